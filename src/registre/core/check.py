@@ -1,0 +1,380 @@
+"""Check a session item by item: attendance, proxies, interests, quorum, tally.
+
+``check_session`` never raises on a session that was built: every rule broken becomes a
+:class:`Finding`, located by item, person and source line, and the computation goes on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from registre.core.errors import Finding
+from registre.core.model import AgendaItem, Proxy, Session
+from registre.core.rules import RuleSet, rules_for
+from registre.core.spans import ItemPoint, Placement, Span, number_key
+from registre.core.tally import Quorum, Tally, compute_quorum, compute_tally
+from registre.core.vocabulary import Severity
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@dataclass(frozen=True, slots=True)
+class InterestedVotes:
+    """An interested member at an item and the votes that leave the count because of them."""
+
+    person: str
+    present: bool
+    votes: int
+    proxy_held_from: str | None = None
+    proxy_given_to: str | None = None
+    declared_votes: int | None = None
+
+
+@dataclass
+class ItemResult:
+    """Everything computed for one item, in the order of passage."""
+
+    item: AgendaItem
+    position: int
+    present: tuple[str, ...]
+    represented: dict[str, str]
+    absent: tuple[str, ...]
+    interested: tuple[InterestedVotes, ...]
+    quorum: Quorum
+    tally: Tally | None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def present_count(self) -> int:
+        return len(self.present)
+
+    @property
+    def proxies_count(self) -> int:
+        return len(self.represented)
+
+    @property
+    def interested_votes(self) -> int:
+        return sum(i.votes for i in self.interested)
+
+    def as_dict(self, session: Session) -> dict[str, Any]:
+        name = session.name_of
+        return {
+            "number": self.item.number,
+            "position": self.position + 1,
+            "title": self.item.title,
+            "deliberation": self.item.deliberation,
+            "present": [name(p) for p in self.present],
+            "present_count": self.present_count,
+            "represented": [{"giver": name(g), "holder": name(h)} for g, h in self.represented.items()],
+            "proxies_count": self.proxies_count,
+            "absent_count": len(self.absent),
+            "interested": [
+                {"person": name(i.person), "present": i.present, "votes": i.votes,
+                 "declared_votes": i.declared_votes}
+                for i in self.interested
+            ],
+            "interested_votes": self.interested_votes,
+            "quorum": self.quorum.as_dict(),
+            "tally": self.tally.as_dict() if self.tally else None,
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+@dataclass
+class SessionReport:
+    """The result of :func:`check_session`: one :class:`ItemResult` per item, and findings."""
+
+    session: Session
+    rules: RuleSet
+    items: list[ItemResult]
+    findings: list[Finding]
+
+    def item(self, number: str) -> ItemResult:
+        """The result of the item numbered ``number``; KeyError if there is none."""
+        for r in self.items:
+            if r.item.number == number:
+                return r
+        raise KeyError(number)
+
+    def all_findings(self) -> list[Finding]:
+        return self.findings + [f for r in self.items for f in r.findings]
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error."""
+        return not any(f.severity is ERROR for f in self.all_findings())
+
+    def as_dict(self) -> dict[str, Any]:
+        s = self.session
+        return {
+            "authority": s.assembly.authority.name,
+            "assembly": s.assembly.name,
+            "date": s.date.isoformat(),
+            "members_in_office": s.assembly.members_in_office,
+            "rules": self.rules.name,
+            "order_of_passage": [r.item.number for r in self.items],
+            "items": [r.as_dict(s) for r in self.items],
+            "findings": [f.as_dict() for f in self.findings],
+            "ok": self.ok,
+        }
+
+
+def check_session(session: Session, rules: RuleSet | None = None) -> SessionReport:
+    """Compute every item of ``session`` and report what breaks a rule.
+
+    Returns a :class:`SessionReport`; never raises for a well-typed session.
+    """
+    rules = rules or rules_for(session.date)
+    findings: list[Finding] = []
+    _check_members(session, findings)
+    passage = _order_of_passage(session, findings)
+    points = [
+        ItemPoint(it.number, pos, it.deliberation, it.taken_up_at) for pos, it in enumerate(passage)
+    ]
+    placement = Placement(points)
+    known = session.members_by_id
+
+    present_at: list[set[str]] = [set() for _ in points]
+    for att in session.attendance:
+        if att.person not in known:
+            findings.append(_unknown(att.person, "présence", att.source))
+            continue
+        for pos in placement.positions(att.span):
+            present_at[pos].add(att.person)
+
+    proxies_at: list[list[Proxy]] = [[] for _ in points]
+    for px in session.proxies:
+        bad = [p for p in (px.giver, px.holder) if p not in known]
+        if bad:
+            findings.extend(_unknown(p, "procuration", px.source) for p in bad)
+            continue
+        if px.giver == px.holder:
+            findings.append(Finding(ERROR, "P-01", f"{session.name_of(px.giver)} se donne "
+                                    "pouvoir à lui-même", person=px.giver, source=px.source))
+            continue
+        for pos in placement.positions(px.span):
+            proxies_at[pos].append(px)
+
+    results = [
+        _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos])
+        for pos, item in enumerate(passage)
+    ]
+    findings.extend(_guessed_references(session, placement))
+    return SessionReport(session, rules, results, findings)
+
+
+def _check_item(
+    session: Session,
+    rules: RuleSet,
+    item: AgendaItem,
+    pos: int,
+    present: set[str],
+    proxies: list[Proxy],
+) -> ItemResult:
+    name = session.name_of
+    findings: list[Finding] = []
+    num = item.number
+
+    def note(sev: Severity, rule: str, msg: str, person: str | None = None,
+             source: str | None = None) -> None:
+        findings.append(Finding(sev, rule, msg, item=num, person=person, source=source))
+
+    _check_substitutes(session, present, proxies, note)
+
+    effective: dict[str, Proxy] = {}  # giver -> proxy
+    held: dict[str, list[str]] = defaultdict(list)  # holder -> givers
+    for px in proxies:
+        if px.giver in present:
+            # P-03: a proxy is revocable; it ends (or is suspended) when its giver is present.
+            note(INFO, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
+                 f"{name(px.giver)} est présent(e)", px.giver, px.source)
+            continue
+        if px.holder not in present:
+            note(WARNING, "P-01", f"pouvoir de {name(px.giver)} inutilisable : son mandataire "
+                 f"{name(px.holder)} est absent(e)", px.holder, px.source)
+            continue
+        if px.giver in effective:
+            note(ERROR, "P-01", f"{name(px.giver)} a donné plus d'un pouvoir en vigueur "
+                 "(seul le premier est compté)", px.giver, px.source)
+            continue
+        if len(held[px.holder]) >= rules.max_proxies_per_holder:
+            # L2121-20: « Un même conseiller ne peut être porteur que d'un seul pouvoir. »
+            note(ERROR, "P-02", f"{name(px.holder)} porte plus de {rules.max_proxies_per_holder} "
+                 f"pouvoir(s) : celui de {name(px.giver)} n'est pas compté (L2121-20)",
+                 px.holder, px.source)
+            continue
+        effective[px.giver] = px
+        held[px.holder].append(px.giver)
+
+    interested = _interested_votes(session, rules, item, present, effective, held, note)
+    interested_ids = {i.person for i in interested}
+
+    quorum = _quorum(session, rules, item, present, interested_ids, note)
+    voters = _voters(session, rules, present, interested_ids)
+    proxy_votes = {
+        g: px.holder for g, px in effective.items()
+        if not (rules.interested_giver_proxy_void and g in interested_ids)
+        and not (rules.interested_holder_proxy_void and px.holder in interested_ids)
+    }
+    president = item.presided_by or session.president
+    tally = None
+    if item.vote is not None:
+        tally = compute_tally(item.vote, voters, proxy_votes, president,
+                              sum(i.votes for i in interested), note, name)
+    members = [m.person.id for m in session.members]
+    return ItemResult(
+        item=item,
+        position=pos,
+        present=tuple(p for p in members if p in present),
+        represented={g: px.holder for g, px in sorted(
+            effective.items(), key=lambda kv: members.index(kv[0]))},
+        absent=tuple(p for p in members if p not in present and p not in effective),
+        interested=tuple(interested),
+        quorum=quorum,
+        tally=tally,
+        findings=findings,
+    )
+
+
+def _quorum(session, rules, item, present, interested_ids, note) -> Quorum:  # type: ignore[no-untyped-def]
+    """Q-01 at this item; Q-05: members who withdrew for an interest are not counted."""
+    left = {
+        i.person for i in item.interests
+        if i.person in present and (i.left_room or (i.left_room is None and rules.interested_withdraw))
+    }
+    in_office = session.assembly.members_in_office
+    quorum = compute_quorum(in_office, len(present - left), rules, waived=session.second_convocation)
+    if not quorum.reached:
+        note(ERROR, "Q-01", f"quorum non atteint : {quorum.counted} présents pour "
+             f"{quorum.required} requis (L2121-17)")
+        return quorum
+    staying = (interested_ids & present) - left
+    if staying and not quorum.waived and quorum.counted - len(staying) < quorum.required:
+        note(WARNING, "Q-05", f"quorum atteint seulement en comptant {len(staying)} conseiller(s) "
+             f"intéressé(s) resté(s) en séance ({quorum.counted - len(staying)} sans eux, "
+             f"{quorum.required} requis) : s'ils ont quitté la salle, il n'était pas atteint")
+    return quorum
+
+
+def _voters(session: Session, rules: RuleSet, present: set[str], interested: set[str]) -> set[str]:
+    """Members present who vote at this item: not interested (C-03), substitutes per P-08."""
+    voters = present - interested
+    if not rules.substitutes_vote:
+        voters = {p for p in voters if not session.members_by_id[p].is_substitute}
+    return voters
+
+
+def _interested_votes(session, rules, item, present, effective, held, note):  # type: ignore[no-untyped-def]
+    """Votes removed by each interested member (C-02, C-03)."""
+    name = session.name_of
+    out: list[InterestedVotes] = []
+    seen: set[str] = set()
+    for it in item.interests:
+        p = it.person
+        if p not in session.members_by_id:
+            note(ERROR, "C-03", f"conseiller intéressé inconnu : « {p} »", p, it.source)
+            continue
+        if p in seen:
+            continue
+        seen.add(p)
+        if p in present:
+            givers = held.get(p, [])
+            votes = 1 + (len(givers) if rules.interested_holder_proxy_void else 0)
+            iv = InterestedVotes(p, True, votes, givers[0] if givers else None,
+                                 declared_votes=it.declared_votes)
+        else:
+            px = effective.get(p)
+            votes = 1 if (px and rules.interested_giver_proxy_void) else 0
+            iv = InterestedVotes(p, False, votes, proxy_given_to=px.holder if px else None,
+                                 declared_votes=it.declared_votes)
+        if it.declared_votes is not None and it.declared_votes != iv.votes:
+            note(WARNING, "C-03", f"{name(p)} : {it.declared_votes} voix déclarée(s) pour "
+                 f"{iv.votes} calculée(s)", p, it.source)
+        out.append(iv)
+    return out
+
+
+def _check_substitutes(session, present, proxies, note) -> None:  # type: ignore[no-untyped-def]
+    """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
+    givers = {px.giver for px in proxies}
+    for p in present:
+        m = session.members_by_id[p]
+        if not m.is_substitute or not m.substitute_for:
+            continue
+        t = m.substitute_for
+        if t in present:
+            note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
+                 f"{session.name_of(t)}, titulaire, est présent(e)", p)
+        elif t in givers:
+            note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
+                 f"{session.name_of(t)}, titulaire, a donné pouvoir", p)
+
+
+def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaItem]:
+    """Items in the order they were examined; unknown numbers reported, never fatal."""
+    by_number: dict[str, AgendaItem] = {}
+    for it in session.items:
+        if it.number in by_number:
+            findings.append(Finding(ERROR, "K-01", f"la question n°{it.number} figure deux fois "
+                                    "à l'ordre du jour", item=it.number))
+            continue
+        by_number[it.number] = it
+    if not session.order_of_passage:
+        return list(by_number.values())
+    passage: list[AgendaItem] = []
+    seen: set[str] = set()
+    for num in session.order_of_passage:
+        if num in seen:
+            findings.append(Finding(WARNING, "REF-ORDER", f"la question n°{num} figure deux fois "
+                                    "dans l'ordre de passage", item=num))
+            continue
+        seen.add(num)
+        if num in by_number:
+            passage.append(by_number[num])
+        else:
+            findings.append(Finding(WARNING, "REF-ORDER", f"l'ordre de passage cite la question "
+                                    f"n°{num}, absente de l'ordre du jour", item=num))
+    rest = sorted((it for n, it in by_number.items() if n not in seen),
+                  key=lambda it: number_key(it.number) or (10**9, it.number))
+    for it in rest:
+        findings.append(Finding(WARNING, "REF-ORDER", f"la question n°{it.number} n'est pas dans "
+                                "l'ordre de passage : placée en fin, par ordre numérique",
+                                item=it.number))
+    return passage + rest
+
+
+def _check_members(session: Session, findings: list[Finding]) -> None:
+    seats = sum(1 for m in session.members if not (m.is_substitute and m.substitute_for))
+    n = session.assembly.members_in_office
+    if seats != n:
+        findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
+                                "membres en exercice déclarés"))
+    for role, pid in (("président(e) de séance", session.president),
+                      ("secrétaire de séance", session.secretary)):
+        if pid and pid not in session.members_by_id:
+            findings.append(_unknown(pid, role, None))
+
+
+def _unknown(person: str, where: str, source: str | None) -> Finding:
+    return Finding(ERROR, "MEMBER", f"{where} : « {person} » n'est pas membre de l'assemblée",
+                   person=person, source=source)
+
+
+def _guessed_references(session: Session, placement: Placement) -> Iterable[Finding]:
+    if not placement.guessed:
+        return []
+    out = []
+    spans: list[tuple[str, Span, str | None, str]] = [
+        (a.person, a.span, a.source, "présence") for a in session.attendance
+    ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies]
+    for person, span, source, what in spans:
+        refs = [span.start, span.end, *(r for ex in span.excepted for r in (ex.start, ex.end))]
+        for ref in refs:
+            if ref is not None and ref in placement.guessed:
+                out.append(Finding(WARNING, "REF-ORDER", f"{what} de {session.name_of(person)} : "
+                                   f"{ref.label()} — {placement.guessed[ref]}",
+                                   person=person, source=source))
+    return out

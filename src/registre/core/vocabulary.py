@@ -1,0 +1,112 @@
+"""The vocabulary of the domain, defined once.
+
+These enumerations feed the domain, the session file schema and Django's ``choices=``.
+Values are stable identifiers (stored in files and databases); ``label`` is the French
+text shown to people.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enumeration whose members carry a French label."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value)
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(value, label) pairs, as Django's ``choices=`` wants them."""
+        return [(m.value, m.label) for m in cls]
+
+
+class AuthorityKind(LabelledEnum):
+    COMMUNE = "commune"
+    COMMUNAUTE_COMMUNES = "communaute_communes"
+    COMMUNAUTE_AGGLOMERATION = "communaute_agglomeration"
+    COMMUNAUTE_URBAINE = "communaute_urbaine"
+    METROPOLE = "metropole"
+    DEPARTEMENT = "departement"
+    REGION = "region"
+    SYNDICAT = "syndicat"
+
+
+class AssemblyKind(LabelledEnum):
+    COUNCIL = "conseil"
+    BUREAU = "bureau"
+    COMMISSION = "commission"
+
+
+class Civility(LabelledEnum):
+    MR = "M."
+    MRS = "Mme"
+
+
+class SeatRole(LabelledEnum):
+    TITULAR = "titulaire"
+    SUBSTITUTE = "suppleant"
+
+
+class Ballot(LabelledEnum):
+    PUBLIC = "public"
+    SECRET = "secret"
+
+
+class Choice(LabelledEnum):
+    FOR = "pour"
+    AGAINST = "contre"
+    ABSTENTION = "abstention"
+    NOT_VOTING = "non_votant"
+
+
+class Outcome(LabelledEnum):
+    ADOPTED = "adopte"
+    REJECTED = "rejete"
+    UNDETERMINED = "indetermine"
+
+
+class RefKind(LabelledEnum):
+    ITEM = "item"
+    DELIBERATION = "deliberation"
+    TIME = "time"
+
+
+class Severity(LabelledEnum):
+    ERROR = "erreur"
+    WARNING = "avertissement"
+    INFO = "information"
+
+
+_LABELS: dict[StrEnum, str] = {
+    AuthorityKind.COMMUNE: "Commune",
+    AuthorityKind.COMMUNAUTE_COMMUNES: "Communauté de communes",
+    AuthorityKind.COMMUNAUTE_AGGLOMERATION: "Communauté d'agglomération",
+    AuthorityKind.COMMUNAUTE_URBAINE: "Communauté urbaine",
+    AuthorityKind.METROPOLE: "Métropole",
+    AuthorityKind.DEPARTEMENT: "Département",
+    AuthorityKind.REGION: "Région",
+    AuthorityKind.SYNDICAT: "Syndicat",
+    AssemblyKind.COUNCIL: "Conseil",
+    AssemblyKind.BUREAU: "Bureau",
+    AssemblyKind.COMMISSION: "Commission",
+    SeatRole.TITULAR: "titulaire",
+    SeatRole.SUBSTITUTE: "suppléant",
+    Ballot.PUBLIC: "scrutin public",
+    Ballot.SECRET: "scrutin secret",
+    Choice.FOR: "Pour",
+    Choice.AGAINST: "Contre",
+    Choice.ABSTENTION: "Abstention",
+    Choice.NOT_VOTING: "Ne prend pas part au vote",
+    Outcome.ADOPTED: "adopté",
+    Outcome.REJECTED: "rejeté",
+    Outcome.UNDETERMINED: "indéterminé",
+    RefKind.ITEM: "question",
+    RefKind.DELIBERATION: "délibération",
+    RefKind.TIME: "heure",
+    Severity.ERROR: "erreur",
+    Severity.WARNING: "avertissement",
+    Severity.INFO: "information",
+}
