@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 
 from registre.core.spans import Span
@@ -177,6 +178,54 @@ class Vote:
 
 
 @dataclass(frozen=True, slots=True)
+class Opinion:
+    """A prior opinion on a report: ``Commission n°2``, 13/03/2024, ``Favorable``."""
+
+    body: str
+    date: dt.date | None = None
+    verdict: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetInscription:
+    """« Inscription budgétaire »: budget, programme, amount planned, amount of this operation."""
+
+    budget: str = ""
+    programme: str = ""
+    planned_amount: Decimal | None = None
+    operation_amount: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """An annex of a deliberation (a convention, a programme, a budget table), as text."""
+
+    title: str
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationText:
+    """What a deliberation says beyond attendance and vote.
+
+    ``body`` is plain text with blank lines between paragraphs; ``decision_intro`` is the
+    sentence before the decisions (« A l'unanimité, le Conseil de Communauté : »).
+    ``matiere`` is the ACTES code (``7.5`` Subventions).
+    """
+
+    report_number: str | None = None
+    rapporteur_function: str = ""
+    opinions: tuple[Opinion, ...] = ()
+    budget: BudgetInscription | None = None
+    summary: str = ""
+    body: str = ""
+    decision_intro: str = ""
+    decisions: tuple[str, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    matiere: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     """An item of the agenda (a report, rapport), and what was decided on it."""
 
@@ -188,6 +237,7 @@ class AgendaItem:
     presided_by: str | None = None
     interests: tuple[Interest, ...] = ()
     vote: Vote | None = None
+    text: DeliberationText | None = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import difflib
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,16 @@ import yaml
 from registre.core.errors import SessionFileError
 from registre.core.model import (
     AgendaItem,
+    Annex,
     Assembly,
     Attendance,
     Authority,
+    BudgetInscription,
     Counts,
+    DeliberationText,
     Interest,
     Mandate,
+    Opinion,
     Person,
     Proxy,
     RollCallEntry,
@@ -322,11 +327,49 @@ class _Builder:
                 presided_by=self._person(it.get("presided_by"), (*path, "presided_by")),
                 interests=tuple(interests),
                 vote=self._vote(it["vote"], (*path, "vote")) if "vote" in it else None,
+                text=self._text(it["text"], (*path, "text")) if "text" in it else None,
             ))
         # The order of passage is also the agenda's numbering: numbers it lists without
         # detail are bare items.
         items.extend(AgendaItem(number=n) for n in dict.fromkeys(order) if n not in listed)
         return tuple(items)
+
+    def _text(self, t: dict[str, Any], path: Path_) -> DeliberationText:
+        opinions = tuple(
+            Opinion(o["body"], self._date((*path, "opinions", j, "date")), o.get("verdict", ""))
+            for j, o in enumerate(t.get("opinions", []))
+        )
+        b = t.get("budget")
+        budget = None
+        if b is not None:
+            budget = BudgetInscription(
+                b.get("budget", ""), b.get("programme", ""),
+                self._amount(b.get("planned_amount"), (*path, "budget", "planned_amount")),
+                self._amount(b.get("operation_amount"), (*path, "budget", "operation_amount")),
+            )
+        return DeliberationText(
+            report_number=str(t["report_number"]) if "report_number" in t else None,
+            rapporteur_function=t.get("rapporteur_function", ""),
+            opinions=opinions,
+            budget=budget,
+            summary=t.get("summary", ""),
+            body=t.get("body", ""),
+            decision_intro=t.get("decision_intro", ""),
+            decisions=tuple(t.get("decisions", ())),
+            annexes=tuple(Annex(a["title"], a.get("body", "")) for a in t.get("annexes", ())),
+            matiere=t.get("matiere"),
+        )
+
+    def _amount(self, value: Any, path: Path_) -> Decimal | None:
+        if value is None:
+            return None
+        text = str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+        text = text.replace("€", "").replace(",", ".")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            self.fail(path, f"montant illisible : « {value} »")
+            return None
 
     def _vote(self, v: dict[str, Any], path: Path_) -> Vote:
         counted = any(k in v for k in ("for", "against", "abstention"))

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Set up everything Registre needs on a fresh machine, idempotently:
+# the Debian packages listed in scripts/apt-packages.txt (when run as root) and a
+# virtual environment in .venv with the project and its test tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY=${PYTHON:-python3}
+
+# --- Debian packages (browser for end-to-end tests, poppler for PDF pages, ...) ---
+missing=()
+while read -r pkg _; do
+  [[ -z "$pkg" || "$pkg" == \#* ]] && continue
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done < scripts/apt-packages.txt
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    echo "setup: installation des paquets Debian : ${missing[*]}"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: paquets Debian manquants (à installer en root) : ${missing[*]}" >&2
+  fi
+fi
+
+# --- Python environment ---
+[[ -x .venv/bin/python ]] || "$PY" -m venv .venv
+stamp=.venv/.registre-installed
+want=$(cat pyproject.toml scripts/apt-packages.txt | sha256sum | cut -c1-16)
+if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
+  echo "setup: installation des dépendances Python dans .venv"
+  .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v -i "warning" || true
+  .venv/bin/python -m pip install -q -e ".[dev]" 2>&1 | grep -v -i "warning" || true
+  .venv/bin/python -c "import registre" # fails loudly if the install did not work
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,5 @@
+import sys
+
+from registre.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The ``registre`` command: thin, every subcommand calls the library."""

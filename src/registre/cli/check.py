@@ -1,0 +1,103 @@
+"""``registre check SESSION_FILE``: the session item by item, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from registre.core import SessionReport, check_session
+from registre.core.errors import SessionFileError
+from registre.core.vocabulary import Outcome, Severity
+from registre.sessionfile import load_session
+
+EXAMPLE = """exemple :
+  registre check fixtures/sessions/gbm-conseil-2024-04-11.yaml
+  registre check seance.yaml --json | jq '.items[12].tally'
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "check",
+        help="contrôle une séance : présents, pouvoirs, quorum et votes question par question",
+        description="Contrôle une séance décrite dans un fichier registre-session/1 "
+        "(docs/session-format.md) : présents, représentés, quorum, votes, intéressés, "
+        "résultat calculé et écarts avec le résultat enregistré.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("session_file", metavar="FICHIER", help="fichier de séance (YAML)")
+    p.add_argument("--json", action="store_true", help="sortie JSON au lieu du tableau")
+    p.add_argument("--all-findings", action="store_true",
+                   help="affiche aussi les constats d'information (pouvoirs suspendus…)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        session = load_session(args.session_file)
+    except SessionFileError as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(e.problems)} problème(s) : séance non contrôlée.", file=sys.stderr)
+        return 2
+    report = check_session(session)
+    if args.json:
+        json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        console = Console() if sys.stdout.isatty() else Console(width=160)
+        print_report(report, console, show_info=args.all_findings)
+    return 0 if report.ok else 1
+
+
+def _mark(ok: bool | None) -> str:
+    return {True: "[green]✓[/]", False: "[red]✗[/]", None: "–"}[ok]
+
+
+def print_report(report: SessionReport, console: Console, *, show_info: bool = False) -> None:
+    s = report.session
+    console.print(f"[bold]{s.assembly.name}[/] — {s.assembly.authority.name} — séance du "
+                  f"{s.date.strftime('%d/%m/%Y')} — {s.assembly.members_in_office} membres en "
+                  f"exercice — règles : {report.rules.name}")
+    table = Table(show_lines=False, header_style="bold")
+    for col in ["Pass.", "Q.", "Prés.", "Pouv.", "Quorum", "Votes", "Int.", "Pour", "Ctre",
+                "Abst.", "NPPV", "Résultat", "Enregistré", "Écarts"]:
+        table.add_column(col, justify="left" if col in ("Résultat", "Enregistré") else "right",
+                         no_wrap=True)
+    for r in report.items:
+        q = r.quorum
+        quorum = f"{q.counted}/{q.required} {_mark(q.reached)}"
+        t = r.tally
+        problems = sum(1 for f in r.findings if f.severity is not Severity.INFO)
+        if t is None:
+            votes = ["–"] * 7
+            recorded = "–"
+        else:
+            c = t.counts
+            outcome = t.outcome.label + (" (voix prépondérante)" if t.casting_vote else "")
+            style = "green" if t.outcome is Outcome.ADOPTED else "red"
+            votes = [str(t.available), str(r.interested_votes), str(c.for_), str(c.against),
+                     str(c.abstention), str(c.not_voting or 0), f"[{style}]{outcome}[/]"]
+            rec = t.recorded
+            recorded = (f"{rec.for_}/{rec.against}/{rec.abstention} {_mark(t.agrees)}" if rec
+                        else f"{t.basis} {_mark(t.agrees)}")
+        table.add_row(str(r.position + 1), r.item.number, str(r.present_count),
+                      str(r.proxies_count), quorum, *votes, recorded,
+                      f"[red]{problems}[/]" if problems else "0")
+    console.print(table)
+    findings = [f for f in report.all_findings() if show_info or f.severity is not Severity.INFO]
+    if not findings:
+        console.print("[green]Aucun écart.[/]")
+        return
+    console.print(f"[bold]{len(findings)} constat(s)[/] :")
+    for f in findings:
+        colour = {"erreur": "red", "avertissement": "yellow"}.get(f.severity.value, "blue")
+        console.print(f"  [{colour}]{f.severity.label}[/] [bold]{f.rule}[/] "
+                      + (f"question {f.item} : " if f.item else "")
+                      + f.message + (f" [dim]({f.source})[/]" if f.source else ""),
+                      highlight=False, soft_wrap=True)
