@@ -1,0 +1,17 @@
+"""Reading published extracts: from a text or a PDF back to a checked session.
+
+Stages, each re-runnable on its own: ``normalise`` (raw text → plain text), ``segment``
+(sections and deliberation blocks), the readers of each part (``header``, ``people``,
+``proxies``, ``headcounts``, ``deliberation``, ``votes``), ``reconcile`` (one person
+however spelled), ``parse`` (a :class:`ParsedExtract`), then the core computes the vote.
+
+    >>> from registre.reading import read_file
+    >>> result = read_file("fixtures/extracts/004_dd7582b01fd17ffd.txt")
+    >>> result.document.as_json()["deliberations"][0]["computed_vote"]["for"]
+    22
+"""
+
+from registre.reading.result import ParsedExtract, ReadResult
+from registre.reading.sources import read_file, read_text
+
+__all__ = ["ParsedExtract", "ReadResult", "read_file", "read_text"]

@@ -1,0 +1,209 @@
+"""A deliberation block: numbers, title, rapporteur, opinions, budget, text, interests, vote.
+
+:func:`read_block` returns a :class:`ParsedDeliberation` with ``None`` or empty values
+where the block does not say; it never raises. Each layout variant is one small reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from registre.reading.people import NameEntry, parse_list
+from registre.reading.textutil import find_date, to_amount
+from registre.reading.votes import PrintedVote, read_vote
+
+_DELIB_NO = [
+    re.compile(r"D[ée]lib[ée]ration\s+n°\s*(?P<n>[\w/.-]*\d[\w/.-]*)", re.IGNORECASE),
+    re.compile(r"\bN°\s*(?P<n>D?\d{1,4}\s*[/-]\s*\d{2,4})\b"),
+    re.compile(r"(?P<n>\b\d{1,3}[-/]\d{4})\s+OBJET\b"),
+    re.compile(r"\b(?P<n>D\d{1,4}/\d{2,4})\b"),
+    re.compile(r"\bDCM\s*n?°?\s*(?P<n>[\d/.-]+\d)"),
+]
+_REPORT = re.compile(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", re.IGNORECASE)
+_POINT = re.compile(r"(?:^|\n|\s)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t"
+                    r">[^\n]+))?",
+                    re.IGNORECASE)
+_OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
+                    r"|$)",
+                    re.IGNORECASE)
+_RAPPORTEUR = re.compile(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]+?))?\s*(?:\n|$)",
+                         re.IGNORECASE)
+_OPINION = re.compile(
+    r"^(?P<b>(?:Commission|Bureau|Conférence|Comité|Commission\s+des)[^\t\n]*?)(?:\t+|\s{2,})"
+    r"(?P<d>\d{1,2}/\d{1,2}/\d{4})(?:\t+|\s{2,}|\s)(?P<v>[^\t\n]+)$",
+    re.MULTILINE,
+)
+_BUDGET = re.compile(r"Inscription\s+budgétaire\s*\n?(?P<b>[^\n]+(?:\n[^\n]*Montant[^\n]*)?)", re.IGNORECASE)
+_PLANNED = re.compile(r"Montant\s+prévu[^:]{0,40}:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
+_OPERATION = re.compile(r"Montant\s+de\s+l'opération\s*:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
+_SUMMARY = re.compile(r"Résumé\s*:\s*", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:I|1)\s*[.)-]\s+\S", re.MULTILINE)
+_INTEREST = re.compile(
+    r"(?P<names>[^\n]{0,400}?)\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+intéressée?s?\s*,?\s*)?"
+    r"(?:ne\s+prenn?e?n?t?\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération|au\s+débat)"
+    r"|s'(?:est|sont)\s+retirée?s?|n'ont?\s+pas\s+pris\s+part\s+au\s+vote)",
+    re.IGNORECASE,
+)
+_INTEREST_LIST = re.compile(r"(?:Conseillers?|Élus?|Membres?)\s+intéressée?s?\s*:\s*(?P<names>[^\n]*[A-Z]{2}"
+                            r"[^\n]*)")
+_DECISION_INTRO = re.compile(
+    r"(?P<i>(?:^|(?<=\n)|(?<=\. ))[^\n]{0,200}?\b(?:le\s+(?:Conseil|Bureau|Comité|conseil|bureau|comité)[^\n"
+    r":]{0,60}?"
+    r"|DÉCIDE|DECIDE|décide|DÉLIBÈRE|délibère)\s*:)",
+)
+_DECISION_END = re.compile(
+    r"Rapport\s+adopté|Délibération\s+adoptée|\bPour\s*:|ONT\s+VOT|Votes?\s*:|Certifié|La\s+présente\s+délib"
+    r"ération\s+peut"
+    r"|Pour\s+extrait|ACTE\s+EXECUTOIRE|Fait\s+(?:à|et)|Ainsi\s+fait|Adopté\s+(?:à|par)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<!\bMM)(?<!\bM)(?<!\bMme)(?<!\b[A-Z])[.:;]\s+")
+_BULLET = re.compile(r"(?:^|\n|\s)(?:[-+•]|__|\d+[°.)])\s+(?=\S)")
+
+
+@dataclass
+class ParsedDeliberation:
+    """One deliberation as printed."""
+
+    number: str | None = None
+    report_number: str | None = None
+    point_number: str | None = None
+    title: str = ""
+    rapporteur: NameEntry | None = None
+    rapporteur_function: str = ""
+    opinions: list[tuple[str, dt.date | None, str]] = field(default_factory=list)
+    budget: tuple[str, str, Decimal | None, Decimal | None] | None = None
+    summary: str = ""
+    body: str = ""
+    decision_intro: str = ""
+    decisions: list[str] = field(default_factory=list)
+    interested: list[NameEntry] = field(default_factory=list)
+    printed_vote: PrintedVote | None = None
+    item_number: str = ""
+    item_number_source: str = ""
+
+
+def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
+    """Everything a deliberation block says; ``whole`` is searched too when ``single``."""
+    d = ParsedDeliberation()
+    scope = whole if single else block
+    d.number = _first_group(_DELIB_NO, scope)
+    rm = _REPORT.search(block) or (_REPORT.search(scope) if single else None)
+    if rm:
+        d.report_number = rm.group("n")
+        d.title = (rm.group("t") or "").strip()
+    pm = _POINT.search(block)
+    if pm:
+        d.point_number = pm.group("n").lower()
+        d.title = d.title or (pm.group("t") or "").strip()
+    if not d.title:
+        om = _OBJET.search(scope)
+        d.title = " ".join(om.group("t").split()) if om else ""
+    _rapporteur(d, block)
+    if not d.title:
+        d.title = _title_before(block, d)
+    d.opinions = [(" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip())
+                  for m in _OPINION.finditer(block)]
+    d.budget = _budget(block)
+    _text(d, block)
+    d.interested = _interested(block)
+    d.printed_vote = read_vote(_vote_zone(block))
+    return d
+
+
+def _first_group(rxs: list[re.Pattern[str]], text: str) -> str | None:
+    for rx in rxs:
+        m = rx.search(text)
+        if m:
+            return re.sub(r"\s+", "", m.group("n")).strip(".-")
+    return None
+
+
+def _rapporteur(d: ParsedDeliberation, block: str) -> None:
+    m = _RAPPORTEUR.search(block)
+    if not m:
+        return
+    entries = parse_list(m.group("n"))
+    d.rapporteur = entries[0] if entries else None
+    d.rapporteur_function = (m.group("f") or "").strip()
+
+
+def _title_before(block: str, d: ParsedDeliberation) -> str:
+    """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
+    m = _RAPPORTEUR.search(block)
+    if m:
+        before = block[: m.start()].strip()
+        para = re.split(r"\n\s*\n", before)[-1] if before else ""
+        return " ".join(para.split())[:400]
+    if d.number:
+        k = block.find(d.number.replace("D", ""))
+        if k > 0:
+            before = block[max(0, k - 200):k]
+            before = re.sub(r"N°\s*$", "", before.strip()).strip()
+            m2 = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)(?:[\w'-]+\s+){0,15}[\w'-]+)$", before)
+            return " ".join(m2.group(1).split()) if m2 else ""
+    return ""
+
+
+def _budget(block: str) -> tuple[str, str, Decimal | None, Decimal | None] | None:
+    m = _BUDGET.search(block)
+    if not m:
+        return None
+    line = m.group("b")
+    prog = re.search(r"«\s*(?P<p>[^»]+?)\s*»", line)
+    budget = line[: prog.start()].strip() if prog else line.split("\t")[0].strip()
+    planned, operation = _PLANNED.search(line), _OPERATION.search(line)
+    return (budget, prog.group("p") if prog else "",
+            to_amount(planned.group("a")) if planned else None,
+            to_amount(operation.group("a")) if operation else None)
+
+
+def _text(d: ParsedDeliberation, block: str) -> None:
+    intro = _DECISION_INTRO.search(block)
+    interest = _INTEREST.search(block)
+    end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
+    sm = _SUMMARY.search(block)
+    if sm:
+        rest = block[sm.end():end_body]
+        h = _HEADING.search(rest)
+        d.summary = _paragraphs(rest[: h.start()] if h else rest)
+        d.body = _paragraphs(rest[h.start():]) if h else ""
+    if intro:
+        d.decision_intro = _SENTENCE.split(" ".join(intro.group("i").split()).rstrip(":"))[-1].strip() + " :"
+        after = block[intro.end():]
+        stop = _DECISION_END.search(after)
+        zone = after[: stop.start()] if stop else after
+        parts = [" ".join(p.split()).strip(" ;") for p in _BULLET.split(zone)]
+        d.decisions = [p for p in parts if len(p) > 2]
+
+
+def _paragraphs(text: str) -> str:
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _interested(block: str) -> list[NameEntry]:
+    out: list[NameEntry] = []
+    for m in _INTEREST.finditer(block):
+        names = m.group("names")
+        names = _SENTENCE.split(names)[-1]
+        out.extend(parse_list(names))
+    lm = _INTEREST_LIST.search(block)
+    if lm and not out:
+        out.extend(parse_list(lm.group("names")))
+    return out
+
+
+def _vote_zone(block: str) -> str:
+    """Where the vote is printed: after the decisions when they are marked, else the block."""
+    m = re.search(r"Rapport\s+adopté|Délibération\s+adoptée|ONT\s+VOT|\bVotes?\s*:|Résultat\s+du\s+vote",
+                  block, re.IGNORECASE)
+    if m:
+        return block[max(0, m.start() - 200):]
+    intro = _DECISION_INTRO.search(block)
+    if intro:
+        return block[max(0, intro.start() - 400):]
+    return block

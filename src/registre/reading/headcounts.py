@@ -1,0 +1,82 @@
+"""Printed head-counts: members in office, present, proxies, voters, absent.
+
+Three layouts: labelled (``Nombre de conseillers en exercice : 98 … Votants : 76``), a
+side box whose numbers land far from their labels or before them (``27 16 3 19`` then
+``En exercice / Présents / Procurations / Votants``), and a sentence (``Ont pris part à
+la délibération : 38 (34 présents et 4 pouvoirs)``). ``/`` means zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from registre.reading.textutil import to_int
+
+_N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
+LABELS: dict[str, str] = {
+    "in_office": r"(?:membres|conseillers|élus)?[^\n:]{0,60}?en\s+exercice"
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
+    "voters": r"(?:nombre\s+de\s+)?votants?"
+              r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+    "absent": r"absents?(?:\s+et\s+procurations|\s+excusés|\s+représentés)?",
+    "expressed": r"suffrages\s+exprimés",
+}
+_LABELLED = {k: re.compile(rf"(?<!et\s)\b(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])",
+                           re.IGNORECASE)
+             for k, v in LABELS.items()}
+_BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
+_BOX_LABELS = re.compile(rf"\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
+_BOX_NUMBERS = re.compile(r"(?<![\d/.,:])(?:\d{1,4}|/)(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
+_PAREN_COUNTS = re.compile(
+    r"\(\s*(\d{1,4})\s+présents?\s*(?:,|et)\s*(\d{1,4})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _box_key(label: str) -> str:
+    low = label.lower()
+    for key, word in (("in_office", "exercice"), ("present", "présent"), ("voters", "votant"),
+                      ("absent", "absent"), ("proxies", "")):
+        if word and word in low:
+            return key
+    return "proxies"
+
+
+def read_headcounts(text: str) -> dict[str, int | None]:
+    """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
+    out: dict[str, int | None] = dict.fromkeys(LABELS)
+    box = _side_box(text)
+    for key, rx in _LABELLED.items():
+        m = rx.search(text)
+        if m:
+            out[key] = to_int(m.group(1) or m.group(2))
+    m = _PAREN_COUNTS.search(text)
+    if m:
+        out["present"] = out["present"] if out["present"] is not None else int(m.group(1))
+        out["proxies"] = out["proxies"] if out["proxies"] is not None else int(m.group(2))
+    for key, value in box.items():
+        if out.get(key) is None:
+            out[key] = value
+    return out
+
+
+def _side_box(text: str) -> dict[str, int | None]:
+    """A run of labels with no figure beside them, and the run of figures nearest to it."""
+    for lm in _BOX_LABELS.finditer(text):
+        after = text[lm.end():lm.end() + 4]
+        if re.match(r"\s*:?\s*\d", after):
+            continue  # labelled, not a box
+        labels = re.findall(_BOX_LABEL, lm.group(0), re.IGNORECASE)
+        best = None
+        for nm in _BOX_NUMBERS.finditer(text, max(0, lm.start() - 400), min(len(text), lm.end() + 400)):
+            figures = re.findall(r"\d{1,4}|/", nm.group(0))
+            if len(figures) != len(labels):
+                continue
+            dist = min(abs(nm.end() - lm.start()), abs(nm.start() - lm.end()))
+            if best is None or dist < best[0]:
+                best = (dist, figures)
+        if best is not None:
+            return {_box_key(lab): to_int(fig) for lab, fig in zip(labels, best[1], strict=True)}
+    return {}

@@ -1,0 +1,190 @@
+"""The header of an extract: authority, assembly, dates, place, times, president, order.
+
+Each reader takes the normalised text (or its preamble) and returns what it found or
+None; none of them raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from registre.core.vocabulary import AssemblyKind, AuthorityKind
+from registre.reading.textutil import DATE, DATE_RE, find_date, to_date
+
+_ASSEMBLY = re.compile(
+    r"(?:registre\s+des\s+d[ée]lib[ée]rations|extrait\s+des?\s+d[ée]lib[ée]rations?|proc[èe]s-verbal)"
+    r"\s+(?:du|de\s+la|de\s+l')\s+(?P<a>conseil\s+de\s+communaut[ée]|conseil\s+communautaire|conseil\s+munic"
+    r"ipal"
+    r"|conseil\s+m[ée]tropolitain|conseil\s+d[ée]partemental|conseil\s+r[ée]gional|comit[ée]\s+syndical"
+    r"|bureau(?:\s+communautaire|\s+m[ée]tropolitain)?|commission\s+permanente|conseil\s+syndical)",
+    re.IGNORECASE,
+)
+_ASSEMBLY_LOOSE = re.compile(
+    r"\b(?P<a>Conseil\s+de\s+Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropol"
+    r"itain"
+    r"|Comit[ée]\s+syndical|Bureau\s+communautaire)\b", re.IGNORECASE)
+_COMMUNE = re.compile(
+    r"\b(?:COMMUNE|Commune|VILLE|Ville|MAIRIE|Mairie)\s+(?:DE|de|D'|d')\s*(?P<n>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-"
+    r"ZÀ-Ý][\w'-]*|sur|sous|en|lès|lez|le|la|les|de|du|d'\w+)){0,5})"
+    r"|conseil\s+municipal\s+(?:de\s+la\s+commune\s+)?(?:de|d')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-"
+    r"]*){0,3})",
+)
+_EPCI = re.compile(
+    r"\b(?:Pr[ée]sidente?|Vice-Pr[ée]sidente?)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+)"
+    r"(?P<n>(?:Communaut[ée]|M[ée]tropole|Grand|Syndicat|[A-ZÀ-Ý])[^,.;\n]{2,80}?)\s*(?:[,.;\n]|$)"
+)
+_KIND_WORDS = [
+    (re.compile(r"communaut[ée]\s+urbaine", re.I), AuthorityKind.COMMUNAUTE_URBAINE),
+    (re.compile(r"communaut[ée]\s+d'agglom[ée]ration", re.I), AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+    (re.compile(r"communaut[ée]\s+de\s+communes", re.I), AuthorityKind.COMMUNAUTE_COMMUNES),
+    (re.compile(r"\bsyndicat\b|comit[ée]\s+syndical", re.I), AuthorityKind.SYNDICAT),
+    (re.compile(r"d[ée]partement(?:al)?\b", re.I), AuthorityKind.DEPARTEMENT),
+    (re.compile(r"\bm[ée]tropole\b", re.I), AuthorityKind.METROPOLE),
+]
+_SESSION_DATE = re.compile(
+    r"(?:s[ée]ance\s+(?:publique\s+)?(?:ordinaire\s+)?du|r[ée]uni(?:e)?\s+le|l'an\s+[\w\s-]+?,\s+le|le)\s+"
+    r"(?P<date>" + DATE_RE.replace("?P<", "?P<s") + r")",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"(?:publi[ée]e?|affich[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*", re.IGNORECASE)
+_CONVOKED = re.compile(r"convoqu[ée]e?s?\s+le|date\s+de\s+(?:la\s+)?convocation|convocation\s+du|"
+                       r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le", re.IGNORECASE)
+_PRESIDENCY = re.compile(
+    r"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')(?P<p>[^,.;\n]+(?:,\s*[^,;\n]+)?)", re.IGNORECASE)
+_PRESIDENT_LABEL = re.compile(r"Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(?P<p>[^,;\n]+)", re.IGNORECASE)
+_SECRETARY_SENTENCE = re.compile(
+    r"(?P<p>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+){1,4})(?:a\s+été\s+|est\s+)"
+    r"(?:élue?\s+|désignée?\s+|nommée?\s+)(?:pour\s+remplir\s+cette\s+fonction|(?:comme\s+|en\s+qualité\s+de"
+    r"\s+)?"
+    r"secr[ée]taire)")
+_PLACE = re.compile(r"s'est\s+r[ée]uni(?:e)?\s+(?:en\s+s[ée]ance\s+\w+\s+)?(?P<p>(?:à|au|en|dans|salle|Salle"
+                    r")[^;\n]{3,160}?)"
+                    r"\s*,\s*(?:sous|le|en\s+session)", re.IGNORECASE)
+_TIMES = re.compile(r"ouverte\s+à\s+(?P<o>\d{1,2}\s?h\s?\d{0,2})(?:.{0,40}?(?:lev[ée]e|close)\s+à\s+"
+                    r"(?P<c>\d{1,2}\s?h\s?\d{0,2}))?", re.IGNORECASE)
+_AT_TIME = re.compile(r"\bà\s+(?P<o>\d{1,2}\s?h\s?\d{2})\b")
+_ORDER = re.compile(r"Ordre\s+de\s+passage(?:\s+des\s+(?:rapports|questions|points))?\s*:\s*(?P<o>[\d\s,;/a-"
+                    r"z-]+)",
+                    re.IGNORECASE)
+
+
+def assembly(text: str) -> tuple[str | None, AssemblyKind]:
+    """The assembly's name as printed (``Conseil de Communauté``) and its kind."""
+    m = _ASSEMBLY.search(text) or _ASSEMBLY_LOOSE.search(text[:3000])
+    if not m:
+        return None, AssemblyKind.COUNCIL
+    name = " ".join(m.group("a").split())
+    name = name[0].upper() + name[1:].lower() if name.isupper() or name.islower() else name
+    low = name.lower()
+    if low.startswith("bureau"):
+        return name, AssemblyKind.BUREAU
+    if low.startswith("commission"):
+        return name, AssemblyKind.COMMISSION
+    return name, AssemblyKind.COUNCIL
+
+
+def authority(head: str, whole: str) -> tuple[str | None, AuthorityKind | None]:
+    """The authority's name and kind, from the header first, then the whole text."""
+    m = _COMMUNE.search(head)
+    if m:
+        n = m.group("n") or m.group("n2")
+        return _title(n), AuthorityKind.COMMUNE
+    m = _EPCI.search(head)
+    if m:
+        name = " ".join(m.group("n").split())
+        return name, _kind_from(name, whole)
+    return None, None
+
+
+def _kind_from(name: str, whole: str) -> AuthorityKind | None:
+    for rx, kind in _KIND_WORDS[:-1]:
+        if rx.search(name):
+            return kind
+    for rx, kind in _KIND_WORDS[:3]:  # the kinds of communautés, named anywhere in the text
+        if rx.search(whole):
+            return kind
+    if _KIND_WORDS[-1][0].search(name):
+        return AuthorityKind.METROPOLE
+    return None
+
+
+_STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
+                   r"|d[ée]lib[ée]ration|proc[èe]s|le|du|l'an)\b.*$", re.IGNORECASE)
+
+
+def _title(name: str) -> str:
+    name = _STOP.sub("", name).strip(" -")
+    if not name.isupper():
+        return name
+    return "-".join(p.capitalize() for p in name.lower().split("-")).replace(" ", " ")
+
+
+def session_date(head: str) -> dt.date | None:
+    """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``."""
+    for m in _SESSION_DATE.finditer(head):
+        d = find_date(m.group("date"))
+        if d:
+            return d
+    return None
+
+
+def dated_after(rx: re.Pattern[str], text: str, window: int = 400) -> dt.date | None:
+    """The first date within ``window`` characters after a match of ``rx``."""
+    for m in rx.finditer(text):
+        for dm in DATE.finditer(text, m.end(), min(len(text), m.end() + window)):
+            d = to_date(dm)
+            if d is not None:
+                return d
+    return None
+
+
+def publication_date(text: str) -> dt.date | None:
+    return dated_after(_PUBLISHED, text, 40)
+
+
+def convocation_date(text: str) -> dt.date | None:
+    return dated_after(_CONVOKED, text, 400)
+
+
+def president(head: str) -> str | None:
+    """The presiding member's name as printed (``Mme Anne VIGNOT``; ``du Maire, Jean-Marc DUMONT``)."""
+    m = _PRESIDENT_LABEL.search(head)
+    if m:
+        return m.group("p").strip()
+    m = _PRESIDENCY.search(head)
+    if not m:
+        return None
+    text = m.group("p").strip()
+    first, _, second = text.partition(",")
+    # « du Maire, Jean-Marc DUMONT »: the role first, then the name.
+    if re.match(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", first.strip(), re.IGNORECASE) and second:
+        return re.split(r"\.\s", second)[0].strip()
+    return re.split(r"\.\s", first)[0].strip()
+
+
+def secretary_sentence(text: str) -> str | None:
+    """``Monsieur Philippe CHAUVET est désigné pour remplir cette fonction``."""
+    m = _SECRETARY_SENTENCE.search(text)
+    return m.group("p").strip() if m else None
+
+
+def place(head: str) -> str | None:
+    m = _PLACE.search(head)
+    return " ".join(m.group("p").split()) if m else None
+
+
+def times(head: str) -> tuple[str | None, str | None]:
+    """Opening and closing times as printed (``18h00``, ``20h58``)."""
+    m = _TIMES.search(head)
+    if m:
+        return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
+    m2 = _AT_TIME.search(head[:1500])
+    return (m2.group("o").replace(" ", ""), None) if m2 else (None, None)
+
+
+def order_of_passage(head: str) -> list[str]:
+    m = _ORDER.search(head)
+    if not m:
+        return []
+    return [t.strip().lower() for t in re.split(r"[,;\s]+", m.group("o")) if re.match(r"^\d", t.strip())]

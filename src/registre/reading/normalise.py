@@ -1,0 +1,66 @@
+"""Stage 1: normalise the raw text of an extract before anything reads it.
+
+Text converted from PDF carries its scars: ``**bold**`` and ``^{ème}`` markup,
+letter-spaced headings (``E X T R A I T``), lost apostrophes (``jusqu à``) and lost
+``°`` (``question n 6``), non-breaking spaces, prefecture stamps repeated on each page.
+:func:`normalise` removes them and returns plain text; it never raises.
+Glued first names (``JeanPierre``) are repaired where names are read (``people.py``):
+doing it here would break words such as ``BioLead`` in the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SUPERSCRIPT = re.compile(r"\^\{([^{}\n]{0,12})\}")
+_GLUED_BOLD = re.compile(r"(?<=[^\s*])\*\*(?=[A-ZÉÈ])")
+_BOLD = re.compile(r"\*\*|__(?=\s)")
+# E X T R A I T  D U  R E G I S T R E: single capitals separated by one space, words by two+.
+_SPACED = re.compile(r"(?<![\w.])[A-ZÀ-ÝŒ](?: {1,3}[A-ZÀ-ÝŒ]){3,}(?![\w.])")
+_APOSTROPHE = re.compile(
+    r"\b(jusqu|lorsqu|puisqu|qu|[lLds])\s(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÀ])"
+)
+_DEGREE = re.compile(r"\b([nN])(?:\s*[º˚°o]\.?\s*|\s)(?=\d)")
+_STAMPS = re.compile(
+    r"(?:Envoyé|Reçu|Re[cç]u|Reu)\s+en\s+pr[ée]fectur\w*\s*(?:le\s*)?[\d/ ]{0,12}"
+    r"|\bID\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
+    r"|\bS²LO\b"
+)
+_PAGE = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def normalise(raw: str) -> str:
+    """Plain text with markup, stamps and OCR scars removed; never raises."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
+    text = text.replace("''", "'")
+    text = text.replace("–", "-").replace("—", "-").replace("‐", "-")
+    text = _SUPERSCRIPT.sub(r"\1", text)
+    text = _GLUED_BOLD.sub("\n", text)
+    text = _BOLD.sub("", text)
+    text = _SPACED.sub(_unspace, text)
+    text = _APOSTROPHE.sub(r"\1'", text)
+    text = _DEGREE.sub(r"\1°", text)
+    text = _STAMPS.sub(" ", text)
+    text = _PAGE.sub("", text)
+    return text
+
+
+def _unspace(m: re.Match[str]) -> str:
+    """``E X T R A I T  D U`` → ``EXTRAIT DU``."""
+    words = re.split(r" {2,}", m.group(0))
+    if all(len(w) == 1 for w in words):  # one spaced word only
+        return "".join(words)
+    return " ".join(w.replace(" ", "") for w in words)
+
+
+def squash(text: str) -> str:
+    """Collapse every run of white space (line breaks included) to one space."""
+    return " ".join(text.split())

@@ -1,0 +1,319 @@
+"""Stages 3 and 4: from the segments of an extract to a :class:`ParsedExtract`, then the
+result the core computes from it.
+
+:func:`parse_text` runs every stage on a text and returns a ParsedExtract, partial and
+with warnings when the text is; it never raises on content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from registre.core import check_session
+from registre.core.check import SessionReport
+from registre.core.vocabulary import Severity
+from registre.reading import header
+from registre.reading.deliberation import ParsedDeliberation, read_block
+from registre.reading.headcounts import read_headcounts
+from registre.reading.normalise import normalise
+from registre.reading.people import NameEntry, parse_list, parse_name
+from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
+from registre.reading.reconcile import Member, Registry
+from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
+from registre.reading.segment import annexes, segment
+
+_LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
+_EXCEPTION = re.compile(
+    r"tou(?:s|tes)\s+les\s+(?:membres|conseillers|élus)[^:]{0,60}?(?:à\s+l'exception|sauf|excepté)\s*(?:d[eu"
+    r"]s?\s*|:)?",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[eu]\s+(?P<g>[^)]+)"
+                       r"\)", re.IGNORECASE)
+
+
+def parse_text(raw: str, source: str) -> ParsedExtract:
+    """Read one extract's text; a ParsedExtract with warnings, never an exception on content."""
+    text = normalise(raw)
+    seg = segment(text)
+    limit = seg.annexes_start if seg.annexes_start is not None else len(text)
+    head = text[: max(seg.preamble_end, 3000)][:12000]
+    doc = ParsedExtract(source)
+    _header(doc, text, head, limit)
+    reg = Registry()
+    proxies: list[ProxyEntry] = []
+    unnamed = _lists(doc, seg, reg, proxies)
+    _resolve_proxies(doc, reg, proxies)
+    _officers(doc, seg, reg, text, head)
+    _deliberations(doc, seg, reg, text)
+    doc.annexes = annexes(text, seg.annexes_start)
+    doc.members = reg.members
+    doc.reconciliations = reg.reconciliations
+    if unnamed:
+        doc.warnings.append(f"{unnamed} présent(s) ne sont pas nommés (liste « à l'exception de ») : "
+                            "ils sont comptés sous un nom provisoire")
+    _compute(doc)
+    doc.warnings.extend(f"rapprochement de noms : {r.sentence()}" for r in doc.reconciliations)
+    return doc
+
+
+def _header(doc: ParsedExtract, text: str, head: str, limit: int) -> None:
+    doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
+    doc.authority, doc.authority_kind = header.authority(head, text)
+    doc.session_date = header.session_date(head)
+    doc.convocation_date = header.convocation_date(head)
+    doc.publication_date = header.publication_date(text[:limit])
+    doc.place = header.place(head)
+    doc.opened_at, doc.closed_at = header.times(head)
+    doc.order_of_passage = header.order_of_passage(head)
+    counts = read_headcounts(text[:limit])
+    doc.members_in_office = counts.get("in_office")
+    doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
+    for what, value in (("date de la séance", doc.session_date), ("assemblée", doc.assembly),
+                        ("collectivité", doc.authority),
+                        ("nombre de membres en exercice", doc.members_in_office)):
+        if value is None:
+            doc.warnings.append(f"non imprimé ou illisible : {what}")
+
+
+def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
+    """Present, absent and substitute lists into the registry; returns unnamed present members."""
+    present_ids: dict[str, object] = {}
+    unnamed = 0
+    absent_entries: list[NameEntry] = []
+    for body in seg.sections.get("present", []):
+        body = _LEADING_COUNT.sub("", body, count=1)
+        exc = _EXCEPTION.search(body)
+        if exc:
+            rest, inline = split_inline(body[exc.end():])
+            proxies.extend(inline)
+            absent_entries.extend(parse_list(rest))
+            named_absent = len(parse_list(rest))
+            if doc.members_in_office:
+                unnamed = max(doc.members_in_office - named_absent, 0)
+            body = body[: exc.start()]
+        body = _received(body, proxies)
+        for e in parse_list(body):
+            m = reg.add(e, "présents")
+            _substitution(doc, reg, e, m, present_ids)
+            if m.id not in present_ids or e.span is not None:
+                present_ids[m.id] = e.span
+    for body in seg.sections.get("substitutes", []):
+        for e in parse_list(body):
+            e.substitute = True
+            m = reg.add(e, "suppléants")
+            _substitution(doc, reg, e, m, present_ids)
+            present_ids.setdefault(m.id, e.span)
+    for body in seg.sections.get("absent", []):
+        body = _LEADING_COUNT.sub("", body, count=1)
+        body, inline = split_inline(body)
+        proxies.extend(inline)
+        absent_entries.extend(parse_list(body))
+    for e in absent_entries:
+        m = reg.add(e, "absents")
+        if e.substitute_name:
+            _substitution(doc, reg, e, m, present_ids)
+        if e.span is not None and m.id not in present_ids:
+            doc.warnings.append(f"absence partielle de {m.display()} ({e.span.label()}) : "
+                                "sans mention dans la liste des présents, elle n'est pas comptée")
+    for body in seg.sections.get("proxies", []):
+        proxies.extend(parse_proxies(body, doc.warnings))
+    for i in range(unnamed):
+        m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
+        present_ids[m.id] = None
+    doc.present = [(pid, span) for pid, span in present_ids.items()]  # type: ignore[misc]
+    doc.absent = [m.id for m in reg.members if m.id not in present_ids]
+    if not seg.sections.get("present") and not unnamed:
+        doc.warnings.append("liste des présents introuvable")
+    return unnamed
+
+
+def _received(body: str, proxies: list[ProxyEntry]) -> str:
+    """« Y (a reçu pouvoir de X) » inside a present list: a proxy, removed from the list."""
+    out, pos = [], 0
+    for m in _RECEIVED.finditer(body):
+        before = parse_list(body[pos:m.start()])
+        giver = parse_name(m.group("g"))
+        holder = before[-1] if before else None
+        if giver and holder:
+            proxies.append(ProxyEntry(giver, holder, giver.span, raw=m.group(0)))
+        out.append(body[pos:m.start()])
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out)
+
+
+def _substitution(doc: ParsedExtract, reg: Registry, e: NameEntry, m: Member,
+                  present_ids: dict[str, object]) -> None:
+    """« X suppléé par Y », « Y (remplace X) », « suppléant de X »: Y sits for X (P-08)."""
+    if e.substitute_name:
+        sub = parse_name(e.substitute_name)
+        if sub is not None:
+            sm = reg.add(sub, "suppléants")
+            sm.substitute, sm.substitute_for = True, m.id
+            present_ids.pop(m.id, None)
+            present_ids[sm.id] = e.span
+    elif e.substitute_for:
+        tit = parse_name(e.substitute_for)
+        if tit is not None:
+            tm = reg.find(tit, "suppléance") or reg.add(tit, "suppléance")
+            m.substitute, m.substitute_for = True, tm.id
+
+
+def _resolve(reg: Registry, e: NameEntry | None, where: str, doc: ParsedExtract, *,
+             create_as: str | None = None) -> str | None:
+    if e is None:
+        return None
+    m = reg.find(e, where)
+    if m is None and create_as:
+        m = reg.add(e, create_as)
+        doc.warnings.append(f"{e.display()} ({where}) ne figure sur aucune liste : ajouté(e) aux membres")
+    elif m is None:
+        doc.warnings.append(f"{e.display()} ({where}) n'a pu être rapproché(e) d'aucun membre")
+    return m.id if m else None
+
+
+def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry]) -> None:
+    for p in proxies:
+        giver = _resolve(reg, p.giver, "procurations", doc, create_as="absents")
+        holder = _resolve(reg, p.holder, "procurations", doc, create_as="procurations") if p.holder else None
+        if giver is None:
+            continue
+        if holder is None and p.holder_role:
+            doc.warnings.append(f"pouvoir de {reg_name(reg, giver)} donné à « {p.holder_role} » : "
+                                "attribué au président de séance s'il est connu")
+        doc.proxies.append(ReadProxy(giver, holder, p.span or None, p.raw or p.giver.raw))
+        if giver not in doc.absent and not any(g == giver for g, _ in doc.present):
+            doc.absent.append(giver)
+    present = {p for p, _ in doc.present}
+    for pid in [m.id for m in reg.members]:
+        if pid not in present and pid not in doc.absent:
+            doc.absent.append(pid)
+
+
+def reg_name(reg: Registry, pid: str) -> str:
+    m = next((m for m in reg.members if m.id == pid), None)
+    return m.display() if m else pid
+
+
+def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> None:  # type: ignore[no-untyped-def]
+    sec = seg.first("secretary")
+    sec_name = parse_name(sec) if sec else None
+    if sec_name is None:
+        raw = header.secretary_sentence(text[:20000])
+        sec_name = parse_name(raw) if raw else None
+    doc.secretary = _resolve(reg, sec_name, "secrétaire de séance", doc) if sec_name else None
+    pres = header.president(text[:8000])
+    doc.president_printed = pres
+    if pres:
+        doc.president = _resolve(reg, parse_name(pres), "présidence", doc)
+    for p in doc.proxies:
+        if p.holder is None and doc.president:
+            p.holder = doc.president
+
+
+def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
+    single = len(seg.blocks) == 1
+    for rank, (a, b) in enumerate(seg.blocks, start=1):
+        p: ParsedDeliberation = read_block(text[a:b], text[: seg.annexes_start or len(text)], single)
+        number = p.report_number or p.point_number
+        if number is None:
+            number = str(rank)
+            doc.warnings.append(f"délibération {p.number or rank} : aucun numéro de rapport ni de point "
+                                f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
+                                "les arrivées et départs sont situés par rapport à ce numéro")
+        d = ReadDeliberation(p, number.lower())
+        d.rapporteur = _resolve(reg, p.rapporteur, "rapporteur", doc) if p.rapporteur else None
+        for e in p.interested:
+            pid = _resolve(reg, e, "conseillers intéressés", doc, create_as="absents")
+            if pid:
+                d.interested.append((pid, e.votes))
+                if pid not in doc.absent and not any(g == pid for g, _ in doc.present):
+                    doc.absent.append(pid)
+        if p.printed_vote is None:
+            doc.warnings.append(f"délibération {number} : aucun vote imprimé (extrait tronqué ?)")
+        doc.deliberations.append(d)
+    if not doc.deliberations:
+        doc.warnings.append("aucune délibération trouvée")
+
+
+def _compute(doc: ParsedExtract) -> None:
+    """Check the session as read with the core; compare its results with the printed ones."""
+    if not doc.deliberations or not doc.members:
+        return
+    session = doc._session(printed=False)
+    report = check_session(session)
+    for f in report.findings:
+        if f.severity is not Severity.INFO:
+            doc.warnings.append(f"{f.rule} : {f.message}")
+    for d in doc.deliberations:
+        try:
+            r = report.item(d.item_number)
+        except KeyError:
+            continue
+        _item_result(doc, d, r, report)
+    _headcount_checks(doc)
+
+
+def _item_result(doc: ParsedExtract, d: ReadDeliberation, r, report: SessionReport) -> None:  # type: ignore[no-untyped-def]
+    pv = d.parsed.printed_vote
+    label = f"délibération {d.parsed.number or d.item_number}"
+    for f in r.findings:
+        if f.severity is not Severity.INFO:
+            doc.warnings.append(f"{label} : {f.rule} : {f.message}")
+    vote = None
+    if r.tally is not None:
+        c = r.tally.counts
+        vote = c.as_dict()
+        if pv is not None and pv.for_ is None and (pv.against or pv.abstention or pv.not_voting):
+            # « unanimité moins neuf abstentions »: the core counts the votes available as
+            # a unanimity; those printed against, abstaining or not voting are taken from it.
+            rest = (pv.against or 0) + (pv.abstention or 0) + (pv.not_voting or 0)
+            vote = {"for": c.for_ - rest, "against": pv.against or 0,
+                    "abstention": pv.abstention or 0, "not_voting": pv.not_voting or 0}
+    d.computed = {
+        "vote": vote,
+        "present": r.present_count,
+        "proxies": r.proxies_count,
+        "voters": r.present_count + r.proxies_count,
+        "interested_votes": r.interested_votes,
+        "quorum": r.quorum.as_dict(),
+        "outcome": r.tally.outcome.value if r.tally else None,
+    }
+    if pv is None or vote is None:
+        return
+    printed = {"for": pv.for_, "against": pv.against, "abstention": pv.abstention,
+               "not_voting": pv.not_voting}
+    for key, word in (("for", "pour"), ("against", "contre"), ("abstention", "abstention"),
+                      ("not_voting", "non votant")):
+        if printed[key] is not None and vote[key] is not None and printed[key] != vote[key]:
+            doc.warnings.append(f"{label} : {word} imprimé {printed[key]}, calculé {vote[key]} "
+                                "à partir des présences et des pouvoirs")
+    if pv.for_ is None and pv.unanimous and key == "not_voting" and vote["not_voting"]:
+        pass
+    if pv.unanimity_scope and "présents" in pv.unanimity_scope and "représentés" not in pv.unanimity_scope \
+            and r.proxies_count:
+        doc.warnings.append(f"{label} : « unanimité {pv.unanimity_scope} » alors que {r.proxies_count} "
+                            "pouvoir(s) sont en vigueur : le vote des représentés n'est pas précisé")
+    voters = doc.printed.get("voters")
+    if voters is not None and pv.for_ is not None:
+        total = pv.for_ + (pv.against or 0) + (pv.abstention or 0) + (pv.not_voting or 0)
+        if total != voters and total + (pv.interested or 0) != voters:
+            doc.warnings.append(f"{label} : le vote imprimé totalise {total} voix pour {voters} votants "
+                                "imprimés")
+
+
+def _headcount_checks(doc: ParsedExtract) -> None:
+    """Printed head-counts against the lists and against the first deliberation as computed."""
+    comp = doc.deliberations[0].computed or {}
+    listed = {"present": len(doc.present), "proxies": len(doc.proxies),
+              "voters": len(doc.present) + len(doc.proxies)}
+    words = {"present": "présents", "proxies": "pouvoirs", "voters": "votants"}
+    for key in ("present", "proxies", "voters"):
+        printed = doc.printed.get(key)
+        if printed is None:
+            continue
+        at_item = comp.get(key)
+        if printed != listed[key] and printed != at_item:
+            extra = f", {at_item} à la délibération" if at_item is not None and at_item != listed[key] else ""
+            doc.warnings.append(f"{printed} {words[key]} imprimés, {listed[key]} d'après les listes{extra}")

@@ -1,0 +1,311 @@
+"""Names and lists of names as extracts print them.
+
+A list may be ``M./Mme Prénom NOM``, ``NOM Prénom``, initials (``JL Bouchard``,
+``CAUQUIL R.``), surnames under group civilities (``MM.``, ``Mmes et MM.``, ``Mesdames
+et Messieurs``), grouped under commune headings (``Besançon :``) or with ``(Commune)``
+after the name, separated by commas, dashes, ``et``, line breaks or nothing at all. Each
+name may carry a span in parentheses, a substitute mention, or noise (a date, a stamp,
+words of a side box) that is dropped. :func:`parse_list` returns :class:`NameEntry`
+objects and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from registre.core.spans import Span
+from registre.core.vocabulary import Civility
+from registre.reading.refs import SPAN_HINT, parse_span
+
+CIVILITY = {
+    "m.": Civility.MR, "m": Civility.MR, "mr": Civility.MR, "mr.": Civility.MR,
+    "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
+    "mlle": Civility.MRS, "mademoiselle": Civility.MRS,
+}
+GROUP_CIVILITY = re.compile(
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes)(?=\s)"
+)
+_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR,
+              "mesdames": Civility.MRS, "mmes": Civility.MRS}
+PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
+SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
+_SUBSTITUTE_OF = re.compile(
+    r"(?:suppl[ée]+(?:é|ée)\s+par|remplac[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?|remplac[ée]+\s+par)"
+    r"\s+(?P<sub>.+)$|\(?\s*(?:remplace|suppl[ée]ante?\s+de)\s+(?P<tit>[^)]+)\)?",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_COMMUNE_HEADING = re.compile(
+    r"(?:^|(?<=[,;\n]))\s*(?P<c>[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[\w'.-]+))*?)\s*:\s+", re.MULTILINE
+)
+_SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+et\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
+_WORD = re.compile(r"[\w'.-]+|[^\w\s]")
+_GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]+)$")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}\.?$")
+_LIST_WORDS = {"excusé", "excusée", "excusés", "excusées", "absent", "absente", "absents", "absentes",
+               "présent", "présente", "non", "conseiller", "conseillère", "maire", "adjoint", "adjointe"}
+
+
+@dataclass
+class NameEntry:
+    """A name read from a list, with what came with it."""
+
+    raw: str
+    civility: Civility | None = None
+    first: str = ""
+    last: str = ""
+    commune: str | None = None
+    span: Span | None = None
+    substitute: bool = False
+    substitute_for: str | None = None  # raw name of the titular, if printed
+    substitute_name: str | None = None  # « X suppléé par Y »: Y
+    votes: int | None = None
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def full(self) -> str:
+        return f"{self.first} {self.last}".strip()
+
+    def display(self) -> str:
+        civ = f"{self.civility.value} " if self.civility else ""
+        return f"{civ}{self.full}"
+
+
+def kind(tok: str) -> str:
+    """Class of a token: civ, upper (surname), initial, title (first name), particle, noise."""
+    low = tok.lower()
+    if low in CIVILITY:
+        return "civ"
+    letters = [c for c in tok if c.isalpha()]
+    if not letters:
+        return "noise"
+    if low in PARTICLES:
+        return "particle"
+    if any(c.isdigit() for c in tok):
+        return "noise"
+    if _INITIALS.match(tok) and (len(letters) <= 2 or "." in tok):
+        return "initial"
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "initial"
+    if letters[0].isupper():
+        return "title"
+    return "noise"
+
+
+def _fix_glued(tok: str) -> str:
+    """``JeanPierre`` → ``Jean-Pierre`` (a hyphen lost in conversion)."""
+    m = _GLUED.match(tok)
+    return f"{m.group(1)}-{m.group(2)}" if m else tok
+
+
+def split_names(tokens: list[str]) -> list[list[str]]:
+    """Split a run of name tokens printed with no separator into one token list per name."""
+    toks = [t for t in tokens if kind(t) != "noise"]
+    if not toks:
+        return []
+    kinds = [kind(t) for t in toks]
+    body = [k for k in kinds if k != "civ"]
+    lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
+    out: list[list[str]] = []
+    cur: list[str] = []
+    cur_kinds: list[str] = []
+    for t, k in zip(toks, kinds, strict=True):
+        if cur and _boundary(k, cur_kinds, lf):
+            out.append(cur)
+            cur, cur_kinds = [], []
+        cur.append(t)
+        cur_kinds.append(k)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _boundary(k: str, cur_kinds: list[str], lf: bool) -> bool:
+    """Whether a token of kind ``k`` starts a new name after the tokens of ``cur_kinds``."""
+    if k == "civ":
+        return any(c != "civ" for c in cur_kinds)
+    if not lf:  # First LAST: a first name after a surname starts the next name
+        return k in ("title", "initial") and cur_kinds[-1] == "upper"
+    return k == "upper" and cur_kinds[-1] in ("title", "initial")  # LAST First
+
+
+def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) -> NameEntry | None:
+    """A :class:`NameEntry` from the tokens of one name; None if no name is in them."""
+    civ = civility
+    words: list[str] = []
+    for t in tokens:
+        if kind(t) == "civ":
+            civ = CIVILITY[t.lower()]
+        else:
+            words.append(_fix_glued(t))
+    if not words:
+        return None
+    kinds = [kind(w) for w in words]
+    if "upper" in kinds:
+        i = kinds.index("upper")
+        j = i
+        while j < len(words) and kinds[j] in ("upper", "particle"):
+            j += 1
+        # Particles before the surname belong to it: « Jean de LAMARTINE ».
+        while i > 0 and kinds[i - 1] == "particle":
+            i -= 1
+        last = " ".join(words[i:j])
+        first = " ".join(words[:i] + words[j:])
+    elif len(words) == 1:
+        first, last = "", words[0]
+    elif kinds[-1] == "initial":  # « Cauquil R. »
+        first, last = words[-1], " ".join(words[:-1])
+    else:
+        first, last = " ".join(words[:-1]), words[-1]
+    if not last or not any(c.isalpha() for c in last):
+        return None
+    return NameEntry(raw=raw.strip(), civility=civ, first=first, last=last)
+
+
+def drop_prose(text: str) -> str:
+    """Cut a list where running prose begins (four lower-case words in a row, outside brackets)."""
+    masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text)
+    toks = list(re.finditer(r"\S+", masked))
+    run = 0
+    for idx, m in enumerate(toks):
+        w = m.group(0).strip(",.;:")
+        if w and w[0].islower() and w.lower() not in _LIST_WORDS \
+                and w.lower() not in ("à", "et", "pouvoir", "par", "procuration", "suppléant", "suppléante"):
+            run += 1
+            if run >= 4:
+                k = idx - 3
+                while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle"):
+                    k -= 1
+                return text[: toks[k].start()] if k < len(toks) else text
+        else:
+            run = 0
+    return text
+
+
+def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
+    """Every name of a list, with commune, span, substitute and vote-count annotations."""
+    text = drop_prose(text)
+    entries: list[NameEntry] = []
+    pos = 0
+    heads = list(_COMMUNE_HEADING.finditer(text))
+    segments: list[tuple[str | None, str]] = []
+    for i, h in enumerate(heads):
+        if pos < h.start():
+            segments.append((commune, text[pos:h.start()]))
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        segments.append((_clean_commune(h.group("c")), text[h.end():end]))
+        pos = end
+    if pos < len(text):
+        segments.append((commune, text[pos:]))
+    for com, seg in segments:
+        entries.extend(_parse_segment(seg, com))
+    return entries
+
+
+def _clean_commune(c: str) -> str | None:
+    c = c.strip(" .-")
+    return c or None
+
+
+def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
+    out: list[NameEntry] = []
+    group_civ: Civility | None = None
+    # A group civility (« MM. », « Mmes et MM. ») applies to every name that follows it.
+    for part in _split_on_groups(seg):
+        civ_text, body = part
+        if civ_text is not None:
+            group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
+        for chunk in _SEPARATORS.split(body):
+            got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
+            if not got and out:
+                _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own
+            out.extend(got)
+    return out
+
+
+def _annotate(entry: NameEntry, chunk: str) -> None:
+    if SUBSTITUTE.search(chunk):
+        entry.substitute = True
+    if entry.span is None and SPAN_HINT.search(chunk):
+        entry.span = parse_span(chunk)
+
+
+def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
+    parts: list[tuple[str | None, str]] = []
+    pos, civ = 0, None
+    for m in GROUP_CIVILITY.finditer(seg):
+        if pos < m.start() or civ is not None:
+            parts.append((civ, seg[pos:m.start()]))
+        civ, pos = m.group(0), m.end()
+    parts.append((civ, seg[pos:]))
+    return parts
+
+
+def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[NameEntry]:
+    chunk = chunk.strip(" .:-|")
+    if not chunk:
+        return []
+    span = None
+    extra: list[str] = []
+    votes = None
+    com = commune
+    sub_for = None
+    for m in _PAREN.finditer(chunk):
+        inner = m.group(1).strip()
+        if SPAN_HINT.search(inner):
+            span = parse_span(inner) or span
+        elif re.fullmatch(r"\d{1,2}", inner):
+            votes = int(inner)
+        elif re.match(r"(?:remplace|suppl)", inner, re.IGNORECASE):
+            sm = _SUBSTITUTE_OF.search(f"({inner})")
+            sub_for = sm.group("tit").strip() if sm and sm.group("tit") else None
+        elif inner and not any(c.isdigit() for c in inner):
+            com = inner
+        else:
+            extra.append(inner)
+    body = _PAREN.sub(" ", chunk)
+    if span is None and SPAN_HINT.search(body):
+        hint = SPAN_HINT.search(body)
+        assert hint is not None
+        span = parse_span(body[hint.start():])
+        body = body[: hint.start()]
+    sub_name = None
+    substitute = False
+    sm = _SUBSTITUTE_OF.search(body)
+    if sm:
+        if sm.group("sub"):
+            sub_name = sm.group("sub").strip()
+        elif sm.group("tit"):
+            sub_for = sm.group("tit").strip()
+            substitute = True
+        body = body[: sm.start()]
+    if SUBSTITUTE.search(body):
+        substitute = True
+        body = SUBSTITUTE.sub(" ", body)
+    if sub_for:
+        substitute = True
+    tokens = _WORD.findall(body)
+    names = split_names(tokens)
+    out = []
+    for toks in names:
+        e = make_entry(toks, " ".join(toks), civ)
+        if e is None:
+            continue
+        if e.civility is None and not e.first and kind(e.last) == "title" and len(names) > 0 \
+                and civ is None and len(toks) == 1:
+            continue  # a lone capitalised word (« Votants », « Le ») is not a name
+        e.commune = com
+        out.append(e)
+    if out:
+        last = out[-1]
+        last.span, last.votes, last.extra = span, votes, extra
+        last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
+        last.raw = chunk
+    return out
+
+
+def parse_name(text: str) -> NameEntry | None:
+    """One name (a secretary, a rapporteur, a proxy's giver or holder); None if none."""
+    entries = _parse_chunk(text, None, None)
+    return entries[0] if entries else None

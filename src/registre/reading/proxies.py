@@ -1,0 +1,179 @@
+"""Proxies (pouvoirs, procurations) in every form extracts print them.
+
+``X à Y``, ``X pouvoir à Y``, ``X donne / a donné pouvoir (procuration) à Y``, ``X
+(pouvoir à Y)``, ``Y (a reçu pouvoir de X)``, ``X représenté(e) par Y``, ``X délégation
+de vote à Y``, to a role (``à M. le Maire``), two parallel lists ``Mandants`` /
+``Mandataires``, each with an optional span (``jusqu'à son arrivée à 19h15``).
+Functions here return :class:`ProxyEntry` objects and never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from registre.core.spans import Span
+from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_list, parse_name
+from registre.reading.refs import SPAN_HINT, parse_span
+
+
+@dataclass
+class ProxyEntry:
+    """A proxy as printed: giver, holder (or the role it was given to), span."""
+
+    giver: NameEntry
+    holder: NameEntry | None
+    span: Span | None = None
+    holder_role: str | None = None
+    raw: str = ""
+
+
+_GIVE = (r"(?:(?:a\s+)?donn[ée]+\s+|\s*,?\s*)?(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
+         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
+_FORWARD = re.compile(r"\s" + _GIVE)
+_REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
+_RECEIVED = re.compile(r"\s*\(?\s*a\s+reçu\s+(?:pouvoir|procuration|délégation\s+de\s+vote)\s+d[eu]\s+",
+                       re.IGNORECASE)
+_ROLE = re.compile(
+    r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:l[ea]\s+|l')(?P<role>maire|premi(?:er|ère)\s+adjointe?|"
+    r"président(?:e)?(?:\s+de\s+séance)?|vice-président(?:e)?|adjointe?\s+[\w-]+|secrétaire\s+de\s+séance)\b",
+    re.IGNORECASE,
+)
+_MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
+_MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
+_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))|\s[-–]\s)\s*")
+INLINE = re.compile(
+    r"(?:\s*,?\s*(?:(?:a\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
+    r"|\s*,?\s*représent[ée]+\s+par)\s+",
+    re.IGNORECASE,
+)
+
+
+def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
+    """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair)."""
+    m1, m2 = _MANDANTS.search(text), _MANDATAIRES.search(text)
+    if m1 and m2 and m1.start() < m2.start():
+        return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
+    out: list[ProxyEntry] = []
+    for commune, segment in _by_commune(text):
+        for chunk in _SEP.split(segment):
+            p = parse_proxy(chunk)
+            if p is not None:
+                if commune and p.giver.commune is None:
+                    p.giver.commune = commune
+                out.append(p)
+    return out
+
+
+def _by_commune(text: str) -> list[tuple[str | None, str]]:
+    heads = list(_COMMUNE_HEADING.finditer(text))
+    if not heads:
+        return [(None, text)]
+    out: list[tuple[str | None, str]] = [(None, text[: heads[0].start()])]
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        out.append((h.group("c").strip(), text[h.end():end]))
+    return out
+
+
+def _parallel(givers: str, holders: str, warnings: list[str]) -> list[ProxyEntry]:
+    g, h = parse_list(givers), parse_list(holders)
+    if len(g) != len(h):
+        warnings.append(f"listes Mandants / Mandataires de longueurs différentes ({len(g)} et "
+                        f"{len(h)}) : seules les {min(len(g), len(h))} premières paires sont lues")
+    return [ProxyEntry(a, b, a.span or b.span, raw=f"{a.display()} / {b.display()}")
+            for a, b in zip(g, h, strict=False)]
+
+
+def parse_proxy(chunk: str) -> ProxyEntry | None:
+    """One proxy from a chunk of text; None if it does not hold one."""
+    raw = chunk.strip(" .")
+    if not raw:
+        return None
+    span = None
+    for m in _PAREN.finditer(raw):
+        if SPAN_HINT.search(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
+            span = parse_span(m.group(1))
+    text = " ".join(_PAREN.sub(lambda m: _keep_proxy_paren(m.group(1)), raw).split())
+    if span is None and SPAN_HINT.search(text):
+        hint = SPAN_HINT.search(text)
+        assert hint is not None
+        span = parse_span(text[hint.start():])
+        text = text[: hint.start()]
+    m = _RECEIVED.search(text)
+    if m:
+        holder, giver = parse_name(text[: m.start()]), parse_name(text[m.end():])
+        return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
+    m = _REPRESENTED.search(text) or _FORWARD.search(text)
+    if not m:
+        return None
+    giver = parse_name(text[: m.start()])
+    if giver is None:
+        return None
+    rest = text[m.end():].strip(" .,)")
+    role = _ROLE.match(rest)
+    if role:
+        return ProxyEntry(giver, None, span, holder_role=role.group("role").lower(), raw=raw)
+    holder = parse_name(rest)
+    if holder is None:
+        return None
+    return ProxyEntry(giver, holder, span, raw=raw)
+
+
+def _keep_proxy_paren(inner: str) -> str:
+    """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) »; drop spans and communes."""
+    if re.search(r"pouvoir|procuration|représent|délégation", inner, re.IGNORECASE):
+        return f" {inner} "
+    return " "
+
+
+def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
+    """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
+
+    The giver is the name just before the mention; the holder is the first name after it.
+    """
+    proxies: list[ProxyEntry] = []
+    out: list[str] = []
+    pos = 0
+    for m in INLINE.finditer(text):
+        before = text[pos:m.start()]
+        names_before = parse_list(before)
+        after = text[m.end():]
+        holder, used = _first_name(after)
+        role = _ROLE.match(after)
+        if names_before and (holder or role):
+            giver = names_before[-1]
+            if role:
+                proxies.append(ProxyEntry(giver, None, giver.span, holder_role=role.group("role").lower(),
+                                          raw=text[m.start():m.end() + role.end()]))
+                used = role.end()
+            else:
+                proxies.append(ProxyEntry(giver, holder, giver.span, raw=text[m.start():m.end() + used]))
+        out.append(before)
+        out.append(", ")
+        pos = m.end() + used
+    out.append(text[pos:])
+    return "".join(out), proxies
+
+
+def _first_name(text: str) -> tuple[NameEntry | None, int]:
+    """The first name at the start of ``text`` and how many characters it used."""
+    civ = r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    m = (re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][\w'.-]*\s*){1,3}", text))
+    if not m:
+        return None, 0
+    entries = parse_list(m.group(0))
+    if not entries:
+        return None, 0
+    first = entries[0]
+    # Stop after the first name's own words.
+    words = first.full.split()
+    end = 0
+    for w in words:
+        k = text.find(w.split("-")[0], end)
+        if k < 0:
+            break
+        end = k + len(w)
+    return first, end

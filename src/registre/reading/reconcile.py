@@ -1,0 +1,169 @@
+"""Name reconciliation: one person however the lists spell them.
+
+Extracts spell a name differently from one list to another (``BAHR`` / ``BAEHR``,
+``IOTTI`` / ``lotti``, a civility here and not there, initials). The :class:`Registry`
+keeps one :class:`Member` per person; a name that is not found exactly is matched by
+surname and first-name compatibility, then fuzzily with rapidfuzz. Every fuzzy match is
+recorded as a :class:`Reconciliation`, to be reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from registre.core.names import fold, slug
+from registre.core.vocabulary import Civility
+from registre.reading.people import NameEntry
+
+# Surname similarity (0-100) above which two spellings are taken for one person when
+# their first names agree. BAHR/BAEHR scores 88.9; distinct surnames of the seeds
+# sharing a first name score far lower.
+SURNAME_CUTOFF = 80.0
+
+
+@dataclass
+class Member:
+    """A person of the session as read: their best spelling and where they appear."""
+
+    id: str
+    civility: Civility | None
+    first: str
+    last: str
+    commune: str | None = None
+    substitute: bool = False
+    substitute_for: str | None = None
+    listed_in: set[str] = field(default_factory=set)
+
+    def display(self) -> str:
+        civ = f"{self.civility.value} " if self.civility else ""
+        return f"{civ}{self.first} {self.last}".replace("  ", " ").strip()
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """Two spellings taken for the same person, and why."""
+
+    printed: str
+    where: str
+    member: str
+    member_id: str
+    score: float
+    how: str
+
+    def sentence(self) -> str:
+        return (f"« {self.printed} » ({self.where}) rapproché de « {self.member} » "
+                f"({self.how}, score {self.score:.0f})")
+
+
+def ocr_key(text: str) -> str:
+    """Comparison key tolerant of OCR confusions: l/I/1, 0/O."""
+    return fold(text).replace("l", "i").replace("1", "i").replace("0", "o")
+
+
+def first_compatible(a: str, b: str) -> bool:
+    """First names agree: equal, one unknown, or initials of the other (``JL`` / ``Jean-Luc``)."""
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb or fa == fb:
+        return True
+    ia = "".join(w[0] for w in fa.replace(".", " ").split())
+    ib = "".join(w[0] for w in fb.replace(".", " ").split())
+    short_a = len(fa.replace(".", "").replace(" ", "")) <= 3
+    short_b = len(fb.replace(".", "").replace(" ", "")) <= 3
+    if short_a and fa.replace(".", "").replace(" ", "") in (ib, ib[:1]):
+        return True
+    if short_b and fb.replace(".", "").replace(" ", "") in (ia, ia[:1]):
+        return True
+    wa, wb = fa.split(), fb.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[: len(short)] == short:  # « Jean-Marc » / « Jean-Marc Conseil Municipal » (noise)
+        return True
+    return fuzz.ratio(fa, fb) >= 90
+
+
+class Registry:
+    """The members of a session as read from its lists, and the reconciliations made."""
+
+    def __init__(self) -> None:
+        self.members: list[Member] = []
+        self.by_key: dict[str, Member] = {}
+        self.by_last: dict[str, list[Member]] = {}
+        self.reconciliations: list[Reconciliation] = []
+
+    def _index(self, m: Member, entry: NameEntry) -> None:
+        self.by_key.setdefault(fold(f"{entry.first} {entry.last}"), m)
+        self.by_key.setdefault(fold(f"{entry.last} {entry.first}"), m)
+        lst = self.by_last.setdefault(fold(entry.last), [])
+        if m not in lst:
+            lst.append(m)
+
+    def add(self, entry: NameEntry, where: str) -> Member:
+        """Add a listed name (present or absent), merging it with a member already read."""
+        found = self.find(entry, where, create_fuzzy=True)
+        if found is not None:
+            found.listed_in.add(where)
+            found.civility = found.civility or entry.civility
+            found.commune = found.commune or entry.commune
+            found.substitute = found.substitute or entry.substitute
+            if not found.first and entry.first:
+                found.first = entry.first
+            self._index(found, entry)
+            return found
+        return self._new(entry, where)
+
+    def _new(self, entry: NameEntry, where: str) -> Member:
+        base = slug(entry.last, entry.first) or "inconnu"
+        pid, n = base, 2
+        while any(m.id == pid for m in self.members):
+            pid, n = f"{base}-{n}", n + 1
+        m = Member(pid, entry.civility, entry.first, entry.last, entry.commune, entry.substitute,
+                   listed_in={where})
+        self.members.append(m)
+        self._index(m, entry)
+        return m
+
+    def find(self, entry: NameEntry, where: str, *, create_fuzzy: bool = True) -> Member | None:
+        """The member ``entry`` names, or None; a fuzzy match is recorded as a reconciliation."""
+        key = fold(entry.full)
+        if key in self.by_key:
+            return self.by_key[key]
+        same_last = [m for m in self.by_last.get(fold(entry.last), [])
+                     if first_compatible(m.first, entry.first)]
+        if len(same_last) == 1:
+            m = same_last[0]
+            if entry.first and m.first and fold(entry.first) != fold(m.first):
+                self._record(entry, where, m, 100.0, "même nom, prénom compatible")
+            return m
+        if len(same_last) > 1:
+            return None
+        if not create_fuzzy or not self.members:
+            return None
+        return self._fuzzy(entry, where)
+
+    def _fuzzy(self, entry: NameEntry, where: str) -> Member | None:
+        lasts = list(self.by_last)
+        target = fold(entry.last)
+        if not target:
+            return None
+        hits = process.extract(target, lasts, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=5)
+        okey = ocr_key(entry.last)
+        ocr = [k for k in lasts if ocr_key(k) == okey and k != target]
+        candidates: list[tuple[Member, float, str]] = []
+        for k, score, _ in hits:
+            candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
+                              if first_compatible(m.first, entry.first) and (m.first or entry.first))
+        for k in ocr:
+            candidates.extend((m, 95.0, "confusion de lecture l/I") for m in self.by_last[k]
+                              if first_compatible(m.first, entry.first))
+        uniq = {id(m): (m, s, how) for m, s, how in candidates}
+        if len(uniq) != 1:
+            return None
+        m, score, how = next(iter(uniq.values()))
+        self._record(entry, where, m, score, how)
+        return m
+
+    def _record(self, entry: NameEntry, where: str, m: Member, score: float, how: str) -> None:
+        r = Reconciliation(entry.display(), where, m.display(), m.id, score, how)
+        if r not in self.reconciliations:
+            self.reconciliations.append(r)

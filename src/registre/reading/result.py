@@ -1,0 +1,274 @@
+"""The result of reading an extract: :class:`ParsedExtract`, its JSON Lines object and its
+core session.
+
+``as_json`` is the object documented in ``docs/reading.md``; ``to_session`` gives a core
+:class:`~registre.core.model.Session` with the vote *as printed*, which
+``registre.core.check_session`` checks like any hand-written session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from registre.core.model import (
+    AgendaItem,
+    Annex,
+    Assembly,
+    Attendance,
+    Authority,
+    BudgetInscription,
+    Counts,
+    DeliberationText,
+    Interest,
+    Mandate,
+    Opinion,
+    Person,
+    Proxy,
+    Session,
+    Vote,
+)
+from registre.core.spans import Span
+from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatRole
+from registre.reading.deliberation import ParsedDeliberation
+from registre.reading.reconcile import Member, Reconciliation
+
+UNKNOWN_DATE = dt.date(1900, 1, 1)
+
+
+@dataclass
+class ReadProxy:
+    """A proxy resolved to member ids (``holder`` None when given to an unknown role)."""
+
+    giver: str
+    holder: str | None
+    span: Span | None
+    raw: str = ""
+
+
+@dataclass
+class ReadDeliberation:
+    """A deliberation with its people resolved and its computed result."""
+
+    parsed: ParsedDeliberation
+    item_number: str
+    rapporteur: str | None = None
+    interested: list[tuple[str, int | None]] = field(default_factory=list)
+    computed: dict[str, Any] | None = None
+
+
+@dataclass
+class ParsedExtract:
+    """Everything read from one extract. People are member ids of :attr:`members`."""
+
+    source: str
+    authority: str | None = None
+    authority_kind: AuthorityKind | None = None
+    assembly: str | None = None
+    assembly_kind: AssemblyKind = AssemblyKind.COUNCIL
+    session_date: dt.date | None = None
+    convocation_date: dt.date | None = None
+    publication_date: dt.date | None = None
+    members_in_office: int | None = None
+    printed: dict[str, int | None] = field(default_factory=dict)
+    place: str | None = None
+    opened_at: str | None = None
+    closed_at: str | None = None
+    order_of_passage: list[str] = field(default_factory=list)
+    president: str | None = None
+    president_printed: str | None = None
+    secretary: str | None = None
+    members: list[Member] = field(default_factory=list)
+    present: list[tuple[str, Span | None]] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    proxies: list[ReadProxy] = field(default_factory=list)
+    deliberations: list[ReadDeliberation] = field(default_factory=list)
+    annexes: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reconciliations: list[Reconciliation] = field(default_factory=list)
+
+    # -- names -----------------------------------------------------------------------
+    def member(self, pid: str | None) -> Member | None:
+        return next((m for m in self.members if m.id == pid), None)
+
+    def name(self, pid: str | None) -> str | None:
+        m = self.member(pid)
+        return m.display() if m else pid
+
+    # -- JSON Lines --------------------------------------------------------------------
+    def as_json(self) -> dict[str, Any]:
+        """The JSON Lines object of ``docs/reading.md``; ``None`` where the text does not say."""
+        by_id = {m.id: m for m in self.members}
+
+        def person(pid: str, span: Span | None = None) -> dict[str, Any]:
+            m = by_id[pid]
+            return {"name": m.display(), "id": pid, "commune": m.commune,
+                    "span": span.label() if span and not span.whole_session else None,
+                    "substitute": m.substitute}
+
+        return {
+            "source": self.source,
+            "authority": self.authority,
+            "authority_kind": self.authority_kind.value if self.authority_kind else None,
+            "assembly": self.assembly,
+            "session_date": _iso(self.session_date),
+            "convocation_date": _iso(self.convocation_date),
+            "publication_date": _iso(self.publication_date),
+            "members_in_office": self.members_in_office,
+            "printed": {k: self.printed.get(k) for k in ("present", "proxies", "voters", "absent")},
+            "place": self.place,
+            "opened_at": self.opened_at,
+            "closed_at": self.closed_at,
+            "president": self.name(self.president) if self.president else self.president_printed,
+            "secretary": self.name(self.secretary),
+            "order_of_passage": self.order_of_passage,
+            "present": [person(p, s) for p, s in self.present],
+            "absent": [person(p) for p in self.absent],
+            "proxies": [{"giver": self.name(p.giver), "holder": self.name(p.holder),
+                         "span": p.span.label() if p.span else None} for p in self.proxies],
+            "substitutes": [m.display() for m in self.members if m.substitute],
+            "deliberations": [self._deliberation_json(d) for d in self.deliberations],
+            "annexes": [t for t, _ in self.annexes],
+            "reconciliations": [r.sentence() for r in self.reconciliations],
+            "warnings": list(self.warnings),
+        }
+
+    def _deliberation_json(self, d: ReadDeliberation) -> dict[str, Any]:
+        p = d.parsed
+        pv = p.printed_vote
+        empty = {"for": None, "against": None, "abstention": None, "not_voting": None}
+        comp = d.computed or {}
+        return {
+            "number": p.number,
+            "report_number": p.report_number,
+            "item": d.item_number,
+            "title": p.title or None,
+            "rapporteur": self.name(d.rapporteur) if d.rapporteur else None,
+            "interested": [{"name": self.name(pid), "votes": v} for pid, v in d.interested],
+            "printed_vote": pv.as_dict() if pv else {**empty, "unanimous": False},
+            "computed_vote": comp.get("vote") or dict(empty),
+            "computed": {k: v for k, v in comp.items() if k != "vote"} or None,
+        }
+
+    # -- core session --------------------------------------------------------------------
+    def to_session(self) -> Session:
+        """A core session with every vote as printed; check it with ``check_session``."""
+        return self._session(printed=True)
+
+    def _session(self, *, printed: bool) -> Session:
+        kind = self.authority_kind or AuthorityKind.COMMUNE
+        authority = Authority(self.authority or "Collectivité non lue", kind)
+        titulars = sum(1 for m in self.members if not (m.substitute and m.substitute_for))
+        assembly = Assembly(authority, self.assembly or "Assemblée non lue", self.assembly_kind,
+                            self.members_in_office or titulars)
+        members = tuple(
+            Mandate(Person(m.id, m.first, m.last, m.civility), m.commune,
+                    SeatRole.SUBSTITUTE if m.substitute else SeatRole.TITULAR, m.substitute_for)
+            for m in self.members
+        )
+        items = [self._item(d, printed) for d in self.deliberations]
+        numbers = {it.number for it in items}
+        order = tuple(self.order_of_passage) or tuple(it.number for it in items)
+        items += [AgendaItem(number=n) for n in dict.fromkeys(order) if n not in numbers]
+        return Session(
+            assembly=assembly,
+            date=self.session_date or UNKNOWN_DATE,
+            members=members,
+            items=tuple(items),
+            order_of_passage=order,
+            attendance=tuple(Attendance(p, s or Span(), "liste des présents") for p, s in self.present),
+            proxies=tuple(Proxy(p.giver, p.holder, p.span or Span(), p.raw or "procurations")
+                          for p in self.proxies if p.holder),
+            president=self.president,
+            secretary=self.secretary,
+            convocation_date=self.convocation_date,
+            publication_date=self.publication_date,
+            place=self.place,
+            opened_at=_time(self.opened_at),
+            closed_at=_time(self.closed_at),
+        )
+
+    def _item(self, d: ReadDeliberation, printed: bool) -> AgendaItem:
+        p = d.parsed
+        return AgendaItem(
+            number=d.item_number,
+            title=p.title,
+            rapporteur=d.rapporteur,
+            deliberation=p.number,
+            interests=tuple(Interest(pid, "conseiller intéressé", v, None, "texte de la délibération")
+                            for pid, v in d.interested),
+            vote=_vote(p, printed),
+            text=_text(p, self.annexes if d is self.deliberations[-1] else []),
+        )
+
+
+def _vote(p: ParsedDeliberation, printed: bool) -> Vote | None:
+    """The vote as printed, or the form the core recomputes from attendance (``printed=False``).
+
+    Recomputable form: a unanimity with nothing against is given to the core as
+    « unanimous » only, so that the count of votes *for* comes from attendance; printed
+    counts otherwise (the core then reports the votes they leave unaccounted for).
+    """
+    pv = p.printed_vote
+    if pv is None:
+        return None
+    counts = None
+    if pv.for_ is not None or pv.against or pv.abstention:
+        counts = Counts(pv.for_ or 0, pv.against or 0, pv.abstention or 0, pv.not_voting)
+    outcome = pv.outcome or (Outcome.ADOPTED if pv.unanimous else None)
+    vote = Vote(unanimous=pv.unanimous, recorded=counts, recorded_interested=pv.interested,
+                recorded_outcome=outcome, source="vote imprimé")
+    if printed:
+        return vote
+    if pv.unanimous and not pv.against and not pv.abstention and not pv.not_voting:
+        return replace(vote, recorded=None)
+    if pv.for_ is None:
+        return replace(vote, recorded=None, unanimous=True)
+    return vote
+
+
+def _text(p: ParsedDeliberation, annexes: list[tuple[str, str]]) -> DeliberationText:
+    budget = None
+    if p.budget is not None:
+        budget = BudgetInscription(p.budget[0], p.budget[1], p.budget[2], p.budget[3])
+    return DeliberationText(
+        report_number=p.report_number,
+        rapporteur_function=p.rapporteur_function,
+        opinions=tuple(Opinion(b, d, v) for b, d, v in p.opinions),
+        budget=budget,
+        summary=p.summary,
+        body=p.body,
+        decision_intro=p.decision_intro,
+        decisions=tuple(p.decisions),
+        annexes=tuple(Annex(t, b) for t, b in annexes),
+    )
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _time(t: str | None) -> str | None:
+    from registre.core.spans import normalise_time
+
+    if not t:
+        return None
+    try:
+        return normalise_time(t)
+    except ValueError:
+        return None
+
+
+@dataclass
+class ReadResult:
+    """What :func:`registre.reading.read_file` returns: a document, or why there is none."""
+
+    source: str
+    document: ParsedExtract | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None

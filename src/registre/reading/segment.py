@@ -1,0 +1,136 @@
+"""Stage 2: cut a normalised extract into its parts.
+
+The preamble (header, head-counts, present / absent lists, proxies, secretary), the
+deliberation blocks and, after the signatures, the annexes. Sections are found by their
+labels anywhere in the text, not by lines: some extracts come as one single line.
+:func:`segment` returns a :class:`Segments` and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from registre.reading.people import drop_prose
+
+SECTION_LABELS: dict[str, str] = {
+    "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+               r"|(?:Membres|Conseillers)\s+présents\s*:|\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS\s*:|PRESENTS\s*:",
+    "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
+              r"|\bAbsents?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?\s*:|EXCUSÉS?\s*:",
+    "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
+               r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?\s*:|PROCURATIONS?\s*:",
+    "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
+    "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
+              r"|\bLe\s+quorum\s+étant\s+atteint",
+    "substitutes": r"Suppléants?\s*(?:présents?)?\s*:",
+}
+_LABEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()))
+_SIGNATURE = re.compile(
+    r"Pour\s+extrait\s+conforme|Certifié\s+exécutoire|Fait\s+et\s+délibéré|Ainsi\s+fait\s+et\s+délibéré"
+    r"|ACTE\s+EXECUTOIRE|La\s+présente\s+délibération\s+peut\s+faire\s+l'objet",
+    re.IGNORECASE,
+)
+_ANNEX = re.compile(r"^\s*Annexe\s+(?P<n>\d+|[IVX]+)\s*[:.-]\s*(?P<title>[^\n]*)"
+                    r"$", re.MULTILINE | re.IGNORECASE)
+DELIB_START = re.compile(
+    r"(?P<delib>D[ée]lib[ée]ration\s+n°\s*[\w/.-]+)"
+    r"|^\s*(?P<report>Rapport\s+n°\s*\d+\w*)"
+    r"|^\s*(?P<point>(?:Point|Question|Affaire)\s+n°\s*\d+\w*)\s*[:.-]",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@dataclass
+class Segments:
+    """The parts of an extract; section texts are raw slices of the normalised text."""
+
+    text: str
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    preamble_end: int = 0
+    annexes_start: int | None = None
+    blocks: list[tuple[int, int]] = field(default_factory=list)
+
+    def first(self, name: str) -> str | None:
+        got = self.sections.get(name)
+        return got[0] if got else None
+
+
+def segment(text: str) -> Segments:
+    """Find the labelled sections, the deliberation blocks and the annexes of ``text``."""
+    seg = Segments(text)
+    signature = _SIGNATURE.search(text)
+    annex = None
+    for m in _ANNEX.finditer(text):
+        if signature is None or m.start() > signature.start():
+            annex = m
+            break
+    seg.annexes_start = annex.start() if annex else None
+    limit = seg.annexes_start if seg.annexes_start is not None else len(text)
+    labels = [m for m in _LABEL.finditer(text, 0, limit)]
+    stops = sorted({m.start() for m in labels} | {m.start() for m in DELIB_START.finditer(text, 0, limit)})
+    end_of_lists = 0
+    for m in labels:
+        name = m.lastgroup or ""
+        nxt = next((s for s in stops if s > m.start()), limit)
+        body = text[m.end():nxt]
+        if name in ("present", "absent", "proxies", "substitutes"):
+            body = drop_prose(_cut_paragraph(body))
+        elif name == "secretary":
+            body = body[: name_extent(body)]
+        seg.sections.setdefault(name, []).append(body)
+        if name != "counts":
+            end_of_lists = max(end_of_lists, m.end() + len(body))
+    seg.preamble_end = end_of_lists
+    starts = [m.start() for m in DELIB_START.finditer(text, seg.preamble_end, limit)]
+    # « Délibération n°X » then « Rapport n°Y »: one block, not two.
+    merged: list[int] = []
+    for s in starts:
+        if merged and text[merged[-1]:s].count("\n") <= 3 and len(text[merged[-1]:s]) < 300:
+            continue
+        merged.append(s)
+    if len(merged) <= 1:
+        seg.blocks = [(seg.preamble_end, limit)]
+    else:
+        bounds = [*merged, limit]
+        first = (seg.preamble_end, bounds[0])
+        seg.blocks = [(bounds[i], bounds[i + 1]) for i in range(len(merged))]
+        if text[first[0]:first[1]].strip():
+            seg.blocks[0] = (first[0], seg.blocks[0][1])
+    return seg
+
+
+_NAME_FL = re.compile(
+    r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+){0,3}?"
+    r"(?:(?:de|du|le|la)\s+)?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*)*"
+)
+_NAME_ANY = re.compile(r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s*){1,3}")
+
+
+def name_extent(body: str) -> int:
+    """Length of the name at the start of ``body`` (``M. Denis JACQUIN``), or of its first line."""
+    m = _NAME_FL.match(body) or _NAME_ANY.match(body)
+    if m:
+        return m.end()
+    nl = body.find("\n", 1)
+    return nl if 0 < nl < 120 else min(len(body), 120)
+
+
+def _cut_paragraph(body: str) -> str:
+    """A list ends at a blank line followed by something else (a new paragraph)."""
+    m = re.search(r"\n\s*\n", body.strip("\n"))
+    return body.strip("\n")[: m.start()] if m else body
+
+
+def annexes(text: str, start: int | None) -> list[tuple[str, str]]:
+    """(title, body) of each « Annexe N : title » from ``start`` on."""
+    if start is None:
+        return []
+    heads = list(_ANNEX.finditer(text, start))
+    out = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        out.append((f"Annexe {h.group('n')} : {h.group('title').strip()}", text[h.end():end].strip()))
+    return out

@@ -1,0 +1,104 @@
+"""Stage 0: from a file (.txt, .md, .pdf with a text layer) to text, then to a result.
+
+:func:`read_file` and :func:`read_text` never raise on bad content: a file that cannot
+be read at all gives a :class:`ReadResult` with ``document=None`` and a French ``error``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from registre.reading.parse import parse_text
+from registre.reading.result import ReadResult
+
+# Minimum of letters a PDF's text layer must hold to be read rather than sent to OCR.
+MIN_TEXT_LETTERS = 40
+
+
+def read_text(text: str, source: str = "<texte>") -> ReadResult:
+    """Read the text of one extract; ``source`` names it in the result."""
+    if not isinstance(text, str) or not text.strip():
+        return ReadResult(source, error=f"{source} : texte vide, rien à lire")
+    try:
+        doc = parse_text(text, source)
+    except Exception as e:  # a bug of the reader must not stop a batch
+        logging.getLogger(__name__).exception("lecture de %s", source)
+        return ReadResult(source, error=f"{source} : erreur interne du lecteur ({type(e).__name__} : {e})")
+    return ReadResult(source, doc, None, list(doc.warnings))
+
+
+def read_file(path: str | Path) -> ReadResult:
+    """Read one extract file (.txt, .md or .pdf); never raises on its content."""
+    p = Path(path)
+    source = str(p)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        return ReadResult(source, error=f"{source} : fichier introuvable")
+    except IsADirectoryError:
+        return ReadResult(source, error=f"{source} : c'est un dossier, pas un fichier")
+    except OSError as e:
+        return ReadResult(source, error=f"{source} : lecture impossible ({e.strerror or e})")
+    if not data.strip():
+        return ReadResult(source, error=f"{source} : fichier vide")
+    warnings: list[str] = []
+    if data[:5] == b"%PDF-" or p.suffix.lower() == ".pdf":
+        text, error = pdf_text(data, source)
+    else:
+        text, error = decode(data, source, warnings)
+    if text is None:
+        return ReadResult(source, error=error)
+    result = read_text(text, source)
+    result.warnings[:0] = warnings
+    if result.document is not None:
+        result.document.warnings[:0] = warnings
+    return result
+
+
+def decode(data: bytes, source: str, warnings: list[str]) -> tuple[str | None, str | None]:
+    """Text of a .txt/.md file: UTF-8, else Windows-1252 (reported); binary is refused."""
+    sample = data[:4096]
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+        return None, f"{source} : fichier binaire, ce n'est ni un texte ni un PDF"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        warnings.append(f"le fichier n'est pas en UTF-8 (octet {e.start}) : lu en Windows-1252")
+        return data.decode("cp1252", errors="replace"), None
+
+
+def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
+    """The text layer of a PDF, pages separated by blank lines; or why it cannot be read."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            return None, f"{source} : PDF chiffré, protégé par un mot de passe"
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError, ZeroDivisionError) as e:
+        return None, f"{source} : PDF illisible ou tronqué ({type(e).__name__} : {e})"
+    text = "\n\n".join(pages)
+    if sum(c.isalpha() for c in text) < MIN_TEXT_LETTERS:
+        return None, (f"{source} : ce PDF n'a pas de couche texte ({len(pages)} page(s) d'images) : "
+                      "il faut d'abord le passer à la reconnaissance de caractères (OCR), "
+                      "par exemple avec ocrmypdf, puis relancer la lecture")
+    return text, None
+
+
+def page_count(data: bytes) -> int:
+    """Pages of a PDF (0 if unreadable); used by the benchmark."""
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        return len(PdfReader(io.BytesIO(data)).pages)
+    except Exception:
+        return 0

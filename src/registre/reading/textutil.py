@@ -1,0 +1,99 @@
+"""Small readers shared by the stages: French dates, numbers in figures or words, times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from registre.core.names import fold
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+_MONTH_RE = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+             r"|d[ée]cembre)")
+DATE_RE = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>" + _MONTH_RE + r")\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}|\d{2})\b"
+)
+DATE = re.compile(DATE_RE, re.IGNORECASE)
+TIME_RE = r"\d{1,2}\s?[hH:]\s?(?:\d{2})?\b"
+
+_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100,
+}
+NUMBER_WORD_RE = (
+    r"(?:(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|et)[\s-]?)+"
+)
+
+
+def to_date(m: re.Match[str]) -> dt.date | None:
+    """The date a :data:`DATE` match names; None if impossible (31 février)."""
+    try:
+        if m.group("d"):
+            month = MONTHS[fold(m.group("m")).replace(" ", "")]
+            return dt.date(int(m.group("y")), month, int(m.group("d")))
+        year = int(m.group("y2"))
+        year += 2000 if year < 100 else 0
+        return dt.date(year, int(m.group("m2")), int(m.group("d2")))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_date(text: str) -> dt.date | None:
+    """The first valid date in ``text``, or None."""
+    for m in DATE.finditer(text):
+        d = to_date(m)
+        if d is not None and 1900 <= d.year <= 2100:
+            return d
+    return None
+
+
+def words_to_int(text: str) -> int | None:
+    """``"neuf"`` → 9, ``"vingt-trois"`` → 23, ``"quatre-vingt-deux"`` → 82; None if not a number."""
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", fold(text)):
+        if not w or w == "et":
+            continue
+        w = w.rstrip("s") if w in ("vingts", "cents") else w
+        if w not in _UNITS:
+            return None
+        v, seen = _UNITS[w], True
+        if v == 100:
+            current = max(current, 1) * 100
+        elif v == 20 and current % 100 == 4:  # quatre-vingt
+            current = current - 4 + 80
+        else:
+            current += v
+    total += current
+    return total if seen else None
+
+
+def to_int(text: str | None) -> int | None:
+    """A count printed as figures, words, ``/`` or ``-`` (zero), or None."""
+    if text is None:
+        return None
+    t = text.strip().strip(".")
+    if t in ("/", "-", "néant", "Néant", "NEANT", "aucun", "aucune", "Aucun", "Aucune", "Ø", "0"):
+        return 0
+    if t.isdigit():
+        return int(t)
+    return words_to_int(t)
+
+
+def to_amount(text: str | None) -> Decimal | None:
+    """``"214 400 €"`` → Decimal(214400); None if not an amount."""
+    if not text:
+        return None
+    t = re.sub(r"[\s€]", "", text).replace(",", ".").rstrip(".")
+    try:
+        return Decimal(t)
+    except InvalidOperation:
+        return None
