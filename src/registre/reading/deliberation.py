@@ -41,12 +41,15 @@ _PLANNED = re.compile(r"Montant\s+prévu[^:]{0,40}:\s*(?P<a>[\d\s.,]+)\s*€", r
 _OPERATION = re.compile(r"Montant\s+de\s+l'opération\s*:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
 _SUMMARY = re.compile(r"Résumé\s*:\s*", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:I|1)\s*[.)-]\s+\S", re.MULTILINE)
+# Found by its verb, then the names are read backwards from it: a leading lazy group
+# would make the search quadratic on long texts.
 _INTEREST = re.compile(
-    r"(?P<names>[^\n]{0,400}?)\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+intéressée?s?\s*,?\s*)?"
-    r"(?:ne\s+prenn?e?n?t?\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération|au\s+débat)"
-    r"|s'(?:est|sont)\s+retirée?s?|n'ont?\s+pas\s+pris\s+part\s+au\s+vote)",
+    r"(?:ne\s+prenn?e?n?t?\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération"
+    r"|au\s+débat)|s'(?:est|sont)\s+retirée?s?|n'ont?\s+pas\s+pris\s+part\s+au\s+vote)",
     re.IGNORECASE,
 )
+_INTERESTED_WORDS = re.compile(r"\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+)?intéressée?s?\s*,?\s*$",
+                               re.IGNORECASE)
 _INTEREST_LIST = re.compile(r"(?:Conseillers?|Élus?|Membres?)\s+intéressée?s?\s*:\s*(?P<names>[^\n]*[A-Z]{2}"
                             r"[^\n]*)")
 _DECISION_INTRO = re.compile(
@@ -188,8 +191,9 @@ def _paragraphs(text: str) -> str:
 def _interested(block: str) -> list[NameEntry]:
     out: list[NameEntry] = []
     for m in _INTEREST.finditer(block):
-        names = m.group("names")
-        names = _SENTENCE.split(names)[-1]
+        before = block[max(0, m.start() - 400):m.start()]
+        before = before.rsplit("\n", 1)[-1]
+        names = _SENTENCE.split(_INTERESTED_WORDS.sub("", before))[-1]
         out.extend(parse_list(names))
     lm = _INTEREST_LIST.search(block)
     if lm and not out:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from registre.core.spans import Span
 from registre.core.vocabulary import Civility
@@ -72,6 +73,7 @@ class NameEntry:
         return f"{civ}{self.full}"
 
 
+@lru_cache(maxsize=16384)
 def kind(tok: str) -> str:
     """Class of a token: civ, upper (surname), initial, title (first name), particle, noise."""
     low = tok.lower()

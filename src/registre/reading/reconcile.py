@@ -10,10 +10,14 @@ recorded as a :class:`Reconciliation`, to be reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from registre.core.names import fold, slug
+from registre.core.names import fold as _fold
+from registre.core.names import slug
+
+fold = lru_cache(maxsize=8192)(_fold)
 from registre.core.vocabulary import Civility
 from registre.reading.people import NameEntry
 
@@ -57,6 +61,7 @@ class Reconciliation:
                 f"({self.how}, score {self.score:.0f})")
 
 
+@lru_cache(maxsize=8192)
 def ocr_key(text: str) -> str:
     """Comparison key tolerant of OCR confusions: l/I/1, 0/O."""
     return fold(text).replace("l", "i").replace("1", "i").replace("0", "o")
@@ -89,14 +94,19 @@ class Registry:
         self.members: list[Member] = []
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
+        self.by_ocr: dict[str, list[str]] = {}
         self.reconciliations: list[Reconciliation] = []
 
     def _index(self, m: Member, entry: NameEntry) -> None:
         self.by_key.setdefault(fold(f"{entry.first} {entry.last}"), m)
         self.by_key.setdefault(fold(f"{entry.last} {entry.first}"), m)
-        lst = self.by_last.setdefault(fold(entry.last), [])
+        last = fold(entry.last)
+        lst = self.by_last.setdefault(last, [])
         if m not in lst:
             lst.append(m)
+        okeys = self.by_ocr.setdefault(ocr_key(last), [])
+        if last not in okeys:
+            okeys.append(last)
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
@@ -147,8 +157,7 @@ class Registry:
         if not target:
             return None
         hits = process.extract(target, lasts, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=5)
-        okey = ocr_key(entry.last)
-        ocr = [k for k in lasts if ocr_key(k) == okey and k != target]
+        ocr = [k for k in self.by_ocr.get(ocr_key(target), []) if k != target]
         candidates: list[tuple[Member, float, str]] = []
         for k, score, _ in hits:
             candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
