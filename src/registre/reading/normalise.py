@@ -30,6 +30,7 @@ _STAMPS = re.compile(
     r"|\bID\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
     r"|\bS²LO\b"
 )
+_CIVILITY_EOL = re.compile(r"\b(M\.|Mme|MM\.|Mmes|Monsieur|Madame|Mlle)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
 _PAGE = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -50,6 +51,7 @@ def normalise(raw: str) -> str:
     text = _DEGREE.sub(r"\1°", text)
     text = _STAMPS.sub(" ", text)
     text = _PAGE.sub("", text)
+    text = _CIVILITY_EOL.sub(r"\1 ", text)
     return text
 
 

@@ -16,18 +16,13 @@ from registre.reading import header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.normalise import normalise
-from registre.reading.people import NameEntry, parse_list, parse_name
+from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
-_EXCEPTION = re.compile(
-    r"tou(?:s|tes)\s+les\s+(?:membres|conseillers|élus)[^:]{0,60}?(?:à\s+l'exception|sauf|excepté)\s*(?:d[eu"
-    r"]s?\s*|:)?",
-    re.IGNORECASE,
-)
 _RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[eu]\s+(?P<g>[^)]+)"
                        r"\)", re.IGNORECASE)
 
@@ -83,7 +78,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     absent_entries: list[NameEntry] = []
     for body in seg.sections.get("present", []):
         body = _LEADING_COUNT.sub("", body, count=1)
-        exc = _EXCEPTION.search(body)
+        exc = EXCEPTION.search(body)
         if exc:
             rest, inline = split_inline(body[exc.end():])
             proxies.extend(inline)

@@ -83,7 +83,7 @@ def kind(tok: str) -> str:
     if not letters:
         return "noise"
     if low in PARTICLES:
-        return "particle"
+        return "upper" if tok.isupper() and len(tok) > 1 else "particle"
     if any(c.isdigit() for c in tok):
         return "noise"
     if _INITIALS.match(tok) and (len(letters) <= 2 or "." in tok):
@@ -165,8 +165,22 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
     return NameEntry(raw=raw.strip(), civility=civ, first=first, last=last)
 
 
+EXCEPTION = re.compile(
+    r"tou(?:s|tes)\s+les\s+(?:membres|conseillers|élus)[^:]{0,60}?(?:à\s+l'exception|sauf|excepté)"
+    r"\s*(?:d[eu]s?\s*|:)?",
+    re.IGNORECASE,
+)
+
+
 def drop_prose(text: str) -> str:
-    """Cut a list where running prose begins (four lower-case words in a row, outside brackets)."""
+    """Cut a list where running prose begins (four lower-case words in a row, outside brackets).
+
+    « tous les membres en exercice à l'exception de … » is not prose: the list follows it.
+    """
+    exc = EXCEPTION.match(text.lstrip())
+    if exc:
+        lead = len(text) - len(text.lstrip()) + exc.end()
+        return text[:lead] + drop_prose(text[lead:])
     masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text)
     toks = list(re.finditer(r"\S+", masked))
     run = 0

@@ -25,7 +25,8 @@ SECTION_LABELS: dict[str, str] = {
     "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
-    "substitutes": r"Suppléants?\s*(?:présents?)?\s*:",
+    "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
+    "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
 }
 _LABEL = re.compile("|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()))
 _SIGNATURE = re.compile(
@@ -81,7 +82,7 @@ def segment(text: str) -> Segments:
         elif name == "secretary":
             body = body[: name_extent(body)]
         seg.sections.setdefault(name, []).append(body)
-        if name != "counts":
+        if name not in ("counts", "presidency"):
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists
     starts = [m.start() for m in DELIB_START.finditer(text, seg.preamble_end, limit)]

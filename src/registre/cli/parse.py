@@ -1,0 +1,102 @@
+"""``registre parse FILE... [--json]``: read published extracts back to checked sessions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from registre.reading import ReadResult, read_file
+
+EXAMPLE = """exemples :
+  registre parse fixtures/extracts/000_982f1ba8b7e34159.txt
+  registre parse extraits/*.pdf --json > extraits.jsonl
+  registre parse extraits/*.txt --json | jq -c '.deliberations[] | [.number, .printed_vote.for, .computed_vote.for]'
+
+Format de la sortie --json (une ligne JSON par document) : docs/reading.md.
+Code de sortie : 0 si chaque fichier a pu être lu (même avec des avertissements),
+1 si au moins un fichier n'a pas pu être lu du tout.
+"""
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "parse",
+        help="lit des extraits publiés (.txt, .md, .pdf) et recalcule leurs votes",
+        description="Lit des extraits de registre publiés (texte ou PDF avec couche texte) : "
+        "collectivité, séance, présents, absents, pouvoirs, intéressés, votes imprimés ; "
+        "recalcule chaque vote à partir des présences et signale les écarts.",
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("files", metavar="FICHIER", nargs="+", help="extraits à lire (.txt, .md, .pdf)")
+    p.add_argument("--json", action="store_true", help="une ligne JSON par document (JSON Lines)")
+    p.add_argument("--no-progress", action="store_true", help="sans barre de progression")
+    p.set_defaults(func=run)
+
+
+def _results(files: list[str], show: bool) -> Iterator[ReadResult]:
+    """Read every file in turn, with a progress bar on stderr when asked."""
+    if not show:
+        yield from (read_file(f) for f in files)
+        return
+    columns = (TextColumn("lecture"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+               TextColumn("{task.fields[name]}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("lecture", total=len(files), name="")
+        for f in files:
+            progress.update(task, name=f[-40:])
+            yield read_file(f)
+            progress.advance(task)
+
+
+def run(args: argparse.Namespace) -> int:
+    console = Console() if sys.stdout.isatty() else Console(width=120, highlight=False)
+    show = not args.no_progress and len(args.files) > 1
+    failed = 0
+    for result in _results(args.files, show):
+        if result.document is None:
+            failed += 1
+            print(f"registre parse : {result.error}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"source": result.source, "error": result.error}, ensure_ascii=False))
+            continue
+        if args.json:
+            sys.stdout.write(json.dumps(result.document.as_json(), ensure_ascii=False) + "\n")
+        else:
+            print_summary(result, console)
+    if len(args.files) > 1:
+        print(f"{len(args.files) - failed} fichier(s) lu(s), {failed} illisible(s)", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def print_summary(result: ReadResult, console: Console) -> None:
+    """A readable summary of one document."""
+    doc = result.document
+    assert doc is not None
+    j = doc.as_json()
+    console.rule(f"[bold]{result.source}[/]")
+    console.print(f"{j['authority'] or '?'} — {j['assembly'] or '?'} — séance du "
+                  f"{j['session_date'] or '?'} — {j['members_in_office'] or '?'} membres en exercice",
+                  highlight=False)
+    printed = ", ".join(f"{k} {v}" for k, v in j["printed"].items() if v is not None) or "aucun"
+    console.print(f"présents {len(j['present'])}, absents {len(j['absent'])}, pouvoirs "
+                  f"{len(j['proxies'])} (imprimés : {printed}) — président(e) : {j['president'] or '?'}"
+                  f" — secrétaire : {j['secretary'] or '?'}", highlight=False)
+    for d in j["deliberations"]:
+        pv, cv = d["printed_vote"], d["computed_vote"]
+        fmt = "{for}/{against}/{abstention}"
+        printed_vote = fmt.format(**{k: "–" if v is None else v for k, v in pv.items()})
+        if pv.get("unanimous"):
+            printed_vote += " (unanimité)"
+        computed_vote = fmt.format(**{k: "–" if v is None else v for k, v in cv.items()})
+        console.print(f"  [bold]{d['number'] or d['item']}[/] {(d['title'] or '')[:90]}", highlight=False)
+        console.print(f"    vote imprimé pour/contre/abst. {printed_vote} — recalculé {computed_vote}"
+                      + (f" — intéressés : {', '.join(i['name'] for i in d['interested'])}"
+                         if d["interested"] else ""), highlight=False)
+    for w in j["warnings"]:
+        console.print(f"  [yellow]![/] {w}", highlight=False, soft_wrap=True)

@@ -1,0 +1,78 @@
+"""Present and absent lists in every layout the issue lists."""
+
+from __future__ import annotations
+
+from .builders import extract, names, read
+
+
+def test_civility_first_name_surname() -> None:
+    doc = read(extract("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN\nÉtaient absents : M. Paul PETIT"))
+    assert names(doc) == ["M. Jean DUPONT", "Mme Anne MARTIN"]
+    assert names(doc, "absent") == ["M. Paul PETIT"]
+
+
+def test_surname_then_first_name() -> None:
+    doc = read(extract("Présents : DUPONT Jean, MARTIN Anne-Marie, LE GOFF Yann\nAbsents : PETIT Paul"))
+    assert [(m.first, m.last) for m in doc.members][:3] == [
+        ("Jean", "DUPONT"), ("Anne-Marie", "MARTIN"), ("Yann", "LE GOFF")]
+
+
+def test_initials_before_or_after_the_surname() -> None:
+    doc = read(extract("Présents : JL Bouchard, CAUQUIL R., M. J.-P. MOREL\nAbsents : M. Paul PETIT"))
+    assert [(m.first, m.last) for m in doc.members][:3] == [("JL", "Bouchard"), ("R", "CAUQUIL"),
+                                                            ("J.-P.", "MOREL")]
+
+
+def test_group_civilities() -> None:
+    doc = read(extract("Étaient présents : MM. DUPONT, MARTIN, Mmes LEROY et PETIT, "
+                       "Mesdames et Messieurs GARNIER, FAURE\nAbsents : M. Paul BLANC"))
+    got = {m.last: m.civility.value if m.civility else None for m in doc.members}
+    assert got == {"DUPONT": "M.", "MARTIN": "M.", "LEROY": "Mme", "PETIT": "Mme", "GARNIER": None,
+                   "FAURE": None, "BLANC": "M."}
+
+
+def test_commune_headings_and_commune_in_brackets() -> None:
+    doc = read(extract("Étaient présents : Amagney : M. Thomas JAVAUX, Besançon : Mme Elise AEBISCHER, "
+                       "M. Hasni ALEM, M. Paul PETIT (Saint-Vit)\nÉtaient absents : Audeux : Mme Agnès BOURGEOIS"))
+    communes = {m.last: m.commune for m in doc.members}
+    assert communes == {"JAVAUX": "Amagney", "AEBISCHER": "Besançon", "ALEM": "Besançon",
+                        "PETIT": "Saint-Vit", "BOURGEOIS": "Audeux"}
+
+
+def test_separators_dashes_et_line_breaks_and_nothing() -> None:
+    doc = read(extract("Présents : M. Jean DUPONT - Mme Anne MARTIN et M. Paul PETIT\nMme Lucie ROUX\n"
+                       "Luc BLANC Julie NOIR\nAbsents : M. Marc VERT"))
+    assert [m.last for m in doc.members] == ["DUPONT", "MARTIN", "PETIT", "ROUX", "BLANC", "NOIR", "VERT"]
+
+
+def test_civility_split_from_its_name_by_a_line_break() -> None:
+    doc = read(extract("Étaient présents : M. Jean DUPONT, Mme\nAnne MARTIN, M.\nPaul PETIT\n"
+                       "Étaient absents : M. Marc VERT"))
+    assert names(doc) == ["M. Jean DUPONT", "Mme Anne MARTIN", "M. Paul PETIT"]
+
+
+def test_present_by_exception() -> None:
+    doc = read(extract("Étaient présents : tous les membres en exercice à l'exception de M. Marc VERT "
+                       "(pouvoir à M. le Maire) et Mme Julie NOIR\n"
+                       "Sous la présidence de M. Jean DUPONT, Maire", in_office=9))
+    assert names(doc, "absent") == ["M. Marc VERT", "Mme Julie NOIR"]
+    assert len(doc.present) == 7
+    assert computed(doc)["present"] == 7
+    assert any("ne sont pas nommés" in w for w in doc.warnings)
+
+
+def computed(doc):  # type: ignore[no-untyped-def]
+    return doc.as_json()["deliberations"][0]["computed"]
+
+
+def test_glued_first_names_are_split() -> None:
+    doc = read(extract("Présents : JeanPierre DUPONT, MarieThérèse MARTIN\nAbsents : M. Paul PETIT"))
+    assert [m.first for m in doc.members][:2] == ["Jean-Pierre", "Marie-Thérèse"]
+
+
+def test_member_in_both_lists_with_complementary_spans_is_one_person() -> None:
+    doc = read(extract("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN (jusqu'à la question 3 incluse)\n"
+                       "Étaient absents : M. Paul PETIT, Mme Anne MARTIN (à partir de la question 4)",
+                       deliberation="Point n°5 : Budget\n\n"))
+    assert [m.last for m in doc.members] == ["DUPONT", "MARTIN", "PETIT"]
+    assert computed(doc)["present"] == 1
