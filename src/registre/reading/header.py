@@ -51,7 +51,8 @@ _PUBLISHED = re.compile(r"(?:publi[ée]e?|affich[ée]e?|mise?\s+en\s+ligne)\s+le
 _CONVOKED = re.compile(r"convoqu[ée]e?s?\s+le|date\s+de\s+(?:la\s+)?convocation|convocation\s+du|"
                        r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le", re.IGNORECASE)
 _PRESIDENCY = re.compile(
-    r"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')(?P<p>[^,.;\n]+(?:,\s*[^,;\n]+)?)", re.IGNORECASE)
+    r"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')(?P<p>(?:M\.\s|MM\.\s)?[^,.;\n]+(?:,\s*[^,;\n]+)?)",
+    re.IGNORECASE)
 _PRESIDENT_LABEL = re.compile(r"Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(?P<p>[^,;\n]+)", re.IGNORECASE)
 _SECRETARY_SENTENCE = re.compile(
     r"(?P<p>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+){1,4})(?:a\s+été\s+|est\s+)"
@@ -147,6 +148,9 @@ def convocation_date(text: str) -> dt.date | None:
     return dated_after(_CONVOKED, text, 400)
 
 
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\b[A-Z])\.\s")
+
+
 def president(head: str) -> str | None:
     """The presiding member's name as printed (``Mme Anne VIGNOT``; ``du Maire, Jean-Marc DUMONT``)."""
     m = _PRESIDENT_LABEL.search(head)
@@ -159,8 +163,8 @@ def president(head: str) -> str | None:
     first, _, second = text.partition(",")
     # « du Maire, Jean-Marc DUMONT »: the role first, then the name.
     if re.match(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", first.strip(), re.IGNORECASE) and second:
-        return re.split(r"\.\s", second)[0].strip()
-    return re.split(r"\.\s", first)[0].strip()
+        return _SENTENCE_END.split(second)[0].strip()
+    return _SENTENCE_END.split(first)[0].strip()
 
 
 def secretary_sentence(text: str) -> str | None:

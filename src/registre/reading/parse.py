@@ -23,6 +23,8 @@ from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
+_NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
+                      re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[eu]\s+(?P<g>[^)]+)"
                        r"\)", re.IGNORECASE)
 
@@ -90,10 +92,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body = _received(body, proxies)
         for e in parse_list(body):
             m = reg.add(e, "présents")
-            _substitution(doc, reg, e, m, present_ids)
             if m.id not in present_ids or e.span is not None:
                 present_ids[m.id] = e.span
-    for body in seg.sections.get("substitutes", []):
+            _substitution(doc, reg, e, m, present_ids)
+    for head, body in zip(seg.heads.get("substitutes", []), seg.sections.get("substitutes", []), strict=True):
+        if _NO_VOTE.search(head):
+            # Substitutes sitting beside their titular, without a vote: named, not counted (P-09).
+            doc.substitutes_not_voting.extend(e.display() for e in parse_list(body))
+            continue
         for e in parse_list(body):
             e.substitute = True
             m = reg.add(e, "suppléants")

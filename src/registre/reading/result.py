@@ -80,6 +80,7 @@ class ParsedExtract:
     president_printed: str | None = None
     secretary: str | None = None
     members: list[Member] = field(default_factory=list)
+    substitutes_not_voting: list[str] = field(default_factory=list)
     present: list[tuple[str, Span | None]] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)
     proxies: list[ReadProxy] = field(default_factory=list)
@@ -128,6 +129,7 @@ class ParsedExtract:
             "proxies": [{"giver": self.name(p.giver), "holder": self.name(p.holder),
                          "span": p.span.label() if p.span else None} for p in self.proxies],
             "substitutes": [m.display() for m in self.members if m.substitute],
+            "substitutes_not_voting": list(self.substitutes_not_voting),
             "deliberations": [self._deliberation_json(d) for d in self.deliberations],
             "annexes": [t for t, _ in self.annexes],
             "reconciliations": [r.sentence() for r in self.reconciliations],

@@ -50,6 +50,7 @@ class Segments:
 
     text: str
     sections: dict[str, list[str]] = field(default_factory=dict)
+    heads: dict[str, list[str]] = field(default_factory=dict)
     preamble_end: int = 0
     annexes_start: int | None = None
     blocks: list[tuple[int, int]] = field(default_factory=list)
@@ -81,7 +82,10 @@ def segment(text: str) -> Segments:
             body = drop_prose(_cut_paragraph(body))
         elif name == "secretary":
             body = body[: name_extent(body)]
+        if name == "proxies" and m.group(0).lower().startswith("mandant"):
+            body = m.group(0) + body  # parallel Mandants / Mandataires lists: keep the label
         seg.sections.setdefault(name, []).append(body)
+        seg.heads.setdefault(name, []).append(m.group(0))
         if name not in ("counts", "presidency"):
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists
