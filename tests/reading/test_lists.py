@@ -33,7 +33,8 @@ def test_group_civilities() -> None:
 
 def test_commune_headings_and_commune_in_brackets() -> None:
     doc = read(extract("Étaient présents : Amagney : M. Thomas JAVAUX, Besançon : Mme Elise AEBISCHER, "
-                       "M. Hasni ALEM, M. Paul PETIT (Saint-Vit)\nÉtaient absents : Audeux : Mme Agnès BOURGEOIS"))
+                       "M. Hasni ALEM, M. Paul PETIT (Saint-Vit)\n"
+                       "Étaient absents : Audeux : Mme Agnès BOURGEOIS"))
     communes = {m.last: m.commune for m in doc.members}
     assert communes == {"JAVAUX": "Amagney", "AEBISCHER": "Besançon", "ALEM": "Besançon",
                         "PETIT": "Saint-Vit", "BOURGEOIS": "Audeux"}

@@ -33,7 +33,8 @@ def test_span_by_clock_time() -> None:
 
 
 def test_lost_apostrophe_and_degree_in_a_span() -> None:
-    doc = read(extract("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN (jusqu à la question n 3 incluse)\n"
+    doc = read(extract("Étaient présents : M. Jean DUPONT, "
+                       "Mme Anne MARTIN (jusqu à la question n 3 incluse)\n"
                        "Étaient absents : M. Paul PETIT"))
     assert spans(doc) == {"MARTIN": "jusqu'à la question n°3 incluse"}
 

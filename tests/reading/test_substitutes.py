@@ -31,7 +31,8 @@ def test_titular_replaced_by_his_substitute() -> None:
 
 
 def test_substitute_naming_the_titular_they_replace() -> None:
-    for wording in ("Mme Anne MARTIN (remplace M. Paul PETIT)", "Mme Anne MARTIN suppléante de M. Paul PETIT"):
+    for wording in ("Mme Anne MARTIN (remplace M. Paul PETIT)",
+                    "Mme Anne MARTIN suppléante de M. Paul PETIT"):
         doc = read(extract(f"Étaient présents : M. Jean DUPONT, {wording}\nÉtaient absents : M. Marc BLANC"))
         assert roles(doc)["MARTIN"] == (SeatRole.SUBSTITUTE, "M. Paul PETIT"), wording
         assert "M. Paul PETIT" in doc.as_json()["absent"][-1]["name"] or any(

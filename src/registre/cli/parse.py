@@ -15,7 +15,7 @@ from registre.reading import ReadResult, read_file
 EXAMPLE = """exemples :
   registre parse fixtures/extracts/000_982f1ba8b7e34159.txt
   registre parse extraits/*.pdf --json > extraits.jsonl
-  registre parse extraits/*.txt --json | jq -c '.deliberations[] | [.number, .printed_vote.for, .computed_vote.for]'
+  registre parse extraits/*.txt --json | jq -c '.deliberations[] | [.number, .computed_vote.for]'
 
 Format de la sortie --json (une ligne JSON par document) : docs/reading.md.
 Code de sortie : 0 si chaque fichier a pu être lu (même avec des avertissements),

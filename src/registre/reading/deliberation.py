@@ -44,12 +44,12 @@ _HEADING = re.compile(r"^\s*(?:I|1)\s*[.)-]\s+\S", re.MULTILINE)
 # Found by its verb, then the names are read backwards from it: a leading lazy group
 # would make the search quadratic on long texts.
 _INTEREST = re.compile(
-    r"(?:ne\s+prenn?e?n?t?\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération"
+    r"(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération"
     r"|au\s+débat)|s'(?:est|sont)\s+retirée?s?|n'ont?\s+pas\s+pris\s+part\s+au\s+vote)",
     re.IGNORECASE,
 )
-_INTERESTED_WORDS = re.compile(r"\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+)?intéressée?s?\s*,?\s*$",
-                               re.IGNORECASE)
+_INTERESTED_WORDS = re.compile(
+    r"\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+)?intéressée?s?\s*,?\s*$", re.IGNORECASE)
 _INTEREST_LIST = re.compile(r"(?:Conseillers?|Élus?|Membres?)\s+intéressée?s?\s*:\s*(?P<names>[^\n]*[A-Z]{2}"
                             r"[^\n]*)")
 _DECISION_INTRO = re.compile(

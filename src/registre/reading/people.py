@@ -302,6 +302,9 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     if sub_for:
         substitute = True
     tokens = _WORD.findall(body)
+    if len(tokens) >= 2 and re.fullmatch(r"[a-zà-ÿ]{3,}", tokens[-1]) and kind(tokens[-2]) == "title" \
+            and not any(kind(t) == "upper" for t in tokens):
+        tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
     names = split_names(tokens)
     out = []
     for toks in names:

@@ -89,13 +89,16 @@ def segment(text: str) -> Segments:
         if name not in ("counts", "presidency"):
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists
-    starts = [m.start() for m in DELIB_START.finditer(text, seg.preamble_end, limit)]
-    # « Délibération n°X » then « Rapport n°Y »: one block, not two.
+    starts = [(m.start(), m.lastgroup) for m in DELIB_START.finditer(text, seg.preamble_end, limit)]
+    # « Délibération n°X » then « Rapport n°Y » just below it: one block, not two.
     merged: list[int] = []
-    for s in starts:
-        if merged and text[merged[-1]:s].count("\n") <= 3 and len(text[merged[-1]:s]) < 300:
+    last_kind = None
+    for s, kind in starts:
+        if merged and kind != last_kind and last_kind == "delib" and len(text[merged[-1]:s]) < 300:
+            last_kind = kind
             continue
         merged.append(s)
+        last_kind = kind
     if len(merged) <= 1:
         seg.blocks = [(seg.preamble_end, limit)]
     else:

@@ -20,11 +20,11 @@ _FOR = [
     re.compile(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", re.IGNORECASE),
 ]
 _AGAINST = [
-    re.compile(rf"(?:\bCONTRE|\bContre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}"),
+    re.compile(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}"),
     re.compile(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", re.IGNORECASE),
 ]
 _ABST = [
-    re.compile(rf"(?:\bAbstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\bAbstenus?)\s*\*?\s*:\s*{_N}"),
+    re.compile(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}"),
     re.compile(r"\b(\d{1,4})\s+abstentions?\b", re.IGNORECASE),
 ]
 _NOT_VOTING = [

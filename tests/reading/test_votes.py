@@ -1,0 +1,71 @@
+"""Vote wordings, and printed votes compared with the vote the core recomputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading.votes import read_vote
+
+from .builders import computed_vote, extract, read
+
+LISTS = """Étaient présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul PETIT, Mme Lucie ROUX
+Étaient absents : M. Marc BLANC, Mme Julie NOIR, M. Luc VERT
+Procurations : M. Marc BLANC à M. Jean DUPONT"""
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    ("Pour : 102 Contre : 0 Abstention : 0", (102, 0, 0, None, False)),
+    ("ONT VOTE POUR : 14 ONT VOTE CONTRE : / SE SONT ABSTENUS : /", (14, 0, 0, None, False)),
+    ("Adopté par 20 voix pour, 3 contre et 2 abstentions", (20, 3, 2, None, False)),
+    ("Adopté à l'unanimité", (None, 0, 0, None, True)),
+    ("à l'unanimité des présents", (None, 0, 0, None, True)),
+    ("Adopté à l'unanimité moins neuf abstentions", (None, 0, 9, None, True)),
+    ("Pour : 40 Contre : 3 Abstentions : 2 Non votants : 27", (40, 3, 2, 27, False)),
+    ("Votes pour : 12 ; votes contre : deux ; abstention : néant", (12, 2, 0, None, False)),
+])
+def test_vote_wordings(wording: str, expected: tuple[object, ...]) -> None:
+    v = read_vote(wording)
+    assert v is not None
+    assert (v.for_, v.against, v.abstention, v.not_voting, v.unanimous) == expected
+
+
+def test_unanimity_is_recomputed_from_attendance() -> None:
+    doc = read(extract(LISTS))
+    assert computed_vote(doc) == {"for": 5, "against": 0, "abstention": 0, "not_voting": 0}
+
+
+def test_unanimity_minus_abstentions_is_recomputed() -> None:
+    doc = read(extract(LISTS, vote="Adopté à l'unanimité moins deux abstentions"))
+    assert computed_vote(doc) == {"for": 3, "against": 0, "abstention": 2, "not_voting": 0}
+
+
+def test_printed_counts_equal_to_attendance_give_no_warning() -> None:
+    doc = read(extract(LISTS, vote="Pour : 4 Contre : 1 Abstention : 0"))
+    assert computed_vote(doc)["for"] == 4
+    assert not any("pour imprimé" in w or "REC-SUM" in w for w in doc.warnings)
+
+
+def test_printed_unanimity_count_wrong_is_reported() -> None:
+    doc = read(extract(LISTS, vote="Adopté à l'unanimité : Pour : 7 Contre : 0 Abstention : 0"))
+    assert computed_vote(doc)["for"] == 5
+    assert any("pour imprimé 7, calculé 5" in w for w in doc.warnings)
+
+
+def test_non_voters_printed_and_computed() -> None:
+    doc = read(extract(LISTS, vote="Pour : 3 Contre : 0 Abstention : 0 Non votants : 2"))
+    assert computed_vote(doc) == {"for": 3, "against": 0, "abstention": 0, "not_voting": 2}
+
+
+def test_interested_member_votes_leave_the_count() -> None:
+    doc = read(extract(LISTS, vote="M. Jean DUPONT (2), conseiller intéressé, ne prend part ni au débat, "
+                                   "ni au vote.\nAdopté à l'unanimité. Pour : 3 Contre : 0 Abstention : 0"))
+    assert computed_vote(doc)["for"] == 3
+    d = doc.as_json()["deliberations"][0]
+    assert d["interested"] == [{"name": "M. Jean DUPONT", "votes": 2}]
+    assert d["computed"]["interested_votes"] == 2
+
+
+def test_no_printed_vote_is_reported() -> None:
+    doc = read(extract(LISTS, vote="La séance est levée."))
+    assert doc.as_json()["deliberations"][0]["printed_vote"]["for"] is None
+    assert any("aucun vote imprimé" in w for w in doc.warnings)
