@@ -63,7 +63,9 @@ def test_truncated_pdf_gives_an_error_not_an_exception(tmp_path: Path) -> None:
         assert result.document is not None or result.error
 
 
-def test_batch_goes_on_after_a_bad_file_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch_goes_on_after_a_bad_file_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 50)
     code = main(["parse", "--json", str(bad), str(TRONGET), str(EXTRACTS / "02_chars_2024-01-05.txt")])
