@@ -67,8 +67,13 @@ def ocr_key(text: str) -> str:
     return fold(text).replace("l", "i").replace("1", "i").replace("0", "o")
 
 
-def first_compatible(a: str, b: str) -> bool:
-    """First names agree: equal, one unknown, or initials of the other (``JL`` / ``Jean-Luc``)."""
+def first_compatible(a: str, b: str, *, loose: bool = True) -> bool:
+    """First names agree: equal, one unknown, or initials of the other (``JL`` / ``Jean-Luc``).
+
+    ``loose`` also accepts one being the start of the other (``Jean-Marc`` / ``Jean-Marc
+    Conseil Municipal``, noise of a side box): right for a reference to a listed member,
+    wrong between two listed names (``Anne`` / ``Anne-Sophie`` are two people).
+    """
     fa, fb = fold(a), fold(b)
     if not fa or not fb or fa == fb:
         return True
@@ -82,7 +87,7 @@ def first_compatible(a: str, b: str) -> bool:
         return True
     wa, wb = fa.split(), fb.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[: len(short)] == short:  # « Jean-Marc » / « Jean-Marc Conseil Municipal » (noise)
+    if loose and long_[: len(short)] == short:
         return True
     return fuzz.ratio(fa, fb) >= 90
 
@@ -110,7 +115,10 @@ class Registry:
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
-        found = self.find(entry, where, create_fuzzy=True)
+        # Two listed names are one person only when spelled alike, or when the lists give
+        # them complementary spans (present until 5, absent from 6): fuzzy matching between
+        # list entries would merge DUPONT and DUMONT.
+        found = self.find(entry, where, loose=False, fuzzy=entry.span is not None)
         if found is not None:
             found.listed_in.add(where)
             found.civility = found.civility or entry.civility
@@ -133,13 +141,13 @@ class Registry:
         self._index(m, entry)
         return m
 
-    def find(self, entry: NameEntry, where: str, *, create_fuzzy: bool = True) -> Member | None:
+    def find(self, entry: NameEntry, where: str, *, loose: bool = True, fuzzy: bool = True) -> Member | None:
         """The member ``entry`` names, or None; a fuzzy match is recorded as a reconciliation."""
         key = fold(entry.full)
         if key in self.by_key:
             return self.by_key[key]
         same_last = [m for m in self.by_last.get(fold(entry.last), [])
-                     if first_compatible(m.first, entry.first)]
+                     if first_compatible(m.first, entry.first, loose=loose)]
         if len(same_last) == 1:
             m = same_last[0]
             if entry.first and m.first and fold(entry.first) != fold(m.first):
@@ -147,11 +155,11 @@ class Registry:
             return m
         if len(same_last) > 1:
             return None
-        if not create_fuzzy or not self.members:
+        if not self.members or not fuzzy:
             return None
-        return self._fuzzy(entry, where)
+        return self._fuzzy(entry, where, loose)
 
-    def _fuzzy(self, entry: NameEntry, where: str) -> Member | None:
+    def _fuzzy(self, entry: NameEntry, where: str, loose: bool) -> Member | None:
         lasts = list(self.by_last)
         target = fold(entry.last)
         if not target:
@@ -161,11 +169,13 @@ class Registry:
         candidates: list[tuple[Member, float, str]] = []
         for k, score, _ in hits:
             candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
-                              if first_compatible(m.first, entry.first) and (m.first or entry.first))
+                              if first_compatible(m.first, entry.first, loose=loose) and (m.first or entry.first))
         for k in ocr:
             candidates.extend((m, 95.0, "confusion de lecture l/I") for m in self.by_last[k]
-                              if first_compatible(m.first, entry.first))
-        uniq = {id(m): (m, s, how) for m, s, how in candidates}
+                              if first_compatible(m.first, entry.first, loose=loose))
+        # A civility that differs (M. / Mme) says two people, whatever the spelling.
+        uniq = {id(m): (m, s, how) for m, s, how in candidates
+                if not (m.civility and entry.civility and m.civility is not entry.civility)}
         if len(uniq) != 1:
             return None
         m, score, how = next(iter(uniq.values()))
