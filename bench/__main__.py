@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    names = sorted(m.name for m in pkgutil.iter_modules([str(Path(__file__).parent))
+    here = [str(Path(__file__).parent)]
+    names = sorted(m.name for m in pkgutil.iter_modules(here)
                    if not m.name.startswith("_") and m.name not in ("extracts",))
     wanted = argv[:1] or names
     for name in wanted:

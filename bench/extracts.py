@@ -11,24 +11,33 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-FIRST = ("Jean Marie Anne Pierre Nicolas Sophie Claire Paul Lucie Marc Julie Yves Hélène Louis Emma "
-         "Gilles Nathalie Thomas Camille Olivier Isabelle François Élise Bruno Chantal Denis Agnès "
-         "Jean-Pierre Marie-Thérèse Anne-Sophie Pierre-Charles Luc Cyril Karine Fabrice Valérie Hugo").split()
-LAST = ("DUPONT MARTIN BERNARD PETIT DURAND LEROY MOREAU SIMON LAURENT LEFEBVRE MICHEL GARCIA DAVID "
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = _words("Jean Marie Anne Pierre Nicolas Sophie Claire Paul Lucie Marc Julie Yves Hélène Louis Emma "
+         "Gilles Nathalie Thomas Camille Olivier Isabelle François Élise Bruno Chantal Denis "
+                "Agnès "
+         "Jean-Pierre Marie-Thérèse Anne-Sophie Pierre-Charles Luc Cyril Karine Fabrice Valérie Hugo")
+LAST = _words("DUPONT MARTIN BERNARD PETIT DURAND LEROY MOREAU SIMON LAURENT LEFEBVRE MICHEL GARCIA DAVID "
         "BERTRAND ROUX VINCENT FOURNIER MOREL GIRARD ANDRE MERCIER BLANC GUERIN BOYER GARNIER CHEVALIER "
         "FRANCOIS LEGRAND GAUTHIER PERRIN ROBIN CLEMENT MORIN NICOLAS HENRY ROUSSEL MATHIEU GAUTIER MASSON "
         "MARCHAND DUVAL DENIS DUMONT MARIE LEMAIRE NOEL MEYER DUFOUR MEUNIER BRUN BLANCHARD GIRAUD JOLY "
-        "RIVIERE LUCAS BRUNET GAILLARD BARBIER ARNAUD MARTINEZ GERARD ROCHE RENARD SCHMITT ROY LEROUX "
-        "COLIN VIDAL CARON PICARD ROGER FABRE AUBERT LEMOINE RENAUD DUMAS LACROIX OLIVIER PHILIPPE BOURGEOIS "
+        "RIVIERE LUCAS BRUNET GAILLARD BARBIER ARNAUD MARTINEZ GERARD ROCHE RENARD SCHMITT ROY "
+        "LEROUX "
+        "COLIN VIDAL CARON PICARD ROGER FABRE AUBERT LEMOINE RENAUD DUMAS LACROIX OLIVIER PHILIPPE "
+        "BOURGEOIS "
         "PIERRE BENOIT REY LECLERC PAYET ROLLAND LECLERCQ GUILLAUME LECOMTE LOPEZ JEAN DUPUY GUILLOT HUBERT "
         "BERGER CARPENTIER SANCHEZ DUPUIS MOULIN LOUIS DESCHAMPS HUET VASSEUR PEREZ BOUCHER FLEURY ROYER "
-        "KLEIN JACQUET ADAM PARIS POIRIER MARTY AUBRY GUYOT CARRE CHARLES RENAULT CHARPENTIER MENARD MAILLARD "
+        "KLEIN JACQUET ADAM PARIS POIRIER MARTY AUBRY GUYOT CARRE CHARLES RENAULT CHARPENTIER MENARD "
+        "MAILLARD "
         "BARON BERTIN BAILLY HERVE SCHNEIDER FERNANDEZ LE-GALL COLLET LEGER BOUVIER JULIEN PREVOST MILLET "
-        "PERROT DANIEL LE-ROUX COUSIN GERMAIN BRETON BESSON LANGLOIS REMY LE-GOFF PELLETIER LEVEQUE PERRIER").split()
-COMMUNES = ("Amagney Audeux Avanne-Aveney Besançon Beure Bonnay Boussières Braillans Busy Chalèze Champagny "
+        "PERROT DANIEL LE-ROUX COUSIN GERMAIN BRETON BESSON LANGLOIS REMY LE-GOFF PELLETIER LEVEQUE PERRIER")
+COMMUNES = _words("Amagney Audeux Avanne-Aveney Besançon Beure Bonnay Boussières Braillans Busy Chalèze Champagny "
             "Chaucenne Chevroz Dannemarie Deluz Devecey Fontain Geneuille Gennes Larnod Mamirolle Marchaux "
             "Montfaucon Morre Nancray Noironte Novillars Palise Pelousey Pirey Pugey Rancenay Saône Tallenay "
-            "Thise Thoraise Torpes Vaire Venise Vieilley Vorges").split()
+            "Thise Thoraise Torpes Vaire Venise Vieilley Vorges")
 SENTENCES = [
     "Le soutien à l'innovation est un axe fort de la politique de développement économique du territoire.",
     "Il est proposé au conseil d'approuver le programme d'actions présenté en annexe.",
@@ -58,7 +67,7 @@ def _people(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
     out = []
     while len(out) < n:
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        if (first, last) in seen or any(last == o[2] for o in out) and rng.random() < 0.7:
+        if (first, last) in seen or (any(last == o[2] for o in out) and rng.random() < 0.7):
             continue
         seen.add((first, last))
         out.append((rng.choice(("M.", "Mme")), first, last))
@@ -118,7 +127,8 @@ def _render(rng, style, n, people, present, absent, spans, proxies, interested, 
             items, item, expected) -> str:
     epci = style in ("epci", "bureau")
     assembly = {"epci": "Conseil de Communauté", "bureau": "Bureau"}.get(style, "Conseil municipal")
-    date = f"{rng.randint(1, 28)} {rng.choice(['janvier', 'mars', 'juin', 'octobre', 'décembre'])} {rng.randint(2015, 2025)}"
+    month = rng.choice(["janvier", "mars", "juin", "octobre", "décembre"])
+    date = f"{rng.randint(1, 28)} {month} {rng.randint(2015, 2025)}"
     head = "E X T R A I T  D U  R E G I S T R E" if rng.random() < 0.2 else "Extrait du Registre"
     lines = [f"{head} des délibérations du {assembly}"]
     if epci:
@@ -153,12 +163,14 @@ def _render(rng, style, n, people, present, absent, spans, proxies, interested, 
             return ", ".join(f"**{rng.choice(COMMUNES)} :** {x}" for x in parts)
         return ", ".join(parts)
 
-    text = [*lines, "", f"Étaient présents : {listed(present, True)}", f"Étaient absents : {listed(absent, False)}"]
+    text = [*lines, "", f"Étaient présents : {listed(present, True)}",
+            f"Étaient absents : {listed(absent, False)}"]
     if rng.random() < 0.15 and proxies:
         text.append("Mandants : " + ", ".join(_name(absent[g], style) for g, _ in proxies))
         text.append("Mandataires : " + ", ".join(_name(present[h], style) for _, h in proxies))
     elif proxies:
-        form = rng.choice(("{g} à {h}", "{g} pouvoir à {h}", "{g} donne pouvoir à {h}", "{g} représenté par {h}"))
+        form = rng.choice(("{g} à {h}", "{g} pouvoir à {h}", "{g} donne pouvoir à {h}",
+                           "{g} représenté par {h}"))
         text.append("Procurations de vote : " + ", ".join(
             form.format(g=_name(absent[g], style), h=_name(present[h], style)) for g, h in proxies))
     text.append(f"Secrétaire de séance : {_name(present[-1], style)}")
@@ -173,7 +185,8 @@ def _render(rng, style, n, people, present, absent, spans, proxies, interested, 
         names = " et ".join(f"{_name(present[i], style)} ({2 if i == holder_interested else 1})"
                             for i in interested)
         text += ["", f"{names}, conseillers intéressés, ne prennent part ni au débat, ni au vote."]
-    text += ["", f"A l'unanimité, le {assembly} :", "", "- approuve le programme,", "- autorise la signature.", ""]
+    text += ["", f"A l'unanimité, le {assembly} :", "", "- approuve le programme,",
+             "- autorise la signature.", ""]
     wording = rng.random()
     if wording < 0.4:
         text.append(f"Rapport adopté à l'unanimité :\nPour : {expected}\nContre : 0\nAbstention : 0")

@@ -104,7 +104,6 @@ class Registry:
 
     def _index(self, m: Member, entry: NameEntry) -> None:
         self.by_key.setdefault(fold(f"{entry.first} {entry.last}"), m)
-        self.by_key.setdefault(fold(f"{entry.last} {entry.first}"), m)
         last = fold(entry.last)
         lst = self.by_last.setdefault(last, [])
         if m not in lst:
@@ -119,6 +118,9 @@ class Registry:
         # them complementary spans (present until 5, absent from 6): fuzzy matching between
         # list entries would merge DUPONT and DUMONT.
         found = self.find(entry, where, loose=False, fuzzy=entry.span is not None)
+        if found is not None and where in found.listed_in and fold(found.last) != fold(entry.last):
+            self.reconciliations = [r for r in self.reconciliations if r.printed != entry.display()]
+            found = None  # never two spellings within one list
         if found is not None:
             found.listed_in.add(where)
             found.civility = found.civility or entry.civility
@@ -169,7 +171,8 @@ class Registry:
         candidates: list[tuple[Member, float, str]] = []
         for k, score, _ in hits:
             candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
-                              if first_compatible(m.first, entry.first, loose=loose) and (m.first or entry.first))
+                              if first_compatible(m.first, entry.first, loose=loose)
+                              and (m.first or entry.first))
         for k in ocr:
             candidates.extend((m, 95.0, "confusion de lecture l/I") for m in self.by_last[k]
                               if first_compatible(m.first, entry.first, loose=loose))
