@@ -52,10 +52,11 @@ _INTERESTED_WORDS = re.compile(
     r"\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+)?intéressée?s?\s*,?\s*$", re.IGNORECASE)
 _INTEREST_LIST = re.compile(r"(?:Conseillers?|Élus?|Membres?)\s+intéressée?s?\s*:\s*(?P<names>[^\n]*[A-Z]{2}"
                             r"[^\n]*)")
-_DECISION_INTRO = re.compile(
-    r"(?P<i>(?:^|(?<=\n)|(?<=\. ))[^\n]{0,200}?\b(?:le\s+(?:Conseil|Bureau|Comité|conseil|bureau|comité)[^\n"
-    r":]{0,60}?"
-    r"|DÉCIDE|DECIDE|décide|DÉLIBÈRE|délibère)\s*:)",
+# The verb or the assembly before a colon; the sentence it ends is read back from there
+# (a leading lazy group would make the search quadratic).
+_DECISION_VERB = re.compile(
+    r"\b(?:le\s+(?:Conseil|Bureau|Comité|conseil|bureau|comité)[^\n:]{0,60}?|DÉCIDE|DECIDE|décide|DÉLIBÈRE"
+    r"|délibère)\s*:"
 )
 _DECISION_END = re.compile(
     r"Rapport\s+adopté|Délibération\s+adoptée|\bPour\s*:|ONT\s+VOT|Votes?\s*:|Certifié|La\s+présente\s+délib"
@@ -165,7 +166,7 @@ def _budget(block: str) -> tuple[str, str, Decimal | None, Decimal | None] | Non
 
 
 def _text(d: ParsedDeliberation, block: str) -> None:
-    intro = _DECISION_INTRO.search(block)
+    intro = _decision_intro(block)
     interest = _INTEREST.search(block)
     end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
     sm = _SUMMARY.search(block)
@@ -207,7 +208,33 @@ def _vote_zone(block: str) -> str:
                   block, re.IGNORECASE)
     if m:
         return block[max(0, m.start() - 200):]
-    intro = _DECISION_INTRO.search(block)
+    intro = _decision_intro(block)
     if intro:
         return block[max(0, intro.start() - 400):]
     return block
+
+
+class _Intro:
+    """Where the decision sentence is: its start, end and text."""
+
+    def __init__(self, block: str, start: int, end: int):
+        self._text, self._start, self._end = block[start:end], start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _name: str) -> str:
+        return self._text
+
+
+def _decision_intro(block: str) -> _Intro | None:
+    """The sentence introducing the decisions (« A l'unanimité, le Conseil de Communauté : »)."""
+    m = _DECISION_VERB.search(block)
+    if not m:
+        return None
+    line_start = block.rfind("\n", 0, m.start()) + 1
+    start = max(line_start, m.start() - 200)
+    return _Intro(block, start, m.end())

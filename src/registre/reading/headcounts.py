@@ -14,7 +14,7 @@ from registre.reading.textutil import to_int
 
 _N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
 LABELS: dict[str, str] = {
-    "in_office": r"(?:membres|conseillers|élus)?[^\n:]{0,60}?en\s+exercice"
+    "in_office": r"en\s+exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
@@ -22,6 +22,11 @@ LABELS: dict[str, str] = {
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
     "absent": r"absents?(?:\s+et\s+procurations|\s+excusés|\s+représentés)?",
     "expressed": r"suffrages\s+exprimés",
+}
+_KEYWORDS = {
+    "in_office": ("exercice", "nombre de"), "present": ("présent",),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat"), "voters": ("votant", "pris part"),
+    "absent": ("absent",), "expressed": ("exprimé",),
 }
 _LABELLED = {k: re.compile(rf"(?<!et\s)\b(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])",
                            re.IGNORECASE)
@@ -47,8 +52,11 @@ def _box_key(label: str) -> str:
 def read_headcounts(text: str) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
     out: dict[str, int | None] = dict.fromkeys(LABELS)
-    box = _side_box(text)
+    low = text.lower()
+    box = _side_box(text) if any(w in low for w in ("exercice", "votant")) else {}
     for key, rx in _LABELLED.items():
+        if not any(w in low for w in _KEYWORDS[key]):
+            continue  # a cheap test spares a costly search
         m = rx.search(text)
         if m:
             out[key] = to_int(m.group(1) or m.group(2))

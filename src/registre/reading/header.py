@@ -102,8 +102,11 @@ def _kind_from(name: str, whole: str) -> AuthorityKind | None:
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
             return kind
-    for rx, kind in _KIND_WORDS[:3]:  # the kinds of communautés, named anywhere in the text
-        if rx.search(whole):
+    low = whole.lower()
+    for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
+                       ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+                       ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
+        if word in low:  # the kinds of communautés, named anywhere in the text
             return kind
     if _KIND_WORDS[-1][0].search(name):
         return AuthorityKind.METROPOLE

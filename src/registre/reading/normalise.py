@@ -34,8 +34,29 @@ _CIVILITY_EOL = re.compile(r"\b(M\.|Mme|MM\.|Mmes|Monsieur|Madame|Mlle)[ \t]*\n[
 _PAGE = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}\s*$", re.IGNORECASE | re.MULTILINE)
 
 
+_ANNEX_HEADING = re.compile(r"\n[*\s]*Annexe\s+\d+\s*:")
+
+
 def normalise(raw: str) -> str:
-    """Plain text with markup, stamps and OCR scars removed; never raises."""
+    """Plain text with markup, stamps and OCR scars removed; never raises.
+
+    Annexes (from the first « Annexe N : » heading on) get only the light part: nothing is
+    read in them but their headings and text, and they are often most of the document.
+    """
+    cut = _ANNEX_HEADING.search(raw)
+    if cut is None:
+        return _full(raw)
+    return _full(raw[: cut.start()]) + _light(raw[cut.start():])
+
+
+def _light(raw: str) -> str:
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
+    text = text.replace("’", "'").replace("–", "-")
+    return _BOLD.sub("", _GLUED_BOLD.sub("\n", _SUPERSCRIPT.sub(r"\1", text)))
+
+
+def _full(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub(" ", text)

@@ -36,7 +36,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: max(seg.preamble_end, 3000)][:12000]
     doc = ParsedExtract(source)
-    _header(doc, text, head, limit)
+    _header(doc, text, head, limit, seg)
     reg = Registry()
     proxies: list[ProxyEntry] = []
     unnamed = _lists(doc, seg, reg, proxies)
@@ -54,7 +54,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     return doc
 
 
-def _header(doc: ParsedExtract, text: str, head: str, limit: int) -> None:
+def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text)
     doc.session_date = header.session_date(head)
@@ -63,7 +63,15 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int) -> None:
     doc.place = header.place(head)
     doc.opened_at, doc.closed_at = header.times(head)
     doc.order_of_passage = header.order_of_passage(head)
-    counts = read_headcounts(text[:limit])
+    # Head-counts sit in the preamble or beside the vote: the long body is not read for them.
+    counts = read_headcounts(text[: seg.preamble_end + 1500])
+    if None in (counts.get("present"), counts.get("voters")):
+        for a, b in seg.blocks:
+            tail = text[max(a, b - 3000):b]
+            if "ésent" not in tail and "otant" not in tail and "pris part" not in tail:
+                continue
+            more = read_headcounts(tail)
+            counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
     for what, value in (("date de la séance", doc.session_date), ("assemblée", doc.assembly),

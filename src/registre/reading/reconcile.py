@@ -97,6 +97,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.members: list[Member] = []
+        self.ids: set[str] = set()
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
         self.by_ocr: dict[str, list[str]] = {}
@@ -135,8 +136,9 @@ class Registry:
     def _new(self, entry: NameEntry, where: str) -> Member:
         base = slug(entry.last, entry.first) or "inconnu"
         pid, n = base, 2
-        while any(m.id == pid for m in self.members):
+        while pid in self.ids:
             pid, n = f"{base}-{n}", n + 1
+        self.ids.add(pid)
         m = Member(pid, entry.civility, entry.first, entry.last, entry.commune, entry.substitute,
                    listed_in={where})
         self.members.append(m)

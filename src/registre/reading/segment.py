@@ -71,7 +71,7 @@ def segment(text: str) -> Segments:
             break
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
-    labels = [m for m in _LABEL.finditer(text, 0, limit)]
+    labels = _labels(text, limit)
     stops = sorted({m.start() for m in labels} | {m.start() for m in DELIB_START.finditer(text, 0, limit)})
     end_of_lists = 0
     for m in labels:
@@ -124,6 +124,20 @@ def name_extent(body: str) -> int:
         return m.end()
     nl = body.find("\n", 1)
     return nl if 0 < nl < 120 else min(len(body), 120)
+
+
+def _labels(text: str, limit: int) -> list[re.Match[str]]:
+    """Section labels; only before the first deliberation heading when the lists are there.
+
+    Scanning long bodies for labels is the costliest step of the reader, and lists come
+    before the deliberation in every layout seen; when they do not, the whole text is read.
+    """
+    first = DELIB_START.search(text, 0, limit)
+    if first is not None:
+        early = list(_LABEL.finditer(text, 0, first.start()))
+        if any(m.lastgroup in ("present", "absent") for m in early):
+            return early
+    return list(_LABEL.finditer(text, 0, limit))
 
 
 def _cut_paragraph(body: str) -> str:
