@@ -34,7 +34,8 @@ LAST = _words("DUPONT MARTIN BERNARD PETIT DURAND LEROY MOREAU SIMON LAURENT LEF
         "MAILLARD "
         "BARON BERTIN BAILLY HERVE SCHNEIDER FERNANDEZ LE-GALL COLLET LEGER BOUVIER JULIEN PREVOST MILLET "
         "PERROT DANIEL LE-ROUX COUSIN GERMAIN BRETON BESSON LANGLOIS REMY LE-GOFF PELLETIER LEVEQUE PERRIER")
-COMMUNES = _words("Amagney Audeux Avanne-Aveney Besançon Beure Bonnay Boussières Braillans Busy Chalèze Champagny "
+COMMUNES = _words("Amagney Audeux Avanne-Aveney Besançon Beure Bonnay Boussières Braillans Busy Chalèze "
+                  "Champagny "
             "Chaucenne Chevroz Dannemarie Deluz Devecey Fontain Geneuille Gennes Larnod Mamirolle Marchaux "
             "Montfaucon Morre Nancray Noironte Novillars Palise Pelousey Pirey Pugey Rancenay Saône Tallenay "
             "Thise Thoraise Torpes Vaire Venise Vieilley Vorges")

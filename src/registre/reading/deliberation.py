@@ -193,7 +193,7 @@ def _interested(block: str) -> list[NameEntry]:
     out: list[NameEntry] = []
     for m in _INTEREST.finditer(block):
         before = block[max(0, m.start() - 400):m.start()]
-        before = before.rsplit("\n", 1)[-1]
+        before = re.split(r"\n\s*\n", before)[-1].replace("\n", " ")  # the paragraph, unwrapped
         names = _SENTENCE.split(_INTERESTED_WORDS.sub("", before))[-1]
         out.extend(parse_list(names))
     lm = _INTEREST_LIST.search(block)

@@ -79,7 +79,7 @@ def segment(text: str) -> Segments:
         nxt = next((s for s in stops if s > m.start()), limit)
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes"):
-            body = drop_prose(_cut_paragraph(body))
+            body = drop_prose(unwrap(_cut_paragraph(body)))
         elif name == "secretary":
             body = body[: name_extent(body)]
         if name == "proxies" and m.group(0).lower().startswith("mandant"):
@@ -138,6 +138,18 @@ def _labels(text: str, limit: int) -> list[re.Match[str]]:
         if any(m.lastgroup in ("present", "absent") for m in early):
             return early
     return list(_LABEL.finditer(text, 0, limit))
+
+
+def unwrap(body: str) -> str:
+    """Join the lines of a list wrapped by the page (a PDF's text layer breaks names).
+
+    A list whose entries are separated by commas has its line breaks inside names, not
+    between entries: they become spaces. A list of one name a line is left alone.
+    """
+    lines = body.strip().count("\n")
+    if lines and body.count(",") + body.count(";") >= lines:
+        return body.replace("\n", " ")
+    return body
 
 
 def _cut_paragraph(body: str) -> str:

@@ -1,0 +1,100 @@
+"""Benchmark of the reader: text extracts per second, PDF pages per second, on one core.
+
+    python -m bench reading [COUNT] [PDF_DOCS]
+
+COUNT synthetic extracts (default 10 000, ``bench/extracts.py``) are generated first
+(not timed), then read one after the other by ``registre.reading.read_text`` — the whole
+pipeline, the core's check included. Their computed votes are compared with the truth
+the generator knows. Then PDF_DOCS of them (default 60) are written as PDFs with a text
+layer (reportlab, not timed) and read by ``read_file``: pages per second for the text
+layer alone (pypdf) and for the whole reading.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.extracts import corpus
+from registre.reading import read_file, read_text
+from registre.reading.sources import page_count, pdf_text
+
+
+def _n(x: float) -> str:
+    """``12 345`` with a thin space, as French writes it."""
+    return f"{x:,.0f}".replace(",", " ")
+
+
+def _text_bench(count: int) -> None:
+    t0 = time.perf_counter()
+    docs = list(corpus(count))
+    gen = time.perf_counter() - t0
+    sizes = [len(d.text) for d in docs]
+    print(f"corpus : {_n(count)} extraits générés en {gen:.1f} s ; taille moyenne "
+          f"{_n(statistics.mean(sizes))} caractères (min {_n(min(sizes))}, max {_n(max(sizes))})")
+    styles: dict[str, int] = {}
+    for d in docs:
+        styles[d.style] = styles.get(d.style, 0) + 1
+    print("styles : " + ", ".join(f"{k} {v}" for k, v in sorted(styles.items())))
+    right = failed = 0
+    per_doc: list[float] = []
+    t0 = time.perf_counter()
+    for d in docs:
+        t = time.perf_counter()
+        result = read_text(d.text, "<bench>")
+        per_doc.append(time.perf_counter() - t)
+        if result.document is None or not result.document.deliberations:
+            failed += 1
+            continue
+        computed = result.document.deliberations[0].computed or {}
+        right += (computed.get("vote") or {}).get("for") == d.expected_for
+    elapsed = time.perf_counter() - t0
+    per_doc.sort()
+    print(f"texte : {_n(count / elapsed)} documents/s sur un cœur ({elapsed:.1f} s ; "
+          f"{sum(sizes) / elapsed / 1e6:.1f} Mo/s ; médiane {per_doc[len(per_doc) // 2] * 1000:.2f} ms, "
+          f"99e centile {per_doc[int(len(per_doc) * 0.99)] * 1000:.2f} ms)")
+    print(f"justesse : {right}/{count} votes recalculés égaux à la vérité du générateur "
+          f"({100 * right / count:.2f} %), {failed} documents sans délibération lue")
+
+
+def _pdf_bench(count: int) -> None:
+    from tests.reading.pdfs import text_pdf
+
+    docs = list(corpus(count, seed=99))
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, d in enumerate(docs):
+            p = Path(tmp) / f"extrait-{i}.pdf"
+            p.write_bytes(text_pdf(d.text))
+            paths.append(p)
+        pages = sum(page_count(p.read_bytes()) for p in paths)
+        t0 = time.perf_counter()
+        for p in paths:
+            pdf_text(p.read_bytes(), str(p))
+        layer = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        right = 0
+        for p, d in zip(paths, docs, strict=True):
+            r = read_file(p)
+            if r.document is not None and r.document.deliberations:
+                right += ((r.document.deliberations[0].computed or {}).get("vote") or {}).get("for") \
+                    == d.expected_for
+        whole = time.perf_counter() - t0
+    print(f"PDF : {count} documents, {pages} pages ; couche texte seule (pypdf) {pages / layer:.0f} "
+          f"pages/s ; lecture complète {pages / whole:.0f} pages/s ({count / whole:.1f} documents/s) ; "
+          f"justesse {right}/{count}")
+
+
+def main(argv: list[str]) -> None:
+    count = int(argv[0]) if argv else 10_000
+    pdfs = int(argv[1]) if len(argv) > 1 else 60
+    print(f"== lecture des extraits (python {sys.version.split()[0]})")
+    _text_bench(count)
+    _pdf_bench(pdfs)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
