@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from registre.core.errors import Finding
-from registre.core.model import AgendaItem, Proxy, Session
+from registre.core.model import AgendaItem, Interest, Proxy, Session
 from registre.core.rules import RuleSet, rules_for
 from registre.core.spans import ItemPoint, Placement, Span, number_key
-from registre.core.tally import Quorum, Tally, compute_quorum, compute_tally
+from registre.core.tally import Note, Quorum, Tally, compute_quorum, compute_tally
 from registre.core.vocabulary import Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -239,7 +239,10 @@ def _check_item(
     )
 
 
-def _quorum(session, rules, item, present, interested_ids, note) -> Quorum:  # type: ignore[no-untyped-def]
+def _quorum(
+    session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
+    interested_ids: set[str], note: Note,
+) -> Quorum:
     """Q-01 at this item; Q-05: members who withdrew for an interest are not counted."""
     left = {
         i.person for i in item.interests
@@ -267,37 +270,46 @@ def _voters(session: Session, rules: RuleSet, present: set[str], interested: set
     return voters
 
 
-def _interested_votes(session, rules, item, present, effective, held, note):  # type: ignore[no-untyped-def]
-    """Votes removed by each interested member (C-02, C-03)."""
+def _interested_votes(
+    session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
+    effective: dict[str, Proxy], held: dict[str, list[str]], note: Note,
+) -> list[InterestedVotes]:
+    """Votes removed by each interested member (C-02, C-03).
+
+    Each vote leaves the count once: a proxy held by an interested member is removed with
+    the holder (who would have cast it), even when its giver is interested too.
+    """
     name = session.name_of
-    out: list[InterestedVotes] = []
-    seen: set[str] = set()
+    entries: dict[str, Interest] = {}
     for it in item.interests:
-        p = it.person
-        if p not in session.members_by_id:
-            note(ERROR, "C-03", f"conseiller intéressé inconnu : « {p} »", p, it.source)
+        if it.person not in session.members_by_id:
+            note(ERROR, "C-03", f"conseiller intéressé inconnu : « {it.person} »", it.person, it.source)
             continue
-        if p in seen:
-            continue
-        seen.add(p)
+        entries.setdefault(it.person, it)
+    removed: set[str] = set()  # givers whose proxy vote is already removed
+    computed: dict[str, InterestedVotes] = {}
+    for p, it in entries.items():  # present members first: they hold the proxies
         if p in present:
-            givers = held.get(p, [])
-            votes = 1 + (len(givers) if rules.interested_holder_proxy_void else 0)
-            iv = InterestedVotes(p, True, votes, givers[0] if givers else None,
-                                 declared_votes=it.declared_votes)
-        else:
+            givers = held.get(p, []) if rules.interested_holder_proxy_void else []
+            removed.update(givers)
+            computed[p] = InterestedVotes(p, True, 1 + len(givers), givers[0] if givers else None,
+                                          declared_votes=it.declared_votes)
+    for p, it in entries.items():
+        if p not in present:
             px = effective.get(p)
-            votes = 1 if (px and rules.interested_giver_proxy_void) else 0
-            iv = InterestedVotes(p, False, votes, proxy_given_to=px.holder if px else None,
-                                 declared_votes=it.declared_votes)
-        if it.declared_votes is not None and it.declared_votes != iv.votes:
-            note(WARNING, "C-03", f"{name(p)} : {it.declared_votes} voix déclarée(s) pour "
-                 f"{iv.votes} calculée(s)", p, it.source)
-        out.append(iv)
+            counted = bool(px and rules.interested_giver_proxy_void and p not in removed)
+            computed[p] = InterestedVotes(p, False, int(counted),
+                                          proxy_given_to=px.holder if px else None,
+                                          declared_votes=it.declared_votes)
+    out = [computed[p] for p in entries]
+    for iv in out:
+        if iv.declared_votes is not None and iv.declared_votes != iv.votes:
+            note(WARNING, "C-03", f"{name(iv.person)} : {iv.declared_votes} voix déclarée(s) pour "
+                 f"{iv.votes} calculée(s)", iv.person, entries[iv.person].source)
     return out
 
 
-def _check_substitutes(session, present, proxies, note) -> None:  # type: ignore[no-untyped-def]
+def _check_substitutes(session: Session, present: set[str], proxies: list[Proxy], note: Note) -> None:
     """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
     givers = {px.giver for px in proxies}
     for p in present:
