@@ -224,13 +224,12 @@ def _check_item(
     if item.vote is not None:
         tally = compute_tally(item.vote, voters, proxy_votes, president,
                               sum(i.votes for i in interested), note, name)
-    members = [m.person.id for m in session.members]
+    members = session.member_order
     return ItemResult(
         item=item,
         position=pos,
         present=tuple(p for p in members if p in present),
-        represented={g: px.holder for g, px in sorted(
-            effective.items(), key=lambda kv: members.index(kv[0]))},
+        represented={g: effective[g].holder for g in members if g in effective},
         absent=tuple(p for p in members if p not in present and p not in effective),
         interested=tuple(interested),
         quorum=quorum,
@@ -266,7 +265,7 @@ def _voters(session: Session, rules: RuleSet, present: set[str], interested: set
     """Members present who vote at this item: not interested (C-03), substitutes per P-08."""
     voters = present - interested
     if not rules.substitutes_vote:
-        voters = {p for p in voters if not session.members_by_id[p].is_substitute}
+        voters = voters - session.substitutes.keys()
     return voters
 
 
@@ -312,11 +311,9 @@ def _interested_votes(
 def _check_substitutes(session: Session, present: set[str], proxies: list[Proxy], note: Note) -> None:
     """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
     givers = {px.giver for px in proxies}
-    for p in present:
-        m = session.members_by_id[p]
-        if not m.is_substitute or not m.substitute_for:
+    for p, t in session.substitutes.items():
+        if t is None or p not in present:
             continue
-        t = m.substitute_for
         if t in present:
             note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
                  f"{session.name_of(t)}, titulaire, est présent(e)", p)
