@@ -93,3 +93,15 @@ def test_quorum_checked_at_each_item_after_departures():  # Q-04
     present = [*ids(1, 2, 3, 4, 5), ("m6", span(end="1"))]
     r = check_session(session(10, 2, present=present))
     assert r.items[0].quorum.reached and not r.items[1].quorum.reached
+
+
+def test_convocation_must_be_sent_five_clear_days_before_for_an_epci():  # K-02
+    from dataclasses import replace
+
+    s = session(10, 1, present=ids(*range(1, 7)))
+    ok = replace(s, convocation_date=dt.date(2024, 4, 5))      # 6 clear days before the 11th
+    late = replace(s, convocation_date=dt.date(2024, 4, 8))    # 2 clear days
+    wrong = replace(s, convocation_date=dt.date(2024, 4, 12))
+    assert not [f for f in check_session(ok).findings if f.rule.startswith("K-")]
+    assert [f.rule for f in check_session(late).findings] == ["K-02"]
+    assert [f.rule for f in check_session(wrong).findings] == ["K-01"]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from registre.core.deadlines import clear_days_between, session_deadlines
 from registre.core.errors import Finding
 from registre.core.model import AgendaItem, Interest, Proxy, Session
 from registre.core.rules import RuleSet, rules_for
@@ -118,6 +119,10 @@ class SessionReport:
             "order_of_passage": [r.item.number for r in self.items],
             "items": [r.as_dict(s) for r in self.items],
             "findings": [f.as_dict() for f in self.findings],
+            "deadlines": [
+                {"label": d.label, "due": d.due.isoformat(), "rule": d.rule, "article": d.article}
+                for d in session_deadlines(s)
+            ],
             "ok": self.ok,
         }
 
@@ -189,7 +194,7 @@ def _check_item(
     for px in proxies:
         if px.giver in present:
             # P-03: a proxy is revocable; it ends (or is suspended) when its giver is present.
-            note(INFO, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
+            note(WARNING, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
                  f"{name(px.giver)} est présent(e)", px.giver, px.source)
             continue
         if px.holder not in present:
@@ -361,10 +366,24 @@ def _check_members(session: Session, findings: list[Finding]) -> None:
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
                                 "membres en exercice déclarés"))
+    _check_convocation(session, findings)
     for role, pid in (("président(e) de séance", session.president),
                       ("secrétaire de séance", session.secretary)):
         if pid and pid not in session.members_by_id:
             findings.append(_unknown(pid, role, None))
+
+
+def _check_convocation(session: Session, findings: list[Finding]) -> None:
+    """K-02: convocation sent enough clear days before the session (L2121-11, L2121-12)."""
+    if session.convocation_date is None:
+        return
+    required = session.rules_convocation_days()
+    days = clear_days_between(session.convocation_date, session.date)
+    if days < 0:
+        findings.append(Finding(ERROR, "K-01", "date de convocation postérieure à la séance"))
+    elif days < required:
+        findings.append(Finding(WARNING, "K-02", f"convocation {days} jour(s) franc(s) avant la "
+                                f"séance, {required} requis (L2121-12) : urgence à justifier"))
 
 
 def _unknown(person: str, where: str, source: str | None) -> Finding:
