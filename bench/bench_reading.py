@@ -88,13 +88,14 @@ def _pdf_bench(count: int) -> None:
           f"justesse {right}/{count}")
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str]) -> int:
     count = int(argv[0]) if argv else 10_000
     pdfs = int(argv[1]) if len(argv) > 1 else 60
     print(f"== lecture des extraits (python {sys.version.split()[0]})")
     _text_bench(count)
     _pdf_bench(pdfs)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))
