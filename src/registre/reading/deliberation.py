@@ -12,41 +12,42 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from registre.reading.people import NameEntry, parse_list
-from registre.reading.textutil import find_date, to_amount
+from registre.reading.textutil import find_date, guarded, to_amount
 from registre.reading.votes import PrintedVote, read_vote
 
 _DELIB_NO = [
-    re.compile(r"D[ée]lib[ée]ration\s+n°\s*(?P<n>[\w/.-]*\d[\w/.-]*)", re.IGNORECASE),
+    guarded(r"D[ée]lib[ée]ration\s+n°\s*(?P<n>[\w/.-]*\d[\w/.-]*)", "Dd", re.IGNORECASE),
     re.compile(r"\bN°\s*(?P<n>D?\d{1,4}\s*[/-]\s*\d{2,4})\b"),
     re.compile(r"(?P<n>\b\d{1,3}[-/]\d{4})\s+OBJET\b"),
     re.compile(r"\b(?P<n>D\d{1,4}/\d{2,4})\b"),
     re.compile(r"\bDCM\s*n?°?\s*(?P<n>[\d/.-]+\d)"),
 ]
-_REPORT = re.compile(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", re.IGNORECASE)
-_POINT = re.compile(r"(?:^|\n|\s)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t"
+_REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
+_POINT = guarded(r"(?<!\w)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t"
                     r">[^\n]+))?",
-                    re.IGNORECASE)
+                    "PpQqAa", re.IGNORECASE)
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
                     r"|$)",
                     re.IGNORECASE)
-_RAPPORTEUR = re.compile(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]+?))?\s*(?:\n|$)",
-                         re.IGNORECASE)
+_RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]+?))?\s*(?:\n|$)",
+                      "Rr", re.IGNORECASE)
 _OPINION = re.compile(
     r"^(?P<b>(?:Commission|Bureau|Conférence|Comité|Commission\s+des)[^\t\n]*?)(?:\t+|\s{2,})"
     r"(?P<d>\d{1,2}/\d{1,2}/\d{4})(?:\t+|\s{2,}|\s)(?P<v>[^\t\n]+)$",
     re.MULTILINE,
 )
-_BUDGET = re.compile(r"Inscription\s+budgétaire\s*\n?(?P<b>[^\n]+(?:\n[^\n]*Montant[^\n]*)?)", re.IGNORECASE)
+_BUDGET = guarded(r"Inscription\s+budgétaire\s*\n?(?P<b>[^\n]+(?:\n[^\n]*Montant[^\n]*)?)", "Ii",
+                  re.IGNORECASE)
 _PLANNED = re.compile(r"Montant\s+prévu[^:]{0,40}:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
 _OPERATION = re.compile(r"Montant\s+de\s+l'opération\s*:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
-_SUMMARY = re.compile(r"Résumé\s*:\s*", re.IGNORECASE)
+_SUMMARY = guarded(r"Résumé\s*:\s*", "Rr", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:I|1)\s*[.)-]\s+\S", re.MULTILINE)
 # Found by its verb, then the names are read backwards from it: a leading lazy group
 # would make the search quadratic on long texts.
-_INTEREST = re.compile(
+_INTEREST = guarded(
     r"(?:ne\s+(?:prend|prennent)\s+(?:pas\s+)?part\s+(?:ni\s+au\s+débat|au\s+vote|à\s+la\s+délibération"
     r"|au\s+débat)|s'(?:est|sont)\s+retirée?s?|n'ont?\s+pas\s+pris\s+part\s+au\s+vote)",
-    re.IGNORECASE,
+    "nNsS", re.IGNORECASE,
 )
 _INTERESTED_WORDS = re.compile(
     r"\s*,?\s*(?:(?:conseill[eè]re?s?|élue?s?|membres?)\s+)?intéressée?s?\s*,?\s*$", re.IGNORECASE)

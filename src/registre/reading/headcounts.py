@@ -28,11 +28,15 @@ _KEYWORDS = {
     "proxies": ("procuration", "pouvoir", "représent", "mandat"), "voters": ("votant", "pris part"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
-_LABELLED = {k: re.compile(rf"(?<!et\s)\b(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])",
-                           re.IGNORECASE)
-             for k, v in LABELS.items()}
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoO",
+          "absent": "aA", "expressed": "sS"}
+_LABELLED = {
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])",
+                  re.IGNORECASE)
+    for k, v in LABELS.items()
+}
 _BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
-_BOX_LABELS = re.compile(rf"\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
+_BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
 _BOX_NUMBERS = re.compile(r"(?<![\d/.,:])(?:\d{1,4}|/)(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
 _PAREN_COUNTS = re.compile(
     r"\(\s*(\d{1,4})\s+présents?\s*(?:,|et)\s*(\d{1,4})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",

@@ -34,6 +34,15 @@ NUMBER_WORD_RE = (
 )
 
 
+def guarded(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead on the letters it can start with.
+
+    Python's re tries a case-insensitive alternation at every position; the lookahead
+    lets it skip the positions that cannot start a match (several times faster).
+    """
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
 def to_date(m: re.Match[str]) -> dt.date | None:
     """The date a :data:`DATE` match names; None if impossible (31 février)."""
     try:

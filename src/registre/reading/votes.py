@@ -12,27 +12,30 @@ import re
 from dataclasses import dataclass
 
 from registre.core.vocabulary import Outcome
-from registre.reading.textutil import NUMBER_WORD_RE, to_int
+from registre.reading.textutil import NUMBER_WORD_RE, guarded, to_int
 
 _N = rf"(\d{{1,4}}|/(?!\d)|-(?!\d)|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
-    re.compile(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}"),
-    re.compile(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", re.IGNORECASE),
+    guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
+            "PVvO"),
+    guarded(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9", re.IGNORECASE),
 ]
 _AGAINST = [
-    re.compile(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}"),
-    re.compile(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", re.IGNORECASE),
+    guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
+    guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
 ]
 _ABST = [
-    re.compile(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}"),
-    re.compile(r"\b(\d{1,4})\s+abstentions?\b", re.IGNORECASE),
+    guarded(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
+            "AaS"),
+    guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
                rf"\s*(?:\(s\))?\s*\*?\s*:\s*{_N}", re.IGNORECASE),
-    re.compile(r"\b(\d{1,4})\s+(?:non[- ]?votants?|refus\s+de\s+vote)", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+(?:non[- ]?votants?|refus\s+de\s+vote)", "0-9", re.IGNORECASE),
 ]
-_INTERESTED = re.compile(rf"(?:conseillers?|élus?|membres?)\s+intéressés?\s*\*?\s*:\s*{_N}", re.IGNORECASE)
+_INTERESTED = guarded(rf"(?:conseillers?|élus?|membres?)\s+intéressés?\s*\*?\s*:\s*{_N}", "cCéÉmM",
+                      re.IGNORECASE)
 _UNANIMOUS = re.compile(
     r"(?:à\s+l'|a\s+l')?unanimité(?P<scope>\s+des\s+(?:membres\s+)?(?:présents(?:\s+et\s+représentés)?"
     r"|suffrages\s+exprimés|votants))?",
