@@ -42,6 +42,9 @@ _COMMUNE_HEADING = re.compile(
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+et\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
 _WORD = re.compile(r"[\w'.-]+|[^\w\s]")
+_VOTES = re.compile(r"\d{1,2}")
+_REPLACES = re.compile(r"(?:remplace|suppl)", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]{3,}")
 _GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]+)$")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}\.?$")
 _LIST_WORDS = {"excusé", "excusée", "excusés", "excusées", "absent", "absente", "absents", "absentes",
@@ -267,28 +270,28 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     votes = None
     com = commune
     sub_for = None
-    for m in _PAREN.finditer(chunk):
+    for m in _PAREN.finditer(chunk) if "(" in chunk else ():
         inner = m.group(1).strip()
         if SPAN_HINT.search(inner):
             span = parse_span(inner) or span
-        elif re.fullmatch(r"\d{1,2}", inner):
+        elif _VOTES.fullmatch(inner):
             votes = int(inner)
-        elif re.match(r"(?:remplace|suppl)", inner, re.IGNORECASE):
+        elif _REPLACES.match(inner):
             sm = _SUBSTITUTE_OF.search(f"({inner})")
             sub_for = sm.group("tit").strip() if sm and sm.group("tit") else None
         elif inner and not any(c.isdigit() for c in inner):
             com = inner
         else:
             extra.append(inner)
-    body = _PAREN.sub(" ", chunk)
-    if span is None and SPAN_HINT.search(body):
-        hint = SPAN_HINT.search(body)
-        assert hint is not None
+    body = _PAREN.sub(" ", chunk) if "(" in chunk else chunk
+    hint = SPAN_HINT.search(body) if span is None else None
+    if hint is not None:
         span = parse_span(body[hint.start():])
         body = body[: hint.start()]
     sub_name = None
     substitute = False
-    sm = _SUBSTITUTE_OF.search(body)
+    maybe_sub = "uppl" in body or "empla" in body  # cheap tests before the costly searches
+    sm = _SUBSTITUTE_OF.search(body) if maybe_sub else None
     if sm:
         if sm.group("sub"):
             sub_name = sm.group("sub").strip()
@@ -296,13 +299,13 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
             sub_for = sm.group("tit").strip()
             substitute = True
         body = body[: sm.start()]
-    if SUBSTITUTE.search(body):
+    if maybe_sub and SUBSTITUTE.search(body):
         substitute = True
         body = SUBSTITUTE.sub(" ", body)
     if sub_for:
         substitute = True
     tokens = _WORD.findall(body)
-    if len(tokens) >= 2 and re.fullmatch(r"[a-zà-ÿ]{3,}", tokens[-1]) and kind(tokens[-2]) == "title" \
+    if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
             and not any(kind(t) == "upper" for t in tokens):
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
     names = split_names(tokens)

@@ -46,7 +46,7 @@ _EXCEPT = re.compile(
     re.IGNORECASE,
 )
 SPAN_HINT = re.compile(
-    r"\b(?:à\s+compter|à\s+partir|dès\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf|excepté)",
+    r"(?=[àÀdDaAjJpPqQsSeE])\b(?:à\s+compter|à\s+partir|dès\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf|excepté)",
     re.IGNORECASE,
 )
 
