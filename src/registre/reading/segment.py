@@ -145,12 +145,19 @@ def _labels(text: str, limit: int) -> list[re.Match[str]]:
     return list(_LABEL.finditer(text, 0, limit))
 
 
+_HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
+_CONTINUED = re.compile(
+    r"[ \t]*\n[ \t]*(?=[a-zà-ÿ(])|(?:(?<=\sà)|(?<=\spar)|(?<=\sde)|(?<=\sdu))[ \t]*\n[ \t]*")
+
+
 def unwrap(body: str) -> str:
     """Join the lines of a list wrapped by the page (a PDF's text layer breaks names).
 
     A list whose entries are separated by commas has its line breaks inside names, not
     between entries: they become spaces. A list of one name a line is left alone.
     """
+    # A line that goes on in lower case or with a bracket continues the one before it.
+    body = _CONTINUED.sub(" ", _HYPHEN_EOL.sub("-", body))
     lines = body.strip().count("\n")
     if lines and body.count(",") + body.count(";") >= lines:
         return body.replace("\n", " ")

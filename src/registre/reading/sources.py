@@ -69,7 +69,11 @@ def decode(data: bytes, source: str, warnings: list[str]) -> tuple[str | None, s
 
 
 def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
-    """The text layer of a PDF, pages separated by blank lines; or why it cannot be read."""
+    """The text layer of a PDF, pages joined by a line break; or why it cannot be read.
+
+    Not a blank line: a list often runs on from one page to the next, and a blank line
+    would end it.
+    """
     import io
 
     from pypdf import PdfReader
@@ -84,7 +88,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, ZeroDivisionError) as e:
         return None, f"{source} : PDF illisible ou tronqué ({type(e).__name__} : {e})"
-    text = "\n\n".join(pages)
+    text = "\n".join(page.strip("\n") for page in pages)
     if sum(c.isalpha() for c in text) < MIN_TEXT_LETTERS:
         return None, (f"{source} : ce PDF n'a pas de couche texte ({len(pages)} page(s) d'images) : "
                       "il faut d'abord le passer à la reconnaissance de caractères (OCR), "
