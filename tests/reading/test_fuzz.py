@@ -14,7 +14,7 @@ EXTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "extracts"
 SEEDS = [p.read_text("utf-8") for p in sorted(EXTRACTS.glob("*.txt"))]
 # The part of the seeds before the annexes: what the reader works on; keeps the fuzzing fast.
 HEADS = [s[:12000] for s in SEEDS]
-FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = st.sampled_from([
     "Étaient présents :", "Étaient absents :", "Procurations :", "Pouvoirs :", "Mandants :",
