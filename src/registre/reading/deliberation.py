@@ -59,12 +59,14 @@ _DECISION_VERB = re.compile(
     r"\b(?:le\s+(?:Conseil|Bureau|Comité|conseil|bureau|comité)[^\n:]{0,60}?|DÉCIDE|DECIDE|décide|DÉLIBÈRE"
     r"|délibère)\s*:"
 )
-_DECISION_END = re.compile(
+_DECISION_END = guarded(
     r"Rapport\s+adopté|Délibération\s+adoptée|\bPour\s*:|ONT\s+VOT|Votes?\s*:|Certifié|La\s+présente\s+délib"
     r"ération\s+peut"
     r"|Pour\s+extrait|ACTE\s+EXECUTOIRE|Fait\s+(?:à|et)|Ainsi\s+fait|Adopté\s+(?:à|par)",
-    re.IGNORECASE,
+    "RrDdPpOoVvCcLlAaFf", re.IGNORECASE,
 )
+_VOTE_START = guarded(r"Rapport\s+adopté|Délibération\s+adoptée|ONT\s+VOT|\bVotes?\s*:|Résultat\s+du\s+vote",
+                      "RrDdOoVv", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<!\bMM)(?<!\bM)(?<!\bMme)(?<!\b[A-Z])[.:;]\s+")
 _BULLET = re.compile(r"(?:^|\n|\s)(?:[-+•]|__|\d+[°.)])\s+(?=\S)")
 
@@ -205,8 +207,7 @@ def _interested(block: str) -> list[NameEntry]:
 
 def _vote_zone(block: str) -> str:
     """Where the vote is printed: after the decisions when they are marked, else the block."""
-    m = re.search(r"Rapport\s+adopté|Délibération\s+adoptée|ONT\s+VOT|\bVotes?\s*:|Résultat\s+du\s+vote",
-                  block, re.IGNORECASE)
+    m = _VOTE_START.search(block)
     if m:
         return block[max(0, m.start() - 200):]
     intro = _decision_intro(block)

@@ -261,10 +261,20 @@ def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
     return parts
 
 
+_PLAIN = re.compile(
+    r"(?P<c>M\.|Mme|Monsieur|Madame) (?P<f>[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý][a-zà-ÿ']+)?)"
+    r" (?P<l>[A-ZÀ-Ý][A-ZÀ-Ý'-]+)")
+
+
 def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[NameEntry]:
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
+    plain = _PLAIN.fullmatch(chunk)
+    if plain and plain.group("l").lower() not in PARTICLES:
+        # The common case, « M. Jean DUPONT » alone: no need for the token machinery.
+        return [NameEntry(raw=chunk, civility=CIVILITY[plain.group("c").lower()], first=plain.group("f"),
+                          last=plain.group("l"), commune=commune)]
     span = None
     extra: list[str] = []
     votes = None

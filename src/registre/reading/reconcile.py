@@ -15,11 +15,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from registre.core.names import fold as _fold
-from registre.core.names import slug
+from registre.core.names import slug as _slug
 from registre.core.vocabulary import Civility
 from registre.reading.people import NameEntry
 
 fold = lru_cache(maxsize=8192)(_fold)
+slug = lru_cache(maxsize=8192)(_slug)
 
 # Surname similarity (0-100) above which two spellings are taken for one person when
 # their first names agree. BAHR/BAEHR scores 88.9; distinct surnames of the seeds
