@@ -100,9 +100,9 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
         assert hint is not None
         span = parse_span(text[hint.start():])
         text = text[: hint.start()]
-    m = _RECEIVED.search(text)
-    if m:
-        holder, giver = parse_name(text[: m.start()]), parse_name(text[m.end():])
+    received = _RECEIVED.search(text)
+    if received:
+        holder, giver = parse_name(text[: received.start()]), parse_name(text[received.end():])
         return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
     m = _REPRESENTED.search(text) or _FORWARD.search(text)
     if not m:
