@@ -104,13 +104,13 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     if received:
         holder, giver = parse_name(text[: received.start()]), parse_name(text[received.end():])
         return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
-    m = _REPRESENTED.search(text) or _FORWARD.search(text)
-    if not m:
+    link = _REPRESENTED.search(text) or _FORWARD.search(text)
+    if not link:
         return None
-    giver = parse_name(text[: m.start()])
+    giver = parse_name(text[: link.start()])
     if giver is None:
         return None
-    rest = text[m.end():].strip(" .,)")
+    rest = text[link.end():].strip(" .,)")
     role = _ROLE.match(rest)
     if role:
         return ProxyEntry(giver, None, span, holder_role=role.group("role").lower(), raw=raw)
