@@ -69,3 +69,17 @@ def test_no_printed_vote_is_reported() -> None:
     doc = read(extract(LISTS, vote="La séance est levée."))
     assert doc.as_json()["deliberations"][0]["printed_vote"]["for"] is None
     assert any("aucun vote imprimé" in w for w in doc.warnings)
+
+
+def test_counts_without_colons_and_title_after_the_deliberation_number() -> None:
+    text = ("COMMUNE DE SAINT-MARTIN-SUR-OUCHE\nExtrait du registre des délibérations du conseil municipal\n"
+            "Séance du 3 février 2025\nNombre de membres en exercice : 11 - Présents : 8 - Votants : 9\n"
+            "Présents : Mmes DUPONT, MARTIN, MM. LEROY, PETIT, GARNIER, FAURE, ROUX et Mme BLANCHE.\n"
+            "Absents excusés : M. BLANC (pouvoir à M. LEROY), Mme NOIR, M. VERT.\nSecrétaire : Mme MARTIN\n"
+            "Délibération n° 2025-004 : Tarifs de la cantine\nVote : Pour 8, Contre 1, Abstention 0\n")
+    doc = read(text)
+    d = doc.as_json()["deliberations"][0]
+    assert (d["number"], d["title"]) == ("2025-004", "Tarifs de la cantine")
+    assert computed_vote(doc) == {"for": 8, "against": 1, "abstention": 0, "not_voting": 0}
+    assert doc.printed["voters"] == 9 and len(doc.present) == 8
+    assert doc.warnings == []

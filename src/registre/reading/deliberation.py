@@ -22,6 +22,8 @@ _DELIB_NO = [
     re.compile(r"\b(?P<n>D\d{1,4}/\d{2,4})\b"),
     re.compile(r"\bDCM\s*n?°?\s*(?P<n>[\d/.-]+\d)"),
 ]
+_NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]\s+(?P<t>[^\n]{3,300})", "Dd",
+                        re.IGNORECASE)
 _REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
 _POINT = guarded(r"(?<!\w)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t"
                     r">[^\n]+))?",
@@ -98,10 +100,13 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     d = ParsedDeliberation()
     scope = whole if single else block
     d.number = _first_group(_DELIB_NO, scope)
+    nm = _NUMBER_TITLE.search(block)
+    if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
+        d.title = " ".join(nm.group("t").split())
     rm = _REPORT.search(block) or (_REPORT.search(scope) if single else None)
     if rm:
         d.report_number = rm.group("n")
-        d.title = (rm.group("t") or "").strip()
+        d.title = (rm.group("t") or "").strip() or d.title
     pm = _POINT.search(block)
     if pm:
         d.point_number = pm.group("n").lower()

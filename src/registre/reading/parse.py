@@ -228,9 +228,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)
-            doc.warnings.append(f"délibération {p.number or rank} : aucun numéro de rapport ni de point "
-                                f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
-                                "les arrivées et départs sont situés par rapport à ce numéro")
+            placed = doc.order_of_passage or any(s for _, s in doc.present) \
+                or any(px.span for px in doc.proxies)
+            if placed:
+                doc.warnings.append(f"délibération {p.number or rank} : aucun numéro de rapport ni de point "
+                                    f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
+                                    "les arrivées et départs sont situés par rapport à ce numéro")
         d = ReadDeliberation(p, number.lower())
         d.rapporteur = _resolve(reg, p.rapporteur, "rapporteur", doc) if p.rapporteur else None
         for e in p.interested:

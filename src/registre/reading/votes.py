@@ -19,15 +19,19 @@ _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
     guarded(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9", re.IGNORECASE),
+    # « Pour 8, Contre 1, Abstention 0 »: no colon.
+    guarded(r"\b(?:POUR|Pour)\s+(\d{1,4})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
     guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,4})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
 ]
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,4})\b(?=\s*[,;.\n]|\s*$)", "A"),
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
