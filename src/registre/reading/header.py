@@ -54,11 +54,12 @@ _PRESIDENCY = re.compile(
     r"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')(?P<p>(?:M\.\s|MM\.\s)?[^,.;\n]+(?:,\s*[^,;\n]+)?)",
     re.IGNORECASE)
 _PRESIDENT_LABEL = re.compile(r"Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(?P<p>[^,;\n]+)", re.IGNORECASE)
-_SECRETARY_SENTENCE = re.compile(
-    r"(?P<p>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+){1,4})(?:a\s+été\s+|est\s+)"
-    r"(?:élue?\s+|désignée?\s+|nommée?\s+)(?:pour\s+remplir\s+cette\s+fonction|(?:comme\s+|en\s+qualité\s+de"
-    r"\s+)?"
-    r"secr[ée]taire)")
+# Found by its verb, the name read back from there: a leading name pattern would be
+# quadratic on a long run of capitals.
+_SECRETARY_VERB = re.compile(
+    r"(?:a\s+été|est)\s+(?:élue?|désignée?|nommée?)\s+(?:pour\s+remplir\s+cette\s+fonction"
+    r"|(?:comme\s+|en\s+qualité\s+de\s+)?secr[ée]taire)")
+_NAME_BEFORE = re.compile(r"(?P<p>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'-]*\s+){1,4})$")
 _PLACE = re.compile(r"s'est\s+r[ée]uni(?:e)?\s+(?:en\s+s[ée]ance\s+\w+\s+)?(?P<p>(?:à|au|en|dans|salle|Salle"
                     r")[^;\n]{3,160}?)"
                     r"\s*,\s*(?:sous|le|en\s+session)", re.IGNORECASE)
@@ -172,8 +173,11 @@ def president(head: str) -> str | None:
 
 def secretary_sentence(text: str) -> str | None:
     """``Monsieur Philippe CHAUVET est désigné pour remplir cette fonction``."""
-    m = _SECRETARY_SENTENCE.search(text)
-    return m.group("p").strip() if m else None
+    for verb in _SECRETARY_VERB.finditer(text):
+        m = _NAME_BEFORE.search(text[max(0, verb.start() - 80):verb.start()])
+        if m:
+            return m.group("p").strip()
+    return None
 
 
 def place(head: str) -> str | None:
