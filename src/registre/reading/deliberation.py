@@ -43,7 +43,7 @@ _BUDGET = guarded(r"Inscription\s+budgétaire\s*\n?(?P<b>[^\n]+(?:\n[^\n]*Montan
 _PLANNED = re.compile(r"Montant\s+prévu[^:]{0,40}:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
 _OPERATION = re.compile(r"Montant\s+de\s+l'opération\s*:\s*(?P<a>[\d\s.,]+)\s*€", re.IGNORECASE)
 _SUMMARY = guarded(r"Résumé\s*:\s*", "Rr", re.IGNORECASE)
-_HEADING = re.compile(r"^\s*(?:I|1)\s*[.)-]\s+\S", re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*(?:I|1)[ \t]*[.)-][ \t]+\S", re.MULTILINE)
 # Found by its verb, then the names are read backwards from it: a leading lazy group
 # would make the search quadratic on long texts.
 _INTEREST = guarded(
