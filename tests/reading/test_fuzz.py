@@ -83,3 +83,14 @@ def test_whole_seeds_truncated_in_their_annexes_still_read() -> None:
     for s in SEEDS:
         result = read_text(s[: len(s) * 3 // 4])
         assert result.document is not None
+
+
+def test_pathological_runs_are_read_in_linear_time() -> None:
+    """Runs of blanks, capitals or brackets once made a search quadratic (minutes for 100 kB).
+
+    No timing is asserted: the test finishing at all within the suite is the check.
+    """
+    for text in ("Étaient présents : M. Jean DUPONT\nRésumé :" + "\n" * 100_000 + "le Conseil :",
+                 "Étaient présents : M. Jean" + " " * 100_000 + "DUPONT",
+                 "A " * 100_000, "E X T R A I T " * 20_000, "Étaient présents : M. X Y (" * 5_000):
+        _check(text)

@@ -34,10 +34,15 @@ _STAMPS = re.compile(
 )
 _CIVILITY_EOL = re.compile(
     r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
-_PAGE = re.compile(r"^\s*(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}\s*$", re.IGNORECASE | re.MULTILINE)
+_PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ \t]*$",
+                   re.IGNORECASE | re.MULTILINE)
+# Long runs of blanks are cut short: many patterns allow a run of blanks before what
+# they look for, and an unbounded run would make them quadratic.
+_MANY_SPACES = re.compile(r"[ \t]{3,}")
+_MANY_LINES = re.compile(r"(?:[ \t]*\n){3,}")
 
 
-_ANNEX_HEADING = re.compile(r"\n[*\s]*Annexe\s+\d+\s*:")
+_ANNEX_HEADING = re.compile(r"\n[* \t]*Annexe\s+\d+\s*:")
 
 
 def normalise(raw: str) -> str:
@@ -56,6 +61,7 @@ def _light(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
     text = text.replace("’", "'").replace("–", "-")
+    text = _MANY_LINES.sub("\n\n", _MANY_SPACES.sub("  ", text))
     return _BOLD.sub("", _GLUED_BOLD.sub("\n", _SUPERSCRIPT.sub(r"\1", text)))
 
 
@@ -72,6 +78,7 @@ def _full(raw: str) -> str:
     text = _BOLD.sub("", text)
     if _SPACED_HINT.search(text):
         text = _SPACED.sub(_unspace, text)
+    text = _MANY_LINES.sub("\n\n", _MANY_SPACES.sub("  ", text))
     text = _APOSTROPHE.sub(r"\1'", text)
     text = _DEGREE.sub(r"\1°", text)
     if "fectur" in text or "ID :" in text or "S²LO" in text:

@@ -38,8 +38,8 @@ _SIGNATURE = re.compile(
     r"(?:xécutoire|XÉCUTOIRE)|(?:Fait|FAIT|Ainsi\s+fait)\s+et\s+délibéré|ACTE\s+EX[EÉ]CUTOIRE"
     r"|La\s+présente\s+délibération\s+peut\s+faire\s+l'objet)",
 )
-_ANNEX = re.compile(r"^\s*Annexe\s+(?P<n>\d+|[IVX]+)\s*[:.-]\s*(?P<title>[^\n]*)"
-                    r"$", re.MULTILINE | re.IGNORECASE)
+_ANNEX = re.compile(r"^[ \t]*Annexe[ \t]+(?P<n>\d+|[IVX]+)[ \t]*[:.-][ \t]*(?P<title>[^\n]*)$",
+                    re.MULTILINE | re.IGNORECASE)
 DELIB_START = re.compile(
     r"(?P<delib>(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+[nN]°\s*[\w/.-]+)"
     r"|^[ \t]*(?P<report>(?:Rapport|RAPPORT)\s+[nN]°\s*\d+\w*)"
