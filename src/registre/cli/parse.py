@@ -83,7 +83,8 @@ def print_summary(result: ReadResult, console: Console) -> None:
     console.print(f"{j['authority'] or '?'} — {j['assembly'] or '?'} — séance du "
                   f"{j['session_date'] or '?'} — {j['members_in_office'] or '?'} membres en exercice",
                   highlight=False)
-    printed = ", ".join(f"{k} {v}" for k, v in j["printed"].items() if v is not None) or "aucun"
+    words = {"present": "présents", "proxies": "pouvoirs", "voters": "votants", "absent": "absents"}
+    printed = ", ".join(f"{words[k]} {v}" for k, v in j["printed"].items() if v is not None) or "aucun"
     console.print(f"présents {len(j['present'])}, absents {len(j['absent'])}, pouvoirs "
                   f"{len(j['proxies'])} (imprimés : {printed}) — président(e) : {j['president'] or '?'}"
                   f" — secrétaire : {j['secretary'] or '?'}", highlight=False)
