@@ -46,7 +46,9 @@ def _results(files: list[str], show: bool) -> Iterator[ReadResult]:
         return
     columns = (TextColumn("lecture"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[name]}"))
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # stdout is left alone: rich would otherwise print the JSON lines above the bar, on stderr.
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False,
+                  redirect_stderr=False) as progress:
         task = progress.add_task("lecture", total=len(files), name="")
         for f in files:
             progress.update(task, name=f[-40:])
