@@ -52,3 +52,25 @@ def test_span_by_report_number_locates_the_item() -> None:
              "Étaient absents : M. Marc BLANC")
     doc = read(extract(lists, deliberation="Rapport n°15 - Tarifs\n\n", in_office=4))
     assert computed(doc)["present"] == 2
+
+
+def test_arrival_by_deliberation_number_is_placed_by_the_core() -> None:
+    lists = ("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN (à partir de D98/13), M. Paul PETIT "
+             "(départ à D98/13)\nÉtaient absents : M. Marc BLANC")
+    text = extract(lists, in_office=4,
+                   deliberation="Délibération n°D97/13 : Compte rendu\nAdopté à l'unanimité.\n\n"
+                                "Délibération n°D98/13 : Budget\nLe Conseil municipal décide :\n"
+                                "- d'adopter.\n\n")
+    doc = read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["D97/13", "D98/13"]
+    assert [d["computed"]["present"] for d in doc.as_json()["deliberations"]] == [2, 2]
+    present = {doc.member(p).last: s.label() for p, s in doc.present if s}  # type: ignore[union-attr]
+    assert present == {"MARTIN": "à compter de la délibération D98/13",
+                       "PETIT": "jusqu'à la délibération D98/13"}
+
+
+def test_arrival_by_clock_time_is_kept_and_reported_when_items_have_no_time() -> None:
+    doc = read(extract("Étaient présents : M. Jean DUPONT, Mme Anne MARTIN (arrivée à 20h45)\n"
+                       "Étaient absents : M. Paul PETIT", in_office=3))
+    assert spans(doc) == {"MARTIN": "à compter de la 20h45"}
+    assert any("20h45" in w for w in doc.warnings)
