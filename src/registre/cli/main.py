@@ -19,6 +19,8 @@ from registre.core.errors import RegistreError
 # One line per subcommand module, in the order ``--help`` lists them.
 COMMANDS = [
     "registre.cli.check",
+    "registre.cli.importcmd",
+    "registre.cli.serve",
 ]
 
 
