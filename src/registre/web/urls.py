@@ -7,3 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("registre.web.views.urls")),
 ]
+
+handler403 = "registre.web.views.workspace.forbidden"

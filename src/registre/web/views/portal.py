@@ -1,0 +1,133 @@
+"""The public portal: authorities, assemblies, sessions, deliberations, search. Read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from registre.core import check_session
+from registre.web import models as m
+from registre.web.convert import session_to_core
+from registre.web.search import Filters, search
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    authorities = m.Authority.objects.prefetch_related("assemblies")
+    recent = m.Session.objects.select_related("assembly__authority")[:10]
+    return render(request, "registre/home.html", {"authorities": authorities, "recent": recent})
+
+
+@require_safe
+def authority(request: HttpRequest, authority: str) -> HttpResponse:
+    auth = get_object_or_404(m.Authority, slug=authority)
+    return render(request, "registre/authority.html", {"authority": auth,
+                                                       "assemblies": auth.assemblies.all()})
+
+
+@require_safe
+def assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
+    asm = get_object_or_404(m.Assembly.objects.select_related("authority"),
+                            authority__slug=authority, slug=assembly)
+    return render(request, "registre/assembly.html", {"assembly": asm, "sessions": asm.sessions.all()})
+
+
+def _session(authority: str, assembly: str, date: str) -> m.Session:
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        raise Http404("date invalide") from None
+    return get_object_or_404(m.Session.objects.select_related("assembly__authority", "president",
+                                                              "secretary"),
+                             assembly__authority__slug=authority, assembly__slug=assembly, date=day)
+
+
+@require_safe
+def session(request: HttpRequest, authority: str, assembly: str, date: str) -> HttpResponse:
+    s = _session(authority, assembly, date)
+    core = session_to_core(s)
+    report = check_session(core)
+    items = list(s.items.select_related("text"))
+    rows = [(it, r) for it, r in zip(items, report.items, strict=False)]
+    return render(request, "registre/session.html", {
+        "session": s, "core": core, "report": report, "rows": rows,
+        "present_count": len({a.person for a in core.attendance}),
+    })
+
+
+@require_safe
+def item(request: HttpRequest, authority: str, assembly: str, date: str, number: str) -> HttpResponse:
+    s = _session(authority, assembly, date)
+    it = get_object_or_404(s.items.select_related("rapporteur", "text"), number=number)
+    core = session_to_core(s)
+    report = check_session(core)
+    result = report.item(number)
+    name = core.name_of
+    return render(request, "registre/item.html", {
+        "session": s, "item": it, "text": getattr(it, "text", None), "result": result, "core": core,
+        "present": [name(p) for p in result.present],
+        "represented": [(name(g), name(h)) for g, h in result.represented.items()],
+        "absent": [name(p) for p in result.absent],
+        "interested": [(name(i.person), i) for i in result.interested],
+        "findings": [f for f in report.all_findings() if f.item in (None, number)],
+    })
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _amount(value: str | None) -> Decimal | None:
+    try:
+        return Decimal(value.replace(" ", "").replace(",", ".")) if value else None
+    except InvalidOperation:
+        return None
+
+
+def _int(value: str | None, default: int | None = None) -> int | None:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def search_filters(params: Any) -> tuple[Filters, dict[str, str]]:
+    """Filters from the query string, and the French message of each field that was not understood."""
+    errors: dict[str, str] = {}
+    for key, parse, msg in (("du", _date, "date attendue (AAAA-MM-JJ)"),
+                            ("au", _date, "date attendue (AAAA-MM-JJ)"),
+                            ("montant_min", _amount, "montant attendu, en euros"),
+                            ("montant_max", _amount, "montant attendu, en euros")):
+        if params.get(key) and parse(params.get(key)) is None:
+            errors[key] = msg
+    f = Filters(
+        query=params.get("q", "")[:200], assembly=_int(params.get("assemblee")),
+        date_from=_date(params.get("du")), date_to=_date(params.get("au")),
+        matiere=params.get("matiere", "")[:10].strip(), amount_min=_amount(params.get("montant_min")),
+        amount_max=_amount(params.get("montant_max")), beneficiary=params.get("beneficiaire", "")[:200],
+        page=_int(params.get("page"), 1) or 1,
+    )
+    return f, errors
+
+
+@require_safe
+def search_view(request: HttpRequest) -> HttpResponse:
+    f, errors = search_filters(request.GET)
+    asked = any(request.GET.get(k) for k in ("q", "assemblee", "du", "au", "matiere", "montant_min",
+                                             "montant_max", "beneficiaire"))
+    page = search(f, settings.REGISTRE_PAGE_SIZE) if asked else None
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(request, "registre/search.html", {
+        "filters": f, "errors": errors, "page": page, "asked": asked, "query_string": params.urlencode(),
+        "assemblies": m.Assembly.objects.select_related("authority"),
+    })
