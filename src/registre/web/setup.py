@@ -41,4 +41,19 @@ def serve(addr: str, threads: int) -> None:
                    ident="registre", _quiet=True)
 
 
-__all__ = ["django_ready", "migrated", "serve"]
+__all__ = ["demo_clerk", "django_ready", "migrated", "serve"]
+
+
+def demo_clerk(username: str = "greffe", password: str = "greffe") -> None:
+    """A local demo account, clerk of every authority stored (``make run`` only; never in production)."""
+    django_ready()
+    from django.contrib.auth import get_user_model
+
+    from registre.web import models as m
+
+    user, created = get_user_model().objects.get_or_create(username=username)
+    if created:
+        user.set_password(password)
+        user.save()
+    for authority in m.Authority.objects.all():
+        m.Clerk.objects.get_or_create(user=user, authority=authority)
