@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from registre.core import SessionReport, check_session
+from registre.core.deadlines import session_deadlines
 from registre.core.errors import SessionFileError
 from registre.core.vocabulary import Outcome, Severity
 from registre.sessionfile import load_session
@@ -90,6 +91,9 @@ def print_report(report: SessionReport, console: Console, *, show_info: bool = F
                       str(r.proxies_count), quorum, *votes, recorded,
                       f"[red]{problems}[/]" if problems else "0")
     console.print(table)
+    for d in session_deadlines(s):
+        console.print(f"  échéance {d.due.strftime('%d/%m/%Y')} : {d.label} ({d.rule}, {d.article})",
+                      highlight=False)
     findings = [f for f in report.all_findings() if show_info or f.severity is not Severity.INFO]
     if not findings:
         console.print("[green]Aucun écart.[/]")
