@@ -1,0 +1,56 @@
+"""The public portal: stable URLs, titles, everything the extract says, read-only."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.test import Client
+
+pytestmark = pytest.mark.django_db
+
+ITEM = "/collectivites/grand-besancon-metropole/conseil-de-communaute/2024-04-11/questions/13/"
+
+
+def _text(resp) -> str:  # type: ignore[no-untyped-def]
+    assert resp.status_code == 200
+    return resp.content.decode()
+
+
+def test_search_pmt_health_then_the_deliberation_page(seeded):
+    c = Client()
+    page = _text(c.get("/recherche/", {"q": "PMT Health"}))
+    assert "1 délibération trouvée" in page and ITEM in page
+    page = _text(c.get(ITEM))
+    assert re.search(r'data-label="Pour">102<', page)
+    interested = page.split('id="interesses"')[1].split("</section>")[0]
+    assert interested.count("<li>") == 3 and "COUDRY — 2 voix" in interested  # 1 + 2 + 1 = 4 votes
+    assert "<td class=\"num\">4</td>" in page  # ne prennent pas part
+    assert "45\u202f000\u00a0€" in page and "214\u202f400\u00a0€" in page
+    assert "Commission n°2" in page and "<title>Délibération n°2024/2024.00097" in page
+    assert 'media="print"' in page and 'id="documents"' in page
+
+
+def test_browse_authority_assembly_session(seeded):
+    c = Client()
+    assert "Grand Besançon Métropole" in _text(c.get("/"))
+    assert "Conseil de Communauté" in _text(c.get("/collectivites/grand-besancon-metropole/"))
+    page = _text(c.get("/collectivites/grand-besancon-metropole/bureau/"))
+    assert "/collectivites/grand-besancon-metropole/bureau/2023-10-26/" in page
+    page = _text(c.get("/collectivites/grand-besancon-metropole/bureau/2023-10-26/"))
+    assert "Campus des Métiers" in page
+
+
+def test_unknown_pages_are_404_and_bad_filters_answered_in_french(seeded):
+    c = Client()
+    assert c.get("/collectivites/inconnue/").status_code == 404
+    assert c.get("/collectivites/grand-besancon-metropole/bureau/2023-13-45/").status_code == 404
+    assert c.get(ITEM.replace("/13/", "/999/")).status_code == 404
+    page = _text(c.get("/recherche/", {"q": "x", "du": "hier", "montant_min": "beaucoup"}))
+    assert "date attendue (AAAA-MM-JJ)" in page and "montant attendu, en euros" in page
+
+
+def test_portal_is_read_only(seeded):
+    c = Client()
+    assert c.post(ITEM).status_code == 405
+    assert c.post("/recherche/", {"q": "x"}).status_code == 405

@@ -1,0 +1,125 @@
+"""The clerks' workspace: permissions, refusals with their reason, quorum and tally recomputed."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from registre.core import check_session
+from registre.web import models as m
+from registre.web.convert import session_to_core
+
+pytestmark = pytest.mark.django_db
+
+
+def _url(session: m.Session, action: str = "") -> str:
+    return f"/greffe/seance/{session.pk}/" + (f"{action}/" if action else "")
+
+
+def _report(session: m.Session):  # type: ignore[no-untyped-def]
+    return check_session(session_to_core(session))
+
+
+def _snapshot() -> tuple[int, ...]:
+    return tuple(model.all_objects.count() for model in (  # type: ignore[attr-defined]
+        m.Attendance, m.Proxy, m.Interest, m.Vote, m.Mandate, m.Person))
+
+
+def _absent_without_proxy(session: m.Session) -> str:
+    r = _report(session).item("13")
+    return next(p for p in r.absent)
+
+
+def test_anonymous_cannot_see_or_change_anything(conseil):
+    anon = Client()
+    before = _snapshot()
+    assert anon.get(_url(conseil)).status_code == 302
+    person = _absent_without_proxy(conseil)
+    resp = anon.post(_url(conseil, "presence"), {"presence-person": person, "presence-present": "1"})
+    assert resp.status_code == 302 and "/greffe/connexion/" in resp["Location"]
+    assert _snapshot() == before
+    assert anon.get("/admin/registre_web/person/").status_code == 302
+
+
+def test_clerk_of_another_authority_cannot_touch(conseil, foreign_clerk):
+    before = _snapshot()
+    assert foreign_clerk.get(_url(conseil)).status_code == 403
+    person = _absent_without_proxy(conseil)
+    resp = foreign_clerk.post(_url(conseil, "presence"), {"presence-person": person, "presence-present": "1"})
+    assert resp.status_code == 403
+    assert _snapshot() == before
+
+
+def test_late_arrival_changes_quorum_and_tally(conseil, clerk):
+    person = _absent_without_proxy(conseil)
+    r13 = _report(conseil).item("13")
+    r12 = _report(conseil).item("12")
+    resp = clerk.post(_url(conseil, "mouvement"), {"mouvement-person": person, "mouvement-kind": "arrivee",
+                                                    "mouvement-item": "13"})
+    assert resp.status_code == 302
+    after13, after12 = _report(conseil).item("13"), _report(conseil).item("12")
+    assert after13.quorum.counted == r13.quorum.counted + 1  # Q-01: one more present
+    assert after12.quorum.counted == r12.quorum.counted      # not before their arrival
+    assert after13.tally.available == r13.tally.available + 1  # one more vote available
+    page = clerk.get(_url(conseil)).content.decode()
+    assert f"{after13.quorum.counted}/{after13.quorum.required}" in page
+
+
+def test_second_proxy_for_one_holder_is_refused_with_its_reason(conseil, clerk):
+    r13 = _report(conseil).item("13")
+    holder = next(iter(r13.represented.values()))
+    giver = _absent_without_proxy(conseil)
+    before = _snapshot()
+    resp = clerk.post(_url(conseil, "pouvoir"), {"pouvoir-giver": giver, "pouvoir-holder": holder})
+    assert resp.status_code == 400
+    text = resp.content.decode()
+    assert "P-02" in text and "L2121-20" in text and 'id="id_pouvoir-holder-error"' in text
+    assert _snapshot() == before
+
+
+def test_proxy_from_a_present_member_is_refused(conseil, clerk):
+    r13 = _report(conseil).item("13")
+    holders = set(r13.represented.values())
+    giver, holder = [p for p in r13.present if p not in holders][:2]
+    before = _snapshot()
+    resp = clerk.post(_url(conseil, "pouvoir"), {"pouvoir-giver": giver, "pouvoir-holder": holder})
+    assert resp.status_code == 400 and "P-03" in resp.content.decode()
+    assert _snapshot() == before
+
+
+def test_bad_input_is_answered_in_french_next_to_the_field(conseil, clerk):
+    before = _snapshot()
+    resp = clerk.post(_url(conseil, "vote"), {"vote-item": "13", "vote-for_count": "-3",
+                                              "vote-against_count": "", "vote-abstention_count": "x"})
+    text = resp.content.decode()
+    assert resp.status_code == 400
+    assert "supérieure ou égale à 0" in text and "Saisissez un nombre entier" in text
+    resp = clerk.post(_url(conseil, "presence"), {"presence-person": "inconnu", "presence-present": "1"})
+    assert resp.status_code == 400 and "Sélectionnez un choix valide" in resp.content.decode()
+    assert _snapshot() == before
+
+
+def test_vote_counts_recorded_and_disagreement_flagged(conseil, clerk):
+    resp = clerk.post(_url(conseil, "vote"), {"vote-item": "5", "vote-for_count": "120",
+                                              "vote-against_count": "3", "vote-abstention_count": "2"})
+    assert resp.status_code == 302
+    r5 = _report(conseil).item("5")
+    assert r5.tally is not None and r5.tally.recorded.for_ == 120
+    assert r5.tally.agrees is False  # 125 votes recorded, fewer present and represented
+    assert "⚠ enregistré 120/3/2" in clerk.get(_url(conseil)).content.decode()
+
+
+def test_substitute_and_interests_and_history(conseil, clerk):
+    titular = _absent_without_proxy(conseil)
+    resp = clerk.post(_url(conseil, "suppleant"), {"suppleant-titular": titular, "suppleant-civility": "Mme",
+                                                   "suppleant-first_name": "Jeanne",
+                                                   "suppleant-last_name": "Essai"})
+    assert resp.status_code == 302
+    assert conseil.mandates.filter(role="suppleant", substitute_for__key=titular).exists()
+    present = _report(conseil).item("13").present
+    resp = clerk.post(_url(conseil, "interets"), {"interets-item": "13", "interets-interested": [present[0]]})
+    assert resp.status_code == 302
+    assert [i.person for i in _report(conseil).item("13").interested] == [present[0]]
+    # C-03 history: the interests replaced are hidden, not deleted
+    assert m.Interest.all_objects.filter(item__number="13").count() == 3 + 1
+    assert m.AuditEntry.objects.filter(session=conseil, action="interests").exists()
