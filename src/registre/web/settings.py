@@ -86,3 +86,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Search results per page of the public portal.
 REGISTRE_PAGE_SIZE = int(os.environ.get("REGISTRE_PAGE_SIZE", "20"))
+
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # Django creates (and drops) its own test database beside the one named in DATABASE_URL.
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("REGISTRE_TEST_DB_NAME", "test_registre_web")}
