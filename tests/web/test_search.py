@@ -75,5 +75,6 @@ def test_paging(conseil):
     assert (first.total, first.pages, len(first.items)) == (25 + 1, 3, 10)
     last = search(Filters(query="subvention", page=99), page_size=10)
     assert last.page == 3 and len(last.items) == 6
-    seen = {it.pk for p in (1, 2, 3) for it in search(Filters(query="subvention", page=p), page_size=10).items}
+    pages = [search(Filters(query="subvention", page=p), page_size=10) for p in (1, 2, 3)]
+    seen = {it.pk for page in pages for it in page.items}
     assert len(seen) == 26

@@ -44,7 +44,7 @@ class AuthorityAdmin(ScopedAdmin):
     authority_path = ""
     list_display = ("name", "kind", "seat", "siren")
     search_fields = ("name",)
-    prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
+    prepopulated_fields = {"slug": ("name",)}
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         qs = admin.ModelAdmin.get_queryset(self, request)

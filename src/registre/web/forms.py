@@ -24,7 +24,7 @@ class SessionForm(forms.Form):
     """A form whose member and item fields list the session's own."""
 
     member_fields: tuple[str, ...] = ()
-    item_fields: dict[str, str | None] = {}  # noqa: RUF012 - per class, read-only
+    item_fields: dict[str, str | None] = {}
 
     def __init__(self, session: m.Session, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -46,7 +46,7 @@ class PresenceForm(SessionForm):
 
 class MovementForm(SessionForm):
     member_fields = ("person",)
-    item_fields = {"item": "— choisir —"}  # noqa: RUF012
+    item_fields = {"item": "— choisir —"}
     person = forms.ChoiceField(label="Membre")
     kind = forms.ChoiceField(label="Mouvement", choices=[("arrivee", "arrivée à la question"),
                                                          ("depart", "départ avant la question")])
@@ -55,7 +55,7 @@ class MovementForm(SessionForm):
 
 class ProxyForm(SessionForm):
     member_fields = ("giver", "holder")
-    item_fields = {"from_item": "début de séance", "until_item": "fin de séance"}  # noqa: RUF012
+    item_fields = {"from_item": "début de séance", "until_item": "fin de séance"}
     giver = forms.ChoiceField(label="Mandant (donne pouvoir)")
     holder = forms.ChoiceField(label="Mandataire (reçoit le pouvoir)")
     from_item = forms.ChoiceField(label="À compter de", required=False)
@@ -73,14 +73,14 @@ class SubstituteForm(SessionForm):
 
 class InterestsForm(SessionForm):
     member_fields = ("interested",)
-    item_fields = {"item": None}  # noqa: RUF012
+    item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
     interested = forms.MultipleChoiceField(label="Conseillers intéressés", required=False,
                                            widget=forms.SelectMultiple(attrs={"size": 6}))
 
 
 class VoteForm(SessionForm):
-    item_fields = {"item": None}  # noqa: RUF012
+    item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
     unanimous = forms.BooleanField(label="À l'unanimité", required=False)
     for_count = forms.IntegerField(label="Pour", min_value=0, required=False)

@@ -294,7 +294,8 @@ class Deliberation(Tracked):
     rapporteur_function = models.CharField("qualité du rapporteur", max_length=200, blank=True)
     budget = models.CharField("budget", max_length=200, blank=True)
     programme = models.CharField("programme", max_length=200, blank=True)
-    planned_amount = models.DecimalField("montant prévu", max_digits=15, decimal_places=2, null=True, blank=True)
+    planned_amount = models.DecimalField("montant prévu", max_digits=15, decimal_places=2,
+                                         null=True, blank=True)
     operation_amount = models.DecimalField("montant de l'opération", max_digits=15, decimal_places=2,
                                            null=True, blank=True)
     has_budget = models.BooleanField(default=False)

@@ -20,7 +20,8 @@ BASE_DIR = Path(__file__).resolve().parent
 # The default key is for a local portal only; any public deployment sets its own.
 SECRET_KEY = os.environ.get("REGISTRE_SECRET_KEY", "registre-local-dev-key-not-for-production")
 DEBUG = os.environ.get("REGISTRE_DEBUG", "") not in ("", "0", "false", "False")
-ALLOWED_HOSTS = [h for h in os.environ.get("REGISTRE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
+_hosts = os.environ.get("REGISTRE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+ALLOWED_HOSTS = [h for h in _hosts.split(",") if h]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

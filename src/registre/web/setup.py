@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 
-
 def django_ready() -> None:
     """Configure Django with :mod:`registre.web.settings` (idempotent)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "registre.web.settings")

@@ -3,9 +3,10 @@
 import django.db.models.deletion
 import django.db.models.manager
 import django.utils.timezone
-import registre.core.vocabulary
 from django.conf import settings
 from django.db import migrations, models
+
+import registre.core.vocabulary
 
 
 class Migration(migrations.Migration):

@@ -48,7 +48,8 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
     return _page(request, s, {})
 
 
-def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm], status: int = 200) -> HttpResponse:
+def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
+          status: int = 200) -> HttpResponse:
     core = session_to_core(s)
     report = check_session(core)
     name = core.name_of
