@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN = os.environ.get("REGISTRE_PG_URL", "postgres://postgres@127.0.0.1:5432/test")
 PG_BENCH = PG_ADMIN.rsplit("/", 1)[0] + "/registre_bench"
 
-WORDS = """
+_VOCABULARY = """
 subvention subventions association associations programme actions soutien financier convention
 annexée culture sport jeunesse école écoles travaux voirie réhabilitation aménagement urbain
 logement social transport mobilité eau assainissement déchets tourisme patrimoine bibliothèque musée
@@ -42,7 +42,8 @@ adhésion syndicat mixte étude diagnostic plan local urbanisme modification ré
 délégation service public concession garantie emprunt office habitat prêt caisse dépôts médiathèque
 conservatoire musique danse stade tribune éclairage piste cyclable parking gare tramway bus navette
 collège lycée restauration scolaire cantine périscolaire centre loisirs été hiver vacances séjour
-""".split()
+"""
+WORDS = _VOCABULARY.split()
 BENEFICIARIES = [f"Association {w.capitalize()} {i}" for i, w in enumerate(WORDS[:120])]
 
 

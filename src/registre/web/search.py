@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 
 from registre.web import models as m
-from registre.web.services.search_index import FTS_TABLE, query_terms
+from registre.web.services.search_index import ENTRY_ID_MASK, FTS_TABLE, query_terms
 
 
 @dataclass(frozen=True)
@@ -41,21 +41,15 @@ class Page:
     total: int = 0
     page: int = 1
     pages: int = 0
+    capped: bool = False
 
 
-def matching(f: Filters) -> QuerySet[m.SearchEntry]:
-    """The search entries matching ``f``, most recent first."""
+COUNT_CAP = 1000  # counted exactly up to here; beyond, « plus de 1 000 » (and 50 pages of 20)
+
+
+def _filtered(f: Filters) -> QuerySet[m.SearchEntry]:
+    """The entries matching every filter but the words."""
     qs = m.SearchEntry.objects.all()
-    if f.query.strip():
-        if connection.vendor == "sqlite":
-            terms = query_terms(f.query)
-            if not terms:
-                return qs.none()
-            expr = " ".join(f'"{t}"' for t in terms)  # implicit AND of stemmed words
-            qs = qs.extra(where=[f"registre_web_searchentry.id IN (SELECT rowid FROM {FTS_TABLE} "
-                                 f"WHERE {FTS_TABLE} MATCH %s)"], params=[expr])
-        else:
-            qs = qs.extra(where=["search_vector @@ plainto_tsquery('registre_fr', %s)"], params=[f.query])
     if f.assembly:
         qs = qs.filter(assembly_id_copy=f.assembly)
     if f.date_from:
@@ -72,17 +66,68 @@ def matching(f: Filters) -> QuerySet[m.SearchEntry]:
     if f.beneficiary.strip():
         b = f.beneficiary.strip()
         qs = qs.filter(Q(beneficiary__icontains=b) | Q(document__icontains=b))
+    return qs
+
+
+def _sqlite_words(f: Filters, offset: int, limit: int) -> tuple[list[int], int]:
+    """SQLite: FTS5 walked most recent first (rowid = date, id), joined to the filters; capped count."""
+    terms = query_terms(f.query)
+    if not terms:
+        return [], 0
+    expr = " ".join(f'"{t}"' for t in terms)  # implicit AND of stemmed words
+    filtered = _filtered(f)
+    where, params = "", []
+    if filtered.query.where:
+        sql, params = filtered.values("id").query.sql_with_params()
+        where = sql[sql.index(" WHERE ") + 7:]
+        where = f" AND {where}"
+    base = (f"FROM {FTS_TABLE} JOIN registre_web_searchentry ON registre_web_searchentry.id = "
+            f"({FTS_TABLE}.rowid & {ENTRY_ID_MASK}) WHERE {FTS_TABLE} MATCH %s{where}")
+    with connection.cursor() as cur:
+        cur.execute(f"SELECT registre_web_searchentry.item_id {base} ORDER BY {FTS_TABLE}.rowid DESC "
+                    f"LIMIT %s OFFSET %s", [expr, *params, limit, offset])
+        ids = [row[0] for row in cur.fetchall()]
+        cur.execute(f"SELECT count(*) FROM (SELECT 1 {base} LIMIT %s)", [expr, *params, COUNT_CAP + 1])
+        total = cur.fetchone()[0]
+    return ids, total
+
+
+def matching(f: Filters) -> QuerySet[m.SearchEntry]:
+    """The entries matching ``f`` through the ORM, most recent first (PostgreSQL, or no words)."""
+    qs = _filtered(f)
+    if f.query.strip():
+        if connection.vendor == "sqlite":
+            terms = query_terms(f.query)
+            expr = " ".join(f'"{t}"' for t in terms)
+            if not terms:
+                return qs.none()
+            qs = qs.extra(where=[f"(registre_web_searchentry.id IN (SELECT rowid & {ENTRY_ID_MASK} "
+                                 f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s))"], params=[expr])
+        else:
+            qs = qs.extra(where=["search_vector @@ plainto_tsquery('registre_fr', %s)"], params=[f.query])
     return qs.order_by("-date", "-id")
 
 
 def search(f: Filters, page_size: int = 20) -> Page:
-    """The page ``f.page`` of the results of ``f`` (pages start at 1; out of range → last)."""
-    qs = matching(f)
-    total = qs.count()
-    pages = max(1, -(-total // page_size))
-    page = min(max(1, f.page), pages)
-    ids = list(qs.values_list("item_id", flat=True)[(page - 1) * page_size: page * page_size])
-    items = m.Item.objects.filter(pk__in=ids).select_related(
-        "session__assembly__authority", "text")
+    """The page ``f.page`` of the results of ``f`` (pages start at 1; out of range → last).
+
+    ``total`` is exact up to :data:`COUNT_CAP` and ``COUNT_CAP + 1`` beyond (``capped``).
+    """
+    page = max(1, f.page)
+    for _ in range(2):  # a page past the end: once more on the last page
+        offset = (page - 1) * page_size
+        if f.query.strip() and connection.vendor == "sqlite":
+            ids, total = _sqlite_words(f, offset, page_size)
+        else:
+            qs = matching(f)
+            ids = list(qs.values_list("item_id", flat=True)[offset: offset + page_size])
+            total = qs[: COUNT_CAP + 1].count()
+        pages = max(1, -(-min(total, COUNT_CAP) // page_size))
+        if page <= pages:
+            break
+        page = pages
+    items = m.Item.objects.filter(pk__in=ids).select_related("session__assembly__authority", "text")
     by_id = {it.pk: it for it in items}
-    return Page([by_id[i] for i in ids if i in by_id], total, page, pages if total else 0)
+    result = Page([by_id[i] for i in ids if i in by_id], min(total, COUNT_CAP), page, pages if total else 0)
+    result.capped = total > COUNT_CAP
+    return result

@@ -11,6 +11,7 @@ Both are created by migration ``0002_fulltext_search_index``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -62,12 +63,25 @@ def document_of(item: m.Item) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def fts_rowid(entry_id: int, date: dt.date) -> int:
+    """The FTS5 rowid of an entry: date first, so that ``ORDER BY rowid DESC`` is most recent first.
+
+    FTS5 walks its posting lists in rowid order and stops at the LIMIT: a common word is
+    then as quick to page through as a rare one.
+    """
+    return (date.toordinal() << 32) | entry_id
+
+
+ENTRY_ID_MASK = (1 << 32) - 1
+
+
 def index_items(items: Iterable[m.Item]) -> int:
     """(Re)index ``items``; returns how many were indexed. Call inside the write's transaction."""
     n = 0
     for item in items:
         text = getattr(item, "text", None)
         s = item.session
+        old = m.SearchEntry.objects.filter(item=item).values_list("pk", "date").first()
         entry, _ = m.SearchEntry.objects.update_or_create(
             item=item,
             defaults={
@@ -82,8 +96,9 @@ def index_items(items: Iterable[m.Item]) -> int:
         )
         if is_sqlite():
             with connection.cursor() as cur:
-                cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [entry.pk])
+                if old is not None:
+                    cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [fts_rowid(*old)])
                 cur.execute(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)",
-                            [entry.pk, stem_text(entry.document)])
+                            [fts_rowid(entry.pk, entry.date), stem_text(entry.document)])
         n += 1
     return n
