@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -203,8 +204,36 @@ async def _load(base: str, paths: list[str], clients: int, seconds: float) -> di
             "p95": percentile(lat, 95), "errors": errors}
 
 
+WRK_SCRIPT = """
+local paths = {%s}
+request = function() return wrk.format("GET", paths[math.random(#paths)]) end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %%d %%f %%f %%f %%d\\n", summary.requests, latency:percentile(50) / 1000,
+    latency:percentile(95) / 1000, summary.duration / 1e6,
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+"""
+
+
+def _wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
+    """Debian's wrk (C, one thread: the CPU stays with the server), random paths by a Lua script."""
+    script = ROOT / "var" / "bench" / "paths.lua"
+    script.write_text(WRK_SCRIPT % ", ".join(f'"{p}"' for p in paths), encoding="utf-8")
+    out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{int(seconds)}s", "--timeout", "10s",
+                          "-s", str(script), base], capture_output=True, text=True, check=True).stdout
+    line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+    n, p50, p95, duration, errors = line.split()[1:]
+    return {"requests": int(n), "per_second": int(n) / float(duration), "p50": float(p50),
+            "p95": float(p95), "errors": int(errors)}
+
+
 def measure_load(db_url: str, clients: int, seconds: float, size: int) -> dict[str, float]:
-    """Serve the portal on loopback and drive it with ``clients`` concurrent clients."""
+    """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
+
+    Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
+    of the archive. wrk when installed, else the asyncio/httpx generator (heavier).
+    """
     import httpx
 
     port = 8900 + os.getpid() % 90
@@ -212,22 +241,35 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int) -> dict[s
     server = subprocess.Popen([sys.executable, "-m", "registre", "serve", "--addr", f"127.0.0.1:{port}",
                                "--threads", "16"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
-        for _ in range(100):
+        for _ in range(300):
             try:
                 httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
                 break
             except httpx.HTTPError:
                 time.sleep(0.2)
-        rng = random.Random(3)
-        paths = ["/"] + [f"/recherche/?q={w}" for w in rng.sample(WORDS, 20)]
-        for _ in range(40):
-            a = rng.randrange(50)
-            paths.append(f"/collectivites/collectivite-{a}/")
-        paths += [f"/collectivites/collectivite-{rng.randrange(50)}/conseil/" for _ in range(10)]
-        return asyncio.run(_load(f"http://127.0.0.1:{port}", paths, clients, seconds))
+        paths = _paths(size)
+        base = f"http://127.0.0.1:{port}"
+        if shutil.which("wrk"):
+            return _wrk(base, paths, clients, seconds)
+        return asyncio.run(_load(base, paths, clients, seconds))
     finally:
         server.terminate()
         server.wait(10)
+
+
+def _paths(size: int, seed: int = 3) -> list[str]:
+    """A mix of portal pages over the generated archive."""
+    from registre.web import models as m
+
+    rng = random.Random(seed)
+    paths = ["/"] + [f"/recherche/?q={w}" for w in rng.sample(WORDS, 20)]
+    paths += [f"/collectivites/collectivite-{rng.randrange(50)}/" for _ in range(10)]
+    paths += [f"/collectivites/collectivite-{rng.randrange(50)}/bureau/" for _ in range(5)]
+    pks = [rng.randrange(1, size + 1) for _ in range(100)]
+    for it in m.Item.objects.filter(pk__in=pks).select_related("session__assembly__authority")[:60]:
+        paths.append(it.get_absolute_url())
+        paths.append(it.session.get_absolute_url())
+    return paths
 
 
 def run_one(args: argparse.Namespace) -> int:

@@ -54,3 +54,17 @@ def test_portal_is_read_only(seeded):
     c = Client()
     assert c.post(ITEM).status_code == 405
     assert c.post("/recherche/", {"q": "x"}).status_code == 405
+
+
+def test_cached_pages_follow_the_clerks_writes(conseil, clerk):
+    from registre.core import check_session
+    from registre.web.convert import session_to_core
+
+    c = Client()
+    r13 = check_session(session_to_core(conseil)).item("13")
+    before = _text(c.get(ITEM))
+    assert f"{r13.quorum.counted} présents pour" in before
+    resp = clerk.post(f"/greffe/seance/{conseil.pk}/mouvement/", {
+        "mouvement-person": r13.absent[0], "mouvement-kind": "arrivee", "mouvement-item": "13"})
+    assert resp.status_code == 302
+    assert f"{r13.quorum.counted + 1} présents pour" in _text(c.get(ITEM))

@@ -148,6 +148,8 @@ class Session(Tracked):
                                   verbose_name="président(e) de séance")
     secretary = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="+",
                                   verbose_name="secrétaire de séance")
+    # Bumped by every write of the services: keys the cache of the pages computed from the session.
+    revision = models.PositiveIntegerField("révision", default=0, editable=False)
 
     class Meta:
         verbose_name = "séance"

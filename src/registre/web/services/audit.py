@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import F
+
 from registre.web import models as m
 
 
@@ -12,3 +14,10 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
     who = user if user is not None and getattr(user, "is_authenticated", False) else None
     m.AuditEntry.objects.create(user=who, action=action, session=session,
                                 detail={k: str(v) for k, v in detail.items()})
+    if session is not None:
+        bump(m.Session.all_objects.filter(pk=session.pk))
+
+
+def bump(sessions: Any) -> None:
+    """New revision for ``sessions`` (a queryset): their cached pages are stale."""
+    sessions.update(revision=F("revision") + 1)

@@ -13,7 +13,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from registre.web import models as m
-from registre.web.services.audit import audit
+from registre.web.services.audit import audit, bump
 from registre.web.services.sitting import can_edit
 
 
@@ -42,6 +42,7 @@ def save_reference(user: Any, obj: models.Model) -> None:
         obj.full_clean()
         obj.save()
         audit(user, f"reference.save.{obj._meta.model_name}", None, pk=obj.pk)
+        _stale(obj)
 
 
 def delete_reference(user: Any, obj: models.Model) -> None:
@@ -50,3 +51,11 @@ def delete_reference(user: Any, obj: models.Model) -> None:
     with transaction.atomic():
         type(obj).all_objects.filter(pk=obj.pk).update(deleted_at=timezone.now())  # type: ignore[attr-defined]
         audit(user, f"reference.delete.{obj._meta.model_name}", None, pk=obj.pk)
+        _stale(obj)
+
+
+def _stale(obj: models.Model) -> None:
+    """Names and assemblies show on every session page of the authority: new revisions."""
+    auth = authority_of(obj)
+    if auth is not None:
+        bump(m.Session.all_objects.filter(assembly__authority=auth))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -15,6 +18,9 @@ from registre.core import check_session
 from registre.web import models as m
 from registre.web.convert import session_to_core
 from registre.web.search import Filters, search
+
+
+PAGE_CACHE_SECONDS = 600
 
 
 @require_safe
@@ -35,7 +41,8 @@ def authority(request: HttpRequest, authority: str) -> HttpResponse:
 def assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
     asm = get_object_or_404(m.Assembly.objects.select_related("authority"),
                             authority__slug=authority, slug=assembly)
-    return render(request, "registre/assembly.html", {"assembly": asm, "sessions": asm.sessions.all()})
+    sessions = Paginator(asm.sessions.all(), 50).get_page(request.GET.get("page"))
+    return render(request, "registre/assembly.html", {"assembly": asm, "sessions": sessions})
 
 
 def _session(authority: str, assembly: str, date: str) -> m.Session:
@@ -48,9 +55,25 @@ def _session(authority: str, assembly: str, date: str) -> m.Session:
                              assembly__authority__slug=authority, assembly__slug=assembly, date=day)
 
 
+def _cached(request: HttpRequest, s: m.Session, build: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page computed from ``s``, cached until the session's next revision (any write)."""
+    key = f"registre:page:{s.pk}:{s.revision}:{request.path}"
+    html = cache.get(key)
+    if html is None:
+        response = build()
+        if response.status_code == 200:
+            cache.set(key, response.content, PAGE_CACHE_SECONDS)
+        return response
+    return HttpResponse(html)
+
+
 @require_safe
 def session(request: HttpRequest, authority: str, assembly: str, date: str) -> HttpResponse:
     s = _session(authority, assembly, date)
+    return _cached(request, s, lambda: _session_page(request, s))
+
+
+def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
     core = session_to_core(s)
     report = check_session(core)
     items = list(s.items.select_related("text"))
@@ -64,6 +87,10 @@ def session(request: HttpRequest, authority: str, assembly: str, date: str) -> H
 @require_safe
 def item(request: HttpRequest, authority: str, assembly: str, date: str, number: str) -> HttpResponse:
     s = _session(authority, assembly, date)
+    return _cached(request, s, lambda: _item_page(request, s, number))
+
+
+def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
     it = get_object_or_404(s.items.select_related("rapporteur", "text"), number=number)
     core = session_to_core(s)
     report = check_session(core)
