@@ -123,3 +123,21 @@ def test_substitute_and_interests_and_history(conseil, clerk):
     # C-03 history: the interests replaced are hidden, not deleted
     assert m.Interest.all_objects.filter(item__number="13").count() == 3 + 1
     assert m.AuditEntry.objects.filter(session=conseil, action="interests").exists()
+
+
+def test_roll_call_counts_and_refuses_an_absent_voter(conseil, clerk):
+    r13 = _report(conseil).item("13")
+    interested = {i.person for i in r13.interested}
+    voters = [p for p in r13.present if p not in interested]
+    resp = clerk.post(_url(conseil, "nominatif"), {"nominatif-item": "13",
+                                                   "nominatif-against_members": voters[:2],
+                                                   "nominatif-abstention_members": voters[2:3]})
+    assert resp.status_code == 302
+    tally = _report(conseil).item("13").tally
+    assert (tally.counts.against, tally.counts.abstention) == (2, 1)
+    assert tally.counts.for_ == r13.tally.available - 3  # V-01: every other vote cast is for
+    before = _snapshot()
+    absent = next(p for p in r13.absent)
+    resp = clerk.post(_url(conseil, "nominatif"), {"nominatif-item": "13", "nominatif-against_members": [absent]})
+    assert resp.status_code == 400 and "ne peut pas voter" in resp.content.decode()
+    assert _snapshot() == before

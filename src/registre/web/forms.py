@@ -104,6 +104,23 @@ class VoteForm(SessionForm):
         return (d["for_count"], d["against_count"], d["abstention_count"])
 
 
+class RollCallForm(SessionForm):
+    member_fields = ("against_members", "abstention_members")
+    item_fields = {"item": None}
+    item = forms.ChoiceField(label="Question")
+    against_members = forms.MultipleChoiceField(label="Votent contre", required=False,
+                                                widget=forms.SelectMultiple(attrs={"size": 5}))
+    abstention_members = forms.MultipleChoiceField(label="S'abstiennent", required=False,
+                                                   widget=forms.SelectMultiple(attrs={"size": 5}))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        both = set(data.get("against_members", [])) & set(data.get("abstention_members", []))
+        if both:
+            self.add_error("abstention_members", "Un membre ne peut à la fois voter contre et s'abstenir.")
+        return data
+
+
 FORMS: dict[str, type[SessionForm]] = {
     "presence": PresenceForm,
     "mouvement": MovementForm,
@@ -111,4 +128,5 @@ FORMS: dict[str, type[SessionForm]] = {
     "suppleant": SubstituteForm,
     "interets": InterestsForm,
     "vote": VoteForm,
+    "nominatif": RollCallForm,
 }

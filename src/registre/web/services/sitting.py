@@ -178,6 +178,38 @@ def set_interests(user: Any, item: m.Item, person_keys: list[str]) -> None:
             m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
 
 
+def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: list[str]) -> m.Vote:
+    """A roll call (vote nominatif) at ``item``: the members listed vote against or abstain,
+    every other vote that can be cast there (present voters, and holders for their
+    givers) is for. Refused if a listed member cannot vote at that item (C-01, C-03).
+    """
+    session = item.session
+    result = check_session(session_to_core(session)).item(item.number)
+    interested = {i.person for i in result.interested}
+    voters = [p for p in result.present if p not in interested]
+    givers = {g: h for g, h in result.represented.items() if g not in interested and h not in interested}
+    can_vote = set(voters) | set(givers)
+    for field, keys in (("against_members", against), ("abstention_members", abstention)):
+        for key in keys:
+            if key not in can_vote:
+                raise Refused(f"{session_to_core(session).name_of(key)} ne peut pas voter à cette "
+                              "question (absent(e), sans pouvoir ou intéressé(e)).", field, "C-01")
+
+    def choice(key: str) -> Choice:
+        return Choice.AGAINST if key in against else Choice.ABSTENTION if key in abstention else Choice.FOR
+
+    entries = tuple(core.RollCallEntry(p, choice(p)) for p in voters) + tuple(
+        core.RollCallEntry(h, choice(g), on_behalf_of=g) for g, h in givers.items())
+    keys = {*voters, *givers, *givers.values()}
+    vote: m.Vote | None = None
+    with checked(user, session, "vote.roll_call", "against_members", item=item.number):
+        persons = {p.key: p for p in m.Person.objects.filter(authority=session.assembly.authority,
+                                                              key__in=keys)}
+        vote = write_vote(item, core.Vote(roll_call=entries), persons)
+    assert vote is not None
+    return vote
+
+
 def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, int, int] | None,
                 roll_call: dict[str, str] | None = None) -> m.Vote:
     """The vote of ``item`` as recorded: unanimity, counts (for, against, abstention), roll call.

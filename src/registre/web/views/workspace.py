@@ -108,6 +108,9 @@ def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: Sessio
     if action == "interets":
         services.set_interests(user, item, d["interested"])
         return "Conseillers intéressés enregistrés."
+    if action == "nominatif":
+        services.record_roll_call(user, item, d["against_members"], d["abstention_members"])
+        return "Vote nominatif enregistré : les autres votants votent pour."
     services.record_vote(user, item, unanimous=d["unanimous"], counts=form.counts())  # type: ignore[attr-defined]
     return "Vote enregistré."
 
