@@ -138,6 +138,7 @@ def test_roll_call_counts_and_refuses_an_absent_voter(conseil, clerk):
     assert tally.counts.for_ == r13.tally.available - 3  # V-01: every other vote cast is for
     before = _snapshot()
     absent = next(p for p in r13.absent)
-    resp = clerk.post(_url(conseil, "nominatif"), {"nominatif-item": "13", "nominatif-against_members": [absent]})
+    resp = clerk.post(_url(conseil, "nominatif"),
+                      {"nominatif-item": "13", "nominatif-against_members": [absent]})
     assert resp.status_code == 400 and "ne peut pas voter" in resp.content.decode()
     assert _snapshot() == before

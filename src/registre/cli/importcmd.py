@@ -15,7 +15,9 @@ from pathlib import Path
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("import", help="importer des séances (fichiers .yaml, extraits .txt/.pdf)",
                        description="Importe des séances dans la base du portail (DATABASE_URL, "
-                                   "par défaut var/registre.sqlite3).")
+                                   "par défaut var/registre.sqlite3).",
+                       epilog="exemple : registre import fixtures/sessions/*.yaml",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", type=Path, metavar="FICHIER")
     p.set_defaults(func=run)
 

@@ -7,7 +7,9 @@ import argparse
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("serve", help="servir le portail et l'espace des greffiers",
-                       description="Applique les migrations puis sert le portail.")
+                       description="Applique les migrations puis sert le portail.",
+                       epilog="exemple : registre serve --addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--addr", default="127.0.0.1:8000", help="adresse:port (défaut 127.0.0.1:8000)")
     p.add_argument("--threads", type=int, default=8, help="fils de traitement (défaut 8)")
     p.set_defaults(func=run)

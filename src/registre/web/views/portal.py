@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.conf import settings
@@ -18,7 +18,6 @@ from registre.core import check_session
 from registre.web import models as m
 from registre.web.convert import session_to_core
 from registre.web.search import Filters, search
-
 
 PAGE_CACHE_SECONDS = 600
 
