@@ -228,7 +228,7 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str,
             "p95": float(p95), "errors": int(errors)}
 
 
-def measure_load(db_url: str, clients: int, seconds: float, size: int) -> dict[str, float]:
+def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2) -> dict[str, float]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
@@ -239,7 +239,8 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int) -> dict[s
     port = 8900 + os.getpid() % 90
     env = {**os.environ, "DATABASE_URL": db_url}
     server = subprocess.Popen([sys.executable, "-m", "registre", "serve", "--addr", f"127.0.0.1:{port}",
-                               "--threads", "16"], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+                               "--threads", "8", "--workers", str(workers)],
+                              env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
         for _ in range(300):
             try:
@@ -272,33 +273,44 @@ def _paths(size: int, seed: int = 3) -> list[str]:
     return paths
 
 
+def m_count() -> int:
+    from registre.web import models as m
+
+    return int(m.Item.objects.count())
+
+
 def run_one(args: argparse.Namespace) -> int:
     os.environ["REGISTRE_VAR_DIR"] = str(ROOT / "var" / "bench")
     if args.db == "postgres":
         import psycopg
 
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS registre_bench")
-            conn.execute("CREATE DATABASE registre_bench")
+        if not args.skip_generate:
+            with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                conn.execute("DROP DATABASE IF EXISTS registre_bench")
+                conn.execute("CREATE DATABASE registre_bench")
         os.environ["DATABASE_URL"] = PG_BENCH
     else:
         db = ROOT / "var" / "bench" / "web.sqlite3"
         db.parent.mkdir(parents=True, exist_ok=True)
         for f in db.parent.glob("web.sqlite3*"):
-            f.unlink()
+            if not args.skip_generate:
+                f.unlink()
         os.environ["DATABASE_URL"] = f"sqlite:///{db}"
     from registre.web.setup import migrated
 
     migrated(quiet=True)
     from django.db import connection
 
-    gen = generate(args.size, connection.vendor)
-    print(f"{args.db}: {args.size} délibérations générées en {gen:.1f} s", flush=True)
+    if not args.skip_generate:
+        gen = generate(args.size, connection.vendor)
+        print(f"{args.db}: {args.size} délibérations générées en {gen:.1f} s", flush=True)
+    else:
+        args.size = m_count()
     s = measure_search(args.queries)
     print(f"{args.db}: recherche sur {args.queries} requêtes : p50 {s['p50']:.1f} ms, p95 {s['p95']:.1f} ms, "
           f"max {s['max']:.1f} ms", flush=True)
     if args.clients:
-        load = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size)
+        load = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers)
         print(f"{args.db}: charge {args.clients} clients {args.seconds:.0f} s : "
               f"{load['per_second']:.0f} pages/s, p50 {load['p50']:.1f} ms, p95 {load['p95']:.1f} ms, "
               f"erreurs {load['errors']}", flush=True)
@@ -312,6 +324,8 @@ def main(argv: list[str]) -> int:
     p.add_argument("--queries", type=int, default=200)
     p.add_argument("--clients", type=int, default=50)
     p.add_argument("--seconds", type=float, default=10)
+    p.add_argument("--workers", type=int, default=2, help="server processes (one per core)")
+    p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)
     if args.db:
         return run_one(args)

@@ -51,3 +51,13 @@ def clerk(conseil) -> Client:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def foreign_clerk(other_authority) -> Client:  # type: ignore[no-untyped-def]
     return _user("greffier-tronget", other_authority)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():  # type: ignore[no-untyped-def]
+    """Each test starts with an empty page cache (it lives in the process)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -95,3 +95,10 @@ def test_clerk_records_a_late_arrival(live_server, seeded, page):  # type: ignor
     page.click("#pouvoir button[type=submit]")
     assert "P-02" in page.inner_text("#id_pouvoir-holder-error")
     page.locator("#pouvoir").screenshot(path=str(SHOTS / "greffe-refus.png"))
+    # On a tablet held upright the board and the forms stack; the keyboard reaches every field.
+    page.set_viewport_size({"width": 820, "height": 1180})
+    page.goto(live_server.url + f"/greffe/seance/{conseil.pk}/")
+    page.screenshot(path=str(SHOTS / "greffe-tablette.png"))
+    page.focus("#id_presence-person")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "id_presence-present"

@@ -137,7 +137,7 @@ class Session(Tracked):
 
     assembly = models.ForeignKey(Assembly, models.PROTECT, related_name="sessions",
                                  verbose_name="assemblée")
-    date = models.DateField("date")
+    date = models.DateField("date", db_index=True)
     convocation_date = models.DateField("date de convocation", null=True, blank=True)
     publication_date = models.DateField("date de publication", null=True, blank=True)
     place = models.CharField("lieu", max_length=300, blank=True)

@@ -87,6 +87,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Search results per page of the public portal.
 REGISTRE_PAGE_SIZE = int(os.environ.get("REGISTRE_PAGE_SIZE", "20"))
+# Listings and search results are kept this long for anonymous visitors (0: never cached);
+# session and deliberation pages are kept until the session changes.
+REGISTRE_LIST_CACHE_SECONDS = int(os.environ.get("REGISTRE_LIST_CACHE_SECONDS", "30"))
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Django creates (and drops) its own test database beside the one named in DATABASE_URL.

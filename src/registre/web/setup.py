@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 
 def django_ready() -> None:
@@ -27,17 +28,44 @@ def migrated(quiet: bool = False) -> None:
     call_command("migrate", verbosity=0 if quiet else 1, interactive=False)
 
 
-def serve(addr: str, threads: int) -> None:
-    """Serve the WSGI application with waitress on ``addr`` (``host:port``)."""
-    django_ready()
-    from waitress import serve as waitress_serve
+def serve(addr: str, threads: int, workers: int = 1) -> None:
+    """Serve the WSGI application on ``addr`` (``host:port``).
 
+    One process: waitress (pure Python, every platform). Several (``workers`` > 1, Linux
+    and macOS): gunicorn's pre-forked workers, each with ``threads`` threads, so that the
+    portal uses every core (Python runs one thread at a time per process).
+    """
+    django_ready()
     from registre.web.wsgi import application
 
     host, _, port = addr.rpartition(":")
-    print(f"Portail du registre : http://{host or '127.0.0.1'}:{port}/  (Ctrl-C pour arrêter)")
-    waitress_serve(application, host=host or "127.0.0.1", port=int(port), threads=threads,
-                   ident="registre", _quiet=True)
+    host = host or "127.0.0.1"
+    print(f"Portail du registre : http://{host}:{port}/  (Ctrl-C pour arrêter)", flush=True)
+    if workers > 1:
+        _gunicorn(application, f"{host}:{port}", workers, threads)
+        return
+    import logging
+
+    from waitress import serve as waitress_serve
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # a busy queue is not news
+    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True)
+
+
+def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Portal(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in {"bind": bind, "workers": workers, "threads": threads,
+                               "worker_class": "gthread", "accesslog": None, "loglevel": "warning",
+                               "backlog": 2048}.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return application
+
+    Portal().run()
 
 
 __all__ = ["demo_clerk", "django_ready", "migrated", "serve"]

@@ -24,6 +24,10 @@ PAGE_CACHE_SECONDS = 600
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
+    return _cached(request, None, lambda: _home(request))
+
+
+def _home(request: HttpRequest) -> HttpResponse:
     authorities = m.Authority.objects.prefetch_related("assemblies")
     recent = m.Session.objects.select_related("assembly__authority")[:10]
     return render(request, "registre/home.html", {"authorities": authorities, "recent": recent})
@@ -31,6 +35,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def authority(request: HttpRequest, authority: str) -> HttpResponse:
+    return _cached(request, None, lambda: _authority(request, authority))
+
+
+def _authority(request: HttpRequest, authority: str) -> HttpResponse:
     auth = get_object_or_404(m.Authority, slug=authority)
     return render(request, "registre/authority.html", {"authority": auth,
                                                        "assemblies": auth.assemblies.all()})
@@ -38,6 +46,10 @@ def authority(request: HttpRequest, authority: str) -> HttpResponse:
 
 @require_safe
 def assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
+    return _cached(request, None, lambda: _assembly(request, authority, assembly))
+
+
+def _assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
     asm = get_object_or_404(m.Assembly.objects.select_related("authority"),
                             authority__slug=authority, slug=assembly)
     sessions = Paginator(asm.sessions.all(), 50).get_page(request.GET.get("page"))
@@ -54,14 +66,26 @@ def _session(authority: str, assembly: str, date: str) -> m.Session:
                              assembly__authority__slug=authority, assembly__slug=assembly, date=day)
 
 
-def _cached(request: HttpRequest, s: m.Session, build: Callable[[], HttpResponse]) -> HttpResponse:
-    """The page computed from ``s``, cached until the session's next revision (any write)."""
-    key = f"registre:page:{s.pk}:{s.revision}:{request.path}"
+def _cached(request: HttpRequest, s: m.Session | None, build: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page for anonymous visitors, from the cache when it is there.
+
+    A page computed from a session ``s`` is kept until the session's next revision (any
+    write through the services); a listing (``s`` None) for ``REGISTRE_LIST_CACHE_SECONDS``.
+    Signed-in users always get a fresh page (theirs carries their name and a CSRF token).
+    """
+    if request.user.is_authenticated:
+        return build()
+    if s is None:
+        key, timeout = f"registre:list:{request.get_full_path()}", settings.REGISTRE_LIST_CACHE_SECONDS
+    else:
+        key, timeout = f"registre:page:{s.pk}:{s.revision}:{request.path}", PAGE_CACHE_SECONDS
+    if timeout <= 0:
+        return build()
     html = cache.get(key)
     if html is None:
         response = build()
         if response.status_code == 200:
-            cache.set(key, response.content, PAGE_CACHE_SECONDS)
+            cache.set(key, response.content, timeout)
         return response
     return HttpResponse(html)
 
@@ -147,6 +171,10 @@ def search_filters(params: Any) -> tuple[Filters, dict[str, str]]:
 
 @require_safe
 def search_view(request: HttpRequest) -> HttpResponse:
+    return _cached(request, None, lambda: _search(request))
+
+
+def _search(request: HttpRequest) -> HttpResponse:
     f, errors = search_filters(request.GET)
     asked = any(request.GET.get(k) for k in ("q", "assemblee", "du", "au", "matiere", "montant_min",
                                              "montant_max", "beneficiaire"))
