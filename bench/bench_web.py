@@ -25,6 +25,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_ADMIN = os.environ.get("REGISTRE_PG_URL", "postgres://postgres@127.0.0.1:5432/test")
@@ -263,7 +264,7 @@ def _paths(size: int, seed: int = 3) -> list[str]:
     from registre.web import models as m
 
     rng = random.Random(seed)
-    paths = ["/"] + [f"/recherche/?q={w}" for w in rng.sample(WORDS, 20)]
+    paths = ["/"] + [f"/recherche/?q={quote(w)}" for w in rng.sample(WORDS, 20)]
     paths += [f"/collectivites/collectivite-{rng.randrange(50)}/" for _ in range(10)]
     paths += [f"/collectivites/collectivite-{rng.randrange(50)}/bureau/" for _ in range(5)]
     pks = [rng.randrange(1, size + 1) for _ in range(100)]
