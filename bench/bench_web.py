@@ -154,7 +154,8 @@ def _bulk(cur, vendor: str, table: str, cols: str, rows: list[tuple],  # type: i
 def _defaults(table: str) -> dict[str, object]:
     """Values of the NOT NULL columns the generator leaves blank."""
     return {
-        "registre_web_session": {"place": "", "opened_at": "", "closed_at": "", "second_convocation": False},
+        "registre_web_session": {"place": "", "opened_at": "", "closed_at": "", "second_convocation": False,
+                                 "revision": 0},
         "registre_web_item": {"taken_up_at": ""},
         "registre_web_deliberation": {"report_number": "", "rapporteur_function": "", "budget": "",
                                       "programme": "", "has_budget": True, "summary": "", "body": "",
