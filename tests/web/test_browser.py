@@ -30,6 +30,15 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _no_persistent_connections(monkeypatch):  # type: ignore[no-untyped-def]
+    """The live server's thread closes its connection after each request, so that the test
+    database can be dropped at the end (PostgreSQL refuses while a session is open)."""
+    from django.conf import settings
+
+    monkeypatch.setitem(settings.DATABASES["default"], "CONN_MAX_AGE", 0)
+
+
 @pytest.fixture
 def page():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
@@ -102,3 +111,4 @@ def test_clerk_records_a_late_arrival(live_server, seeded, page):  # type: ignor
     page.focus("#id_presence-person")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "id_presence-present"
+

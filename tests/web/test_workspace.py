@@ -142,3 +142,25 @@ def test_roll_call_counts_and_refuses_an_absent_voter(conseil, clerk):
                       {"nominatif-item": "13", "nominatif-against_members": [absent]})
     assert resp.status_code == 400 and "ne peut pas voter" in resp.content.decode()
     assert _snapshot() == before
+
+
+def test_admin_is_scoped_to_the_clerks_authority(conseil, other_authority):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("admin-greffe", password="x-long-password-1",
+                                                is_staff=True)
+    m.Clerk.objects.create(user=user, authority=other_authority)
+    c = Client()
+    c.force_login(user)
+    listing = c.get("/admin/registre_web/person/")
+    assert listing.status_code == 200 and "COUDRY" not in listing.content.decode()
+    coudry = m.Person.objects.get(key="coudry-sebastien")
+    assert c.get(f"/admin/registre_web/person/{coudry.pk}/change/").status_code in (302, 404)
+    assert c.post(f"/admin/registre_web/person/{coudry.pk}/delete/", {"post": "yes"}).status_code in (302, 404)
+    assert m.Person.objects.filter(pk=coudry.pk).exists()
+    # Their own authority's members they may add, through the service (audited).
+    resp = c.post("/admin/registre_web/person/add/", {"authority": other_authority.pk, "key": "durand-marie",
+                                                      "first_name": "Marie", "last_name": "DURAND",
+                                                      "civility": "Mme"})
+    assert resp.status_code == 302
+    assert m.AuditEntry.objects.filter(action="reference.save.person").exists()
