@@ -165,3 +165,21 @@ def test_admin_is_scoped_to_the_clerks_authority(conseil, other_authority):
                                                       "civility": "Mme"})
     assert resp.status_code == 302
     assert m.AuditEntry.objects.filter(action="reference.save.person").exists()
+
+
+def test_clerk_creates_a_session_with_the_assemblys_seats(conseil, clerk, foreign_clerk):
+    data = {"seance-assembly": conseil.assembly_id, "seance-date": "2024-05-16", "seance-items": "5",
+            "seance-place": "Salle du conseil"}
+    resp = clerk.post("/greffe/", data)
+    assert resp.status_code == 302
+    new = m.Session.objects.get(assembly=conseil.assembly, date="2024-05-16")
+    titulars = conseil.mandates.filter(role="titulaire").count()
+    assert new.mandates.count() == titulars and new.items.count() == 5
+    report = _report(new)
+    assert not report.item("1").quorum.reached  # nobody marked present yet
+    resp = clerk.post("/greffe/", data)
+    assert resp.status_code == 400 and "existe déjà à cette date" in resp.content.decode()
+    before = m.Session.all_objects.count()
+    resp = foreign_clerk.post("/greffe/", {**data, "seance-date": "2024-06-20"})
+    assert resp.status_code == 400 and "Sélectionnez un choix valide" in resp.content.decode()
+    assert m.Session.all_objects.count() == before

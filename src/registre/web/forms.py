@@ -20,6 +20,20 @@ def _items(session: m.Session, blank: str | None = None) -> list[tuple[str, str]
     return out + [(it.number, f"n°{it.number} {it.title[:60]}") for it in session.items.all()]
 
 
+class NewSessionForm(forms.Form):
+    """A new session, for an assembly of one of the clerk's authorities."""
+
+    assembly = forms.ModelChoiceField(label="Assemblée", queryset=m.Assembly.objects.none(),
+                                      empty_label="— choisir —")
+    date = forms.DateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
+    items = forms.IntegerField(label="Nombre de questions à l'ordre du jour", min_value=1, max_value=500)
+    place = forms.CharField(label="Lieu", max_length=300, required=False)
+
+    def __init__(self, assemblies: Any, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["assembly"].queryset = assemblies  # type: ignore[attr-defined]
+
+
 class SessionForm(forms.Form):
     """A form whose member and item fields list the session's own."""
 

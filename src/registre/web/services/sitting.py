@@ -90,6 +90,27 @@ def _item_ref(session: m.Session, number: str, field: str) -> Ref:
     return Ref.item(number)
 
 
+def create_session(user: Any, assembly: m.Assembly, date: Any, items: int, place: str = "") -> m.Session:
+    """A new session of ``assembly``: ``items`` questions numbered 1…n, the titular seats of the
+    assembly's latest session before it (substitutes are recorded per session). Raises
+    ``PermissionDenied`` or :class:`Refused` (a session already exists that day)."""
+    if not can_edit(user, assembly.authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    with transaction.atomic():
+        if m.Session.objects.filter(assembly=assembly, date=date).exists():
+            raise Refused("Une séance de cette assemblée existe déjà à cette date.", "date")
+        previous = m.Session.objects.filter(assembly=assembly, date__lt=date).order_by("-date").first()
+        session = m.Session.objects.create(assembly=assembly, date=date, place=place)
+        if previous is not None:
+            for md in previous.mandates.filter(role=SeatRole.TITULAR.value):
+                m.Mandate.objects.create(session=session, person=md.person, commune=md.commune,
+                                         role=md.role, functions=md.functions, position=md.position)
+        for n in range(items):
+            m.Item.objects.create(session=session, number=str(n + 1), passage=n)
+        audit(user, "session.create", session, items=items)
+    return session
+
+
 def set_present(user: Any, session: m.Session, person_key: str, present: bool) -> None:
     """Mark a member present for the whole session, or absent throughout."""
     with checked(user, session, "presence", "person", person=person_key, present=present):
