@@ -183,3 +183,25 @@ def test_clerk_creates_a_session_with_the_assemblys_seats(conseil, clerk, foreig
     resp = foreign_clerk.post("/greffe/", {**data, "seance-date": "2024-06-20"})
     assert resp.status_code == 400 and "Sélectionnez un choix valide" in resp.content.decode()
     assert m.Session.all_objects.count() == before
+
+
+def test_clerk_writes_a_deliberation_found_by_search_and_filters(conseil, clerk):
+    from decimal import Decimal
+
+    from registre.web.search import Filters, search
+
+    resp = clerk.post(_url(conseil, "deliberation"), {
+        "deliberation-item": "20", "deliberation-title": "Subventions aux crèches associatives",
+        "deliberation-deliberation": "2024/2024.00120", "deliberation-matiere": "7.5",
+        "deliberation-amount": "12500", "deliberation-beneficiary": "Crèche Les Lutins",
+        "deliberation-summary": "", "deliberation-decisions": "attribue 12 500 €\nautorise la Présidente"})
+    assert resp.status_code == 302
+    page = search(Filters(query="creche", beneficiary="Lutins", amount_min=Decimal(10000), matiere="7"))
+    assert [it.number for it in page.items] == ["20"]
+    other = {"deliberation-item": "21", "deliberation-title": "Autre",
+             "deliberation-deliberation": "2024/2024.00120"}
+    resp = clerk.post(_url(conseil, "deliberation"), {**other, "deliberation-amount": "-5"})
+    assert resp.status_code == 400 and "supérieure ou égale à 0" in resp.content.decode()
+    resp = clerk.post(_url(conseil, "deliberation"), other)
+    assert resp.status_code == 400 and "déjà celui d'une autre question" in resp.content.decode()
+    assert conseil.items.get(number="21").title == ""  # nothing half-saved

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 
+from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
 
@@ -135,6 +136,27 @@ class RollCallForm(SessionForm):
         return data
 
 
+class DeliberationForm(SessionForm):
+    item_fields = {"item": None}
+    item = forms.ChoiceField(label="Question")
+    title = forms.CharField(label="Objet", widget=forms.Textarea(attrs={"rows": 2}))
+    deliberation = forms.CharField(label="N° de délibération", max_length=60, required=False)
+    matiere = forms.ChoiceField(label="Matière ACTES", required=False)
+    amount = forms.DecimalField(label="Montant de l'opération (€)", min_value=0, max_digits=15,
+                                decimal_places=2, required=False)
+    beneficiary = forms.CharField(label="Bénéficiaire", max_length=300, required=False)
+    summary = forms.CharField(label="Résumé", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    decisions = forms.CharField(label="Décisions (une par ligne)", required=False,
+                                widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, session: m.Session, *args: Any, **kwargs: Any):
+        super().__init__(session, *args, **kwargs)
+        self.fields["matiere"].choices = [("", "—"), *((c, f"{c} — {n}") for c, n in MATIERES.items())]
+
+    def decision_lines(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["decisions"].splitlines() if line.strip()]
+
+
 FORMS: dict[str, type[SessionForm]] = {
     "presence": PresenceForm,
     "mouvement": MovementForm,
@@ -143,4 +165,5 @@ FORMS: dict[str, type[SessionForm]] = {
     "interets": InterestsForm,
     "vote": VoteForm,
     "nominatif": RollCallForm,
+    "deliberation": DeliberationForm,
 }

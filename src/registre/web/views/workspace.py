@@ -121,6 +121,11 @@ def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: Sessio
     if action == "interets":
         services.set_interests(user, item, d["interested"])
         return "Conseillers intéressés enregistrés."
+    if action == "deliberation":
+        services.edit_deliberation(user, item, title=d["title"], deliberation=d["deliberation"],
+                                   matiere=d["matiere"], amount=d["amount"], beneficiary=d["beneficiary"],
+                                   summary=d["summary"], decisions=form.decision_lines())  # type: ignore[attr-defined]
+        return "Délibération enregistrée."
     if action == "nominatif":
         services.record_roll_call(user, item, d["against_members"], d["abstention_members"])
         return "Vote nominatif enregistré : les autres votants votent pour."
