@@ -203,5 +203,5 @@ def test_clerk_writes_a_deliberation_found_by_search_and_filters(conseil, clerk)
     resp = clerk.post(_url(conseil, "deliberation"), {**other, "deliberation-amount": "-5"})
     assert resp.status_code == 400 and "supérieure ou égale à 0" in resp.content.decode()
     resp = clerk.post(_url(conseil, "deliberation"), other)
-    assert resp.status_code == 400 and "déjà celui d'une autre question" in resp.content.decode()
+    assert resp.status_code == 400 and "déjà celui d&#x27;une autre question" in resp.content.decode()
     assert conseil.items.get(number="21").title == ""  # nothing half-saved
