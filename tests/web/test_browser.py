@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connections
 
 from registre.core import check_session
 from registre.web import models as m
@@ -51,9 +52,12 @@ def page():  # type: ignore[no-untyped-def]
         pg.set_default_timeout(15_000)
         yield pg
         browser.close()
+        # Inside Playwright's event loop the ORM opened connections of its own (asgiref
+        # contexts): close them, or PostgreSQL cannot drop the test database.
+        connections.close_all()
 
 
-def test_visitor_searches_and_opens_a_deliberation(live_server, seeded, page):  # type: ignore[no-untyped-def]
+def test_visitor_searches_and_opens_a_deliberation(seeded, live_server, page):  # type: ignore[no-untyped-def]
     page.goto(live_server.url + "/")
     page.screenshot(path=str(SHOTS / "accueil.png"), full_page=True)
     page.fill("#q-home", "PMT Health")
@@ -71,7 +75,7 @@ def test_visitor_searches_and_opens_a_deliberation(live_server, seeded, page):  
     page.screenshot(path=str(SHOTS / "seance.png"), full_page=True)
 
 
-def test_clerk_records_a_late_arrival(live_server, seeded, page):  # type: ignore[no-untyped-def]
+def test_clerk_records_a_late_arrival(seeded, live_server, page):  # type: ignore[no-untyped-def]
     conseil = m.Session.objects.get(assembly__slug="conseil-de-communaute")
     user = get_user_model().objects.create_user("greffe", password="un-mot-de-passe-solide")
     m.Clerk.objects.create(user=user, authority=conseil.assembly.authority)
