@@ -70,6 +70,10 @@ def test_visitor_searches_and_opens_a_deliberation(seeded, live_server, page):  
     assert page.inner_text('[data-label="Pour"]') == "102"
     assert page.locator("#interesses li").count() == 3
     page.screenshot(path=str(SHOTS / "deliberation.png"), full_page=True)
+    page.emulate_media(media="print")  # the print stylesheet: the document without the site
+    assert not page.is_visible("header.site") and not page.is_visible("#documents")
+    page.screenshot(path=str(SHOTS / "deliberation-impression.png"), full_page=True)
+    page.emulate_media(media="screen")
     page.click("nav.crumbs >> text=11 avril 2024")
     page.wait_for_selector("table.items")
     page.screenshot(path=str(SHOTS / "seance.png"), full_page=True)
