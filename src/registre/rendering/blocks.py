@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 Style = Literal["plain", "bold", "sup"]
@@ -107,9 +107,7 @@ class Document:
         """The document as plain text, one block per paragraph (for tests and search)."""
         out: list[str] = []
         for b in self.blocks:
-            if isinstance(b, Paragraph):
-                out.append(b.text)
-            elif isinstance(b, Heading):
+            if isinstance(b, Paragraph | Heading):
                 out.append(b.text)
             elif isinstance(b, BulletList):
                 out.extend("- " + "".join(r.text for r in item) for item in b.items)
