@@ -78,7 +78,7 @@ def build_minutes(report: SessionReport, wording: Wording | None = None) -> Docu
     blocks: list[Block] = [*session_blocks(s, wording, extract=False)]
     blocks.append(Heading("Ordre du jour", 1))
     blocks.append(BulletList(tuple(
-        (Run(f"Rapport n°{r.item.number} - {r.item.title}"),) for r in report.items)))
+        (Run(_report_title(r)),) for r in report.items)))
     for pos, r in enumerate(report.items, start=1):
         blocks += _minutes_item(s, r, pos)
     if s.closed_at:
@@ -88,10 +88,15 @@ def build_minutes(report: SessionReport, wording: Wording | None = None) -> Docu
                     s.assembly.authority.name, s.date, tuple(blocks), subject="L2121-15")
 
 
+def _report_title(r: ItemResult) -> str:
+    """``Rapport n°13 - Actions recherche…`` (the number alone when the title is unknown)."""
+    title = f"Rapport n°{r.item.number}"
+    return f"{title} - {r.item.title}" if r.item.title else title
+
+
 def _minutes_item(s: Session, r: ItemResult, pos: int) -> list[Block]:
     it = r.item
-    title = f"{pos}. Rapport n°{it.number} - {it.title}"
-    blocks: list[Block] = [Heading(title, 2)]
+    blocks: list[Block] = [Heading(f"{pos}. {_report_title(r)}", 2)]
     if it.deliberation:
         blocks.append(para(f"Délibération n°{it.deliberation}"))
     rapporteur = s.member(it.rapporteur) if it.rapporteur else None

@@ -16,6 +16,7 @@ from registre.rendering.blocks import (
     Block,
     BulletList,
     Document,
+    PageBreak,
     Paragraph,
     Run,
     Signature,
@@ -81,7 +82,10 @@ def build_extract(report: SessionReport, number: str | int | None = None,
     blocks: list[Block] = [*session_blocks(session, wording, extract=True)]
     blocks += _item_blocks(session, result, wording)
     blocks += _signature_blocks(session, wording)
-    for i, annex in enumerate(item.text.annexes if item.text else (), start=1):
+    annexes = item.text.annexes if item.text else ()
+    if annexes:
+        blocks.append(PageBreak())
+    for i, annex in enumerate(annexes, start=1):
         title = annex.title if annex.title.lower().startswith(("annexe", "convention")) \
             else f"Annexe {i} : {annex.title}"
         blocks.append(para(bold(title), role="annex"))
