@@ -69,4 +69,5 @@ def test_interested_sentence_agrees_singular_and_feminine() -> None:
     assert interested_sentence(one) == ("Mme Anne VIGNOT (1), conseillère intéressée, ne prend part "
                                         "ni au débat, ni au vote.")
     two = [(_p("Anne", "VIGNOT", Civility.MRS), 1), (_p("Marie", "ZEHAF", Civility.MRS), 0)]
-    assert interested_sentence(two).startswith("Mmes Anne VIGNOT (1) et Marie ZEHAF (0), conseillères intéressées")
+    assert interested_sentence(two).startswith(
+        "Mmes Anne VIGNOT (1) et Marie ZEHAF (0), conseillères intéressées")

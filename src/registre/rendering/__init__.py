@@ -18,7 +18,7 @@ from registre.rendering.extract import RenderError, build_extract
 from registre.rendering.wording import STYLES, Wording
 
 WHATS = ("extract", "list", "minutes", "convocation")
-FORMATS = ("pdf", "html", "docx")
+FORMATS = ("pdf", "html", "docx", "txt")
 
 
 def _render_pdf(doc: Document) -> bytes:
@@ -39,16 +39,24 @@ def _render_docx(doc: Document) -> bytes:
     return render_docx(doc)
 
 
+def _render_text(doc: Document) -> bytes:
+    from registre.rendering.text import render_text
+
+    return render_text(doc)
+
+
 RENDERERS: dict[str, Callable[[Document], bytes]] = {
     "pdf": _render_pdf,
     "html": _render_html,
     "docx": _render_docx,
+    "txt": _render_text,
 }
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "txt": "text/plain; charset=utf-8",
 }
 
 
@@ -73,7 +81,7 @@ def build(session: Session | SessionReport, what: str, item: str | int | None = 
 
 def render(session: Session | SessionReport, what: str, fmt: str, item: str | int | None = None,
            wording: Wording | None = None) -> bytes:
-    """Bytes of document ``what`` in format ``fmt`` (pdf, html, docx).
+    """Bytes of document ``what`` in format ``fmt`` (pdf, html, docx, or txt: the seeds' text form).
 
     ``render(session, "extract", "pdf", item="13")``. Raises RenderError for an unknown
     document, format or item.

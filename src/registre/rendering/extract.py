@@ -165,9 +165,9 @@ def attendance_blocks(session: Session, wording: Wording) -> list[Block]:
             absent.append((m, m.person.display_name + substitute_mention(m)))
     blocks: list[Block] = []
     if present:
-        blocks.append(para(bold("Étaient présents :"), " ", *grouped_runs(present)))
+        blocks.append(para("Étaient présents : ", *grouped_runs(present)))
     if absent:
-        blocks.append(para(bold("Étaient absents :"), " ", *grouped_runs(absent)))
+        blocks.append(para("Étaient absents : ", *grouped_runs(absent)))
     secretary = session.member(session.secretary) if session.secretary else None
     if secretary is not None:
         blocks.append(para(f"Secrétaire de séance : {secretary.person.display_name}"))
@@ -180,7 +180,7 @@ def attendance_blocks(session: Session, wording: Wording) -> list[Block]:
         label = span_label(px.span, wording)
         proxies.append((giver, f"{text} ({label})" if label else text))
     if proxies:
-        blocks.append(para(bold("Procurations de vote :"), " ", *grouped_runs(proxies)))
+        blocks.append(para("Procurations de vote : ", *grouped_runs(proxies)))
     return blocks
 
 
@@ -207,7 +207,7 @@ def _item_blocks(session: Session, result: ItemResult, wording: Wording) -> list
             amounts.append(f"Montant de l'opération : {amount(b.operation_amount)}")
         blocks.append(Table(("Inscription budgétaire", ""), ((label, " ".join(amounts)),), (1, 1)))
     if text and text.summary:
-        blocks.append(para(bold("Résumé :")))
+        blocks.append(para("Résumé :"))
         blocks += paragraphs(text.summary)
     if text and text.body:
         blocks += paragraphs(text.body)
@@ -246,7 +246,7 @@ def vote_blocks(session: Session, result: ItemResult, intro: str = "",
     if tally is None:
         return blocks
     c = tally.counts
-    blocks.append(para(bold(f"{_verdict(tally.outcome, c.for_, c.against, c.abstention)} :")))
+    blocks.append(para(f"{_verdict(tally.outcome, c.for_, c.against, c.abstention)} :"))
     blocks.append(para(f"Pour : {c.for_}"))
     blocks.append(para(f"Contre : {c.against}"))
     blocks.append(para(f"Abstention* : {c.abstention}"))
