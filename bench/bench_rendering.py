@@ -1,0 +1,141 @@
+"""Rendering benchmark: every extract of a 60-item session as PDF, Typst against LibreOffice.
+
+Issue 5's targets: at least 50 extracts per second through Registre's path, and at least
+20 times faster than the path most products use, a DOCX template filled then converted
+by LibreOffice headless. Both run side by side on the same extracts in one run:
+
+- **Typst**: ``check_session`` once, then for each item ``build_extract`` and
+  ``render_pdf`` (PDF/A-2b) — exactly what ``registre render`` and the portal call;
+- **LibreOffice**: the same extracts filled into DOCX (python-docx, the ``docx``
+  renderer), then ``soffice --headless --convert-to pdf`` on all of them in *one*
+  LibreOffice process (its best case: start-up paid once); and, to show what a product
+  pays when it converts each document as it is asked for, one ``soffice`` call per
+  document on the first ``--single`` extracts.
+
+LibreOffice is not a dependency of the project (neither its tests nor its runtime need
+it); install it for this benchmark only, as root on Debian::
+
+    apt-get install --no-install-recommends libreoffice-writer-nogui
+
+    python -m bench rendering [--items 60] [--members 123] [--single 3] [--no-libreoffice]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pypdf
+
+from registre.core import check_session
+from registre.rendering.docx import render_docx
+from registre.rendering.extract import build_extract
+from registre.rendering.pdf import render_pdf, render_pdfs
+from registre.rendering.samples import generate_session
+
+
+def _typst(items: int, members: int, repeat: int, workers: int) -> tuple[list[float], int, int]:
+    session = generate_session(2024, items=items, members=members)
+    first = build_extract(check_session(session), session.items[0].number)
+    render_pdfs([first] * workers, workers)  # warm: each thread's compiler loads its fonts
+    runs, pages, size = [], 0, 0
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        report = check_session(session)
+        docs = [build_extract(report, r.item.number) for r in report.items]
+        pdfs = render_pdfs(docs, workers) if workers > 1 else [render_pdf(d) for d in docs]
+        runs.append(time.perf_counter() - t0)
+        size = sum(len(p) for p in pdfs)
+        pages = sum(len(pypdf.PdfReader(io.BytesIO(p)).pages) for p in pdfs)
+    return runs, size, pages
+
+
+def _soffice(files: list[Path], outdir: Path, profile: Path) -> float:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice
+    t0 = time.perf_counter()
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(outdir), *map(str, files)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+    return time.perf_counter() - t0
+
+
+def _libreoffice(items: int, members: int, single: int) -> dict[str, float]:
+    session = generate_session(2024, items=items, members=members)
+    with tempfile.TemporaryDirectory(prefix="registre-bench-lo-") as tmp:
+        root = Path(tmp)
+        profile = root / "profile"
+        report = check_session(session)
+        warm = root / "warm.docx"
+        warm.write_bytes(render_docx(build_extract(report, report.items[0].item.number)))
+        _soffice([warm], root / "warm", profile)  # first start creates the profile: not counted
+        t0 = time.perf_counter()
+        report = check_session(session)
+        files = []
+        for r in report.items:
+            f = root / f"extrait-{r.item.number}.docx"
+            f.write_bytes(render_docx(build_extract(report, r.item.number)))
+            files.append(f)
+        fill = time.perf_counter() - t0
+        batch = _soffice(files, root / "batch", profile)
+        done = len(list((root / "batch").glob("*.pdf")))
+        if done != len(files):
+            raise RuntimeError(f"LibreOffice n'a converti que {done} documents sur {len(files)}")
+        per_doc = [_soffice([f], root / "single", profile) for f in files[:single]]
+    return {"fill": fill, "batch": batch, "single": statistics.median(per_doc) if per_doc else 0.0}
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench rendering", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--items", type=int, default=60)
+    ap.add_argument("--members", type=int, default=123)
+    ap.add_argument("--repeat", type=int, default=5, help="runs of the Typst path (median kept)")
+    ap.add_argument("--single", type=int, default=3, help="documents converted one soffice call each")
+    ap.add_argument("--threads", type=int, default=2, help="also measure render_pdfs on N threads")
+    ap.add_argument("--no-libreoffice", action="store_true")
+    args = ap.parse_args(argv)
+
+    runs, size, pages = _typst(args.items, args.members, args.repeat, 1)
+    typst_s = statistics.median(runs)
+    rate = args.items / typst_s
+    print(f"Typst (PDF/A-2b)   : {args.items} extraits en {typst_s:.3f} s (médiane de {args.repeat}, "
+          f"1 fil) = {rate:.1f} extraits/s, {pages} pages, {size / 1e6:.1f} Mo")
+    if args.threads > 1:
+        runs2, _, _ = _typst(args.items, args.members, args.repeat, args.threads)
+        typst2 = statistics.median(runs2)
+        print(f"Typst, {args.threads} fils      : {typst2:.3f} s = {args.items / typst2:.1f} extraits/s")
+    ok = rate >= 50
+    print(f"  objectif ≥ 50 extraits/s : {'atteint' if ok else 'NON ATTEINT'}")
+    if args.no_libreoffice:
+        return 0 if ok else 1
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        print("LibreOffice absent : apt-get install --no-install-recommends libreoffice-writer-nogui",
+              file=sys.stderr)
+        return 2
+    lo = _libreoffice(args.items, args.members, args.single)
+    lo_total = lo["fill"] + lo["batch"]
+    print(f"LibreOffice (lot)  : remplissage DOCX {lo['fill']:.2f} s + conversion {lo['batch']:.2f} s "
+          f"= {lo_total:.2f} s = {args.items / lo_total:.2f} extraits/s")
+    if args.single:
+        print(f"LibreOffice (1 appel par document) : {lo['single']:.2f} s par extrait (médiane de "
+              f"{args.single}) = {1 / lo['single']:.2f} extraits/s")
+    speedup = lo_total / typst_s
+    print(f"Typst (1 fil) est {speedup:.0f} fois plus rapide que LibreOffice en lot"
+          + (f", {lo['single'] * args.items / typst_s:.0f} fois plus qu'un appel par document"
+             if args.single else ""))
+    print(f"  objectif ≥ 20 fois : {'atteint' if speedup >= 20 else 'NON ATTEINT'} contre le lot, "
+          f"{'atteint' if args.single and lo['single'] * args.items / typst_s >= 20 else 'non mesuré'} "
+          "contre un appel par document")
+    return 0 if ok and speedup >= 20 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
