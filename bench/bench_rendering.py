@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import statistics
 import subprocess
@@ -102,6 +103,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--threads", type=int, default=2, help="also measure render_pdfs on N threads")
     ap.add_argument("--no-libreoffice", action="store_true")
     args = ap.parse_args(argv)
+    print("charge de la machine (1, 5, 15 min) : " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+          + f" sur {os.cpu_count()} cœurs")
 
     runs, size, pages = _typst(args.items, args.members, args.repeat, 1)
     typst_s = statistics.median(runs)

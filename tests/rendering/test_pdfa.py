@@ -93,3 +93,8 @@ def _pages_to_png(data: bytes, folder, stem: str) -> None:  # type: ignore[no-un
     subprocess.run([pdftoppm, "-r", "60", "-png", str(pdf), str(folder / stem)], check=True)
     pages = len(pypdf.PdfReader(io.BytesIO(data)).pages)
     assert len(list(folder.glob(f"{stem}-*.png"))) == pages
+
+
+def test_same_session_gives_the_same_pdf(reports) -> None:  # type: ignore[no-untyped-def]
+    """The PDF is dated with the session, not the clock: rendering is reproducible."""
+    assert render(reports["bureau"], "extract", "pdf", "1") == render(reports["bureau"], "extract", "pdf", "1")
