@@ -121,3 +121,8 @@ def test_docx_is_a_word_document_with_the_same_text(reports) -> None:  # type: i
     html = normalise(html_text(render(reports["bureau"], "extract", "html", "1")))
     for needle in ("Pour : 22", "Le secrétaire de séance,", "Rapport adopté à l'unanimité :"):
         assert needle in docx and needle in html
+
+
+def test_default_extract_is_the_first_drafted_item(reports) -> None:  # type: ignore[no-untyped-def]
+    """The Conseil session lists 33 items of which only n°13 is written out."""
+    assert build(reports["conseil"], "extract").subject == "Délibération n°2024/2024.00097"

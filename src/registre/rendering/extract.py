@@ -57,11 +57,13 @@ class RenderError(RegistreError):
 
 
 def find_item(report: SessionReport, number: str | int | None) -> ItemResult:
-    """The result of item ``number`` (the first item when None); RenderError if unknown."""
+    """The result of item ``number``; when None, the first item in the order of passage
+    that has a deliberation number or a text (else the first). RenderError if unknown."""
     if not report.items:
         raise RenderError("la séance n'a aucune question : rien à extraire")
     if number is None:
-        return report.items[0]
+        drafted = [r for r in report.items if r.item.deliberation or r.item.text]
+        return (drafted or report.items)[0]
     try:
         return report.item(str(number))
     except KeyError:
