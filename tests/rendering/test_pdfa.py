@@ -97,4 +97,5 @@ def _pages_to_png(data: bytes, folder, stem: str) -> None:  # type: ignore[no-un
 
 def test_same_session_gives_the_same_pdf(reports) -> None:  # type: ignore[no-untyped-def]
     """The PDF is dated with the session, not the clock: rendering is reproducible."""
-    assert render(reports["bureau"], "extract", "pdf", "1") == render(reports["bureau"], "extract", "pdf", "1")
+    first = render(reports["bureau"], "extract", "pdf", "1")
+    assert first == render(reports["bureau"], "extract", "pdf", "1")

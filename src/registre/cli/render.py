@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--what", choices=WHATS, default="extract", help="document (défaut : extract)")
     p.add_argument("--format", dest="fmt", choices=FORMATS,
                    help="format (défaut : extension de -o, sinon pdf)")
-    p.add_argument("--item", metavar="N", help="numéro de la question pour un extrait (défaut : la première rédigée)")
+    p.add_argument("--item", metavar="N",
+                   help="numéro de la question pour un extrait (défaut : la première rédigée)")
     p.add_argument("--style", choices=sorted(STYLES), default="standard",
                    help="usages de rédaction du registre (défaut : standard)")
     p.add_argument("-o", "--output", metavar="FICHIER", help="fichier à écrire (défaut : sortie standard)")
