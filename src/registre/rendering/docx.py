@@ -39,6 +39,7 @@ def render_docx(doc: Document) -> bytes:
     d = new_docx()
     d.styles["Normal"].font.name = "Liberation Serif"
     d.styles["Normal"].font.size = Pt(10.5)
+    d.styles["Title"].font.size = Pt(18)
     props = d.core_properties
     props.title, props.author, props.language, props.subject = doc.title, doc.author, "fr-FR", doc.subject
     if doc.date:
