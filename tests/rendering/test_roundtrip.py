@@ -68,8 +68,9 @@ def _item_view(s: Session, number: str, report: SessionReport | None) -> dict[st
         v = item.vote
         assert v is not None and v.recorded is not None
         view["interested"] = sorted((s.name_of(i.person), i.declared_votes) for i in item.interests)
+        # An extract with no interested member prints no « Conseillers intéressés » line.
         view["vote"] = (v.recorded.for_, v.recorded.against, v.recorded.abstention,
-                        v.recorded_interested)
+                        v.recorded_interested or 0)
     return view
 
 
