@@ -43,3 +43,10 @@ def test_unreadable_session_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_unknown_extension_asks_for_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", CONSEIL, "-o", str(tmp_path / "x.odt")]) == 2
     assert "précisez --format" in capsys.readouterr().err
+
+
+def test_every_extract_into_a_folder(tmp_path: Path) -> None:
+    bureau = str(ROOT / "fixtures" / "sessions" / "gbm-bureau-2023-10-26.yaml")
+    assert main(["render", bureau, "--item", "all", "--style", "bureau", "-o", str(tmp_path / "x")]) == 0
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["extrait-1.pdf"]
+    assert main(["render", bureau, "--item", "all"]) == 2

@@ -6,15 +6,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from registre.core import check_session
+from registre.core import SessionReport, check_session
 from registre.core.errors import SessionFileError
-from registre.rendering import FORMATS, STYLES, WHATS, RenderError, render
+from registre.rendering import FORMATS, RENDERERS, STYLES, WHATS, RenderError, Wording, render
+from registre.rendering.extract import build_extract
+from registre.rendering.pdf import render_pdfs
 from registre.sessionfile import load_session
 
 EXAMPLE = """exemples :
   registre render fixtures/sessions/gbm-conseil-2024-04-11.yaml --what extract --item 13 -o extrait.pdf
   registre render seance.yaml --what minutes --format docx -o pv.docx
   registre render seance.yaml --what list --format html > liste.html
+  registre render seance.yaml --item all -o extraits/        # un PDF/A par délibération
 Sans -o, le document est écrit sur la sortie standard (refusé pour pdf et docx sur un terminal).
 """
 
@@ -34,7 +37,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", dest="fmt", choices=FORMATS,
                    help="format (défaut : extension de -o, sinon pdf)")
     p.add_argument("--item", metavar="N",
-                   help="numéro de la question pour un extrait (défaut : la première rédigée)")
+                   help="numéro de la question pour un extrait (défaut : la première rédigée) ; "
+                   "« all » : un extrait par délibération, dans le dossier -o")
     p.add_argument("--style", choices=sorted(STYLES), default="standard",
                    help="usages de rédaction du registre (défaut : standard)")
     p.add_argument("-o", "--output", metavar="FICHIER", help="fichier à écrire (défaut : sortie standard)")
@@ -42,12 +46,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    fmt = args.fmt or (Path(args.output).suffix.lstrip(".").lower() if args.output else "pdf")
+    every = args.item == "all"
+    suffix = "" if every or not args.output else Path(args.output).suffix.lstrip(".").lower()
+    fmt = args.fmt or suffix or "pdf"
     if fmt not in FORMATS:
         print(f"registre : format « {fmt} » inconnu : précisez --format ({', '.join(FORMATS)})",
               file=sys.stderr)
         return 2
-    if args.output is None and fmt != "html" and sys.stdout.isatty():
+    if every and (args.what != "extract" or not args.output):
+        print("registre : --item all produit les extraits dans un dossier : précisez -o DOSSIER",
+              file=sys.stderr)
+        return 2
+    if args.output is None and fmt not in ("html", "txt") and sys.stdout.isatty():
         print("registre : document binaire : précisez -o FICHIER", file=sys.stderr)
         return 2
     try:
@@ -59,18 +69,35 @@ def run(args: argparse.Namespace) -> int:
         return 2
     report = check_session(session)
     try:
-        data = render(report, args.what, fmt, args.item, STYLES[args.style])
+        if every:
+            _write_every_extract(report, fmt, STYLES[args.style], Path(args.output))
+        else:
+            _write(render(report, args.what, fmt, args.item, STYLES[args.style]), args, fmt)
     except RenderError as e:
         print(f"registre : {e}", file=sys.stderr)
         return 2
+    errors = [f for f in report.all_findings() if f.severity.value == "erreur"]
+    if errors:
+        print(f"attention : {len(errors)} erreur(s) au contrôle de la séance "
+              "(registre check pour le détail)", file=sys.stderr)
+    return 0
+
+
+def _write(data: bytes, args: argparse.Namespace, fmt: str) -> None:
     if args.output:
         Path(args.output).write_bytes(data)
         print(f"{args.output} : {len(data)} octets ({args.what}, {fmt})", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-    errors = [f for f in report.all_findings() if f.severity.value == "erreur"]
-    if errors:
-        print(f"attention : {len(errors)} erreur(s) au contrôle de la séance "
-              "(registre check pour le détail)", file=sys.stderr)
-    return 0
+
+
+def _write_every_extract(report: SessionReport, fmt: str, wording: Wording, folder: Path) -> None:
+    """One extract per drafted item (deliberation number or text; every item if none is)."""
+    items = [r for r in report.items if r.item.deliberation or r.item.text] or report.items
+    docs = [build_extract(report, r.item.number, wording) for r in items]
+    datas = render_pdfs(docs) if fmt == "pdf" else [RENDERERS[fmt](d) for d in docs]
+    folder.mkdir(parents=True, exist_ok=True)
+    for r, data in zip(items, datas, strict=True):
+        (folder / f"extrait-{r.item.number.replace('/', '-')}.{fmt}").write_bytes(data)
+    print(f"{folder} : {len(items)} extrait(s) ({fmt})", file=sys.stderr)
