@@ -209,7 +209,7 @@ def _item_blocks(session: Session, result: ItemResult, wording: Wording) -> list
             amounts.append(f"Montant de l'opération : {amount(b.operation_amount)}")
         blocks.append(Table(("Inscription budgétaire", ""), ((label, " ".join(amounts)),), (1, 1)))
     if text and text.summary:
-        blocks.append(para("Résumé :"))
+        blocks.append(para("Résumé :", role="heading"))
         blocks += paragraphs(text.summary)
     if text and text.body:
         blocks += paragraphs(text.body)
@@ -248,7 +248,7 @@ def vote_blocks(session: Session, result: ItemResult, intro: str = "",
     if tally is None:
         return blocks
     c = tally.counts
-    blocks.append(para(f"{_verdict(tally.outcome, c.for_, c.against, c.abstention)} :"))
+    blocks.append(para(f"{_verdict(tally.outcome, c.for_, c.against, c.abstention)} :", role="heading"))
     blocks.append(para(f"Pour : {c.for_}"))
     blocks.append(para(f"Contre : {c.against}"))
     blocks.append(para(f"Abstention* : {c.abstention}"))
