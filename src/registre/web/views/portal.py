@@ -105,6 +105,7 @@ def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
     return render(request, "registre/session.html", {
         "session": s, "core": core, "report": report, "rows": rows,
         "present_count": len({a.person for a in core.attendance}),
+        "documents": _documents_available(),
     })
 
 
@@ -128,7 +129,17 @@ def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
         "absent": [name(p) for p in result.absent],
         "interested": [(name(i.person), i) for i in result.interested],
         "findings": [f for f in report.all_findings() if f.item in (None, number)],
+        "documents": _documents_available(),
     })
+
+
+def _documents_available() -> bool:
+    """Whether the renderer (``registre.rendering``) is installed: the download links show."""
+    try:
+        import registre.rendering  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _date(value: str | None) -> dt.date | None:
