@@ -84,3 +84,8 @@ def test_documents_are_downloadable_when_the_renderer_is_there(seeded):
     assert c.get(session + "liste-des-deliberations.docx").status_code == 200
     assert c.get(session + "inconnu.pdf").status_code == 404
     assert c.get(ITEM + "extrait.odt").status_code == 404
+
+
+def test_pages_are_french_whatever_the_browser_asks(seeded):
+    page = _text(Client().get("/collectivites/grand-besancon-metropole/bureau/", HTTP_ACCEPT_LANGUAGE="en-US"))
+    assert "octobre 2023" in page and "October" not in page
