@@ -87,5 +87,6 @@ def test_documents_are_downloadable_when_the_renderer_is_there(seeded):
 
 
 def test_pages_are_french_whatever_the_browser_asks(seeded):
-    page = _text(Client().get("/collectivites/grand-besancon-metropole/bureau/", HTTP_ACCEPT_LANGUAGE="en-US"))
+    resp = Client().get("/collectivites/grand-besancon-metropole/bureau/", HTTP_ACCEPT_LANGUAGE="en-US")
+    page = _text(resp)
     assert "octobre 2023" in page and "October" not in page
