@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# The main job: set up, then check the seed sessions.
+# `make run`: set everything up, import the seed sessions (idempotent: a second run
+# imports nothing new), then serve the portal at http://127.0.0.1:8000 on SQLite
+# (var/registre.sqlite3) unless DATABASE_URL says otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-for f in fixtures/sessions/*.yaml; do .venv/bin/registre check "$f" || true; done
+.venv/bin/registre import fixtures/sessions/*.yaml
+# A local demo clerk account (identifiant « greffe », mot de passe « greffe »).
+.venv/bin/python -c "from registre.web.setup import demo_clerk; demo_clerk()"
+echo "Espace greffe : http://127.0.0.1:8000/greffe/ (identifiant greffe, mot de passe greffe)"
+exec .venv/bin/registre serve --addr "${REGISTRE_ADDR:-127.0.0.1:8000}"

@@ -9,3 +9,22 @@ echo "== mypy (core)"
 .venv/bin/mypy
 echo "== pytest"
 .venv/bin/pytest "$@"
+# The same suite on PostgreSQL (web, issue 4): the server of this machine by default;
+# Django creates its own test database there. REGISTRE_REQUIRE_PG=1 (CI) makes a missing
+# server an error rather than a warning.
+PG_URL=${REGISTRE_PG_URL:-postgres://postgres@127.0.0.1:5432/test}
+if .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$PG_URL" 2>/dev/null; then
+  echo "== pytest (PostgreSQL)"
+  # A test database of this run's own, dropped (even if a connection lingers) at the end.
+  export REGISTRE_TEST_DB_NAME="test_registre_web_$$"
+  drop_test_db() {
+    .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], autocommit=True).execute(
+      'DROP DATABASE IF EXISTS ' + sys.argv[2] + ' WITH (FORCE)')" "$PG_URL" "$REGISTRE_TEST_DB_NAME" || true
+  }
+  trap drop_test_db EXIT
+  DATABASE_URL="$PG_URL" .venv/bin/pytest "$@"
+elif [[ "${REGISTRE_REQUIRE_PG:-}" == 1 ]]; then
+  echo "test: PostgreSQL injoignable ($PG_URL)" >&2; exit 1
+else
+  echo "test: PostgreSQL injoignable ($PG_URL) : suite non rejouée sur PostgreSQL" >&2
+fi

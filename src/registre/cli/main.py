@@ -21,6 +21,9 @@ COMMANDS = [
     "registre.cli.check",
     "registre.cli.parse",
     "registre.cli.export",
+    "registre.cli.render",
+    "registre.cli.importcmd",
+    "registre.cli.serve",
 ]
 
 

@@ -1,0 +1,25 @@
+"""``registre serve``: prepare the database and serve the portal (http://127.0.0.1:8000 by default)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("serve", help="servir le portail et l'espace des greffiers",
+                       description="Applique les migrations puis sert le portail.",
+                       epilog="exemple : registre serve --addr 127.0.0.1:8000",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--addr", default="127.0.0.1:8000", help="adresse:port (défaut 127.0.0.1:8000)")
+    p.add_argument("--threads", type=int, default=8, help="fils de traitement par processus (défaut 8)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processus (défaut 1 : waitress ; plus : gunicorn, un par cœur conseillé)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from registre.web.setup import migrated, serve
+
+    migrated(quiet=True)
+    serve(args.addr, args.threads, args.workers)
+    return 0

@@ -1,0 +1,160 @@
+"""Models ↔ core: :func:`session_to_core` builds the core ``Session`` a stored session is.
+
+The core is the only place quorum and tally are computed; the web application stores
+what the core knows and asks it. Spans are stored as JSON (:func:`span_to_json`).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from registre.core import model as core
+from registre.core.spans import Ref, Span
+from registre.core.vocabulary import (
+    AssemblyKind,
+    AuthorityKind,
+    Ballot,
+    Choice,
+    Civility,
+    Outcome,
+    RefKind,
+    SeatRole,
+)
+from registre.web import models as m
+
+
+def ref_to_json(ref: Ref | None) -> dict[str, str] | None:
+    return None if ref is None else {"kind": ref.kind.value, "value": ref.value}
+
+
+def ref_from_json(data: dict[str, str] | None) -> Ref | None:
+    return None if not data else Ref(RefKind(data["kind"]), data["value"])
+
+
+def span_to_json(span: Span) -> dict[str, Any]:
+    """A core ``Span`` as plain JSON; ``{}`` is the whole session."""
+    if span.whole_session:
+        return {}
+    return {
+        "start": ref_to_json(span.start),
+        "end": ref_to_json(span.end),
+        "end_inclusive": span.end_inclusive,
+        "excepted": [span_to_json(e) for e in span.excepted],
+    }
+
+
+def span_from_json(data: dict[str, Any] | None) -> Span:
+    """Inverse of :func:`span_to_json`."""
+    if not data:
+        return Span()
+    return Span(
+        ref_from_json(data.get("start")),
+        ref_from_json(data.get("end")),
+        bool(data.get("end_inclusive", True)),
+        tuple(span_from_json(e) for e in data.get("excepted", [])),
+    )
+
+
+def _key(person: m.Person | None) -> str | None:
+    return person.key if person is not None else None
+
+
+def _person(p: m.Person) -> core.Person:
+    return core.Person(p.key, p.first_name, p.last_name, Civility(p.civility) if p.civility else None)
+
+
+def session_to_core(session: m.Session) -> core.Session:
+    """The core ``Session`` of a stored session (live rows only)."""
+    a = session.assembly
+    auth = a.authority
+    assembly = core.Assembly(
+        core.Authority(auth.name, AuthorityKind(auth.kind), auth.siren or None, auth.siret or None,
+                       auth.seat or None),
+        a.name, AssemblyKind(a.kind), a.members_in_office,
+    )
+    mandates = session.mandates.select_related("person", "substitute_for")
+    members = tuple(
+        core.Mandate(_person(md.person), md.commune or None, SeatRole(md.role),
+                     _key(md.substitute_for), tuple(md.functions))
+        for md in mandates
+    )
+    items = session.items.select_related("rapporteur", "presided_by", "vote", "text").prefetch_related(
+        "interests__person", "vote__roll_call__voter", "vote__roll_call__on_behalf_of",
+        "text__opinions", "text__annexes")
+    core_items = tuple(_item(it) for it in items)
+    return core.Session(
+        assembly=assembly,
+        date=session.date,
+        members=members,
+        items=core_items,
+        order_of_passage=tuple(it.number for it in core_items),
+        attendance=tuple(core.Attendance(at.person.key, span_from_json(at.span), at.source or None)
+                         for at in session.attendances.select_related("person")),
+        proxies=tuple(core.Proxy(px.giver.key, px.holder.key, span_from_json(px.span), px.source or None)
+                      for px in session.proxies.select_related("giver", "holder")),
+        president=_key(session.president),
+        secretary=_key(session.secretary),
+        convocation_date=session.convocation_date,
+        publication_date=session.publication_date,
+        place=session.place or None,
+        opened_at=session.opened_at or None,
+        closed_at=session.closed_at or None,
+        second_convocation=session.second_convocation,
+    )
+
+
+def _item(it: m.Item) -> core.AgendaItem:
+    vote = getattr(it, "vote", None)
+    text = getattr(it, "text", None)
+    return core.AgendaItem(
+        number=it.number,
+        title=it.title,
+        rapporteur=_key(it.rapporteur),
+        deliberation=it.deliberation or None,
+        taken_up_at=it.taken_up_at or None,
+        presided_by=_key(it.presided_by),
+        interests=tuple(core.Interest(i.person.key, i.reason, i.declared_votes, i.left_room)
+                        for i in it.interests.all()),
+        vote=_vote(vote) if vote is not None and vote.deleted_at is None else None,
+        text=_text(text) if text is not None and text.deleted_at is None else None,
+    )
+
+
+def _vote(v: m.Vote) -> core.Vote:
+    recorded = None
+    if v.has_counts:
+        recorded = core.Counts(v.for_count, v.against_count, v.abstention_count, v.not_voting_count)
+    return core.Vote(
+        ballot=Ballot(v.ballot),
+        unanimous=v.unanimous,
+        recorded=recorded,
+        recorded_interested=v.recorded_interested,
+        roll_call=tuple(core.RollCallEntry(r.voter.key, Choice(r.choice), _key(r.on_behalf_of))
+                        for r in v.roll_call.all()),
+        president_choice=Choice(v.president_choice) if v.president_choice else None,
+        recorded_outcome=Outcome(v.recorded_outcome) if v.recorded_outcome else None,
+    )
+
+
+def _text(t: m.Deliberation) -> core.DeliberationText:
+    budget = None
+    if t.has_budget:
+        budget = core.BudgetInscription(t.budget, t.programme, t.planned_amount, t.operation_amount)
+    return core.DeliberationText(
+        report_number=t.report_number or None,
+        rapporteur_function=t.rapporteur_function,
+        opinions=tuple(core.Opinion(o.body, o.date, o.verdict) for o in t.opinions.all()),
+        budget=budget,
+        summary=t.summary,
+        body=t.body,
+        decision_intro=t.decision_intro,
+        decisions=tuple(t.decisions),
+        annexes=tuple(core.Annex(a.title, a.body) for a in t.annexes.all()),
+        matiere=t.matiere or None,
+    )
+
+
+def amount(value: Decimal | None) -> Decimal | None:
+    """Amounts as stored: two decimals."""
+    return None if value is None else Decimal(value).quantize(Decimal("0.01"))

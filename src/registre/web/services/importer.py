@@ -1,0 +1,188 @@
+"""Store a core ``Session`` (from a session file or a published extract) in the database.
+
+Keyed on authority + assembly + date, with the source's content hash: the same source
+imported twice changes nothing. A second source for a session already stored (another
+extract of the same sitting) adds what is new: members, attendance, proxies and items
+not there yet; an item already stored takes the new source's vote and text when it
+has them. Each import runs in one transaction: a failure leaves nothing written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from registre.core import check_session
+from registre.core import model as core
+from registre.core.errors import RegistreError
+from registre.web import models as m
+from registre.web.convert import amount, session_to_core, span_to_json
+from registre.web.services.audit import audit
+from registre.web.services.search_index import index_items
+
+
+class ImportFailed(RegistreError):
+    """The session could not be stored; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """``status`` is ``created``, ``merged`` or ``unchanged``."""
+
+    status: str
+    session: m.Session
+    findings: int = 0
+
+
+def import_session(session: core.Session, *, source_name: str, content_hash: str,
+                   user: Any = None) -> ImportOutcome:
+    """Store ``session``; returns what was done. Raises :class:`ImportFailed` (nothing written)."""
+    with transaction.atomic():
+        authority = _authority(session.assembly.authority)
+        assembly = _assembly(authority, session.assembly)
+        stored = m.Session.objects.filter(assembly=assembly, date=session.date).first()
+        if stored is not None and stored.imports.filter(content_hash=content_hash).exists():
+            return ImportOutcome("unchanged", stored)
+        persons = {mb.person.id: _person(authority, mb.person) for mb in session.members}
+        status = "merged" if stored is not None else "created"
+        if stored is None:
+            stored = _new_session(assembly, session, persons)
+        _merge(stored, session, persons)
+        m.ImportRecord.objects.create(session=stored, source_name=source_name[:500],
+                                      content_hash=content_hash)
+        report = check_session(session_to_core(stored))
+        if status == "created":
+            _same_result(report, check_session(session))
+        index_items(stored.items.select_related("session__assembly__authority", "text"))
+        audit(user, f"import.{status}", stored, source=source_name, hash=content_hash)
+        return ImportOutcome(status, stored, len(report.all_findings()))
+
+
+def _same_result(stored: Any, source: Any) -> None:
+    """The stored session must compute exactly as its source did, or nothing is kept."""
+    if stored.as_dict()["items"] != source.as_dict()["items"]:
+        raise ImportFailed("la séance enregistrée ne donne pas le même résultat que la source "
+                           "(présences, quorum ou votes) : import annulé")
+
+
+def _authority(a: core.Authority) -> m.Authority:
+    obj, _ = m.Authority.objects.get_or_create(
+        slug=slugify(a.name), defaults={"name": a.name, "kind": a.kind.value, "siren": a.siren or "",
+                                        "siret": a.siret or "", "seat": a.seat or ""})
+    return obj
+
+
+def _assembly(authority: m.Authority, a: core.Assembly) -> m.Assembly:
+    obj, _ = m.Assembly.objects.get_or_create(
+        authority=authority, slug=slugify(a.name),
+        defaults={"name": a.name, "kind": a.kind.value, "members_in_office": a.members_in_office})
+    return obj
+
+
+def _person(authority: m.Authority, p: core.Person) -> m.Person:
+    obj, _ = m.Person.objects.get_or_create(
+        authority=authority, key=p.id,
+        defaults={"first_name": p.first_name, "last_name": p.last_name,
+                  "civility": p.civility.value if p.civility else ""})
+    return obj
+
+
+def _new_session(assembly: m.Assembly, s: core.Session, persons: dict[str, m.Person]) -> m.Session:
+    return m.Session.objects.create(
+        assembly=assembly, date=s.date, convocation_date=s.convocation_date,
+        publication_date=s.publication_date, place=s.place or "", opened_at=s.opened_at or "",
+        closed_at=s.closed_at or "", second_convocation=s.second_convocation,
+        president=persons.get(s.president or ""), secretary=persons.get(s.secretary or ""))
+
+
+def _merge(stored: m.Session, s: core.Session, persons: dict[str, m.Person]) -> None:
+    """Add to ``stored`` what ``s`` has and it has not."""
+    seated = set(stored.mandates.values_list("person__key", flat=True))
+    base = stored.mandates.count()
+    for i, mb in enumerate(s.members):
+        if mb.person.id in seated:
+            continue
+        m.Mandate.objects.create(session=stored, person=persons[mb.person.id], commune=mb.commune or "",
+                                 role=mb.role.value, substitute_for=persons.get(mb.substitute_for or ""),
+                                 functions=list(mb.functions), position=base + i)
+    known_att = {(a.person.key, repr(a.span)) for a in stored.attendances.select_related("person")}
+    for at in s.attendance:
+        if (at.person, repr(span_to_json(at.span))) not in known_att:
+            m.Attendance.objects.create(session=stored, person=persons[at.person],
+                                        span=span_to_json(at.span), source=at.source or "")
+    known_px = {(p.giver.key, p.holder.key, repr(p.span))
+                for p in stored.proxies.select_related("giver", "holder")}
+    for px in s.proxies:
+        if (px.giver, px.holder, repr(span_to_json(px.span))) not in known_px:
+            m.Proxy.objects.create(session=stored, giver=persons[px.giver], holder=persons[px.holder],
+                                   span=span_to_json(px.span), source=px.source or "")
+    _merge_items(stored, s, persons)
+
+
+def _merge_items(stored: m.Session, s: core.Session, persons: dict[str, m.Person]) -> None:
+    existing = {it.number: it for it in stored.items.all()}
+    order = list(s.order_of_passage) or [it.number for it in s.items]
+    position = {num: i for i, num in enumerate(order)}
+    next_pos = max((it.passage for it in existing.values()), default=-1) + 1
+    for ci in s.items:
+        item = existing.get(ci.number)
+        if item is None:
+            # A new session follows its source's order; items added later go last.
+            pos = next_pos if existing else position.get(ci.number, len(order) + next_pos)
+            next_pos += 1
+            item = m.Item.objects.create(
+                session=stored, number=ci.number, passage=pos, title=ci.title,
+                rapporteur=persons.get(ci.rapporteur or ""), deliberation=ci.deliberation or "",
+                taken_up_at=ci.taken_up_at or "", presided_by=persons.get(ci.presided_by or ""))
+        elif ci.title and not item.title:
+            item.title, item.deliberation = ci.title, ci.deliberation or item.deliberation
+            item.save()
+        if ci.interests:
+            item.interests.update(deleted_at=timezone.now())
+            for it in ci.interests:
+                m.Interest.objects.create(item=item, person=persons[it.person], reason=it.reason,
+                                          declared_votes=it.declared_votes, left_room=it.left_room)
+        if ci.vote is not None:
+            write_vote(item, ci.vote, persons)
+        if ci.text is not None:
+            write_text(item, ci.text)
+
+
+def write_vote(item: m.Item, v: core.Vote, persons: dict[str, m.Person]) -> m.Vote:
+    """Store a core ``Vote`` on ``item`` (replacing the one stored, whose roll call is kept as history)."""
+    rec = v.recorded
+    vote, _ = m.Vote.all_objects.update_or_create(item=item, defaults=dict(
+        deleted_at=None, ballot=v.ballot.value, unanimous=v.unanimous, has_counts=rec is not None,
+        for_count=rec.for_ if rec else 0, against_count=rec.against if rec else 0,
+        abstention_count=rec.abstention if rec else 0, not_voting_count=rec.not_voting if rec else None,
+        recorded_interested=v.recorded_interested,
+        president_choice=v.president_choice.value if v.president_choice else "",
+        recorded_outcome=v.recorded_outcome.value if v.recorded_outcome else ""))
+    vote.roll_call.update(deleted_at=timezone.now())
+    for e in v.roll_call:
+        m.RollCallEntry.objects.create(vote=vote, voter=persons[e.voter], choice=e.choice.value,
+                                       on_behalf_of=persons.get(e.on_behalf_of or ""))
+    return vote
+
+
+def write_text(item: m.Item, t: core.DeliberationText) -> m.Deliberation:
+    """Store a core ``DeliberationText`` on ``item``."""
+    b = t.budget
+    text, _ = m.Deliberation.all_objects.update_or_create(item=item, defaults=dict(
+        deleted_at=None, report_number=t.report_number or "", rapporteur_function=t.rapporteur_function,
+        has_budget=b is not None, budget=b.budget if b else "", programme=b.programme if b else "",
+        planned_amount=amount(b.planned_amount) if b else None,
+        operation_amount=amount(b.operation_amount) if b else None,
+        summary=t.summary, body=t.body, decision_intro=t.decision_intro, decisions=list(t.decisions),
+        matiere=t.matiere or ""))
+    text.opinions.update(deleted_at=timezone.now())
+    for o in t.opinions:
+        m.Opinion.objects.create(deliberation=text, body=o.body, date=o.date, verdict=o.verdict)
+    text.annexes.update(deleted_at=timezone.now())
+    for a in t.annexes:
+        m.Annex.objects.create(deliberation=text, title=a.title, body=a.body)
+    return text

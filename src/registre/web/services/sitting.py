@@ -1,0 +1,277 @@
+"""What a clerk records during a session, each change checked by the core before it is kept.
+
+Every function takes the user, checks they are a clerk of the session's authority
+(:func:`require_clerk`, raises ``PermissionDenied``), writes inside
+``transaction.atomic``, recomputes the session with :func:`registre.core.check_session`
+and rolls back with :class:`Refused` (field + French reason) when the change brings a
+rule broken that was not broken before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from registre.core import check_session
+from registre.core import model as core
+from registre.core.errors import Finding, RegistreError
+from registre.core.names import slug
+from registre.core.spans import Ref, Span
+from registre.core.vocabulary import Choice, SeatRole, Severity
+from registre.web import models as m
+from registre.web.convert import ref_from_json, session_to_core, span_to_json
+from registre.web.services.audit import audit
+from registre.web.services.importer import write_vote
+from registre.web.services.search_index import index_items
+
+
+class Refused(RegistreError):
+    """A change refused; ``field`` names the form field the ``message`` belongs next to."""
+
+    def __init__(self, message: str, field: str | None = None, rule: str | None = None):
+        self.field, self.rule = field, rule
+        super().__init__(message)
+
+
+def can_edit(user: Any, authority: m.Authority) -> bool:
+    """Whether ``user`` is a clerk of ``authority`` (or a superuser)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    return m.Clerk.objects.filter(user=user, authority=authority).exists()
+
+
+def require_clerk(user: Any, session: m.Session) -> None:
+    """Raise ``PermissionDenied`` unless ``user`` may change ``session``."""
+    if not can_edit(user, session.assembly.authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+
+
+def _key(f: Finding) -> tuple[str, str | None, str | None, str]:
+    return (f.rule, f.item, f.person, f.message)
+
+
+@contextmanager
+def checked(user: Any, session: m.Session, action: str, field: str | None,
+            refuse_rules: frozenset[str] = frozenset(), **detail: Any) -> Iterator[None]:
+    """Write in a transaction; refuse (roll back) if the core finds a new broken rule.
+
+    New findings refused: every error, and warnings or notes whose rule is in
+    ``refuse_rules`` (for a proxy: P-01 holder absent, P-03 giver present).
+    """
+    require_clerk(user, session)
+    with transaction.atomic():
+        before = {_key(f) for f in check_session(session_to_core(session)).all_findings()}
+        yield
+        after = check_session(session_to_core(session)).all_findings()
+        for f in after:
+            if _key(f) in before:
+                continue
+            if f.severity is Severity.ERROR or f.rule in refuse_rules:
+                raise Refused(f"{f.message} ({f.rule})", field, f.rule)
+        audit(user, action, session, **detail)
+
+
+def _person(session: m.Session, key: str, field: str) -> m.Person:
+    seated = session.mandates.filter(person__key=key).select_related("person").first()
+    if seated is None:
+        raise Refused("Choisissez un membre de l'assemblée.", field)
+    return seated.person
+
+
+def _item_ref(session: m.Session, number: str, field: str) -> Ref:
+    if not session.items.filter(number=number).exists():
+        raise Refused("Choisissez une question de la séance.", field)
+    return Ref.item(number)
+
+
+def create_session(user: Any, assembly: m.Assembly, date: Any, items: int, place: str = "") -> m.Session:
+    """A new session of ``assembly``: ``items`` questions numbered 1…n, the titular seats of the
+    assembly's latest session before it (substitutes are recorded per session). Raises
+    ``PermissionDenied`` or :class:`Refused` (a session already exists that day)."""
+    if not can_edit(user, assembly.authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    with transaction.atomic():
+        if m.Session.objects.filter(assembly=assembly, date=date).exists():
+            raise Refused("Une séance de cette assemblée existe déjà à cette date.", "date")
+        previous = m.Session.objects.filter(assembly=assembly, date__lt=date).order_by("-date").first()
+        session = m.Session.objects.create(assembly=assembly, date=date, place=place)
+        if previous is not None:
+            for md in previous.mandates.filter(role=SeatRole.TITULAR.value):
+                m.Mandate.objects.create(session=session, person=md.person, commune=md.commune,
+                                         role=md.role, functions=md.functions, position=md.position)
+        for n in range(items):
+            m.Item.objects.create(session=session, number=str(n + 1), passage=n)
+        audit(user, "session.create", session, items=items)
+    return session
+
+
+def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str, matiere: str,
+                      amount: Any, beneficiary: str, summary: str, decisions: list[str]) -> m.Deliberation:
+    """What the deliberation of ``item`` says (object, number, matière, amount, beneficiary,
+    summary, decisions); the full-text index follows in the same transaction."""
+    session = item.session
+    text: m.Deliberation | None = None
+    with checked(user, session, "deliberation", "title", item=item.number):
+        if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
+            raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
+                          "deliberation")
+        m.Item.objects.filter(pk=item.pk).update(title=title, deliberation=deliberation)
+        text, _ = m.Deliberation.all_objects.get_or_create(item=item)
+        text.deleted_at = None
+        text.matiere, text.beneficiary, text.summary = matiere, beneficiary, summary
+        text.decisions = decisions
+        text.operation_amount = amount
+        text.has_budget = text.has_budget or amount is not None
+        text.save()
+        index_items(m.Item.objects.filter(pk=item.pk).select_related("session__assembly__authority", "text"))
+    assert text is not None
+    return text
+
+
+def set_present(user: Any, session: m.Session, person_key: str, present: bool) -> None:
+    """Mark a member present for the whole session, or absent throughout."""
+    with checked(user, session, "presence", "person", person=person_key, present=present):
+        person = _person(session, person_key, "person")
+        session.attendances.filter(person=person).update(deleted_at=timezone.now())
+        if present:
+            m.Attendance.objects.create(session=session, person=person, span={})
+
+
+def record_movement(user: Any, session: m.Session, person_key: str, item_number: str,
+                    arrival: bool) -> None:
+    """An arrival at an item (present from it on) or a departure before it (present until it, excluded)."""
+    with checked(user, session, "arrival" if arrival else "departure", "item",
+                 person=person_key, item=item_number):
+        person = _person(session, person_key, "person")
+        ref = _item_ref(session, item_number, "item")
+        current = list(session.attendances.filter(person=person))
+        if arrival:
+            end = [a.span.get("end") for a in current if a.span.get("end")]
+            span = Span(ref, None) if not end else Span(ref, _ref(end[0]), current[0].span.get(
+                "end_inclusive", True))
+        else:
+            start = [a.span.get("start") for a in current if a.span.get("start")]
+            span = Span(_ref(start[0]) if start else None, ref, end_inclusive=False)
+        session.attendances.filter(person=person).update(deleted_at=timezone.now())
+        m.Attendance.objects.create(session=session, person=person, span=span_to_json(span))
+
+
+def _ref(data: dict[str, str]) -> Ref:
+    ref = ref_from_json(data)
+    assert ref is not None
+    return ref
+
+
+def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
+              from_item: str = "", until_item: str = "") -> m.Proxy:
+    """A written proxy; refused if it breaks L2121-20 (P-02: one per holder) or P-01/P-03."""
+    holder_field = "holder"
+    proxy: m.Proxy | None = None
+    with checked(user, session, "proxy.add", holder_field, frozenset({"P-01", "P-02", "P-03"}),
+                 giver=giver_key, holder=holder_key):
+        giver = _person(session, giver_key, "giver")
+        holder = _person(session, holder_key, "holder")
+        if giver == holder:
+            raise Refused("Un membre ne peut se donner pouvoir à lui-même (P-01).", "holder", "P-01")
+        span = Span(_item_ref(session, from_item, "from_item") if from_item else None,
+                    _item_ref(session, until_item, "until_item") if until_item else None)
+        proxy = m.Proxy.objects.create(session=session, giver=giver, holder=holder, span=span_to_json(span))
+    assert proxy is not None
+    return proxy
+
+
+def remove_proxy(user: Any, proxy: m.Proxy) -> None:
+    """Withdraw a proxy (kept in the history, hidden)."""
+    with checked(user, proxy.session, "proxy.remove", None, proxy=proxy.pk):
+        m.Proxy.objects.filter(pk=proxy.pk).update(deleted_at=timezone.now())
+
+
+def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: str,
+                   last_name: str, civility: str = "") -> m.Mandate:
+    """A substitute sits for an absent titular (P-08, P-09): new seat, present all session."""
+    mandate: m.Mandate | None = None
+    with checked(user, session, "substitute", "titular", titular=titular_key, name=last_name):
+        titular = _person(session, titular_key, "titular")
+        if not last_name.strip():
+            raise Refused("Indiquez le nom du suppléant.", "last_name")
+        person, _ = m.Person.objects.get_or_create(
+            authority=session.assembly.authority, key=slug(last_name, first_name),
+            defaults={"first_name": first_name.strip(), "last_name": last_name.strip().upper(),
+                      "civility": civility})
+        if session.mandates.filter(person=person).exists():
+            raise Refused("Cette personne siège déjà à la séance.", "last_name")
+        mandate = m.Mandate.objects.create(session=session, person=person, role=SeatRole.SUBSTITUTE.value,
+                                           substitute_for=titular, position=10_000)
+        m.Attendance.objects.create(session=session, person=person, span={})
+    assert mandate is not None
+    return mandate
+
+
+def set_interests(user: Any, item: m.Item, person_keys: list[str]) -> None:
+    """The members interested in ``item`` (C-03): they take part neither in debate nor vote."""
+    session = item.session
+    with checked(user, session, "interests", "interested", item=item.number, persons=",".join(person_keys)):
+        item.interests.update(deleted_at=timezone.now())
+        for key in person_keys:
+            m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
+
+
+def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: list[str]) -> m.Vote:
+    """A roll call (vote nominatif) at ``item``: the members listed vote against or abstain,
+    every other vote that can be cast there (present voters, and holders for their
+    givers) is for. Refused if a listed member cannot vote at that item (C-01, C-03).
+    """
+    session = item.session
+    result = check_session(session_to_core(session)).item(item.number)
+    interested = {i.person for i in result.interested}
+    voters = [p for p in result.present if p not in interested]
+    givers = {g: h for g, h in result.represented.items() if g not in interested and h not in interested}
+    can_vote = set(voters) | set(givers)
+    for field, keys in (("against_members", against), ("abstention_members", abstention)):
+        for key in keys:
+            if key not in can_vote:
+                raise Refused(f"{session_to_core(session).name_of(key)} ne peut pas voter à cette "
+                              "question (absent(e), sans pouvoir ou intéressé(e)).", field, "C-01")
+
+    def choice(key: str) -> Choice:
+        return Choice.AGAINST if key in against else Choice.ABSTENTION if key in abstention else Choice.FOR
+
+    entries = tuple(core.RollCallEntry(p, choice(p)) for p in voters) + tuple(
+        core.RollCallEntry(h, choice(g), on_behalf_of=g) for g, h in givers.items())
+    keys = {*voters, *givers, *givers.values()}
+    vote: m.Vote | None = None
+    with checked(user, session, "vote.roll_call", "against_members", item=item.number):
+        persons = {p.key: p for p in m.Person.objects.filter(authority=session.assembly.authority,
+                                                              key__in=keys)}
+        vote = write_vote(item, core.Vote(roll_call=entries), persons)
+    assert vote is not None
+    return vote
+
+
+def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, int, int] | None,
+                roll_call: dict[str, str] | None = None) -> m.Vote:
+    """The vote of ``item`` as recorded: unanimity, counts (for, against, abstention), roll call.
+
+    A recorded result that disagrees with the computation is kept and flagged by the core
+    (the clerk sees it), not refused: the record says what was announced.
+    """
+    session = item.session
+    vote: m.Vote | None = None
+    with checked(user, session, "vote", "for_count", item=item.number, unanimous=unanimous, counts=counts):
+        entries: tuple[core.RollCallEntry, ...] = ()
+        persons: dict[str, m.Person] = {}
+        for key, choice in (roll_call or {}).items():
+            persons[key] = _person(session, key, "roll_call")
+            entries += (core.RollCallEntry(key, Choice(choice)),)
+        recorded = core.Counts(*counts) if counts is not None else None
+        vote = write_vote(item, core.Vote(unanimous=unanimous, recorded=recorded, roll_call=entries), persons)
+    assert vote is not None
+    return vote
+

@@ -1,0 +1,86 @@
+"""Start Django from the command line: settings, migrations, import of files, the server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+
+def django_ready() -> None:
+    """Configure Django with :mod:`registre.web.settings` (idempotent)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "registre.web.settings")
+    import django
+    from django.conf import settings
+
+    if not settings.configured or not hasattr(django, "_registre_ready"):
+        django.setup()
+        django._registre_ready = True  # type: ignore[attr-defined]
+
+
+def migrated(quiet: bool = False) -> None:
+    """Bring the database up to date (creates var/ for the default SQLite file)."""
+    django_ready()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    Path(settings.VAR_DIR).mkdir(parents=True, exist_ok=True)
+    call_command("migrate", verbosity=0 if quiet else 1, interactive=False)
+
+
+def serve(addr: str, threads: int, workers: int = 1) -> None:
+    """Serve the WSGI application on ``addr`` (``host:port``).
+
+    One process: waitress (pure Python, every platform). Several (``workers`` > 1, Linux
+    and macOS): gunicorn's pre-forked workers, each with ``threads`` threads, so that the
+    portal uses every core (Python runs one thread at a time per process).
+    """
+    django_ready()
+    from registre.web.wsgi import application
+
+    host, _, port = addr.rpartition(":")
+    host = host or "127.0.0.1"
+    print(f"Portail du registre : http://{host}:{port}/  (Ctrl-C pour arrêter)", flush=True)
+    if workers > 1:
+        _gunicorn(application, f"{host}:{port}", workers, threads)
+        return
+    import logging
+
+    from waitress import serve as waitress_serve
+
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # a busy queue is not news
+    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True)
+
+
+def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Portal(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for key, value in {"bind": bind, "workers": workers, "threads": threads,
+                               "worker_class": "gthread", "accesslog": None, "loglevel": "warning",
+                               "backlog": 2048}.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return application
+
+    Portal().run()
+
+
+__all__ = ["demo_clerk", "django_ready", "migrated", "serve"]
+
+
+def demo_clerk(username: str = "greffe", password: str = "greffe") -> None:
+    """A local demo account, clerk of every authority stored (``make run`` only; never in production)."""
+    django_ready()
+    from django.contrib.auth import get_user_model
+
+    from registre.web import models as m
+
+    user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
+    if created:
+        user.set_password(password)
+        user.save()
+    for authority in m.Authority.objects.all():
+        m.Clerk.objects.get_or_create(user=user, authority=authority)

@@ -1,0 +1,73 @@
+"""Read a source file into a core ``Session``: session files now, published extracts via the reader.
+
+Dispatch on the suffix: ``.yaml``/``.yml`` → :func:`registre.sessionfile.load_session`;
+``.txt``/``.pdf`` → ``registre.reading.read_file`` (branch ``reading``), whose document
+gives ``to_session()``. Raises :class:`SourceError` with a French message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from pathlib import Path
+from typing import Any
+
+from registre.core import model as core
+from registre.core.errors import RegistreError
+from registre.sessionfile import load_session
+
+SESSION_SUFFIXES = {".yaml", ".yml"}
+EXTRACT_SUFFIXES = {".txt", ".pdf"}
+
+
+class SourceError(RegistreError):
+    """A source file that cannot be turned into a session."""
+
+
+def content_hash(path: Path) -> str:
+    """SHA-256 of the file's bytes: the same file imported twice is recognised."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_source(path: Path) -> core.Session:
+    """The core ``Session`` of a source file; raises :class:`SourceError` (or ``SessionFileError``)."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise SourceError(f"{path} : fichier introuvable")
+    if suffix in SESSION_SUFFIXES:
+        return load_session(path)
+    if suffix in EXTRACT_SUFFIXES:
+        return _read_extract(path)
+    raise SourceError(f"{path} : type de fichier non pris en charge ({suffix or 'sans extension'}) ; "
+                      "attendu : .yaml, .yml, .txt ou .pdf")
+
+
+def _read_extract(path: Path) -> core.Session:
+    try:
+        reading: Any = importlib.import_module("registre.reading")
+    except ImportError:
+        raise SourceError(f"{path} : la lecture des extraits publiés (.txt, .pdf) n'est pas encore "
+                          "installée (module registre.reading absent) ; importez un fichier de séance "
+                          ".yaml") from None
+    result = reading.read_file(path)
+    if result.document is None:
+        raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
+    session: core.Session = result.document.to_session()
+    return session
+
+
+def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
+    """Read and store one file; returns (ok, French message). Never raises on bad input."""
+    from registre.web.services import ImportFailed, import_session
+
+    try:
+        session = read_source(path)
+        outcome = import_session(session, source_name=str(path), content_hash=content_hash(path),
+                                 user=user)
+    except (RegistreError, ImportFailed) as e:
+        return False, f"échec : {e}"
+    except OSError as e:
+        return False, f"échec : {path} : {e.strerror or e}"
+    s = outcome.session
+    label = {"created": "importée", "merged": "complétée", "unchanged": "déjà importée, rien de nouveau"}
+    return True, f"{path} : séance du {s.assembly.name} du {s.date:%d/%m/%Y} {label[outcome.status]}"

@@ -1,0 +1,211 @@
+"""The public portal: authorities, assemblies, sessions, deliberations, search. Read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from registre.core import check_session
+from registre.core.actes import LEVEL1, MATIERES, matiere_label
+from registre.web import models as m
+from registre.web.convert import session_to_core
+from registre.web.search import Filters, search
+
+PAGE_CACHE_SECONDS = 600
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    return _cached(request, None, lambda: _home(request))
+
+
+def _home(request: HttpRequest) -> HttpResponse:
+    authorities = m.Authority.objects.prefetch_related("assemblies")
+    recent = m.Session.objects.select_related("assembly__authority")[:10]
+    return render(request, "registre/home.html", {"authorities": authorities, "recent": recent})
+
+
+@require_safe
+def authority(request: HttpRequest, authority: str) -> HttpResponse:
+    return _cached(request, None, lambda: _authority(request, authority))
+
+
+def _authority(request: HttpRequest, authority: str) -> HttpResponse:
+    auth = get_object_or_404(m.Authority, slug=authority)
+    return render(request, "registre/authority.html", {"authority": auth,
+                                                       "assemblies": auth.assemblies.all()})
+
+
+@require_safe
+def assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
+    return _cached(request, None, lambda: _assembly(request, authority, assembly))
+
+
+def _assembly(request: HttpRequest, authority: str, assembly: str) -> HttpResponse:
+    asm = get_object_or_404(m.Assembly.objects.select_related("authority"),
+                            authority__slug=authority, slug=assembly)
+    sessions = Paginator(asm.sessions.all(), 50).get_page(request.GET.get("page"))
+    return render(request, "registre/assembly.html", {"assembly": asm, "sessions": sessions})
+
+
+def _session(authority: str, assembly: str, date: str) -> m.Session:
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        raise Http404("date invalide") from None
+    return get_object_or_404(m.Session.objects.select_related("assembly__authority", "president",
+                                                              "secretary"),
+                             assembly__authority__slug=authority, assembly__slug=assembly, date=day)
+
+
+def _cached(request: HttpRequest, s: m.Session | None, build: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page for anonymous visitors, from the cache when it is there.
+
+    A page computed from a session ``s`` is kept until the session's next revision (any
+    write through the services); a listing (``s`` None) for ``REGISTRE_LIST_CACHE_SECONDS``.
+    Signed-in users always get a fresh page (theirs carries their name and a CSRF token).
+    """
+    if request.user.is_authenticated:
+        return build()
+    if s is None:
+        key, timeout = f"registre:list:{request.get_full_path()}", settings.REGISTRE_LIST_CACHE_SECONDS
+    else:
+        key, timeout = f"registre:page:{s.pk}:{s.revision}:{request.path}", PAGE_CACHE_SECONDS
+    if timeout <= 0:
+        return build()
+    html = cache.get(key)
+    if html is None:
+        response = build()
+        if response.status_code == 200:
+            cache.set(key, response.content, timeout)
+        return response
+    return HttpResponse(html)
+
+
+@require_safe
+def session(request: HttpRequest, authority: str, assembly: str, date: str) -> HttpResponse:
+    s = _session(authority, assembly, date)
+    return _cached(request, s, lambda: _session_page(request, s))
+
+
+def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
+    core = session_to_core(s)
+    report = check_session(core)
+    items = list(s.items.select_related("text"))
+    rows = [(it, r) for it, r in zip(items, report.items, strict=False)]
+    return render(request, "registre/session.html", {
+        "session": s, "core": core, "report": report, "rows": rows,
+        "present_count": len({a.person for a in core.attendance}),
+        "documents": _documents_available(),
+    })
+
+
+@require_safe
+def item(request: HttpRequest, authority: str, assembly: str, date: str, number: str) -> HttpResponse:
+    s = _session(authority, assembly, date)
+    return _cached(request, s, lambda: _item_page(request, s, number))
+
+
+def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
+    it = get_object_or_404(s.items.select_related("rapporteur", "text"), number=number)
+    core = session_to_core(s)
+    report = check_session(core)
+    result = report.item(number)
+    name = core.name_of
+    return render(request, "registre/item.html", {
+        "session": s, "item": it, "text": getattr(it, "text", None), "result": result, "core": core,
+        "matiere": matiere_label(getattr(getattr(it, "text", None), "matiere", None)),
+        "present": [name(p) for p in result.present],
+        "represented": [(name(g), name(h)) for g, h in result.represented.items()],
+        "absent": [name(p) for p in result.absent],
+        "interested": [(name(i.person), i) for i in result.interested],
+        "findings": [f for f in report.all_findings() if f.item in (None, number)],
+        "documents": _documents_available(),
+    })
+
+
+def _documents_available() -> bool:
+    """Whether the renderer (``registre.rendering``) is installed: the download links show."""
+    try:
+        import registre.rendering  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _amount(value: str | None) -> Decimal | None:
+    try:
+        return Decimal(value.replace(" ", "").replace(",", ".")) if value else None
+    except InvalidOperation:
+        return None
+
+
+def _int(value: str | None, default: int | None = None) -> int | None:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def search_filters(params: Any) -> tuple[Filters, dict[str, str]]:
+    """Filters from the query string, and the French message of each field that was not understood."""
+    errors: dict[str, str] = {}
+    for key, parse, msg in (("du", _date, "date attendue (AAAA-MM-JJ)"),
+                            ("au", _date, "date attendue (AAAA-MM-JJ)"),
+                            ("montant_min", _amount, "montant attendu, en euros"),
+                            ("montant_max", _amount, "montant attendu, en euros")):
+        if params.get(key) and parse(params.get(key)) is None:
+            errors[key] = msg
+    f = Filters(
+        query=params.get("q", "")[:200], assembly=_int(params.get("assemblee")),
+        date_from=_date(params.get("du")), date_to=_date(params.get("au")),
+        matiere=params.get("matiere", "")[:10].strip(), amount_min=_amount(params.get("montant_min")),
+        amount_max=_amount(params.get("montant_max")), beneficiary=params.get("beneficiaire", "")[:200],
+        page=_int(params.get("page"), 1) or 1,
+    )
+    return f, errors
+
+
+@require_safe
+def search_view(request: HttpRequest) -> HttpResponse:
+    return _cached(request, None, lambda: _search(request))
+
+
+def _search(request: HttpRequest) -> HttpResponse:
+    f, errors = search_filters(request.GET)
+    asked = any(request.GET.get(k) for k in ("q", "assemblee", "du", "au", "matiere", "montant_min",
+                                             "montant_max", "beneficiaire"))
+    page = search(f, settings.REGISTRE_PAGE_SIZE) if asked else None
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(request, "registre/search.html", {
+        "filters": f, "errors": errors, "page": page, "asked": asked, "query_string": params.urlencode(),
+        "assemblies": m.Assembly.objects.select_related("authority"),
+        "matieres": _matieres(),
+    })
+
+
+def _matieres() -> list[tuple[str, str]]:
+    """ACTES matières for the filter: each level 1, then its level 2 codes."""
+    out: list[tuple[str, str]] = []
+    for top, label in LEVEL1.items():
+        out.append((top, f"{top} — {label}"))
+        out += [(code, f"\u00a0\u00a0{code} — {name}") for code, name in MATIERES.items()
+                if code.split(".")[0] == top]
+    return out

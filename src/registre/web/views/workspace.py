@@ -1,0 +1,154 @@
+"""The clerks' workspace: a page per session where attendance, proxies and votes are recorded.
+
+Each form posts to ``/greffe/seance/<id>/<action>/``; the view validates the form, calls
+the service, and answers with the page: quorum and tally recomputed by the core, or the
+form with the reason of a refusal next to the field (status 400). Nothing is half-saved:
+the service rolls back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from registre.core import check_session
+from registre.web import models as m
+from registre.web import services
+from registre.web.convert import session_to_core
+from registre.web.forms import FORMS, NewSessionForm, SessionForm
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    if request.user.is_superuser:  # type: ignore[union-attr]
+        authorities = m.Authority.objects.all()
+    else:
+        authorities = m.Authority.objects.filter(clerks__user=request.user, clerks__deleted_at__isnull=True)
+    sessions = m.Session.objects.filter(assembly__authority__in=authorities).select_related(
+        "assembly__authority")
+    assemblies = m.Assembly.objects.filter(authority__in=authorities).select_related("authority")
+    form = NewSessionForm(assemblies, request.POST or None, prefix="seance")
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            s = services.create_session(request.user, d["assembly"], d["date"], d["items"], d["place"])
+        except services.Refused as e:
+            form.add_error(e.field if e.field in form.fields else None, str(e))
+        else:
+            messages.success(request, "Séance créée : enregistrez les présences.")
+            return redirect("registre:workspace-session", pk=s.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "registre/workspace/index.html", {"authorities": authorities,
+                                                             "sessions": sessions, "form": form},
+                  status=status)
+
+
+def _editable(request: HttpRequest, pk: int) -> m.Session:
+    s = get_object_or_404(m.Session.objects.select_related("assembly__authority"), pk=pk)
+    services.require_clerk(request.user, s)
+    return s
+
+
+@login_required
+def session(request: HttpRequest, pk: int) -> HttpResponse:
+    s = _editable(request, pk)
+    return _page(request, s, {})
+
+
+def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
+          status: int = 200) -> HttpResponse:
+    core = session_to_core(s)
+    report = check_session(core)
+    name = core.name_of
+    forms = {key: bound.get(key) or cls(s, prefix=key) for key, cls in FORMS.items()}
+    rows = []
+    for r in report.items:
+        rows.append({
+            "result": r,
+            "interested": ", ".join(name(i.person) for i in r.interested),
+            "represented": [(name(g), name(h)) for g, h in r.represented.items()],
+            "disagrees": r.tally is not None and r.tally.agrees is False,
+        })
+    attendance = [(a, name(a.person)) for a in core.attendance]
+    proxies = list(s.proxies.select_related("giver", "holder"))
+    return render(request, "registre/workspace/session.html", {
+        "session": s, "core": core, "report": report, "rows": rows, "forms": forms,
+        "attendance": attendance, "proxies": proxies,
+        "findings": report.all_findings(),
+    }, status=status)
+
+
+@require_POST
+@login_required
+def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action not in FORMS:
+        raise Http404("action inconnue")
+    s = _editable(request, pk)
+    form = FORMS[action](s, request.POST, prefix=action)
+    if form.is_valid():
+        try:
+            message = _apply(request.user, s, action, form.cleaned_data, form)
+        except services.Refused as e:
+            field = e.field if e.field in form.fields else None
+            form.add_error(field, str(e))
+        else:
+            messages.success(request, message)
+            return redirect(f"{request.path.rsplit('/', 2)[0]}/#{action}")
+    return _page(request, s, {action: form}, status=400)
+
+
+def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: SessionForm) -> str:
+    """Call the service of ``action``; returns the French confirmation. Raises ``Refused``."""
+    if action == "presence":
+        services.set_present(user, s, d["person"], d["present"] == "1")
+        return "Présence enregistrée."
+    if action == "mouvement":
+        services.record_movement(user, s, d["person"], d["item"], d["kind"] == "arrivee")
+        return "Mouvement enregistré."
+    if action == "pouvoir":
+        services.add_proxy(user, s, d["giver"], d["holder"], d["from_item"], d["until_item"])
+        return "Pouvoir enregistré."
+    if action == "suppleant":
+        services.add_substitute(user, s, d["titular"], d["first_name"], d["last_name"], d["civility"])
+        return "Suppléant enregistré."
+    item = get_object_or_404(s.items, number=d["item"])
+    if action == "interets":
+        services.set_interests(user, item, d["interested"])
+        return "Conseillers intéressés enregistrés."
+    if action == "deliberation":
+        services.edit_deliberation(user, item, title=d["title"], deliberation=d["deliberation"],
+                                   matiere=d["matiere"], amount=d["amount"], beneficiary=d["beneficiary"],
+                                   summary=d["summary"], decisions=form.decision_lines())  # type: ignore[attr-defined]
+        return "Délibération enregistrée."
+    if action == "nominatif":
+        services.record_roll_call(user, item, d["against_members"], d["abstention_members"])
+        return "Vote nominatif enregistré : les autres votants votent pour."
+    services.record_vote(user, item, unanimous=d["unanimous"], counts=form.counts())  # type: ignore[attr-defined]
+    return "Vote enregistré."
+
+
+@require_POST
+@login_required
+def withdraw_proxy(request: HttpRequest, pk: int, proxy: int) -> HttpResponse:
+    s = _editable(request, pk)
+    px = get_object_or_404(s.proxies, pk=proxy)
+    try:
+        services.remove_proxy(request.user, px)
+    except services.Refused as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, "Pouvoir retiré.")
+    return redirect("registre:workspace-session", pk=s.pk)
+
+
+def forbidden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "registre/403.html", {"message": str(exception or "")}, status=403)
+
+
+__all__ = ["PermissionDenied", "act", "forbidden", "index", "session", "withdraw_proxy"]
