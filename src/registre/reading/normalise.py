@@ -60,16 +60,16 @@ def normalise(raw: str) -> str:
 def _light(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
-    text = text.replace("’", "'").replace("–", "-")
-    text = _MANY_LINES.sub("\n\n", _MANY_SPACES.sub("  ", text))
-    return _BOLD.sub("", _GLUED_BOLD.sub("\n", _SUPERSCRIPT.sub(r"\1", text)))
+    if "^{" in text:
+        text = _SUPERSCRIPT.sub(r"\1", text)
+    if "**" in text:
+        text = _BOLD.sub("", _GLUED_BOLD.sub("\n", text))
+    return text
 
 
 def _full(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = _CONTROL.sub(" ", text)
-    text = _SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
     text = text.replace("''", "'")
     text = text.replace("–", "-").replace("—", "-").replace("‐", "-")
