@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +90,13 @@ def test_batch_of_readable_files_exits_0(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["parse", str(TRONGET)]) == 0
     out = capsys.readouterr().out
     assert "Tronget" in out and "recalculé 14/0/0" in out
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="util-linux « script » absent")
+def test_json_lines_stay_on_stdout_when_the_progress_bar_is_on_a_terminal(tmp_path: Path) -> None:
+    """rich's progress bar once took the JSON lines over to the terminal (stderr)."""
+    out = tmp_path / "out.jsonl"
+    exe = Path(sys.executable).with_name("registre")
+    cmd = f"{exe} parse {TRONGET} {EXTRACTS / '02_chars_2024-01-05.txt'} --json > {out}"
+    subprocess.run(["script", "-qc", cmd, "/dev/null"], check=True, capture_output=True, timeout=120)
+    assert len(out.read_text("utf-8").splitlines()) == 2
