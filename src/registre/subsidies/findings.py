@@ -53,3 +53,8 @@ def euros(amount: Decimal | None) -> str:
     whole, _, cents = f"{q:,.2f}".partition(".")
     whole = whole.replace(",", "\u202f")
     return f"{whole} €" if cents == "00" else f"{whole},{cents} €"
+
+
+def percent(share: Decimal) -> str:
+    """« 100 », « 12,5 » — a share without exponent or trailing zeros."""
+    return format(share.normalize(), "f").replace(".", ",")
