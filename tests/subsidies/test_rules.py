@@ -182,7 +182,9 @@ def test_schedule_not_adding_up_is_reported() -> None:
 
 def test_schedule_share_and_amount_disagreeing() -> None:
     c = make_convention(schedule=(Tranche(Trigger.SIGNATURE, share=D(100), amount=D(3000)),))
-    assert any("100 % de 30 000 €" in f.message.replace("\u202f", " ") for f in errors(check_schedule(c), "SCH-SUM"))
+    assert any(
+        "100 % de 30 000 €" in f.message.replace("\u202f", " ") for f in errors(check_schedule(c), "SCH-SUM")
+    )
 
 
 def test_payments_never_exceed_the_ceiling() -> None:

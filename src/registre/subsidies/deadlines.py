@@ -137,6 +137,33 @@ def _report_done(c: Convention, *words: str) -> dt.date | None:
     return min(dates) if dates else None
 
 
+def _deliverable_deadlines(c: Convention, end: dt.date | None) -> list[Deadline]:
+    """Tables of the annexes (the deliverables workbook) and the other documents they ask
+    for, each group done when every one of its keys has been received."""
+    received = {e.label for e in c.events if e.kind is EventKind.DELIVERABLE_RECEIVED}
+    dates = [e.on for e in c.events if e.kind is EventKind.DELIVERABLE_RECEIVED]
+    out = []
+    all_items = c.programme.all_deliverables()
+    for is_table, what in ((True, "tableaux"), (False, "autres documents")):
+        items = [d for d in all_items if d.is_table is is_table]
+        if not items:
+            continue
+        done = max(dates) if dates and ("" in received or {d.key for d in items} <= received) else None
+        out.append(
+            Deadline(
+                convention=c.key,
+                kind=DeadlineKind.REPORTS,
+                label=f"Livrables des annexes, {what} ({len(items)})",
+                due=end,
+                rule="S-08",
+                article=article_mentioning(c, "indicateurs") or "annexes",
+                waiting_for="" if end else "fin du programme",
+                done_on=done,
+            )
+        )
+    return out
+
+
 def deadlines(c: Convention, settings: SubsidySettings = DEFAULT) -> list[Deadline]:
     """Every deadline of convention ``c``, dated when its starting event is known."""
     out: list[Deadline] = []
@@ -190,23 +217,7 @@ def deadlines(c: Convention, settings: SubsidySettings = DEFAULT) -> list[Deadli
                 done_on=_report_done(c, *words),
             )
         )
-    deliverables = c.programme.all_deliverables()
-    if deliverables:
-        received = {e.label for e in c.events if e.kind is EventKind.DELIVERABLE_RECEIVED}
-        dates = [e.on for e in c.events if e.kind is EventKind.DELIVERABLE_RECEIVED]
-        done = max(dates) if dates and ("" in received or {d.key for d in deliverables} <= received) else None
-        out.append(
-            Deadline(
-                convention=c.key,
-                kind=DeadlineKind.REPORTS,
-                label=f"Livrables et indicateurs des annexes ({len(deliverables)} tableaux)",
-                due=end,
-                rule="S-08",
-                article=article_mentioning(c, "indicateurs") or "annexes",
-                waiting_for="" if end else "fin du programme",
-                done_on=done,
-            )
-        )
+    out.extend(_deliverable_deadlines(c, end))
     if c.year is not None and c.programme.budget.rows:
         # S-04: compte rendu financier within six months after the end of the financial year.
         year_end = dt.date(c.year, 12, 31)

@@ -52,10 +52,8 @@ def validate_event(c: Convention, event: Event) -> None:
                 f"{after}>{c.ceiling}",
                 article_mentioning(c, "plafond"),
             )
-    if event.kind is EventKind.INDICATOR_REPORTED:
-        keys = {t.key for t in c.programme.all_targets()}
-        if event.indicator not in keys:
-            raise _refuse(c, "TGT-KEY", f"indicateur « {event.indicator} » inconnu de la convention")
+    if event.kind is EventKind.INDICATOR_REPORTED and event.indicator not in c.programme.target_keys():
+        raise _refuse(c, "TGT-KEY", f"indicateur « {event.indicator} » inconnu de la convention")
 
 
 def record_event(c: Convention, event: Event) -> Convention:

@@ -246,6 +246,10 @@ class Programme:
             out.extend(action.targets)
         return tuple(out)
 
+    def target_keys(self) -> set[str]:
+        """Keys of every target and of their parts (« dont … »)."""
+        return {k for t in self.all_targets() for k in (t.key, *(p.key for p in t.of_which))}
+
     def all_deliverables(self) -> tuple[Deliverable, ...]:
         out: list[Deliverable] = []
         for axis in self.axes:
