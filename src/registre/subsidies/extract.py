@@ -188,7 +188,8 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
 
 
 def convention_from_file(path: str | Path) -> ConventionExtract:
-    """Read ``path`` (UTF-8, else Latin-1) and extract; an unreadable file is a warning."""
+    """Read ``path`` (UTF-8, else Windows-1252, which has « € ») and extract; an unreadable
+    file is a warning."""
     p = Path(path)
     try:
         raw = p.read_bytes()
@@ -197,7 +198,7 @@ def convention_from_file(path: str | Path) -> ConventionExtract:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.decode("latin-1")
+        text = raw.decode("cp1252", errors="replace")
     return convention_from_text(text, str(path))
 
 
