@@ -20,17 +20,25 @@ from typing import TypeVar
 from registre.subsidies import parse_budget, parse_convention, parse_head, parse_programme
 from registre.subsidies.model import (
     Action,
+    Article,
+    Axis,
     Beneficiary,
     Convention,
     DeliberationRef,
+    Deliverable,
     ForecastBudget,
+    Party,
+    PastSubsidy,
     Programme,
+    Tranche,
 )
 from registre.subsidies.textutil import clean
-from registre.subsidies.vocabulary import BudgetSide
+from registre.subsidies.vocabulary import BudgetSide, LegalForm
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_NO_PARTIES: tuple[Party, Party, LegalForm | None, str] = (Party(""), Party(""), None, "")
+_NO_PROGRAMME: tuple[tuple[Axis, ...], tuple[Action, ...]] = ((), ())
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,9 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
         DeliberationRef(None, "", None),
     )
     key = _key(delib, source)
-    arts = _guard("articles", warnings, lambda: parse_convention.articles(section.body), ())
+    arts: tuple[Article, ...] = _guard(
+        "articles", warnings, lambda: parse_convention.articles(section.body), ()
+    )
     if not arts:
         warnings.append("aucun article numéroté dans la convention")
     cl = _guard(
@@ -105,12 +115,13 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
     value = cl.amount if cl.amount is not None else delib.decided_amount
     if value is None:
         return ConventionExtract(source, None, (*warnings, "convention sans montant lisible : non importée"))
-    authority, beneficiary, form, short = _guard(
+    parties: tuple[Party, Party, LegalForm | None, str] = _guard(
         "parties",
         warnings,
         lambda: parse_convention.parties(section, warnings),
-        (parse_convention.Party(""), parse_convention.Party(""), None, ""),
+        _NO_PARTIES,
     )
+    authority, beneficiary, form, short = parties
     line = _guard(
         "inscription budgétaire",
         warnings,
@@ -118,7 +129,9 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
         None,
     )
     year = cl.year or (line.year if line else None) or (delib.date.year if delib.date else None)
-    history = _guard("historique", warnings, lambda: parse_head.history(head_text, year), ())
+    history: tuple[PastSubsidy, ...] = _guard(
+        "historique", warnings, lambda: parse_head.history(head_text, year), ()
+    )
     budget_text = _annex(section, "budget")
     budget = _guard(
         "budget prévisionnel",
@@ -131,8 +144,11 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
     if cl.programme_total is not None and budget.declared_total is None:
         budget = dataclasses.replace(budget, declared_total=cl.programme_total)
     prog_text = _annex(section, "programme")
-    axes, actions = _guard("programme", warnings, lambda: parse_programme.programme(prog_text), ((), ()))
-    indicators = _guard(
+    read: tuple[tuple[Axis, ...], tuple[Action, ...]] = _guard(
+        "programme", warnings, lambda: parse_programme.programme(prog_text), _NO_PROGRAMME
+    )
+    axes, actions = read
+    indicators: tuple[Deliverable, ...] = _guard(
         "indicateurs", warnings, lambda: parse_programme.indicators(_annex(section, "indicateur")), ()
     )
     period = re.search(
@@ -146,6 +162,10 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
         co_financers=parse_budget.co_financers(budget, authority.name),
         indicators=indicators,
         period=period.group(1).strip() if period else "",
+    )
+    basis: tuple[str, ...] = _guard("visas", warnings, lambda: parse_convention.legal_basis(section), ())
+    schedule: tuple[Tranche, ...] = _guard(
+        "échéancier", warnings, lambda: parse_convention.schedule(section.body, warnings), ()
     )
     convention = Convention(
         key=key,
@@ -162,11 +182,9 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
         deliberation=delib,
         object=cl.object,
         year=year,
-        legal_basis=_guard("visas", warnings, lambda: parse_convention.legal_basis(section), ()),
+        legal_basis=basis,
         ceiling_not_revisable=cl.ceiling_not_revisable,
-        schedule=_guard(
-            "échéancier", warnings, lambda: parse_convention.schedule(section.body, warnings), ()
-        ),
+        schedule=schedule,
         effective=cl.effective,
         end_date=cl.end_date,
         end_is_latest=cl.end_is_latest,

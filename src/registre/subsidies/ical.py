@@ -60,4 +60,5 @@ def deadlines_calendar(
             ev.add("description", "\n".join(lines))
             ev.add("categories", [d.kind.label, d.state(on, settings).label])
             cal.add_component(ev)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

@@ -37,7 +37,8 @@ class Period:
         """The date ``start`` plus this period (month ends clamp: 31/12 + 2 months = 29/02)."""
         from dateutil.relativedelta import relativedelta
 
-        return start + relativedelta(years=self.years, months=self.months, days=self.days)
+        end: dt.date = start + relativedelta(years=self.years, months=self.months, days=self.days)
+        return end
 
     def __str__(self) -> str:
         parts = []

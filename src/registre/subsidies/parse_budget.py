@@ -70,7 +70,7 @@ def _from_table(rows: list[tuple[str, Decimal]]) -> ForecastBudget:
     out: list[BudgetRow] = []
     pending: list[BudgetRow] = []
     subtotals: list[tuple[FundingGroup, Decimal]] = []
-    declared = {"expenses": None, "revenues": None, "total": None}
+    declared: dict[str, Decimal | None] = {"expenses": None, "revenues": None, "total": None}
     for label, value in rows:
         low = re.sub(r"\s+", "", label.lower())
         if label == "#recettes":
@@ -103,9 +103,9 @@ def _from_table(rows: list[tuple[str, Decimal]]) -> ForecastBudget:
 def _from_prose(text: str, authority: str) -> ForecastBudget:
     flat = " ".join(text.split())
     rows: list[BudgetRow] = []
-    for m in re.finditer(rf"l'action\s+(\d+)\b[^€]*?({AMOUNT})\s*€", flat, re.IGNORECASE):
-        rows.append(BudgetRow(f"Action {m.group(1)}", amount(m.group(2)) or Decimal(0), BudgetSide.EXPENSE))
-    m = re.search(rf"charge salariale[^€]*?({AMOUNT})\s*€", flat, re.IGNORECASE)
+    for a in re.finditer(rf"l'action\s+(\d+)\b[^€]*?({AMOUNT})\s*€", flat, re.IGNORECASE):
+        rows.append(BudgetRow(f"Action {a.group(1)}", amount(a.group(2)) or Decimal(0), BudgetSide.EXPENSE))
+    m: re.Match[str] | None = re.search(rf"charge salariale[^€]*?({AMOUNT})\s*€", flat, re.IGNORECASE)
     if m:
         rows.append(
             BudgetRow(

@@ -164,7 +164,8 @@ def schedule(body: str, warnings: list[str]) -> tuple[Tranche, ...]:
             continue
         share_m = re.search(r"(\d+(?:,\d+)?)\s*%", line)
         amount_m = re.search(r"(\d{1,3}(?:[ \u202f]\d{3})+|\d+)(?:,\d+)?\s*€", line)
-        after = line[(amount_m or share_m).end() :] if (amount_m or share_m) else line
+        found = amount_m or share_m
+        after = line[found.end() :] if found else line
         trigger, on = _trigger(after)
         share = Decimal(share_m.group(1).replace(",", ".")) if share_m else None
         value = amount(amount_m.group(0)) if amount_m else None

@@ -86,10 +86,10 @@ def history(text: str, year: int | None) -> tuple[PastSubsidy, ...]:
         value = amount(m.group(2))
         if value is not None:
             out.append(PastSubsidy(int(m.group(1)), value))
-    m = re.search(r"l'an dernier,[^.]*?s'est élevé à\s*([^.]+)", text, re.IGNORECASE)
-    if m and year is not None:
-        value = amount(m.group(1))
-        obj = m.group(1).split("pour", 1)[1].strip() if "pour" in m.group(1) else ""
+    last = re.search(r"l'an dernier,[^.]*?s'est élevé à\s*([^.]+)", text, re.IGNORECASE)
+    if last and year is not None:
+        value = amount(last.group(1))
+        obj = last.group(1).split("pour", 1)[1].strip() if "pour" in last.group(1) else ""
         if value is not None:
             out.append(PastSubsidy(year - 1, value, obj))
     return tuple(out)

@@ -224,7 +224,7 @@ def _action(n: _Node) -> Action:
 
 def indicators(text: str) -> tuple[Deliverable, ...]:
     """Tables of the indicators annex: every line that is not a heading (« …: »)."""
-    out = []
+    out: list[Deliverable] = []
     for raw in text.splitlines():
         line = raw.strip()
         if len(line) < 12 or line.endswith(":") or re.match(r"(?:Pour|Par|En complément)\b", line):
