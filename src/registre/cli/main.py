@@ -20,6 +20,7 @@ from registre.core.errors import RegistreError
 COMMANDS = [
     "registre.cli.check",
     "registre.cli.conventions",
+    "registre.cli.export",
 ]
 
 

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from registre.core.deadlines import clear_days_between, session_deadlines
 from registre.core.errors import Finding
-from registre.core.model import AgendaItem, Proxy, Session
+from registre.core.model import AgendaItem, Interest, Proxy, Session
 from registre.core.rules import RuleSet, rules_for
 from registre.core.spans import ItemPoint, Placement, Span, number_key
-from registre.core.tally import Quorum, Tally, compute_quorum, compute_tally
+from registre.core.tally import Note, Quorum, Tally, compute_quorum, compute_tally
 from registre.core.vocabulary import Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -118,6 +119,10 @@ class SessionReport:
             "order_of_passage": [r.item.number for r in self.items],
             "items": [r.as_dict(s) for r in self.items],
             "findings": [f.as_dict() for f in self.findings],
+            "deadlines": [
+                {"label": d.label, "due": d.due.isoformat(), "rule": d.rule, "article": d.article}
+                for d in session_deadlines(s)
+            ],
             "ok": self.ok,
         }
 
@@ -189,7 +194,7 @@ def _check_item(
     for px in proxies:
         if px.giver in present:
             # P-03: a proxy is revocable; it ends (or is suspended) when its giver is present.
-            note(INFO, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
+            note(WARNING, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
                  f"{name(px.giver)} est présent(e)", px.giver, px.source)
             continue
         if px.holder not in present:
@@ -224,13 +229,12 @@ def _check_item(
     if item.vote is not None:
         tally = compute_tally(item.vote, voters, proxy_votes, president,
                               sum(i.votes for i in interested), note, name)
-    members = [m.person.id for m in session.members]
+    members = session.member_order
     return ItemResult(
         item=item,
         position=pos,
         present=tuple(p for p in members if p in present),
-        represented={g: px.holder for g, px in sorted(
-            effective.items(), key=lambda kv: members.index(kv[0]))},
+        represented={g: effective[g].holder for g in members if g in effective},
         absent=tuple(p for p in members if p not in present and p not in effective),
         interested=tuple(interested),
         quorum=quorum,
@@ -239,7 +243,10 @@ def _check_item(
     )
 
 
-def _quorum(session, rules, item, present, interested_ids, note) -> Quorum:  # type: ignore[no-untyped-def]
+def _quorum(
+    session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
+    interested_ids: set[str], note: Note,
+) -> Quorum:
     """Q-01 at this item; Q-05: members who withdrew for an interest are not counted."""
     left = {
         i.person for i in item.interests
@@ -263,48 +270,55 @@ def _voters(session: Session, rules: RuleSet, present: set[str], interested: set
     """Members present who vote at this item: not interested (C-03), substitutes per P-08."""
     voters = present - interested
     if not rules.substitutes_vote:
-        voters = {p for p in voters if not session.members_by_id[p].is_substitute}
+        voters = voters - session.substitutes.keys()
     return voters
 
 
-def _interested_votes(session, rules, item, present, effective, held, note):  # type: ignore[no-untyped-def]
-    """Votes removed by each interested member (C-02, C-03)."""
+def _interested_votes(
+    session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
+    effective: dict[str, Proxy], held: dict[str, list[str]], note: Note,
+) -> list[InterestedVotes]:
+    """Votes removed by each interested member (C-02, C-03).
+
+    Each vote leaves the count once: a proxy held by an interested member is removed with
+    the holder (who would have cast it), even when its giver is interested too.
+    """
     name = session.name_of
-    out: list[InterestedVotes] = []
-    seen: set[str] = set()
+    entries: dict[str, Interest] = {}
     for it in item.interests:
-        p = it.person
-        if p not in session.members_by_id:
-            note(ERROR, "C-03", f"conseiller intéressé inconnu : « {p} »", p, it.source)
+        if it.person not in session.members_by_id:
+            note(ERROR, "C-03", f"conseiller intéressé inconnu : « {it.person} »", it.person, it.source)
             continue
-        if p in seen:
-            continue
-        seen.add(p)
+        entries.setdefault(it.person, it)
+    removed: set[str] = set()  # givers whose proxy vote is already removed
+    computed: dict[str, InterestedVotes] = {}
+    for p, it in entries.items():  # present members first: they hold the proxies
         if p in present:
-            givers = held.get(p, [])
-            votes = 1 + (len(givers) if rules.interested_holder_proxy_void else 0)
-            iv = InterestedVotes(p, True, votes, givers[0] if givers else None,
-                                 declared_votes=it.declared_votes)
-        else:
+            givers = held.get(p, []) if rules.interested_holder_proxy_void else []
+            removed.update(givers)
+            computed[p] = InterestedVotes(p, True, 1 + len(givers), givers[0] if givers else None,
+                                          declared_votes=it.declared_votes)
+    for p, it in entries.items():
+        if p not in present:
             px = effective.get(p)
-            votes = 1 if (px and rules.interested_giver_proxy_void) else 0
-            iv = InterestedVotes(p, False, votes, proxy_given_to=px.holder if px else None,
-                                 declared_votes=it.declared_votes)
-        if it.declared_votes is not None and it.declared_votes != iv.votes:
-            note(WARNING, "C-03", f"{name(p)} : {it.declared_votes} voix déclarée(s) pour "
-                 f"{iv.votes} calculée(s)", p, it.source)
-        out.append(iv)
+            counted = bool(px and rules.interested_giver_proxy_void and p not in removed)
+            computed[p] = InterestedVotes(p, False, int(counted),
+                                          proxy_given_to=px.holder if px else None,
+                                          declared_votes=it.declared_votes)
+    out = [computed[p] for p in entries]
+    for iv in out:
+        if iv.declared_votes is not None and iv.declared_votes != iv.votes:
+            note(WARNING, "C-03", f"{name(iv.person)} : {iv.declared_votes} voix déclarée(s) pour "
+                 f"{iv.votes} calculée(s)", iv.person, entries[iv.person].source)
     return out
 
 
-def _check_substitutes(session, present, proxies, note) -> None:  # type: ignore[no-untyped-def]
+def _check_substitutes(session: Session, present: set[str], proxies: list[Proxy], note: Note) -> None:
     """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
     givers = {px.giver for px in proxies}
-    for p in present:
-        m = session.members_by_id[p]
-        if not m.is_substitute or not m.substitute_for:
+    for p, t in session.substitutes.items():
+        if t is None or p not in present:
             continue
-        t = m.substitute_for
         if t in present:
             note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
                  f"{session.name_of(t)}, titulaire, est présent(e)", p)
@@ -352,10 +366,24 @@ def _check_members(session: Session, findings: list[Finding]) -> None:
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
                                 "membres en exercice déclarés"))
+    _check_convocation(session, findings)
     for role, pid in (("président(e) de séance", session.president),
                       ("secrétaire de séance", session.secretary)):
         if pid and pid not in session.members_by_id:
             findings.append(_unknown(pid, role, None))
+
+
+def _check_convocation(session: Session, findings: list[Finding]) -> None:
+    """K-02: convocation sent enough clear days before the session (L2121-11, L2121-12)."""
+    if session.convocation_date is None:
+        return
+    required = session.rules_convocation_days()
+    days = clear_days_between(session.convocation_date, session.date)
+    if days < 0:
+        findings.append(Finding(ERROR, "K-01", "date de convocation postérieure à la séance"))
+    elif days < required:
+        findings.append(Finding(WARNING, "K-02", f"convocation {days} jour(s) franc(s) avant la "
+                                f"séance, {required} requis (L2121-12) : urgence à justifier"))
 
 
 def _unknown(person: str, where: str, source: str | None) -> Finding:

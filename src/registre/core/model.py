@@ -265,9 +265,25 @@ class Session:
     closed_at: str | None = None
     second_convocation: bool = False
 
+    def rules_convocation_days(self) -> int:
+        """K-02: clear days of convocation, 5 for EPCI and communes of 3 500 inhabitants or
+        more (L2121-12 via L5211-1), 3 for smaller communes (L2121-11). A commune's
+        population is not known here: communes get 3, the smaller requirement."""
+        return 3 if self.assembly.authority.kind is AuthorityKind.COMMUNE else 5
+
     @cached_property
     def members_by_id(self) -> dict[str, Mandate]:
         return {m.person.id: m for m in self.members}
+
+    @cached_property
+    def member_order(self) -> tuple[str, ...]:
+        """Member ids in the order the session lists them (by commune in the seeds)."""
+        return tuple(m.person.id for m in self.members)
+
+    @cached_property
+    def substitutes(self) -> dict[str, str | None]:
+        """Substitute members and the titular each sits for (None if not named)."""
+        return {m.person.id: m.substitute_for for m in self.members if m.is_substitute}
 
     def member(self, person_id: str) -> Mandate | None:
         return self.members_by_id.get(person_id)

@@ -149,7 +149,10 @@ def compute_tally(
                  vote.recorded, vote.recorded_interested, agrees)
 
 
-def _roll_call(vote, voters, proxy_votes, president, note, name):  # type: ignore[no-untyped-def]
+def _roll_call(
+    vote: Vote, voters: set[str], proxy_votes: dict[str, str], president: str | None,
+    note: Note, name: Callable[[str | None], str],
+) -> tuple[Counts, Choice | None]:
     """Count a roll call, refusing votes that could not be cast."""
     tally: Counter[Choice] = Counter()
     cast: set[str] = set()

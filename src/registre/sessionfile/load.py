@@ -213,7 +213,7 @@ class _Builder:
         key = fold(ref)
         if key in self._ids:
             return self._ids[key]
-        civ, first, last = split_name(ref)
+        _, first, last = split_name(ref)
         key2 = fold(f"{first} {last}")
         if key2 in self._ids:
             return self._ids[key2]

@@ -43,9 +43,9 @@ class YamlSource:
                     if k.value == key:
                         child = v
                         break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-                if 0 <= key < len(node.value):
-                    child = node.value[key]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) \
+                    and 0 <= key < len(node.value):
+                child = node.value[key]
             if child is None:
                 break
             node = child

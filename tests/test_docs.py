@@ -1,0 +1,46 @@
+"""The documentation covers every command, setting and rule the code cites."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from registre.cli.main import COMMANDS, build_parser
+from registre.core.rules import RuleSet
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_cli_command_is_documented_in_readme_or_docs():
+    text = (ROOT / "README.md").read_text("utf-8") + "".join(
+        p.read_text("utf-8") for p in (ROOT / "docs").glob("*.md"))
+    parser = build_parser()
+    names = [a for a in parser._subparsers._group_actions[0].choices]  # type: ignore[union-attr]
+    assert len(names) == len(COMMANDS)
+    for name in names:
+        assert f"registre {name}" in text, f"« registre {name} » n'est pas documentée"
+
+
+def test_every_cli_command_has_help_with_an_example():
+    parser = build_parser()
+    for name, sub in parser._subparsers._group_actions[0].choices.items():  # type: ignore[union-attr]
+        assert sub.description, name
+        assert "exemple" in (sub.epilog or ""), f"{name} : pas d'exemple dans l'aide"
+
+
+def test_every_rule_setting_is_documented():
+    settings = (ROOT / "docs" / "settings.md").read_text("utf-8")
+    for f in dataclasses.fields(RuleSet):
+        if f.name != "name":
+            assert f"`{f.name}`" in settings, f.name
+
+
+def test_every_rule_id_cited_in_code_exists_in_the_rules():
+    rules = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    known = set(re.findall(r"\*\*([A-Z]-\d\d)", rules))
+    cited = set()
+    for p in (ROOT / "src").rglob("*.py"):
+        cited |= set(re.findall(r"\b([QPVCASDKE]-\d\d)\b", p.read_text("utf-8")))
+    assert cited, "no rule cited at all"
+    assert cited <= known, f"cited but unknown: {sorted(cited - known)}"
