@@ -89,7 +89,7 @@ def test_private_and_public_subtotals_checked() -> None:
 def test_pmt_seed_budget_reports_its_printed_total_gap(pmt: Convention) -> None:
     findings = check_forecast_budget(pmt)
     assert [f.figure for f in errors(findings, "BUD-BAL")] == ["594000≠490000"]
-    assert "490000≠594000" in [f.figure for f in errors(findings, "BUD-TOT")]
+    assert [f.figure for f in errors(findings, "BUD-TOT")] == ["490000≠594000"]  # the expense total only
     assert errors(findings, "BUD-SUB") == []  # private + public hold
     assert all(f.article == "convention art. 2" for f in findings)
 
@@ -311,3 +311,15 @@ def test_seed_conventions_have_no_error_but_the_known_ones(pmt: Convention, cmq:
     assert pmt_errors == {"BUD-BAL", "BUD-TOT"}
     cmq_errors = {f.rule for f in check_convention(cmq, dt.date(2024, 6, 1)) if f.severity is Severity.ERROR}
     assert cmq_errors == {"S-07"}
+
+
+def test_single_printed_total_checked_against_both_sides() -> None:
+    c = make_convention()
+    budget = dataclasses.replace(c.programme.budget, declared_total=D(48000))
+    c = dataclasses.replace(c, programme=Programme(budget=budget))
+    figures = sorted(f.figure for f in errors(check_forecast_budget(c), "BUD-TOT"))
+    assert figures == ["48000≠50000", "48000≠50000"]
+    assert {f.message.split(" imprimé")[0] for f in errors(check_forecast_budget(c), "BUD-TOT")} == {
+        "total (dépenses)",
+        "total (recettes)",
+    }

@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from registre.core.vocabulary import Severity
 from registre.subsidies.deadlines import convention_state, deadlines
 from registre.subsidies.extract import ConventionExtract, convention_from_file
 from registre.subsidies.findings import euros, percent
@@ -146,7 +147,16 @@ def _schedule(c: Convention) -> str:
 
 def print_table(extracts: list[ConventionExtract], on: dt.date, console: Console) -> None:
     table = Table(title=f"Conventions au {on:%d/%m/%Y}", header_style="bold", show_lines=True)
-    for col in ("Convention", "Bénéficiaire", "Montant", "Délibération", "Échéancier", "Échéances", "État"):
+    for col in (
+        "Convention",
+        "Bénéficiaire",
+        "Montant",
+        "Délibération",
+        "Échéancier",
+        "Échéances",
+        "État",
+        "Constats",
+    ):
         table.add_column(col)
     for e in extracts:
         c = e.convention
@@ -158,6 +168,7 @@ def print_table(extracts: list[ConventionExtract], on: dt.date, console: Console
         for x in deadlines(c):
             when = f"{x.due:%d/%m/%Y}" if x.due else f"après {x.waiting_for}"
             lines.append(f"{when} {x.label} [{x.state(on).label}]")
+        problems = [f for f in check_convention(c, on) if f.severity is not Severity.INFO]
         table.add_row(
             c.key,
             c.beneficiary.name,
@@ -166,7 +177,9 @@ def print_table(extracts: list[ConventionExtract], on: dt.date, console: Console
             _schedule(c),
             "\n".join(lines),
             convention_state(c, on).label,
+            "\n".join(f"{f.rule} {f.figure}".strip() for f in problems) or "–",
         )
         for w in e.warnings:
             console.print(f"[yellow]{c.key} : {w}[/]")
     console.print(table)
+    console.print("Constats : règle et chiffre en cause ; le détail avec --json (« findings »).")

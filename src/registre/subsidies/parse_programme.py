@@ -52,16 +52,18 @@ PAST = re.compile(
     r"\b(?:ont|a|avaient|sont)\s+(?:pu|été|mis|eu|permis|adhérent|adhérentes|adhérents)\b", re.IGNORECASE
 )
 BASELINE = re.compile(r"(?:près de|environ|plus de|depuis)\s*$", re.IGNORECASE)
+# « les 6 projets », « des deux pays »: a set already named, not a new target.
+DEFINITE = re.compile(r"\b(?:les|des|ces|aux)\s*$", re.IGNORECASE)
 
 
 def _unit(words: str) -> str:
-    """The noun phrase after a number: up to three words, cut at a stop word or a capital."""
+    """The noun phrase after a number: up to four words, cut at a stop word or a capital."""
     out: list[str] = []
     for w in words.split():
         if out and (w.lower() in STOP or w[0].isupper()):
             break
         out.append(w)
-        if len(out) == 3:
+        if len(out) == 4:
             break
     while out and out[-1].lower() in {"ou", "et"}:
         out.pop()
@@ -90,7 +92,7 @@ def targets_in(line: str, prefix: str, where: str, start: int, previous: list[Ta
         if token.isdigit() and 1900 <= int(token) <= 2100:
             continue
         clause = re.split(r"[,;.:]", line[m.start() :], maxsplit=1)[0]
-        if BASELINE.search(before) or PAST.search(clause):
+        if BASELINE.search(before) or DEFINITE.search(before) or PAST.search(clause):
             continue
         unit = _unit(m.group(2))
         is_part = bool(re.search(r"\bdont\s*$", before))

@@ -61,11 +61,17 @@ def check_forecast_budget(c: Convention) -> list[SubsidyFinding]:
                 article=art,
             )
         )
-    for name, declared, computed in (
-        ("total", b.declared_total, max(b.expenses, b.revenues)),
+    totals = [
         ("total des dépenses", b.declared_expenses, b.expenses),
         ("total des recettes", b.declared_revenues, b.revenues),
-    ):
+    ]
+    if b.declared_total is not None and b.declared_total not in (b.declared_expenses, b.declared_revenues):
+        # a single printed total (prose budgets): it is the total of both sides
+        if b.declared_expenses is None:
+            totals.append(("total (dépenses)", b.declared_total, b.expenses))
+        if b.declared_revenues is None:
+            totals.append(("total (recettes)", b.declared_total, b.revenues))
+    for name, declared, computed in totals:
         if declared is not None and declared != computed:
             out.append(
                 SubsidyFinding(
