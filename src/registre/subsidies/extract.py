@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
@@ -83,6 +84,43 @@ def _with_action_budgets(actions: tuple[Action, ...], budget: ForecastBudget) ->
     return tuple(dataclasses.replace(a, budget=rows.get(f"Action {a.number}")) for a in actions)
 
 
+def _read_programme(
+    section: parse_convention.Section, authority: str, total: Decimal | None, warnings: list[str]
+) -> Programme:
+    """The programme of the convention's annexes: forecast budget (``total`` is the
+    programme's total the articles state, used when the annex prints none), axes or
+    actions with their targets, indicators, co-financers."""
+    budget_text = _annex(section, "budget")
+    if not budget_text:
+        warnings.append("annexe « budget prévisionnel » introuvable")
+    budget = _guard(
+        "budget prévisionnel",
+        warnings,
+        lambda: parse_budget.forecast_budget(budget_text, authority, warnings),
+        ForecastBudget(),
+    )
+    if total is not None and budget.declared_total is None:
+        budget = dataclasses.replace(budget, declared_total=total)
+    prog_title, prog_text = next(((t, b) for t, b in section.annexes if "programme" in t.lower()), ("", ""))
+    read: tuple[tuple[Axis, ...], tuple[Action, ...]] = _guard(
+        "programme", warnings, lambda: parse_programme.programme(prog_text), _NO_PROGRAMME
+    )
+    axes, actions = read
+    indicators: tuple[Deliverable, ...] = _guard(
+        "indicateurs", warnings, lambda: parse_programme.indicators(_annex(section, "indicateur")), ()
+    )
+    period = re.search(r"période\s+([^\n]+)", prog_title)
+    return Programme(
+        title=section.title,
+        axes=axes,
+        actions=_with_action_budgets(actions, budget),
+        budget=budget,
+        co_financers=parse_budget.co_financers(budget, authority),
+        indicators=indicators,
+        period=period.group(1).strip() if period else "",
+    )
+
+
 def convention_from_text(text: str, source: str = "") -> ConventionExtract:
     """The convention of an extract's text, with warnings; never raises on bad input.
 
@@ -132,37 +170,7 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
     history: tuple[PastSubsidy, ...] = _guard(
         "historique", warnings, lambda: parse_head.history(head_text, year), ()
     )
-    budget_text = _annex(section, "budget")
-    budget = _guard(
-        "budget prévisionnel",
-        warnings,
-        lambda: parse_budget.forecast_budget(budget_text, authority.name, warnings),
-        ForecastBudget(),
-    )
-    if not budget_text:
-        warnings.append("annexe « budget prévisionnel » introuvable")
-    if cl.programme_total is not None and budget.declared_total is None:
-        budget = dataclasses.replace(budget, declared_total=cl.programme_total)
-    prog_text = _annex(section, "programme")
-    read: tuple[tuple[Axis, ...], tuple[Action, ...]] = _guard(
-        "programme", warnings, lambda: parse_programme.programme(prog_text), _NO_PROGRAMME
-    )
-    axes, actions = read
-    indicators: tuple[Deliverable, ...] = _guard(
-        "indicateurs", warnings, lambda: parse_programme.indicators(_annex(section, "indicateur")), ()
-    )
-    period = re.search(
-        r"période\s+([^\n]+)", next((t for t, _ in section.annexes if "programme" in t.lower()), "")
-    )
-    programme = Programme(
-        title=section.title,
-        axes=axes,
-        actions=_with_action_budgets(actions, budget),
-        budget=budget,
-        co_financers=parse_budget.co_financers(budget, authority.name),
-        indicators=indicators,
-        period=period.group(1).strip() if period else "",
-    )
+    programme = _read_programme(section, authority.name, cl.programme_total, warnings)
     basis: tuple[str, ...] = _guard("visas", warnings, lambda: parse_convention.legal_basis(section), ())
     schedule: tuple[Tranche, ...] = _guard(
         "échéancier", warnings, lambda: parse_convention.schedule(section.body, warnings), ()
