@@ -21,6 +21,11 @@ from registre.subsidies.textutil import amount, date_fr, period, sentences
 from registre.subsidies.vocabulary import EffectiveFrom, EventKind, LegalForm, Trigger
 
 ARTICLE_RE = re.compile(r"^\s*Article\s*(\d+)\s*(?:er)?\s*[-–—:]\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+# A line starting « CONVENTION » (« CONVENTION », « Convention de partenariat … ») followed
+# within a few lines by « Entre », so that a sentence about a convention is not taken.
+HEADING_RE = re.compile(r"^[ \t]*(?:Convention|CONVENTION|convention)\b([^\n]{0,120})$", re.MULTILINE)
+ENTRE_RE = re.compile(r"^[ \t]*(?:Entre|ENTRE)\b[ \t]*:?[ \t]*", re.MULTILINE)
+ET_RE = re.compile(r"^[ \t]*(?:Et|ET)\b[ \t]*:?[ \t]*", re.MULTILINE)
 CIVILITY_RE = re.compile(r"\b(?:Madame|Monsieur|Mme|M\.)\s+([^,]+)")
 DOC_NOUNS = ("compte", "rapport", "bilan", "justificati", "état récapitulatif")
 
@@ -39,8 +44,8 @@ class Section:
 
 def find_section(text: str) -> Section | None:
     """The convention in ``text``: from a line « CONVENTION » to its annexes; None if absent."""
-    m = re.search(r"^\s*convention\s*$", text, re.MULTILINE | re.IGNORECASE)
-    if not m:
+    m = next((c for c in HEADING_RE.finditer(text) if ENTRE_RE.search(text, c.end(), c.end() + 1500)), None)
+    if m is None:
         return None
     rest = text[m.end() :]
     heads = list(re.finditer(r"^\s*Annexe\s+\d+\s*:[^\n]*", rest, re.MULTILINE | re.IGNORECASE))
@@ -53,8 +58,8 @@ def find_section(text: str) -> Section | None:
         title, _, glued = head.partition("Dépenses")
         body = (("Dépenses" + glued + "\n") if glued else "") + rest[h.end() : end]
         annexes.append((title.strip(), body))
-    t = re.search(r"^\s*(?:Entre|ENTRE)\s*:?\s*$", conv, re.MULTILINE)
-    title = " ".join(conv[: t.start()].split()) if t else ""
+    t = ENTRE_RE.search(conv)
+    title = " ".join((m.group(1) + " " + conv[: t.start() if t else 0]).split())
     first_article = ARTICLE_RE.search(conv)
     start_body = first_article.start() if first_article else (t.end() if t else 0)
     fait = re.search(r"^\s*Fait (?:en|à)[^\n]*", conv, re.MULTILINE)
@@ -82,7 +87,7 @@ def articles(body: str) -> tuple[Article, ...]:
 def _party(paragraph: str, signatures: str) -> tuple[str, Representative | None]:
     para = " ".join(paragraph.split())
     name = re.split(r",\s*représenté", para, maxsplit=1)[0]
-    name = re.sub(r"^(?:La|Le|Les|L')\s*", "", name).strip(" ,:")
+    name = re.sub(r"^(?:La|Le|Les|L')\s*", "", name, flags=re.IGNORECASE).strip(" ,:")
     rep = None
     role_m = re.search(r"représenté(?:e)? par (?:sa|son|ses|le|la)\s+([^,]+)", para)
     civ = CIVILITY_RE.search(para)
@@ -100,7 +105,7 @@ def _party(paragraph: str, signatures: str) -> tuple[str, Representative | None]
 
 def parties(section: Section, warnings: list[str]) -> tuple[Party, Party, LegalForm | None, str]:
     """(authority, beneficiary, beneficiary's legal form, short name) from « Entre … Et … »."""
-    parts = re.split(r"^\s*Et\s*:?\s*$", section.preamble, maxsplit=1, flags=re.MULTILINE | re.IGNORECASE)
+    parts = ET_RE.split(section.preamble, maxsplit=1)
     if len(parts) < 2:
         warnings.append("parties introuvables (« Entre … Et … »)")
         return Party(""), Party(""), None, ""
@@ -153,7 +158,7 @@ def _trigger(rest: str) -> tuple[Trigger, dt.date | None]:
 
 def schedule(body: str, warnings: list[str]) -> tuple[Tranche, ...]:
     """Tranches: « - 100 %, soit 45 000 € à la signature de la présente convention, »."""
-    m = re.search(r"sera versée?[^\n]*\n((?:\s*-[^\n]*\n?)+)", body)
+    m = re.search(r"(?:sera|est|seront|sont) versée?s?[^\n]*\n((?:\s*-[^\n]*\n?)+)", body)
     if not m:
         warnings.append("échéancier de versement introuvable (« La subvention sera versée … »)")
         return ()
@@ -233,9 +238,10 @@ def clauses(arts: tuple[Article, ...], warnings: list[str]) -> Clauses:
             c.effective = EffectiveRule(EffectiveFrom.DATE, date_fr(after))
     else:
         warnings.append("date de prise d'effet introuvable")
-    s, _ = _find_sentence(arts, r"cessera|prendra fin|expire")
-    c.end_date = date_fr(s) if s else None
-    c.end_is_latest = "au plus tard" in s
+    s, _ = _find_sentence(arts, r"cessera|prendra fin|expire|prend fin")
+    end = re.split(r"cessera|prendra fin|expire|prend fin", s, maxsplit=1)[-1]
+    c.end_date = date_fr(end) if s else None
+    c.end_is_latest = "au plus tard" in end
     if c.end_date is None:
         warnings.append("date de fin introuvable")
     s, _ = _find_sentence(arts, r"demande de (?:paiement|versement)", r"délai")
