@@ -8,6 +8,7 @@ into models and services (see ``docs/subsidies.md``).
 - :mod:`.deadlines` — what is due, overdue, lapsing at a date;
 - :mod:`.events` — recording an event, rules first;
 - :mod:`.extract` — ``convention_from_text``: a convention read from an extract;
+- :mod:`.overview` — what the views show: deadlines agenda, amounts per year, budget lines;
 - :mod:`.ical`, :mod:`.workbook`, :mod:`.document` — calendar feed, XLSX deliverables,
   the convention document's data.
 """
