@@ -233,3 +233,16 @@ def test_cmq_targets_of_the_actions(cmq: Convention) -> None:
     assert (36, "filles/garçons") in targets
     assert (150, "entreprises adhérentes") in targets
     assert 3 not in {t.quantity for t in cmq.programme.all_targets()}  # « Trois stagiaires … ont pu »: past
+
+
+def test_target_labels_are_their_clause(pmt: Convention, cmq: Convention) -> None:
+    prospection = next(t for t in pmt.programme.all_targets() if t.quantity == 200)
+    assert prospection.label.startswith("prospection de 200 structures")
+    assert prospection.of_which[0].label.startswith("dont 40 prospections physiques")
+    coached = next(t for t in pmt.programme.all_targets() if t.quantity == 26)
+    assert coached.of_which[0].label == "Stratégie Industrielle"
+    audiences = [t.label for t in cmq.programme.all_targets() if t.unit == "élèves"]
+    assert audiences[:2] == [
+        "15 élèves de 1ère année de BTS CRSA (Conception et Réalisation de Systèmes Automatisés)",
+        "15 élèves de 1ère année d'ITS Lombardia Meccatronica",
+    ]

@@ -51,6 +51,7 @@ NOT_UNITS = STOP | set(MONTHS) | {"ou", "fois", "ans", "an", "mois", "jours", "h
 PAST = re.compile(
     r"\b(?:ont|a|avaient|sont)\s+(?:pu|été|mis|eu|permis|adhérent|adhérentes|adhérents)\b", re.IGNORECASE
 )
+SEPARATOR = re.compile(r"[,;:.]| / ")
 BASELINE = re.compile(r"(?:près de|environ|plus de|depuis)\s*$", re.IGNORECASE)
 # « les 6 projets », « des deux pays »: a set already named, not a new target.
 DEFINITE = re.compile(r"\b(?:les|des|ces|aux)\s*$", re.IGNORECASE)
@@ -75,6 +76,22 @@ def _unit(words: str) -> str:
 def _label(line: str) -> str:
     text = re.sub(r"^\s*[-•]\s*|^\s*Cible\s*:\s*", "", line).strip()
     return text if len(text) <= 160 else text[:157].rstrip() + "…"
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause of ``line`` around ``line[start:end]``: from the separator before it to
+    the separator after it (« prospection de 200 structures (privées et publiques) issues
+    du territoire … »). Separators: « , ; : . » and « / » between spaces."""
+    before = [m.end() for m in SEPARATOR.finditer(line, 0, start)]
+    after = SEPARATOR.search(line, end)
+    return _label(line[before[-1] if before else 0 : after.start() if after else len(line)])
+
+
+def _part_label(line: str, start: int, end: int) -> str:
+    """« dont 40 prospections physiques sur les filières … »: from « dont » to the next
+    separator."""
+    after = SEPARATOR.search(line, end)
+    return _label(line[start : after.start() if after else len(line)])
 
 
 def _quantity(token: str) -> int:
@@ -103,7 +120,11 @@ def targets_in(line: str, prefix: str, where: str, start: int, previous: list[Ta
         if is_part and found:
             parent = found[-1]
             part = Target(
-                f"{parent.key}.{len(parent.of_which) + 1}", qty, unit or parent.unit, _label(line), where
+                f"{parent.key}.{len(parent.of_which) + 1}",
+                qty,
+                unit or parent.unit,
+                _part_label(line, before.rfind("dont"), m.end()),
+                where,
             )
             found[-1] = Target(
                 parent.key, parent.quantity, parent.unit, parent.label, where, (*parent.of_which, part)
@@ -111,7 +132,7 @@ def targets_in(line: str, prefix: str, where: str, start: int, previous: list[Ta
             continue
         if in_parens and _attach(previous, found, unit, qty, before, where):
             continue
-        found.append(Target(f"{prefix}-T{n}", qty, unit, _label(line), where))
+        found.append(Target(f"{prefix}-T{n}", qty, unit, _clause(line, m.start(), m.end()), where))
         n += 1
     return found
 

@@ -166,7 +166,7 @@ def _indicators_sheet(wb: Workbook, c: Convention) -> None:
     )
     ws.add_data_validation(dv)
     for row, (t, is_part) in enumerate(_target_rows(c.programme.all_targets()), FIRST_ROW):
-        label = f"dont {t.label}" if is_part else t.label
+        label = f"dont {t.label}" if is_part and not t.label.startswith("dont") else t.label
         for col, value in enumerate((t.key, label, None, t.quantity, t.unit, t.where, None), 1):
             ws.cell(row=row, column=col, value=value)
         for col in (VALUE_COL, 7):
