@@ -26,7 +26,7 @@ CONVENTION D'OBJECTIFS ET DE MOYENS
 Saison culturelle 2025
 
 ENTRE : la commune de Villeneuve, représentée par son Maire, Monsieur Paul MARTIN, d'une part,
-ET : l'association Les Amis du Livre, représentée par sa Présidente, Madame Jeanne DURAND, d'autre part,
+ET : l'association Les Amis du Livre, dont le siège est situé 3 rue des Lilas, 21000 Villeneuve, SIRET 123 456 789 00012, RNA W212345678, représentée par sa Présidente, Madame Jeanne DURAND, d'autre part,
 
 Vu la loi n° 2000-321 du 12 avril 2000, notamment son article 10,
 
@@ -69,6 +69,8 @@ def test_a_differently_written_convention_is_read() -> None:
     assert c.authority.name == "Villeneuve"
     assert c.beneficiary.name == "Les Amis du Livre" and c.beneficiary.legal_form is LegalForm.ASSOCIATION
     assert c.beneficiary.representative is not None and c.beneficiary.representative.name == "Jeanne DURAND"
+    assert (c.beneficiary.siret, c.beneficiary.rna) == ("12345678900012", "W212345678")
+    assert c.beneficiary.address == "3 rue des Lilas, 21000 Villeneuve"
     assert [(t.share, t.amount, t.trigger) for t in c.schedule] == [
         (Decimal(50), None, Trigger.SIGNATURE),
         (None, Decimal(6250), Trigger.REPORT),

@@ -34,11 +34,11 @@ from registre.subsidies.model import (
     Tranche,
 )
 from registre.subsidies.textutil import clean
-from registre.subsidies.vocabulary import BudgetSide, LegalForm
+from registre.subsidies.vocabulary import BudgetSide
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_NO_PARTIES: tuple[Party, Party, LegalForm | None, str] = (Party(""), Party(""), None, "")
+_NO_PARTIES: tuple[Party, Beneficiary] = (Party(""), Beneficiary(""))
 _NO_PROGRAMME: tuple[tuple[Axis, ...], tuple[Action, ...]] = ((), ())
 
 
@@ -153,13 +153,10 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
     value = cl.amount if cl.amount is not None else delib.decided_amount
     if value is None:
         return ConventionExtract(source, None, (*warnings, "convention sans montant lisible : non importée"))
-    parties: tuple[Party, Party, LegalForm | None, str] = _guard(
-        "parties",
-        warnings,
-        lambda: parse_convention.parties(section, warnings),
-        _NO_PARTIES,
+    parties: tuple[Party, Beneficiary] = _guard(
+        "parties", warnings, lambda: parse_convention.parties(section, warnings), _NO_PARTIES
     )
-    authority, beneficiary, form, short = parties
+    authority, beneficiary = parties
     line = _guard(
         "inscription budgétaire",
         warnings,
@@ -179,13 +176,7 @@ def convention_from_text(text: str, source: str = "") -> ConventionExtract:
         key=key,
         title=section.title,
         authority=authority,
-        beneficiary=Beneficiary(
-            name=beneficiary.name,
-            short_name=short,
-            legal_form=form,
-            representative=beneficiary.representative,
-            history=history,
-        ),
+        beneficiary=dataclasses.replace(beneficiary, history=history),
         amount=value,
         deliberation=delib,
         object=cl.object,

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from registre.subsidies.model import (
     Article,
+    Beneficiary,
     EffectiveRule,
     Party,
     Period,
@@ -86,7 +87,12 @@ def articles(body: str) -> tuple[Article, ...]:
 
 def _party(paragraph: str, signatures: str) -> tuple[str, Representative | None]:
     para = " ".join(paragraph.split())
-    name = re.split(r",\s*représenté", para, maxsplit=1)[0]
+    name = re.split(
+        r",\s*(?:représenté|dont le siège|sise?\b|située?|domicilié|immatriculé|SIRE[TN]|n° SIRE|RNA)",
+        para,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
     name = re.sub(r"^(?:La|Le|Les|L')\s*", "", name, flags=re.IGNORECASE).strip(" ,:")
     rep = None
     role_m = re.search(r"représenté(?:e)? par (?:sa|son|ses|le|la)\s+([^,]+)", para)
@@ -103,12 +109,45 @@ def _party(paragraph: str, signatures: str) -> tuple[str, Representative | None]
     return name, rep
 
 
-def parties(section: Section, warnings: list[str]) -> tuple[Party, Party, LegalForm | None, str]:
-    """(authority, beneficiary, beneficiary's legal form, short name) from « Entre … Et … »."""
+SIRET_RE = re.compile(r"SIRE[TN]\s*(?:n°\s*)?:?\s*(\d{3}\s?\d{3}\s?\d{3}(?:\s?\d{5})?)", re.IGNORECASE)
+RNA_RE = re.compile(r"\b(W\d{9})\b")
+ADDRESS_RE = re.compile(
+    r"\b(?:dont le siège (?:social )?est (?:situé|fixé)|sise?|située?|domiciliée?)\s+(?:au |à )?"
+    r"([^,]+(?:,\s*\d{5}[^,]*)?)",
+    re.IGNORECASE,
+)
+
+
+def _beneficiary(paragraph: str, signatures: str) -> Beneficiary:
+    flat = " ".join(paragraph.split())
+    name, rep = _party(flat, signatures)
+    form = None
+    if re.match(r"association\b", name, re.IGNORECASE):
+        form, name = LegalForm.ASSOCIATION, name[len("association") :].strip()
+    elif re.match(r"fondation\b", name, re.IGNORECASE):
+        form = LegalForm.FOUNDATION
+    short = re.search(r"\(([^)]+)\)\s*$", name)
+    siret = SIRET_RE.search(flat)
+    rna = RNA_RE.search(flat)
+    address = ADDRESS_RE.search(flat)
+    return Beneficiary(
+        name=name,
+        short_name=short.group(1) if short else "",
+        legal_form=form,
+        siret=re.sub(r"\s", "", siret.group(1)) if siret else None,
+        rna=rna.group(1) if rna else None,
+        address=address.group(1).strip() if address else "",
+        representative=rep,
+    )
+
+
+def parties(section: Section, warnings: list[str]) -> tuple[Party, Beneficiary]:
+    """The authority and the beneficiary (name, legal form, short name, SIRET, RNA,
+    address, representative) from « Entre … Et … »."""
     parts = ET_RE.split(section.preamble, maxsplit=1)
     if len(parts) < 2:
         warnings.append("parties introuvables (« Entre … Et … »)")
-        return Party(""), Party(""), None, ""
+        return Party(""), Beneficiary("")
     first, second = parts[0], re.split(r"^\s*Vu\b", parts[1], maxsplit=1, flags=re.MULTILINE)[0]
     a_name, a_rep = _party(first, section.signatures)
     a_name = re.sub(
@@ -117,14 +156,7 @@ def parties(section: Section, warnings: list[str]) -> tuple[Party, Party, LegalF
         a_name,
         flags=re.IGNORECASE,
     )
-    b_name, b_rep = _party(second, section.signatures)
-    form = None
-    if re.match(r"association\b", b_name, re.IGNORECASE):
-        form, b_name = LegalForm.ASSOCIATION, b_name[len("association") :].strip()
-    elif re.match(r"fondation\b", b_name, re.IGNORECASE):
-        form = LegalForm.FOUNDATION
-    short = re.search(r"\(([^)]+)\)\s*$", b_name)
-    return Party(a_name, a_rep), Party(b_name, b_rep), form, short.group(1) if short else ""
+    return Party(a_name, a_rep), _beneficiary(second, section.signatures)
 
 
 def legal_basis(section: Section) -> tuple[str, ...]:
