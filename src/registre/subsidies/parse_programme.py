@@ -177,7 +177,12 @@ class _Node:
 
 def _deliverable(label: str, key: str, where: str) -> Deliverable:
     text = _label(label)
-    return Deliverable(key, text, where, is_table=bool(re.search(r"tableau|listing|liste|excel", text, re.I)))
+    return Deliverable(
+        key,
+        text,
+        where,
+        is_table=bool(re.search(r"tableau|listing|liste|excel|par action|chaque action", text, re.I)),
+    )
 
 
 def programme(text: str) -> tuple[tuple[Axis, ...], tuple[Action, ...]]:
