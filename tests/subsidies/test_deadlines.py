@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from registre.subsidies.deadlines import convention_state, deadlines, payment_request_deadline
 from registre.subsidies.events import record_event
 from registre.subsidies.model import Convention, Event
@@ -96,3 +99,20 @@ def test_end_and_retention_are_informative(pmt: Convention) -> None:
     [keep] = by_kind(pmt, DeadlineKind.RETENTION)
     assert keep.due == dt.date(2035, 4, 30)
     assert end.state(dt.date(2026, 1, 1)) is DeadlineState.DONE
+
+
+_ORDER = [DeadlineState.UPCOMING, DeadlineState.DUE, DeadlineState.OVERDUE]
+_LAPSE_ORDER = [DeadlineState.UPCOMING, DeadlineState.LAPSING, DeadlineState.LAPSED]
+
+
+@given(st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 400), st.integers(0, 400))
+@settings(max_examples=200, deadline=None)
+def test_states_only_move_forward_as_time_passes(notified: dt.date, a: int, b: int) -> None:
+    c = record_event(make_convention(), Event(EventKind.NOTIFICATION, notified))
+    c = record_event(c, Event(EventKind.SIGNATURE, notified))
+    early, late = notified + dt.timedelta(days=min(a, b)), notified + dt.timedelta(days=max(a, b))
+    for d in deadlines(c):
+        if d.informative or d.due is None:
+            continue
+        order = _LAPSE_ORDER if d.lapses else _ORDER
+        assert order.index(d.state(early)) <= order.index(d.state(late))
