@@ -33,3 +33,22 @@ def test_budget_line_consumption_merges_conventions_on_the_same_line(pmt: Conven
     other = dataclasses.replace(pmt, key="X", budget_line=other_line)
     [line] = budget_consumption([pmt, other])
     assert line.consumed == Decimal(225000) and line.available == Decimal(-10600)
+
+
+def test_indicator_progress_keeps_the_latest_figure(pmt: Convention) -> None:
+    from registre.subsidies.events import record_event
+    from registre.subsidies.model import Event
+    from registre.subsidies.overview import indicator_progress
+    from registre.subsidies.vocabulary import EventKind
+
+    c = pmt
+    for on, key, value in (
+        (dt.date(2024, 10, 1), "A1-O1-T1", 120),
+        (dt.date(2025, 4, 1), "A1-O1-T1", 210),
+        (dt.date(2025, 4, 1), "A1-O1-T1.1", 35),
+    ):
+        c = record_event(c, Event(EventKind.INDICATOR_REPORTED, on, indicator=key, value=Decimal(value)))
+    progress = {v.key: v for v in indicator_progress(c)}
+    assert progress["A1-O1-T1"].value == 210 and progress["A1-O1-T1"].reached
+    assert progress["A1-O1-T1.1"].target == 40 and not progress["A1-O1-T1.1"].reached
+    assert str(progress["A1-O1-T1.1"].rate) == "87.5"

@@ -134,6 +134,27 @@ class Target:
 
 
 @dataclass(frozen=True)
+class IndicatorValue:
+    """A figure reported for a target, compared with it."""
+
+    key: str
+    label: str
+    target: int
+    value: int
+
+    @property
+    def reached(self) -> bool:
+        return self.value >= self.target
+
+    @property
+    def rate(self) -> Decimal:
+        """Value over target, in percent (one decimal); 100 when the target is 0."""
+        if not self.target:
+            return Decimal(100)
+        return (Decimal(self.value) * 100 / self.target).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
 class Deliverable:
     """A document or table the beneficiary must hand in (« Un tableau listant … »)."""
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from registre.subsidies.deadlines import Deadline, deadlines
-from registre.subsidies.model import ZERO, BudgetLine, Convention
+from registre.subsidies.model import ZERO, BudgetLine, Convention, IndicatorValue
 from registre.subsidies.settings import DEFAULT, SubsidySettings
-from registre.subsidies.vocabulary import DeadlineState
+from registre.subsidies.vocabulary import DeadlineState, EventKind
 
 # The order in which an agenda lists its groups: the most pressing first.
 AGENDA_ORDER = (
@@ -95,3 +95,18 @@ def budget_consumption(conventions: Iterable[Convention]) -> list[LineConsumptio
         LineConsumption(b.budget, b.programme, b.planned, b.consumed or ZERO, b.available)
         for b in merged.values()
     ]
+
+
+def indicator_progress(c: Convention) -> list[IndicatorValue]:
+    """For each target (and part) with a reported figure, the latest one against the
+    target, in the programme's order."""
+    latest: dict[str, Decimal] = {}
+    for e in sorted(c.events, key=lambda e: e.on):
+        if e.kind is EventKind.INDICATOR_REPORTED and e.indicator and e.value is not None:
+            latest[e.indicator] = e.value
+    out = []
+    for t in c.programme.all_targets():
+        for target in (t, *t.of_which):
+            if target.key in latest:
+                out.append(IndicatorValue(target.key, target.label, target.quantity, int(latest[target.key])))
+    return out

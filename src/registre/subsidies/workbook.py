@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from registre.subsidies.model import Convention, Deliverable, Event, Target
+from registre.subsidies.model import Convention, Deliverable, Event, IndicatorValue, Target
 from registre.subsidies.vocabulary import EventKind
 
 INSTRUCTIONS, INDICATORS = "Instructions", "Indicateurs"
@@ -235,25 +235,6 @@ class CellError:
 
     def __str__(self) -> str:
         return f"{self.cell} : {self.message}"
-
-
-@dataclass(frozen=True)
-class IndicatorValue:
-    key: str
-    label: str
-    target: int
-    value: int
-
-    @property
-    def reached(self) -> bool:
-        return self.value >= self.target
-
-    @property
-    def rate(self) -> Decimal:
-        """Value over target, in percent (one decimal); 100 when the target is 0."""
-        if not self.target:
-            return Decimal(100)
-        return (Decimal(self.value) * 100 / self.target).quantize(Decimal("0.1"))
 
 
 @dataclass
