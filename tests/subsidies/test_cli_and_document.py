@@ -78,3 +78,28 @@ def test_document_of_cmq_has_actions_with_budgets(cmq: Convention) -> None:
         "14\u202f300 €",
     ]
     assert doc["payment_request"] == {"delay": "2 mois", "from": "notification", "caducity": True}
+
+
+def test_conventions_writes_the_calendar_and_the_workbooks(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+    from openpyxl import load_workbook
+
+    ics, folder = tmp_path / "echeances.ics", tmp_path / "livrables"
+    code = main(
+        ["conventions", str(PMT_FILE), str(CMQ_FILE), "--json", "--ics", str(ics), "--livrables", str(folder)]
+    )
+    assert code == 0
+    assert len(list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))) > 10
+    books = sorted(p.name for p in folder.glob("*.xlsx"))
+    assert books == ["livrables-004_dd7582b01fd17ffd.xlsx", "livrables-2024-2024.00097.xlsx"]
+    assert load_workbook(folder / books[1])["Instructions"]["B3"].value == "2024/2024.00097"
+    assert "classeur écrit" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")
+    assert main(["conventions", str(CMQ_FILE), "--json", "--livrables", str(blocker / "sous-dossier")]) == 2
+    assert "écriture impossible" in capsys.readouterr().err

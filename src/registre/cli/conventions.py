@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,15 +18,20 @@ from registre.core.vocabulary import Severity
 from registre.subsidies.deadlines import convention_state, deadlines
 from registre.subsidies.extract import ConventionExtract, convention_from_file
 from registre.subsidies.findings import euros, percent
+from registre.subsidies.ical import deadlines_calendar
 from registre.subsidies.model import Convention
 from registre.subsidies.rules import check_convention
+from registre.subsidies.workbook import deliverables_workbook
 
 EXAMPLE = """exemples :
   registre conventions
   registre conventions fixtures/extracts/004_dd7582b01fd17ffd.txt --on 2024-06-30
   registre conventions --json | jq '.[].deadlines'
+  registre conventions --ics echeances.ics --livrables livrables/
 """
 DEFAULT_DIR = Path("fixtures/extracts")
+# From a checkout, the project's own extracts when the current directory has none.
+PROJECT_DIR = Path(__file__).resolve().parents[3] / "fixtures" / "extracts"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +53,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="date de l'état (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd'hui)",
     )
+    p.add_argument("--ics", metavar="FICHIER", help="écrit aussi le calendrier des échéances (iCalendar)")
+    p.add_argument(
+        "--livrables",
+        metavar="DOSSIER",
+        help="écrit aussi, par convention, le classeur XLSX des livrables à remplir",
+    )
     p.set_defaults(func=run)
 
 
@@ -63,7 +75,8 @@ def _inputs(files: list[str]) -> tuple[list[ConventionExtract], bool]:
     """Extracts of ``files`` (or of the default directory) and whether the list was given."""
     if files:
         return [convention_from_file(f) for f in files], True
-    extracts = [convention_from_file(p) for p in sorted(DEFAULT_DIR.glob("*.txt"))]
+    folder = DEFAULT_DIR if DEFAULT_DIR.is_dir() else PROJECT_DIR
+    extracts = [convention_from_file(p) for p in sorted(folder.glob("*.txt"))]
     return [e for e in extracts if e.found], False
 
 
@@ -128,10 +141,32 @@ def run(args: argparse.Namespace) -> int:
         console = Console() if sys.stdout.isatty() else Console(width=180)
         if found:
             print_table(found, on, console)
+    conventions = [e.convention for e in found if e.convention is not None]
+    if not _write_files(args, conventions, on):
+        return 2
     if not found and not explicit:
         print(f"aucune convention trouvée dans {DEFAULT_DIR}/", file=sys.stderr)
         return 1
     return 1 if failed else 0
+
+
+def _write_files(args: argparse.Namespace, conventions: list[Convention], on: dt.date) -> bool:
+    """Write the calendar and the workbooks asked for; False (with a message) on failure."""
+    try:
+        if args.ics:
+            Path(args.ics).write_bytes(deadlines_calendar(conventions, on))
+            print(f"calendrier écrit : {args.ics}", file=sys.stderr)
+        if args.livrables:
+            folder = Path(args.livrables)
+            folder.mkdir(parents=True, exist_ok=True)
+            for c in conventions:
+                path = folder / f"livrables-{re.sub(r'[^A-Za-z0-9._-]+', '-', c.key)}.xlsx"
+                path.write_bytes(deliverables_workbook(c))
+                print(f"classeur écrit : {path}", file=sys.stderr)
+    except OSError as e:
+        print(f"écriture impossible : {e.filename or ''} ({e.strerror or e})", file=sys.stderr)
+        return False
+    return True
 
 
 def _schedule(c: Convention) -> str:
