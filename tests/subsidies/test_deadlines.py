@@ -116,3 +116,12 @@ def test_states_only_move_forward_as_time_passes(notified: dt.date, a: int, b: i
             continue
         order = _LAPSE_ORDER if d.lapses else _ORDER
         assert order.index(d.state(early)) <= order.index(d.state(late))
+
+
+def test_period_after_clamps_month_ends() -> None:
+    from registre.subsidies.model import Period
+
+    assert Period(months=2).after(dt.date(2023, 12, 31)) == dt.date(2024, 2, 29)
+    assert Period(years=10).after(dt.date(2024, 2, 29)) == dt.date(2034, 2, 28)
+    assert Period(days=60).after(dt.date(2025, 1, 1)) == dt.date(2025, 3, 2)
+    assert str(Period(years=10)) == "10 ans" and str(Period(months=2)) == "2 mois"

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from registre.core.deadlines import add_months
 from registre.subsidies.vocabulary import (
     BudgetSide,
     EffectiveFrom,
@@ -34,11 +35,9 @@ class Period:
     years: int = 0
 
     def after(self, start: dt.date) -> dt.date:
-        """The date ``start`` plus this period (month ends clamp: 31/12 + 2 months = 29/02)."""
-        from dateutil.relativedelta import relativedelta
-
-        end: dt.date = start + relativedelta(years=self.years, months=self.months, days=self.days)
-        return end
+        """The date ``start`` plus this period; month ends clamp (31/12/2023 + 2 months =
+        29/02/2024), as the core's :func:`~registre.core.deadlines.add_months` does."""
+        return add_months(start, self.years * 12 + self.months) + dt.timedelta(days=self.days)
 
     def __str__(self) -> str:
         parts = []
