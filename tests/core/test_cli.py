@@ -54,3 +54,12 @@ def test_session_breaking_a_rule_exits_1(tmp_path, capsys):
     f.write_text(text, encoding="utf-8")
     assert main(["check", str(f)]) == 1
     assert "P-02" in capsys.readouterr().out
+
+
+def test_check_item_details_names(capsys):
+    assert main(["check", str(CONSEIL), "--item", "13"]) == 0
+    out = capsys.readouterr().out
+    assert "Présents (79)" in out and "Représentés (27)" in out
+    assert "M. Sébastien COUDRY (2)" in out
+    assert main(["check", str(CONSEIL), "--item", "99"]) == 2
+    assert "absente" in capsys.readouterr().err

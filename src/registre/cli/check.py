@@ -9,7 +9,7 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
-from registre.core import SessionReport, check_session
+from registre.core import ItemResult, SessionReport, check_session
 from registre.core.deadlines import session_deadlines
 from registre.core.errors import SessionFileError
 from registre.core.vocabulary import Outcome, Severity
@@ -18,6 +18,7 @@ from registre.sessionfile import load_session
 EXAMPLE = """exemple :
   registre check fixtures/sessions/gbm-conseil-2024-04-11.yaml
   registre check seance.yaml --json | jq '.items[12].tally'
+  registre check seance.yaml --item 13
 """
 
 
@@ -33,6 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("session_file", metavar="FICHIER", help="fichier de séance (YAML)")
     p.add_argument("--json", action="store_true", help="sortie JSON au lieu du tableau")
+    p.add_argument("--item", metavar="N",
+                   help="détaille une question : noms des présents, représentés, absents, intéressés")
     p.add_argument("--all-findings", action="store_true",
                    help="affiche aussi les constats d'information (pouvoirs suspendus…)")
     p.set_defaults(func=run)
@@ -47,6 +50,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(e.problems)} problème(s) : séance non contrôlée.", file=sys.stderr)
         return 2
     report = check_session(session)
+    if args.item is not None:
+        try:
+            result = report.item(str(args.item))
+        except KeyError:
+            print(f"question n°{args.item} absente de la séance (questions : "
+                  f"{', '.join(r.item.number for r in report.items)})", file=sys.stderr)
+            return 2
+        if args.json:
+            json.dump(result.as_dict(session), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print_item(report, result, Console() if sys.stdout.isatty() else Console(width=120))
+        return 0 if report.ok else 1
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -105,3 +121,30 @@ def print_report(report: SessionReport, console: Console, *, show_info: bool = F
                       + (f"question {f.item} : " if f.item else "")
                       + f.message + (f" [dim]({f.source})[/]" if f.source else ""),
                       highlight=False, soft_wrap=True)
+
+
+def print_item(report: SessionReport, r: ItemResult, console: Console) -> None:
+    """One item in full: who is present, represented and by whom, absent, interested."""
+    s = report.session
+    name = s.name_of
+    console.print(f"[bold]Question n°{r.item.number}[/] (passage {r.position + 1}) — {r.item.title}",
+                  highlight=False)
+    console.print(f"[bold]Présents ({r.present_count})[/] : " + ", ".join(map(name, r.present)),
+                  highlight=False)
+    console.print(f"[bold]Représentés ({r.proxies_count})[/] : " + ", ".join(
+        f"{name(g)} par {name(h)}" for g, h in r.represented.items()), highlight=False)
+    console.print(f"[bold]Absents ({len(r.absent)})[/] : " + ", ".join(map(name, r.absent)),
+                  highlight=False)
+    if r.interested:
+        console.print("[bold]Intéressés[/] : " + ", ".join(
+            f"{name(i.person)} ({i.votes})" for i in r.interested), highlight=False)
+    q = r.quorum
+    console.print(f"[bold]Quorum[/] : {q.counted} présents comptés, {q.required} requis — "
+                  + ("atteint" if q.reached else "[red]non atteint[/]"))
+    if r.tally:
+        c = r.tally.counts
+        console.print(f"[bold]Vote[/] : {r.tally.available} votants ; pour {c.for_}, contre "
+                      f"{c.against}, abstention {c.abstention}, ne prennent pas part "
+                      f"{c.not_voting or 0} — {r.tally.outcome.label}")
+    for f in r.findings:
+        console.print(f"  {f}", highlight=False, soft_wrap=True)

@@ -19,6 +19,7 @@ from registre.core.errors import RegistreError
 # One line per subcommand module, in the order ``--help`` lists them.
 COMMANDS = [
     "registre.cli.check",
+    "registre.cli.conventions",
     "registre.cli.export",
     "registre.cli.importcmd",
     "registre.cli.serve",
