@@ -48,7 +48,7 @@ def conventions_queryset() -> Any:
         Prefetch("targets", queryset=sm.Target.objects.order_by("position", "id")),
         Prefetch("deliverables", queryset=sm.Deliverable.objects.order_by("position", "id")),
         Prefetch("budget_line__conventions", queryset=sm.Convention.objects.only(
-            "id", "key", "amount", "title", "budget_line_id")),
+            "id", "key", "amount", "title", "deliberation_title", "budget_line_id")),
     )
 
 
@@ -64,7 +64,8 @@ def _beneficiary(b: sm.Beneficiary) -> d.Beneficiary:
 def _budget_line(line: sm.BudgetLine | None) -> d.BudgetLine | None:
     if line is None:
         return None
-    ops = tuple(d.Operation(c.title, c.amount, c.key) for c in line.conventions.all())
+    ops = tuple(d.Operation(c.deliberation_title or c.title, c.amount, c.key)
+                for c in line.conventions.all())
     return d.BudgetLine(line.budget, line.year, line.programme, line.planned, ops)
 
 

@@ -292,3 +292,39 @@ __all__ = [
     "pay", "publish_essential_data", "receive_report", "record_convention_event", "repay", "request_payment",
     "require_clerk", "sign", "transmit_to_prefect", "upload_deliverables",
 ]
+
+
+# --- admin saves (reference fields a clerk corrects: legal form, CER, targets) -------------
+
+def authority_of(obj: Any) -> m.Authority | None:
+    """The authority a subsidy row belongs to."""
+    for path in ("authority", "convention", "beneficiary"):
+        target = getattr(obj, f"{path}_id", None) and getattr(obj, path)
+        if isinstance(target, m.Authority):
+            return target
+        if target is not None:
+            return authority_of(target)
+    return None
+
+
+def save_row(user: Any, obj: Any) -> None:
+    """Save a row edited in the admin after checking ``user``; validated, atomic, audited."""
+    authority = authority_of(obj)
+    if authority is None or not can_edit(user, authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    with transaction.atomic():
+        obj.full_clean()
+        obj.save()
+        audit(user, f"subvention.save.{obj._meta.model_name}", None, pk=obj.pk)
+
+
+def delete_row(user: Any, obj: Any) -> None:
+    """Hide a row (soft delete: history kept) after checking ``user``."""
+    authority = authority_of(obj)
+    if authority is None or not can_edit(user, authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    from django.utils import timezone
+
+    with transaction.atomic():
+        type(obj).all_objects.filter(pk=obj.pk).update(deleted_at=timezone.now())
+        audit(user, f"subvention.delete.{obj._meta.model_name}", None, pk=obj.pk)
