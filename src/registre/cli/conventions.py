@@ -28,6 +28,7 @@ EXAMPLE = """exemples :
   registre conventions fixtures/extracts/004_dd7582b01fd17ffd.txt --on 2024-06-30
   registre conventions --json | jq '.[].deadlines'
   registre conventions --ics echeances.ics --livrables livrables/
+  registre conventions --db --on 2024-06-30    # les conventions enregistrées (avec leurs événements)
 """
 DEFAULT_DIR = Path("fixtures/extracts")
 # From a checkout, the project's own extracts when the current directory has none.
@@ -46,6 +47,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("files", metavar="FICHIER", nargs="*", help="extrait de délibération (texte)")
     p.add_argument("--json", action="store_true", help="sortie JSON au lieu du tableau")
+    p.add_argument(
+        "--db",
+        action="store_true",
+        help="lit les conventions de la base du portail (DATABASE_URL), avec les événements enregistrés, "
+        "au lieu des extraits",
+    )
     p.add_argument(
         "--on",
         metavar="DATE",
@@ -126,9 +133,31 @@ def as_dict(c: Convention, on: dt.date, warnings: tuple[str, ...] = ()) -> dict[
     }
 
 
+def _from_db() -> list[ConventionExtract]:
+    """The conventions stored by the web application, each with its recorded events."""
+    from registre.web.setup import django_ready, migrated
+
+    django_ready()
+    migrated(quiet=True)
+    from registre.web.subsidies.convert import conventions_queryset, to_domain
+
+    return [ConventionExtract(c.source or c.key, to_domain(c), tuple(c.warnings))
+            for c in conventions_queryset().order_by("authority__name", "deliberation_date", "key")]
+
+
 def run(args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
-    extracts, explicit = _inputs(args.files)
+    if getattr(args, "db", False):
+        if args.files:
+            print("--db lit la base : ne donnez pas de fichier en même temps", file=sys.stderr)
+            return 2
+        extracts, explicit = _from_db(), True
+        if not extracts:
+            print("aucune convention dans la base (importez d'abord les séances : registre import)",
+                  file=sys.stderr)
+            return 1
+    else:
+        extracts, explicit = _inputs(args.files)
     failed = [e for e in extracts if not e.found]
     for e in failed:
         print(f"{e.source} : " + " ; ".join(e.warnings or ("aucune convention",)), file=sys.stderr)
