@@ -26,9 +26,10 @@ def amounts_chart(data: dict[str, dict[int, Decimal]],
         return ""
     top = max(v for per in data.values() for v in per.values()) or Decimal(1)
     bar, gap, h, left, base = 26, 18, 180, 10, 210
-    width = left + len(years) * (len(names) * bar + gap) + 10
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {max(width, 320)} '
-           f'{base + 40 + 20 * len(names)}" width="{max(width, 320)}"><title>{escape(title)}</title>']
+    # Wide enough for the bars and for the legend's longest name (about 7 px a character at 12 px).
+    width = max(left + len(years) * (len(names) * bar + gap) + 10, 40 + 7 * max(len(n) for n in names), 320)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {width} '
+           f'{base + 40 + 20 * len(names)}" width="{width}"><title>{escape(title)}</title>']
     x = left
     for y in years:
         for i, name in enumerate(names):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-DATE = forms.DateInput(attrs={"type": "date"})
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class EventForm(forms.Form):

@@ -120,8 +120,10 @@ def _page(request: HttpRequest, conv: sm.Convention, bound: dict[str, Any],
                  for key, (cls, title) in FORMS.items()}
     budget = c.programme.budget
     delib = conv.deliberation
+    au = request.GET.get("au", "")
     return render(request, "subsidies/convention.html", {
         "conv": conv, "c": c, "on": on, "editable": editable, "forms": forms,
+        "query": f"?au={on.isoformat()}" if au else "",
         "state": convention_state(c, on, services.settings()),
         "deadlines": [(x, x.state(on, services.settings())) for x in deadlines(c, services.settings())],
         "findings": check_convention(c, on, services.settings()),
@@ -201,7 +203,8 @@ def act(request: HttpRequest, authority: str, slug: str, action: str) -> HttpRes
                 form.add_error(e.field if e.field in form.fields else None, reason)
         else:
             messages.success(request, message)
-            return redirect(conv.get_absolute_url() + f"#{action}")
+            query = f"?au={_on(request).isoformat()}" if request.GET.get("au") else ""
+            return redirect(conv.get_absolute_url() + query + f"#{action}")
     return _page(request, conv, {action: form}, status=400)
 
 
