@@ -14,7 +14,11 @@ COLOURS = ("#1f5fae", "#c2571a", "#2e7d4f", "#7b3fa0", "#8a6d1d")
 
 
 def _k(v: Decimal) -> str:
-    return f"{v / 1000:.0f} k€" if v >= 1000 else euros(v)
+    """« 45 k€ », « 19,8 k€ »: short labels above the bars (the exact figure is in the tooltip)."""
+    if v < 1000:
+        return euros(v)
+    k = (v / 1000).quantize(Decimal("0.1"))
+    return f"{k:.0f} k€" if k == k.to_integral() else f"{k} k€".replace(".", ",")
 
 
 def amounts_chart(data: dict[str, dict[int, Decimal]],
@@ -27,9 +31,11 @@ def amounts_chart(data: dict[str, dict[int, Decimal]],
     top = max(v for per in data.values() for v in per.values()) or Decimal(1)
     bar, gap, h, left, base = 26, 18, 180, 10, 210
     # Wide enough for the bars and for the legend's longest name (about 7 px a character at 12 px).
-    width = max(left + len(years) * (len(names) * bar + gap) + 10, 40 + 7 * max(len(n) for n in names), 320)
+    legend = 40 + 7 * max(len(n) for n in names) if len(names) > 1 else 0
+    width = max(left + len(years) * (len(names) * bar + gap) + 10, legend, 320)
+    height = base + 30 + (20 * len(names) if len(names) > 1 else 0)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {width} '
-           f'{base + 40 + 20 * len(names)}" width="{width}"><title>{escape(title)}</title>']
+           f'{height}" width="{width}"><title>{escape(title)}</title>']
     x = left
     for y in years:
         for i, name in enumerate(names):
@@ -45,7 +51,7 @@ def amounts_chart(data: dict[str, dict[int, Decimal]],
                    f'text-anchor="middle">{y}</text>')
         x += len(names) * bar + gap
     out.append(f'<line x1="{left}" x2="{x}" y1="{base}" y2="{base}" stroke="#555"/>')
-    for i, name in enumerate(names):
+    for i, name in enumerate(names if len(names) > 1 else ()):
         ly = base + 34 + 20 * i
         colour = COLOURS[i % len(COLOURS)]
         out.append(f'<rect x="{left}" y="{ly - 10}" width="12" height="12" fill="{colour}"/>'

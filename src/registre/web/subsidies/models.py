@@ -8,6 +8,8 @@ Periods (« 2 mois », « 10 ans ») are JSON ``{"years": 0, "months": 2, "days"
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -158,6 +160,11 @@ class Convention(Tracked):
 
     def get_absolute_url(self) -> str:
         return reverse("subsidies:convention", args=[self.authority.slug, self.slug])
+
+    @property
+    def source_name(self) -> str:
+        """The file the convention was read from, without its folder."""
+        return PurePath(self.source).name
 
 
 class Child(Tracked):
