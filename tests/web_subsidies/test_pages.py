@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from registre.subsidies.workbook import INDICATORS
 from registre.web.subsidies import models as sm
+from registre.web.subsidies import rendering
 from registre.web.subsidies.convert import conventions_queryset, to_domain
 from tests.subsidies.test_workbook import fill
 
@@ -137,12 +138,18 @@ def test_index_charts_and_states(seeded) -> None:  # type: ignore[no-untyped-def
     assert Client().get("/subventions/").status_code == 302
 
 
-def test_document_needs_the_rendering_module(pmt) -> None:  # type: ignore[no-untyped-def]
-    try:
-        import registre.rendering as rendering
-    except ImportError:
-        rendering = None
-    if rendering is not None and hasattr(rendering, "build_convention"):
-        pytest.skip("registre.rendering présent : rendu testé par sa branche")
+def test_document_without_the_rendering_module_says_so(pmt) -> None:  # type: ignore[no-untyped-def]
+    if rendering.available() is not None:
+        pytest.skip("registre.rendering installé : voir le test du rendu")
     r = Client().get(url(pmt, "convention.pdf"))
     assert r.status_code == 501 and "registre.rendering" in r.content.decode()
+    assert "pas encore installé" in Client().get(url(pmt)).content.decode()
+
+
+def test_document_rendered_as_docx_and_pdf(pmt) -> None:  # type: ignore[no-untyped-def]
+    if rendering.available() is None:
+        pytest.skip("registre.rendering absent (branche rendering pas encore intégrée)")
+    docx = Client().get(url(pmt, "convention.docx"))
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    pdf = Client().get(url(pmt, "convention.pdf"))
+    assert pdf.status_code == 200 and pdf.content[:5] == b"%PDF-"

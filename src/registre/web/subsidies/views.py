@@ -9,7 +9,6 @@ the form and the refusal's reason next to the field (HTTP 400), nothing saved.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from typing import Any
 
 from django.contrib import messages
@@ -21,13 +20,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from registre.subsidies import overview
 from registre.subsidies.deadlines import convention_state, deadlines
-from registre.subsidies.document import convention_document
 from registre.subsidies.ical import deadlines_calendar
 from registre.subsidies.rules import check_convention
 from registre.subsidies.vocabulary import BudgetSide, EventKind
 from registre.subsidies.workbook import deliverables_workbook
 from registre.web import models as m
-from registre.web.subsidies import charts, services
+from registre.web.subsidies import charts, rendering, services
 from registre.web.subsidies import models as sm
 from registre.web.subsidies.convert import conventions_queryset, to_domain
 from registre.web.subsidies.forms import FORMS
@@ -133,7 +131,7 @@ def _page(request: HttpRequest, conv: sm.Convention, bound: dict[str, Any],
         "targets": [(t, p) for t in c.programme.all_targets() for p in (t, *t.of_which)],
         "events": conv.events.all(), "uploads": conv.uploads.all()[:5],
         "item": delib.item if delib else None, "kinds": EventKind,
-        "rendering": _rendering() is not None,
+        "rendering": rendering.available() is not None,
     }, status=status)
 
 
@@ -161,27 +159,14 @@ def workbook(request: HttpRequest, authority: str, slug: str) -> HttpResponse:
     return response
 
 
-def _rendering() -> Any:
-    """``registre.rendering`` when it can render a convention (branch ``rendering``), else None."""
-    try:
-        mod = importlib.import_module("registre.rendering")
-    except ImportError:
-        return None
-    return mod if hasattr(mod, "build_convention") and hasattr(mod, "RENDERERS") else None
-
-
 @require_GET
 def document(request: HttpRequest, authority: str, slug: str, fmt: str) -> HttpResponse:
     conv = _convention(authority, slug)
-    if fmt not in ("pdf", "docx"):
+    if fmt not in rendering.MEDIA_TYPES:
         raise Http404("format inconnu")
-    mod = _rendering()
-    if mod is None:
+    if rendering.available() is None:
         return render(request, "subsidies/no_rendering.html", {"conv": conv, "fmt": fmt.upper()}, status=501)
-    data = mod.RENDERERS[fmt](mod.build_convention(convention_document(to_domain(conv))))
-    types = {"pdf": "application/pdf",
-             "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-    response = HttpResponse(data, content_type=types[fmt])
+    response = HttpResponse(rendering.render(to_domain(conv), fmt), content_type=rendering.MEDIA_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="convention-{conv.slug}.{fmt}"'
     return response
 
