@@ -153,3 +153,13 @@ def test_document_rendered_as_docx_and_pdf(pmt) -> None:  # type: ignore[no-unty
     assert docx.status_code == 200 and docx.content[:2] == b"PK"
     pdf = Client().get(url(pmt, "convention.pdf"))
     assert pdf.status_code == 200 and pdf.content[:5] == b"%PDF-"
+
+
+def test_clerk_withdraws_an_event_kept_in_history(cmq, clerk, foreign_clerk) -> None:  # type: ignore[no-untyped-def]
+    clerk.post(url(cmq, "notification/"), {"notification-on": "2023-11-15"})
+    event = cmq.events.get()
+    assert foreign_clerk.post(url(cmq, f"evenements/{event.pk}/retirer/")).status_code == 403
+    assert Client().post(url(cmq, f"evenements/{event.pk}/retirer/")).status_code == 302
+    assert cmq.events.exists()
+    assert clerk.post(url(cmq, f"evenements/{event.pk}/retirer/")).status_code == 302
+    assert not cmq.events.exists() and sm.ConventionEvent.all_objects.filter(pk=event.pk).exists()

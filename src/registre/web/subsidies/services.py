@@ -249,6 +249,17 @@ def add_amendment(user: Any, conv: sm.Convention, number: int, signed_on: dt.dat
     return row
 
 
+def withdraw_event(user: Any, event: sm.ConventionEvent) -> None:
+    """Hide an event recorded by mistake (soft delete: kept in the history, audited)."""
+    conv = event.convention
+    require_clerk(user, conv.authority)
+    from django.utils import timezone
+
+    with transaction.atomic():
+        sm.ConventionEvent.objects.filter(pk=event.pk).update(deleted_at=timezone.now())
+        audit(user, "convention.retrait", None, convention=conv.key, kind=event.kind, on=event.on)
+
+
 @dataclass(frozen=True)
 class UploadOutcome:
     upload: sm.DeliverableUpload
@@ -290,7 +301,7 @@ def check(conv: sm.Convention, on: dt.date) -> list[SubsidyFinding]:
 __all__ = [
     "ConventionImport", "Refused", "UploadOutcome", "add_amendment", "check", "import_convention", "notify",
     "pay", "publish_essential_data", "receive_report", "record_convention_event", "repay", "request_payment",
-    "require_clerk", "sign", "transmit_to_prefect", "upload_deliverables",
+    "require_clerk", "sign", "transmit_to_prefect", "upload_deliverables", "withdraw_event",
 ]
 
 

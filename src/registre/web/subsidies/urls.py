@@ -17,5 +17,6 @@ urlpatterns = [
     path(f"{S}/conventions/<slug:slug>/", views.convention, name="convention"),
     path(f"{S}/conventions/<slug:slug>/livrables.xlsx", views.workbook, name="workbook"),
     path(f"{S}/conventions/<slug:slug>/convention.<str:fmt>", views.document, name="document"),
+    path(f"{S}/conventions/<slug:slug>/evenements/<int:pk>/retirer/", views.withdraw, name="withdraw"),
     path(f"{S}/conventions/<slug:slug>/<str:action>/", views.act, name="act"),
 ]

@@ -173,6 +173,17 @@ def document(request: HttpRequest, authority: str, slug: str, fmt: str) -> HttpR
 
 @require_POST
 @login_required
+def withdraw(request: HttpRequest, authority: str, slug: str, pk: int) -> HttpResponse:
+    conv = _convention(authority, slug)
+    event = get_object_or_404(sm.ConventionEvent, convention=conv, pk=pk)
+    services.withdraw_event(request.user, event)
+    messages.success(request, f"Événement « {event.get_kind_display()} » du {event.on:%d/%m/%Y} retiré.")
+    query = f"?au={_on(request).isoformat()}" if request.GET.get("au") else ""
+    return redirect(conv.get_absolute_url() + query + "#vie")
+
+
+@require_POST
+@login_required
 def act(request: HttpRequest, authority: str, slug: str, action: str) -> HttpResponse:
     if action not in FORMS:
         raise Http404("action inconnue")
