@@ -102,3 +102,25 @@ def test_a_text_without_convention_imports_nothing(seeded) -> None:  # type: ign
 
     outcome = services.import_convention(seeded, "Délibération sans convention.", "x.txt")
     assert outcome.status == "none" and outcome.convention is None and outcome.warnings
+
+
+def test_deliberation_s_own_text_is_read_first(seeded, cmq) -> None:  # type: ignore[no-untyped-def]
+    """When the stored deliberation holds the convention (an extract read by
+    registre.reading), no companion file is needed."""
+    from registre.web.subsidies.hook import conventions_of_session
+
+    text = cmq.deliberation
+    text.summary = "Soutien au programme d'actions du CMQ MSI."
+    text.body = Path(cmq.source).read_text(encoding="utf-8")
+    text.save()
+    session = text.item.session
+    [message] = conventions_of_session(session, source=None)
+    assert "mise à jour" in message and "question 1" in message
+    assert sm.Convention.objects.get(pk=cmq.pk).source.endswith("(question 1)")
+
+
+def test_no_companion_extract_no_convention(seeded, cmq, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from registre.web.subsidies.hook import conventions_of_session
+
+    monkeypatch.delenv("REGISTRE_EXTRACTS_DIR", raising=False)
+    assert conventions_of_session(cmq.deliberation.item.session, source=tmp_path / "x.yaml") == []

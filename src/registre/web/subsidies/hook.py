@@ -4,7 +4,8 @@ For each deliberation of the session, the text given to
 :func:`registre.subsidies.extract.convention_from_text` is, in this order:
 
 1. the deliberation's own stored text (summary, body, annexes) when it holds a
-   convention — what an extract read by ``registre.reading`` gives;
+   convention (a line « Convention » followed by « Entre ») — what an extract read by
+   ``registre.reading`` gives;
 2. else the **companion extract**: a published extract (``.txt``) of the same sitting,
    looked for beside the source file, in ``../extracts/`` next to it and in
    ``REGISTRE_EXTRACTS_DIR``. It matches when it is of the same date and assembly and
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from registre.subsidies.extract import ConventionExtract, convention_from_text
+from registre.subsidies.parse_convention import find_section
 from registre.web import models as m
 
 log = logging.getLogger(__name__)
@@ -97,8 +99,9 @@ def conventions_of_session(session: m.Session, source: Path | None = None, user:
         "item__session__assembly__authority").prefetch_related("annexes")
     for text in texts:
         own = deliberation_text(text)
-        found: tuple[str, str] | None = (f"{source or 'texte'} (question {text.item.number})", own) \
-            if "CONVENTION" in own else companion(text, dirs)
+        found: tuple[str, str] | None = (
+            (f"{source or 'texte'} (question {text.item.number})", own)
+            if own and find_section(own) is not None else companion(text, dirs))
         if found is None:
             continue
         name, content = found
