@@ -4,6 +4,7 @@ from the database (every rule is computed on it), ``write_tree`` stores one.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
@@ -71,19 +72,24 @@ def _budget_line(line: sm.BudgetLine | None) -> d.BudgetLine | None:
 
 def _programme(c: sm.Convention) -> d.Programme:
     nodes = list(c.programme_nodes.all())
-    targets = list(c.targets.all())
-    deliverables = list(c.deliverables.all())
+    # Rows grouped once by their parent (target parts), node, and node of deliverables.
+    parts: dict[int | None, list[sm.Target]] = defaultdict(list)
+    top: dict[int, list[sm.Target]] = defaultdict(list)
+    for t in c.targets.all():
+        (parts[t.parent_id] if t.parent_id else top[t.node_id]).append(t)
+    by_node: dict[int | None, list[sm.Deliverable]] = defaultdict(list)
+    for x in c.deliverables.all():
+        by_node[x.node_id].append(x)
+
+    def build(t: sm.Target) -> d.Target:
+        return d.Target(t.key, t.quantity, t.unit, t.label, t.where, tuple(build(p) for p in parts[t.pk]))
 
     def node_targets(n: sm.ProgrammeNode) -> tuple[d.Target, ...]:
-        def build(t: sm.Target) -> d.Target:
-            parts = tuple(build(p) for p in targets if p.parent_id == t.pk)
-            return d.Target(t.key, t.quantity, t.unit, t.label, t.where, parts)
-        return tuple(build(t) for t in targets if t.node_id == n.pk and t.parent_id is None)
+        return tuple(build(t) for t in top[n.pk])
 
     def node_deliverables(n: sm.ProgrammeNode | None) -> tuple[d.Deliverable, ...]:
-        node_id = n.pk if n else None
         return tuple(d.Deliverable(x.key, x.label, x.where, x.due, x.is_table)
-                     for x in deliverables if x.node_id == node_id)
+                     for x in by_node[n.pk if n else None])
 
     axes = tuple(
         d.Axis(a.number or None, a.title, tuple(
