@@ -2,7 +2,8 @@
 its pages and the authority's deadlines, calendar and charts with N conventions stored.
 
 No speed target is set by the issue; the figures say what a clerk or a visitor waits.
-A fresh SQLite database in a temporary folder (or ``DATABASE_URL``); the PMT seed's text
+A fresh SQLite database in a temporary folder (or ``--database-url``, which must be a
+scratch database: the bench writes an authority into it); the PMT seed's text
 is imported N times under N deliberation numbers, so every convention is a full one
 (targets, budget, articles).
 
@@ -38,9 +39,16 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench subsidies_web")
     ap.add_argument("--conventions", type=int, default=60, help="conventions stored for the list pages")
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--database-url", help="a scratch database (default: SQLite in a temporary folder)")
     args = ap.parse_args(argv)
+    from django.conf import settings
+
+    if settings.configured:
+        print("bench subsidies_web : Django déjà configuré dans ce processus, lancez-le seul", flush=True)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ.setdefault("REGISTRE_VAR_DIR", tmp)
+        os.environ["REGISTRE_VAR_DIR"] = tmp
+        os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{tmp}/bench.sqlite3"
         return _run(args)
 
 
