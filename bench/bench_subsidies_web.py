@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -40,16 +42,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--conventions", type=int, default=60, help="conventions stored for the list pages")
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--database-url", help="a scratch database (default: SQLite in a temporary folder)")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    from django.conf import settings
-
-    if settings.configured:
-        print("bench subsidies_web : Django déjà configuré dans ce processus, lancez-le seul", flush=True)
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["REGISTRE_VAR_DIR"] = tmp
-        os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{tmp}/bench.sqlite3"
+    if args.child:
         return _run(args)
+    # A process of its own: Django is configured once per process, and the other
+    # benchmarks of `python -m bench` configure it their way.
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "REGISTRE_VAR_DIR": tmp,
+               "DATABASE_URL": args.database_url or f"sqlite:///{tmp}/bench.sqlite3"}
+        cmd = [sys.executable, "-m", "bench", "subsidies_web", "--child",
+               "--conventions", str(args.conventions), "--repeat", str(args.repeat)]
+        return subprocess.run(cmd, env=env, cwd=ROOT, check=False).returncode
 
 
 def _run(args: argparse.Namespace) -> int:
