@@ -163,3 +163,9 @@ def test_clerk_withdraws_an_event_kept_in_history(cmq, clerk, foreign_clerk) -> 
     assert cmq.events.exists()
     assert clerk.post(url(cmq, f"evenements/{event.pk}/retirer/")).status_code == 302
     assert not cmq.events.exists() and sm.ConventionEvent.all_objects.filter(pk=event.pk).exists()
+
+
+def test_convention_page_reports_the_unbalanced_budget(pmt) -> None:  # type: ignore[no-untyped-def]
+    page = Client().get(url(pmt, "?au=2024-06-01")).content.decode()
+    assert "BUD-BAL" in page and "594\u202f000 €" in page and "490\u202f000 €" in page
+    assert "Conseil Régional BFC" in page
