@@ -88,3 +88,7 @@ def test_clerk_records_a_payment_request_and_the_state_changes(live_server, page
     page.screenshot(path=str(SHOTS / "echeances.png"), full_page=True)
     page.goto(live_server.url + cmq.beneficiary.get_absolute_url())
     page.screenshot(path=str(SHOTS / "beneficiaire.png"), full_page=True)
+    pmt = sm.Convention.objects.get(key="2024/2024.00097")
+    page.goto(live_server.url + pmt.get_absolute_url() + "?au=2024-06-01")
+    assert "BUD-BAL" in page.inner_text(".findings-list")
+    page.screenshot(path=str(SHOTS / "convention-pmt.png"), full_page=True)
