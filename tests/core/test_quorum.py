@@ -105,3 +105,15 @@ def test_convocation_must_be_sent_five_clear_days_before_for_an_epci():  # K-02
     assert not [f for f in check_session(ok).findings if f.rule.startswith("K-")]
     assert [f.rule for f in check_session(late).findings] == ["K-02"]
     assert [f.rule for f in check_session(wrong).findings] == ["K-01"]
+
+
+def test_labels_are_per_enumeration_even_for_equal_values():
+    from enum import StrEnum
+
+    from registre.core.vocabulary import Ballot, Choice, LabelledEnum
+
+    class Other(LabelledEnum):
+        PUBLIC = "public"
+
+    assert Ballot.PUBLIC.label == "scrutin public" and Other.PUBLIC.label == "public"
+    assert Choice.FOR.label == "Pour" and issubclass(Other, StrEnum)

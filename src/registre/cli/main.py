@@ -23,6 +23,7 @@ COMMANDS = [
     "registre.cli.export",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.render",
 ]
 
 

@@ -15,7 +15,8 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value)
+        # Keyed by (class, value): StrEnum members of two enums with one value hash alike.
+        return _LABELS.get((type(self), self.value), self.value)
 
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
@@ -80,33 +81,35 @@ class Severity(LabelledEnum):
     INFO = "information"
 
 
-_LABELS: dict[StrEnum, str] = {
-    AuthorityKind.COMMUNE: "Commune",
-    AuthorityKind.COMMUNAUTE_COMMUNES: "Communauté de communes",
-    AuthorityKind.COMMUNAUTE_AGGLOMERATION: "Communauté d'agglomération",
-    AuthorityKind.COMMUNAUTE_URBAINE: "Communauté urbaine",
-    AuthorityKind.METROPOLE: "Métropole",
-    AuthorityKind.DEPARTEMENT: "Département",
-    AuthorityKind.REGION: "Région",
-    AuthorityKind.SYNDICAT: "Syndicat",
-    AssemblyKind.COUNCIL: "Conseil",
-    AssemblyKind.BUREAU: "Bureau",
-    AssemblyKind.COMMISSION: "Commission",
-    SeatRole.TITULAR: "titulaire",
-    SeatRole.SUBSTITUTE: "suppléant",
-    Ballot.PUBLIC: "scrutin public",
-    Ballot.SECRET: "scrutin secret",
-    Choice.FOR: "Pour",
-    Choice.AGAINST: "Contre",
-    Choice.ABSTENTION: "Abstention",
-    Choice.NOT_VOTING: "Ne prend pas part au vote",
-    Outcome.ADOPTED: "adopté",
-    Outcome.REJECTED: "rejeté",
-    Outcome.UNDETERMINED: "indéterminé",
-    RefKind.ITEM: "question",
-    RefKind.DELIBERATION: "délibération",
-    RefKind.TIME: "heure",
-    Severity.ERROR: "erreur",
-    Severity.WARNING: "avertissement",
-    Severity.INFO: "information",
-}
+_LABEL_PAIRS: list[tuple[StrEnum, str]] = [
+    (AuthorityKind.COMMUNE, "Commune"),
+    (AuthorityKind.COMMUNAUTE_COMMUNES, "Communauté de communes"),
+    (AuthorityKind.COMMUNAUTE_AGGLOMERATION, "Communauté d'agglomération"),
+    (AuthorityKind.COMMUNAUTE_URBAINE, "Communauté urbaine"),
+    (AuthorityKind.METROPOLE, "Métropole"),
+    (AuthorityKind.DEPARTEMENT, "Département"),
+    (AuthorityKind.REGION, "Région"),
+    (AuthorityKind.SYNDICAT, "Syndicat"),
+    (AssemblyKind.COUNCIL, "Conseil"),
+    (AssemblyKind.BUREAU, "Bureau"),
+    (AssemblyKind.COMMISSION, "Commission"),
+    (SeatRole.TITULAR, "titulaire"),
+    (SeatRole.SUBSTITUTE, "suppléant"),
+    (Ballot.PUBLIC, "scrutin public"),
+    (Ballot.SECRET, "scrutin secret"),
+    (Choice.FOR, "Pour"),
+    (Choice.AGAINST, "Contre"),
+    (Choice.ABSTENTION, "Abstention"),
+    (Choice.NOT_VOTING, "Ne prend pas part au vote"),
+    (Outcome.ADOPTED, "adopté"),
+    (Outcome.REJECTED, "rejeté"),
+    (Outcome.UNDETERMINED, "indéterminé"),
+    (RefKind.ITEM, "question"),
+    (RefKind.DELIBERATION, "délibération"),
+    (RefKind.TIME, "heure"),
+    (Severity.ERROR, "erreur"),
+    (Severity.WARNING, "avertissement"),
+    (Severity.INFO, "information"),
+]
+
+_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): label for m, label in _LABEL_PAIRS}

@@ -400,7 +400,12 @@ class _Builder:
     def _date(self, path: Path_) -> dt.date | None:
         node: Any = self.d
         for k in path:
-            node = node.get(k) if isinstance(node, dict) else None
+            if isinstance(node, dict):
+                node = node.get(k)
+            elif isinstance(node, list) and isinstance(k, int) and 0 <= k < len(node):
+                node = node[k]  # items[i].text.opinions[j].date: lists on the path
+            else:
+                node = None
         if node is None:
             return None
         try:
