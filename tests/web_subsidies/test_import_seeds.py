@@ -8,6 +8,8 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from registre.subsidies.extract import convention_from_file
 from registre.subsidies.rules import check_convention
 from registre.subsidies.vocabulary import EffectiveFrom, EventKind, Trigger
@@ -104,7 +106,7 @@ def test_a_text_without_convention_imports_nothing(seeded) -> None:  # type: ign
     assert outcome.status == "none" and outcome.convention is None and outcome.warnings
 
 
-def test_deliberation_s_own_text_is_read_first(seeded, cmq) -> None:  # type: ignore[no-untyped-def]
+def test_own_text_read_when_no_extract_is_found(seeded, cmq) -> None:  # type: ignore[no-untyped-def]
     """When the stored deliberation holds the convention (an extract read by
     registre.reading), no companion file is needed."""
     from registre.web.subsidies.hook import conventions_of_session
@@ -119,8 +121,32 @@ def test_deliberation_s_own_text_is_read_first(seeded, cmq) -> None:  # type: ig
     assert sm.Convention.objects.get(pk=cmq.pk).source.endswith("(question 1)")
 
 
-def test_no_companion_extract_no_convention(seeded, cmq, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_extract_no_text_no_convention(seeded, cmq, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from registre.web.subsidies.hook import conventions_of_session
 
     monkeypatch.delenv("REGISTRE_EXTRACTS_DIR", raising=False)
-    assert conventions_of_session(cmq.deliberation.item.session, source=tmp_path / "x.yaml") == []
+    text = cmq.deliberation
+    text.summary, text.body = "", ""
+    text.save()
+    text.annexes.all().delete()
+    assert conventions_of_session(text.item.session, source=tmp_path / "x.yaml") == []
+
+
+def test_without_extract_the_session_file_s_text_completed_by_the_register(
+        seeded, cmq, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No companion extract: the convention is read from items[].text of the session file
+    and completed with the stored session's assembly, date and budget inscription."""
+    from registre.web.subsidies import services
+    from registre.web.subsidies.hook import deliberation_text
+
+    text = cmq.deliberation
+    if not text.body:
+        pytest.skip("fichier de séance sans texte de délibération (branche antérieure)")
+    outcome = services.import_convention(seeded, deliberation_text(text), "x.yaml (question 1)", text)
+    assert outcome.status == "updated" and outcome.convention.pk == cmq.pk
+    c = domain(cmq)
+    assert c.amount == Decimal(19800) and c.end_date == dt.date(2024, 9, 30)
+    assert c.deliberation is not None and c.deliberation.assembly == "Bureau"
+    assert c.deliberation.date == dt.date(2023, 10, 26) and c.year == 2023
+    assert c.budget_line is not None and c.budget_line.planned == Decimal(510000)
+    assert {p.year: p.amount for p in c.beneficiary.history} == {2022: Decimal(9000)}

@@ -3,18 +3,22 @@
 For each deliberation of the session, the text given to
 :func:`registre.subsidies.extract.convention_from_text` is, in this order:
 
-1. the deliberation's own stored text (summary, body, annexes) when it holds a
-   convention (a line « Convention » followed by « Entre ») — what an extract read by
-   ``registre.reading`` gives;
-2. else the **companion extract**: a published extract (``.txt``) of the same sitting,
+1. the **companion extract**: the published extract (``.txt``) of the same sitting,
    looked for beside the source file, in ``../extracts/`` next to it and in
    ``REGISTRE_EXTRACTS_DIR``. It matches when it is of the same date and assembly and
    cites the same deliberation number or, when either has none (the CMQ's extract
-   prints none), the same amount as the deliberation's operation.
+   prints none), the same amount as the deliberation's operation;
+2. else the deliberation's own stored text (summary, body, annexes) when it holds a
+   convention (a line « Convention » followed by « Entre »), completed by
+   :mod:`.complete` with what the register holds (assembly, date, number, budget
+   inscription, year).
 
-The session files (``fixtures/sessions/*.yaml``) carry the budget inscription and the
-decisions but not the convention's articles or annexes, so the seeds take path 2: the
-extract's full text is the only one with the « CONVENTION » and its annexes.
+Why the extract first: it is the whole published document, header included — the
+assembly, the date, the number, the publication, the « Inscription budgétaire » and the
+past subsidies dated from the year are read there. The seeds' ``items[].text`` carry the
+summary, body and annexes but not that header: read alone, they give the convention
+without its deliberation reference, budget line or year (three warnings) and, for the
+PMT, a title that swallows the preceding line (« et ses annexes CONVENTION … »).
 Never raises: each failure is a French message and the rest goes on.
 """
 
@@ -99,9 +103,9 @@ def conventions_of_session(session: m.Session, source: Path | None = None, user:
         "item__session__assembly__authority").prefetch_related("annexes")
     for text in texts:
         own = deliberation_text(text)
-        found: tuple[str, str] | None = (
-            (f"{source or 'texte'} (question {text.item.number})", own)
-            if own and find_section(own) is not None else companion(text, dirs))
+        found = companion(text, dirs)
+        if found is None and own and find_section(own) is not None:
+            found = (f"{source or 'texte'} (question {text.item.number})", own)
         if found is None:
             continue
         name, content = found

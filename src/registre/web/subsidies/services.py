@@ -30,6 +30,7 @@ from registre.web import models as m
 from registre.web.services.audit import audit
 from registre.web.services.sitting import Refused, can_edit
 from registre.web.subsidies import models as sm
+from registre.web.subsidies.complete import complete
 from registre.web.subsidies.convert import (
     clear_tree,
     convention_fields,
@@ -86,6 +87,8 @@ def import_convention(authority: m.Authority, text: str, source: str,
     c = extract.convention
     if c is None:
         return ConventionImport("none", None, extract.warnings)
+    if deliberation is not None:
+        c = complete(c, text, deliberation)
     key = _key(c, deliberation)
     digest = hashlib.sha256(text.encode()).hexdigest()
     with transaction.atomic():
