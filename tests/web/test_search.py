@@ -69,12 +69,13 @@ def test_beneficiary_filter(seeded):
 
 
 def test_paging(conseil):
+    base = search(Filters(query="subvention")).total  # the seeds' own
     for i in range(25):
         _add(conseil, str(200 + i), f"Subvention numéro {i}")
     first = search(Filters(query="subvention"), page_size=10)
-    assert (first.total, first.pages, len(first.items)) == (25 + 1, 3, 10)
+    assert (first.total, first.pages, len(first.items)) == (25 + base, 3, 10)
     last = search(Filters(query="subvention", page=99), page_size=10)
-    assert last.page == 3 and len(last.items) == 6
+    assert last.page == 3 and len(last.items) == 5 + base
     pages = [search(Filters(query="subvention", page=p), page_size=10) for p in (1, 2, 3)]
     seen = {it.pk for page in pages for it in page.items}
-    assert len(seen) == 26
+    assert len(seen) == 25 + base
