@@ -154,7 +154,8 @@ def _bulk(cur, vendor: str, table: str, cols: str, rows: list[tuple],  # type: i
 def _defaults(table: str) -> dict[str, object]:
     """Values of the NOT NULL columns the generator leaves blank."""
     return {
-        "registre_web_session": {"place": "", "opened_at": "", "closed_at": "", "second_convocation": False},
+        "registre_web_session": {"place": "", "opened_at": "", "closed_at": "", "second_convocation": False,
+                                 "revision": 0},
         "registre_web_item": {"taken_up_at": ""},
         "registre_web_deliberation": {"report_number": "", "rapporteur_function": "", "budget": "",
                                       "programme": "", "has_budget": True, "summary": "", "body": "",
@@ -229,7 +230,8 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str,
             "p95": float(p95), "errors": int(errors)}
 
 
-def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2) -> dict[str, float]:
+def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2,
+                 threads: int = 8) -> dict[str, float]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
@@ -240,7 +242,7 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
     port = 8900 + os.getpid() % 90
     env = {**os.environ, "DATABASE_URL": db_url}
     server = subprocess.Popen([sys.executable, "-m", "registre", "serve", "--addr", f"127.0.0.1:{port}",
-                               "--threads", "8", "--workers", str(workers)],
+                               "--threads", str(threads), "--workers", str(workers)],
                               env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
         for _ in range(300):
@@ -311,7 +313,8 @@ def run_one(args: argparse.Namespace) -> int:
     print(f"{args.db}: recherche sur {args.queries} requêtes : p50 {s['p50']:.1f} ms, p95 {s['p95']:.1f} ms, "
           f"max {s['max']:.1f} ms", flush=True)
     if args.clients:
-        load = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers)
+        load = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers,
+                            args.threads)
         print(f"{args.db}: charge {args.clients} clients {args.seconds:.0f} s : "
               f"{load['per_second']:.0f} pages/s, p50 {load['p50']:.1f} ms, p95 {load['p95']:.1f} ms, "
               f"erreurs {load['errors']}", flush=True)
@@ -326,6 +329,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("--clients", type=int, default=50)
     p.add_argument("--seconds", type=float, default=10)
     p.add_argument("--workers", type=int, default=2, help="server processes (one per core)")
+    p.add_argument("--threads", type=int, default=8, help="threads per server process")
     p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)
     if args.db:

@@ -15,6 +15,13 @@ echo "== pytest"
 PG_URL=${REGISTRE_PG_URL:-postgres://postgres@127.0.0.1:5432/test}
 if .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$PG_URL" 2>/dev/null; then
   echo "== pytest (PostgreSQL)"
+  # A test database of this run's own, dropped (even if a connection lingers) at the end.
+  export REGISTRE_TEST_DB_NAME="test_registre_web_$$"
+  drop_test_db() {
+    .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], autocommit=True).execute(
+      'DROP DATABASE IF EXISTS ' + sys.argv[2] + ' WITH (FORCE)')" "$PG_URL" "$REGISTRE_TEST_DB_NAME" || true
+  }
+  trap drop_test_db EXIT
   DATABASE_URL="$PG_URL" .venv/bin/pytest "$@"
 elif [[ "${REGISTRE_REQUIRE_PG:-}" == 1 ]]; then
   echo "test: PostgreSQL injoignable ($PG_URL)" >&2; exit 1

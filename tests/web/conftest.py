@@ -61,3 +61,14 @@ def _fresh_cache():  # type: ignore[no-untyped-def]
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup):  # type: ignore[no-untyped-def]
+    """pytest-django's live server, set up after (so torn down before) the test database:
+    PostgreSQL refuses to drop a database its thread is still connected to."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server
+    server.stop()

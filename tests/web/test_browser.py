@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connections
 
 from registre.core import check_session
 from registre.web import models as m
@@ -30,6 +31,15 @@ pytestmark = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _no_persistent_connections(monkeypatch):  # type: ignore[no-untyped-def]
+    """The live server's thread closes its connection after each request, so that the test
+    database can be dropped at the end (PostgreSQL refuses while a session is open)."""
+    from django.conf import settings
+
+    monkeypatch.setitem(settings.DATABASES["default"], "CONN_MAX_AGE", 0)
+
+
 @pytest.fixture
 def page():  # type: ignore[no-untyped-def]
     from playwright.sync_api import sync_playwright
@@ -42,9 +52,12 @@ def page():  # type: ignore[no-untyped-def]
         pg.set_default_timeout(15_000)
         yield pg
         browser.close()
+        # Inside Playwright's event loop the ORM opened connections of its own (asgiref
+        # contexts): close them, or PostgreSQL cannot drop the test database.
+        connections.close_all()
 
 
-def test_visitor_searches_and_opens_a_deliberation(live_server, seeded, page):  # type: ignore[no-untyped-def]
+def test_visitor_searches_and_opens_a_deliberation(seeded, live_server, page):  # type: ignore[no-untyped-def]
     page.goto(live_server.url + "/")
     page.screenshot(path=str(SHOTS / "accueil.png"), full_page=True)
     page.fill("#q-home", "PMT Health")
@@ -57,12 +70,16 @@ def test_visitor_searches_and_opens_a_deliberation(live_server, seeded, page):  
     assert page.inner_text('[data-label="Pour"]') == "102"
     assert page.locator("#interesses li").count() == 3
     page.screenshot(path=str(SHOTS / "deliberation.png"), full_page=True)
+    page.emulate_media(media="print")  # the print stylesheet: the document without the site
+    assert not page.is_visible("header.site") and not page.is_visible("#documents")
+    page.screenshot(path=str(SHOTS / "deliberation-impression.png"), full_page=True)
+    page.emulate_media(media="screen")
     page.click("nav.crumbs >> text=11 avril 2024")
     page.wait_for_selector("table.items")
     page.screenshot(path=str(SHOTS / "seance.png"), full_page=True)
 
 
-def test_clerk_records_a_late_arrival(live_server, seeded, page):  # type: ignore[no-untyped-def]
+def test_clerk_records_a_late_arrival(seeded, live_server, page):  # type: ignore[no-untyped-def]
     conseil = m.Session.objects.get(assembly__slug="conseil-de-communaute")
     user = get_user_model().objects.create_user("greffe", password="un-mot-de-passe-solide")
     m.Clerk.objects.create(user=user, authority=conseil.assembly.authority)
@@ -102,3 +119,4 @@ def test_clerk_records_a_late_arrival(live_server, seeded, page):  # type: ignor
     page.focus("#id_presence-person")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "id_presence-present"
+

@@ -75,3 +75,48 @@ def test_unsupported_suffix_is_refused_in_french(db, tmp_path):
     f.write_bytes(b"x")
     ok, message = import_file(f)
     assert not ok and "non pris en charge" in message
+
+
+class _FakeReading:
+    """Stands for ``registre.reading`` (branch ``reading``), by its contract:
+    ``read_file(path) -> ReadResult`` with ``.document`` (None if unreadable), ``.error``,
+    and ``.document.to_session()``."""
+
+    def __init__(self, session):  # type: ignore[no-untyped-def]
+        self.session = session
+
+    def read_file(self, path):  # type: ignore[no-untyped-def]
+        from types import SimpleNamespace
+
+        if "illisible" in str(path):
+            return SimpleNamespace(document=None, error="page 1 : aucun texte")
+        return SimpleNamespace(document=SimpleNamespace(to_session=lambda: self.session), error=None)
+
+
+def test_extract_through_the_reader_contract_merges_into_the_stored_session(  # type: ignore[no-untyped-def]
+        seeded, monkeypatch, tmp_path):
+    import dataclasses
+    import sys
+
+    from registre.core import model as core
+
+    source = load_session(CONSEIL)
+    extra = core.AgendaItem(
+        number="14", title="Subventions aux clubs sportifs", deliberation="2024/2024.00098",
+        text=core.DeliberationText(decisions=("attribue 10 000 € au club",), matiere="7.5"))
+    items = tuple(extra if it.number == "14" else it for it in source.items)
+    reader = _FakeReading(dataclasses.replace(source, items=items))
+    monkeypatch.setitem(sys.modules, "registre.reading", reader)
+    extract = tmp_path / "extrait-14.txt"
+    extract.write_text("Délibération 2024/2024.00098", encoding="utf-8")
+    ok, message = import_file(extract)
+    assert ok and "complétée" in message, message
+    stored = m.Session.objects.get(assembly__slug="conseil-de-communaute")
+    assert stored.items.get(number="14").title == "Subventions aux clubs sportifs"
+    assert check_session(session_to_core(stored)).item("13").tally.counts.for_ == 102  # untouched
+    ok, message = import_file(extract)
+    assert ok and "rien de nouveau" in message
+    bad = tmp_path / "illisible.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    ok, message = import_file(bad)
+    assert not ok and "extrait illisible" in message and "aucun texte" in message

@@ -68,3 +68,25 @@ def test_cached_pages_follow_the_clerks_writes(conseil, clerk):
         "mouvement-person": r13.absent[0], "mouvement-kind": "arrivee", "mouvement-item": "13"})
     assert resp.status_code == 302
     assert f"{r13.quorum.counted + 1} présents pour" in _text(c.get(ITEM))
+
+
+def test_documents_are_downloadable_when_the_renderer_is_there(seeded):
+    pytest.importorskip("registre.rendering")
+    c = Client()
+    page = _text(c.get(ITEM))
+    assert 'href="extrait.pdf"' in page
+    pdf = c.get(ITEM + "extrait.pdf")
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+    html = c.get(ITEM + "extrait.html")
+    assert html.status_code == 200 and "PMT" in html.content.decode()
+    session = ITEM.split("questions/")[0]
+    assert c.get(session + "liste-des-deliberations.docx").status_code == 200
+    assert c.get(session + "inconnu.pdf").status_code == 404
+    assert c.get(ITEM + "extrait.odt").status_code == 404
+
+
+def test_pages_are_french_whatever_the_browser_asks(seeded):
+    resp = Client().get("/collectivites/grand-besancon-metropole/bureau/", HTTP_ACCEPT_LANGUAGE="en-US")
+    page = _text(resp)
+    assert "octobre 2023" in page and "October" not in page

@@ -79,3 +79,8 @@ def test_paging(conseil):
     pages = [search(Filters(query="subvention", page=p), page_size=10) for p in (1, 2, 3)]
     seen = {it.pk for page in pages for it in page.items}
     assert len(seen) == 25 + base
+
+
+def test_questions_known_only_by_number_are_not_results(seeded):
+    page = search(Filters(query="Besançon"))  # the authority's name is in every document
+    assert page.total == 2 and all(it.title for it in page.items)

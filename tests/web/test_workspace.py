@@ -142,3 +142,66 @@ def test_roll_call_counts_and_refuses_an_absent_voter(conseil, clerk):
                       {"nominatif-item": "13", "nominatif-against_members": [absent]})
     assert resp.status_code == 400 and "ne peut pas voter" in resp.content.decode()
     assert _snapshot() == before
+
+
+def test_admin_is_scoped_to_the_clerks_authority(conseil, other_authority):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("admin-greffe", password="x-long-password-1",
+                                                is_staff=True)
+    m.Clerk.objects.create(user=user, authority=other_authority)
+    c = Client()
+    c.force_login(user)
+    listing = c.get("/admin/registre_web/person/")
+    assert listing.status_code == 200 and "COUDRY" not in listing.content.decode()
+    coudry = m.Person.objects.get(key="coudry-sebastien")
+    assert c.get(f"/admin/registre_web/person/{coudry.pk}/change/").status_code in (302, 404)
+    deleted = c.post(f"/admin/registre_web/person/{coudry.pk}/delete/", {"post": "yes"})
+    assert deleted.status_code in (302, 404)
+    assert m.Person.objects.filter(pk=coudry.pk).exists()
+    # Their own authority's members they may add, through the service (audited).
+    resp = c.post("/admin/registre_web/person/add/", {"authority": other_authority.pk, "key": "durand-marie",
+                                                      "first_name": "Marie", "last_name": "DURAND",
+                                                      "civility": "Mme"})
+    assert resp.status_code == 302
+    assert m.AuditEntry.objects.filter(action="reference.save.person").exists()
+
+
+def test_clerk_creates_a_session_with_the_assemblys_seats(conseil, clerk, foreign_clerk):
+    data = {"seance-assembly": conseil.assembly_id, "seance-date": "2024-05-16", "seance-items": "5",
+            "seance-place": "Salle du conseil"}
+    resp = clerk.post("/greffe/", data)
+    assert resp.status_code == 302
+    new = m.Session.objects.get(assembly=conseil.assembly, date="2024-05-16")
+    titulars = conseil.mandates.filter(role="titulaire").count()
+    assert new.mandates.count() == titulars and new.items.count() == 5
+    report = _report(new)
+    assert not report.item("1").quorum.reached  # nobody marked present yet
+    resp = clerk.post("/greffe/", data)
+    assert resp.status_code == 400 and "existe déjà à cette date" in resp.content.decode()
+    before = m.Session.all_objects.count()
+    resp = foreign_clerk.post("/greffe/", {**data, "seance-date": "2024-06-20"})
+    assert resp.status_code == 400 and "Sélectionnez un choix valide" in resp.content.decode()
+    assert m.Session.all_objects.count() == before
+
+
+def test_clerk_writes_a_deliberation_found_by_search_and_filters(conseil, clerk):
+    from decimal import Decimal
+
+    from registre.web.search import Filters, search
+
+    resp = clerk.post(_url(conseil, "deliberation"), {
+        "deliberation-item": "20", "deliberation-title": "Subventions aux crèches associatives",
+        "deliberation-deliberation": "2024/2024.00120", "deliberation-matiere": "7.5",
+        "deliberation-amount": "12500", "deliberation-beneficiary": "Crèche Les Lutins",
+        "deliberation-summary": "", "deliberation-decisions": "attribue 12 500 €\nautorise la Présidente"})
+    assert resp.status_code == 302
+    page = search(Filters(query="creche", beneficiary="Lutins", amount_min=Decimal(10000), matiere="7"))
+    assert [it.number for it in page.items] == ["20"]
+    other = {"deliberation-item": "21", "deliberation-title": "Autre",
+             "deliberation-deliberation": "2024/2024.00120"}
+    resp = clerk.post(_url(conseil, "deliberation"), {**other, "deliberation-amount": "-5"})
+    assert resp.status_code == 400 and "supérieure ou égale à 0" in resp.content.decode()
+    resp = clerk.post(_url(conseil, "deliberation"), other)
+    assert resp.status_code == 400 and "déjà celui d&#x27;une autre question" in resp.content.decode()
+    assert conseil.items.get(number="21").title == ""  # nothing half-saved

@@ -21,9 +21,9 @@ COMMANDS = [
     "registre.cli.check",
     "registre.cli.conventions",
     "registre.cli.export",
+    "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
-    "registre.cli.render",
 ]
 
 

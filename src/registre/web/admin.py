@@ -21,6 +21,29 @@ class ScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
     authority_path = "authority"
 
+    def _clerk(self, request: HttpRequest) -> bool:
+        """Superusers, and staff users who are clerks of some authority (scoped below)."""
+        user = request.user
+        if user.is_superuser:  # type: ignore[union-attr]
+            return True
+        return bool(user.is_active and user.is_staff  # type: ignore[union-attr]
+                    and m.Clerk.objects.filter(user=user).exists())
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._clerk(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._clerk(request)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._clerk(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return self._clerk(request)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return self._clerk(request)
+
     def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
         qs = super().get_queryset(request)
         if request.user.is_superuser:  # type: ignore[union-attr]

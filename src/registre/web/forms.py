@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 
+from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
 
@@ -18,6 +19,20 @@ def _members(session: m.Session) -> list[tuple[str, str]]:
 def _items(session: m.Session, blank: str | None = None) -> list[tuple[str, str]]:
     out = [("", blank)] if blank is not None else []
     return out + [(it.number, f"n°{it.number} {it.title[:60]}") for it in session.items.all()]
+
+
+class NewSessionForm(forms.Form):
+    """A new session, for an assembly of one of the clerk's authorities."""
+
+    assembly = forms.ModelChoiceField(label="Assemblée", queryset=m.Assembly.objects.none(),
+                                      empty_label="— choisir —")
+    date = forms.DateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
+    items = forms.IntegerField(label="Nombre de questions à l'ordre du jour", min_value=1, max_value=500)
+    place = forms.CharField(label="Lieu", max_length=300, required=False)
+
+    def __init__(self, assemblies: Any, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["assembly"].queryset = assemblies  # type: ignore[attr-defined]
 
 
 class SessionForm(forms.Form):
@@ -121,6 +136,27 @@ class RollCallForm(SessionForm):
         return data
 
 
+class DeliberationForm(SessionForm):
+    item_fields = {"item": None}
+    item = forms.ChoiceField(label="Question")
+    title = forms.CharField(label="Objet", widget=forms.Textarea(attrs={"rows": 2}))
+    deliberation = forms.CharField(label="N° de délibération", max_length=60, required=False)
+    matiere = forms.ChoiceField(label="Matière ACTES", required=False)
+    amount = forms.DecimalField(label="Montant de l'opération (€)", min_value=0, max_digits=15,
+                                decimal_places=2, required=False)
+    beneficiary = forms.CharField(label="Bénéficiaire", max_length=300, required=False)
+    summary = forms.CharField(label="Résumé", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    decisions = forms.CharField(label="Décisions (une par ligne)", required=False,
+                                widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, session: m.Session, *args: Any, **kwargs: Any):
+        super().__init__(session, *args, **kwargs)
+        self.fields["matiere"].choices = [("", "—"), *((c, f"{c} — {n}") for c, n in MATIERES.items())]
+
+    def decision_lines(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["decisions"].splitlines() if line.strip()]
+
+
 FORMS: dict[str, type[SessionForm]] = {
     "presence": PresenceForm,
     "mouvement": MovementForm,
@@ -129,4 +165,5 @@ FORMS: dict[str, type[SessionForm]] = {
     "interets": InterestsForm,
     "vote": VoteForm,
     "nominatif": RollCallForm,
+    "deliberation": DeliberationForm,
 }

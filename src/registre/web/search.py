@@ -121,7 +121,7 @@ def search(f: Filters, page_size: int = 20) -> Page:
         else:
             qs = matching(f)
             ids = list(qs.values_list("item_id", flat=True)[offset: offset + page_size])
-            total = qs[: COUNT_CAP + 1].count()
+            total = qs.order_by()[: COUNT_CAP + 1].count()  # unordered: the planner may use the index
         pages = max(1, -(-min(total, COUNT_CAP) // page_size))
         if page <= pages:
             break

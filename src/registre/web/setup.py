@@ -78,7 +78,7 @@ def demo_clerk(username: str = "greffe", password: str = "greffe") -> None:
 
     from registre.web import models as m
 
-    user, created = get_user_model().objects.get_or_create(username=username)
+    user, created = get_user_model().objects.get_or_create(username=username, defaults={"is_staff": True})
     if created:
         user.set_password(password)
         user.save()

@@ -76,12 +76,23 @@ ENTRY_ID_MASK = (1 << 32) - 1
 
 
 def index_items(items: Iterable[m.Item]) -> int:
-    """(Re)index ``items``; returns how many were indexed. Call inside the write's transaction."""
+    """(Re)index ``items`` (those with an object or a text); returns how many were indexed.
+
+    Call inside the write's transaction.
+    """
     n = 0
     for item in items:
         text = getattr(item, "text", None)
         s = item.session
         old = m.SearchEntry.objects.filter(item=item).values_list("pk", "date").first()
+        if is_sqlite() and old is not None:
+            with connection.cursor() as cur:
+                cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [fts_rowid(*old)])
+        if not item.title and text is None:
+            # A question known only by its number (the rest of an order of passage) is no
+            # deliberation to find.
+            m.SearchEntry.objects.filter(item=item).delete()
+            continue
         entry, _ = m.SearchEntry.objects.update_or_create(
             item=item,
             defaults={
@@ -96,8 +107,7 @@ def index_items(items: Iterable[m.Item]) -> int:
         )
         if is_sqlite():
             with connection.cursor() as cur:
-                if old is not None:
-                    cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [fts_rowid(*old)])
+                cur.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [fts_rowid(entry.pk, entry.date)])
                 cur.execute(f"INSERT INTO {FTS_TABLE}(rowid, document) VALUES (%s, %s)",
                             [fts_rowid(entry.pk, entry.date), stem_text(entry.document)])
         n += 1

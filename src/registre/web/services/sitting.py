@@ -27,6 +27,7 @@ from registre.web import models as m
 from registre.web.convert import ref_from_json, session_to_core, span_to_json
 from registre.web.services.audit import audit
 from registre.web.services.importer import write_vote
+from registre.web.services.search_index import index_items
 
 
 class Refused(RegistreError):
@@ -88,6 +89,50 @@ def _item_ref(session: m.Session, number: str, field: str) -> Ref:
     if not session.items.filter(number=number).exists():
         raise Refused("Choisissez une question de la séance.", field)
     return Ref.item(number)
+
+
+def create_session(user: Any, assembly: m.Assembly, date: Any, items: int, place: str = "") -> m.Session:
+    """A new session of ``assembly``: ``items`` questions numbered 1…n, the titular seats of the
+    assembly's latest session before it (substitutes are recorded per session). Raises
+    ``PermissionDenied`` or :class:`Refused` (a session already exists that day)."""
+    if not can_edit(user, assembly.authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    with transaction.atomic():
+        if m.Session.objects.filter(assembly=assembly, date=date).exists():
+            raise Refused("Une séance de cette assemblée existe déjà à cette date.", "date")
+        previous = m.Session.objects.filter(assembly=assembly, date__lt=date).order_by("-date").first()
+        session = m.Session.objects.create(assembly=assembly, date=date, place=place)
+        if previous is not None:
+            for md in previous.mandates.filter(role=SeatRole.TITULAR.value):
+                m.Mandate.objects.create(session=session, person=md.person, commune=md.commune,
+                                         role=md.role, functions=md.functions, position=md.position)
+        for n in range(items):
+            m.Item.objects.create(session=session, number=str(n + 1), passage=n)
+        audit(user, "session.create", session, items=items)
+    return session
+
+
+def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str, matiere: str,
+                      amount: Any, beneficiary: str, summary: str, decisions: list[str]) -> m.Deliberation:
+    """What the deliberation of ``item`` says (object, number, matière, amount, beneficiary,
+    summary, decisions); the full-text index follows in the same transaction."""
+    session = item.session
+    text: m.Deliberation | None = None
+    with checked(user, session, "deliberation", "title", item=item.number):
+        if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
+            raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
+                          "deliberation")
+        m.Item.objects.filter(pk=item.pk).update(title=title, deliberation=deliberation)
+        text, _ = m.Deliberation.all_objects.get_or_create(item=item)
+        text.deleted_at = None
+        text.matiere, text.beneficiary, text.summary = matiere, beneficiary, summary
+        text.decisions = decisions
+        text.operation_amount = amount
+        text.has_budget = text.has_budget or amount is not None
+        text.save()
+        index_items(m.Item.objects.filter(pk=item.pk).select_related("session__assembly__authority", "text"))
+    assert text is not None
+    return text
 
 
 def set_present(user: Any, session: m.Session, person_key: str, present: bool) -> None:

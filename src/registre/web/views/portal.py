@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from registre.core import check_session
+from registre.core.actes import LEVEL1, MATIERES, matiere_label
 from registre.web import models as m
 from registre.web.convert import session_to_core
 from registre.web.search import Filters, search
@@ -104,6 +105,7 @@ def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
     return render(request, "registre/session.html", {
         "session": s, "core": core, "report": report, "rows": rows,
         "present_count": len({a.person for a in core.attendance}),
+        "documents": _documents_available(),
     })
 
 
@@ -121,12 +123,23 @@ def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
     name = core.name_of
     return render(request, "registre/item.html", {
         "session": s, "item": it, "text": getattr(it, "text", None), "result": result, "core": core,
+        "matiere": matiere_label(getattr(getattr(it, "text", None), "matiere", None)),
         "present": [name(p) for p in result.present],
         "represented": [(name(g), name(h)) for g, h in result.represented.items()],
         "absent": [name(p) for p in result.absent],
         "interested": [(name(i.person), i) for i in result.interested],
         "findings": [f for f in report.all_findings() if f.item in (None, number)],
+        "documents": _documents_available(),
     })
+
+
+def _documents_available() -> bool:
+    """Whether the renderer (``registre.rendering``) is installed: the download links show."""
+    try:
+        import registre.rendering  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -184,4 +197,15 @@ def _search(request: HttpRequest) -> HttpResponse:
     return render(request, "registre/search.html", {
         "filters": f, "errors": errors, "page": page, "asked": asked, "query_string": params.urlencode(),
         "assemblies": m.Assembly.objects.select_related("authority"),
+        "matieres": _matieres(),
     })
+
+
+def _matieres() -> list[tuple[str, str]]:
+    """ACTES matières for the filter: each level 1, then its level 2 codes."""
+    out: list[tuple[str, str]] = []
+    for top, label in LEVEL1.items():
+        out.append((top, f"{top} — {label}"))
+        out += [(code, f"\u00a0\u00a0{code} — {name}") for code, name in MATIERES.items()
+                if code.split(".")[0] == top]
+    return out

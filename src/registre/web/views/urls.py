@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 from django.views.static import serve
 
-from registre.web.views import portal, workspace
+from registre.web.views import documents, portal, workspace
 
 app_name = "registre"
 
@@ -18,6 +18,10 @@ urlpatterns = [
     path(f"{A}/<slug:assembly>/", portal.assembly, name="assembly"),
     path(f"{A}/<slug:assembly>/<str:date>/", portal.session, name="session"),
     path(f"{A}/<slug:assembly>/<str:date>/questions/<str:number>/", portal.item, name="item"),
+    path(f"{A}/<slug:assembly>/<str:date>/questions/<str:number>/extrait.<str:fmt>", documents.extract,
+         name="extract"),
+    path(f"{A}/<slug:assembly>/<str:date>/<slug:what>.<str:fmt>", documents.session_document,
+         name="session-document"),
     path("greffe/", workspace.index, name="workspace"),
     path("greffe/connexion/", auth_views.LoginView.as_view(template_name="registre/login.html"),
          name="login"),

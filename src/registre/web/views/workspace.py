@@ -21,7 +21,7 @@ from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
 from registre.web.convert import session_to_core
-from registre.web.forms import FORMS, SessionForm
+from registre.web.forms import FORMS, NewSessionForm, SessionForm
 
 
 @login_required
@@ -32,8 +32,21 @@ def index(request: HttpRequest) -> HttpResponse:
         authorities = m.Authority.objects.filter(clerks__user=request.user, clerks__deleted_at__isnull=True)
     sessions = m.Session.objects.filter(assembly__authority__in=authorities).select_related(
         "assembly__authority")
+    assemblies = m.Assembly.objects.filter(authority__in=authorities).select_related("authority")
+    form = NewSessionForm(assemblies, request.POST or None, prefix="seance")
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            s = services.create_session(request.user, d["assembly"], d["date"], d["items"], d["place"])
+        except services.Refused as e:
+            form.add_error(e.field if e.field in form.fields else None, str(e))
+        else:
+            messages.success(request, "Séance créée : enregistrez les présences.")
+            return redirect("registre:workspace-session", pk=s.pk)
+    status = 400 if request.method == "POST" else 200
     return render(request, "registre/workspace/index.html", {"authorities": authorities,
-                                                             "sessions": sessions})
+                                                             "sessions": sessions, "form": form},
+                  status=status)
 
 
 def _editable(request: HttpRequest, pk: int) -> m.Session:
@@ -108,6 +121,11 @@ def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: Sessio
     if action == "interets":
         services.set_interests(user, item, d["interested"])
         return "Conseillers intéressés enregistrés."
+    if action == "deliberation":
+        services.edit_deliberation(user, item, title=d["title"], deliberation=d["deliberation"],
+                                   matiere=d["matiere"], amount=d["amount"], beneficiary=d["beneficiary"],
+                                   summary=d["summary"], decisions=form.decision_lines())  # type: ignore[attr-defined]
+        return "Délibération enregistrée."
     if action == "nominatif":
         services.record_roll_call(user, item, d["against_members"], d["abstention_members"])
         return "Vote nominatif enregistré : les autres votants votent pour."
