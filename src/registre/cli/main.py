@@ -20,6 +20,7 @@ from registre.core.errors import RegistreError
 COMMANDS = [
     "registre.cli.check",
     "registre.cli.parse",
+    "registre.cli.conventions",
     "registre.cli.export",
     "registre.cli.render",
     "registre.cli.importcmd",

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "registre.web.apps.WebConfig",
+    "registre.web.subsidies.apps.SubsidiesConfig",
 ]
 
 MIDDLEWARE = [

@@ -70,4 +70,8 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
         return False, f"échec : {path} : {e.strerror or e}"
     s = outcome.session
     label = {"created": "importée", "merged": "complétée", "unchanged": "déjà importée, rien de nouveau"}
-    return True, f"{path} : séance du {s.assembly.name} du {s.date:%d/%m/%Y} {label[outcome.status]}"
+    message = f"{path} : séance du {s.assembly.name} du {s.date:%d/%m/%Y} {label[outcome.status]}"
+    # Subsidies (issue 6): the conventions granted by the session's deliberations.
+    from registre.web.subsidies.hook import conventions_of_session
+
+    return True, "\n  ".join([message, *conventions_of_session(s, path, user)])
