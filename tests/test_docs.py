@@ -44,3 +44,16 @@ def test_every_rule_id_cited_in_code_exists_in_the_rules():
         cited |= set(re.findall(r"\b([QPVCASDKE]-\d\d)\b", p.read_text("utf-8")))
     assert cited, "no rule cited at all"
     assert cited <= known, f"cited but unknown: {sorted(cited - known)}"
+
+
+def test_every_dependency_is_explained_in_design():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    deps = project["dependencies"] + [d for v in project["optional-dependencies"].values() for d in v]
+    design = (ROOT / "docs" / "design.md").read_text("utf-8").split("## Dependencies", 1)[1].lower()
+    table = {c.strip() for line in design.splitlines() if line.startswith("|")
+             for c in line.split("|")[1].replace("(dev)", "").replace("(binary)", "").split(",")}
+    for dep in deps:
+        name = re.split(r"[\[<>=!~ ]", dep, maxsplit=1)[0].lower()
+        assert name in table, f"{name} : pas de ligne dans docs/design.md § Dependencies"
