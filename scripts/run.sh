@@ -8,5 +8,5 @@ scripts/setup.sh
 .venv/bin/registre import fixtures/sessions/*.yaml
 # A local demo clerk account (identifiant « greffe », mot de passe « greffe »).
 .venv/bin/python -c "from registre.web.setup import demo_clerk; demo_clerk()"
-echo "Espace greffe : http://127.0.0.1:8000/greffe/ (identifiant greffe, mot de passe greffe)"
+echo "Espace greffe : http://${REGISTRE_ADDR:-127.0.0.1:8000}/greffe/ (identifiant greffe, mot de passe greffe)"
 exec .venv/bin/registre serve --addr "${REGISTRE_ADDR:-127.0.0.1:8000}"
