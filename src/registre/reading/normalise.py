@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from registre.reading.textutil import guarded
+
 _SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -23,14 +25,14 @@ _BOLD = re.compile(r"\*\*|__(?=\s)")
 # E X T R A I T  D U  R E G I S T R E: single capitals separated by one space, words by two+.
 _SPACED = re.compile(r"(?<![\w.])[A-ZÀ-ÝŒ](?: {1,3}[A-ZÀ-ÝŒ]){3,}(?![\w.])")
 _SPACED_HINT = re.compile(r"[A-ZÀ-ÝŒ] [A-ZÀ-ÝŒ] [A-ZÀ-ÝŒ]")
-_APOSTROPHE = re.compile(
-    r"\b(jusqu|lorsqu|puisqu|qu|[lLds])\s(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÀ])"
+_APOSTROPHE = guarded(
+    r"\b(jusqu|lorsqu|puisqu|qu|[lLds])\s(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÀ])", "jlpqLds"
 )
 _DEGREE = re.compile(r"([nN])(?<![\w][nN])(?:\s*[º˚°o]\.?\s*|\s)(?=\d)")
-_STAMPS = re.compile(
+_STAMPS = guarded(
     r"(?:Envoyé|Reçu|Re[cç]u|Reu)\s+en\s+pr[ée]fectur\w*\s*(?:le\s*)?[\d/ ]{0,12}"
     r"|\bID\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
-    r"|\bS²LO\b"
+    r"|\bS²LO\b", "ERIS"
 )
 _CIVILITY_EOL = re.compile(
     r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
@@ -39,7 +41,9 @@ _PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ 
 # Long runs of blanks are cut short: many patterns allow a run of blanks before what
 # they look for, and an unbounded run would make them quadratic.
 _MANY_SPACES = re.compile(r"[ \t]{3,}")
+_MANY_PLAIN_SPACES = re.compile(r"   +")  # a literal start: re skips ahead (no tab in the text)
 _MANY_LINES = re.compile(r"(?:[ \t]*\n){3,}")
+_MANY_LINES_HINT = re.compile(r"\n[ \t]*\n[ \t]*\n")  # needed by any match of _MANY_LINES
 
 
 _ANNEX_HEADING = re.compile(r"\n[* \t]*Annexe\s+\d+\s*:")
@@ -78,7 +82,9 @@ def _full(raw: str) -> str:
     text = _BOLD.sub("", text)
     if _SPACED_HINT.search(text):
         text = _SPACED.sub(_unspace, text)
-    text = _MANY_LINES.sub("\n\n", _MANY_SPACES.sub("  ", text))
+    text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)
+    if _MANY_LINES_HINT.search(text):
+        text = _MANY_LINES.sub("\n\n", text)
     text = _APOSTROPHE.sub(r"\1'", text)
     text = _DEGREE.sub(r"\1°", text)
     if "fectur" in text or "ID :" in text or "S²LO" in text:
