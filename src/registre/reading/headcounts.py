@@ -9,6 +9,7 @@ la délibération : 38 (34 présents et 4 pouvoirs)``). ``/`` means zero.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from registre.reading.textutil import to_int
 
@@ -28,6 +29,11 @@ _KEYWORDS = {
     "proxies": ("procuration", "pouvoir", "représent", "mandat"), "voters": ("votant", "pris part"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
+# The first word of each keyword: a label's match starts at most _BACK characters before
+# one of them (a prefix such as « nombre de » or « membres » and a few blanks).
+_STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
+_BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
+_BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoO",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
@@ -57,11 +63,12 @@ def read_headcounts(text: str) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     low = text.lower()
-    box = _side_box(text) if any(w in low for w in ("exercice", "votant")) else {}
+    same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
+    box = _side_box(text, low if same else None) if any(w in low for w in ("exercice", "votant")) else {}
     for key, rx in _LABELLED.items():
         if not any(w in low for w in _KEYWORDS[key]):
             continue  # a cheap test spares a costly search
-        m = rx.search(text)
+        m = _near_keywords(rx, text, low, _STARTS[key]) if same else rx.search(text)
         if m:
             out[key] = to_int(m.group(1) or m.group(2))
     m = _PAREN_COUNTS.search(text)
@@ -74,9 +81,57 @@ def read_headcounts(text: str) -> dict[str, int | None]:
     return out
 
 
-def _side_box(text: str) -> dict[str, int | None]:
-    """A run of labels with no figure beside them, and the run of figures nearest to it."""
-    for lm in _BOX_LABELS.finditer(text):
+_SPAN = 200  # longer than any label with its figure (blanks are cut short by normalise)
+
+
+def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+                   pos: int = 0) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
+
+    Every match starts at most _BACK characters before one of ``words``: the windows are
+    searched in order (and those that could still hold an earlier match), then the match
+    found is taken again on the whole text, so that it is the one ``rx.search`` returns.
+    """
+    hits = sorted({i for w in words for i in _occurrences(low, w, max(0, pos - len(w)))})
+    first = -1
+    for k in hits:
+        start = max(pos, k - _BACK)
+        if first >= 0 and start >= first:
+            break
+        m = rx.search(text, start, k + _SPAN)
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+    if first < 0:
+        return None
+    return rx.match(text, first) or rx.search(text, first)
+
+
+def _occurrences(low: str, word: str, pos: int) -> list[int]:
+    out, i = [], low.find(word, pos)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _box_labels(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``_BOX_LABELS.finditer(text)``, searched near the keywords when ``low`` is given."""
+    if low is None:
+        yield from _BOX_LABELS.finditer(text)
+        return
+    pos = 0
+    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos)) is not None:
+        yield m
+        pos = m.end()
+
+
+def _side_box(text: str, low: str | None = None) -> dict[str, int | None]:
+    """A run of labels with no figure beside them, and the run of figures nearest to it.
+
+    ``low``, the text in lower case with the same offsets, lets labels be searched
+    near their keywords only.
+    """
+    for lm in _box_labels(text, low):
         after = text[lm.end():lm.end() + 4]
         if re.match(r"\s*:?\s*\d", after):
             continue  # labelled, not a box

@@ -46,6 +46,35 @@ DELIB_START = re.compile(
     r"|^[ \t]*(?P<point>(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE)\s+[nN]°\s*\d+\w*)\s*[:.-]",
     re.MULTILINE,
 )
+# The words a heading starts with: a pattern re finds by its first letters, where
+# DELIB_START, whose alternatives start with « ^ », is tried at every position of the text.
+_HEAD_WORD = re.compile(r"D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION|Rapport|RAPPORT|Point|POINT"
+                        r"|Question|QUESTION|Affaire|AFFAIRE")
+
+
+def delib_heads(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """``list(DELIB_START.finditer(text, pos, endpos))``, several times faster.
+
+    A heading starts at a « D » (« Délibération n° ») or at the start of a line (« Rapport
+    n° », « Point n° »): DELIB_START is tried at those places only, left to right.
+    """
+    end = len(text) if endpos is None else endpos
+    out: list[re.Match[str]] = []
+    last = pos
+    for w in _HEAD_WORD.finditer(text, pos, end):
+        start = w.start()
+        if start < last:
+            continue
+        if text[start] != "D":
+            line = text.rfind("\n", 0, start) + 1
+            if line < last or text[line:start].strip(" \t"):
+                continue
+            start = line
+        m = DELIB_START.match(text, start, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 @dataclass
@@ -75,8 +104,8 @@ def segment(text: str) -> Segments:
             break
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
-    labels = _labels(text, limit)
-    heads = list(DELIB_START.finditer(text, 0, limit))
+    heads = delib_heads(text, 0, limit)
+    labels = _labels(text, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
     for m in labels:
@@ -131,15 +160,14 @@ def name_extent(body: str) -> int:
     return nl if 0 < nl < 120 else min(len(body), 120)
 
 
-def _labels(text: str, limit: int) -> list[re.Match[str]]:
+def _labels(text: str, limit: int, first: int | None) -> list[re.Match[str]]:
     """Section labels; only before the first deliberation heading when the lists are there.
 
     Scanning long bodies for labels is the costliest step of the reader, and lists come
     before the deliberation in every layout seen; when they do not, the whole text is read.
     """
-    first = DELIB_START.search(text, 0, limit)
     if first is not None:
-        early = list(_LABEL.finditer(text, 0, first.start()))
+        early = list(_LABEL.finditer(text, 0, first))
         if any(m.lastgroup in ("present", "absent") for m in early):
             return early
     return list(_LABEL.finditer(text, 0, limit))
