@@ -120,9 +120,12 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     d.opinions = [(" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip())
                   for m in _OPINION.finditer(block)]
     d.budget = _budget(block)
-    _text(d, block)
-    d.interested = _interested(block)
-    d.printed_vote = read_vote(_vote_zone(block))
+    # The decision sentence and the interest sentences are found once, used by three readers.
+    intro = _decision_intro(block)
+    interests = list(_INTEREST.finditer(block))
+    _text(d, block, intro, interests[0] if interests else None)
+    d.interested = _interested(block, interests)
+    d.printed_vote = read_vote(_vote_zone(block, intro))
     return d
 
 
@@ -173,9 +176,7 @@ def _budget(block: str) -> tuple[str, str, Decimal | None, Decimal | None] | Non
             to_amount(operation.group("a")) if operation else None)
 
 
-def _text(d: ParsedDeliberation, block: str) -> None:
-    intro = _decision_intro(block)
-    interest = _INTEREST.search(block)
+def _text(d: ParsedDeliberation, block: str, intro: _Intro | None, interest: re.Match[str] | None) -> None:
     end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
     sm = _SUMMARY.search(block)
     if sm:
@@ -197,9 +198,10 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
-def _interested(block: str) -> list[NameEntry]:
+def _interested(block: str, interests: list[re.Match[str]]) -> list[NameEntry]:
+    """Members declared interested: the names before each interest sentence (``interests``)."""
     out: list[NameEntry] = []
-    for m in _INTEREST.finditer(block):
+    for m in interests:
         before = block[max(0, m.start() - 400):m.start()]
         before = re.split(r"\n\s*\n", before)[-1].replace("\n", " ")  # the paragraph, unwrapped
         names = _SENTENCE.split(_INTERESTED_WORDS.sub("", before))[-1]
@@ -210,12 +212,14 @@ def _interested(block: str) -> list[NameEntry]:
     return out
 
 
-def _vote_zone(block: str) -> str:
-    """Where the vote is printed: after the decisions when they are marked, else the block."""
+def _vote_zone(block: str, intro: _Intro | None) -> str:
+    """Where the vote is printed: after the decisions when they are marked, else the block.
+
+    ``intro`` is the decision sentence (:func:`_decision_intro`), or None.
+    """
     m = _VOTE_START.search(block)
     if m:
         return block[max(0, m.start() - 200):]
-    intro = _decision_intro(block)
     if intro:
         return block[max(0, intro.start() - 400):]
     return block
