@@ -18,21 +18,27 @@ from registre.reading.textutil import guarded
 _SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Any of the three above: most texts have none, and one search spares three substitutions.
+_ODD = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u200b\u200c\u200d\ufeff\u00ad"
+                  r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SUPERSCRIPT = re.compile(r"\^\{([^{}\n]{0,12})\}")
 # Patterns start with a literal where they can: Python's re then skips ahead quickly.
 _GLUED_BOLD = re.compile(r"\*\*(?<=[^\s*]\*\*)(?=[A-ZÉÈ])")
 _BOLD = re.compile(r"\*\*|__(?=\s)")
 # E X T R A I T  D U  R E G I S T R E: single capitals separated by one space, words by two+.
 _SPACED = re.compile(r"(?<![\w.])[A-ZÀ-ÝŒ](?: {1,3}[A-ZÀ-ÝŒ]){3,}(?![\w.])")
-_SPACED_HINT = re.compile(r"[A-ZÀ-ÝŒ] [A-ZÀ-ÝŒ] [A-ZÀ-ÝŒ]")
+_SPACED_HINT = re.compile(r" (?<=[A-ZÀ-ÝŒ] )[A-ZÀ-ÝŒ] (?=[A-ZÀ-ÝŒ])")  # « X Y Z », found by its spaces
 _APOSTROPHE = guarded(
     r"\b(jusqu|lorsqu|puisqu|qu|[lLds])\s(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÀ])", "jlpqLds"
 )
 _DEGREE = re.compile(r"([nN])(?<![\w][nN])(?:\s*[º˚°o]\.?\s*|\s)(?=\d)")
-_STAMPS = guarded(
-    r"(?:Envoyé|Reçu|Re[cç]u|Reu)\s+en\s+pr[ée]fectur\w*\s*(?:le\s*)?[\d/ ]{0,12}"
-    r"|\bID\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
-    r"|\bS²LO\b", "ERIS"
+# Every alternative starts with a letter of its own: re then skips ahead to those letters
+# (a « \\b » in front would make it try every position).
+_STAMPS = re.compile(
+    r"Envoyé\s+en\s+pr[ée]fectur\w*\s*(?:le\s*)?[\d/ ]{0,12}"
+    r"|Re(?:çu|[cç]u|u)\s+en\s+pr[ée]fectur\w*\s*(?:le\s*)?[\d/ ]{0,12}"
+    r"|I(?<=\bI)D\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
+    r"|S(?<=\bS)²LO\b"
 )
 _CIVILITY_EOL = re.compile(
     r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
@@ -63,7 +69,8 @@ def normalise(raw: str) -> str:
 
 def _light(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
+    if _ODD.search(text):
+        text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
     if "^{" in text:
         text = _SUPERSCRIPT.sub(r"\1", text)
     if "**" in text:
@@ -73,7 +80,8 @@ def _light(raw: str) -> str:
 
 def _full(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
+    if _ODD.search(text):
+        text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
     text = text.replace("''", "'")
     text = text.replace("–", "-").replace("—", "-").replace("‐", "-")

@@ -175,6 +175,11 @@ EXCEPTION = re.compile(
 )
 
 
+# Four tokens in a row whose first letter (after , . ; :) may be lower case: needed by any
+# run of prose that drop_prose cuts, and absent from most lists.
+_LOWER_RUN = re.compile(r"(?:(?<!\S)[,.;:]*[^\sA-ZÀ-ÖØ-Þ0-9(]\S*\s+){3}[,.;:]*[^\sA-ZÀ-ÖØ-Þ0-9(]")
+
+
 def drop_prose(text: str) -> str:
     """Cut a list where running prose begins (four lower-case words in a row, outside brackets).
 
@@ -184,7 +189,9 @@ def drop_prose(text: str) -> str:
     if exc:
         lead = len(text) - len(text.lstrip()) + exc.end()
         return text[:lead] + drop_prose(text[lead:])
-    masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text)
+    masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text) if "(" in text else text
+    if not _LOWER_RUN.search(masked):
+        return text  # no four words in a row that could start in lower case: no prose
     toks = list(re.finditer(r"\S+", masked))
     run = 0
     for idx, m in enumerate(toks):

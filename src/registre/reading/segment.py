@@ -184,6 +184,8 @@ def unwrap(body: str) -> str:
     A list whose entries are separated by commas has its line breaks inside names, not
     between entries: they become spaces. A list of one name a line is left alone.
     """
+    if "\n" not in body:
+        return body  # one line: nothing to join
     # A line that goes on in lower case or with a bracket continues the one before it.
     body = _CONTINUED.sub(" ", _HYPHEN_EOL.sub("-", body))
     lines = body.strip().count("\n")
