@@ -81,18 +81,23 @@ def read_headcounts(text: str) -> dict[str, int | None]:
     return out
 
 
+_PAIR = 60  # from one box label's keyword to the next one's: « procurations / en exercice »
 _SPAN = 200  # longer than any label with its figure (blanks are cut short by normalise)
 
 
 def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-                   pos: int = 0) -> re.Match[str] | None:
+                   pos: int = 0, paired: bool = False) -> re.Match[str] | None:
     """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
 
     Every match starts at most _BACK characters before one of ``words``: the windows are
     searched in order (and those that could still hold an earlier match), then the match
     found is taken again on the whole text, so that it is the one ``rx.search`` returns.
+    ``paired``: a match holds two keywords close together (a run of box labels), so only
+    a keyword followed by another within _PAIR characters can start one.
     """
     hits = sorted({i for w in words for i in _occurrences(low, w, max(0, pos - len(w)))})
+    if paired:
+        hits = [k for k, nxt in zip(hits, hits[1:], strict=False) if nxt - k <= _PAIR]
     first = -1
     for k in hits:
         start = max(pos, k - _BACK)
@@ -120,7 +125,7 @@ def _box_labels(text: str, low: str | None) -> Iterator[re.Match[str]]:
         yield from _BOX_LABELS.finditer(text)
         return
     pos = 0
-    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos)) is not None:
+    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True)) is not None:
         yield m
         pos = m.end()
 
