@@ -214,7 +214,7 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
-    heads = list(_COMMUNE_HEADING.finditer(text))
+    heads = list(_COMMUNE_HEADING.finditer(text)) if ":" in text else []  # a heading ends with « : »
     segments: list[tuple[str | None, str]] = []
     for i, h in enumerate(heads):
         if pos < h.start():
@@ -243,6 +243,8 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         if civ_text is not None:
             group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
         for chunk in _SEPARATORS.split(body):
+            if not chunk:
+                continue  # two separators in a row: nothing between them
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
             if not got and out:
                 _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own

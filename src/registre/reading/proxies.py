@@ -66,7 +66,7 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
 
 
 def _by_commune(text: str) -> list[tuple[str | None, str]]:
-    heads = list(_COMMUNE_HEADING.finditer(text))
+    heads = list(_COMMUNE_HEADING.finditer(text)) if ":" in text else []  # a heading ends with « : »
     if not heads:
         return [(None, text)]
     out: list[tuple[str | None, str]] = [(None, text[: heads[0].start()])]
