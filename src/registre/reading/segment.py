@@ -177,6 +177,10 @@ _HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
 _CONTINUED = re.compile(
     r"[ \t]*\n[ \t]*(?=[a-zà-ÿ(])|(?:(?<=\sà)|(?<=\spar)|(?<=\sde)|(?<=\sdu))[ \t]*\n[ \t]*")
 
+_HYPHEN_HINT = re.compile(r"-[ \t]*\n")
+_CONTINUED_HINT = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
+_CONTINUED_AFTER = re.compile(r"(?:à|par|de|du)[ \t]*\n")
+
 
 def unwrap(body: str) -> str:
     """Join the lines of a list wrapped by the page (a PDF's text layer breaks names).
@@ -187,7 +191,11 @@ def unwrap(body: str) -> str:
     if "\n" not in body:
         return body  # one line: nothing to join
     # A line that goes on in lower case or with a bracket continues the one before it.
-    body = _CONTINUED.sub(" ", _HYPHEN_EOL.sub("-", body))
+    # (The hints find by their first character what each substitution needs.)
+    if _HYPHEN_HINT.search(body):
+        body = _HYPHEN_EOL.sub("-", body)
+    if _CONTINUED_HINT.search(body) or _CONTINUED_AFTER.search(body):
+        body = _CONTINUED.sub(" ", body)
     lines = body.strip().count("\n")
     if lines and body.count(",") + body.count(";") >= lines:
         return body.replace("\n", " ")
