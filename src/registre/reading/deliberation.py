@@ -96,41 +96,58 @@ class ParsedDeliberation:
 
 
 def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
-    """Everything a deliberation block says; ``whole`` is searched too when ``single``."""
+    """Everything a deliberation block says; ``whole`` is searched too when ``single``.
+
+    A pattern is searched only when the words any of its matches contains are in the text
+    (looked up in lower case first: much cheaper than a search that finds nothing).
+    """
     d = ParsedDeliberation()
     scope = whole if single else block
-    d.number = _first_group(_DELIB_NO, scope)
-    nm = _NUMBER_TITLE.search(block)
+    low = block.casefold()
+    scope_low = scope.casefold() if single else low
+    d.number = _first_group(_DELIB_NO, scope, scope_low)
+    nm = _NUMBER_TITLE.search(block) if "ration" in low else None
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
     rm = _REPORT.search(block) or (_REPORT.search(scope) if single else None)
     if rm:
         d.report_number = rm.group("n")
         d.title = (rm.group("t") or "").strip() or d.title
-    pm = _POINT.search(block)
+    pm = _POINT.search(block) if _has(low, ("point", "question", "affaire")) else None
     if pm:
         d.point_number = pm.group("n").lower()
         d.title = d.title or (pm.group("t") or "").strip()
     if not d.title:
-        om = _OBJET.search(scope)
+        om = _OBJET.search(scope) if "objet" in scope_low else None
         d.title = " ".join(om.group("t").split()) if om else ""
     _rapporteur(d, block)
     if not d.title:
         d.title = _title_before(block, d)
-    d.opinions = [(" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip())
-                  for m in _OPINION.finditer(block)]
-    d.budget = _budget(block)
+    if _has(block, ("Commission", "Bureau", "Conférence", "Comité")):
+        d.opinions = [(" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip())
+                      for m in _OPINION.finditer(block)]
+    d.budget = _budget(block) if "inscription" in low else None
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block)
-    interests = list(_INTEREST.finditer(block))
+    interests = list(_INTEREST.finditer(block)) if _has(low, ("part", "retir")) else []
     _text(d, block, intro, interests[0] if interests else None)
     d.interested = _interested(block, interests)
-    d.printed_vote = read_vote(_vote_zone(block, intro))
+    d.printed_vote = read_vote(_vote_zone(block, intro, low))
     return d
 
 
-def _first_group(rxs: list[re.Pattern[str]], text: str) -> str | None:
-    for rx in rxs:
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
+
+
+# Words each pattern of _DELIB_NO needs (in the text as printed, or in lower case: « ~ »).
+_DELIB_NO_WORDS: list[tuple[str, ...]] = [("~ration",), ("N°",), ("OBJET",), ("D",), ("DCM",)]
+
+
+def _first_group(rxs: list[re.Pattern[str]], text: str, low: str) -> str | None:
+    for rx, words in zip(rxs, _DELIB_NO_WORDS, strict=True):
+        if not any(w[1:] in low if w[0] == "~" else w in text for w in words):
+            continue
         m = rx.search(text)
         if m:
             return re.sub(r"\s+", "", m.group("n")).strip(".-")
@@ -212,12 +229,13 @@ def _interested(block: str, interests: list[re.Match[str]]) -> list[NameEntry]:
     return out
 
 
-def _vote_zone(block: str, intro: _Intro | None) -> str:
+def _vote_zone(block: str, intro: _Intro | None, low: str) -> str:
     """Where the vote is printed: after the decisions when they are marked, else the block.
 
-    ``intro`` is the decision sentence (:func:`_decision_intro`), or None.
+    ``intro`` is the decision sentence (:func:`_decision_intro`), or None; ``low`` the
+    block in lower case.
     """
-    m = _VOTE_START.search(block)
+    m = _VOTE_START.search(block) if _has(low, ("adopt", "vot", "sultat")) else None
     if m:
         return block[max(0, m.start() - 200):]
     if intro:

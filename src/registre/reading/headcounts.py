@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from registre.reading.textutil import to_int
 
@@ -97,7 +98,7 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     """
     hits = sorted({i for w in words for i in _occurrences(low, w, max(0, pos - len(w)))})
     if paired:
-        hits = [k for k, nxt in zip(hits, hits[1:], strict=False) if nxt - k <= _PAIR]
+        hits = [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR]
     first = -1
     for k in hits:
         start = max(pos, k - _BACK)
