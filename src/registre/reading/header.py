@@ -30,6 +30,7 @@ _COMMUNE = re.compile(
     r"|conseil\s+municipal\s+(?:de\s+la\s+commune\s+)?(?:de|d')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-"
     r"]*){0,3})",
 )
+_COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil")
 _EPCI = re.compile(
     r"\b(?:Pr[ée]sidente?|Vice-Pr[ée]sidente?)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+)"
     r"(?P<n>(?:Communaut[ée]|M[ée]tropole|Grand|Syndicat|[A-ZÀ-Ý])[^,.;\n]{2,80}?)\s*(?:[,.;\n]|$)"
@@ -88,11 +89,12 @@ def assembly(text: str) -> tuple[str | None, AssemblyKind]:
 
 def authority(head: str, whole: str) -> tuple[str | None, AuthorityKind | None]:
     """The authority's name and kind, from the header first, then the whole text."""
-    m = _COMMUNE.search(head)
+    # Each pattern is searched only when a word it needs is in the text (a cheap test).
+    m = _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
-    m = _EPCI.search(head)
+    m = _EPCI.search(head) if "sident" in head else None
     if m:
         name = " ".join(m.group("n").split())
         return name, _kind_from(name, whole)
