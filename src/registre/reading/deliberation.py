@@ -106,19 +106,19 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     low = block.casefold()
     scope_low = scope.casefold() if single else low
     d.number = _first_group(_DELIB_NO, scope, scope_low)
-    nm = _NUMBER_TITLE.search(block) if "ration" in low else None
+    nm = _near(_NUMBER_TITLE, block, low, ("ration",))
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
     rm = _REPORT.search(block) or (_REPORT.search(scope) if single else None)
     if rm:
         d.report_number = rm.group("n")
         d.title = (rm.group("t") or "").strip() or d.title
-    pm = _POINT.search(block) if _has(low, ("point", "question", "affaire")) else None
+    pm = _near(_POINT, block, low, ("point", "question", "affaire"))
     if pm:
         d.point_number = pm.group("n").lower()
         d.title = d.title or (pm.group("t") or "").strip()
     if not d.title:
-        om = _OBJET.search(scope) if "objet" in scope_low else None
+        om = _near(_OBJET, scope, scope_low, ("objet",))
         d.title = " ".join(om.group("t").split()) if om else ""
     _rapporteur(d, block)
     if not d.title:
@@ -129,7 +129,8 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     d.budget = _budget(block) if "inscription" in low else None
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block)
-    interests = list(_INTEREST.finditer(block)) if _has(low, ("part", "retir")) else []
+    first = _near(_INTEREST, block, low, ("part", "retir"))
+    interests = list(_INTEREST.finditer(block, first.start())) if first else []
     _text(d, block, intro, interests[0] if interests else None)
     d.interested = _interested(block, interests)
     d.printed_vote = read_vote(_vote_zone(block, intro, low))
@@ -138,6 +139,22 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
+
+
+_BACK = 100  # a match starts less than this before the word it needs (blanks are cut short)
+
+
+def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """``rx.search(text)``, for a pattern whose every match holds one of ``words`` near its start.
+
+    ``low`` is ``text`` in lower case: the search starts just before the first of the
+    words found there, and does not run at all when none is.
+    """
+    found = [i for i in (low.find(w) for w in words) if i >= 0]
+    if not found:
+        return None
+    start = max(0, min(found) - _BACK) if len(low) == len(text) else 0
+    return rx.search(text, start)
 
 
 # Words each pattern of _DELIB_NO needs (in the text as printed, or in lower case: « ~ »).
@@ -235,7 +252,7 @@ def _vote_zone(block: str, intro: _Intro | None, low: str) -> str:
     ``intro`` is the decision sentence (:func:`_decision_intro`), or None; ``low`` the
     block in lower case.
     """
-    m = _VOTE_START.search(block) if _has(low, ("adopt", "vot", "sultat")) else None
+    m = _near(_VOTE_START, block, low, ("adopt", "vot", "sultat"))
     if m:
         return block[max(0, m.start() - 200):]
     if intro:
