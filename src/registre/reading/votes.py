@@ -73,7 +73,11 @@ class PrintedVote:
                 "outcome": self.outcome.value if self.outcome else None}
 
 
-def _first(rxs: list[re.Pattern[str]], text: str) -> int | None:
+def _first(rxs: list[re.Pattern[str]], text: str, low: str, word: str) -> int | None:
+    """The first count one of ``rxs`` reads; none is searched if ``word`` (which all of
+    their matches hold) is not in ``low``, the text in lower case."""
+    if word not in low:
+        return None
     for rx in rxs:
         m = rx.search(text)
         if m:
@@ -85,17 +89,20 @@ def _first(rxs: list[re.Pattern[str]], text: str) -> int | None:
 
 def read_vote(text: str) -> PrintedVote | None:
     """The vote printed in ``text``; None when there is none."""
+    low = text.casefold()
     v = PrintedVote(
-        for_=_first(_FOR, text), against=_first(_AGAINST, text), abstention=_first(_ABST, text),
-        not_voting=_first(_NOT_VOTING, text),
+        for_=_first(_FOR, text, low, "pour"), against=_first(_AGAINST, text, low, "contre"),
+        abstention=_first(_ABST, text, low, "absten"),
+        not_voting=_first(_NOT_VOTING, text, low, "") if any(
+            w in low for w in ("votant", "part", "nppv", "refus")) else None,
     )
-    m = _INTERESTED.search(text)
+    m = _INTERESTED.search(text) if "intéress" in low else None
     v.interested = to_int(m.group(1)) if m else None
-    u = _UNANIMOUS.search(text)
+    u = _UNANIMOUS.search(text) if "unanimit" in low else None
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
-    mm = _MINUS.search(text)
+    mm = _MINUS.search(text) if "moins" in low else None
     if mm:
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
@@ -105,7 +112,7 @@ def read_vote(text: str) -> PrintedVote | None:
             v.not_voting = n if v.not_voting is None else v.not_voting
         else:
             v.against = n if v.against is None else v.against
-    o = _OUTCOME.search(text)
+    o = _OUTCOME.search(text) if "adopt" in low or "rejet" in low else None
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
