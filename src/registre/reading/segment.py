@@ -38,6 +38,9 @@ _SIGNATURE = re.compile(
     r"(?:xécutoire|XÉCUTOIRE)|(?:Fait|FAIT|Ainsi\s+fait)\s+et\s+délibéré|ACTE\s+EX[EÉ]CUTOIRE"
     r"|La\s+présente\s+délibération\s+peut\s+faire\s+l'objet)",
 )
+# A word each signature formula holds (in lower case), less than _BACK characters from its start.
+_SIGNATURE_WORDS = ("conforme", "certifi", "délibéré", "cutoire", "l'objet")
+_BACK = 100
 _ANNEX = re.compile(r"^[ \t]*Annexe[ \t]+(?P<n>\d+|[IVX]+)[ \t]*[:.-][ \t]*(?P<title>[^\n]*)$",
                     re.MULTILINE | re.IGNORECASE)
 DELIB_START = re.compile(
@@ -50,6 +53,15 @@ DELIB_START = re.compile(
 # DELIB_START, whose alternatives start with « ^ », is tried at every position of the text.
 _HEAD_WORD = re.compile(r"D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION|Rapport|RAPPORT|Point|POINT"
                         r"|Question|QUESTION|Affaire|AFFAIRE")
+
+
+def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> re.Match[str] | None:
+    """``rx.search(text)`` started just before the first of ``words`` (found in ``low``, the
+    text in lower case), which every match holds less than _BACK characters from its start."""
+    found = [i for i in (low.find(w) for w in words) if i >= 0]
+    if not found:
+        return None
+    return rx.search(text, max(0, min(found) - _BACK) if len(low) == len(text) else 0)
 
 
 def delib_heads(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
@@ -96,9 +108,13 @@ class Segments:
 def segment(text: str) -> Segments:
     """Find the labelled sections, the deliberation blocks and the annexes of ``text``."""
     seg = Segments(text)
-    signature = _SIGNATURE.search(text)
+    low = text.casefold()
+    signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
     annex = None
-    for m in _ANNEX.finditer(text):
+    first_annex = low.find("annexe")
+    # An annex heading starts its line: the search starts at the line of the first « annexe ».
+    start = text.rfind("\n", 0, first_annex) + 1 if first_annex >= 0 and len(low) == len(text) else 0
+    for m in _ANNEX.finditer(text, start) if first_annex >= 0 else ():
         if signature is None or m.start() > signature.start():
             annex = m
             break
