@@ -136,8 +136,17 @@ def session_date(head: str) -> dt.date | None:
     return None
 
 
-def dated_after(rx: re.Pattern[str], text: str, window: int = 400) -> dt.date | None:
-    """The first date within ``window`` characters after a match of ``rx``."""
+def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
+                words: tuple[str, ...] = ()) -> dt.date | None:
+    """The first date within ``window`` characters after a match of ``rx``.
+
+    ``words``: one of them (in lower case) is in every match of ``rx``; when none is in
+    the text, ``rx`` is not searched.
+    """
+    if words:
+        low = text.casefold()
+        if not any(w in low for w in words):
+            return None
     for m in rx.finditer(text):
         for dm in DATE.finditer(text, m.end(), min(len(text), m.end() + window)):
             d = to_date(dm)
@@ -147,11 +156,11 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400) -> dt.date | 
 
 
 def publication_date(text: str) -> dt.date | None:
-    return dated_after(_PUBLISHED, text, 40)
+    return dated_after(_PUBLISHED, text, 40, ("publi", "affich", "ligne"))
 
 
 def convocation_date(text: str) -> dt.date | None:
-    return dated_after(_CONVOKED, text, 400)
+    return dated_after(_CONVOKED, text, 400, ("convo",))
 
 
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\b[A-Z])\.\s")
