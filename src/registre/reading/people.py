@@ -260,6 +260,8 @@ def _annotate(entry: NameEntry, chunk: str) -> None:
 
 
 def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
+    if not any(w in seg for w in ("MM", "Mes", "Mmes")):
+        return [(None, seg)]  # no group civility can be there (each holds one of these)
     parts: list[tuple[str | None, str]] = []
     pos, civ = 0, None
     for m in GROUP_CIVILITY.finditer(seg):
