@@ -44,6 +44,8 @@ _CIVILITY_EOL = re.compile(
     r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
 _PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ \t]*$",
                    re.IGNORECASE | re.MULTILINE)
+# Needed by any page number line: found by its digits, where _PAGE tries every line.
+_PAGE_HINT = re.compile(r"\d[ \t]*(?:/|[sSſ][uU][rR])[ \t]*\d{1,3}[ \t]*(?:\n|$)")
 # Long runs of blanks are cut short: many patterns allow a run of blanks before what
 # they look for, and an unbounded run would make them quadratic.
 _MANY_SPACES = re.compile(r"[ \t]{3,}")
@@ -97,7 +99,8 @@ def _full(raw: str) -> str:
     text = _DEGREE.sub(r"\1°", text)
     if "fectur" in text or "ID :" in text or "S²LO" in text:
         text = _STAMPS.sub(" ", text)
-    text = _PAGE.sub("", text)
+    if _PAGE_HINT.search(text):
+        text = _PAGE.sub("", text)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
     return text
 
