@@ -4,8 +4,9 @@ Issue 5's targets: at least 50 extracts per second through Registre's path, and 
 20 times faster than the path most products use, a DOCX template filled then converted
 by LibreOffice headless. Both run side by side on the same extracts in one run:
 
-- **Typst**: ``check_session`` once, then for each item ``build_extract`` and
-  ``render_pdf`` (PDF/A-2b) — exactly what ``registre render`` and the portal call;
+- **Typst**: ``check_session`` once, ``build_extracts`` (the session's header built
+  once) and ``render_pdf`` (PDF/A-2b) for each extract — exactly what ``registre render --item all``
+  calls; the portal calls ``build_extract`` and ``render_pdf`` for one;
 - **LibreOffice**: the same extracts filled into DOCX (python-docx, the ``docx``
   renderer), then ``soffice --headless --convert-to pdf`` on all of them in *one*
   LibreOffice process (its best case: start-up paid once); and, to show what a product
@@ -38,7 +39,7 @@ import pypdf
 
 from registre.core import check_session
 from registre.rendering.docx import render_docx
-from registre.rendering.extract import build_extract
+from registre.rendering.extract import build_extract, build_extracts
 from registre.rendering.pdf import render_pdf, render_pdfs
 from registre.rendering.samples import generate_session
 
@@ -57,7 +58,7 @@ def _typst(items: int, members: int, repeat: int, workers: int) -> dict[str, flo
     for _ in range(repeat):
         t0, c0 = time.perf_counter(), time.process_time()
         report = check_session(session)
-        docs = [build_extract(report, r.item.number) for r in report.items]
+        docs = build_extracts(report)
         pdfs = render_pdfs(docs, workers) if workers > 1 else [render_pdf(d) for d in docs]
         walls.append(time.perf_counter() - t0)
         cpus.append(time.process_time() - c0)
