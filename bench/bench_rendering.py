@@ -138,10 +138,18 @@ def main(argv: list[str]) -> int:
     wall, cpu = lo["fill"] + lo["batch"], lo["fill_cpu"] + lo["batch_cpu"]
     print(f"LibreOffice, un lot : remplissage DOCX {lo['fill']:.2f} s + conversion {lo['batch']:.2f} s "
           f"= {wall:.2f} s = {n / wall:.2f} extraits/s ; CPU {cpu:.2f} s")
-    ratios = {"lot, mur": wall / ty["wall"], "lot, CPU": cpu / ty["cpu"]}
+    print(f"  dont CPU : remplissage {lo['fill_cpu']:.2f} s, conversion {lo['batch_cpu']:.2f} s")
+    ratios = {"lot, mur": wall / ty["wall"], "lot, CPU": cpu / ty["cpu"],
+              "lot, conversion seule (sans remplissage), CPU": lo["batch_cpu"] / ty["cpu"]}
     if args.single:
         print(f"LibreOffice, un appel par document : {lo['single']:.2f} s par extrait (CPU "
               f"{lo['single_cpu']:.2f} s), médiane de {args.single}")
+        # A conversion server started once (unoserver, JODConverter…) pays neither the
+        # start-up nor the fill: its cost is what each further document adds to the batch.
+        marginal = (lo["batch_cpu"] - lo["single_cpu"]) / (n - 1) if n > 1 else lo["batch_cpu"]
+        print(f"LibreOffice déjà démarré (coût marginal d'un document dans le lot, CPU) : "
+              f"{marginal * 1000:.0f} ms par extrait")
+        ratios["LibreOffice déjà démarré, conversion seule, CPU"] = marginal * n / ty["cpu"]
         ratios["un appel par document, mur"] = (lo["fill"] + lo["single"] * n) / ty["wall"]
         ratios["un appel par document, CPU"] = (lo["fill_cpu"] + lo["single_cpu"] * n) / ty["cpu"]
     for what, r in ratios.items():
