@@ -4,9 +4,9 @@ The Typst template (``templates/document.typ``) reads the Document as JSON from 
 in-memory file ``doc.json`` handed to the compiler next to it (typst-py's multi-file
 input); no text is ever pasted into Typst markup, so nothing needs escaping.
 
-Speed (docs/rendering.md, « Vitesse »): one compiler is kept per thread, so fonts (the
-ones shipped inside the typst package: the output does not depend on the machine's
-fonts) are loaded once and the template parsed once. Typst memoizes layout across
+Speed (docs/rendering.md, « Speed »): one compiler is kept per thread, all sharing one
+set of fonts (the ones shipped inside the typst package: the output does not depend on
+the machine's fonts), loaded once; the template is parsed once. Typst memoizes layout across
 compilations in a process-wide cache; passing the data as a file rather than in
 ``sys_inputs`` keeps that cache valid from one document to the next (a new
 ``sys_inputs`` rebuilds Typst's library and invalidates everything), so the session
@@ -37,10 +37,17 @@ def _template() -> bytes:
     return resources.files("registre.rendering").joinpath("templates/document.typ").read_bytes()
 
 
+@cache
+def _fonts() -> typst.Fonts:
+    """The fonts inside the typst package only, found once and shared by every thread's
+    compiler (each font is read and parsed once in the process)."""
+    return typst.Fonts(include_system_fonts=False)
+
+
 def _compiler() -> typst.Compiler:
     compiler: typst.Compiler | None = getattr(_local, "compiler", None)
     if compiler is None:
-        compiler = _local.compiler = typst.Compiler(ignore_system_fonts=True)
+        compiler = _local.compiler = typst.Compiler(font_paths=_fonts())
     return compiler
 
 
