@@ -90,9 +90,9 @@ def _libreoffice(items: int, members: int, single: int) -> dict[str, float]:
         t0, c0 = time.perf_counter(), time.process_time()
         report = check_session(session)
         files = []
-        for r in report.items:
+        for r, doc in zip(report.items, build_extracts(report), strict=True):
             f = root / f"extrait-{r.item.number}.docx"
-            f.write_bytes(render_docx(build_extract(report, r.item.number)))
+            f.write_bytes(render_docx(doc))
             files.append(f)
         fill, fill_cpu = time.perf_counter() - t0, time.process_time() - c0
         batch, batch_cpu = _soffice(files, root / "batch", profile)

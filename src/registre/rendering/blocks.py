@@ -135,7 +135,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _json_fields(obj: object) -> dict[str, Any]:
-    """A block, run or document as a dict of its fields, for ``json.dumps(default=)``;
+    """A block, run or signature as a dict of its fields, for ``json.dumps(default=)``;
     TypeError for anything else, as json does."""
     cls = type(obj)
     names = _FIELDS.get(cls)
@@ -143,10 +143,7 @@ def _json_fields(obj: object) -> dict[str, Any]:
         if not is_dataclass(obj):
             raise TypeError(f"{cls.__name__} n'est pas sérialisable en JSON")
         names = _FIELDS.setdefault(cls, tuple(f.name for f in fields(obj)))
-    data = {n: getattr(obj, n) for n in names}
-    if isinstance(obj, Document):
-        data["date"] = obj.date.isoformat() if obj.date else None
-    return data
+    return {n: getattr(obj, n) for n in names}
 
 
 _BLOCK_JSON: dict[int, tuple[Block, str]] = {}
