@@ -1,0 +1,216 @@
+"""A full-response cache for anonymous visitors, in front of Django at the WSGI level.
+
+A public page asked again by a visitor without a session costs a dictionary look-up and
+a ``stat`` instead of a Django request (middlewares, URL resolution, queries, template).
+
+Freshness: every write of the service layer (:func:`registre.web.services.audit.audit`
+and ``bump``) calls :func:`bump_generation` once its transaction has committed. The
+generation is a file of the var directory (``VAR_DIR/generation``) that grows by one
+byte at each write: every server process, and the command line (``registre import``),
+see the same file, and a change of its size (or inode) empties each process's cache at
+its next request. A page is stored under the generation read *before* Django computed
+it, so a write committed during the computation makes it stale at once. One host only:
+servers on several machines would each need the generation on a shared file system.
+
+Safety: only ``GET`` and ``HEAD`` from a visitor carrying no cookie but the CSRF one and
+no ``Authorization`` are served or stored; only ``200`` responses with no ``Set-Cookie``,
+no ``private``/``no-store`` ``Cache-Control``, no ``Vary`` beyond ``Cookie`` and
+``Accept-Encoding``, a textual type and no CSRF token in the body are stored. So a
+signed-in clerk never gets a cached page and no cached page carries a token or a name.
+
+Headers: ``ETag`` (a hash of the body; ``If-None-Match`` answers ``304``),
+``Cache-Control: no-cache`` (a browser may keep the page but asks again each time),
+``Vary: Cookie``, ``X-Registre-Cache: hit|miss``. Memory: least recently used pages
+are dropped beyond ``REGISTRE_RESPONSE_CACHE_MB`` (docs/settings.md; 0 turns it off).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from http.cookies import CookieError, SimpleCookie
+from pathlib import Path
+from typing import Any
+
+Headers = list[tuple[str, str]]
+StartResponse = Callable[..., Any]
+_STORABLE_TYPES = ("text/", "application/json", "application/xml", "application/ld+json")
+_ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
+
+
+def generation_path() -> Path:
+    """The generation file of the configured var directory (``settings.VAR_DIR``)."""
+    from django.conf import settings
+
+    return Path(settings.VAR_DIR) / "generation"
+
+
+def current_generation(path: Path | None = None) -> tuple[int, int]:
+    """(inode, size) of the generation file: changes at each committed write; (0, 0) if absent."""
+    try:
+        st = os.stat(path or generation_path())
+    except FileNotFoundError:
+        return (0, 0)
+    return (st.st_ino, st.st_size)
+
+
+def bump_generation(path: Path | None = None) -> None:
+    """Mark the archive as changed: every cached page of every process is stale.
+
+    Appending one byte is atomic (``O_APPEND``) between processes, so no bump is lost.
+    """
+    p = path or generation_path()
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with open(p, "ab") as f:
+        f.write(b".")
+
+
+class _Entry:
+    __slots__ = ("body", "etag", "headers", "size")
+
+    def __init__(self, body: bytes, headers: Headers, etag: str):
+        self.body, self.headers, self.etag = body, headers, etag
+        self.size = len(body) + _ENTRY_OVERHEAD
+
+
+class ResponseCache:
+    """WSGI middleware: ``ResponseCache(django_application, max_bytes)``.
+
+    ``generation`` is the path of the generation file (default: :func:`generation_path`,
+    read at the first request so that settings are loaded).
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], max_bytes: int,
+                 generation: Path | None = None, csrf_cookie: str = "csrftoken"):
+        self.app, self.max_bytes, self.csrf_cookie = app, max_bytes, csrf_cookie
+        self.max_entry = max(max_bytes // 8, 1)
+        self._path = generation
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[tuple[str, str, str], _Entry] = OrderedDict()
+        self._size = 0
+        self._generation: tuple[int, int] | None = None
+        self.hits = self.misses = 0
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        if self.max_bytes <= 0 or not self._anonymous_read(environ):
+            return self.app(environ, start_response)
+        if self._path is None:
+            self._path = generation_path()
+        key = (environ.get("HTTP_HOST", ""), environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
+        generation = current_generation(self._path)
+        with self._lock:
+            if generation != self._generation:
+                self._entries.clear()
+                self._size, self._generation = 0, generation
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+                self.hits += 1
+        if entry is not None:
+            return self._answer(entry, environ, start_response, "hit")
+        self.misses += 1
+        return self._compute(key, generation, environ, start_response)
+
+    def _anonymous_read(self, environ: dict[str, Any]) -> bool:
+        """Whether the request is a GET/HEAD of a visitor with no session, no messages, no credentials."""
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or environ.get("HTTP_AUTHORIZATION"):
+            return False
+        raw = environ.get("HTTP_COOKIE")
+        if not raw:
+            return True
+        try:
+            names = set(SimpleCookie(raw))
+        except CookieError:
+            return False
+        return names <= {self.csrf_cookie}
+
+    def _compute(self, key: tuple[str, str, str], generation: tuple[int, int], environ: dict[str, Any],
+                 start_response: StartResponse) -> Iterable[bytes]:
+        """Ask Django; store the page when it may be shared, and answer it."""
+        captured: list[Any] = []
+
+        def capture(status: str, headers: Headers, exc_info: Any = None) -> Callable[[bytes], None]:
+            captured[:] = [status, headers, exc_info]
+            return _no_write
+
+        result = self.app(environ, capture)
+        status, headers, exc_info = captured
+        if environ["REQUEST_METHOD"] != "GET" or not _storable(status, headers):
+            start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+            return result
+        try:
+            body = b"".join(result)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        entry = _Entry(body, _shared_headers(headers), etag)
+        if b"csrfmiddlewaretoken" not in body and entry.size <= self.max_entry:
+            self._store(key, generation, entry)
+        return self._answer(entry, environ, start_response, "miss")
+
+    def _store(self, key: tuple[str, str, str], generation: tuple[int, int], entry: _Entry) -> None:
+        with self._lock:
+            if generation != self._generation:
+                return  # a write committed meanwhile: this page may already be stale
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= old.size
+            self._entries[key] = entry
+            self._size += entry.size
+            while self._size > self.max_bytes:
+                _, dropped = self._entries.popitem(last=False)
+                self._size -= dropped.size
+
+    @staticmethod
+    def _answer(entry: _Entry, environ: dict[str, Any], start_response: StartResponse,
+                how: str) -> Iterable[bytes]:
+        """The stored page, or ``304`` when the browser already has this version."""
+        headers = [*entry.headers, ("ETag", entry.etag), ("X-Registre-Cache", how)]
+        match = environ.get("HTTP_IF_NONE_MATCH", "")
+        tags = [t.strip().removeprefix("W/") for t in match.split(",")] if match else []
+        if "*" in tags or entry.etag in tags:
+            start_response("304 Not Modified", [(k, v) for k, v in headers
+                                                if k.lower() not in ("content-length", "content-type")])
+            return [b""]
+        start_response("200 OK", headers)
+        return [b""] if environ["REQUEST_METHOD"] == "HEAD" else [entry.body]
+
+
+def _no_write(data: bytes) -> None:
+    raise RuntimeError("write() de WSGI non pris en charge par le cache des pages")
+
+
+def _storable(status: str, headers: Headers) -> bool:
+    """Whether a response may be kept and served to any anonymous visitor."""
+    if not status.startswith("200"):
+        return False
+    for name, value in headers:
+        n, v = name.lower(), value.lower()
+        if n == "set-cookie":
+            return False
+        if n == "cache-control" and ("private" in v or "no-store" in v):
+            return False
+        if n == "vary" and {x.strip() for x in v.split(",")} - {"cookie", "accept-encoding"}:
+            return False
+        if n == "content-type" and not v.startswith(_STORABLE_TYPES):
+            return False
+    return True
+
+
+def _shared_headers(headers: Headers) -> Headers:
+    """Django's headers with ``Vary: Cookie``, ``Cache-Control: no-cache`` and no ``ETag`` of its own."""
+    out = [(k, v) for k, v in headers if k.lower() not in ("etag", "vary", "cache-control")]
+    return [*out, ("Vary", "Cookie"), ("Cache-Control", "no-cache")]
+
+
+def wrap(app: Callable[..., Iterable[bytes]]) -> Callable[..., Iterable[bytes]]:
+    """``app`` behind a :class:`ResponseCache` sized by ``settings.REGISTRE_RESPONSE_CACHE_MB``."""
+    from django.conf import settings
+
+    mb = int(getattr(settings, "REGISTRE_RESPONSE_CACHE_MB", 64))
+    return ResponseCache(app, mb * 1024 * 1024, csrf_cookie=settings.CSRF_COOKIE_NAME) if mb > 0 else app
