@@ -103,7 +103,7 @@ def test_signed_in_users_never_get_a_cached_page(portal, conseil, clerk):
 
 
 def test_no_cached_page_carries_a_csrf_token_or_a_cookie(portal, conseil, clerk):
-    status, headers, body = call(portal, "/greffe/connexion/")
+    _status, headers, body = call(portal, "/greffe/connexion/")
     assert b"csrfmiddlewaretoken" in body
     assert call(portal, "/greffe/connexion/")[1].get("X-Registre-Cache") is None  # never stored
     for url in ("/", conseil.get_absolute_url(), "/recherche/?q=subvention"):
