@@ -142,3 +142,25 @@ def test_generation_changes_at_each_bump(tmp_path):  # type: ignore[no-untyped-d
 def test_generation_file_lives_in_the_var_dir(settings, tmp_path):  # type: ignore[no-untyped-def]
     settings.VAR_DIR = tmp_path
     assert generation_path() == tmp_path / "generation"
+
+
+def test_visitors_of_a_page_being_computed_wait_for_it(tmp_path):  # type: ignore[no-untyped-def]
+    import threading
+    import time
+
+    calls = []
+
+    def slow_app(environ, start_response):  # type: ignore[no-untyped-def]
+        calls.append(environ["PATH_INFO"])
+        time.sleep(0.2)
+        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
+        return [b"<p>page</p>"]
+
+    cache = ResponseCache(slow_app, 1024 * 1024, generation=tmp_path / "generation")
+    bodies: list[bytes] = []
+    threads = [threading.Thread(target=lambda: bodies.append(call(cache, "/page/")[2])) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert calls == ["/page/"] and bodies == [b"<p>page</p>"] * 8

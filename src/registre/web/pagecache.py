@@ -38,6 +38,7 @@ from typing import Any
 Headers = list[tuple[str, str]]
 StartResponse = Callable[..., Any]
 _STORABLE_TYPES = ("text/", "application/json", "application/xml", "application/ld+json")
+_WAIT_SECONDS = 30  # at most, for a page another thread is computing
 _ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
 
 
@@ -92,6 +93,7 @@ class ResponseCache:
         self._entries: OrderedDict[tuple[str, str, str], _Entry] = OrderedDict()
         self._size = 0
         self._generation: tuple[int, int] | None = None
+        self._computing: dict[tuple[str, str, str], threading.Event] = {}
         self.hits = self.misses = 0
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -105,14 +107,33 @@ class ResponseCache:
             if generation != self._generation:
                 self._entries.clear()
                 self._size, self._generation = 0, generation
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
+            entry = self._lookup(key)
+            waiting = self._computing.get(key) if entry is None else None
+            if entry is None and waiting is None:
+                self._computing[key] = threading.Event()
+        if entry is None and waiting is not None:
+            # The same page is being computed by another thread: wait for it rather than
+            # compute it again (50 visitors of a new page cost one Django request, not 50).
+            waiting.wait(_WAIT_SECONDS)
+            with self._lock:
+                entry = self._lookup(key)
         if entry is not None:
             return self._answer(entry, environ, start_response, "hit")
         self.misses += 1
-        return self._compute(key, generation, environ, start_response)
+        try:
+            return self._compute(key, generation, environ, start_response)
+        finally:
+            if waiting is None:
+                with self._lock:
+                    self._computing.pop(key).set()
+
+    def _lookup(self, key: tuple[str, str, str]) -> _Entry | None:
+        """The stored page for ``key`` (the lock held), marked as recently used."""
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+            self.hits += 1
+        return entry
 
     def _anonymous_read(self, environ: dict[str, Any]) -> bool:
         """Whether the request is a GET/HEAD of a visitor with no session, no messages, no credentials."""
