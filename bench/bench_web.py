@@ -237,7 +237,8 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float, cpu: str = "
 
 
 def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2,
-                 threads: int = 8, warmup: float = 0, pin: bool = False) -> dict[str, dict[str, float]]:
+                 threads: int = 8, warmup: float = 0, pin: bool = False,
+                 bump_every: float = 0) -> dict[str, dict[str, float]]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
@@ -245,6 +246,8 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
     Returns ``{"cold": …, "warm": …}``: a first run of ``warmup`` seconds on an empty page
     cache (absent when 0), then the measure proper. ``pin``: the server on core 0, wrk on
     core 1 (``taskset``), so that the load generator does not eat the server's core.
+    ``bump_every``: during the measure, a write every so many seconds as far as the page
+    cache knows (the generation bumped, as a clerk's change does after its commit).
     """
     import httpx
 
@@ -268,14 +271,41 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
         for name, duration in (("cold", warmup), ("warm", seconds)):
             if duration <= 0:
                 continue
+            writer = _Writes(bump_every if name == "warm" else 0)
             if shutil.which("wrk"):
                 runs[name] = _wrk(base, paths, clients, duration, "1" if pin else "")
             else:
                 runs[name] = asyncio.run(_load(base, paths, clients, duration))
+            writer.stop()
         return runs
     finally:
         server.terminate()
         server.wait(10)
+
+
+class _Writes:
+    """Bumps the page cache's generation every ``every`` seconds (0: never) until stopped."""
+
+    def __init__(self, every: float):
+        import threading
+
+        from registre.web.pagecache import bump_generation
+
+        self.count, self._stop = 0, threading.Event()
+
+        def run() -> None:
+            while not self._stop.wait(every):
+                bump_generation()
+                self.count += 1
+
+        self._thread = threading.Thread(target=run, daemon=True) if every > 0 else None
+        if self._thread is not None:
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _paths(size: int, seed: int = 3) -> list[str]:
@@ -331,8 +361,10 @@ def run_one(args: argparse.Namespace) -> int:
           f"max {s['max']:.1f} ms", flush=True)
     if args.clients:
         runs = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers,
-                            args.threads, args.warmup, args.pin)
+                            args.threads, args.warmup, args.pin, args.bump_every)
         how = "serveur sur le cœur 0, wrk sur le cœur 1" if args.pin else "cœurs partagés"
+        if args.bump_every:
+            how += f", une écriture toutes les {args.bump_every:g} s"
         for name, load in runs.items():
             label = "à froid" if name == "cold" else "ensuite"
             print(f"{args.db}: charge {args.clients} clients {load['requests']} requêtes {label} "
@@ -353,6 +385,8 @@ def main(argv: list[str]) -> int:
     p.add_argument("--threads", type=int, default=8, help="threads per server process")
     p.add_argument("--warmup", type=float, default=5,
                    help="seconds of load first, on an empty page cache, reported apart (0: none)")
+    p.add_argument("--bump-every", type=float, default=0,
+                   help="during the measure, empty the page cache every so many seconds, as a write does")
     p.add_argument("--pin", action="store_true", help="server on core 0, wrk on core 1 (taskset)")
     p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)

@@ -101,7 +101,8 @@ class ResponseCache:
             return self.app(environ, start_response)
         if self._path is None:
             self._path = generation_path()
-        key = (environ.get("HTTP_HOST", ""), environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
+        key = (environ.get("wsgi.url_scheme", "") + "://" + environ.get("HTTP_HOST", ""),
+               environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
         generation = current_generation(self._path)
         with self._lock:
             if generation != self._generation:
