@@ -6,11 +6,13 @@ a ``stat`` instead of a Django request (middlewares, URL resolution, queries, te
 Freshness: every write of the service layer (:func:`registre.web.services.audit.audit`
 and ``bump``) calls :func:`bump_generation` once its transaction has committed. The
 generation is a file of the var directory (``VAR_DIR/generation``) that grows by one
-byte at each write: every server process, and the command line (``registre import``),
-see the same file, and a change of its size (or inode) empties each process's cache at
-its next request. A page is stored under the generation read *before* Django computed
-it, so a write committed during the computation makes it stale at once. One host only:
-servers on several machines would each need the generation on a shared file system.
+line at each write: ``*`` (every page is stale) or, for a clerk's action on a sitting, the
+session's URL (its pages and every listing are stale, other sessions' pages stay). Every
+server process, and the command line (``registre import``), see the same file; each
+process reads the new lines at its next request and drops what they make stale. A
+page is stored only if no write was seen between the moment Django started computing
+it and the moment it is stored. One host only: servers on several machines would each
+need the generation on a shared file system.
 
 Safety: only ``GET`` and ``HEAD`` from a visitor carrying no cookie but the CSRF one and
 no ``Authorization`` are served or stored; only ``200`` responses with no ``Set-Cookie``,
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -38,6 +41,8 @@ from typing import Any
 Headers = list[tuple[str, str]]
 StartResponse = Callable[..., Any]
 _STORABLE_TYPES = ("text/", "application/json", "application/xml", "application/ld+json")
+# A session's own pages (the session, its deliberations, their documents), by canonical date.
+SESSION_PAGE = re.compile(r"^/collectivites/[^/]+/[^/]+/\d{4}-\d\d-\d\d/")
 _WAIT_SECONDS = 30  # at most, for a page another thread is computing
 _ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
 
@@ -58,15 +63,19 @@ def current_generation(path: Path | None = None) -> tuple[int, int]:
     return (st.st_ino, st.st_size)
 
 
-def bump_generation(path: Path | None = None) -> None:
-    """Mark the archive as changed: every cached page of every process is stale.
+def bump_generation(path: Path | None = None, scope: str | None = None) -> None:
+    """Mark the archive as changed: the cached pages of every process are stale.
 
-    Appending one byte is atomic (``O_APPEND``) between processes, so no bump is lost.
+    ``scope`` None: every page. ``scope`` a session's URL (``/collectivites/a/b/AAAA-MM-JJ/``):
+    the pages under it and every page that is not a session's (listings, searches,
+    subsidies) — the pages of the other sessions stay. One line is appended: an append
+    is atomic (``O_APPEND``) between processes, so no bump is lost.
     """
     p = path or generation_path()
     p.parent.mkdir(parents=True, exist_ok=True)
+    line = scope if scope and SESSION_PAGE.match(scope) and "\n" not in scope else "*"
     with open(p, "ab") as f:
-        f.write(b".")
+        f.write(line.encode() + b"\n")
 
 
 class _Entry:
@@ -88,7 +97,7 @@ class ResponseCache:
                  generation: Path | None = None, csrf_cookie: str = "csrftoken"):
         self.app, self.max_bytes, self.csrf_cookie = app, max_bytes, csrf_cookie
         self.max_entry = max(max_bytes // 8, 1)
-        self._path = generation
+        self._path, self._ready = generation, False
         self._lock = threading.Lock()
         self._entries: OrderedDict[tuple[str, str, str], _Entry] = OrderedDict()
         self._size = 0
@@ -99,15 +108,20 @@ class ResponseCache:
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if self.max_bytes <= 0 or not self._anonymous_read(environ):
             return self.app(environ, start_response)
-        if self._path is None:
-            self._path = generation_path()
+        if not self._ready:
+            self._path = self._path or generation_path()
+            try:  # created empty once, so that the first write does not look like a new file
+                self._path.parent.mkdir(parents=True, exist_ok=True)
+                self._path.touch()
+            except OSError:
+                pass
+            self._ready = True
         key = (environ.get("wsgi.url_scheme", "") + "://" + environ.get("HTTP_HOST", ""),
                environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
         generation = current_generation(self._path)
         with self._lock:
             if generation != self._generation:
-                self._entries.clear()
-                self._size, self._generation = 0, generation
+                self._advance(generation)
             entry = self._lookup(key)
             waiting = self._computing.get(key) if entry is None else None
             if entry is None and waiting is None:
@@ -127,6 +141,37 @@ class ResponseCache:
             if waiting is None:
                 with self._lock:
                     self._computing.pop(key).set()
+
+    def _advance(self, generation: tuple[int, int]) -> None:
+        """Drop the pages the writes since the last generation seen made stale (the lock held)."""
+        old = self._generation
+        if old is not None and generation[0] == old[0] and generation[1] < old[1]:
+            return  # another thread already applied a newer generation
+        scopes = self._scopes(old, generation)
+        if scopes is None:
+            self._entries.clear()
+            self._size = 0
+        else:
+            for key in [k for k in self._entries
+                        if not SESSION_PAGE.match(k[1]) or k[1].startswith(tuple(scopes))]:
+                self._size -= self._entries.pop(key).size
+        self._generation = generation
+
+    def _scopes(self, old: tuple[int, int] | None, new: tuple[int, int]) -> list[str] | None:
+        """The session URLs written since ``old``; None when every page must go."""
+        if old is None or old[0] != new[0] or self._path is None:
+            return None
+        try:
+            with open(self._path, "rb") as f:
+                f.seek(old[1])
+                data = f.read(new[1] - old[1])
+        except OSError:
+            return None
+        lines = data.decode("utf-8", "replace").split("\n")
+        if len(data) != new[1] - old[1] or lines[-1] != "":
+            return None  # a line cut short: be safe
+        scopes = lines[:-1]
+        return None if any(not SESSION_PAGE.match(x) for x in scopes) else scopes
 
     def _lookup(self, key: tuple[str, str, str]) -> _Entry | None:
         """The stored page for ``key`` (the lock held), marked as recently used."""

@@ -17,16 +17,25 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
     m.AuditEntry.objects.create(user=who, action=action, session=session,
                                 detail={k: str(v) for k, v in detail.items()})
     if session is not None:
-        bump(m.Session.all_objects.filter(pk=session.pk))
+        scope = session.get_absolute_url() if action in SESSION_SCOPED else None
+        bump(m.Session.all_objects.filter(pk=session.pk), scope)
     else:
         transaction.on_commit(bump_generation)
 
 
-def bump(sessions: Any) -> None:
+# A clerk's actions on a sitting that change nothing but that session's rows (its pages,
+# and the listings and searches that show it): the other sessions' cached pages stay.
+# Creating a session, a substitute (a person) or an import may touch shared rows: every page goes.
+SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", "proxy.add",
+                            "proxy.remove", "interests", "vote.roll_call", "vote"})
+
+
+def bump(sessions: Any, scope: str | None = None) -> None:
     """New revision for ``sessions`` (a queryset): their cached pages are stale.
 
-    The whole-response cache of every server process (pagecache.py) is emptied once the
-    transaction commits (listings show the sessions too).
+    The whole-response cache of every server process (pagecache.py) drops, once the
+    transaction commits, every page (``scope`` None) or the pages under the session URL
+    ``scope`` and every listing.
     """
     sessions.update(revision=F("revision") + 1)
-    transaction.on_commit(bump_generation)
+    transaction.on_commit(lambda: bump_generation(scope=scope))
