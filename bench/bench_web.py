@@ -238,7 +238,7 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float, cpu: str = "
 
 def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2,
                  threads: int = 8, warmup: float = 0, pin: bool = False,
-                 bump_every: float = 0) -> dict[str, dict[str, float]]:
+                 bump_every: float = 0, bump_scope: str = "session") -> dict[str, dict[str, float]]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
@@ -247,7 +247,8 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
     cache (absent when 0), then the measure proper. ``pin``: the server on core 0, wrk on
     core 1 (``taskset``), so that the load generator does not eat the server's core.
     ``bump_every``: during the measure, a write every so many seconds as far as the page
-    cache knows (the generation bumped, as a clerk's change does after its commit).
+    cache knows (the generation bumped, as a write does after its commit): a clerk's
+    action on one session of the mix (``bump_scope`` "session") or an import ("all").
     """
     import httpx
 
@@ -271,7 +272,9 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
         for name, duration in (("cold", warmup), ("warm", seconds)):
             if duration <= 0:
                 continue
-            writer = _Writes(bump_every if name == "warm" else 0)
+            sessions = [p for p in paths if p.count("/") == 5 and "?" not in p]
+            scope = sessions[0] if bump_scope == "session" and sessions else None
+            writer = _Writes(bump_every if name == "warm" else 0, scope)
             if shutil.which("wrk"):
                 runs[name] = _wrk(base, paths, clients, duration, "1" if pin else "")
             else:
@@ -284,9 +287,13 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
 
 
 class _Writes:
-    """Bumps the page cache's generation every ``every`` seconds (0: never) until stopped."""
+    """Bumps the page cache's generation every ``every`` seconds (0: never) until stopped.
 
-    def __init__(self, every: float):
+    ``scope``: a session's URL (a clerk's action on that sitting: its pages and the
+    listings go), None (an import or an admin change: every page goes).
+    """
+
+    def __init__(self, every: float, scope: str | None = None):
         import threading
 
         from registre.web.pagecache import bump_generation
@@ -295,7 +302,7 @@ class _Writes:
 
         def run() -> None:
             while not self._stop.wait(every):
-                bump_generation()
+                bump_generation(scope=scope)
                 self.count += 1
 
         self._thread = threading.Thread(target=run, daemon=True) if every > 0 else None
@@ -361,10 +368,11 @@ def run_one(args: argparse.Namespace) -> int:
           f"max {s['max']:.1f} ms", flush=True)
     if args.clients:
         runs = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers,
-                            args.threads, args.warmup, args.pin, args.bump_every)
+                            args.threads, args.warmup, args.pin, args.bump_every, args.bump_scope)
         how = "serveur sur le cœur 0, wrk sur le cœur 1" if args.pin else "cœurs partagés"
         if args.bump_every:
-            how += f", une écriture toutes les {args.bump_every:g} s"
+            what = "d'une séance" if args.bump_scope == "session" else "de tout"
+            how += f", une écriture {what} toutes les {args.bump_every:g} s"
         for name, load in runs.items():
             label = "à froid" if name == "cold" else "ensuite"
             print(f"{args.db}: charge {args.clients} clients {load['requests']} requêtes {label} "
@@ -387,6 +395,8 @@ def main(argv: list[str]) -> int:
                    help="seconds of load first, on an empty page cache, reported apart (0: none)")
     p.add_argument("--bump-every", type=float, default=0,
                    help="during the measure, empty the page cache every so many seconds, as a write does")
+    p.add_argument("--bump-scope", choices=("session", "all"), default="session",
+                   help="what a write makes stale: one session's pages and the listings, or every page")
     p.add_argument("--pin", action="store_true", help="server on core 0, wrk on core 1 (taskset)")
     p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)
