@@ -176,12 +176,31 @@ def test_a_clerks_action_keeps_the_other_sessions_pages_and_drops_the_listings(
     with django_capture_on_commit_callbacks(execute=True):
         clerk.post(f"/greffe/seance/{conseil.pk}/mouvement/", {
             "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"})
-    assert generation_path().read_text().splitlines()[-1] == conseil.get_absolute_url(), generation_path().read_text()
-    assert call(portal, theirs)[1]["X-Registre-Cache"] == "hit"  # another session: untouched
-    for url in (mine, "/", "/recherche/?q=subvention"):
-        assert call(portal, url)[1]["X-Registre-Cache"] == "miss", url
+    assert generation_path().read_text().splitlines()[-1] == "=" + conseil.get_absolute_url()
+    assert call(portal, mine)[1]["X-Registre-Cache"] == "miss"
+    for url in (theirs, "/", "/recherche/?q=subvention"):  # no listing shows who was present
+        assert call(portal, url)[1]["X-Registre-Cache"] == "hit", url
+    bump_generation(scope=conseil.get_absolute_url())  # a title changed: listings and searches go
+    assert call(portal, theirs)[1]["X-Registre-Cache"] == "hit"
+    for url in (mine, "/", "/recherche/?q=subvention", "/subventions/"):
+        assert call(portal, url)[1].get("X-Registre-Cache") != "hit", url
     bump_generation()  # an import, an admin change: every page goes
     assert call(portal, theirs)[1]["X-Registre-Cache"] == "miss"
+
+
+def test_editing_a_deliberation_drops_the_searches(portal, conseil, clerk,  # type: ignore[no-untyped-def]
+                                                   django_capture_on_commit_callbacks):
+    from registre.web.services.sitting import edit_deliberation
+
+    it = conseil.items.select_related("text").get(number="13")
+    call(portal, "/recherche/?q=Zygomorphe")
+    with django_capture_on_commit_callbacks(execute=True):
+        edit_deliberation(clerk.user, it, title="Subvention Zygomorphe", deliberation=it.deliberation,
+                          matiere=it.text.matiere, amount=it.text.operation_amount,
+                          beneficiary=it.text.beneficiary, summary=it.text.summary,
+                          decisions=list(it.text.decisions))
+    assert generation_path().read_text().splitlines()[-1] == conseil.get_absolute_url()
+    assert b"Zygomorphe" in call(portal, "/recherche/?q=Zygomorphe")[2]
 
 
 def test_a_dated_url_not_in_canonical_form_goes_at_every_write(portal, conseil):  # type: ignore[no-untyped-def]

@@ -43,6 +43,8 @@ StartResponse = Callable[..., Any]
 _STORABLE_TYPES = ("text/", "application/json", "application/xml", "application/ld+json")
 # A session's own pages (the session, its deliberations, their documents), by canonical date.
 SESSION_PAGE = re.compile(r"^/collectivites/[^/]+/[^/]+/\d{4}-\d\d-\d\d/")
+# The registre's listings and searches: home, authority, assembly, search (never attendance or votes).
+LISTING_PAGE = re.compile(r"^/(recherche/|collectivites/[^/]+/([^/]+/)?)?$")
 _WAIT_SECONDS = 30  # at most, for a page another thread is computing
 _ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
 
@@ -68,12 +70,14 @@ def bump_generation(path: Path | None = None, scope: str | None = None) -> None:
 
     ``scope`` None: every page. ``scope`` a session's URL (``/collectivites/a/b/AAAA-MM-JJ/``):
     the pages under it and every page that is not a session's (listings, searches,
-    subsidies) — the pages of the other sessions stay. One line is appended: an append
+    subsidies) — the pages of the other sessions stay. ``"=" + URL``: a change that no
+    listing or search shows (attendance, proxies, interests, votes): the registre's
+    listings and searches stay too. One line is appended: an append
     is atomic (``O_APPEND``) between processes, so no bump is lost.
     """
     p = path or generation_path()
     p.parent.mkdir(parents=True, exist_ok=True)
-    line = scope if scope and SESSION_PAGE.match(scope) and "\n" not in scope else "*"
+    line = scope if scope and SESSION_PAGE.match(scope.removeprefix("=")) and "\n" not in scope else "*"
     with open(p, "ab") as f:
         f.write(line.encode() + b"\n")
 
@@ -152,8 +156,10 @@ class ResponseCache:
             self._entries.clear()
             self._size = 0
         else:
-            for key in [k for k in self._entries
-                        if not SESSION_PAGE.match(k[1]) or k[1].startswith(tuple(scopes))]:
+            inside = tuple(x.removeprefix("=") for x in scopes)
+            keep_listings = all(x.startswith("=") for x in scopes)
+            for key in [k for k in self._entries if k[1].startswith(inside) or not (
+                    SESSION_PAGE.match(k[1]) or (keep_listings and LISTING_PAGE.match(k[1])))]:
                 self._size -= self._entries.pop(key).size
         self._generation = generation
 
@@ -171,7 +177,7 @@ class ResponseCache:
         if len(data) != new[1] - old[1] or lines[-1] != "":
             return None  # a line cut short: be safe
         scopes = lines[:-1]
-        return None if any(not SESSION_PAGE.match(x) for x in scopes) else scopes
+        return None if any(not SESSION_PAGE.match(x.removeprefix("=")) for x in scopes) else scopes
 
     def _lookup(self, key: tuple[str, str, str]) -> _Entry | None:
         """The stored page for ``key`` (the lock held), marked as recently used."""

@@ -18,6 +18,8 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
                                 detail={k: str(v) for k, v in detail.items()})
     if session is not None:
         scope = session.get_absolute_url() if action in SESSION_SCOPED else None
+        if scope and action in UNLISTED:
+            scope = "=" + scope
         bump(m.Session.all_objects.filter(pk=session.pk), scope)
     else:
         transaction.on_commit(bump_generation)
@@ -30,12 +32,17 @@ SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", 
                             "proxy.remove", "interests", "vote.roll_call", "vote"})
 
 
+# Of those, the ones no listing or search result shows (they show dates, places, numbers,
+# titles, matières, amounts): the listings and searches stay cached too.
+UNLISTED = SESSION_SCOPED - {"deliberation"}
+
+
 def bump(sessions: Any, scope: str | None = None) -> None:
     """New revision for ``sessions`` (a queryset): their cached pages are stale.
 
     The whole-response cache of every server process (pagecache.py) drops, once the
     transaction commits, every page (``scope`` None) or the pages under the session URL
-    ``scope`` and every listing.
+    ``scope`` and every listing (``"=" + URL``: the registre's listings and searches stay).
     """
     sessions.update(revision=F("revision") + 1)
     transaction.on_commit(lambda: bump_generation(scope=scope))
