@@ -238,7 +238,7 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float, cpu: str = "
 
 def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2,
                  threads: int = 8, warmup: float = 0, pin: bool = False,
-                 bump_every: float = 0, bump_scope: str = "session") -> dict[str, dict[str, float]]:
+                 bump_every: float = 0, bump_scope: str = "attendance") -> dict[str, dict[str, float]]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
@@ -248,7 +248,9 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
     core 1 (``taskset``), so that the load generator does not eat the server's core.
     ``bump_every``: during the measure, a write every so many seconds as far as the page
     cache knows (the generation bumped, as a write does after its commit): a clerk's
-    action on one session of the mix (``bump_scope`` "session") or an import ("all").
+    action on one session of the mix: attendance or vote (``bump_scope`` "attendance": the
+    session's pages go), a deliberation's text ("deliberation": listings and searches go
+    too), or an import ("all": every page goes).
     """
     import httpx
 
@@ -273,7 +275,9 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
             if duration <= 0:
                 continue
             sessions = [p for p in paths if p.count("/") == 5 and "?" not in p]
-            scope = sessions[0] if bump_scope == "session" and sessions else None
+            scope = None
+            if bump_scope != "all" and sessions:
+                scope = ("=" if bump_scope == "attendance" else "") + sessions[0]
             writer = _Writes(bump_every if name == "warm" else 0, scope)
             if shutil.which("wrk"):
                 runs[name] = _wrk(base, paths, clients, duration, "1" if pin else "")
@@ -289,8 +293,7 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
 class _Writes:
     """Bumps the page cache's generation every ``every`` seconds (0: never) until stopped.
 
-    ``scope``: a session's URL (a clerk's action on that sitting: its pages and the
-    listings go), None (an import or an admin change: every page goes).
+    ``scope``: as for :func:`registre.web.pagecache.bump_generation` (None: every page).
     """
 
     def __init__(self, every: float, scope: str | None = None):
@@ -371,7 +374,8 @@ def run_one(args: argparse.Namespace) -> int:
                             args.threads, args.warmup, args.pin, args.bump_every, args.bump_scope)
         how = "serveur sur le cœur 0, wrk sur le cœur 1" if args.pin else "cœurs partagés"
         if args.bump_every:
-            what = "d'une séance" if args.bump_scope == "session" else "de tout"
+            what = {"attendance": "de présence", "deliberation": "de texte",
+                    "all": "de tout"}[args.bump_scope]
             how += f", une écriture {what} toutes les {args.bump_every:g} s"
         for name, load in runs.items():
             label = "à froid" if name == "cold" else "ensuite"
@@ -395,8 +399,8 @@ def main(argv: list[str]) -> int:
                    help="seconds of load first, on an empty page cache, reported apart (0: none)")
     p.add_argument("--bump-every", type=float, default=0,
                    help="during the measure, empty the page cache every so many seconds, as a write does")
-    p.add_argument("--bump-scope", choices=("session", "all"), default="session",
-                   help="what a write makes stale: one session's pages and the listings, or every page")
+    p.add_argument("--bump-scope", choices=("attendance", "deliberation", "all"), default="attendance",
+                   help="what a write makes stale: one session's pages, and the listings, or every page")
     p.add_argument("--pin", action="store_true", help="server on core 0, wrk on core 1 (taskset)")
     p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)
