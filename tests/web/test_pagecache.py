@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from registre.core import check_session
 from registre.web import models as m
@@ -34,10 +36,17 @@ def call(app: Any, path: str, method: str = "GET", **headers: str) -> tuple[str,
     def start_response(status: str, hdrs: list[tuple[str, str]], exc_info: Any = None) -> None:
         got["status"], got["headers"] = status, dict(hdrs)
 
-    result = app(environ, start_response)
-    body = b"".join(result)
-    if hasattr(result, "close"):
-        result.close()
+    # As Django's test client does: the test's transaction keeps its connection open.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        result = app(environ, start_response)
+        body = b"".join(result)
+        if hasattr(result, "close"):
+            result.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return got["status"], got["headers"], body
 
 
