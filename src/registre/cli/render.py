@@ -9,7 +9,7 @@ from pathlib import Path
 from registre.core import SessionReport, check_session
 from registre.core.errors import SessionFileError
 from registre.rendering import FORMATS, RENDERERS, STYLES, WHATS, RenderError, Wording, render
-from registre.rendering.extract import build_extract
+from registre.rendering.extract import build_extracts
 from registre.rendering.pdf import render_pdfs
 from registre.sessionfile import load_session
 
@@ -95,7 +95,7 @@ def _write(data: bytes, args: argparse.Namespace, fmt: str) -> None:
 def _write_every_extract(report: SessionReport, fmt: str, wording: Wording, folder: Path) -> None:
     """One extract per drafted item (deliberation number or text; every item if none is)."""
     items = [r for r in report.items if r.item.deliberation or r.item.text] or report.items
-    docs = [build_extract(report, r.item.number, wording) for r in items]
+    docs = build_extracts(report, [r.item.number for r in items], wording)
     datas = render_pdfs(docs) if fmt == "pdf" else [RENDERERS[fmt](d) for d in docs]
     folder.mkdir(parents=True, exist_ok=True)
     for r, data in zip(items, datas, strict=True):

@@ -11,8 +11,9 @@ lay it out, so the three formats say the same words. ``as_dict`` gives JSON-read
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields, is_dataclass
 from typing import Any, Literal
 
 Style = Literal["plain", "bold", "sup"]
@@ -103,6 +104,17 @@ class Document:
         data["date"] = self.date.isoformat() if self.date else None
         return data
 
+    def to_json(self) -> bytes:
+        """``as_dict()`` as UTF-8 JSON (keys in another order), written straight from the
+        dataclasses: what the PDF renderer hands to Typst. Each block's JSON is kept (blocks
+        are immutable), so the header blocks shared by a session's extracts
+        (``build_extracts``) are written once: 0.02 ms an extract instead of 0.76."""
+        meta = {"title": self.title, "author": self.author,
+                "date": self.date.isoformat() if self.date else None,
+                "lang": self.lang, "subject": self.subject}
+        blocks = ",".join(_block_json(b) for b in self.blocks)
+        return f'{{"blocks":[{blocks}],{json.dumps(meta, ensure_ascii=False)[1:]}'.encode()
+
     def text(self) -> str:
         """The document as plain text, one block per paragraph (for tests and search)."""
         out: list[str] = []
@@ -117,6 +129,37 @@ class Document:
                 for s in b.signatures:
                     out.extend([*s.heading, s.name, *s.function])
         return "\n\n".join(out)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _json_fields(obj: object) -> dict[str, Any]:
+    """A block, run or signature as a dict of its fields, for ``json.dumps(default=)``;
+    TypeError for anything else, as json does."""
+    cls = type(obj)
+    names = _FIELDS.get(cls)
+    if names is None:
+        if not is_dataclass(obj):
+            raise TypeError(f"{cls.__name__} n'est pas sérialisable en JSON")
+        names = _FIELDS.setdefault(cls, tuple(f.name for f in fields(obj)))
+    return {n: getattr(obj, n) for n in names}
+
+
+_BLOCK_JSON: dict[int, tuple[Block, str]] = {}
+_BLOCK_JSON_MAX = 5_000  # blocks kept (~1 500 for the 60 extracts of a session; ~11 shared)
+
+
+def _block_json(block: Block) -> str:
+    """The block as JSON, from the cache if this very object was written before."""
+    hit = _BLOCK_JSON.get(id(block))
+    if hit is not None and hit[0] is block:  # the object itself, not a new one at its address
+        return hit[1]
+    text = json.dumps(block, ensure_ascii=False, default=_json_fields)
+    if len(_BLOCK_JSON) >= _BLOCK_JSON_MAX:
+        _BLOCK_JSON.clear()
+    _BLOCK_JSON[id(block)] = (block, text)
+    return text
 
 
 def para(*parts: str | Run, role: str = "") -> Paragraph:

@@ -8,6 +8,8 @@ attendance, proxies) are shared with the minutes through :func:`session_blocks`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from registre.core.check import ItemResult, SessionReport
 from registre.core.errors import RegistreError
 from registre.core.model import AgendaItem, Session
@@ -78,12 +80,35 @@ def build_extract(report: SessionReport, number: str | int | None = None,
     Returns a Document; raises RenderError if the item does not exist.
     """
     wording = wording or Wording()
-    session = report.session
     result = find_item(report, number)
+    return _extract(report.session, result, wording, _shared_blocks(report.session, wording))
+
+
+def build_extracts(report: SessionReport, numbers: Iterable[str | int] | None = None,
+                   wording: Wording | None = None) -> list[Document]:
+    """The extracts of items ``numbers`` (default: every item, in order of passage).
+
+    The same Documents as :func:`build_extract` one by one, but the session's header,
+    attendance, proxies and signatures, the same in every extract, are built once.
+    Raises RenderError if an item does not exist.
+    """
+    wording = wording or Wording()
+    results = report.items if numbers is None else [find_item(report, n) for n in numbers]
+    shared = _shared_blocks(report.session, wording)
+    return [_extract(report.session, r, wording, shared) for r in results]
+
+
+def _shared_blocks(session: Session, wording: Wording) -> tuple[list[Block], list[Block]]:
+    """What every extract of a session prints alike: the header and the signatures."""
+    return session_blocks(session, wording, extract=True), _signature_blocks(session, wording)
+
+
+def _extract(session: Session, result: ItemResult, wording: Wording,
+             shared: tuple[list[Block], list[Block]]) -> Document:
     item = result.item
-    blocks: list[Block] = [*session_blocks(session, wording, extract=True)]
+    blocks: list[Block] = [*shared[0]]
     blocks += _item_blocks(session, result, wording)
-    blocks += _signature_blocks(session, wording)
+    blocks += shared[1]
     annexes = item.text.annexes if item.text else ()
     if annexes:
         blocks.append(PageBreak())
