@@ -6,8 +6,10 @@ Generates N deliberations (default 100 000; ``--size 1000000`` for the full arch
 bulk with raw SQL (``executemany`` on SQLite, ``COPY`` on PostgreSQL; full-text index
 filled in the same pass, GIN index rebuilt after), then measures the search function's
 latency over Q queries (p50/p95), then serves the portal (``registre serve``, waitress)
-on 127.0.0.1 and drives it with C concurrent asyncio/httpx clients for S seconds (pages
-per second, p50/p95). Without ``--db`` both engines run, each in its own process.
+on 127.0.0.1 and drives it with C concurrent clients (wrk, else asyncio/httpx): first
+``--warmup`` seconds on an empty page cache, then S seconds (pages per second, p50/p95).
+``--pin`` puts the server on core 0 and wrk on core 1.
+Without ``--db`` both engines run, each in its own process.
 Databases: ``var/bench/web.sqlite3`` and the PostgreSQL database ``registre_bench``.
 """
 
@@ -218,11 +220,15 @@ end
 """
 
 
-def _wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str, float]:
-    """Debian's wrk (C, one thread: the CPU stays with the server), random paths by a Lua script."""
+def _wrk(base: str, paths: list[str], clients: int, seconds: float, cpu: str = "") -> dict[str, float]:
+    """Debian's wrk (C, one thread: the CPU stays with the server), random paths by a Lua script.
+
+    ``cpu``: the core(s) wrk runs on (``taskset -c``), so that it does not take the server's.
+    """
     script = ROOT / "var" / "bench" / "paths.lua"
     script.write_text(WRK_SCRIPT % ", ".join(f'"{p}"' for p in paths), encoding="utf-8")
-    out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{int(seconds)}s", "--timeout", "10s",
+    pin = ["taskset", "-c", cpu] if cpu else []
+    out = subprocess.run([*pin, "wrk", "-t1", f"-c{clients}", f"-d{int(seconds)}s", "--timeout", "10s",
                           "-s", str(script), base], capture_output=True, text=True, check=True).stdout
     line = next(x for x in out.splitlines() if x.startswith("RESULT"))
     n, p50, p95, duration, errors = line.split()[1:]
@@ -231,17 +237,28 @@ def _wrk(base: str, paths: list[str], clients: int, seconds: float) -> dict[str,
 
 
 def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: int = 2,
-                 threads: int = 8) -> dict[str, float]:
+                 threads: int = 8, warmup: float = 0, pin: bool = False,
+                 bump_every: float = 0, bump_scope: str = "attendance") -> dict[str, dict[str, float]]:
     """Serve the portal on loopback and drive it with ``clients`` concurrent clients.
 
     Pages: home, searches (one word), authorities, assemblies, sessions and deliberations
     of the archive. wrk when installed, else the asyncio/httpx generator (heavier).
+    Returns ``{"cold": …, "warm": …}``: a first run of ``warmup`` seconds on an empty page
+    cache (absent when 0), then the measure proper. ``pin``: the server on core 0, wrk on
+    core 1 (``taskset``), so that the load generator does not eat the server's core.
+    ``bump_every``: during the measure, a write every so many seconds as far as the page
+    cache knows (the generation bumped, as a write does after its commit): a clerk's
+    action on one session of the mix: attendance or vote (``bump_scope`` "attendance": the
+    session's pages go), a deliberation's text ("deliberation": listings and searches go
+    too), or an import ("all": every page goes).
     """
     import httpx
 
     port = 8900 + os.getpid() % 90
     env = {**os.environ, "DATABASE_URL": db_url}
-    server = subprocess.Popen([sys.executable, "-m", "registre", "serve", "--addr", f"127.0.0.1:{port}",
+    pin_server = ["taskset", "-c", "0"] if pin else []
+    server = subprocess.Popen([*pin_server, sys.executable, "-m", "registre", "serve",
+                               "--addr", f"127.0.0.1:{port}",
                                "--threads", str(threads), "--workers", str(workers)],
                               env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
@@ -253,12 +270,52 @@ def measure_load(db_url: str, clients: int, seconds: float, size: int, workers: 
                 time.sleep(0.2)
         paths = _paths(size)
         base = f"http://127.0.0.1:{port}"
-        if shutil.which("wrk"):
-            return _wrk(base, paths, clients, seconds)
-        return asyncio.run(_load(base, paths, clients, seconds))
+        runs: dict[str, dict[str, float]] = {}
+        for name, duration in (("cold", warmup), ("warm", seconds)):
+            if duration <= 0:
+                continue
+            sessions = [p for p in paths if p.count("/") == 5 and "?" not in p]
+            scope = None
+            if bump_scope != "all" and sessions:
+                scope = ("=" if bump_scope == "attendance" else "") + sessions[0]
+            writer = _Writes(bump_every if name == "warm" else 0, scope)
+            if shutil.which("wrk"):
+                runs[name] = _wrk(base, paths, clients, duration, "1" if pin else "")
+            else:
+                runs[name] = asyncio.run(_load(base, paths, clients, duration))
+            writer.stop()
+        return runs
     finally:
         server.terminate()
         server.wait(10)
+
+
+class _Writes:
+    """Bumps the page cache's generation every ``every`` seconds (0: never) until stopped.
+
+    ``scope``: as for :func:`registre.web.pagecache.bump_generation` (None: every page).
+    """
+
+    def __init__(self, every: float, scope: str | None = None):
+        import threading
+
+        from registre.web.pagecache import bump_generation
+
+        self.count, self._stop = 0, threading.Event()
+
+        def run() -> None:
+            while not self._stop.wait(every):
+                bump_generation(scope=scope)
+                self.count += 1
+
+        self._thread = threading.Thread(target=run, daemon=True) if every > 0 else None
+        if self._thread is not None:
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
 
 
 def _paths(size: int, seed: int = 3) -> list[str]:
@@ -313,11 +370,19 @@ def run_one(args: argparse.Namespace) -> int:
     print(f"{args.db}: recherche sur {args.queries} requêtes : p50 {s['p50']:.1f} ms, p95 {s['p95']:.1f} ms, "
           f"max {s['max']:.1f} ms", flush=True)
     if args.clients:
-        load = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers,
-                            args.threads)
-        print(f"{args.db}: charge {args.clients} clients {args.seconds:.0f} s : "
-              f"{load['per_second']:.0f} pages/s, p50 {load['p50']:.1f} ms, p95 {load['p95']:.1f} ms, "
-              f"erreurs {load['errors']}", flush=True)
+        runs = measure_load(os.environ["DATABASE_URL"], args.clients, args.seconds, args.size, args.workers,
+                            args.threads, args.warmup, args.pin, args.bump_every, args.bump_scope)
+        how = "serveur sur le cœur 0, wrk sur le cœur 1" if args.pin else "cœurs partagés"
+        if args.bump_every:
+            what = {"attendance": "de présence", "deliberation": "de texte",
+                    "all": "de tout"}[args.bump_scope]
+            how += f", une écriture {what} toutes les {args.bump_every:g} s"
+        for name, load in runs.items():
+            label = "à froid" if name == "cold" else "ensuite"
+            print(f"{args.db}: charge {args.clients} clients {load['requests']} requêtes {label} "
+                  f"({args.workers} processus × {args.threads} fils, {how}) : "
+                  f"{load['per_second']:.0f} pages/s, p50 {load['p50']:.1f} ms, p95 {load['p95']:.1f} ms, "
+                  f"erreurs {load['errors']}", flush=True)
     return 0
 
 
@@ -330,6 +395,13 @@ def main(argv: list[str]) -> int:
     p.add_argument("--seconds", type=float, default=10)
     p.add_argument("--workers", type=int, default=2, help="server processes (one per core)")
     p.add_argument("--threads", type=int, default=8, help="threads per server process")
+    p.add_argument("--warmup", type=float, default=5,
+                   help="seconds of load first, on an empty page cache, reported apart (0: none)")
+    p.add_argument("--bump-every", type=float, default=0,
+                   help="during the measure, empty the page cache every so many seconds, as a write does")
+    p.add_argument("--bump-scope", choices=("attendance", "deliberation", "all"), default="attendance",
+                   help="what a write makes stale: one session's pages, and the listings, or every page")
+    p.add_argument("--pin", action="store_true", help="server on core 0, wrk on core 1 (taskset)")
     p.add_argument("--skip-generate", action="store_true", help="measure the archive already generated")
     args = p.parse_args(argv)
     if args.db:

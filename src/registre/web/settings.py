@@ -90,6 +90,9 @@ REGISTRE_PAGE_SIZE = int(os.environ.get("REGISTRE_PAGE_SIZE", "20"))
 # Listings and search results are kept this long for anonymous visitors (0: never cached);
 # session and deliberation pages are kept until the session changes.
 REGISTRE_LIST_CACHE_SECONDS = int(os.environ.get("REGISTRE_LIST_CACHE_SECONDS", "30"))
+# Whole responses for anonymous visitors, in front of Django, until the next write (per
+# process, least recently used dropped beyond this size; 0: off). See pagecache.py.
+REGISTRE_RESPONSE_CACHE_MB = int(os.environ.get("REGISTRE_RESPONSE_CACHE_MB", "64"))
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Django creates (and drops) its own test database beside the one named in DATABASE_URL.

@@ -4,5 +4,8 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from registre.web.pagecache import wrap
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "registre.web.settings")
-application = get_wsgi_application()
+# Anonymous pages are served from an in-process cache until the next write (pagecache.py).
+application = wrap(get_wsgi_application())

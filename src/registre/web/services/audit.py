@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.db.models import F
 
 from registre.web import models as m
+from registre.web.pagecache import bump_generation
 
 
 def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> None:
@@ -15,9 +17,32 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
     m.AuditEntry.objects.create(user=who, action=action, session=session,
                                 detail={k: str(v) for k, v in detail.items()})
     if session is not None:
-        bump(m.Session.all_objects.filter(pk=session.pk))
+        scope = session.get_absolute_url() if action in SESSION_SCOPED else None
+        if scope and action in UNLISTED:
+            scope = "=" + scope
+        bump(m.Session.all_objects.filter(pk=session.pk), scope)
+    else:
+        transaction.on_commit(bump_generation)
 
 
-def bump(sessions: Any) -> None:
-    """New revision for ``sessions`` (a queryset): their cached pages are stale."""
+# A clerk's actions on a sitting that change nothing but that session's rows (its pages,
+# and the listings and searches that show it): the other sessions' cached pages stay.
+# Creating a session, a substitute (a person) or an import may touch shared rows: every page goes.
+SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", "proxy.add",
+                            "proxy.remove", "interests", "vote.roll_call", "vote"})
+
+
+# Of those, the ones no listing or search result shows (they show dates, places, numbers,
+# titles, matières, amounts): the listings and searches stay cached too.
+UNLISTED = SESSION_SCOPED - {"deliberation"}
+
+
+def bump(sessions: Any, scope: str | None = None) -> None:
+    """New revision for ``sessions`` (a queryset): their cached pages are stale.
+
+    The whole-response cache of every server process (pagecache.py) drops, once the
+    transaction commits, every page (``scope`` None) or the pages under the session URL
+    ``scope`` and every listing (``"=" + URL``: the registre's listings and searches stay).
+    """
     sessions.update(revision=F("revision") + 1)
+    transaction.on_commit(lambda: bump_generation(scope=scope))

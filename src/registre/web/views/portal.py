@@ -18,6 +18,7 @@ from registre.core import check_session
 from registre.core.actes import LEVEL1, MATIERES, matiere_label
 from registre.web import models as m
 from registre.web.convert import session_to_core
+from registre.web.pagecache import current_generation
 from registre.web.search import Filters, search
 
 PAGE_CACHE_SECONDS = 600
@@ -77,7 +78,9 @@ def _cached(request: HttpRequest, s: m.Session | None, build: Callable[[], HttpR
     if request.user.is_authenticated:
         return build()
     if s is None:
-        key, timeout = f"registre:list:{request.get_full_path()}", settings.REGISTRE_LIST_CACHE_SECONDS
+        # Listings show every session: kept until the next write anywhere (pagecache.py).
+        key, timeout = ("registre:list:{}-{}:".format(*current_generation()) + request.get_full_path(),
+                        settings.REGISTRE_LIST_CACHE_SECONDS)
     else:
         key, timeout = f"registre:page:{s.pk}:{s.revision}:{request.path}", PAGE_CACHE_SECONDS
     if timeout <= 0:
