@@ -17,15 +17,12 @@ import importlib
 import importlib.util
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from registre.core import Session, SessionReport, check_session
 from registre.rendering import STYLES, render
 from registre.rendering.samples import generate_session
-
-NO_READER = importlib.util.find_spec("registre.reading") is None
 
 
 def _session_view(s: Session) -> dict[str, Any]:
@@ -74,8 +71,6 @@ def _item_view(s: Session, number: str, report: SessionReport | None) -> dict[st
     return view
 
 
-@pytest.mark.skipif(NO_READER, reason="registre.reading (le lecteur, branche « reading ») n'est pas "
-                    "importable : aller-retour testé une fois les deux branches fusionnées")
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10**6), communes=st.booleans(), style=st.sampled_from(sorted(STYLES)),
        pick=st.integers(0, 10**6))
