@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -92,7 +91,6 @@ def test_batch_of_readable_files_exits_0(capsys: pytest.CaptureFixture[str]) -> 
     assert "Tronget" in out and "recalculé 14/0/0" in out
 
 
-@pytest.mark.skipif(shutil.which("script") is None, reason="util-linux « script » absent")
 def test_json_lines_stay_on_stdout_when_the_progress_bar_is_on_a_terminal(tmp_path: Path) -> None:
     """rich's progress bar once took the JSON lines over to the terminal (stderr)."""
     out = tmp_path / "out.jsonl"

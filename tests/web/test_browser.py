@@ -7,27 +7,17 @@ Skipped (with the reason) when chromium is not installed (scripts/apt-packages.t
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connections
 
 from registre.core import check_session
 from registre.web import models as m
 from registre.web.convert import session_to_core
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).parents[2] / "artefacts" / "screenshots"
+from tests.browser import SHOTS, browser_page, needs_chromium
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
-                       reason="chromium absent (paquet Debian « chromium »)"),
+    needs_chromium,
 ]
 
 
@@ -42,19 +32,7 @@ def _no_persistent_connections(monkeypatch):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def page():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop runs beside the ORM
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1180, "height": 900}, locale="fr-FR")
-        pg.set_default_timeout(15_000)
-        yield pg
-        browser.close()
-        # Inside Playwright's event loop the ORM opened connections of its own (asgiref
-        # contexts): close them, or PostgreSQL cannot drop the test database.
-        connections.close_all()
+    yield from browser_page()
 
 
 def test_visitor_searches_and_opens_a_deliberation(seeded, live_server, page):  # type: ignore[no-untyped-def]

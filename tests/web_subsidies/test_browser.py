@@ -4,43 +4,25 @@ Screenshots go to artefacts/screenshots/. Skipped, with the reason, without chro
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
 
 from registre.web import models as m
 from registre.web.sources import import_file
 from registre.web.subsidies import models as sm
+from tests.browser import SHOTS, browser_page, needs_chromium
 
 from .conftest import SEEDS
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).parents[2] / "artefacts" / "screenshots"
-
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() or shutil.which("chromium") is None,
-                       reason="chromium absent (paquet Debian « chromium »)"),
+    needs_chromium,
 ]
 
 
 @pytest.fixture
 def page():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's loop runs beside the ORM
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        pg = browser.new_page(viewport={"width": 1180, "height": 900}, locale="fr-FR")
-        pg.set_default_timeout(15_000)
-        yield pg
-        browser.close()
+    yield from browser_page()
 
 
 def test_clerk_records_a_payment_request_and_the_state_changes(live_server, page):  # type: ignore[no-untyped-def]
