@@ -92,3 +92,16 @@ def test_bureau_item_34_is_passed_between_4_and_5(bureau):
     assert [r.item.number for r in bureau.items][:6] == ["1", "2", "3", "4", "34", "5"]
     # Numeric fallback: arrivals at 13, 19 and 23 are before 34 numerically.
     assert bureau.item("34").present_count == 21
+
+
+@pytest.mark.parametrize("name,numbers", [("gbm-conseil-2024-04-11.yaml", ["13", "3"]),
+                                          ("gbm-bureau-2023-10-26.yaml", ["1"])])
+def test_checking_only_some_items_gives_the_same_results_for_them(name, numbers):
+    session = load_session(FIXTURES / name)
+    whole = check_session(session)
+    part = check_session(session, only=set(numbers))
+    assert sorted(r.item.number for r in part.items) == sorted(numbers)
+    # Session-wide findings (references guessed included) do not depend on the selection.
+    assert part.findings == whole.findings
+    for n in numbers:
+        assert part.item(n).as_dict(session) == whole.item(n).as_dict(session)

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,9 +127,13 @@ class SessionReport:
         }
 
 
-def check_session(session: Session, rules: RuleSet | None = None) -> SessionReport:
+def check_session(session: Session, rules: RuleSet | None = None, *,
+                  only: Collection[str] | None = None) -> SessionReport:
     """Compute every item of ``session`` and report what breaks a rule.
 
+    With ``only``, just the items with those numbers are computed (the others still place
+    arrivals, departures and proxies in the order of passage, and session-wide findings
+    are the same): the reader, which needs the extract's deliberations alone, uses it.
     Returns a :class:`SessionReport`; never raises for a well-typed session.
     """
     rules = rules or rules_for(session.date)
@@ -142,12 +146,16 @@ def check_session(session: Session, rules: RuleSet | None = None) -> SessionRepo
     placement = Placement(points)
     known = session.members_by_id
 
+    wanted = frozenset(range(len(points))) if only is None else \
+        frozenset(pos for pos, it in enumerate(passage) if it.number in only)
     present_at: list[set[str]] = [set() for _ in points]
     for att in session.attendance:
         if att.person not in known:
             findings.append(_unknown(att.person, "présence", att.source))
             continue
-        for pos in placement.positions(att.span):
+        # Every span is placed (that is what reports references guessed), only the items
+        # computed are filled.
+        for pos in placement.positions(att.span) & wanted:
             present_at[pos].add(att.person)
 
     proxies_at: list[list[Proxy]] = [[] for _ in points]
@@ -160,12 +168,13 @@ def check_session(session: Session, rules: RuleSet | None = None) -> SessionRepo
             findings.append(Finding(ERROR, "P-01", f"{session.name_of(px.giver)} se donne "
                                     "pouvoir à lui-même", person=px.giver, source=px.source))
             continue
-        for pos in placement.positions(px.span):
+        for pos in placement.positions(px.span) & wanted:
             proxies_at[pos].append(px)
 
     results = [
         _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos])
         for pos, item in enumerate(passage)
+        if pos in wanted
     ]
     findings.extend(_guessed_references(session, placement))
     return SessionReport(session, rules, results, findings)

@@ -134,8 +134,10 @@ class Placement:
     guessed: dict[Ref, str] = field(default_factory=dict)
     _by_number: dict[str, int] = field(default_factory=dict)
     _by_deliberation: dict[str, int] = field(default_factory=dict)
+    _all: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
+        self._all = frozenset(range(len(self.points)))
         self._by_number = {p.number: p.position for p in self.points}
         self._by_deliberation = {
             _norm_delib(p.deliberation): p.position for p in self.points if p.deliberation
@@ -200,7 +202,7 @@ class Placement:
     def positions(self, span: Span) -> frozenset[int]:
         """The positions (in the order of passage) of the items ``span`` covers."""
         if span.whole_session:
-            return frozenset(range(len(self.points)))
+            return self._all
         fast = self._interval(span)
         if fast is not None:
             return fast

@@ -254,7 +254,9 @@ def _compute(doc: ParsedExtract) -> None:
     if not doc.deliberations or not doc.members:
         return
     session = doc._session(printed=False)
-    report = check_session(session)
+    # Only the extract's deliberations are computed: the other items of the order of
+    # passage only place arrivals and departures.
+    report = check_session(session, only={d.item_number for d in doc.deliberations})
     for f in report.findings:
         if f.severity is not Severity.INFO:
             doc.warnings.append(f"{f.rule} : {f.message}")

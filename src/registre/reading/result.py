@@ -34,6 +34,9 @@ from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatR
 from registre.reading.deliberation import ParsedDeliberation
 from registre.reading.reconcile import Member, Reconciliation
 
+# The whole session: spans are frozen, one instance serves every member without one.
+_WHOLE = Span()
+
 UNKNOWN_DATE = dt.date(1900, 1, 1)
 
 
@@ -179,8 +182,8 @@ class ParsedExtract:
             members=members,
             items=tuple(items),
             order_of_passage=order,
-            attendance=tuple(Attendance(p, s or Span(), "liste des présents") for p, s in self.present),
-            proxies=tuple(Proxy(p.giver, p.holder, p.span or Span(), p.raw or "procurations")
+            attendance=tuple(Attendance(p, s or _WHOLE, "liste des présents") for p, s in self.present),
+            proxies=tuple(Proxy(p.giver, p.holder, p.span or _WHOLE, p.raw or "procurations")
                           for p in self.proxies if p.holder),
             president=self.president,
             secretary=self.secretary,
