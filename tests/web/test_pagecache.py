@@ -218,3 +218,28 @@ def test_a_dated_url_not_in_canonical_form_goes_at_every_write(portal, conseil):
     assert call(portal, odd)[1]["X-Registre-Cache"] == "hit"
     bump_generation(scope=conseil.get_absolute_url())
     assert call(portal, odd)[1]["X-Registre-Cache"] == "miss"
+
+
+def test_a_long_generation_file_starts_afresh_and_every_page_goes(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from registre.web import pagecache
+
+    def app(environ, start_response):  # type: ignore[no-untyped-def]
+        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
+        return [b"<p>page</p>"]
+
+    path = tmp_path / "generation"
+    monkeypatch.setattr(pagecache, "COMPACT_BYTES", 200)
+    cache = ResponseCache(app, 1024 * 1024, generation=path)
+    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "miss"
+    scope = "=/collectivites/a/b/2024-04-11/"
+    for _ in range(3):  # scoped writes under the limit: the listing stays
+        bump_generation(path, scope)
+    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "hit"
+    inode = path.stat().st_ino
+    while path.stat().st_ino == inode:
+        bump_generation(path, scope)
+    assert path.stat().st_size == 0 and not list(tmp_path.glob("*.tmp"))
+    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "miss"  # new file: all pages go
+    bump_generation(path, scope)
+    assert path.read_text() == scope + "\n"
+    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "hit"

@@ -6,7 +6,8 @@ a ``stat`` instead of a Django request (middlewares, URL resolution, queries, te
 Freshness: every write of the service layer (:func:`registre.web.services.audit.audit`
 and ``bump``) calls :func:`bump_generation` once its transaction has committed. The
 generation is a file of the var directory (``VAR_DIR/generation``) that grows by one
-line at each write: ``*`` (every page is stale) or, for a clerk's action on a sitting, the
+line at each write (and starts afresh beyond ``COMPACT_BYTES``, which drops every
+page): ``*`` (every page is stale) or, for a clerk's action on a sitting, the
 session's URL (its pages and every listing are stale, other sessions' pages stay). Every
 server process, and the command line (``registre import``), see the same file; each
 process reads the new lines at its next request and drops what they make stale. A
@@ -47,6 +48,7 @@ SESSION_PAGE = re.compile(r"^/collectivites/[^/]+/[^/]+/\d{4}-\d\d-\d\d/")
 LISTING_PAGE = re.compile(r"^/(recherche/|collectivites/[^/]+/([^/]+/)?)?$")
 _WAIT_SECONDS = 30  # at most, for a page another thread is computing
 _ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
+COMPACT_BYTES = 1 << 20  # the generation file starts afresh beyond this size (about 20 000 writes)
 
 
 def generation_path() -> Path:
@@ -80,6 +82,26 @@ def bump_generation(path: Path | None = None, scope: str | None = None) -> None:
     line = scope if scope and SESSION_PAGE.match(scope.removeprefix("=")) and "\n" not in scope else "*"
     with open(p, "ab") as f:
         f.write(line.encode() + b"\n")
+        size = f.tell()
+    if size > COMPACT_BYTES:
+        _compact(p)
+
+
+def _compact(path: Path) -> None:
+    """Start the generation afresh once it is long: a new empty file renamed over the old one.
+
+    Every process sees a new inode and drops every page (as for ``*``); that costs one
+    refill of the cache every ``COMPACT_BYTES`` of writes (tens of thousands of them). A
+    bump appended to the old file by another process during the rename is not lost
+    in effect: the new inode already makes every page stale, and a page computed before
+    the rename is not stored after it (its generation changed).
+    """
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        tmp.write_bytes(b"")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # the long file still works; the next bump tries again
 
 
 class _Entry:
