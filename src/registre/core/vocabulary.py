@@ -7,6 +7,7 @@ text shown to people.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -112,4 +113,12 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (Severity.INFO, "information"),
 ]
 
-_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): label for m, label in _LABEL_PAIRS}
+_LABELS: dict[tuple[type, str], str] = {}
+
+
+def register_labels(pairs: Iterable[tuple[StrEnum, str]]) -> None:
+    """Give French labels to members of enumerations defined elsewhere (subsidies…)."""
+    _LABELS.update(((type(m), m.value), label) for m, label in pairs)
+
+
+register_labels(_LABEL_PAIRS)

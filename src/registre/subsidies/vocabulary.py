@@ -6,15 +6,11 @@ what people read. Built on :class:`registre.core.vocabulary.LabelledEnum`.
 
 from __future__ import annotations
 
-from registre.core.vocabulary import LabelledEnum
+from registre.core.vocabulary import LabelledEnum, register_labels
 
 
 class SubsidyEnum(LabelledEnum):
-    """A labelled enumeration whose French labels live in this module."""
-
-    @property
-    def label(self) -> str:
-        return _LABELS.get((type(self), self.value), self.value)
+    """A labelled enumeration of subsidies; its French labels are registered below."""
 
 
 class LegalForm(SubsidyEnum):
@@ -160,4 +156,4 @@ _LABEL_LIST: list[tuple[SubsidyEnum, str]] = [
     (ConventionState.LAPSED, "caduque"),
     (ConventionState.CLOSED, "terminée"),
 ]
-_LABELS = {(type(member), member.value): text for member, text in _LABEL_LIST}
+register_labels(_LABEL_LIST)
