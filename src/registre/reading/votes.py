@@ -73,13 +73,67 @@ class PrintedVote:
                 "outcome": self.outcome.value if self.outcome else None}
 
 
-def _first(rxs: list[re.Pattern[str]], text: str, low: str, word: str) -> int | None:
-    """The first count one of ``rxs`` reads; none is searched if ``word`` (which all of
-    their matches hold) is not in ``low``, the text in lower case."""
-    if word not in low:
+def ascii_lower(text: str) -> bytes | None:
+    """``text`` with ASCII letters in lower case, one byte a character (the same indices).
+
+    Words in ASCII are looked up there in any case (``re.IGNORECASE`` would be tried at
+    every letter). None when a character outside Latin-1 matches an ASCII letter under
+    IGNORECASE (ſ, K, ı, İ): the lookups would then miss matches, so they are not made.
+    """
+    try:
+        return text.encode("latin-1").lower()
+    except UnicodeEncodeError:
+        if any(c in text for c in "\u017f\u212a\u0131\u0130"):
+            return None
+        return text.encode("latin-1", "replace").lower()
+
+
+def anchor_positions(low: bytes | None, words: tuple[bytes, ...]) -> list[int] | None:
+    """Where any of ``words`` is in ``low``, in order; None when ``low`` is (search everything)."""
+    if low is None:
+        return None
+    out: list[int] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+_BACK = 100  # a match starts less than this before the word it needs (blanks are cut short)
+_AHEAD = 300  # and ends less than this after that word
+
+
+def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0,
+           back: int = _BACK, ahead: int = _AHEAD) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, for a pattern whose every match holds an anchor (a word it
+    needs, found in ``at``) less than ``back`` characters from its start, and ends
+    less than ``ahead - back`` characters after it; ``at`` None: a plain search.
+
+    Each anchor's window is searched in turn: the first match that can hold the anchor
+    (it starts before it) is the first match of the text. It is matched again without the
+    window's end, which could have cut it short.
+    """
+    if at is None:
+        return rx.search(text, pos)
+    for a in at:
+        if a < pos:
+            continue
+        hi = a + ahead
+        m = rx.search(text, max(pos, a - back), hi)
+        if m is not None and m.start() <= a:
+            return rx.match(text, m.start()) if hi < len(text) else m
+    return None
+
+
+def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None) -> int | None:
+    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is."""
+    if at is not None and not at:
         return None
     for rx in rxs:
-        m = rx.search(text)
+        m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
             v = to_int(m.group(1))
             if v is not None:
@@ -87,22 +141,37 @@ def _first(rxs: list[re.Pattern[str]], text: str, low: str, word: str) -> int | 
     return None
 
 
+# A vote's patterns are tried in short windows around their words (the printed vote is
+# a few lines, and a pattern tried along the whole text costs the most).
+_VOTE_BACK = 40
+_VOTE_AHEAD = 160
+
+
+def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
+    if at is not None and not at:
+        return None
+    return around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+
+
 def read_vote(text: str) -> PrintedVote | None:
-    """The vote printed in ``text``; None when there is none."""
-    low = text.casefold()
+    """The vote printed in ``text``; None when there is none.
+
+    Each pattern is tried only around the words its matches hold (looked up in lower case).
+    """
+    low = ascii_lower(text)
     v = PrintedVote(
-        for_=_first(_FOR, text, low, "pour"), against=_first(_AGAINST, text, low, "contre"),
-        abstention=_first(_ABST, text, low, "absten"),
-        not_voting=_first(_NOT_VOTING, text, low, "") if any(
-            w in low for w in ("votant", "part", "nppv", "refus")) else None,
+        for_=_first(_FOR, text, anchor_positions(low, (b"pour",))),
+        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",))),
+        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",))),
+        not_voting=_first(_NOT_VOTING, text, anchor_positions(low, (b"votant", b"part", b"nppv", b"refus"))),
     )
-    m = _INTERESTED.search(text) if "intéress" in low else None
+    m = _find(_INTERESTED, text, anchor_positions(low, (b"ress",)))
     v.interested = to_int(m.group(1)) if m else None
-    u = _UNANIMOUS.search(text) if "unanimit" in low else None
+    u = _find(_UNANIMOUS, text, anchor_positions(low, (b"unanimit",)))
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
-    mm = _MINUS.search(text) if "moins" in low else None
+    mm = _find(_MINUS, text, anchor_positions(low, (b"moins",)))
     if mm:
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
@@ -112,7 +181,7 @@ def read_vote(text: str) -> PrintedVote | None:
             v.not_voting = n if v.not_voting is None else v.not_voting
         else:
             v.against = n if v.against is None else v.against
-    o = _OUTCOME.search(text) if "adopt" in low or "rejet" in low else None
+    o = _find(_OUTCOME, text, anchor_positions(low, (b"adopt", b"rejet")))
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
