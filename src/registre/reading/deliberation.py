@@ -107,7 +107,7 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     scope = whole if single else block
     heads = _heads(block)
     scope_heads = _heads(scope) if single else heads
-    colons = _positions(block, ":")
+    colons = _colons(block)
     low = ascii_lower(block)
     d.number = _number(scope, scope_heads)
     nm = _at(_NUMBER_TITLE, block, [k - 12 for k in heads])
@@ -139,7 +139,7 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
     _text(d, block, colons, intro, interests[0] if interests else None)
-    d.interested = _interested(block, colons, interests)
+    d.interested = _interested(block, interests)
     d.printed_vote = read_vote(_vote_zone(block, intro, low))
     return d
 
@@ -187,12 +187,17 @@ def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | No
     return None
 
 
-def _before_colon(rx: re.Pattern[str], text: str, colons: list[int],
+def _colons(text: str) -> list[tuple[int, int]]:
+    """Each colon of ``text``, with where the blanks before it start."""
+    return [(c, _blanks_before(text, c)) for c in _positions(text, ":")]
+
+
+def _before_colon(rx: re.Pattern[str], text: str, colons: list[tuple[int, int]],
                   lengths: tuple[int, ...]) -> re.Match[str] | None:
     """``rx.search(text)`` for a pattern « word, blanks, colon »: the word is one of
-    ``lengths`` long (longest first) and ends where the blanks before a colon start."""
-    for c in colons:
-        k = _blanks_before(text, c)
+    ``lengths`` long (longest first) and ends where the blanks before a colon start
+    (``colons``, from :func:`_colons`)."""
+    for _c, k in colons:
         for n in lengths:
             if k >= n:
                 m = rx.match(text, k - n)
@@ -202,11 +207,13 @@ def _before_colon(rx: re.Pattern[str], text: str, colons: list[int],
 
 
 def _all_around(rx: re.Pattern[str], text: str, at: list[int] | None) -> list[re.Match[str]]:
-    """``list(rx.finditer(text))`` under the conditions of :func:`around`."""
+    """``list(rx.finditer(text))`` for _INTEREST, under the conditions of :func:`around`:
+    its matches hold « part » or « retir » less than 30 characters (and blanks) from their
+    start, and end less than 40 after it."""
     out: list[re.Match[str]] = []
     pos = 0
     while True:
-        m = around(rx, text, at, pos)
+        m = around(rx, text, at, pos, back=40, ahead=100)
         if m is None:
             return out
         out.append(m)
@@ -245,7 +252,7 @@ def _number(scope: str, heads: list[int]) -> str | None:
         m = _D_NUMBER.search(scope)
     if m is None and "DCM" in scope:
         m = _DELIB_NO[4].search(scope)
-    return re.sub(r"\s+", "", m.group("n")).strip(".-") if m else None
+    return "".join(m.group("n").split()).strip(".-") if m else None
 
 
 def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
@@ -265,12 +272,14 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
 
 
 _OPINION_WORDS = ("Commission", "Bureau", "Conférence", "Comité")
+_LINE_BC = re.compile("\n[BC]")  # a line that starts like one of _OPINION_WORDS
 
 
 def _opinions(block: str) -> list[tuple[str, dt.date | None, str]]:
     """``_OPINION.finditer(block)``: its matches start a line with one of _OPINION_WORDS."""
-    starts = sorted({i + 1 for w in _OPINION_WORDS for i in _positions(block, "\n" + w)}
-                    | ({0} if block.startswith(_OPINION_WORDS) else set()))
+    starts = [0] if block.startswith(_OPINION_WORDS) else []
+    starts.extend(m.start() + 1 for m in _LINE_BC.finditer(block)
+                  if block.startswith(_OPINION_WORDS, m.start() + 1))
     out = []
     end = 0
     for s in starts:
@@ -310,7 +319,7 @@ def _heading(rest: str) -> int:
     return m.start() + 1 if m else -1
 
 
-def _text(d: ParsedDeliberation, block: str, colons: list[int], intro: _Intro | None,
+def _text(d: ParsedDeliberation, block: str, colons: list[tuple[int, int]], intro: _Intro | None,
           interest: re.Match[str] | None) -> None:
     end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
     sm = _before_colon(_SUMMARY, block, colons, (6,))
@@ -335,13 +344,13 @@ _ODD_BLANKS = b"\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0"
 def _paragraphs(text: str) -> str:
     """Paragraphs (split on blank lines), each on one line with single spaces.
 
-    ``" ".join(p.split())`` makes an object of every word: most lines need nothing, so
-    each is only tidied if it holds a double space or starts or ends with one.
+    ``" ".join(p.split())`` makes an object of every word: when the only blanks are spaces
+    and line breaks, a line is tidied with ``str.replace`` and ``strip``, and only if it
+    needs it.
     """
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
-        raw = b""
         odd = True
     else:
         odd = len(raw.translate(None, _ODD_BLANKS)) != len(raw)
@@ -351,9 +360,11 @@ def _paragraphs(text: str) -> str:
         if odd:
             line = " ".join(line.split())
         else:
-            while "  " in line:
-                line = line.replace("  ", " ")
-            line = line.strip(" ")
+            if "  " in line:
+                while "  " in line:
+                    line = line.replace("  ", " ")
+            if line.startswith(" ") or line.endswith(" "):
+                line = line.strip(" ")
         if line:
             cur.append(line)
         elif cur:
@@ -377,26 +388,67 @@ def _last_sentence(text: str) -> str:
         i = p
 
 
-def _interested(block: str, colons: list[int], interests: list[re.Match[str]]) -> list[NameEntry]:
+def _interested(block: str, interests: list[re.Match[str]]) -> list[NameEntry]:
     """Members declared interested: the names before each interest sentence (``interests``)."""
     out: list[NameEntry] = []
     for m in interests:
-        before = block[max(0, m.start() - 400):m.start()]
-        before = re.split(r"\n\s*\n", before)[-1].replace("\n", " ")  # the paragraph, unwrapped
+        before = _last_paragraph(block[max(0, m.start() - 400):m.start()]).replace("\n", " ")  # unwrapped
         names = _last_sentence(_drop_interested_words(before))
         out.extend(parse_list(names))
-    if not out:
-        lm = _INTEREST_LIST.search(block) if "intéress" in block else None  # a word of every match
+    if not out and "intéress" in block:
+        # « Conseillers intéressés : … »: the word before the blanks before « intéress ».
+        starts: list[int] = []
+        for i in _positions(block, "intéress"):
+            j = _blanks_before(block, i)
+            if j < i:
+                starts.extend(j - n for n in (11, 10, 7, 6, 4, 3))
+        lm = _at(_INTEREST_LIST, block, starts)
         if lm:
             out.extend(parse_list(lm.group("names")))
     return out
 
 
+def _last_paragraph(text: str) -> str:
+    r"""``re.split(r"\n\s*\n", text)[-1]``: what follows the last blank line."""
+    end = text.rfind("\n")
+    while end > 0:
+        start = text.rfind("\n", 0, end)
+        if start < 0:
+            break
+        between = text[start + 1:end]
+        if not between or between.isspace():
+            return text[end + 1:]
+        end = start
+    return text
+
+
+# _INTERESTED_WORDS in two parts: « intéressé(e)s » to the end, and the word before it.
+_INTERESTED_END = re.compile(r"intéressée?s?\s*,?\s*$", re.IGNORECASE)
+_INTERESTED_WHO = re.compile(r"(?:conseill[eè]re?s?|élue?s?|membres?)\Z", re.IGNORECASE)
+
+
 def _drop_interested_words(before: str) -> str:
-    """``_INTERESTED_WORDS.sub("", before)``: the pattern ends the text, so it is searched
-    in its last characters only (its blanks are cut short)."""
-    m = _INTERESTED_WORDS.search(before, max(0, len(before) - 2 * _BACK))
-    return before[: m.start()] if m else before
+    """``_INTERESTED_WORDS.sub("", before)``, read backwards from the end.
+
+    The pattern ends the text: its « intéress » is the last « ress » of the text (found in
+    lower case). From there, the match extends back over a word (« conseillers »), blanks
+    and a comma: tried position after position, it cost more than all the rest.
+    """
+    low = before.casefold()
+    if len(low) != len(before):
+        m = _INTERESTED_WORDS.search(before)
+        return before[: m.start()] if m else before
+    i = low.rfind("ress") - 4  # « inté »
+    if i < 0 or not _INTERESTED_END.match(before, i):
+        return before
+    k = _blanks_before(before, i)
+    if k < i:
+        w = _INTERESTED_WHO.search(before, max(0, k - 12), k)
+        if w:
+            k = _blanks_before(before, w.start())
+    if k > 0 and before[k - 1] == ",":
+        k = _blanks_before(before, k - 1)
+    return before[:k]
 
 
 def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
@@ -405,7 +457,8 @@ def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
     ``intro`` is the decision sentence (:func:`_decision_intro`), or None; ``low`` the
     block from :func:`_ascii_lower`.
     """
-    m = around(_VOTE_START, block, anchor_positions(low, (b"adopt", b"vot", b"sultat")))
+    # « Délibération adoptée » holds its word 12 characters (and blanks) from its start.
+    m = around(_VOTE_START, block, anchor_positions(low, (b"adopt", b"vot", b"sultat")), back=40, ahead=100)
     if m:
         return block[max(0, m.start() - 200):]
     if intro:
@@ -432,26 +485,33 @@ class _Intro:
 # What _DECISION_VERB ends with before its colon, and the assemblies its other branch names.
 _VERBS = ("DÉCIDE", "DECIDE", "décide", "DÉLIBÈRE", "délibère")
 _BODIES = ("Conseil", "Bureau", "Comité", "conseil", "bureau", "comité")
-_INTRO_BACK = 200  # a _DECISION_VERB match starts less than this before its colon
+_INTRO_WORD = re.compile("|".join(_VERBS + _BODIES))
 
 
-def _decision_intro(block: str, colons: list[int]) -> _Intro | None:
+def _decision_intro(block: str, colons: list[tuple[int, int]]) -> _Intro | None:
     """The sentence introducing the decisions (« A l'unanimité, le Conseil de Communauté : »).
 
-    _DECISION_VERB ends at the first colon after its start: each colon is tried in turn,
-    from just after the one before it, and only when a word the match needs is there.
+    A _DECISION_VERB match ends at the first colon after its start, and starts either at
+    a verb just before that colon's blanks, or at the « le » before an assembly named less
+    than 60 characters before them: those places are tried, colon after colon.
     """
-    prev = 0
-    for c in colons:
-        lo = max(prev, c - _INTRO_BACK)
-        prev = c + 1
-        k = _blanks_before(block, c)
-        window = block[lo:k]
-        if not window.endswith(_VERBS) and not any(w in window for w in _BODIES):
+    for _c, k in colons:
+        lo = max(0, k - 67)  # « Conseil », then at most 60 characters
+        if _INTRO_WORD.search(block, lo, k) is None:
             continue
-        m = _DECISION_VERB.search(block, lo, c + 1)
-        if m:
-            line_start = block.rfind("\n", 0, m.start()) + 1
-            start = max(line_start, m.start() - 200)
-            return _Intro(block, start, m.end())
+        starts = [k - len(v) for v in _VERBS if block.endswith(v, 0, k)]
+        for w in _BODIES:
+            i = block.find(w, lo, k)
+            while i >= 0:
+                j = _blanks_before(block, i)
+                if j < i and j >= 2:
+                    starts.append(j - 2)
+                i = block.find(w, i + 1, k)
+        if starts:
+            starts.sort()
+            m = _at(_DECISION_VERB, block, starts)
+            if m:
+                line_start = block.rfind("\n", 0, m.start()) + 1
+                start = max(line_start, m.start() - 200)
+                return _Intro(block, start, m.end())
     return None

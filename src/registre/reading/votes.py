@@ -93,6 +93,13 @@ def anchor_positions(low: bytes | None, words: tuple[bytes, ...]) -> list[int] |
     if low is None:
         return None
     out: list[int] = []
+    if len(words) == 1:  # the common case: already in order
+        w = words[0]
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+        return out
     for w in words:
         i = low.find(w)
         while i >= 0:
@@ -141,16 +148,65 @@ def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None) -> int |
     return None
 
 
-# A vote's patterns are tried in short windows around their words (the printed vote is
-# a few lines, and a pattern tried along the whole text costs the most).
+# A vote's patterns are tried in short windows around their words: their matches hold
+# the word less than 30 characters (and blanks) from their start (« SE SONT ABSTENUS »,
+# « ne prennent pas part ») and end less than 60 after it (« unanimité des membres
+# présents et représentés »).
 _VOTE_BACK = 40
-_VOTE_AHEAD = 160
+_VOTE_AHEAD = 110
 
 
 def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
     if at is not None and not at:
         return None
     return around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+
+
+_INTERESTED_COLON = re.compile(r"ress[ée]s?\s*\*?\s*:", re.IGNORECASE)  # the end of _INTERESTED's words
+
+
+def _match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
+    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(text, s)
+            if m:
+                return m
+    return None
+
+
+def _blanks_before(text: str, k: int) -> int:
+    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _with_a_l(text: str, at: list[int]) -> list[int]:
+    """Each place in ``at``, with where « à l' » would start before it (« à l'unanimité »)."""
+    out = []
+    for a in at:
+        k = _blanks_before(text, a - 2) if a >= 2 else a
+        if 1 <= k < a - 2:
+            out.append(k - 1)
+        out.append(a)
+    return out
+
+
+def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
+    """The words _NOT_VOTING matches hold; « part » only after « pas » (« ne prennent part
+    ni au débat » is said of interested members, before most votes)."""
+    at = anchor_positions(low, (b"votant", b"nppv", b"refus"))
+    if at is None or low is None:
+        return at
+    i = low.find(b"part")
+    while i >= 0:
+        k = _blanks_before(text, i)
+        if k < i and low.endswith(b"pas", 0, k):
+            at.append(i)
+        i = low.find(b"part", i + 1)
+    at.sort()
+    return at
 
 
 def read_vote(text: str) -> PrintedVote | None:
@@ -163,15 +219,22 @@ def read_vote(text: str) -> PrintedVote | None:
         for_=_first(_FOR, text, anchor_positions(low, (b"pour",))),
         against=_first(_AGAINST, text, anchor_positions(low, (b"contre",))),
         abstention=_first(_ABST, text, anchor_positions(low, (b"abst",))),
-        not_voting=_first(_NOT_VOTING, text, anchor_positions(low, (b"votant", b"part", b"nppv", b"refus"))),
+        not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
-    m = _find(_INTERESTED, text, anchor_positions(low, (b"ress",)))
+    at = anchor_positions(low, (b"ress",))
+    # « intéressés » before a colon only: « conseillers intéressés, ne prennent part… » is not.
+    m = _find(_INTERESTED, text, at if at is None else [a for a in at if _INTERESTED_COLON.match(text, a)])
     v.interested = to_int(m.group(1)) if m else None
-    u = _find(_UNANIMOUS, text, anchor_positions(low, (b"unanimit",)))
+    at = anchor_positions(low, (b"unanimit",))
+    # A match starts at « unanimité » or at the « à » of « à l'unanimité » before it.
+    u = _UNANIMOUS.search(text) if at is None else _match_at(_UNANIMOUS, text, _with_a_l(text, at))
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
-    mm = _find(_MINUS, text, anchor_positions(low, (b"moins",)))
+    at = anchor_positions(low, (b"moins",))
+    # « unanimité moins … »: « unanimité » ends where the blanks before « moins » start.
+    mm = _MINUS.search(text) if at is None \
+        else _match_at(_MINUS, text, [_blanks_before(text, a) - 9 for a in at])
     if mm:
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
@@ -181,7 +244,8 @@ def read_vote(text: str) -> PrintedVote | None:
             v.not_voting = n if v.not_voting is None else v.not_voting
         else:
             v.against = n if v.against is None else v.against
-    o = _find(_OUTCOME, text, anchor_positions(low, (b"adopt", b"rejet")))
+    at = anchor_positions(low, (b"adopt", b"rejet"))
+    o = _OUTCOME.search(text) if at is None else _match_at(_OUTCOME, text, at)  # starts at its word
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
