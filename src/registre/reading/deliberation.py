@@ -458,12 +458,33 @@ def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
     block from :func:`_ascii_lower`.
     """
     # « Délibération adoptée » holds its word 12 characters (and blanks) from its start.
-    m = around(_VOTE_START, block, anchor_positions(low, (b"adopt", b"vot", b"sultat")), back=40, ahead=100)
+    m = _vote_start(block, low)
     if m:
         return block[max(0, m.start() - 200):]
     if intro:
         return block[max(0, intro.start() - 400):]
     return block
+
+
+def _vote_start(block: str, low: bytes | None) -> re.Match[str] | None:
+    """``_VOTE_START.search(block)``, tried where its matches can start: at « vot » (« Votes
+    : »), the « ONT » before it, the words before « adopt » (« Rapport », « Délibération »),
+    the « Ré » of « Résultat »."""
+    if low is None:
+        return _VOTE_START.search(block)
+    starts: list[int] = []
+    for a in anchor_positions(low, (b"adopt",)) or ():
+        k = _blanks_before(block, a)
+        if k < a:
+            starts += (k - 12, k - 7)
+    for a in anchor_positions(low, (b"vot",)) or ():
+        starts.append(a)
+        k = _blanks_before(block, a)
+        if k < a:
+            starts.append(k - 3)
+    starts.extend(a - 2 for a in anchor_positions(low, (b"sultat",)) or ())
+    starts.sort()
+    return _at(_VOTE_START, block, starts)
 
 
 class _Intro:

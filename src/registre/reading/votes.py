@@ -135,12 +135,19 @@ def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0,
     return None
 
 
-def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None) -> int | None:
-    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is."""
+def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
+           chains: tuple[tuple[int, ...], ...] | None = None) -> int | None:
+    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is.
+
+    With ``chains``, the first pattern is tried only where it can start: see :func:`_starts`.
+    """
     if at is not None and not at:
         return None
-    for rx in rxs:
-        m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+    for i, rx in enumerate(rxs):
+        if i == 0 and chains is not None and at is not None:
+            m = _match_at(rx, text, _starts(text, at, chains))
+        else:
+            m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
             v = to_int(m.group(1))
             if v is not None:
@@ -182,6 +189,31 @@ def _blanks_before(text: str, k: int) -> int:
     return k
 
 
+def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> list[int]:
+    """Where a pattern « words, blanks, word in ``at`` » can start, in order: at each word
+    of ``at``, and for each chain of word lengths before it (« ONT VOTÉ POUR »: (4, 3)),
+    at each of those words, read back over the blanks between them."""
+    out = []
+    for a in at:
+        out.append(a)
+        for chain in chains:
+            pos = a
+            for n in chain:
+                k = _blanks_before(text, pos)
+                if k == pos:
+                    break
+                pos = k - n
+                out.append(pos)
+    out.sort()
+    return out
+
+
+# The words the first pattern of _FOR and _AGAINST can hold before « pour » / « contre »
+# (« votes », « vote », « voix », « ONT VOTÉ »), of _ABST before « abst » (« SE SONT »).
+_COUNT_CHAINS = ((5,), (4, 3))
+_ABST_CHAINS = ((4, 2),)
+
+
 def _with_a_l(text: str, at: list[int]) -> list[int]:
     """Each place in ``at``, with where « à l' » would start before it (« à l'unanimité »)."""
     out = []
@@ -216,9 +248,9 @@ def read_vote(text: str) -> PrintedVote | None:
     """
     low = ascii_lower(text)
     v = PrintedVote(
-        for_=_first(_FOR, text, anchor_positions(low, (b"pour",))),
-        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",))),
-        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",))),
+        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS),
+        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS),
+        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",)), _ABST_CHAINS),
         not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
     at = anchor_positions(low, (b"ress",))
