@@ -455,9 +455,8 @@ def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
     """Where the vote is printed: after the decisions when they are marked, else the block.
 
     ``intro`` is the decision sentence (:func:`_decision_intro`), or None; ``low`` the
-    block from :func:`_ascii_lower`.
+    block from :func:`~registre.reading.votes.ascii_lower`.
     """
-    # « Délibération adoptée » holds its word 12 characters (and blanks) from its start.
     m = _vote_start(block, low)
     if m:
         return block[max(0, m.start() - 200):]

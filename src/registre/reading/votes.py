@@ -4,6 +4,10 @@
 voix pour, 3 contre et 2 abstentions``, ``à l'unanimité``, ``à l'unanimité des présents``,
 ``unanimité moins neuf abstentions``, ``non votant(s) : 27``. :func:`read_vote` returns a
 :class:`PrintedVote` (or None when the text prints no vote) and never raises.
+
+The helpers that find where a pattern can match (:func:`ascii_lower`,
+:func:`anchor_positions`, :func:`around`) serve :mod:`registre.reading.deliberation` too:
+a pattern is tried at the places a word it needs gives, not along the whole text.
 """
 
 from __future__ import annotations
@@ -109,12 +113,8 @@ def anchor_positions(low: bytes | None, words: tuple[bytes, ...]) -> list[int] |
     return out
 
 
-_BACK = 100  # a match starts less than this before the word it needs (blanks are cut short)
-_AHEAD = 300  # and ends less than this after that word
-
-
-def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0,
-           back: int = _BACK, ahead: int = _AHEAD) -> re.Match[str] | None:
+def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0, *,
+           back: int, ahead: int) -> re.Match[str] | None:
     """``rx.search(text, pos)``, for a pattern whose every match holds an anchor (a word it
     needs, found in ``at``) less than ``back`` characters from its start, and ends
     less than ``ahead - back`` characters after it; ``at`` None: a plain search.
