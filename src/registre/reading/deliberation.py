@@ -31,8 +31,11 @@ _POINT = guarded(r"(?<!\w)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z]
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
                     r"|$)",
                     re.IGNORECASE)
-_RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]+?))?\s*(?:\n|$)",
-                      "Rr", re.IGNORECASE)
+# The function runs to the end of its line, less the blanks there: « [^\n]*\S », else one
+# character (a lazy « [^\n]+? » gave the same, but tried the end of the line at each
+# character, and some lines run on for a paragraph).
+_RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]*[^\s]|[^\n]))?"
+                      r"\s*(?:\n|$)", "Rr", re.IGNORECASE)
 _OPINION = re.compile(
     r"^(?P<b>(?:Commission|Bureau|Conférence|Comité|Commission\s+des)[^\t\n]*?)(?:\t+|\s{2,})"
     r"(?P<d>\d{1,2}/\d{1,2}/\d{4})(?:\t+|\s{2,}|\s)(?P<v>[^\t\n]+)$",
