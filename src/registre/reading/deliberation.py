@@ -113,16 +113,18 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     colons = _colons(block)
     low = ascii_lower(block)
     d.number = _number(scope, scope_heads)
-    nm = _at(_NUMBER_TITLE, block, [k - 12 for k in heads])
+    # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
+    nm = _at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
-    rm = _at(_REPORT, block, [k - 7 for k in heads]) \
-        or (_at(_REPORT, scope, [k - 7 for k in scope_heads]) if single else None)
+    rm = _at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"]) \
+        or (_at(_REPORT, scope, [k - 7 for k in scope_heads if scope[k - 1] in "tT"]) if single else None)
     if rm:
         d.report_number = rm.group("n")
         d.title = (rm.group("t") or "").strip() or d.title
     # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
-    pm = _at(_POINT, block, [s for k in heads for s in (k - 8, k - 7, k - 5)])
+    pm = _at(_POINT, block, [s for k in heads for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
+                             if block[k - 1] in last])
     if pm:
         d.point_number = pm.group("n").lower()
         d.title = d.title or (pm.group("t") or "").strip()
@@ -175,7 +177,7 @@ def _heads(text: str) -> list[int]:
         j = p - 1
         if j > 0 and text[j] in "nN":
             k = _blanks_before(text, j)
-            if k < j:
+            if 0 < k < j:  # a word ends there
                 out.append(k)
     return out
 
@@ -246,7 +248,7 @@ _D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 def _number(scope: str, heads: list[int]) -> str | None:
     """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``."""
-    m = _at(_DELIB_NO[0], scope, [k - 12 for k in heads])
+    m = _at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
     if m is None and "N°" in scope:
         m = _at(_DELIB_NO[1], scope, _positions(scope, "N°"))
     if m is None and "OBJET" in scope:
