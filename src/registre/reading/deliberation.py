@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import find_date, guarded, to_amount
-from registre.reading.votes import PrintedVote, read_vote
+from registre.reading.votes import PrintedVote, anchor_positions, around, ascii_lower, read_vote
 
 _DELIB_NO = [
     guarded(r"D[ée]lib[ée]ration\s+n°\s*(?P<n>[\w/.-]*\d[\w/.-]*)", "Dd", re.IGNORECASE),
@@ -31,8 +31,11 @@ _POINT = guarded(r"(?<!\w)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z]
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
                     r"|$)",
                     re.IGNORECASE)
-_RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]+?))?\s*(?:\n|$)",
-                      "Rr", re.IGNORECASE)
+# The function runs to the end of its line, less the blanks there: « [^\n]*\S », else one
+# character (a lazy « [^\n]+? » gave the same, but tried the end of the line at each
+# character, and some lines run on for a paragraph).
+_RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]*[^\s]|[^\n]))?"
+                      r"\s*(?:\n|$)", "Rr", re.IGNORECASE)
 _OPINION = re.compile(
     r"^(?P<b>(?:Commission|Bureau|Conférence|Comité|Commission\s+des)[^\t\n]*?)(?:\t+|\s{2,})"
     r"(?P<d>\d{1,2}/\d{1,2}/\d{4})(?:\t+|\s{2,}|\s)(?P<v>[^\t\n]+)$",
@@ -98,50 +101,128 @@ class ParsedDeliberation:
 def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     """Everything a deliberation block says; ``whole`` is searched too when ``single``.
 
-    A pattern is searched only when the words any of its matches contains are in the text
-    (looked up in lower case first: much cheaper than a search that finds nothing).
+    A block is mostly prose: its anchors (« n° », colons, a few words in lower case) are
+    found once with ``str.find``, and each pattern is tried only where its anchor is —
+    at the start its anchor gives (:func:`_heads`, :func:`_before_colon`) or in a window
+    around it (:func:`around`) — rather than scanned over the whole prose.
     """
     d = ParsedDeliberation()
     scope = whole if single else block
-    low = block.casefold()
-    scope_low = scope.casefold() if single else low
-    d.number = _first_group(_DELIB_NO, scope, scope_low)
-    nm = _near(_NUMBER_TITLE, block, low, ("ration",))
+    heads = _heads(block)
+    scope_heads = _heads(scope) if single else heads
+    colons = _colons(block)
+    low = ascii_lower(block)
+    d.number = _number(scope, scope_heads)
+    # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
+    nm = _at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
-    rm = _REPORT.search(block) or (_REPORT.search(scope) if single else None)
+    rm = _at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"]) \
+        or (_at(_REPORT, scope, [k - 7 for k in scope_heads if scope[k - 1] in "tT"]) if single else None)
     if rm:
         d.report_number = rm.group("n")
         d.title = (rm.group("t") or "").strip() or d.title
-    pm = _near(_POINT, block, low, ("point", "question", "affaire"))
+    # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
+    pm = _at(_POINT, block, [s for k in heads for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
+                             if block[k - 1] in last])
     if pm:
         d.point_number = pm.group("n").lower()
         d.title = d.title or (pm.group("t") or "").strip()
     if not d.title:
-        om = _near(_OBJET, scope, scope_low, ("objet",))
+        om = _near(_OBJET, scope, scope.casefold(), ("objet",))
         d.title = " ".join(om.group("t").split()) if om else ""
-    _rapporteur(d, block)
+    rapporteur = _before_colon(_RAPPORTEUR, block, colons, (11, 10))
+    if rapporteur:
+        entries = parse_list(rapporteur.group("n"))
+        d.rapporteur = entries[0] if entries else None
+        d.rapporteur_function = (rapporteur.group("f") or "").strip()
     if not d.title:
-        d.title = _title_before(block, d)
-    if _has(block, ("Commission", "Bureau", "Conférence", "Comité")):
-        d.opinions = [(" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip())
-                      for m in _OPINION.finditer(block)]
-    d.budget = _budget(block) if "inscription" in low else None
+        d.title = _title_before(block, d, rapporteur)
+    d.opinions = _opinions(block)
+    d.budget = _budget(block, low)
     # The decision sentence and the interest sentences are found once, used by three readers.
-    intro = _decision_intro(block)
-    first = _near(_INTEREST, block, low, ("part", "retir"))
-    interests = list(_INTEREST.finditer(block, first.start())) if first else []
-    _text(d, block, intro, interests[0] if interests else None)
+    intro = _decision_intro(block, colons)
+    interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
+    _text(d, block, colons, intro, interests[0] if interests else None)
     d.interested = _interested(block, interests)
     d.printed_vote = read_vote(_vote_zone(block, intro, low))
     return d
 
 
-def _has(text: str, words: tuple[str, ...]) -> bool:
-    return any(w in text for w in words)
+def _positions(text: str, needle: str) -> list[int]:
+    """Every place ``needle`` starts in ``text``, in order."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
 
 
-_BACK = 100  # a match starts less than this before the word it needs (blanks are cut short)
+def _blanks_before(text: str, k: int) -> int:
+    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _heads(text: str) -> list[int]:
+    """For each « n° » after blanks, where the word before those blanks ends.
+
+    « Délibération n° », « Rapport n° », « Point n° »… all hold one: a pattern for them can
+    only start that word's length before it (``re`` is tried there, with ``match``).
+    """
+    out = []
+    for p in _positions(text, "°"):
+        j = p - 1
+        if j > 0 and text[j] in "nN":
+            k = _blanks_before(text, j)
+            if 0 < k < j:  # a word ends there
+                out.append(k)
+    return out
+
+
+def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
+    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(text, s)
+            if m:
+                return m
+    return None
+
+
+def _colons(text: str) -> list[tuple[int, int]]:
+    """Each colon of ``text``, with where the blanks before it start."""
+    return [(c, _blanks_before(text, c)) for c in _positions(text, ":")]
+
+
+def _before_colon(rx: re.Pattern[str], text: str, colons: list[tuple[int, int]],
+                  lengths: tuple[int, ...]) -> re.Match[str] | None:
+    """``rx.search(text)`` for a pattern « word, blanks, colon »: the word is one of
+    ``lengths`` long (longest first) and ends where the blanks before a colon start
+    (``colons``, from :func:`_colons`)."""
+    for _c, k in colons:
+        for n in lengths:
+            if k >= n:
+                m = rx.match(text, k - n)
+                if m:
+                    return m
+    return None
+
+
+def _all_around(rx: re.Pattern[str], text: str, at: list[int] | None) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for _INTEREST, under the conditions of :func:`around`:
+    its matches hold « part » or « retir » less than 30 characters (and blanks) from their
+    start, and end less than 40 after it."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = around(rx, text, at, pos, back=40, ahead=100)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> re.Match[str] | None:
@@ -157,34 +238,32 @@ def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> r
     return rx.search(text, start)
 
 
-# Words each pattern of _DELIB_NO needs (in the text as printed, or in lower case: « ~ »).
-_DELIB_NO_WORDS: list[tuple[str, ...]] = [("~ration",), ("N°",), ("OBJET",), ("D",), ("DCM",)]
+_BACK = 100  # a match starts less than this before the word it needs (blanks are cut short)
 
 
-def _first_group(rxs: list[re.Pattern[str]], text: str, low: str) -> str | None:
-    for rx, words in zip(rxs, _DELIB_NO_WORDS, strict=True):
-        if not any(w[1:] in low if w[0] == "~" else w in text for w in words):
-            continue
-        m = rx.search(text)
-        if m:
-            return re.sub(r"\s+", "", m.group("n")).strip(".-")
-    return None
+# « D98/13 » after a boundary: found by its « D » (re skips ahead to a literal), where
+# « \b » in front would be tried at every position.
+_D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 
-def _rapporteur(d: ParsedDeliberation, block: str) -> None:
-    m = _RAPPORTEUR.search(block)
-    if not m:
-        return
-    entries = parse_list(m.group("n"))
-    d.rapporteur = entries[0] if entries else None
-    d.rapporteur_function = (m.group("f") or "").strip()
+def _number(scope: str, heads: list[int]) -> str | None:
+    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``."""
+    m = _at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+    if m is None and "N°" in scope:
+        m = _at(_DELIB_NO[1], scope, _positions(scope, "N°"))
+    if m is None and "OBJET" in scope:
+        m = _DELIB_NO[2].search(scope)
+    if m is None:
+        m = _D_NUMBER.search(scope)
+    if m is None and "DCM" in scope:
+        m = _DELIB_NO[4].search(scope)
+    return "".join(m.group("n").split()).strip(".-") if m else None
 
 
-def _title_before(block: str, d: ParsedDeliberation) -> str:
+def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
     """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
-    m = _RAPPORTEUR.search(block)
-    if m:
-        before = block[: m.start()].strip()
+    if rapporteur:
+        before = block[: rapporteur.start()].strip()
         para = re.split(r"\n\s*\n", before)[-1] if before else ""
         return " ".join(para.split())[:400]
     if d.number:
@@ -197,8 +276,30 @@ def _title_before(block: str, d: ParsedDeliberation) -> str:
     return ""
 
 
-def _budget(block: str) -> tuple[str, str, Decimal | None, Decimal | None] | None:
-    m = _BUDGET.search(block)
+_OPINION_WORDS = ("Commission", "Bureau", "Conférence", "Comité")
+_LINE_BC = re.compile("\n[BC]")  # a line that starts like one of _OPINION_WORDS
+
+
+def _opinions(block: str) -> list[tuple[str, dt.date | None, str]]:
+    """``_OPINION.finditer(block)``: its matches start a line with one of _OPINION_WORDS."""
+    starts = [0] if block.startswith(_OPINION_WORDS) else []
+    starts.extend(m.start() + 1 for m in _LINE_BC.finditer(block)
+                  if block.startswith(_OPINION_WORDS, m.start() + 1))
+    out = []
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = _OPINION.match(block, s)
+        if m:
+            out.append((" ".join(m.group("b").split()), find_date(m.group("d")), m.group("v").strip()))
+            end = m.end() if m.end() > s else s + 1
+    return out
+
+
+def _budget(block: str, low: bytes | None) -> tuple[str, str, Decimal | None, Decimal | None] | None:
+    starts = anchor_positions(low, (b"inscription",))
+    m = _BUDGET.search(block) if starts is None else _at(_BUDGET, block, starts)
     if not m:
         return None
     line = m.group("b")
@@ -210,16 +311,30 @@ def _budget(block: str) -> tuple[str, str, Decimal | None, Decimal | None] | Non
             to_amount(operation.group("a")) if operation else None)
 
 
-def _text(d: ParsedDeliberation, block: str, intro: _Intro | None, interest: re.Match[str] | None) -> None:
+# The heading that ends the summary (« I. », « 1) »), at the start of a line: found by the
+# line break before it (re skips ahead to a literal; « ^ » is tried at every position).
+_HEADING_NL = re.compile(r"\n[ \t]*(?:I|1)[ \t]*[.)-][ \t]+\S")
+
+
+def _heading(rest: str) -> int:
+    """Where _HEADING first matches ``rest``, or -1."""
+    if _HEADING.match(rest):
+        return 0
+    m = _HEADING_NL.search(rest)
+    return m.start() + 1 if m else -1
+
+
+def _text(d: ParsedDeliberation, block: str, colons: list[tuple[int, int]], intro: _Intro | None,
+          interest: re.Match[str] | None) -> None:
     end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
-    sm = _SUMMARY.search(block)
+    sm = _before_colon(_SUMMARY, block, colons, (6,))
     if sm:
         rest = block[sm.end():end_body]
-        h = _HEADING.search(rest)
-        d.summary = _paragraphs(rest[: h.start()] if h else rest)
-        d.body = _paragraphs(rest[h.start():]) if h else ""
+        h = _heading(rest)
+        d.summary = _paragraphs(rest[:h] if h >= 0 else rest)
+        d.body = _paragraphs(rest[h:]) if h >= 0 else ""
     if intro:
-        d.decision_intro = _SENTENCE.split(" ".join(intro.group("i").split()).rstrip(":"))[-1].strip() + " :"
+        d.decision_intro = _last_sentence(" ".join(intro.group("i").split()).rstrip(":")).strip() + " :"
         after = block[intro.end():]
         stop = _DECISION_END.search(after)
         zone = after[: stop.start()] if stop else after
@@ -227,37 +342,153 @@ def _text(d: ParsedDeliberation, block: str, intro: _Intro | None, interest: re.
         d.decisions = [p for p in parts if len(p) > 2]
 
 
+# Blanks other than the space and the line break (all of str.split's, in Latin-1).
+_ODD_BLANKS = b"\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0"
+
+
 def _paragraphs(text: str) -> str:
-    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paras if p)
+    """Paragraphs (split on blank lines), each on one line with single spaces.
+
+    ``" ".join(p.split())`` makes an object of every word: when the only blanks are spaces
+    and line breaks, a line is tidied with ``str.replace`` and ``strip``, and only if it
+    needs it.
+    """
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        odd = True
+    else:
+        odd = len(raw.translate(None, _ODD_BLANKS)) != len(raw)
+    paras: list[str] = []
+    cur: list[str] = []
+    for line in text.split("\n"):
+        if odd:
+            line = " ".join(line.split())
+        else:
+            if "  " in line:
+                while "  " in line:
+                    line = line.replace("  ", " ")
+            if line.startswith(" ") or line.endswith(" "):
+                line = line.strip(" ")
+        if line:
+            cur.append(line)
+        elif cur:
+            paras.append(" ".join(cur))
+            cur = []
+    if cur:
+        paras.append(" ".join(cur))
+    return "\n\n".join(paras)
+
+
+def _last_sentence(text: str) -> str:
+    """``_SENTENCE.split(text)[-1]``: what follows the last end of sentence."""
+    i = len(text)
+    while True:
+        p = max(text.rfind(".", 0, i), text.rfind(":", 0, i), text.rfind(";", 0, i))
+        if p < 0:
+            return text
+        m = _SENTENCE.match(text, p)
+        if m:
+            return text[m.end():]
+        i = p
 
 
 def _interested(block: str, interests: list[re.Match[str]]) -> list[NameEntry]:
     """Members declared interested: the names before each interest sentence (``interests``)."""
     out: list[NameEntry] = []
     for m in interests:
-        before = block[max(0, m.start() - 400):m.start()]
-        before = re.split(r"\n\s*\n", before)[-1].replace("\n", " ")  # the paragraph, unwrapped
-        names = _SENTENCE.split(_INTERESTED_WORDS.sub("", before))[-1]
+        before = _last_paragraph(block[max(0, m.start() - 400):m.start()]).replace("\n", " ")  # unwrapped
+        names = _last_sentence(_drop_interested_words(before))
         out.extend(parse_list(names))
-    lm = _INTEREST_LIST.search(block)
-    if lm and not out:
-        out.extend(parse_list(lm.group("names")))
+    if not out and "intéress" in block:
+        # « Conseillers intéressés : … »: the word before the blanks before « intéress ».
+        starts: list[int] = []
+        for i in _positions(block, "intéress"):
+            j = _blanks_before(block, i)
+            if j < i:
+                starts.extend(j - n for n in (11, 10, 7, 6, 4, 3))
+        lm = _at(_INTEREST_LIST, block, starts)
+        if lm:
+            out.extend(parse_list(lm.group("names")))
     return out
 
 
-def _vote_zone(block: str, intro: _Intro | None, low: str) -> str:
+def _last_paragraph(text: str) -> str:
+    r"""``re.split(r"\n\s*\n", text)[-1]``: what follows the last blank line."""
+    end = text.rfind("\n")
+    while end > 0:
+        start = text.rfind("\n", 0, end)
+        if start < 0:
+            break
+        between = text[start + 1:end]
+        if not between or between.isspace():
+            return text[end + 1:]
+        end = start
+    return text
+
+
+# _INTERESTED_WORDS in two parts: « intéressé(e)s » to the end, and the word before it.
+_INTERESTED_END = re.compile(r"intéressée?s?\s*,?\s*$", re.IGNORECASE)
+_INTERESTED_WHO = re.compile(r"(?:conseill[eè]re?s?|élue?s?|membres?)\Z", re.IGNORECASE)
+
+
+def _drop_interested_words(before: str) -> str:
+    """``_INTERESTED_WORDS.sub("", before)``, read backwards from the end.
+
+    The pattern ends the text: its « intéress » is the last « ress » of the text (found in
+    lower case). From there, the match extends back over a word (« conseillers »), blanks
+    and a comma: tried position after position, it cost more than all the rest.
+    """
+    low = before.casefold()
+    if len(low) != len(before):
+        m = _INTERESTED_WORDS.search(before)
+        return before[: m.start()] if m else before
+    i = low.rfind("ress") - 4  # « inté »
+    if i < 0 or not _INTERESTED_END.match(before, i):
+        return before
+    k = _blanks_before(before, i)
+    if k < i:
+        w = _INTERESTED_WHO.search(before, max(0, k - 12), k)
+        if w:
+            k = _blanks_before(before, w.start())
+    if k > 0 and before[k - 1] == ",":
+        k = _blanks_before(before, k - 1)
+    return before[:k]
+
+
+def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
     """Where the vote is printed: after the decisions when they are marked, else the block.
 
     ``intro`` is the decision sentence (:func:`_decision_intro`), or None; ``low`` the
-    block in lower case.
+    block from :func:`~registre.reading.votes.ascii_lower`.
     """
-    m = _near(_VOTE_START, block, low, ("adopt", "vot", "sultat"))
+    m = _vote_start(block, low)
     if m:
         return block[max(0, m.start() - 200):]
     if intro:
         return block[max(0, intro.start() - 400):]
     return block
+
+
+def _vote_start(block: str, low: bytes | None) -> re.Match[str] | None:
+    """``_VOTE_START.search(block)``, tried where its matches can start: at « vot » (« Votes
+    : »), the « ONT » before it, the words before « adopt » (« Rapport », « Délibération »),
+    the « Ré » of « Résultat »."""
+    if low is None:
+        return _VOTE_START.search(block)
+    starts: list[int] = []
+    for a in anchor_positions(low, (b"adopt",)) or ():
+        k = _blanks_before(block, a)
+        if k < a:
+            starts += (k - 12, k - 7)
+    for a in anchor_positions(low, (b"vot",)) or ():
+        starts.append(a)
+        k = _blanks_before(block, a)
+        if k < a:
+            starts.append(k - 3)
+    starts.extend(a - 2 for a in anchor_positions(low, (b"sultat",)) or ())
+    starts.sort()
+    return _at(_VOTE_START, block, starts)
 
 
 class _Intro:
@@ -276,11 +507,36 @@ class _Intro:
         return self._text
 
 
-def _decision_intro(block: str) -> _Intro | None:
-    """The sentence introducing the decisions (« A l'unanimité, le Conseil de Communauté : »)."""
-    m = _DECISION_VERB.search(block)
-    if not m:
-        return None
-    line_start = block.rfind("\n", 0, m.start()) + 1
-    start = max(line_start, m.start() - 200)
-    return _Intro(block, start, m.end())
+# What _DECISION_VERB ends with before its colon, and the assemblies its other branch names.
+_VERBS = ("DÉCIDE", "DECIDE", "décide", "DÉLIBÈRE", "délibère")
+_BODIES = ("Conseil", "Bureau", "Comité", "conseil", "bureau", "comité")
+_INTRO_WORD = re.compile("|".join(_VERBS + _BODIES))
+
+
+def _decision_intro(block: str, colons: list[tuple[int, int]]) -> _Intro | None:
+    """The sentence introducing the decisions (« A l'unanimité, le Conseil de Communauté : »).
+
+    A _DECISION_VERB match ends at the first colon after its start, and starts either at
+    a verb just before that colon's blanks, or at the « le » before an assembly named less
+    than 60 characters before them: those places are tried, colon after colon.
+    """
+    for _c, k in colons:
+        lo = max(0, k - 67)  # « Conseil », then at most 60 characters
+        if _INTRO_WORD.search(block, lo, k) is None:
+            continue
+        starts = [k - len(v) for v in _VERBS if block.endswith(v, 0, k)]
+        for w in _BODIES:
+            i = block.find(w, lo, k)
+            while i >= 0:
+                j = _blanks_before(block, i)
+                if j < i and j >= 2:
+                    starts.append(j - 2)
+                i = block.find(w, i + 1, k)
+        if starts:
+            starts.sort()
+            m = _at(_DECISION_VERB, block, starts)
+            if m:
+                line_start = block.rfind("\n", 0, m.start()) + 1
+                start = max(line_start, m.start() - 200)
+                return _Intro(block, start, m.end())
+    return None

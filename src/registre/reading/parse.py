@@ -223,8 +223,10 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
 
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
     single = len(seg.blocks) == 1
+    # The text before the annexes is searched too for a lone deliberation only.
+    whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
-        p: ParsedDeliberation = read_block(text[a:b], text[: seg.annexes_start or len(text)], single)
+        p: ParsedDeliberation = read_block(text[a:b], whole, single)
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)

@@ -4,6 +4,10 @@
 voix pour, 3 contre et 2 abstentions``, ``à l'unanimité``, ``à l'unanimité des présents``,
 ``unanimité moins neuf abstentions``, ``non votant(s) : 27``. :func:`read_vote` returns a
 :class:`PrintedVote` (or None when the text prints no vote) and never raises.
+
+The helpers that find where a pattern can match (:func:`ascii_lower`,
+:func:`anchor_positions`, :func:`around`) serve :mod:`registre.reading.deliberation` too:
+a pattern is tried at the places a word it needs gives, not along the whole text.
 """
 
 from __future__ import annotations
@@ -73,13 +77,77 @@ class PrintedVote:
                 "outcome": self.outcome.value if self.outcome else None}
 
 
-def _first(rxs: list[re.Pattern[str]], text: str, low: str, word: str) -> int | None:
-    """The first count one of ``rxs`` reads; none is searched if ``word`` (which all of
-    their matches hold) is not in ``low``, the text in lower case."""
-    if word not in low:
+def ascii_lower(text: str) -> bytes | None:
+    """``text`` with ASCII letters in lower case, one byte a character (the same indices).
+
+    Words in ASCII are looked up there in any case (``re.IGNORECASE`` would be tried at
+    every letter). None when a character outside Latin-1 matches an ASCII letter under
+    IGNORECASE (ſ, K, ı, İ): the lookups would then miss matches, so they are not made.
+    """
+    try:
+        return text.encode("latin-1").lower()
+    except UnicodeEncodeError:
+        if any(c in text for c in "\u017f\u212a\u0131\u0130"):
+            return None
+        return text.encode("latin-1", "replace").lower()
+
+
+def anchor_positions(low: bytes | None, words: tuple[bytes, ...]) -> list[int] | None:
+    """Where any of ``words`` is in ``low``, in order; None when ``low`` is (search everything)."""
+    if low is None:
         return None
-    for rx in rxs:
-        m = rx.search(text)
+    out: list[int] = []
+    if len(words) == 1:  # the common case: already in order
+        w = words[0]
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+        return out
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0, *,
+           back: int, ahead: int) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, for a pattern whose every match holds an anchor (a word it
+    needs, found in ``at``) less than ``back`` characters from its start, and ends
+    less than ``ahead - back`` characters after it; ``at`` None: a plain search.
+
+    Each anchor's window is searched in turn: the first match that can hold the anchor
+    (it starts before it) is the first match of the text. It is matched again without the
+    window's end, which could have cut it short.
+    """
+    if at is None:
+        return rx.search(text, pos)
+    for a in at:
+        if a < pos:
+            continue
+        hi = a + ahead
+        m = rx.search(text, max(pos, a - back), hi)
+        if m is not None and m.start() <= a:
+            return rx.match(text, m.start()) if hi < len(text) else m
+    return None
+
+
+def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
+           chains: tuple[tuple[int, ...], ...] | None = None) -> int | None:
+    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is.
+
+    With ``chains``, the first pattern is tried only where it can start: see :func:`_starts`.
+    """
+    if at is not None and not at:
+        return None
+    for i, rx in enumerate(rxs):
+        if i == 0 and chains is not None and at is not None:
+            m = _match_at(rx, text, _starts(text, at, chains))
+        else:
+            m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
             v = to_int(m.group(1))
             if v is not None:
@@ -87,22 +155,118 @@ def _first(rxs: list[re.Pattern[str]], text: str, low: str, word: str) -> int | 
     return None
 
 
+# A vote's patterns are tried in short windows around their words: their matches hold
+# the word less than 30 characters (and blanks) from their start (« SE SONT ABSTENUS »,
+# « ne prennent pas part ») and end less than 60 after it (« unanimité des membres
+# présents et représentés »).
+_VOTE_BACK = 40
+_VOTE_AHEAD = 110
+
+
+def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
+    if at is not None and not at:
+        return None
+    return around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+
+
+_INTERESTED_COLON = re.compile(r"ress[ée]s?\s*\*?\s*:", re.IGNORECASE)  # the end of _INTERESTED's words
+
+
+def _match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
+    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(text, s)
+            if m:
+                return m
+    return None
+
+
+def _blanks_before(text: str, k: int) -> int:
+    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> list[int]:
+    """Where a pattern « words, blanks, word in ``at`` » can start, in order: at each word
+    of ``at``, and for each chain of word lengths before it (« ONT VOTÉ POUR »: (4, 3)),
+    at each of those words, read back over the blanks between them."""
+    out = []
+    for a in at:
+        out.append(a)
+        for chain in chains:
+            pos = a
+            for n in chain:
+                k = _blanks_before(text, pos)
+                if k == pos:
+                    break
+                pos = k - n
+                out.append(pos)
+    out.sort()
+    return out
+
+
+# The words the first pattern of _FOR and _AGAINST can hold before « pour » / « contre »
+# (« votes », « vote », « voix », « ONT VOTÉ »), of _ABST before « abst » (« SE SONT »).
+_COUNT_CHAINS = ((5,), (4, 3))
+_ABST_CHAINS = ((4, 2),)
+
+
+def _with_a_l(text: str, at: list[int]) -> list[int]:
+    """Each place in ``at``, with where « à l' » would start before it (« à l'unanimité »)."""
+    out = []
+    for a in at:
+        k = _blanks_before(text, a - 2) if a >= 2 else a
+        if 1 <= k < a - 2:
+            out.append(k - 1)
+        out.append(a)
+    return out
+
+
+def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
+    """The words _NOT_VOTING matches hold; « part » only after « pas » (« ne prennent part
+    ni au débat » is said of interested members, before most votes)."""
+    at = anchor_positions(low, (b"votant", b"nppv", b"refus"))
+    if at is None or low is None:
+        return at
+    i = low.find(b"part")
+    while i >= 0:
+        k = _blanks_before(text, i)
+        if k < i and low.endswith(b"pas", 0, k):
+            at.append(i)
+        i = low.find(b"part", i + 1)
+    at.sort()
+    return at
+
+
 def read_vote(text: str) -> PrintedVote | None:
-    """The vote printed in ``text``; None when there is none."""
-    low = text.casefold()
+    """The vote printed in ``text``; None when there is none.
+
+    Each pattern is tried only around the words its matches hold (looked up in lower case).
+    """
+    low = ascii_lower(text)
     v = PrintedVote(
-        for_=_first(_FOR, text, low, "pour"), against=_first(_AGAINST, text, low, "contre"),
-        abstention=_first(_ABST, text, low, "absten"),
-        not_voting=_first(_NOT_VOTING, text, low, "") if any(
-            w in low for w in ("votant", "part", "nppv", "refus")) else None,
+        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS),
+        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS),
+        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",)), _ABST_CHAINS),
+        not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
-    m = _INTERESTED.search(text) if "intéress" in low else None
+    at = anchor_positions(low, (b"ress",))
+    # « intéressés » before a colon only: « conseillers intéressés, ne prennent part… » is not.
+    m = _find(_INTERESTED, text, at if at is None else [a for a in at if _INTERESTED_COLON.match(text, a)])
     v.interested = to_int(m.group(1)) if m else None
-    u = _UNANIMOUS.search(text) if "unanimit" in low else None
+    at = anchor_positions(low, (b"unanimit",))
+    # A match starts at « unanimité » or at the « à » of « à l'unanimité » before it.
+    u = _UNANIMOUS.search(text) if at is None else _match_at(_UNANIMOUS, text, _with_a_l(text, at))
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
-    mm = _MINUS.search(text) if "moins" in low else None
+    at = anchor_positions(low, (b"moins",))
+    # « unanimité moins … »: « unanimité » ends where the blanks before « moins » start.
+    mm = _MINUS.search(text) if at is None \
+        else _match_at(_MINUS, text, [_blanks_before(text, a) - 9 for a in at])
     if mm:
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
@@ -112,7 +276,8 @@ def read_vote(text: str) -> PrintedVote | None:
             v.not_voting = n if v.not_voting is None else v.not_voting
         else:
             v.against = n if v.against is None else v.against
-    o = _OUTCOME.search(text) if "adopt" in low or "rejet" in low else None
+    at = anchor_positions(low, (b"adopt", b"rejet"))
+    o = _OUTCOME.search(text) if at is None else _match_at(_OUTCOME, text, at)  # starts at its word
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
