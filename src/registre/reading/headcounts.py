@@ -9,10 +9,11 @@ la délibération : 38 (34 présents et 4 pouvoirs)``). ``/`` means zero.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from registre.reading.textutil import to_int
+from registre.reading.textutil import lower, to_int
 
 _N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
 LABELS: dict[str, str] = {
@@ -42,9 +43,29 @@ _LABELLED = {
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
+# Each label from the word _STARTS finds in it to its figure: a keyword where this does not
+# match cannot start a label (most keywords are in lists and prose), and its window, the
+# costly part, is not searched.
+_TAILS = {
+    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
+    "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "proxies": LABELS["proxies"],
+    "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+    "absent": LABELS["absent"],
+    "expressed": r"exprimés",
+}
+_TAIL = {k: re.compile(rf"(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])", re.IGNORECASE)
+         for k, v in _TAILS.items()}
 _BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
 _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
+# A run of box labels from the keyword of its first one: that label and the next.
+_BOX_TAIL = re.compile(
+    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)\s*[/|:]?\s*{_BOX_LABEL}\b",
+    re.IGNORECASE)
 _BOX_NUMBERS = re.compile(r"(?<![\d/.,:])(?:\d{1,4}|/)(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
+_BOX_LABEL_RE = re.compile(_BOX_LABEL, re.IGNORECASE)
+_LABELLED_AFTER = re.compile(r"\s*:?\s*\d")
+_FIGURE = re.compile(r"\d{1,4}|/")
 _PAREN_COUNTS = re.compile(
     r"\(\s*(\d{1,4})\s+présents?\s*(?:,|et)\s*(\d{1,4})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
     re.IGNORECASE,
@@ -63,13 +84,14 @@ def _box_key(label: str) -> str:
 def read_headcounts(text: str) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
     out: dict[str, int | None] = dict.fromkeys(LABELS)
-    low = text.lower()
+    low = lower(text)
     same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
-    box = _side_box(text, low if same else None) if any(w in low for w in ("exercice", "votant")) else {}
+    occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once
+    box = _side_box(text, low if same else None, occ) if any(w in low for w in ("exercice", "votant")) else {}
     for key, rx in _LABELLED.items():
         if not any(w in low for w in _KEYWORDS[key]):
             continue  # a cheap test spares a costly search
-        m = _near_keywords(rx, text, low, _STARTS[key]) if same else rx.search(text)
+        m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ) if same else rx.search(text)
         if m:
             out[key] = to_int(m.group(1) or m.group(2))
     m = _PAREN_COUNTS.search(text)
@@ -87,16 +109,28 @@ _SPAN = 200  # longer than any label with its figure (blanks are cut short by no
 
 
 def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-                   pos: int = 0, paired: bool = False) -> re.Match[str] | None:
+                   pos: int = 0, paired: bool = False,
+                   tail: re.Pattern[str] | None = None,
+                   occ: dict[str, list[int]] | None = None) -> re.Match[str] | None:
     """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
 
     Every match starts at most _BACK characters before one of ``words``: the windows are
     searched in order (and those that could still hold an earlier match), then the match
     found is taken again on the whole text, so that it is the one ``rx.search`` returns.
     ``paired``: a match holds two keywords close together (a run of box labels), so only
-    a keyword followed by another within _PAIR characters can start one.
+    a keyword followed by another within _PAIR characters can start one. ``tail``: what
+    every match holds from one of its keywords on; the windows of the keywords where it
+    does not match are not searched (the match they could hold is found from its own).
+    ``occ`` keeps the keywords' places from one call to the next on the same ``low``.
     """
-    hits = sorted({i for w in words for i in _occurrences(low, w, max(0, pos - len(w)))})
+    occ = {} if occ is None else occ
+    hits = []
+    for w in words:
+        if w not in occ:
+            occ[w] = _occurrences(low, w, 0)
+        found = occ[w]
+        hits += found[bisect_left(found, pos - len(w)):]
+    hits = sorted(set(hits))
     if paired:
         hits = [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR]
     first = -1
@@ -104,6 +138,8 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
         start = max(pos, k - _BACK)
         if first >= 0 and start >= first:
             break
+        if tail is not None and not tail.match(text, k):
+            continue
         m = rx.search(text, start, k + _SPAN)
         if m is not None and (first < 0 or m.start() < first):
             first = m.start()
@@ -120,31 +156,33 @@ def _occurrences(low: str, word: str, pos: int) -> list[int]:
     return out
 
 
-def _box_labels(text: str, low: str | None) -> Iterator[re.Match[str]]:
+def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """``_BOX_LABELS.finditer(text)``, searched near the keywords when ``low`` is given."""
     if low is None:
         yield from _BOX_LABELS.finditer(text)
         return
     pos = 0
-    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True)) is not None:
+    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
+                               occ=occ)) is not None:
         yield m
         pos = m.end()
 
 
-def _side_box(text: str, low: str | None = None) -> dict[str, int | None]:
+def _side_box(text: str, low: str | None = None,
+              occ: dict[str, list[int]] | None = None) -> dict[str, int | None]:
     """A run of labels with no figure beside them, and the run of figures nearest to it.
 
     ``low``, the text in lower case with the same offsets, lets labels be searched
     near their keywords only.
     """
-    for lm in _box_labels(text, low):
+    for lm in _box_labels(text, low, {} if occ is None else occ):
         after = text[lm.end():lm.end() + 4]
-        if re.match(r"\s*:?\s*\d", after):
+        if _LABELLED_AFTER.match(after):
             continue  # labelled, not a box
-        labels = re.findall(_BOX_LABEL, lm.group(0), re.IGNORECASE)
+        labels = _BOX_LABEL_RE.findall(lm.group(0))
         best = None
         for nm in _BOX_NUMBERS.finditer(text, max(0, lm.start() - 400), min(len(text), lm.end() + 400)):
-            figures = re.findall(r"\d{1,4}|/", nm.group(0))
+            figures = _FIGURE.findall(nm.group(0))
             if len(figures) != len(labels):
                 continue
             dist = min(abs(nm.end() - lm.start()), abs(nm.start() - lm.end()))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
-from registre.reading.textutil import DATE, DATE_RE, find_date, to_date
+from registre.reading.textutil import DATE, DATE_RE, find_date, lower, lower_latin1, to_date
 
 _ASSEMBLY = re.compile(
     r"(?:registre\s+des\s+d[ée]lib[ée]rations|extrait\s+des?\s+d[ée]lib[ée]rations?|proc[èe]s-verbal)"
@@ -105,7 +105,7 @@ def _kind_from(name: str, whole: str) -> AuthorityKind | None:
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
             return kind
-    low = whole.lower()
+    low = lower(whole)
     for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
                        ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
                        ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
@@ -144,7 +144,7 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
     the text, ``rx`` is not searched.
     """
     if words:
-        low = text.casefold()
+        low = lower_latin1(text) or text.casefold()  # (the words hold no « ß »)
         if not any(w in low for w in words):
             return None
     for m in rx.finditer(text):

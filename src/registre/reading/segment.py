@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.people import drop_prose
+from registre.reading.textutil import lower_latin1
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
@@ -70,17 +71,11 @@ def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> r
     return rx.search(text, max(0, first - _BACK) if len(low) == len(text) else 0)
 
 
-# Latin-1 letters in lower case: a Latin-1 text is lowered by one bytes.translate, many times
-# faster than str.casefold (the words looked for hold no « ß », the only letter they differ on).
-_LOWER = bytes(ord(chr(i).lower()) for i in range(256))
-
-
 def lowered(text: str) -> str:
-    """``text`` in lower case, with the same offsets when the text is Latin-1 (else casefold)."""
-    try:
-        return text.encode("latin-1").translate(_LOWER).decode("latin-1")
-    except UnicodeEncodeError:
-        return text.casefold()
+    """``text`` in lower case, with the same offsets when the text is Latin-1 (else casefold;
+    the words looked for hold no « ß », the only Latin-1 letter the two differ on)."""
+    low = lower_latin1(text)
+    return text.casefold() if low is None else low
 
 
 def delib_heads(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:

@@ -34,6 +34,25 @@ NUMBER_WORD_RE = (
 )
 
 
+# Latin-1 letters in lower case (each is one Latin-1 letter): a Latin-1 text, as most
+# extracts are, is lowered by one bytes.translate, many times faster than str.lower.
+_LOWER_LATIN1 = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def lower_latin1(text: str) -> str | None:
+    """``text.lower()`` if ``text`` is Latin-1 (same offsets), else None."""
+    try:
+        return text.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, faster on Latin-1 text."""
+    low = lower_latin1(text)
+    return text.lower() if low is None else low
+
+
 def guarded(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead on the letters it can start with.
 
