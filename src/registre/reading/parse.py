@@ -21,6 +21,7 @@ from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
+from registre.reading.textutil import lower_latin1
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -58,11 +59,16 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text)
     doc.session_date = header.session_date(head)
-    doc.convocation_date = header.convocation_date(head)
-    doc.publication_date = header.publication_date(text[:limit])
-    doc.place = header.place(head)
-    doc.opened_at, doc.closed_at = header.times(head)
-    doc.order_of_passage = header.order_of_passage(head)
+    # The text in lower case (same offsets), made once: the readers try their patterns at
+    # their words only. None when the text is not Latin-1: they then search it all.
+    low_all = lower_latin1(text[: max(limit, len(head))])
+    low = low_all[:limit] if low_all is not None else None
+    low_head = low_all[: len(head)] if low_all is not None else None
+    doc.convocation_date = header.convocation_date(head, low_head)
+    doc.publication_date = header.publication_date(text[:limit], low)
+    doc.place = header.place(head, low_head)
+    doc.opened_at, doc.closed_at = header.times(head, low_head)
+    doc.order_of_passage = header.order_of_passage(head, low_head)
     # Head-counts sit in the preamble or beside the vote: the long body is not read for them.
     counts = read_headcounts(text[: seg.preamble_end + 1500])
     if None in (counts.get("present"), counts.get("voters")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from registre.core.names import fold
@@ -51,6 +52,43 @@ def lower(text: str) -> str:
     """``text.lower()``, faster on Latin-1 text."""
     low = lower_latin1(text)
     return text.lower() if low is None else low
+
+
+def occurrences(text: str, word: str, start: int = 0) -> list[int]:
+    """Every place of ``word`` in ``text`` from ``start`` on (``str.find``: fast)."""
+    out, i = [], text.find(word, start)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def anchored(rx: re.Pattern[str], text: str, low: str | None,
+             anchors: tuple[tuple[str, int], ...]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern whose every match starts ``back`` characters
+    before a ``word`` of ``anchors`` (found in ``low``: ``text`` in lower case, same offsets).
+
+    A regex that cannot skip ahead (case-insensitive, or starting with an assertion) tries
+    every position of the text; here it is tried only at the places the words give.
+    Without ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``.
+    """
+    if low is None or len(low) != len(text):
+        yield from rx.finditer(text)
+        return
+    starts = sorted({i - back for word, back in anchors for i in occurrences(low, word) if i >= back})
+    last = 0
+    for i in starts:
+        if i >= last:
+            m = rx.match(text, i)
+            if m is not None:
+                yield m
+                last = max(m.end(), i + 1)
+
+
+def first_anchored(rx: re.Pattern[str], text: str, low: str | None,
+                   anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
+    """``rx.search(text)``, tried at the places ``anchors`` give (see :func:`anchored`)."""
+    return next(anchored(rx, text, low, anchors), None)
 
 
 def guarded(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
