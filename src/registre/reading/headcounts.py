@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from registre.reading.textutil import lower, to_int
+from registre.reading.textutil import lower_latin1, to_int
 
 _N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
 LABELS: dict[str, str] = {
@@ -43,6 +43,7 @@ _LABELLED = {
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
+_FIGURE_AFTER = rf"\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
@@ -54,7 +55,19 @@ _TAILS = {
     "absent": LABELS["absent"],
     "expressed": r"exprimés",
 }
-_TAIL = {k: re.compile(rf"(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])", re.IGNORECASE)
+# The same, one pattern a keyword, in lower case: for a Latin-1 text lowered (same matches).
+_TAIL_LOW = {
+    k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
+        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)"],
+        "present": [_TAILS["present"]],
+        "proxies": [rf"{w}(?:\s+de\s+vote)?"
+                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
+        "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"],
+        "absent": [_TAILS["absent"]],
+        "expressed": [_TAILS["expressed"]],
+    }.items()
+}
+_TAIL = {k: re.compile(rf"(?:{v}){_FIGURE_AFTER}", re.IGNORECASE)
          for k, v in _TAILS.items()}
 _BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
 _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
@@ -62,7 +75,10 @@ _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_L
 _BOX_TAIL = re.compile(
     rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)\s*[/|:]?\s*{_BOX_LABEL}\b",
     re.IGNORECASE)
-_BOX_NUMBERS = re.compile(r"(?<![\d/.,:])(?:\d{1,4}|/)(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
+# « (?<![\d/.,:])(?:\d{1,4}|/) » written to start with its class of first characters, which
+# re skips to (an assertion in front would make it try every position).
+_BOX_NUMBERS = re.compile(
+    r"[\d/](?<![\d/.,:][\d/])(?:(?<=\d)\d{0,3}|(?<=/))(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
 _BOX_LABEL_RE = re.compile(_BOX_LABEL, re.IGNORECASE)
 _LABELLED_AFTER = re.compile(r"\s*:?\s*\d")
 _FIGURE = re.compile(r"\d{1,4}|/")
@@ -84,14 +100,19 @@ def _box_key(label: str) -> str:
 def read_headcounts(text: str) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
     out: dict[str, int | None] = dict.fromkeys(LABELS)
-    low = lower(text)
+    latin = lower_latin1(text)
+    low = text.lower() if latin is None else latin
     same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
     occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once
     box = _side_box(text, low if same else None, occ) if any(w in low for w in ("exercice", "votant")) else {}
     for key, rx in _LABELLED.items():
         if not any(w in low for w in _KEYWORDS[key]):
             continue  # a cheap test spares a costly search
-        m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ) if same else rx.search(text)
+        if latin is not None:
+            m = _labelled(rx, text, latin, _TAIL_LOW[key])
+        else:
+            m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
+                else rx.search(text)
         if m:
             out[key] = to_int(m.group(1) or m.group(2))
     m = _PAREN_COUNTS.search(text)
@@ -104,6 +125,34 @@ def read_headcounts(text: str) -> dict[str, int | None]:
     return out
 
 
+def _labelled(rx: re.Pattern[str], text: str, low: str, tails: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """``rx.search(text)`` for a labelled count, ``low`` being ``text`` in Latin-1 lower case.
+
+    :func:`_near_keywords` with ``tail`` and ``ends``, the keywords whose tail matches
+    being found by the tails themselves: each starts with its keyword, in lower case,
+    which re skips to (no case-insensitive search, no loop over the other keywords).
+    """
+    hits = []
+    for tail in tails:
+        m = tail.search(low)
+        while m is not None:
+            hits.append((m.start(), m.end()))
+            m = tail.search(low, m.start() + 1)
+    if len(tails) > 1:
+        hits.sort()
+    first = -1
+    for k, end in hits:
+        start = max(0, k - _BACK)
+        if first >= 0 and start >= first:
+            break
+        m = rx.search(text, start, end)
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+    if first < 0:
+        return None
+    return rx.match(text, first) or rx.search(text, first)
+
+
 _PAIR = 60  # from one box label's keyword to the next one's: « procurations / en exercice »
 _SPAN = 200  # longer than any label with its figure (blanks are cut short by normalise)
 
@@ -111,7 +160,7 @@ _SPAN = 200  # longer than any label with its figure (blanks are cut short by no
 def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
                    pos: int = 0, paired: bool = False,
                    tail: re.Pattern[str] | None = None,
-                   occ: dict[str, list[int]] | None = None) -> re.Match[str] | None:
+                   occ: dict[str, list[int]] | None = None, ends: bool = False) -> re.Match[str] | None:
     """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
 
     Every match starts at most _BACK characters before one of ``words``: the windows are
@@ -120,7 +169,8 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     ``paired``: a match holds two keywords close together (a run of box labels), so only
     a keyword followed by another within _PAIR characters can start one. ``tail``: what
     every match holds from one of its keywords on; the windows of the keywords where it
-    does not match are not searched (the match they could hold is found from its own).
+    does not match are not searched (the match they could hold is found from its own);
+    ``ends``: the tail is all of the match from the keyword on, so the window ends with it.
     ``occ`` keeps the keywords' places from one call to the next on the same ``low``.
     """
     occ = {} if occ is None else occ
@@ -138,9 +188,14 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
         start = max(pos, k - _BACK)
         if first >= 0 and start >= first:
             break
-        if tail is not None and not tail.match(text, k):
-            continue
-        m = rx.search(text, start, k + _SPAN)
+        end = k + _SPAN
+        if tail is not None:
+            tm = tail.match(text, k)
+            if tm is None:
+                continue
+            if ends:  # the match this keyword starts ends where its tail does
+                end = tm.end()
+        m = rx.search(text, start, end)
         if m is not None and (first < 0 or m.start() < first):
             first = m.start()
     if first < 0:

@@ -40,7 +40,7 @@ _COMMUNE = re.compile(
     r"]*){0,3})",
 )
 _COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil")
-_COMMUNE_ANCHORS = tuple((w, 0) for w in _COMMUNE_WORDS)
+_COMMUNE_ANCHORS = (("commune", 0), ("ville", 0), ("mairie", 0), ("conseil", 0))  # in lower case
 _EPCI = re.compile(
     r"\b(?:Pr[ée]sidente?|Vice-Pr[ée]sidente?)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+)"
     r"(?P<n>(?:Communaut[ée]|M[ée]tropole|Grand|Syndicat|[A-ZÀ-Ý])[^,.;\n]{2,80}?)\s*(?:[,.;\n]|$)"
@@ -97,33 +97,38 @@ def assembly(text: str) -> tuple[str | None, AssemblyKind]:
     return name, AssemblyKind.COUNCIL
 
 
-def authority(head: str, whole: str) -> tuple[str | None, AuthorityKind | None]:
-    """The authority's name and kind, from the header first, then the whole text."""
-    # Each pattern is searched only when a word it needs is in the text (a cheap test).
-    # Both patterns are case-sensitive and start at one of their words: tried only there.
-    m = None
-    if any(w in head for w in _COMMUNE_WORDS):
-        m = first_anchored(_COMMUNE, head, head, _COMMUNE_ANCHORS)
+def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str | None, AuthorityKind | None]:
+    """The authority's name and kind, from the header first, then the whole text.
+
+    ``low_whole``: ``whole`` in lower case, if known (``head`` is its beginning).
+    """
+    low_whole = _low(whole, low_whole)
+    # Both patterns are case-sensitive and start at one of their words (in one of its
+    # cases, found in lower case): they are tried only there.
+    low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
+    m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
+        _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
     m = first_anchored(_EPCI, head, head, (("sident", 8), ("sident", 3))) if "sident" in head else None
     if m:
         name = " ".join(m.group("n").split())
-        return name, _kind_from(name, whole)
+        return name, _kind_from(name, whole, low_whole)
     return None, None
 
 
-def _kind_from(name: str, whole: str) -> AuthorityKind | None:
+def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
             return kind
-    low = lower(whole)
-    for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
-                       ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
-                       ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
-        if word in low:  # the kinds of communautés, named anywhere in the text
-            return kind
+    low = lower(whole) if low is None else low
+    if "communauté " in low:  # the kinds of communautés, named anywhere in the text
+        for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
+                           ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+                           ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
+            if word in low:
+                return kind
     if _KIND_WORDS[-1][0].search(name):
         return AuthorityKind.METROPOLE
     return None

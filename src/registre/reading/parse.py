@@ -56,14 +56,14 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
 
 
 def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
-    doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
-    doc.authority, doc.authority_kind = header.authority(head, text)
-    doc.session_date = header.session_date(head)
     # The text in lower case (same offsets), made once: the readers try their patterns at
     # their words only. None when the text is not Latin-1: they then search it all.
-    low_all = lower_latin1(text[: max(limit, len(head))])
+    low_all = lower_latin1(text)
     low = low_all[:limit] if low_all is not None else None
     low_head = low_all[: len(head)] if low_all is not None else None
+    doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
+    doc.authority, doc.authority_kind = header.authority(head, text, low_all)
+    doc.session_date = header.session_date(head)
     doc.convocation_date = header.convocation_date(head, low_head)
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from heapq import heapify, heappop, heapreplace
 
 from registre.core.names import fold
 
@@ -66,23 +67,34 @@ def occurrences(text: str, word: str, start: int = 0) -> list[int]:
 def anchored(rx: re.Pattern[str], text: str, low: str | None,
              anchors: tuple[tuple[str, int], ...]) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, for a pattern whose every match starts ``back`` characters
-    before a ``word`` of ``anchors`` (found in ``low``: ``text`` in lower case, same offsets).
+    before a ``word`` of ``anchors`` (found in ``low``: ``text`` in lower case, or the text
+    itself for a case-sensitive pattern; same offsets).
 
     A regex that cannot skip ahead (case-insensitive, or starting with an assertion) tries
-    every position of the text; here it is tried only at the places the words give.
-    Without ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``.
+    every position of the text; here it is tried only at the places the words give, found
+    lazily (left to right: a caller that takes the first match stops early). Without
+    ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``.
     """
     if low is None or len(low) != len(text):
         yield from rx.finditer(text)
         return
-    starts = sorted({i - back for word, back in anchors for i in occurrences(low, word) if i >= back})
+    # One stream of places a (word, back): a heap gives them in order.
+    heap = [(i - back, i, word, back) for word, back in anchors if (i := low.find(word)) >= 0]
+    heapify(heap)
     last = 0
-    for i in starts:
-        if i >= last:
-            m = rx.match(text, i)
+    while heap:
+        start, i, word, back = heap[0]
+        nxt = low.find(word, i + 1)
+        if nxt >= 0:
+            heapreplace(heap, (nxt - back, nxt, word, back))
+        else:
+            heappop(heap)
+        if start >= last:
+            m = rx.match(text, start)
+            last = start + 1
             if m is not None:
                 yield m
-                last = max(m.end(), i + 1)
+                last = max(m.end(), last)
 
 
 def first_anchored(rx: re.Pattern[str], text: str, low: str | None,
