@@ -97,10 +97,13 @@ def _box_key(label: str) -> str:
     return "proxies"
 
 
-def read_headcounts(text: str) -> dict[str, int | None]:
-    """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
+def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
+    """Printed counts by key (in_office, present, proxies, voters, absent, expressed).
+
+    ``low``: ``text`` in lower case with the same offsets, if known (a Latin-1 text).
+    """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
-    latin = lower_latin1(text)
+    latin = lower_latin1(text) if low is None else low
     low = text.lower() if latin is None else latin
     same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
     occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once

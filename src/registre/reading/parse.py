@@ -21,7 +21,6 @@ from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
-from registre.reading.textutil import lower_latin1
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -58,7 +57,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
 def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
     # The text in lower case (same offsets), made once: the readers try their patterns at
     # their words only. None when the text is not Latin-1: they then search it all.
-    low_all = lower_latin1(text)
+    low_all = seg.low
     low = low_all[:limit] if low_all is not None else None
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
@@ -70,13 +69,14 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     doc.opened_at, doc.closed_at = header.times(head, low_head)
     doc.order_of_passage = header.order_of_passage(head, low_head)
     # Head-counts sit in the preamble or beside the vote: the long body is not read for them.
-    counts = read_headcounts(text[: seg.preamble_end + 1500])
+    counts = read_headcounts(text[: seg.preamble_end + 1500],
+                             low_all[: seg.preamble_end + 1500] if low_all is not None else None)
     if None in (counts.get("present"), counts.get("voters")):
         for a, b in seg.blocks:
             tail = text[max(a, b - 3000):b]
             if "ésent" not in tail and "otant" not in tail and "pris part" not in tail:
                 continue
-            more = read_headcounts(tail)
+            more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None)
             counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
@@ -218,7 +218,7 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
         raw = header.secretary_sentence(text[:20000])
         sec_name = parse_name(raw) if raw else None
     doc.secretary = _resolve(reg, sec_name, "secrétaire de séance", doc) if sec_name else None
-    pres = header.president(text[:8000])
+    pres = header.president(text[:8000], seg.low[:8000] if seg.low is not None else None)
     doc.president_printed = pres
     if pres:
         doc.president = _resolve(reg, parse_name(pres), "présidence", doc)

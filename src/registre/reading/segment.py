@@ -113,6 +113,9 @@ class Segments:
     preamble_end: int = 0
     annexes_start: int | None = None
     blocks: list[tuple[int, int]] = field(default_factory=list)
+    # ``text`` in lower case with the same offsets when it is Latin-1 (else None), made
+    # once here for every reader that looks for words in lower case.
+    low: str | None = field(default=None, repr=False, compare=False)
 
     def first(self, name: str) -> str | None:
         got = self.sections.get(name)
@@ -122,7 +125,8 @@ class Segments:
 def segment(text: str) -> Segments:
     """Find the labelled sections, the deliberation blocks and the annexes of ``text``."""
     seg = Segments(text)
-    low = lowered(text)
+    seg.low = lower_latin1(text)
+    low = text.casefold() if seg.low is None else seg.low  # (the words hold no « ß »)
     signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
     annex = None
     for m in _annex_heads(text, low, 0):
