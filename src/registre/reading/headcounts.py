@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from registre.reading.textutil import lower_latin1, to_int
+from registre.reading.textutil import lower_latin1, occurrences, to_int
 
 _N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
 LABELS: dict[str, str] = {
@@ -67,6 +67,8 @@ _TAIL_LOW = {
         "expressed": [_TAILS["expressed"]],
     }.items()
 }
+_TAIL_BY_WORD = {w: rx for key, rxs in _TAIL_LOW.items() for w, rx in zip(_STARTS[key], rxs, strict=True)}
+_ALL_STARTS = tuple(_TAIL_BY_WORD)
 _TAIL = {k: re.compile(rf"(?:{v}){_FIGURE_AFTER}", re.IGNORECASE)
          for k, v in _TAILS.items()}
 _BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
@@ -107,12 +109,20 @@ def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
     low = text.lower() if latin is None else latin
     same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
     occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once
-    box = _side_box(text, low if same else None, occ) if any(w in low for w in ("exercice", "votant")) else {}
+    if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
+        occ = {w: occurrences(latin, w) for w in _ALL_STARTS}
+        has = {key: any(occ[w] if " " not in w else _followed(latin, occ, w) for w in words)
+               for key, words in _KEYWORDS.items()}
+        box = _side_box(text, latin, occ) if occ["exercice"] or occ["votant"] else {}
+    else:
+        has = {key: any(w in low for w in words) for key, words in _KEYWORDS.items()}
+        boxed = any(w in low for w in ("exercice", "votant"))
+        box = _side_box(text, low if same else None, occ) if boxed else {}
     for key, rx in _LABELLED.items():
-        if not any(w in low for w in _KEYWORDS[key]):
+        if not has[key]:
             continue  # a cheap test spares a costly search
         if latin is not None:
-            m = _labelled(rx, text, latin, _TAIL_LOW[key])
+            m = _labelled(rx, text, latin, key, occ)
         else:
             m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
                 else rx.search(text)
@@ -128,20 +138,27 @@ def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
     return out
 
 
-def _labelled(rx: re.Pattern[str], text: str, low: str, tails: list[re.Pattern[str]]) -> re.Match[str] | None:
+def _followed(low: str, occ: dict[str, list[int]], words: str) -> bool:
+    """``words in low``, from the places of its first word."""
+    first = words.split()[0]
+    return any(low.startswith(words, k) for k in occ[first])
+
+
+def _labelled(rx: re.Pattern[str], text: str, low: str, key: str,
+              occ: dict[str, list[int]]) -> re.Match[str] | None:
     """``rx.search(text)`` for a labelled count, ``low`` being ``text`` in Latin-1 lower case.
 
-    :func:`_near_keywords` with ``tail`` and ``ends``, the keywords whose tail matches
-    being found by the tails themselves: each starts with its keyword, in lower case,
-    which re skips to (no case-insensitive search, no loop over the other keywords).
+    :func:`_near_keywords` with ``tail`` and ``ends``: the tail of each keyword (``occ``)
+    is matched in lower case, the window of those it fits is searched.
     """
     hits = []
-    for tail in tails:
-        m = tail.search(low)
-        while m is not None:
-            hits.append((m.start(), m.end()))
-            m = tail.search(low, m.start() + 1)
-    if len(tails) > 1:
+    for w in _STARTS[key]:
+        tail = _TAIL_BY_WORD[w]
+        for k in occ[w]:
+            m = tail.match(low, k)
+            if m is not None:
+                hits.append((k, m.end()))
+    if len(_STARTS[key]) > 1:
         hits.sort()
     first = -1
     for k, end in hits:
