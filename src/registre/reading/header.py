@@ -191,6 +191,8 @@ def convocation_date(text: str, low: str | None = None) -> dt.date | None:
                        (("convoqu", 0), ("date", 0), ("convocation", 0)), low)
 
 
+_ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)
+_ORDER_SPLIT = re.compile(r"[,;\s]+")
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\b[A-Z])\.\s")
 
 
@@ -209,7 +211,7 @@ def president(head: str, low: str | None = None) -> str | None:
     text = m.group("p").strip()
     first, _, second = text.partition(",")
     # « du Maire, Jean-Marc DUMONT »: the role first, then the name.
-    if re.match(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", first.strip(), re.IGNORECASE) and second:
+    if _ROLE.match(first.strip()) and second:
         return _SENTENCE_END.split(second)[0].strip()
     return _SENTENCE_END.split(first)[0].strip()
 
@@ -241,4 +243,5 @@ def order_of_passage(head: str, low: str | None = None) -> list[str]:
     m = first_anchored(_ORDER, head, _low(head, low), (("ordre", 0),))
     if not m:
         return []
-    return [t.strip().lower() for t in re.split(r"[,;\s]+", m.group("o")) if re.match(r"^\d", t.strip())]
+    # (« ^\d »: a first character that is a decimal digit, as str.isdecimal says)
+    return [t.strip().lower() for t in _ORDER_SPLIT.split(m.group("o")) if t.strip()[:1].isdecimal()]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.people import drop_prose
-from registre.reading.textutil import lower_latin1
+from registre.reading.textutil import anchored, lower_latin1
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
@@ -52,6 +52,8 @@ DELIB_START = re.compile(
     r"|^[ \t]*(?P<point>(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE)\s+[nN]°\s*\d+\w*)\s*[:.-]",
     re.MULTILINE,
 )
+# (in lower case, where each of them starts)
+_HEAD_ANCHORS = (("délib", 0), ("delib", 0), ("rapport", 0), ("point", 0), ("question", 0), ("affaire", 0))
 # The words a heading starts with: a pattern re finds by its first letters, where
 # DELIB_START, whose alternatives start with « ^ », is tried at every position of the text.
 _HEAD_WORD = re.compile(r"D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION|Rapport|RAPPORT|Point|POINT"
@@ -78,16 +80,18 @@ def lowered(text: str) -> str:
     return text.casefold() if low is None else low
 
 
-def delib_heads(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+def delib_heads(text: str, pos: int = 0, endpos: int | None = None,
+                low: str | None = None) -> list[re.Match[str]]:
     """``list(DELIB_START.finditer(text, pos, endpos))``, several times faster.
 
     A heading starts at a « D » (« Délibération n° ») or at the start of a line (« Rapport
-    n° », « Point n° »): DELIB_START is tried at those places only, left to right.
+    n° », « Point n° »): DELIB_START is tried at those places only, left to right. With
+    ``low`` (the text in lower case, same offsets) the heading words are found in it.
     """
     end = len(text) if endpos is None else endpos
     out: list[re.Match[str]] = []
     last = pos
-    for w in _HEAD_WORD.finditer(text, pos, end):
+    for w in anchored(_HEAD_WORD, text, low, _HEAD_ANCHORS, pos, end):
         start = w.start()
         if start < last:
             continue
@@ -135,7 +139,7 @@ def segment(text: str) -> Segments:
             break
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
-    heads = delib_heads(text, 0, limit)
+    heads = delib_heads(text, 0, limit, seg.low)
     labels = _labels(text, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0

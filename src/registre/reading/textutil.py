@@ -64,8 +64,8 @@ def occurrences(text: str, word: str, start: int = 0) -> list[int]:
     return out
 
 
-def anchored(rx: re.Pattern[str], text: str, low: str | None,
-             anchors: tuple[tuple[str, int], ...]) -> Iterator[re.Match[str]]:
+def anchored(rx: re.Pattern[str], text: str, low: str | None, anchors: tuple[tuple[str, int], ...],
+             pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)``, for a pattern whose every match starts ``back`` characters
     before a ``word`` of ``anchors`` (found in ``low``: ``text`` in lower case, or the text
     itself for a case-sensitive pattern; same offsets).
@@ -73,24 +73,27 @@ def anchored(rx: re.Pattern[str], text: str, low: str | None,
     A regex that cannot skip ahead (case-insensitive, or starting with an assertion) tries
     every position of the text; here it is tried only at the places the words give, found
     lazily (left to right: a caller that takes the first match stops early). Without
-    ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``.
+    ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``. ``pos``
+    and ``endpos`` as for ``rx.finditer``.
     """
+    end = len(text) if endpos is None else min(endpos, len(text))
     if low is None or len(low) != len(text):
-        yield from rx.finditer(text)
+        yield from rx.finditer(text, pos, end)
         return
     # One stream of places a (word, back): a heap gives them in order.
-    heap = [(i - back, i, word, back) for word, back in anchors if (i := low.find(word)) >= 0]
+    heap = [(i - back, i, word, back) for word, back in anchors
+            if (i := low.find(word, pos + back, end)) >= 0]
     heapify(heap)
-    last = 0
+    last = pos
     while heap:
         start, i, word, back = heap[0]
-        nxt = low.find(word, i + 1)
+        nxt = low.find(word, i + 1, end)
         if nxt >= 0:
             heapreplace(heap, (nxt - back, nxt, word, back))
         else:
             heappop(heap)
         if start >= last:
-            m = rx.match(text, start)
+            m = rx.match(text, start, end)
             last = start + 1
             if m is not None:
                 yield m
