@@ -192,7 +192,7 @@ def convocation_date(text: str, low: str | None = None) -> dt.date | None:
 
 
 _ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)
-_ORDER_SPLIT = re.compile(r"[,;\s]+")
+_ORDER_ITEM = re.compile(r"(?<![^,;\s])\d[^,;\s]*")
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\b[A-Z])\.\s")
 
 
@@ -243,5 +243,5 @@ def order_of_passage(head: str, low: str | None = None) -> list[str]:
     m = first_anchored(_ORDER, head, _low(head, low), (("ordre", 0),))
     if not m:
         return []
-    # (« ^\d »: a first character that is a decimal digit, as str.isdecimal says)
-    return [t.strip().lower() for t in _ORDER_SPLIT.split(m.group("o")) if t.strip()[:1].isdecimal()]
+    # The items (runs between commas, semicolons and blanks) that start with a figure.
+    return _ORDER_ITEM.findall(m.group("o").lower())

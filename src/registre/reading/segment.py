@@ -9,6 +9,7 @@ labels anywhere in the text, not by lines: some extracts come as one single line
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -145,7 +146,8 @@ def segment(text: str) -> Segments:
     end_of_lists = 0
     for m in labels:
         name = m.lastgroup or ""
-        nxt = next((s for s in stops if s > m.start()), limit)
+        i = bisect_right(stops, m.start())
+        nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes"):
             body = drop_prose(unwrap(_cut_paragraph(body)))
@@ -237,10 +239,14 @@ def unwrap(body: str) -> str:
     return body
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def _cut_paragraph(body: str) -> str:
     """A list ends at a blank line followed by something else (a new paragraph)."""
-    m = re.search(r"\n\s*\n", body.strip("\n"))
-    return body.strip("\n")[: m.start()] if m else body
+    stripped = body.strip("\n")
+    m = _BLANK_LINE.search(stripped) if "\n" in stripped else None
+    return stripped[: m.start()] if m else body
 
 
 def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
