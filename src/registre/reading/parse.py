@@ -43,7 +43,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     _resolve_proxies(doc, reg, proxies)
     _officers(doc, seg, reg, text, head)
     _deliberations(doc, seg, reg, text)
-    doc.annexes = annexes(text, seg.annexes_start)
+    doc.annexes = annexes(text, seg.annexes_start, seg.low)
     doc.members = reg.members
     doc.reconciliations = reg.reconciliations
     if unnamed:

@@ -270,12 +270,16 @@ def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
         i = low.find("annexe", i + 6)
 
 
-def annexes(text: str, start: int | None) -> list[tuple[str, str]]:
-    """(title, body) of each « Annexe N : title » from ``start`` on."""
+def annexes(text: str, start: int | None, low: str | None = None) -> list[tuple[str, str]]:
+    """(title, body) of each « Annexe N : title » from ``start`` on.
+
+    ``low``: ``text`` in lower case with the same offsets, if known (``Segments.low``).
+    """
     if start is None:
         return []
-    part = lowered(text[start:])  # offsets from ``start`` on: what comes before is not read
-    low = " " * start + part if len(part) == len(text) - start else ""
+    if low is None or len(low) != len(text):
+        part = lowered(text[start:])  # offsets from ``start`` on: what comes before is not read
+        low = " " * start + part if len(part) == len(text) - start else ""
     heads = list(_annex_heads(text, low, start))
     out = []
     for i, h in enumerate(heads):
