@@ -55,7 +55,8 @@ _TAILS = {
     "absent": LABELS["absent"],
     "expressed": r"exprimés",
 }
-# The same, one pattern a keyword, in lower case: for a Latin-1 text lowered (same matches).
+# The same, one pattern a keyword (in the order of _STARTS), in lower case and without
+# IGNORECASE, for a Latin-1 text lowered (same matches there; each starts with a literal).
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)"],
@@ -197,7 +198,7 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     hits = []
     for w in words:
         if w not in occ:
-            occ[w] = _occurrences(low, w, 0)
+            occ[w] = occurrences(low, w)
         found = occ[w]
         hits += found[bisect_left(found, pos - len(w)):]
     hits = sorted(set(hits))
@@ -221,14 +222,6 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     if first < 0:
         return None
     return rx.match(text, first) or rx.search(text, first)
-
-
-def _occurrences(low: str, word: str, pos: int) -> list[int]:
-    out, i = [], low.find(word, pos)
-    while i >= 0:
-        out.append(i)
-        i = low.find(word, i + 1)
-    return out
 
 
 def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterator[re.Match[str]]:
