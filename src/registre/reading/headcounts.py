@@ -9,10 +9,11 @@ la délibération : 38 (34 présents et 4 pouvoirs)``). ``/`` means zero.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
-from registre.reading.textutil import to_int
+from registre.reading.textutil import lower_latin1, occurrences, to_int
 
 _N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
 LABELS: dict[str, str] = {
@@ -42,9 +43,48 @@ _LABELLED = {
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
+_FIGURE_AFTER = rf"\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])"
+# Each label from the word _STARTS finds in it to its figure: a keyword where this does not
+# match cannot start a label (most keywords are in lists and prose), and its window, the
+# costly part, is not searched.
+_TAILS = {
+    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
+    "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "proxies": LABELS["proxies"],
+    "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+    "absent": LABELS["absent"],
+    "expressed": r"exprimés",
+}
+# The same, one pattern a keyword (in the order of _STARTS), in lower case and without
+# IGNORECASE, for a Latin-1 text lowered (same matches there; each starts with a literal).
+_TAIL_LOW = {
+    k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
+        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)"],
+        "present": [_TAILS["present"]],
+        "proxies": [rf"{w}(?:\s+de\s+vote)?"
+                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
+        "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"],
+        "absent": [_TAILS["absent"]],
+        "expressed": [_TAILS["expressed"]],
+    }.items()
+}
+_TAIL_BY_WORD = {w: rx for key, rxs in _TAIL_LOW.items() for w, rx in zip(_STARTS[key], rxs, strict=True)}
+_ALL_STARTS = tuple(_TAIL_BY_WORD)
+_TAIL = {k: re.compile(rf"(?:{v}){_FIGURE_AFTER}", re.IGNORECASE)
+         for k, v in _TAILS.items()}
 _BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
 _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
-_BOX_NUMBERS = re.compile(r"(?<![\d/.,:])(?:\d{1,4}|/)(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
+# A run of box labels from the keyword of its first one: that label and the next.
+_BOX_TAIL = re.compile(
+    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)\s*[/|:]?\s*{_BOX_LABEL}\b",
+    re.IGNORECASE)
+# « (?<![\d/.,:])(?:\d{1,4}|/) » written to start with its class of first characters, which
+# re skips to (an assertion in front would make it try every position).
+_BOX_NUMBERS = re.compile(
+    r"[\d/](?<![\d/.,:][\d/])(?:(?<=\d)\d{0,3}|(?<=/))(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
+_BOX_LABEL_RE = re.compile(_BOX_LABEL, re.IGNORECASE)
+_LABELLED_AFTER = re.compile(r"\s*:?\s*\d")
+_FIGURE = re.compile(r"\d{1,4}|/")
 _PAREN_COUNTS = re.compile(
     r"\(\s*(\d{1,4})\s+présents?\s*(?:,|et)\s*(\d{1,4})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
     re.IGNORECASE,
@@ -60,16 +100,33 @@ def _box_key(label: str) -> str:
     return "proxies"
 
 
-def read_headcounts(text: str) -> dict[str, int | None]:
-    """Printed counts by key (in_office, present, proxies, voters, absent, expressed)."""
+def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
+    """Printed counts by key (in_office, present, proxies, voters, absent, expressed).
+
+    ``low``: ``text`` in lower case with the same offsets, if known (a Latin-1 text).
+    """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
-    low = text.lower()
+    latin = lower_latin1(text) if low is None else low
+    low = text.lower() if latin is None else latin
     same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
-    box = _side_box(text, low if same else None) if any(w in low for w in ("exercice", "votant")) else {}
+    occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once
+    if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
+        occ = {w: occurrences(latin, w) for w in _ALL_STARTS}
+        has = {key: any(occ[w] if " " not in w else _followed(latin, occ, w) for w in words)
+               for key, words in _KEYWORDS.items()}
+        box = _side_box(text, latin, occ) if occ["exercice"] or occ["votant"] else {}
+    else:
+        has = {key: any(w in low for w in words) for key, words in _KEYWORDS.items()}
+        boxed = any(w in low for w in ("exercice", "votant"))
+        box = _side_box(text, low if same else None, occ) if boxed else {}
     for key, rx in _LABELLED.items():
-        if not any(w in low for w in _KEYWORDS[key]):
+        if not has[key]:
             continue  # a cheap test spares a costly search
-        m = _near_keywords(rx, text, low, _STARTS[key]) if same else rx.search(text)
+        if latin is not None:
+            m = _labelled(rx, text, latin, key, occ)
+        else:
+            m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
+                else rx.search(text)
         if m:
             out[key] = to_int(m.group(1) or m.group(2))
     m = _PAREN_COUNTS.search(text)
@@ -82,29 +139,34 @@ def read_headcounts(text: str) -> dict[str, int | None]:
     return out
 
 
-_PAIR = 60  # from one box label's keyword to the next one's: « procurations / en exercice »
-_SPAN = 200  # longer than any label with its figure (blanks are cut short by normalise)
+def _followed(low: str, occ: dict[str, list[int]], words: str) -> bool:
+    """``words in low``, from the places of its first word."""
+    first = words.split()[0]
+    return any(low.startswith(words, k) for k in occ[first])
 
 
-def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-                   pos: int = 0, paired: bool = False) -> re.Match[str] | None:
-    """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
+def _labelled(rx: re.Pattern[str], text: str, low: str, key: str,
+              occ: dict[str, list[int]]) -> re.Match[str] | None:
+    """``rx.search(text)`` for a labelled count, ``low`` being ``text`` in Latin-1 lower case.
 
-    Every match starts at most _BACK characters before one of ``words``: the windows are
-    searched in order (and those that could still hold an earlier match), then the match
-    found is taken again on the whole text, so that it is the one ``rx.search`` returns.
-    ``paired``: a match holds two keywords close together (a run of box labels), so only
-    a keyword followed by another within _PAIR characters can start one.
+    :func:`_near_keywords` with ``tail`` and ``ends``: the tail of each keyword (``occ``)
+    is matched in lower case, the window of those it fits is searched.
     """
-    hits = sorted({i for w in words for i in _occurrences(low, w, max(0, pos - len(w)))})
-    if paired:
-        hits = [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR]
+    hits = []
+    for w in _STARTS[key]:
+        tail = _TAIL_BY_WORD[w]
+        for k in occ[w]:
+            m = tail.match(low, k)
+            if m is not None:
+                hits.append((k, m.end()))
+    if len(_STARTS[key]) > 1:
+        hits.sort()
     first = -1
-    for k in hits:
-        start = max(pos, k - _BACK)
+    for k, end in hits:
+        start = max(0, k - _BACK)
         if first >= 0 and start >= first:
             break
-        m = rx.search(text, start, k + _SPAN)
+        m = rx.search(text, start, end)
         if m is not None and (first < 0 or m.start() < first):
             first = m.start()
     if first < 0:
@@ -112,39 +174,83 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     return rx.match(text, first) or rx.search(text, first)
 
 
-def _occurrences(low: str, word: str, pos: int) -> list[int]:
-    out, i = [], low.find(word, pos)
-    while i >= 0:
-        out.append(i)
-        i = low.find(word, i + 1)
-    return out
+_PAIR = 60  # from one box label's keyword to the next one's: « procurations / en exercice »
+_SPAN = 200  # longer than any label with its figure (blanks are cut short by normalise)
 
 
-def _box_labels(text: str, low: str | None) -> Iterator[re.Match[str]]:
+def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+                   pos: int = 0, paired: bool = False,
+                   tail: re.Pattern[str] | None = None,
+                   occ: dict[str, list[int]] | None = None, ends: bool = False) -> re.Match[str] | None:
+    """``rx.search(text, pos)``, searched only in windows around the keywords a match contains.
+
+    Every match starts at most _BACK characters before one of ``words``: the windows are
+    searched in order (and those that could still hold an earlier match), then the match
+    found is taken again on the whole text, so that it is the one ``rx.search`` returns.
+    ``paired``: a match holds two keywords close together (a run of box labels), so only
+    a keyword followed by another within _PAIR characters can start one. ``tail``: what
+    every match holds from one of its keywords on; the windows of the keywords where it
+    does not match are not searched (the match they could hold is found from its own);
+    ``ends``: the tail is all of the match from the keyword on, so the window ends with it.
+    ``occ`` keeps the keywords' places from one call to the next on the same ``low``.
+    """
+    occ = {} if occ is None else occ
+    hits = []
+    for w in words:
+        if w not in occ:
+            occ[w] = occurrences(low, w)
+        found = occ[w]
+        hits += found[bisect_left(found, pos - len(w)):]
+    hits = sorted(set(hits))
+    if paired:
+        hits = [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR]
+    first = -1
+    for k in hits:
+        start = max(pos, k - _BACK)
+        if first >= 0 and start >= first:
+            break
+        end = k + _SPAN
+        if tail is not None:
+            tm = tail.match(text, k)
+            if tm is None:
+                continue
+            if ends:  # the match this keyword starts ends where its tail does
+                end = tm.end()
+        m = rx.search(text, start, end)
+        if m is not None and (first < 0 or m.start() < first):
+            first = m.start()
+    if first < 0:
+        return None
+    return rx.match(text, first) or rx.search(text, first)
+
+
+def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """``_BOX_LABELS.finditer(text)``, searched near the keywords when ``low`` is given."""
     if low is None:
         yield from _BOX_LABELS.finditer(text)
         return
     pos = 0
-    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True)) is not None:
+    while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
+                               occ=occ)) is not None:
         yield m
         pos = m.end()
 
 
-def _side_box(text: str, low: str | None = None) -> dict[str, int | None]:
+def _side_box(text: str, low: str | None = None,
+              occ: dict[str, list[int]] | None = None) -> dict[str, int | None]:
     """A run of labels with no figure beside them, and the run of figures nearest to it.
 
     ``low``, the text in lower case with the same offsets, lets labels be searched
     near their keywords only.
     """
-    for lm in _box_labels(text, low):
+    for lm in _box_labels(text, low, {} if occ is None else occ):
         after = text[lm.end():lm.end() + 4]
-        if re.match(r"\s*:?\s*\d", after):
+        if _LABELLED_AFTER.match(after):
             continue  # labelled, not a box
-        labels = re.findall(_BOX_LABEL, lm.group(0), re.IGNORECASE)
+        labels = _BOX_LABEL_RE.findall(lm.group(0))
         best = None
         for nm in _BOX_NUMBERS.finditer(text, max(0, lm.start() - 400), min(len(text), lm.end() + 400)):
-            figures = re.findall(r"\d{1,4}|/", nm.group(0))
+            figures = _FIGURE.findall(nm.group(0))
             if len(figures) != len(labels):
                 continue
             dist = min(abs(nm.end() - lm.start()), abs(nm.start() - lm.end()))

@@ -10,7 +10,16 @@ import datetime as dt
 import re
 
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
-from registre.reading.textutil import DATE, DATE_RE, find_date, to_date
+from registre.reading.textutil import (
+    DATE,
+    DATE_RE,
+    anchored,
+    find_date,
+    first_anchored,
+    lower,
+    lower_latin1,
+    to_date,
+)
 
 _ASSEMBLY = re.compile(
     r"(?:registre\s+des\s+d[ée]lib[ée]rations|extrait\s+des?\s+d[ée]lib[ée]rations?|proc[èe]s-verbal)"
@@ -31,6 +40,7 @@ _COMMUNE = re.compile(
     r"]*){0,3})",
 )
 _COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil")
+_COMMUNE_ANCHORS = (("commune", 0), ("ville", 0), ("mairie", 0), ("conseil", 0))  # in lower case
 _EPCI = re.compile(
     r"\b(?:Pr[ée]sidente?|Vice-Pr[ée]sidente?)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+)"
     r"(?P<n>(?:Communaut[ée]|M[ée]tropole|Grand|Syndicat|[A-ZÀ-Ý])[^,.;\n]{2,80}?)\s*(?:[,.;\n]|$)"
@@ -87,30 +97,38 @@ def assembly(text: str) -> tuple[str | None, AssemblyKind]:
     return name, AssemblyKind.COUNCIL
 
 
-def authority(head: str, whole: str) -> tuple[str | None, AuthorityKind | None]:
-    """The authority's name and kind, from the header first, then the whole text."""
-    # Each pattern is searched only when a word it needs is in the text (a cheap test).
-    m = _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None
+def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str | None, AuthorityKind | None]:
+    """The authority's name and kind, from the header first, then the whole text.
+
+    ``low_whole``: ``whole`` in lower case, if known (``head`` is its beginning).
+    """
+    low_whole = _low(whole, low_whole)
+    # Both patterns are case-sensitive and start at one of their words (in one of its
+    # cases, found in lower case): they are tried only there.
+    low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
+    m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
+        _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
-    m = _EPCI.search(head) if "sident" in head else None
+    m = first_anchored(_EPCI, head, head, (("sident", 8), ("sident", 3))) if "sident" in head else None
     if m:
         name = " ".join(m.group("n").split())
-        return name, _kind_from(name, whole)
+        return name, _kind_from(name, whole, low_whole)
     return None, None
 
 
-def _kind_from(name: str, whole: str) -> AuthorityKind | None:
+def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
             return kind
-    low = whole.lower()
-    for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
-                       ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
-                       ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
-        if word in low:  # the kinds of communautés, named anywhere in the text
-            return kind
+    low = lower(whole) if low is None else low
+    if "communauté " in low:  # the kinds of communautés, named anywhere in the text
+        for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
+                           ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+                           ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
+            if word in low:
+                return kind
     if _KIND_WORDS[-1][0].search(name):
         return AuthorityKind.METROPOLE
     return None
@@ -127,6 +145,11 @@ def _title(name: str) -> str:
     return "-".join(p.capitalize() for p in name.lower().split("-")).replace(" ", " ")
 
 
+def _low(text: str, low: str | None) -> str | None:
+    """``text`` in lower case with the same offsets (Latin-1 text), or None."""
+    return lower_latin1(text) if low is None else low
+
+
 def session_date(head: str) -> dt.date | None:
     """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``."""
     for m in _SESSION_DATE.finditer(head):
@@ -137,17 +160,20 @@ def session_date(head: str) -> dt.date | None:
 
 
 def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
-                words: tuple[str, ...] = ()) -> dt.date | None:
+                words: tuple[str, ...] = (), anchors: tuple[tuple[str, int], ...] = (),
+                low: str | None = None) -> dt.date | None:
     """The first date within ``window`` characters after a match of ``rx``.
 
     ``words``: one of them (in lower case) is in every match of ``rx``; when none is in
-    the text, ``rx`` is not searched.
+    the text, ``rx`` is not searched. ``anchors``: where its matches start (see
+    :func:`~registre.reading.textutil.anchored`); ``low``: ``text`` in lower case if known.
     """
+    latin = _low(text, low)
     if words:
-        low = text.casefold()
-        if not any(w in low for w in words):
+        folded = text.casefold() if latin is None else latin  # (the words hold no « ß »)
+        if not any(w in folded for w in words):
             return None
-    for m in rx.finditer(text):
+    for m in anchored(rx, text, latin, anchors) if anchors else rx.finditer(text):
         for dm in DATE.finditer(text, m.end(), min(len(text), m.end() + window)):
             d = to_date(dm)
             if d is not None:
@@ -155,29 +181,37 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
     return None
 
 
-def publication_date(text: str) -> dt.date | None:
-    return dated_after(_PUBLISHED, text, 40, ("publi", "affich", "ligne"))
+def publication_date(text: str, low: str | None = None) -> dt.date | None:
+    return dated_after(_PUBLISHED, text, 40, ("publi", "affich", "ligne"),
+                       (("publi", 0), ("affich", 0), ("mis", 0)), low)
 
 
-def convocation_date(text: str) -> dt.date | None:
-    return dated_after(_CONVOKED, text, 400, ("convo",))
+def convocation_date(text: str, low: str | None = None) -> dt.date | None:
+    return dated_after(_CONVOKED, text, 400, ("convo",),
+                       (("convoqu", 0), ("date", 0), ("convocation", 0)), low)
 
 
+_ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)
+_ORDER_ITEM = re.compile(r"(?<![^,;\s])\d[^,;\s]*")
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\b[A-Z])\.\s")
 
 
-def president(head: str) -> str | None:
-    """The presiding member's name as printed (``Mme Anne VIGNOT``; ``du Maire, Jean-Marc DUMONT``)."""
-    m = _PRESIDENT_LABEL.search(head)
+def president(head: str, low: str | None = None) -> str | None:
+    """The presiding member's name as printed (``Mme Anne VIGNOT``; ``du Maire, Jean-Marc DUMONT``).
+
+    ``low``: ``head`` in lower case, if known (the patterns are tried at their words only).
+    """
+    low = _low(head, low)
+    m = first_anchored(_PRESIDENT_LABEL, head, low, (("sident", 3),))
     if m:
         return m.group("p").strip()
-    m = _PRESIDENCY.search(head)
+    m = first_anchored(_PRESIDENCY, head, low, (("sous", 0),))
     if not m:
         return None
     text = m.group("p").strip()
     first, _, second = text.partition(",")
     # « du Maire, Jean-Marc DUMONT »: the role first, then the name.
-    if re.match(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", first.strip(), re.IGNORECASE) and second:
+    if _ROLE.match(first.strip()) and second:
         return _SENTENCE_END.split(second)[0].strip()
     return _SENTENCE_END.split(first)[0].strip()
 
@@ -191,22 +225,23 @@ def secretary_sentence(text: str) -> str | None:
     return None
 
 
-def place(head: str) -> str | None:
-    m = _PLACE.search(head)
+def place(head: str, low: str | None = None) -> str | None:
+    m = first_anchored(_PLACE, head, _low(head, low), (("s'est", 0),))
     return " ".join(m.group("p").split()) if m else None
 
 
-def times(head: str) -> tuple[str | None, str | None]:
+def times(head: str, low: str | None = None) -> tuple[str | None, str | None]:
     """Opening and closing times as printed (``18h00``, ``20h58``)."""
-    m = _TIMES.search(head)
+    m = first_anchored(_TIMES, head, _low(head, low), (("ouverte", 0),))
     if m:
         return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
-    m2 = _AT_TIME.search(head[:1500])
+    m2 = first_anchored(_AT_TIME, head[:1500], head[:1500], (("à", 0),))  # (case-sensitive)
     return (m2.group("o").replace(" ", ""), None) if m2 else (None, None)
 
 
-def order_of_passage(head: str) -> list[str]:
-    m = _ORDER.search(head)
+def order_of_passage(head: str, low: str | None = None) -> list[str]:
+    m = first_anchored(_ORDER, head, _low(head, low), (("ordre", 0),))
     if not m:
         return []
-    return [t.strip().lower() for t in re.split(r"[,;\s]+", m.group("o")) if re.match(r"^\d", t.strip())]
+    # The items (runs between commas, semicolons and blanks) that start with a figure.
+    return _ORDER_ITEM.findall(m.group("o").lower())

@@ -44,8 +44,6 @@ _CIVILITY_EOL = re.compile(
     r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
 _PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ \t]*$",
                    re.IGNORECASE | re.MULTILINE)
-# Needed by any page number line: found by its digits, where _PAGE tries every line.
-_PAGE_HINT = re.compile(r"\d[ \t]*(?:/|[sSſ][uU][rR])[ \t]*\d{1,3}[ \t]*(?:\n|$)")
 # Long runs of blanks are cut short: many patterns allow a run of blanks before what
 # they look for, and an unbounded run would make them quadratic.
 _MANY_SPACES = re.compile(r"[ \t]{3,}")
@@ -56,6 +54,48 @@ _MANY_LINES_HINT = re.compile(r"\n[ \t]*\n[ \t]*\n")  # needed by any match of _
 
 _ANNEX_HEADING = re.compile(r"\n[* \t]*Annexe\s+\d+\s*:")
 
+# Most extracts are Latin-1 text (French without « ’ », « œ » or « € »). Such a text is
+# already NFC, and it can be handled as bytes: ``bytes.translate`` maps every character in
+# one fast pass, where a regex tries each position in turn (several times slower). The
+# odd characters, control characters and (in the part that is read) the backquote are
+# mapped that way; the expensive substitutions are only run where a literal needle,
+# searched in a copy of the text whose characters are mapped to their classes, says a
+# match can be. Other texts take the plain path, with the same result.
+
+
+def _byte_table(pairs: dict[str, str]) -> bytes:
+    table = bytearray(range(256))
+    for c, to in pairs.items():
+        table[ord(c)] = ord(to)
+    return bytes(table)
+
+
+_ODD_LATIN1 = {chr(i): " " for i in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xA0]}
+_ODD_TABLE = _byte_table(_ODD_LATIN1)  # \xad (soft hyphen) is deleted
+_ODD_FULL_TABLE = _byte_table({**_ODD_LATIN1, "`": "'"})
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+# Every capital of the class _SPACED reads is « A »: « A A A » is then what _SPACED_HINT needs.
+_CAPS_TABLE = _byte_table({chr(i): "A" for i in range(256) if _CAPITAL.match(chr(i))})
+_SPACED_RUN = re.compile(rb"A(?: {1,3}A){3,}")  # in the capitals copy: where _SPACED can match
+
+
+_VOWEL = "aeiouyhéèêàâîôûAEIOUYHÉÈÀ"
+# _APOSTROPHE found from its blank (a literal re skips to), its word read behind it: the
+# same matches, several times faster than trying each letter of the text.
+_APOSTROPHE_AFTER = {
+    ws: re.compile(rf"{ws}(?<=[lLdsu]{ws})(?=[{_VOWEL}])(?:(?<=\b[lLds]{ws})|(?<=\bqu{ws})|(?<=\bjusqu{ws})"
+                   rf"|(?<=\blorsqu{ws})|(?<=\bpuisqu{ws}))")
+    for ws in (" ", "\n")
+}
+# _DEGREE, started by its literal « n » or « N » (the run after it may only be blank or a degree sign).
+_DEGREE_N = {
+    n: re.compile(rf"{n}(?=[\s º˚°o])(?<![\w]{n})(?:\s*[º˚°o]\.?\s*|\s)(?=\d)") for n in "nN"
+}
+_UNDERLINE = re.compile(r"__(?=\s)")
+# A page number line after a line break: found from its « \n » (a literal re skips to),
+# where _PAGE tries every position of the text. The first line is tried with _PAGE.
+_PAGE_NL = re.compile(r"\n[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i:/|sur)[ \t]*\d{1,3}[ \t]*(?=\n|\Z)")
+
 
 def normalise(raw: str) -> str:
     """Plain text with markup, stamps and OCR scars removed; never raises.
@@ -63,45 +103,111 @@ def normalise(raw: str) -> str:
     Annexes (from the first « Annexe N : » heading on) get only the light part: nothing is
     read in them but their headings and text, and they are often most of the document.
     """
-    cut = _ANNEX_HEADING.search(raw)
-    if cut is None:
+    cut = _annex_heading(raw)
+    if cut < 0:
         return _full(raw)
-    return _full(raw[: cut.start()]) + _light(raw[cut.start():])
+    return _full(raw[:cut]) + _light(raw[cut:])
+
+
+def _annex_heading(raw: str) -> int:
+    """``_ANNEX_HEADING.search(raw).start()``, or -1; searched from the line of the first « Annexe »."""
+    first = raw.find("Annexe")
+    if first < 0:
+        return -1
+    m = _ANNEX_HEADING.search(raw, max(0, raw.rfind("\n", 0, first)))
+    return m.start() if m else -1
+
+
+def _latin1(text: str) -> bytes | None:
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _chars(raw: str, table: bytes) -> tuple[str, bool]:
+    """NFC, line ends and odd characters (mapped by ``table`` in Latin-1); True if Latin-1."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
+    data = _latin1(text)
+    if data is None:
+        text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+        if _ODD.search(text):
+            text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
+        return text, False
+    mapped = data.translate(table, b"\xad")
+    return (mapped.decode("latin-1") if mapped != data else text), True
 
 
 def _light(raw: str) -> str:
-    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    if _ODD.search(text):
-        text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
-    if "^{" in text:
+    text, _ = _chars(raw, _ODD_TABLE)
+    if "^" in text and "^{" in text:  # (one character is found much faster than two)
         text = _SUPERSCRIPT.sub(r"\1", text)
-    if "**" in text:
+    if "*" in text and "**" in text:
         text = _BOLD.sub("", _GLUED_BOLD.sub("\n", text))
     return text
 
 
 def _full(raw: str) -> str:
-    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    if _ODD.search(text):
-        text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
-    text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
-    text = text.replace("''", "'")
-    text = text.replace("–", "-").replace("—", "-").replace("‐", "-")
-    text = _SUPERSCRIPT.sub(r"\1", text)
-    text = _GLUED_BOLD.sub("\n", text)
-    text = _BOLD.sub("", text)
-    if _SPACED_HINT.search(text):
-        text = _SPACED.sub(_unspace, text)
-    text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)
+    text, latin = _chars(raw, _ODD_FULL_TABLE)
+    if not latin:
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'").replace("`", "'")
+    if "''" in text:
+        text = text.replace("''", "'")
+    if not latin:
+        text = text.replace("–", "-").replace("—", "-").replace("‐", "-")
+        latin = _latin1(text) is not None  # « ’ » and dashes were often all there was
+    if "^" in text and "^{" in text:  # (one character is found much faster than two)
+        text = _SUPERSCRIPT.sub(r"\1", text)
+    if "*" in text:
+        text = _GLUED_BOLD.sub("\n", text)
+    if "_" in text:  # (a « __ » removed never makes a « ** »: one pass each is _BOLD)
+        text = _UNDERLINE.sub("", text)
+    if "*" in text:
+        text = text.replace("**", "")
+    text = _unspaced(text, latin)
+    if "   " in text or "\t" in text:
+        text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)
     if _MANY_LINES_HINT.search(text):
         text = _MANY_LINES.sub("\n\n", text)
-    text = _APOSTROPHE.sub(r"\1'", text)
-    text = _DEGREE.sub(r"\1°", text)
-    if "fectur" in text or "ID :" in text or "S²LO" in text:
+    text = _restored(text, latin)
+    if "fectur" in text or "ID :" in text or ("²" in text and "S²LO" in text):
         text = _STAMPS.sub(" ", text)
-    if _PAGE_HINT.search(text):
-        text = _PAGE.sub("", text)
+    text = _PAGE_NL.sub("\n", text)
+    if _PAGE.match(text):
+        text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
+    return text
+
+
+def _unspaced(text: str, latin: bool) -> str:
+    """``E X T R A I T`` → ``EXTRAIT`` (_SPACED), when _SPACED_HINT is found."""
+    if not latin:
+        return _SPACED.sub(_unspace, text) if _SPACED_HINT.search(text) else text
+    caps = text.encode("latin-1").translate(_CAPS_TABLE)
+    if b"A A A" not in caps:
+        return text
+    out: list[str] = []
+    pos = 0
+    for run in _SPACED_RUN.finditer(caps):  # _SPACED matches lie within these runs
+        for m in _SPACED.finditer(text, run.start(), run.end() + 1):
+            out += (text[pos:m.start()], _unspace(m))
+            pos = m.end()
+    return "".join(out) + text[pos:] if out else text
+
+
+def _restored(text: str, latin: bool) -> str:
+    """Lost apostrophes (_APOSTROPHE) and degrees (_DEGREE) restored.
+
+    A match of either replaces one blank (apostrophe) or the run after « n » (degree), and
+    the two never touch each other: each is found from its literal start, one pass each.
+    """
+    if not latin or "\t" in text or "\x85" in text:  # blanks other than space and line break
+        text = _APOSTROPHE.sub(r"\1'", text)
+    else:
+        for rx in _APOSTROPHE_AFTER.values():
+            text = rx.sub("'", text)
+    for n, rx in _DEGREE_N.items():
+        text = rx.sub(n + "°", text)
     return text
 
 

@@ -43,7 +43,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     _resolve_proxies(doc, reg, proxies)
     _officers(doc, seg, reg, text, head)
     _deliberations(doc, seg, reg, text)
-    doc.annexes = annexes(text, seg.annexes_start)
+    doc.annexes = annexes(text, seg.annexes_start, seg.low)
     doc.members = reg.members
     doc.reconciliations = reg.reconciliations
     if unnamed:
@@ -55,22 +55,28 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
 
 
 def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
+    # The text in lower case (same offsets), made once: the readers try their patterns at
+    # their words only. None when the text is not Latin-1: they then search it all.
+    low_all = seg.low
+    low = low_all[:limit] if low_all is not None else None
+    low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
-    doc.authority, doc.authority_kind = header.authority(head, text)
+    doc.authority, doc.authority_kind = header.authority(head, text, low_all)
     doc.session_date = header.session_date(head)
-    doc.convocation_date = header.convocation_date(head)
-    doc.publication_date = header.publication_date(text[:limit])
-    doc.place = header.place(head)
-    doc.opened_at, doc.closed_at = header.times(head)
-    doc.order_of_passage = header.order_of_passage(head)
+    doc.convocation_date = header.convocation_date(head, low_head)
+    doc.publication_date = header.publication_date(text[:limit], low)
+    doc.place = header.place(head, low_head)
+    doc.opened_at, doc.closed_at = header.times(head, low_head)
+    doc.order_of_passage = header.order_of_passage(head, low_head)
     # Head-counts sit in the preamble or beside the vote: the long body is not read for them.
-    counts = read_headcounts(text[: seg.preamble_end + 1500])
+    counts = read_headcounts(text[: seg.preamble_end + 1500],
+                             low_all[: seg.preamble_end + 1500] if low_all is not None else None)
     if None in (counts.get("present"), counts.get("voters")):
         for a, b in seg.blocks:
             tail = text[max(a, b - 3000):b]
             if "ésent" not in tail and "otant" not in tail and "pris part" not in tail:
                 continue
-            more = read_headcounts(tail)
+            more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None)
             counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
@@ -212,7 +218,7 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
         raw = header.secretary_sentence(text[:20000])
         sec_name = parse_name(raw) if raw else None
     doc.secretary = _resolve(reg, sec_name, "secrétaire de séance", doc) if sec_name else None
-    pres = header.president(text[:8000])
+    pres = header.president(text[:8000], seg.low[:8000] if seg.low is not None else None)
     doc.president_printed = pres
     if pres:
         doc.president = _resolve(reg, parse_name(pres), "présidence", doc)

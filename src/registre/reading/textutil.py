@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from heapq import heapify, heappop, heapreplace
 
 from registre.core.names import fold
 
@@ -32,6 +34,76 @@ NUMBER_WORD_RE = (
     r"(?:(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|et)[\s-]?)+"
 )
+
+
+# Latin-1 letters in lower case (each is one Latin-1 letter): a Latin-1 text, as most
+# extracts are, is lowered by one bytes.translate, many times faster than str.lower.
+_LOWER_LATIN1 = bytes(ord(chr(i).lower()) for i in range(256))
+
+
+def lower_latin1(text: str) -> str | None:
+    """``text.lower()`` if ``text`` is Latin-1 (same offsets), else None."""
+    try:
+        return text.encode("latin-1").translate(_LOWER_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def lower(text: str) -> str:
+    """``text.lower()``, faster on Latin-1 text."""
+    low = lower_latin1(text)
+    return text.lower() if low is None else low
+
+
+def occurrences(text: str, word: str, start: int = 0) -> list[int]:
+    """Every place of ``word`` in ``text`` from ``start`` on (``str.find``: fast)."""
+    out, i = [], text.find(word, start)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def anchored(rx: re.Pattern[str], text: str, low: str | None, anchors: tuple[tuple[str, int], ...],
+             pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, for a pattern whose every match starts ``back`` characters
+    before a ``word`` of ``anchors`` (found in ``low``: ``text`` in lower case, or the text
+    itself for a case-sensitive pattern; same offsets).
+
+    A regex that cannot skip ahead (case-insensitive, or starting with an assertion) tries
+    every position of the text; here it is tried only at the places the words give, found
+    lazily (left to right: a caller that takes the first match stops early). Without
+    ``low`` (a text whose lower case has other offsets), ``rx.finditer(text)``. ``pos``
+    and ``endpos`` as for ``rx.finditer``.
+    """
+    end = len(text) if endpos is None else min(endpos, len(text))
+    if low is None or len(low) != len(text):
+        yield from rx.finditer(text, pos, end)
+        return
+    # One stream of places a (word, back): a heap gives them in order.
+    heap = [(i - back, i, word, back) for word, back in anchors
+            if (i := low.find(word, pos + back, end)) >= 0]
+    heapify(heap)
+    last = pos
+    while heap:
+        start, i, word, back = heap[0]
+        nxt = low.find(word, i + 1, end)
+        if nxt >= 0:
+            heapreplace(heap, (nxt - back, nxt, word, back))
+        else:
+            heappop(heap)
+        if start >= last:
+            m = rx.match(text, start, end)
+            last = start + 1
+            if m is not None:
+                yield m
+                last = max(m.end(), last)
+
+
+def first_anchored(rx: re.Pattern[str], text: str, low: str | None,
+                   anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
+    """``rx.search(text)``, tried at the places ``anchors`` give (see :func:`anchored`)."""
+    return next(anchored(rx, text, low, anchors), None)
 
 
 def guarded(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
