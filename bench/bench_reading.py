@@ -98,7 +98,8 @@ def main(argv: list[str]) -> int:
     pdfs = int(argv[1]) if len(argv) > 1 else 60
     print(f"== lecture des extraits (python {sys.version.split()[0]})")
     _text_bench(count)
-    _pdf_bench(pdfs)
+    if pdfs > 0:
+        _pdf_bench(pdfs)
     return 0
 
 
