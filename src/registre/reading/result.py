@@ -204,7 +204,8 @@ class ParsedExtract:
             interests=tuple(Interest(pid, "conseiller intéressé", v, None, "texte de la délibération")
                             for pid, v in d.interested),
             vote=_vote(p, printed),
-            text=_text(p, self.annexes if d is self.deliberations[-1] else []),
+            # The recomputable form only feeds the core's check, which reads no text.
+            text=_text(p, self.annexes if d is self.deliberations[-1] else []) if printed else None,
         )
 
 

@@ -229,7 +229,7 @@ def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: li
     givers) is for. Refused if a listed member cannot vote at that item (C-01, C-03).
     """
     session = item.session
-    result = check_session(session_to_core(session)).item(item.number)
+    result = check_session(session_to_core(session), only={item.number}).item(item.number)
     interested = {i.person for i in result.interested}
     voters = [p for p in result.present if p not in interested]
     givers = {g: h for g, h in result.represented.items() if g not in interested and h not in interested}
