@@ -155,7 +155,8 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
             continue
         # Every span is placed (that is what reports references guessed), only the items
         # computed are filled.
-        for pos in placement.positions(att.span) & wanted:
+        span = att.span
+        for pos in wanted if span.whole_session else placement.positions(span) & wanted:
             present_at[pos].add(att.person)
 
     proxies_at: list[list[Proxy]] = [[] for _ in points]
@@ -370,7 +371,7 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
-    seats = sum(1 for m in session.members if not (m.is_substitute and m.substitute_for))
+    seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
