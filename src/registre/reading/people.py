@@ -209,8 +209,124 @@ def drop_prose(text: str) -> str:
     return text
 
 
+# The common layout, read in one pass: « [Commune :] [M.|Mme|…] Prénom NOM [(…)] » entries
+# (or « NOM Prénom », or « NOM » alone) separated by commas, line breaks or « et ». Each
+# piece is narrower than what the general path accepts, so that the general path reads a
+# list of this shape exactly as :func:`_fast_list` does; anything else (group civilities,
+# initials, particles, substitutes, a semicolon…) takes the general path.
+_UP = "A-ZÀ-ÖØ-Ý"  # upper-case letters (not « × »)
+_LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
+_FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
+_LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
+# Words of those shapes that kind() classes apart (civilities, particles): the general path.
+_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle",
+              *(p.capitalize() for p in PARTICLES)}
+_NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
+# « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
+# name, surname, surname, first name.
+_FAST_NAME = rf"(?:(M\.|Mme|Monsieur|Madame) )?(?:({_FIRST}) ({_LAST})|({_LAST})(?: ({_FIRST}))?)"
+# A bracket the separators cannot cut: no comma, colon or line break, a hyphen only
+# inside a word, no « et » before a capital.
+_FAST_PAREN = r"\((?:[\w'°/.]|(?<=\w)-(?=\w)| (?!et +[A-ZÀ-Ý]))*\)"
+# One entry of a list and the separator after it. Groups: the whole, the heading, the
+# entry, the name, the name's five parts, the bracket, « et ».
+_FAST_ENTRY = re.compile(
+    rf"((?:(?=[\w'. -]*:)([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?"  # « Besançon : »
+    rf"(({_FAST_NAME})(?: *({_FAST_PAREN}))?)"
+    r"(?: *[,\n]\s*| +(et) +(?=[A-ZÀ-Ý]|M\.|Mme)| *(?:\n\s*)?\Z))"
+)
+# One name alone (a chunk of the general path, a proxy's giver or holder).
+_FAST_CHUNK = re.compile(rf"({_FAST_NAME})(?: *({_FAST_PAREN}))?")
+_FAST_LEAD = re.compile(r"\s*\n\s*| *")
+_FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.MR, "Madame": Civility.MRS}
+
+
+def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
+    """The entries of a list of the common layout; None if it is not of that layout."""
+    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou":
+        return None  # group civilities, substitutes, « tous les membres … à l'exception »
+    pos = _FAST_LEAD.match(text).end()  # type: ignore[union-attr]
+    items = _FAST_ENTRY.findall(text, pos)
+    out: list[NameEntry] = []
+    names: list[str] = []
+    after_et = False
+    for whole, head, raw, name, civ, first, last, last2, first2, paren, et in items:
+        pos += len(whole)  # the entries must follow one another up to the end
+        if head:
+            if after_et:
+                return None  # a heading after « et » is not read as one
+            commune = _clean_commune(head)
+        after_et = bool(et)
+        if not last:
+            last, first = last2, first2
+        if first in _NOT_FIRST or last in _NOT_LAST:
+            return None
+        names.append(name)
+        if paren:
+            got = _fast_bracket(paren, commune)
+            if got is None:
+                return None
+            com, span, votes, extra = got
+        else:
+            com, span, votes, extra = commune, None, None, []
+        out.append(NameEntry(raw, _FAST_CIVILITY.get(civ), first, last, com, span, False, None, None, votes,
+                             extra))
+    if pos != len(text) or not out:
+        return None
+    if SPAN_HINT.search(" , ".join(names) + " "):
+        return None  # « SAUF », « DESPARTS »…: a name the general path may cut
+    return out
+
+
+_Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words
+
+
+def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
+    """What a bracket after a name says, as :func:`_parse_chunk` reads it: commune, span,
+    votes and other words; None for a substitute mention (the general path reads those)."""
+    inner = paren[1:-1].strip()
+    if SPAN_HINT.search(inner):
+        return commune, parse_span(inner), None, []
+    if _VOTES.fullmatch(inner):
+        return commune, None, int(inner), []
+    if _REPLACES.match(inner):
+        return None
+    if inner and not any(c.isdigit() for c in inner):
+        return inner, None, None, []
+    return commune, None, None, [inner]
+
+
+def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEntry | None:
+    """The one name of a chunk of the common layout; None if it is not of that layout."""
+    m = _FAST_CHUNK.fullmatch(chunk)
+    if m is None or "uppl" in chunk or "empla" in chunk:
+        return None
+    name, explicit, first, last, last2, first2, paren = m.groups()
+    if not last:
+        last, first = last2, first2 or ""
+    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
+        return None
+    span = votes = None
+    extra: list[str] = []
+    if paren:
+        got = _fast_bracket(paren, commune)
+        if got is None:
+            return None
+        commune, span, votes, extra = got
+    return NameEntry(chunk, _FAST_CIVILITY[explicit] if explicit else civ, first, last, commune, span, False,
+                     None, None, votes, extra)
+
+
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     """Every name of a list, with commune, span, substitute and vote-count annotations."""
+    fast = _fast_list(text, commune)
+    if fast is not None:
+        return fast
+    return _parse_list(text, commune)
+
+
+def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
@@ -286,6 +402,9 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.
         return [NameEntry(raw=chunk, civility=CIVILITY[plain.group("c").lower()], first=plain.group("f"),
                           last=plain.group("l"), commune=commune)]
+    fast = _fast_chunk(chunk, commune, civ)
+    if fast is not None:
+        return [fast]
     span = None
     extra: list[str] = []
     votes = None
