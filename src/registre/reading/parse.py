@@ -101,12 +101,17 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             body = body[: exc.start()]
         if "(" in body:
             body = _received(body, proxies)
-        for e in parse_list(body):
-            m = reg.add(e, "présents")
-            if e.span is not None or m.id not in present_ids:
-                present_ids[m.id] = e.span
-            if e.substitute_name or e.substitute_for:
+        entries = parse_list(body)
+        if any(e.substitute_name or e.substitute_for for e in entries):
+            for e in entries:  # a substitute is filed between two names: one by one
+                m = reg.add(e, "présents")
+                if e.span is not None or m.id not in present_ids:
+                    present_ids[m.id] = e.span
                 _substitution(doc, reg, e, m, present_ids)
+        else:
+            for e, m in zip(entries, reg.add_all(entries, "présents"), strict=True):
+                if e.span is not None or m.id not in present_ids:
+                    present_ids[m.id] = e.span
     for head, body in zip(seg.heads.get("substitutes", []), seg.sections.get("substitutes", []), strict=True):
         if _NO_VOTE.search(head):
             # Substitutes sitting beside their titular, without a vote: named, not counted (P-09).
@@ -122,13 +127,16 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body, inline = split_inline(body)
         proxies.extend(inline)
         absent_entries.extend(parse_list(body))
-    for e in absent_entries:
-        m = reg.add(e, "absents")
-        if e.substitute_name:
-            _substitution(doc, reg, e, m, present_ids)
-        if e.span is not None and m.id not in present_ids:
-            doc.warnings.append(f"absence partielle de {m.display()} ({e.span.label()}) : "
-                                "sans mention dans la liste des présents, elle n'est pas comptée")
+    if any(e.substitute_name or e.span is not None for e in absent_entries):
+        for e in absent_entries:  # a substitute or a warning between two names: one by one
+            m = reg.add(e, "absents")
+            if e.substitute_name:
+                _substitution(doc, reg, e, m, present_ids)
+            if e.span is not None and m.id not in present_ids:
+                doc.warnings.append(f"absence partielle de {m.display()} ({e.span.label()}) : "
+                                    "sans mention dans la liste des présents, elle n'est pas comptée")
+    else:
+        reg.add_all(absent_entries, "absents")
     for body in seg.sections.get("proxies", []):
         proxies.extend(parse_proxies(body, doc.warnings))
     for i in range(unnamed):

@@ -237,6 +237,9 @@ _FAST_ENTRY = re.compile(
 )
 # One name alone (a chunk of the general path, a proxy's giver or holder).
 _FAST_CHUNK = re.compile(rf"({_FAST_NAME})(?: *({_FAST_PAREN}))?")
+# One entry of a list split at its commas: heading, name and its five parts, bracket.
+_FAST_PIECE = re.compile(
+    rf"(?:([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?({_FAST_NAME})(?: *({_FAST_PAREN}))?")
 _FAST_LEAD = re.compile(r"\s*\n\s*| *")
 _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.MR, "Madame": Civility.MRS}
 
@@ -246,6 +249,10 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
             or text.lstrip()[:3].lower() == "tou":
         return None  # group civilities, substitutes, « tous les membres … à l'exception »
+    if "\n" not in text.strip() and " et " not in text:
+        by_commas = _comma_list(text, commune)
+        if by_commas is not None:
+            return by_commas
     pos = _FAST_LEAD.match(text).end()  # type: ignore[union-attr]
     items = _FAST_ENTRY.findall(text, pos)
     out: list[NameEntry] = []
@@ -277,6 +284,57 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     if SPAN_HINT.search(" , ".join(names) + " "):
         return None  # « SAUF », « DESPARTS »…: a name the general path may cut
     return out
+
+
+# An entry as _fast_piece reads it: whether a heading opens it and the commune it names,
+# then raw text, civility, first name, surname, commune in brackets, span, votes, other
+# words in brackets.
+_Piece = tuple[bool, str | None, str, Civility | None, str, str, str | None, Span | None, int | None,
+               tuple[str, ...]]
+
+
+def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
+    """:func:`_fast_list` for a list whose entries only commas separate, each entry read
+    once for all documents (:func:`_fast_piece`); None if some entry is not of the layout."""
+    body = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    if not body or (lead.strip(" ") and "\n" not in lead) or trail.lstrip(" ")[:1] not in ("", "\n"):
+        return None  # blanks before or after that the general path would keep in a name
+    out = []
+    for piece in body.split(","):
+        got = _fast_piece(piece.strip(" "))
+        if got is None:
+            return None
+        has_head, head, raw, civ, first, last, com, span, votes, extra = got
+        if has_head:
+            commune = head
+        out.append(NameEntry(raw, civ, first, last, com or commune, span, False, None, None, votes,
+                             list(extra)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _fast_piece(piece: str) -> _Piece | None:
+    """One comma-separated entry of the common layout, read as the general path reads it
+    (see _FAST_ENTRY); None if it is not of that layout. Cached: names recur."""
+    m = _FAST_PIECE.fullmatch(piece)
+    if m is None:
+        return None
+    head, name, civ, first, last, last2, first2, paren = m.groups()
+    if not last:
+        last, first = last2, first2 or ""
+    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
+        return None
+    com = span = votes = None
+    extra: tuple[str, ...] = ()
+    if paren:
+        got = _fast_bracket(paren, None)
+        if got is None:
+            return None
+        com, span, votes, words = got
+        extra = tuple(words)
+    return (head is not None, _clean_commune(head) if head is not None else None, piece[m.start(2):],
+            _FAST_CIVILITY.get(civ), first, last, com, span, votes, extra)
 
 
 _Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words

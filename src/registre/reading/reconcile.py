@@ -157,6 +157,34 @@ class Registry:
             return found
         return self._new(entry, where, keys)
 
+    def add_all(self, entries: list[NameEntry], where: str) -> list[Member]:
+        """:meth:`add` each of ``entries`` in turn; the members, in the same order.
+
+        A name whose full name and surname are both new is filed at once: that is most
+        names of a list, and :meth:`add` would find nothing to merge it with.
+        """
+        out = []
+        by_key, by_last, by_ocr, by_id = self.by_key, self.by_last, self.by_ocr, self.by_id
+        for e in entries:
+            keys = name_keys(e.first, e.last)
+            full, last, okey, pid = keys
+            if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
+                out.append(self.add(e, where))
+                continue
+            m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, listed_in={where})
+            self.members.append(m)
+            self.ids.add(pid)
+            by_id[pid] = m
+            by_key[full] = m
+            by_last[last] = [m]
+            okeys = by_ocr.get(okey)
+            if okeys is None:
+                by_ocr[okey] = [last]
+            elif last not in okeys:
+                okeys.append(last)
+            out.append(m)
+        return out
+
     def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str]) -> Member:
         base = keys[3] or "inconnu"
         pid, n = base, 2
