@@ -19,13 +19,18 @@ _CIVILITIES = {
 
 def strip_accents(text: str) -> str:
     """``"Frédérique"`` → ``"Frederique"``."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if text.isascii():
+        return text  # nothing to decompose (the common case, cheaply)
+    nfkd = unicodedata.normalize("NFKD", text)
+    if nfkd.isascii():
+        return nfkd  # no combining mark left to drop
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
     """Comparison key: no accents, lower case, single spaces, hyphens and apostrophes as spaces."""
     t = strip_accents(text).lower().replace("-", " ").replace("'", " ").replace("’", " ")
-    return re.sub(r"\s+", " ", t).strip()
+    return " ".join(t.split())  # runs of blanks as one space, none at the ends
 
 
 def slug(*parts: str) -> str:

@@ -25,6 +25,8 @@ from registre.reading.segment import annexes, segment
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
                       re.IGNORECASE)
+# Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
+_TOU = re.compile(r"[tT][oO][uU]")
 _RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[eu]\s+(?P<g>[^)]+)"
                        r"\)", re.IGNORECASE)
 
@@ -94,21 +96,28 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     absent_entries: list[NameEntry] = []
     for body in seg.sections.get("present", []):
         body = _LEADING_COUNT.sub("", body, count=1)
-        exc = EXCEPTION.search(body)
+        exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
             rest, inline = split_inline(body[exc.end():])
             proxies.extend(inline)
-            absent_entries.extend(parse_list(rest))
-            named_absent = len(parse_list(rest))
+            named = parse_list(rest)
+            absent_entries.extend(named)
             if doc.members_in_office:
-                unnamed = max(doc.members_in_office - named_absent, 0)
+                unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
-        body = _received(body, proxies)
-        for e in parse_list(body):
-            m = reg.add(e, "présents")
-            if m.id not in present_ids or e.span is not None:
-                present_ids[m.id] = e.span
-            _substitution(doc, reg, e, m, present_ids)
+        if "(" in body:
+            body = _received(body, proxies)
+        entries = parse_list(body)
+        if any(e.substitute_name or e.substitute_for for e in entries):
+            for e in entries:  # a substitute is filed between two names: one by one
+                m = reg.add(e, "présents")
+                if e.span is not None or m.id not in present_ids:
+                    present_ids[m.id] = e.span
+                _substitution(doc, reg, e, m, present_ids)
+        else:
+            for e, m in zip(entries, reg.add_all(entries, "présents"), strict=True):
+                if e.span is not None or m.id not in present_ids:
+                    present_ids[m.id] = e.span
     for head, body in zip(seg.heads.get("substitutes", []), seg.sections.get("substitutes", []), strict=True):
         if _NO_VOTE.search(head):
             # Substitutes sitting beside their titular, without a vote: named, not counted (P-09).
@@ -124,19 +133,22 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body, inline = split_inline(body)
         proxies.extend(inline)
         absent_entries.extend(parse_list(body))
-    for e in absent_entries:
-        m = reg.add(e, "absents")
-        if e.substitute_name:
-            _substitution(doc, reg, e, m, present_ids)
-        if e.span is not None and m.id not in present_ids:
-            doc.warnings.append(f"absence partielle de {m.display()} ({e.span.label()}) : "
-                                "sans mention dans la liste des présents, elle n'est pas comptée")
+    if any(e.substitute_name or e.span is not None for e in absent_entries):
+        for e in absent_entries:  # a substitute or a warning between two names: one by one
+            m = reg.add(e, "absents")
+            if e.substitute_name:
+                _substitution(doc, reg, e, m, present_ids)
+            if e.span is not None and m.id not in present_ids:
+                doc.warnings.append(f"absence partielle de {m.display()} ({e.span.label()}) : "
+                                    "sans mention dans la liste des présents, elle n'est pas comptée")
+    else:
+        reg.add_all(absent_entries, "absents")
     for body in seg.sections.get("proxies", []):
         proxies.extend(parse_proxies(body, doc.warnings))
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None
-    doc.present = [(pid, span) for pid, span in present_ids.items()]  # type: ignore[misc]
+    doc.present = list(present_ids.items())  # type: ignore[arg-type]
     doc.absent = [m.id for m in reg.members if m.id not in present_ids]
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
@@ -189,6 +201,8 @@ def _resolve(reg: Registry, e: NameEntry | None, where: str, doc: ParsedExtract,
 
 
 def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry]) -> None:
+    present = {p for p, _ in doc.present}
+    absent = set(doc.absent)
     for p in proxies:
         giver = _resolve(reg, p.giver, "procurations", doc, create_as="absents")
         holder = _resolve(reg, p.holder, "procurations", doc, create_as="procurations") if p.holder else None
@@ -198,16 +212,17 @@ def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry
             doc.warnings.append(f"pouvoir de {reg_name(reg, giver)} donné à « {p.holder_role} » : "
                                 "attribué au président de séance s'il est connu")
         doc.proxies.append(ReadProxy(giver, holder, p.span or None, p.raw or p.giver.raw))
-        if giver not in doc.absent and not any(g == giver for g, _ in doc.present):
+        if giver not in absent and giver not in present:
             doc.absent.append(giver)
-    present = {p for p, _ in doc.present}
-    for pid in [m.id for m in reg.members]:
-        if pid not in present and pid not in doc.absent:
-            doc.absent.append(pid)
+            absent.add(giver)
+    for m in reg.members:
+        if m.id not in present and m.id not in absent:
+            doc.absent.append(m.id)
+            absent.add(m.id)
 
 
 def reg_name(reg: Registry, pid: str) -> str:
-    m = next((m for m in reg.members if m.id == pid), None)
+    m = reg.member(pid)
     return m.display() if m else pid
 
 

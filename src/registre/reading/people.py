@@ -209,8 +209,182 @@ def drop_prose(text: str) -> str:
     return text
 
 
+# The common layout, read in one pass: « [Commune :] [M.|Mme|…] Prénom NOM [(…)] » entries
+# (or « NOM Prénom », or « NOM » alone) separated by commas, line breaks or « et ». Each
+# piece is narrower than what the general path accepts, so that the general path reads a
+# list of this shape exactly as :func:`_fast_list` does; anything else (group civilities,
+# initials, particles, substitutes, a semicolon…) takes the general path.
+_UP = "A-ZÀ-ÖØ-Ý"  # upper-case letters (not « × »)
+_LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
+_FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
+_LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
+# Words of those shapes that kind() classes apart (civilities, particles): the general path.
+_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle",
+              *(p.capitalize() for p in PARTICLES)}
+_NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
+# « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
+# name, surname, surname, first name.
+_FAST_NAME = rf"(?:(M\.|Mme|Monsieur|Madame) )?(?:({_FIRST}) ({_LAST})|({_LAST})(?: ({_FIRST}))?)"
+# A bracket the separators cannot cut: no comma, colon or line break, a hyphen only
+# inside a word, no « et » before a capital.
+_FAST_PAREN = r"\((?:[\w'°/.]|(?<=\w)-(?=\w)| (?!et +[A-ZÀ-Ý]))*\)"
+# One entry of a list and the separator after it. Groups: the whole, the heading, the
+# entry, the name, the name's five parts, the bracket, « et ».
+_FAST_ENTRY = re.compile(
+    rf"((?:(?=[\w'. -]*:)([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?"  # « Besançon : »
+    rf"(({_FAST_NAME})(?: *({_FAST_PAREN}))?)"
+    r"(?: *[,\n]\s*| +(et) +(?=[A-ZÀ-Ý]|M\.|Mme)| *(?:\n\s*)?\Z))"
+)
+# One name alone (a chunk of the general path, a proxy's giver or holder).
+_FAST_CHUNK = re.compile(rf"({_FAST_NAME})(?: *({_FAST_PAREN}))?")
+# One entry of a list split at its commas: heading, name and its five parts, bracket.
+_FAST_PIECE = re.compile(
+    rf"(?:([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?({_FAST_NAME})(?: *({_FAST_PAREN}))?")
+_FAST_LEAD = re.compile(r"\s*\n\s*| *")
+_FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.MR, "Madame": Civility.MRS}
+
+
+def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
+    """The entries of a list of the common layout; None if it is not of that layout."""
+    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou":
+        return None  # group civilities, substitutes, « tous les membres … à l'exception »
+    if "\n" not in text.strip() and " et " not in text:
+        by_commas = _comma_list(text, commune)
+        if by_commas is not None:
+            return by_commas
+    pos = _FAST_LEAD.match(text).end()  # type: ignore[union-attr]
+    items = _FAST_ENTRY.findall(text, pos)
+    out: list[NameEntry] = []
+    names: list[str] = []
+    after_et = False
+    for whole, head, raw, name, civ, first, last, last2, first2, paren, et in items:
+        pos += len(whole)  # the entries must follow one another up to the end
+        if head:
+            if after_et:
+                return None  # a heading after « et » is not read as one
+            commune = _clean_commune(head)
+        after_et = bool(et)
+        if not last:
+            last, first = last2, first2
+        if first in _NOT_FIRST or last in _NOT_LAST:
+            return None
+        names.append(name)
+        if paren:
+            got = _fast_bracket(paren, commune)
+            if got is None:
+                return None
+            com, span, votes, extra = got
+        else:
+            com, span, votes, extra = commune, None, None, []
+        out.append(NameEntry(raw, _FAST_CIVILITY.get(civ), first, last, com, span, False, None, None, votes,
+                             extra))
+    if pos != len(text) or not out:
+        return None
+    if SPAN_HINT.search(" , ".join(names) + " "):
+        return None  # « SAUF », « DESPARTS »…: a name the general path may cut
+    return out
+
+
+# An entry as _fast_piece reads it: whether a heading opens it and the commune it names,
+# then raw text, civility, first name, surname, commune in brackets, span, votes, other
+# words in brackets.
+_Piece = tuple[bool, str | None, str, Civility | None, str, str, str | None, Span | None, int | None,
+               tuple[str, ...]]
+
+
+def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
+    """:func:`_fast_list` for a list whose entries only commas separate, each entry read
+    once for all documents (:func:`_fast_piece`); None if some entry is not of the layout."""
+    body = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    if not body or (lead.strip(" ") and "\n" not in lead) or trail.lstrip(" ")[:1] not in ("", "\n"):
+        return None  # blanks before or after that the general path would keep in a name
+    out = []
+    for piece in body.split(","):
+        got = _fast_piece(piece.strip(" "))
+        if got is None:
+            return None
+        has_head, head, raw, civ, first, last, com, span, votes, extra = got
+        if has_head:
+            commune = head
+        out.append(NameEntry(raw, civ, first, last, com or commune, span, False, None, None, votes,
+                             list(extra)))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _fast_piece(piece: str) -> _Piece | None:
+    """One comma-separated entry of the common layout, read as the general path reads it
+    (see _FAST_ENTRY); None if it is not of that layout. Cached: names recur."""
+    m = _FAST_PIECE.fullmatch(piece)
+    if m is None:
+        return None
+    head, name, civ, first, last, last2, first2, paren = m.groups()
+    if not last:
+        last, first = last2, first2 or ""
+    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
+        return None
+    com = span = votes = None
+    extra: tuple[str, ...] = ()
+    if paren:
+        got = _fast_bracket(paren, None)
+        if got is None:
+            return None
+        com, span, votes, words = got
+        extra = tuple(words)
+    return (head is not None, _clean_commune(head) if head is not None else None, piece[m.start(2):],
+            _FAST_CIVILITY.get(civ), first, last, com, span, votes, extra)
+
+
+_Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words
+
+
+def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
+    """What a bracket after a name says, as :func:`_parse_chunk` reads it: commune, span,
+    votes and other words; None for a substitute mention (the general path reads those)."""
+    inner = paren[1:-1].strip()
+    if SPAN_HINT.search(inner):
+        return commune, parse_span(inner), None, []
+    if _VOTES.fullmatch(inner):
+        return commune, None, int(inner), []
+    if _REPLACES.match(inner):
+        return None
+    if inner and not any(c.isdigit() for c in inner):
+        return inner, None, None, []
+    return commune, None, None, [inner]
+
+
+def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEntry | None:
+    """The one name of a chunk of the common layout; None if it is not of that layout."""
+    m = _FAST_CHUNK.fullmatch(chunk)
+    if m is None or "uppl" in chunk or "empla" in chunk:
+        return None
+    name, explicit, first, last, last2, first2, paren = m.groups()
+    if not last:
+        last, first = last2, first2 or ""
+    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
+        return None
+    span = votes = None
+    extra: list[str] = []
+    if paren:
+        got = _fast_bracket(paren, commune)
+        if got is None:
+            return None
+        commune, span, votes, extra = got
+    return NameEntry(chunk, _FAST_CIVILITY[explicit] if explicit else civ, first, last, commune, span, False,
+                     None, None, votes, extra)
+
+
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     """Every name of a list, with commune, span, substitute and vote-count annotations."""
+    fast = _fast_list(text, commune)
+    if fast is not None:
+        return fast
+    return _parse_list(text, commune)
+
+
+def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
@@ -286,6 +460,9 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.
         return [NameEntry(raw=chunk, civility=CIVILITY[plain.group("c").lower()], first=plain.group("f"),
                           last=plain.group("l"), commune=commune)]
+    fast = _fast_chunk(chunk, commune, civ)
+    if fast is not None:
+        return [fast]
     span = None
     extra: list[str] = []
     votes = None

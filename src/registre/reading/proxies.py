@@ -49,20 +49,40 @@ INLINE = re.compile(
 )
 
 
+# A dash between blanks (a separator of _SEP), found by the dash: re skips ahead to it.
+_DASH_SEP = re.compile(r"[-–](?<=\s[-–])(?=\s)")
+
+
 def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair)."""
-    m1, m2 = _MANDANTS.search(text), _MANDATAIRES.search(text)
-    if m1 and m2 and m1.start() < m2.start():
-        return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
+    if "manda" in text.lower():  # needed by both (no letter re's case folding could confuse)
+        m1, m2 = _MANDANTS.search(text), _MANDATAIRES.search(text)
+        if m1 and m2 and m1.start() < m2.start():
+            return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
     for commune, segment in _by_commune(text):
-        for chunk in _SEP.split(segment):
+        for chunk in _split(segment):
             p = parse_proxy(chunk)
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
                 out.append(p)
     return out
+
+
+def _split(text: str) -> list[str]:
+    """``_SEP.split(text)``, by str methods when only commas and line breaks separate.
+
+    Then it may give more empty chunks than the regex (one per comma or line break of a
+    run of them), which read as nothing; every other chunk is the same.
+    """
+    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text):
+        return _SEP.split(text)
+    parts = text.replace("\n", ",").split(",")
+    last = len(parts) - 1
+    # The regex takes the blanks around a separator with it, not those at the ends.
+    return [p.strip() if 0 < i < last else (p.rstrip() if i == 0 and last else p.lstrip() if i else p)
+            for i, p in enumerate(parts)]
 
 
 def _by_commune(text: str) -> list[tuple[str | None, str]]:
@@ -91,20 +111,26 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     if not raw:
         return None
     span = None
-    for m in _PAREN.finditer(raw):
-        if SPAN_HINT.search(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
-            span = parse_span(m.group(1))
-    text = " ".join(_PAREN.sub(lambda m: _keep_proxy_paren(m.group(1)), raw).split())
-    if span is None and SPAN_HINT.search(text):
+    if "(" in raw:
+        for m in _PAREN.finditer(raw):
+            if SPAN_HINT.search(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
+                span = parse_span(m.group(1))
+        text = " ".join(_PAREN.sub(lambda m: _keep_proxy_paren(m.group(1)), raw).split())
+    else:
+        text = " ".join(raw.split())
+    if span is None:
         hint = SPAN_HINT.search(text)
-        assert hint is not None
-        span = parse_span(text[hint.start():])
-        text = text[: hint.start()]
-    received = _RECEIVED.search(text)
+        if hint is not None:
+            span = parse_span(text[hint.start():])
+            text = text[: hint.start()]
+    # Each costly search only where a word it needs occurs (letters re's case folding
+    # cannot confuse: « reçu », « repr » of représenté, « rempla » of remplacé).
+    low = text.lower()
+    received = _RECEIVED.search(text) if "reçu" in low else None
     if received:
         holder, giver = parse_name(text[: received.start()]), parse_name(text[received.end():])
         return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
-    link = _REPRESENTED.search(text) or _FORWARD.search(text)
+    link = (_REPRESENTED.search(text) if "repr" in low or "rempla" in low else None) or _FORWARD.search(text)
     if not link:
         return None
     giver = parse_name(text[: link.start()])
@@ -132,6 +158,10 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
 
     The giver is the name just before the mention; the holder is the first name after it.
     """
+    low = text.lower()
+    if "pouvo" not in low and "procur" not in low and "gat" not in low and "repr" not in low:
+        # None of the words INLINE needs (with letters re's case folding cannot confuse).
+        return text, []
     proxies: list[ProxyEntry] = []
     out: list[str] = []
     pos = 0

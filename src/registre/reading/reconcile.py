@@ -68,6 +68,17 @@ def ocr_key(text: str) -> str:
     return fold(text).replace("l", "i").replace("1", "i").replace("0", "o")
 
 
+@lru_cache(maxsize=16384)
+def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
+    """The keys a name is filed under: full name, surname, surname for OCR confusions, id.
+
+    Cached: the registry files each name under all four, and names recur across lists.
+    """
+    last_key = fold(last)
+    return fold(f"{first} {last}"), last_key, ocr_key(last_key), slug(last, first)
+
+
+@lru_cache(maxsize=16384)
 def first_compatible(a: str, b: str, *, loose: bool = True) -> bool:
     """First names agree: equal, one unknown, or initials of the other (``JL`` / ``Jean-Luc``).
 
@@ -94,33 +105,45 @@ def first_compatible(a: str, b: str, *, loose: bool = True) -> bool:
 
 
 class Registry:
-    """The members of a session as read from its lists, and the reconciliations made."""
+    """The members of a session as read from its lists, and the reconciliations made.
+
+    A name is looked up by exact keys (dictionaries) first; rapidfuzz runs only when
+    the surname is not known at all.
+    """
 
     def __init__(self) -> None:
         self.members: list[Member] = []
         self.ids: set[str] = set()
+        self.by_id: dict[str, Member] = {}
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
         self.by_ocr: dict[str, list[str]] = {}
         self.reconciliations: list[Reconciliation] = []
 
-    def _index(self, m: Member, entry: NameEntry) -> None:
-        self.by_key.setdefault(fold(f"{entry.first} {entry.last}"), m)
-        last = fold(entry.last)
-        lst = self.by_last.setdefault(last, [])
-        if m not in lst:
+    def _index(self, m: Member, keys: tuple[str, str, str, str]) -> None:
+        full, last, okey, _ = keys
+        self.by_key.setdefault(full, m)
+        lst = self.by_last.get(last)
+        if lst is None:
+            self.by_last[last] = [m]
+        elif m not in lst:
             lst.append(m)
-        okeys = self.by_ocr.setdefault(ocr_key(last), [])
-        if last not in okeys:
+        okeys = self.by_ocr.get(okey)
+        if okeys is None:
+            self.by_ocr[okey] = [last]
+        elif last not in okeys:
             okeys.append(last)
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
+        keys = name_keys(entry.first, entry.last)
         # Two listed names are one person only when spelled alike, or when the lists give
         # them complementary spans (present until 5, absent from 6): fuzzy matching between
         # list entries would merge DUPONT and DUMONT.
-        found = self.find(entry, where, loose=False, fuzzy=entry.span is not None)
-        if found is not None and where in found.listed_in and fold(found.last) != fold(entry.last):
+        found = self.by_key.get(keys[0])
+        if found is None and (keys[1] in self.by_last or entry.span is not None):
+            found = self._find(entry, where, keys, False, entry.span is not None)
+        if found is not None and where in found.listed_in and fold(found.last) != keys[1]:
             self.reconciliations = [r for r in self.reconciliations if r.printed != entry.display()]
             found = None  # never two spellings within one list
         if found is not None:
@@ -130,12 +153,40 @@ class Registry:
             found.substitute = found.substitute or entry.substitute
             if not found.first and entry.first:
                 found.first = entry.first
-            self._index(found, entry)
+            self._index(found, keys)
             return found
-        return self._new(entry, where)
+        return self._new(entry, where, keys)
 
-    def _new(self, entry: NameEntry, where: str) -> Member:
-        base = slug(entry.last, entry.first) or "inconnu"
+    def add_all(self, entries: list[NameEntry], where: str) -> list[Member]:
+        """:meth:`add` each of ``entries`` in turn; the members, in the same order.
+
+        A name whose full name and surname are both new is filed at once: that is most
+        names of a list, and :meth:`add` would find nothing to merge it with.
+        """
+        out = []
+        by_key, by_last, by_ocr, by_id = self.by_key, self.by_last, self.by_ocr, self.by_id
+        for e in entries:
+            keys = name_keys(e.first, e.last)
+            full, last, okey, pid = keys
+            if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
+                out.append(self.add(e, where))
+                continue
+            m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, listed_in={where})
+            self.members.append(m)
+            self.ids.add(pid)
+            by_id[pid] = m
+            by_key[full] = m
+            by_last[last] = [m]
+            okeys = by_ocr.get(okey)
+            if okeys is None:
+                by_ocr[okey] = [last]
+            elif last not in okeys:
+                okeys.append(last)
+            out.append(m)
+        return out
+
+    def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str]) -> Member:
+        base = keys[3] or "inconnu"
         pid, n = base, 2
         while pid in self.ids:
             pid, n = f"{base}-{n}", n + 1
@@ -143,15 +194,26 @@ class Registry:
         m = Member(pid, entry.civility, entry.first, entry.last, entry.commune, entry.substitute,
                    listed_in={where})
         self.members.append(m)
-        self._index(m, entry)
+        self.by_id[pid] = m
+        self._index(m, keys)
         return m
+
+    def member(self, pid: str) -> Member | None:
+        """The member of id ``pid``, or None."""
+        return self.by_id.get(pid)
 
     def find(self, entry: NameEntry, where: str, *, loose: bool = True, fuzzy: bool = True) -> Member | None:
         """The member ``entry`` names, or None; a fuzzy match is recorded as a reconciliation."""
-        key = fold(entry.full)
-        if key in self.by_key:
-            return self.by_key[key]
-        same_last = [m for m in self.by_last.get(fold(entry.last), [])
+        keys = name_keys(entry.first, entry.last)
+        found = self.by_key.get(keys[0])
+        if found is not None:
+            return found
+        return self._find(entry, where, keys, loose, fuzzy)
+
+    def _find(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str], loose: bool,
+              fuzzy: bool) -> Member | None:
+        """:meth:`find` once the full name is known not to be filed."""
+        same_last = [m for m in self.by_last.get(keys[1], ())
                      if first_compatible(m.first, entry.first, loose=loose)]
         if len(same_last) == 1:
             m = same_last[0]

@@ -11,6 +11,7 @@ number: GBM numbers its items by report.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from registre.core.spans import Ref, Span
 
@@ -69,8 +70,12 @@ def parse_ref(text: str) -> Ref | None:
     return Ref.item(val.lower())
 
 
+@lru_cache(maxsize=4096)
 def parse_span(text: str) -> Span | None:
-    """The span a parenthesis or phrase describes; None if it says none."""
+    """The span a parenthesis or phrase describes; None if it says none.
+
+    Cached: the same few phrases recur from list to list, and a Span is immutable.
+    """
     start = end = None
     inclusive = True
     m2 = _END.search(text)
