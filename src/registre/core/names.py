@@ -33,10 +33,15 @@ def fold(text: str) -> str:
     return " ".join(t.split())  # runs of blanks as one space, none at the ends
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(*parts: str) -> str:
     """``slug("BERNABEU", "Marie-Jeanne")`` → ``"bernabeu-marie-jeanne"``."""
     text = fold(" ".join(parts))
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if text.isascii() and text.replace(" ", "").isalnum() and text.islower():
+        return text.replace(" ", "-")  # letters and single inner spaces (fold): the common case
+    return _NOT_SLUG.sub("-", text).strip("-")
 
 
 def _is_surname_word(word: str) -> bool:

@@ -51,7 +51,7 @@ _LIST_WORDS = {"excusé", "excusée", "excusés", "excusées", "absent", "absent
                "présent", "présente", "non", "conseiller", "conseillère", "maire", "adjoint", "adjointe"}
 
 
-@dataclass
+@dataclass(slots=True)
 class NameEntry:
     """A name read from a list, with what came with it."""
 
@@ -240,6 +240,15 @@ _FAST_CHUNK = re.compile(rf"({_FAST_NAME})(?: *({_FAST_PAREN}))?")
 # One entry of a list split at its commas: heading, name and its five parts, bracket.
 _FAST_PIECE = re.compile(
     rf"(?:([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?({_FAST_NAME})(?: *({_FAST_PAREN}))?")
+_FAST_PIECE_NO_HEADING = re.compile(rf"()({_FAST_NAME})(?: *({_FAST_PAREN}))?")  # no « : » in it
+# Needed (in lower case) by any SPAN_HINT match in a name of the fast layout, whose letters
+# re's case folding cannot confuse: a cheap test before the costly search.
+_HINT_WORDS = re.compile("compter|part|dès|arriv|jusqu|quitt|sauf|except")
+
+
+def _hint_in_name(name: str) -> bool:
+    """Whether the general path would find a span hint in ``name`` (a name of the fast layout)."""
+    return _HINT_WORDS.search(name.lower()) is not None and SPAN_HINT.search(name + " ") is not None
 _FAST_LEAD = re.compile(r"\s*\n\s*| *")
 _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.MR, "Madame": Civility.MRS}
 
@@ -281,7 +290,7 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
                              extra))
     if pos != len(text) or not out:
         return None
-    if SPAN_HINT.search(" , ".join(names) + " "):
+    if _hint_in_name(" , ".join(names)):
         return None  # « SAUF », « DESPARTS »…: a name the general path may cut
     return out
 
@@ -313,28 +322,108 @@ def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
     return out
 
 
-@lru_cache(maxsize=65536)
 def _fast_piece(piece: str) -> _Piece | None:
-    """One comma-separated entry of the common layout, read as the general path reads it
-    (see _FAST_ENTRY); None if it is not of that layout. Cached: names recur."""
-    m = _FAST_PIECE.fullmatch(piece)
-    if m is None:
-        return None
-    head, name, civ, first, last, last2, first2, paren = m.groups()
-    if not last:
-        last, first = last2, first2 or ""
-    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
-        return None
-    com = span = votes = None
-    extra: tuple[str, ...] = ()
-    if paren:
-        got = _fast_bracket(paren, None)
-        if got is None:
+    """One comma-separated entry of the common layout (« [Commune :] name [(…)] », see
+    _FAST_ENTRY), read as the general path reads it; None if it is not of that layout.
+
+    Read by its words, each classed once for all (:func:`_word_kind`); cached too, for
+    lists that recur whole.
+    """
+    head = None
+    if ":" in piece:  # « Commune : » (a colon can be nowhere else)
+        head, _, piece = piece.partition(":")
+        head = head.rstrip(" ")
+        if not piece.startswith(" ") or _HEADING.fullmatch(head) is None:
             return None
-        com, span, votes, words = got
-        extra = tuple(words)
-    return (head is not None, _clean_commune(head) if head is not None else None, piece[m.start(2):],
-            _FAST_CIVILITY.get(civ), first, last, com, span, votes, extra)
+        piece = piece.lstrip(" ")
+    got = _fast_name(piece)
+    if got is None:
+        return None
+    civ, first, last, bracket = got
+    com, span, votes, extra = bracket if bracket is not None else (None, None, None, ())
+    return (head is not None, _clean_commune(head) if head is not None else None, piece, civ, first, last,
+            com, span, votes, extra)
+
+
+_HEADING = re.compile(rf"[{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*")
+_FAST_PAREN_RE = re.compile(_FAST_PAREN)
+_FIRST_RE = re.compile(_FIRST)
+_LAST_RE = re.compile(_LAST)
+_CIV, _FIRSTNAME, _SURNAME, _OTHER = range(4)
+# Word → (its class in the fast layout, whether it holds a word SPAN_HINT needs).
+_WORD_KINDS: dict[str, tuple[int, bool]] = {}
+
+
+def _word_kind(word: str) -> tuple[int, bool]:
+    if word in _FAST_CIVILITY:
+        k = _CIV
+    elif _FIRST_RE.fullmatch(word) and word not in _NOT_FIRST:
+        k = _FIRSTNAME
+    elif _LAST_RE.fullmatch(word) and word not in _NOT_LAST:
+        k = _SURNAME
+    else:
+        k = _OTHER
+    if len(_WORD_KINDS) > 100_000:
+        _WORD_KINDS.clear()  # bounded, like a cache
+    got = _WORD_KINDS[word] = (k, _HINT_WORDS.search(word.lower()) is not None)
+    return got
+
+
+@lru_cache(maxsize=65536)
+def _fast_name(text: str) -> tuple[Civility | None, str, str, tuple[str | None, Span | None, int | None,
+                                                                      tuple[str, ...]] | None] | None:
+    """« [M.|Mme|Monsieur|Madame] Prénom NOM [(…)] » (or « NOM Prénom », « NOM »), exactly
+    as _FAST_CHUNK reads it: civility, first name, surname, what the bracket says."""
+    bracket = None
+    if "(" in text or ")" in text:
+        k = text.find("(")
+        if k < 0 or not text.endswith(")"):
+            return None
+        bracket = _fast_bracket_cached(text[k:])
+        if bracket is None:
+            return None
+        text = text[:k].rstrip(" ")
+    words = text.split(" ")
+    kinds = _WORD_KINDS
+    hint = False
+    civ = None
+    first = last = ""
+    n = len(words)
+    i = 0
+    k, h = kinds.get(words[0]) or _word_kind(words[0])
+    if k == _CIV and n > 1:
+        civ = _FAST_CIVILITY[words[0]]
+        i = 1
+        k, h = kinds.get(words[1]) or _word_kind(words[1])
+    hint = h
+    if n - i == 2:
+        k2, h2 = kinds.get(words[i + 1]) or _word_kind(words[i + 1])
+        hint = hint or h2
+        if k == _FIRSTNAME and k2 == _SURNAME:
+            first, last = words[i], words[i + 1]
+        elif k == _SURNAME and k2 == _FIRSTNAME:
+            first, last = words[i + 1], words[i]
+        else:
+            return None
+    elif n - i == 1 and k == _SURNAME:
+        last = words[i]
+    else:
+        return None
+    if hint and SPAN_HINT.search(text + " "):
+        return None  # « SAUF », « DESPARTS »…: a name the general path may cut
+    return civ, first, last, bracket
+
+
+@lru_cache(maxsize=4096)
+def _fast_bracket_cached(paren: str) -> tuple[str | None, Span | None, int | None, tuple[str, ...]] | None:
+    """:func:`_fast_bracket` of a bracket of the fast layout (commune None); None if it is not."""
+    if _FAST_PAREN_RE.fullmatch(paren) is None:
+        return None
+    got = _fast_bracket(paren, None)
+    if got is None:
+        return None
+    com, span, votes, extra = got
+    return com, span, votes, tuple(extra)
 
 
 _Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words
@@ -357,23 +446,19 @@ def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
 
 def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEntry | None:
     """The one name of a chunk of the common layout; None if it is not of that layout."""
-    m = _FAST_CHUNK.fullmatch(chunk)
-    if m is None or "uppl" in chunk or "empla" in chunk:
+    if ":" in chunk or "uppl" in chunk or "empla" in chunk:
         return None
-    name, explicit, first, last, last2, first2, paren = m.groups()
-    if not last:
-        last, first = last2, first2 or ""
-    if first in _NOT_FIRST or last in _NOT_LAST or SPAN_HINT.search(name + " "):
+    got = _fast_name(chunk)
+    if got is None:
         return None
+    explicit, first, last, bracket = got
     span = votes = None
     extra: list[str] = []
-    if paren:
-        got = _fast_bracket(paren, commune)
-        if got is None:
-            return None
-        commune, span, votes, extra = got
-    return NameEntry(chunk, _FAST_CIVILITY[explicit] if explicit else civ, first, last, commune, span, False,
-                     None, None, votes, extra)
+    if bracket is not None:
+        com, span, votes, words = bracket
+        commune = com or commune
+        extra = list(words)
+    return NameEntry(chunk, explicit or civ, first, last, commune, span, False, None, None, votes, extra)
 
 
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:

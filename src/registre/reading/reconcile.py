@@ -28,7 +28,7 @@ slug = lru_cache(maxsize=8192)(_slug)
 SURNAME_CUTOFF = 80.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     """A person of the session as read: their best spelling and where they appear."""
 
@@ -113,7 +113,6 @@ class Registry:
 
     def __init__(self) -> None:
         self.members: list[Member] = []
-        self.ids: set[str] = set()
         self.by_id: dict[str, Member] = {}
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
@@ -171,9 +170,8 @@ class Registry:
             if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
                 out.append(self.add(e, where))
                 continue
-            m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, listed_in={where})
+            m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
             self.members.append(m)
-            self.ids.add(pid)
             by_id[pid] = m
             by_key[full] = m
             by_last[last] = [m]
@@ -188,9 +186,8 @@ class Registry:
     def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str]) -> Member:
         base = keys[3] or "inconnu"
         pid, n = base, 2
-        while pid in self.ids:
+        while pid in self.by_id:
             pid, n = f"{base}-{n}", n + 1
-        self.ids.add(pid)
         m = Member(pid, entry.civility, entry.first, entry.last, entry.commune, entry.substitute,
                    listed_in={where})
         self.members.append(m)
