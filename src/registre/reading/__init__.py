@@ -11,7 +11,19 @@ however spelled), ``parse`` (a :class:`ParsedExtract`), then the core computes t
     22
 """
 
+from registre.reading import people, reconcile, refs
 from registre.reading.result import ParsedExtract, ReadResult
 from registre.reading.sources import read_file, read_text
 
-__all__ = ["ParsedExtract", "ReadResult", "read_file", "read_text"]
+__all__ = ["ParsedExtract", "ReadResult", "clear_caches", "read_file", "read_text"]
+
+
+def clear_caches() -> None:
+    """Empty the reader's caches of names, words and spans (bounded, pure: a name read once
+    is read again for free, as in a batch of one authority's extracts). For benchmarks
+    that want every document read cold."""
+    for module in (people, reconcile, refs):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+    people._WORD_KINDS.clear()
