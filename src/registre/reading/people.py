@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from registre.core.spans import Span
 from registre.core.vocabulary import Civility
-from registre.reading.refs import SPAN_HINT, parse_span
+from registre.reading.refs import HINT_WORDS, SPAN_HINT, parse_span, span_hint
 
 CIVILITY = {
     "m.": Civility.MR, "m": Civility.MR, "mr": Civility.MR, "mr.": Civility.MR,
@@ -241,14 +241,9 @@ _FAST_CHUNK = re.compile(rf"({_FAST_NAME})(?: *({_FAST_PAREN}))?")
 _FAST_PIECE = re.compile(
     rf"(?:([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?({_FAST_NAME})(?: *({_FAST_PAREN}))?")
 _FAST_PIECE_NO_HEADING = re.compile(rf"()({_FAST_NAME})(?: *({_FAST_PAREN}))?")  # no « : » in it
-# Needed (in lower case) by any SPAN_HINT match in a name of the fast layout, whose letters
-# re's case folding cannot confuse: a cheap test before the costly search.
-_HINT_WORDS = re.compile("compter|part|dès|arriv|jusqu|quitt|sauf|except")
-
-
 def _hint_in_name(name: str) -> bool:
     """Whether the general path would find a span hint in ``name`` (a name of the fast layout)."""
-    return _HINT_WORDS.search(name.lower()) is not None and SPAN_HINT.search(name + " ") is not None
+    return span_hint(name + " ") is not None
 _FAST_LEAD = re.compile(r"\s*\n\s*| *")
 _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.MR, "Madame": Civility.MRS}
 
@@ -339,7 +334,7 @@ def _fast_piece(piece: str) -> _Piece | None:
     got = _fast_name(piece)
     if got is None:
         return None
-    civ, first, last, bracket = got
+    civ, first, last, bracket, _ = got
     com, span, votes, extra = bracket if bracket is not None else (None, None, None, ())
     return (head is not None, _clean_commune(head) if head is not None else None, piece, civ, first, last,
             com, span, votes, extra)
@@ -350,8 +345,10 @@ _FAST_PAREN_RE = re.compile(_FAST_PAREN)
 _FIRST_RE = re.compile(_FIRST)
 _LAST_RE = re.compile(_LAST)
 _CIV, _FIRSTNAME, _SURNAME, _OTHER = range(4)
-# Word → (its class in the fast layout, whether it holds a word SPAN_HINT needs).
+# Word → (its class in the fast layout, whether it is « wary »: holds, in lower case, a word
+# SPAN_HINT needs or one a proxy's link may be read in: such a name is looked at closer).
 _WORD_KINDS: dict[str, tuple[int, bool]] = {}
+_LINK_WORDS = re.compile("pouvoir|procur|mandat|gation|repr|rempla|reçu|donn")
 
 
 def _word_kind(word: str) -> tuple[int, bool]:
@@ -365,15 +362,19 @@ def _word_kind(word: str) -> tuple[int, bool]:
         k = _OTHER
     if len(_WORD_KINDS) > 100_000:
         _WORD_KINDS.clear()  # bounded, like a cache
-    got = _WORD_KINDS[word] = (k, _HINT_WORDS.search(word.lower()) is not None)
+    low = word.lower()
+    got = _WORD_KINDS[word] = (k, HINT_WORDS.search(low) is not None or _LINK_WORDS.search(low) is not None)
     return got
 
 
+_CachedBracket = tuple[str | None, Span | None, int | None, tuple[str, ...]]
+
+
 @lru_cache(maxsize=65536)
-def _fast_name(text: str) -> tuple[Civility | None, str, str, tuple[str | None, Span | None, int | None,
-                                                                      tuple[str, ...]] | None] | None:
+def _fast_name(text: str) -> tuple[Civility | None, str, str, _CachedBracket | None, bool] | None:
     """« [M.|Mme|Monsieur|Madame] Prénom NOM [(…)] » (or « NOM Prénom », « NOM »), exactly
-    as _FAST_CHUNK reads it: civility, first name, surname, what the bracket says."""
+    as _FAST_CHUNK reads it: civility, first name, surname, what the bracket says, and
+    whether a word of it is wary (see _WORD_KINDS)."""
     bracket = None
     if "(" in text or ")" in text:
         k = text.find("(")
@@ -411,11 +412,11 @@ def _fast_name(text: str) -> tuple[Civility | None, str, str, tuple[str | None, 
         return None
     if hint and SPAN_HINT.search(text + " "):
         return None  # « SAUF », « DESPARTS »…: a name the general path may cut
-    return civ, first, last, bracket
+    return civ, first, last, bracket, hint
 
 
 @lru_cache(maxsize=4096)
-def _fast_bracket_cached(paren: str) -> tuple[str | None, Span | None, int | None, tuple[str, ...]] | None:
+def _fast_bracket_cached(paren: str) -> _CachedBracket | None:
     """:func:`_fast_bracket` of a bracket of the fast layout (commune None); None if it is not."""
     if _FAST_PAREN_RE.fullmatch(paren) is None:
         return None
@@ -433,7 +434,7 @@ def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
     """What a bracket after a name says, as :func:`_parse_chunk` reads it: commune, span,
     votes and other words; None for a substitute mention (the general path reads those)."""
     inner = paren[1:-1].strip()
-    if SPAN_HINT.search(inner):
+    if span_hint(inner):
         return commune, parse_span(inner), None, []
     if _VOTES.fullmatch(inner):
         return commune, None, int(inner), []
@@ -451,7 +452,7 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
     got = _fast_name(chunk)
     if got is None:
         return None
-    explicit, first, last, bracket = got
+    explicit, first, last, bracket, _ = got
     span = votes = None
     extra: list[str] = []
     if bracket is not None:
@@ -514,7 +515,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
 def _annotate(entry: NameEntry, chunk: str) -> None:
     if SUBSTITUTE.search(chunk):
         entry.substitute = True
-    if entry.span is None and SPAN_HINT.search(chunk):
+    if entry.span is None and span_hint(chunk):
         entry.span = parse_span(chunk)
 
 
@@ -555,7 +556,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     sub_for = None
     for m in _PAREN.finditer(chunk) if "(" in chunk else ():
         inner = m.group(1).strip()
-        if SPAN_HINT.search(inner):
+        if span_hint(inner):
             span = parse_span(inner) or span
         elif _VOTES.fullmatch(inner):
             votes = int(inner)
@@ -567,7 +568,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         else:
             extra.append(inner)
     body = _PAREN.sub(" ", chunk) if "(" in chunk else chunk
-    hint = SPAN_HINT.search(body) if span is None else None
+    hint = span_hint(body) if span is None else None
     if hint is not None:
         span = parse_span(body[hint.start():])
         body = body[: hint.start()]
@@ -608,6 +609,18 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
     return out
+
+
+def plain_name(text: str) -> NameEntry | None:
+    """:func:`parse_name` of ``text`` if it is one name of the common layout, without a
+    bracket nor a wary word (see _WORD_KINDS); None otherwise."""
+    if not text or text[0] in " .:-|" or text[-1] in " .:-|" or ":" in text or "(" in text \
+            or "uppl" in text or "empla" in text:
+        return None  # parse_name would strip it, or read a heading, a bracket, a substitute
+    got = _fast_name(text)
+    if got is None or got[4]:
+        return None
+    return NameEntry(text, got[0], got[1], got[2])
 
 
 def parse_name(text: str) -> NameEntry | None:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from registre.core.spans import Span
-from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_list, parse_name
-from registre.reading.refs import SPAN_HINT, parse_span
+from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_list, parse_name, plain_name
+from registre.reading.refs import parse_span, span_hint
 
 
 @dataclass
@@ -105,21 +105,37 @@ def _parallel(givers: str, holders: str, warnings: list[str]) -> list[ProxyEntry
             for a, b in zip(g, h, strict=False)]
 
 
+# The common forms between two plain names: « X à Y », « X pouvoir à Y », « X donne
+# pouvoir à Y », « X représenté(e) par Y ».
+_PLAIN_LINK = re.compile(r" (?:(?:donne )?pouvoir )?à | représentée? par ")
+
+
 def parse_proxy(chunk: str) -> ProxyEntry | None:
     """One proxy from a chunk of text; None if it does not hold one."""
     raw = chunk.strip(" .")
     if not raw:
         return None
+    if "(" not in raw:
+        # Two names of the common layout with no wary word (plain_name) around a common
+        # link: no span, and the searches below would find that link, those names.
+        text = " ".join(raw.split())
+        link = _PLAIN_LINK.search(text)
+        giver = plain_name(text[: link.start()]) if link else None
+        if giver is not None:
+            rest = text[link.end():]  # type: ignore[union-attr]
+            holder = plain_name(rest)
+            if holder is not None and _ROLE.match(rest) is None:
+                return ProxyEntry(giver, holder, None, raw=raw)
     span = None
     if "(" in raw:
         for m in _PAREN.finditer(raw):
-            if SPAN_HINT.search(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
+            if span_hint(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
                 span = parse_span(m.group(1))
         text = " ".join(_PAREN.sub(lambda m: _keep_proxy_paren(m.group(1)), raw).split())
     else:
         text = " ".join(raw.split())
     if span is None:
-        hint = SPAN_HINT.search(text)
+        hint = span_hint(text)
         if hint is not None:
             span = parse_span(text[hint.start():])
             text = text[: hint.start()]

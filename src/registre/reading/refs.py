@@ -52,6 +52,20 @@ SPAN_HINT = re.compile(
 )
 
 
+# Needed, in lower case, by any SPAN_HINT match; re's case folding also reads « ı », « İ »
+# and « ſ » as i and s, which lower() does not give: a text with one of those is searched.
+HINT_WORDS = re.compile("compter|part|dès|arriv|jusqu|quitt|sauf|except")
+_ODD_FOLDS = re.compile("[ıİſ]")
+
+
+def span_hint(text: str) -> re.Match[str] | None:
+    """``SPAN_HINT.search(text)``, without the (slow, case-insensitive) search where no
+    word it needs occurs."""
+    if HINT_WORDS.search(text.lower()) is None and (text.isascii() or _ODD_FOLDS.search(text) is None):
+        return None
+    return SPAN_HINT.search(text)
+
+
 def parse_ref(text: str) -> Ref | None:
     """One reference: ``question n°6`` → item 6, ``D98/13`` → deliberation, ``20h45`` → time."""
     m = REF.search(text)
