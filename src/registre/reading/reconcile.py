@@ -142,7 +142,8 @@ class Registry:
         # list entries would merge DUPONT and DUMONT.
         found = self.by_key.get(keys[0])
         fuzzy = entry.span is not None
-        if fuzzy and self.lists == {where} and all(r.printed != entry.display() for r in self.reconciliations):
+        if fuzzy and self.lists == {where} \
+                and all(r.printed != entry.display() for r in self.reconciliations):
             # Every member is listed in ``where``: a fuzzy match would be one of them with
             # another surname, refused below, and leave nothing behind. Not looked for.
             fuzzy = False
