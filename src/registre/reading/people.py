@@ -293,51 +293,46 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
 # An entry as _fast_piece reads it: whether a heading opens it and the commune it names,
 # then raw text, civility, first name, surname, commune in brackets, span, votes, other
 # words in brackets.
-_Piece = tuple[bool, str | None, str, Civility | None, str, str, str | None, Span | None, int | None,
-               tuple[str, ...]]
-
-
 def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
-    """:func:`_fast_list` for a list whose entries only commas separate, each entry read
-    once for all documents (:func:`_fast_piece`); None if some entry is not of the layout."""
+    """:func:`_fast_list` for a list whose entries only commas separate, read entry by
+    entry (« [Commune :] name [(…)] », see _FAST_ENTRY) as the general path reads them;
+    None if some entry is not of that layout."""
     body = text.strip()
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     if not body or (lead.strip(" ") and "\n" not in lead) or trail.lstrip(" ")[:1] not in ("", "\n"):
         return None  # blanks before or after that the general path would keep in a name
     out = []
     for piece in body.split(","):
-        got = _fast_piece(piece.strip(" "))
+        piece = piece.strip(" ")
+        if ":" in piece:  # « Commune : » (a colon can be nowhere else)
+            head, _, piece = piece.partition(":")
+            if not piece.startswith(" "):
+                return None
+            piece = piece.lstrip(" ")
+            commune = _fast_heading(head)
+            if commune is _NO_HEADING:
+                return None
+        got = _fast_name(piece)
         if got is None:
             return None
-        has_head, head, raw, civ, first, last, com, span, votes, extra = got
-        if has_head:
-            commune = head
-        out.append(NameEntry(raw, civ, first, last, com or commune, span, False, None, None, votes,
-                             list(extra)))
+        civ, first, last, bracket, _ = got
+        if bracket is None:
+            out.append(NameEntry(piece, civ, first, last, commune))
+        else:
+            com, span, votes, extra = bracket
+            out.append(NameEntry(piece, civ, first, last, com or commune, span, False, None, None, votes,
+                                 list(extra)))
     return out
 
 
-def _fast_piece(piece: str) -> _Piece | None:
-    """One comma-separated entry of the common layout (« [Commune :] name [(…)] », see
-    _FAST_ENTRY), read as the general path reads it; None if it is not of that layout.
+_NO_HEADING = "\x00"  # what _fast_heading gives for a text that is no heading
 
-    Read by its words, each classed once for all (:func:`_word_kind`); cached too, for
-    lists that recur whole.
-    """
-    head = None
-    if ":" in piece:  # « Commune : » (a colon can be nowhere else)
-        head, _, piece = piece.partition(":")
-        head = head.rstrip(" ")
-        if not piece.startswith(" ") or _HEADING.fullmatch(head) is None:
-            return None
-        piece = piece.lstrip(" ")
-    got = _fast_name(piece)
-    if got is None:
-        return None
-    civ, first, last, bracket, _ = got
-    com, span, votes, extra = bracket if bracket is not None else (None, None, None, ())
-    return (head is not None, _clean_commune(head) if head is not None else None, piece, civ, first, last,
-            com, span, votes, extra)
+
+@lru_cache(maxsize=4096)
+def _fast_heading(head: str) -> str | None:
+    """The commune a heading (« Besançon » of « Besançon : ») names; _NO_HEADING if it is none."""
+    head = head.rstrip(" ")
+    return _clean_commune(head) if _HEADING.fullmatch(head) else _NO_HEADING
 
 
 _HEADING = re.compile(rf"[{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*")

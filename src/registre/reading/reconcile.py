@@ -118,6 +118,7 @@ class Registry:
         self.by_last: dict[str, list[Member]] = {}
         self.by_ocr: dict[str, list[str]] = {}
         self.reconciliations: list[Reconciliation] = []
+        self.lists: set[str] = set()  # every list a member is listed in
 
     def _index(self, m: Member, keys: tuple[str, str, str, str]) -> None:
         full, last, okey, _ = keys
@@ -140,13 +141,20 @@ class Registry:
         # them complementary spans (present until 5, absent from 6): fuzzy matching between
         # list entries would merge DUPONT and DUMONT.
         found = self.by_key.get(keys[0])
-        if found is None and (keys[1] in self.by_last or entry.span is not None):
-            found = self._find(entry, where, keys, False, entry.span is not None)
+        fuzzy = entry.span is not None
+        if fuzzy and self.lists == {where} \
+                and all(r.printed != entry.display() for r in self.reconciliations):
+            # Every member is listed in ``where``: a fuzzy match would be one of them with
+            # another surname, refused below, and leave nothing behind. Not looked for.
+            fuzzy = False
+        if found is None and (keys[1] in self.by_last or fuzzy):
+            found = self._find(entry, where, keys, False, fuzzy)
         if found is not None and where in found.listed_in and fold(found.last) != keys[1]:
             self.reconciliations = [r for r in self.reconciliations if r.printed != entry.display()]
             found = None  # never two spellings within one list
         if found is not None:
             found.listed_in.add(where)
+            self.lists.add(where)
             found.civility = found.civility or entry.civility
             found.commune = found.commune or entry.commune
             found.substitute = found.substitute or entry.substitute
@@ -171,6 +179,7 @@ class Registry:
                 out.append(self.add(e, where))
                 continue
             m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
+            self.lists.add(where)
             self.members.append(m)
             by_id[pid] = m
             by_key[full] = m
@@ -190,6 +199,7 @@ class Registry:
             pid, n = f"{base}-{n}", n + 1
         m = Member(pid, entry.civility, entry.first, entry.last, entry.commune, entry.substitute,
                    listed_in={where})
+        self.lists.add(where)
         self.members.append(m)
         self.by_id[pid] = m
         self._index(m, keys)
