@@ -177,7 +177,12 @@ EXCEPTION = re.compile(
 
 # Four tokens in a row whose first letter (after , . ; :) may be lower case: needed by any
 # run of prose that drop_prose cuts, and absent from most lists.
-_LOWER_RUN = re.compile(r"(?:(?<!\S)[,.;:]*[^\sA-ZÀ-ÖØ-Þ0-9(]\S*\s+){3}[,.;:]*[^\sA-ZÀ-ÖØ-Þ0-9(]")
+# Four words in a row that could start in lower case. A word starts the text or follows a
+# blank: the run is matched at the start, else searched from a blank — a pattern led by a
+# literal class that `re` can skip to, where a leading `(?<!\S)` is tried at every position.
+_LOWER_START = r"[,.;:]*[^\sA-ZÀ-ÖØ-Þ0-9(]"
+_LOWER_RUN_AT = re.compile(rf"(?:{_LOWER_START}\S*\s+){{3}}{_LOWER_START}")
+_LOWER_RUN = re.compile(rf"\s(?:{_LOWER_START}\S*\s+){{3}}{_LOWER_START}")
 
 
 def drop_prose(text: str) -> str:
@@ -190,7 +195,7 @@ def drop_prose(text: str) -> str:
         lead = len(text) - len(text.lstrip()) + exc.end()
         return text[:lead] + drop_prose(text[lead:])
     masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text) if "(" in text else text
-    if not _LOWER_RUN.search(masked):
+    if not (_LOWER_RUN_AT.match(masked) or _LOWER_RUN.search(masked)):
         return text  # no four words in a row that could start in lower case: no prose
     toks = list(re.finditer(r"\S+", masked))
     run = 0
