@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from registre.reading.people import NameEntry, parse_list
-from registre.reading.textutil import find_date, guarded, to_amount
+from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
 from registre.reading.votes import PrintedVote, anchor_positions, around, ascii_lower, read_vote
 
 _DELIB_NO = [
@@ -114,17 +114,19 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     low = ascii_lower(block)
     d.number = _number(scope, scope_heads)
     # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
-    nm = _at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
+    nm = match_at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
-    rm = _at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"]) \
-        or (_at(_REPORT, scope, [k - 7 for k in scope_heads if scope[k - 1] in "tT"]) if single else None)
+    rm = match_at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"])
+    if rm is None and single:
+        rm = match_at(_REPORT, scope, [k - 7 for k in scope_heads if scope[k - 1] in "tT"])
     if rm:
         d.report_number = rm.group("n")
         d.title = (rm.group("t") or "").strip() or d.title
     # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
-    pm = _at(_POINT, block, [s for k in heads for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
-                             if block[k - 1] in last])
+    pm = match_at(_POINT, block, [s for k in heads
+                                  for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
+                                  if block[k - 1] in last])
     if pm:
         d.point_number = pm.group("n").lower()
         d.title = d.title or (pm.group("t") or "").strip()
@@ -159,11 +161,6 @@ def _positions(text: str, needle: str) -> list[int]:
     return out
 
 
-def _blanks_before(text: str, k: int) -> int:
-    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    return k
 
 
 def _heads(text: str) -> list[int]:
@@ -176,25 +173,17 @@ def _heads(text: str) -> list[int]:
     for p in _positions(text, "°"):
         j = p - 1
         if j > 0 and text[j] in "nN":
-            k = _blanks_before(text, j)
+            k = blanks_before(text, j)
             if 0 < k < j:  # a word ends there
                 out.append(k)
     return out
 
 
-def _at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
-    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
-    for s in starts:
-        if s >= 0:
-            m = rx.match(text, s)
-            if m:
-                return m
-    return None
 
 
 def _colons(text: str) -> list[tuple[int, int]]:
     """Each colon of ``text``, with where the blanks before it start."""
-    return [(c, _blanks_before(text, c)) for c in _positions(text, ":")]
+    return [(c, blanks_before(text, c)) for c in _positions(text, ":")]
 
 
 def _before_colon(rx: re.Pattern[str], text: str, colons: list[tuple[int, int]],
@@ -248,9 +237,9 @@ _D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 def _number(scope: str, heads: list[int]) -> str | None:
     """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``."""
-    m = _at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+    m = match_at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
     if m is None and "N°" in scope:
-        m = _at(_DELIB_NO[1], scope, _positions(scope, "N°"))
+        m = match_at(_DELIB_NO[1], scope, _positions(scope, "N°"))
     if m is None and "OBJET" in scope:
         m = _DELIB_NO[2].search(scope)
     if m is None:
@@ -299,7 +288,7 @@ def _opinions(block: str) -> list[tuple[str, dt.date | None, str]]:
 
 def _budget(block: str, low: bytes | None) -> tuple[str, str, Decimal | None, Decimal | None] | None:
     starts = anchor_positions(low, (b"inscription",))
-    m = _BUDGET.search(block) if starts is None else _at(_BUDGET, block, starts)
+    m = _BUDGET.search(block) if starts is None else match_at(_BUDGET, block, starts)
     if not m:
         return None
     line = m.group("b")
@@ -404,10 +393,10 @@ def _interested(block: str, interests: list[re.Match[str]]) -> list[NameEntry]:
         # « Conseillers intéressés : … »: the word before the blanks before « intéress ».
         starts: list[int] = []
         for i in _positions(block, "intéress"):
-            j = _blanks_before(block, i)
+            j = blanks_before(block, i)
             if j < i:
                 starts.extend(j - n for n in (11, 10, 7, 6, 4, 3))
-        lm = _at(_INTEREST_LIST, block, starts)
+        lm = match_at(_INTEREST_LIST, block, starts)
         if lm:
             out.extend(parse_list(lm.group("names")))
     return out
@@ -446,13 +435,13 @@ def _drop_interested_words(before: str) -> str:
     i = low.rfind("ress") - 4  # « inté »
     if i < 0 or not _INTERESTED_END.match(before, i):
         return before
-    k = _blanks_before(before, i)
+    k = blanks_before(before, i)
     if k < i:
         w = _INTERESTED_WHO.search(before, max(0, k - 12), k)
         if w:
-            k = _blanks_before(before, w.start())
+            k = blanks_before(before, w.start())
     if k > 0 and before[k - 1] == ",":
-        k = _blanks_before(before, k - 1)
+        k = blanks_before(before, k - 1)
     return before[:k]
 
 
@@ -478,17 +467,17 @@ def _vote_start(block: str, low: bytes | None) -> re.Match[str] | None:
         return _VOTE_START.search(block)
     starts: list[int] = []
     for a in anchor_positions(low, (b"adopt",)) or ():
-        k = _blanks_before(block, a)
+        k = blanks_before(block, a)
         if k < a:
             starts += (k - 12, k - 7)
     for a in anchor_positions(low, (b"vot",)) or ():
         starts.append(a)
-        k = _blanks_before(block, a)
+        k = blanks_before(block, a)
         if k < a:
             starts.append(k - 3)
     starts.extend(a - 2 for a in anchor_positions(low, (b"sultat",)) or ())
     starts.sort()
-    return _at(_VOTE_START, block, starts)
+    return match_at(_VOTE_START, block, starts)
 
 
 class _Intro:
@@ -528,13 +517,13 @@ def _decision_intro(block: str, colons: list[tuple[int, int]]) -> _Intro | None:
         for w in _BODIES:
             i = block.find(w, lo, k)
             while i >= 0:
-                j = _blanks_before(block, i)
+                j = blanks_before(block, i)
                 if j < i and j >= 2:
                     starts.append(j - 2)
                 i = block.find(w, i + 1, k)
         if starts:
             starts.sort()
-            m = _at(_DECISION_VERB, block, starts)
+            m = match_at(_DECISION_VERB, block, starts)
             if m:
                 line_start = block.rfind("\n", 0, m.start()) + 1
                 start = max(line_start, m.start() - 200)

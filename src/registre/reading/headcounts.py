@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from registre.reading.textutil import lower_latin1, occurrences, to_int
@@ -161,9 +161,15 @@ def _labelled(rx: re.Pattern[str], text: str, low: str, key: str,
                 hits.append((k, m.end()))
     if len(_STARTS[key]) > 1:
         hits.sort()
+    return _earliest(rx, text, ((max(0, k - _BACK), end) for k, end in hits))
+
+
+def _earliest(rx: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]]) -> re.Match[str] | None:
+    """The match ``rx.search(text)`` gives, when every match starts in one of ``windows``
+    ((start, end), by start): they are searched in order while one could still hold an
+    earlier match, then the earliest match found is taken again on the whole text."""
     first = -1
-    for k, end in hits:
-        start = max(0, k - _BACK)
+    for start, end in windows:
         if first >= 0 and start >= first:
             break
         m = rx.search(text, start, end)
@@ -204,24 +210,19 @@ def _near_keywords(rx: re.Pattern[str], text: str, low: str, words: tuple[str, .
     hits = sorted(set(hits))
     if paired:
         hits = [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR]
-    first = -1
-    for k in hits:
-        start = max(pos, k - _BACK)
-        if first >= 0 and start >= first:
-            break
-        end = k + _SPAN
-        if tail is not None:
-            tm = tail.match(text, k)
-            if tm is None:
-                continue
-            if ends:  # the match this keyword starts ends where its tail does
-                end = tm.end()
-        m = rx.search(text, start, end)
-        if m is not None and (first < 0 or m.start() < first):
-            first = m.start()
-    if first < 0:
-        return None
-    return rx.match(text, first) or rx.search(text, first)
+
+    def windows() -> Iterator[tuple[int, int]]:
+        for k in hits:
+            end = k + _SPAN
+            if tail is not None:
+                tm = tail.match(text, k)
+                if tm is None:
+                    continue
+                if ends:  # the match this keyword starts ends where its tail does
+                    end = tm.end()
+            yield max(pos, k - _BACK), end
+
+    return _earliest(rx, text, windows())
 
 
 def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterator[re.Match[str]]:

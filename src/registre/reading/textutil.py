@@ -106,6 +106,23 @@ def first_anchored(rx: re.Pattern[str], text: str, low: str | None,
     return next(anchored(rx, text, low, anchors), None)
 
 
+def match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
+    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(text, s)
+            if m:
+                return m
+    return None
+
+
+def blanks_before(text: str, k: int) -> int:
+    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
 def guarded(pattern: str, first: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead on the letters it can start with.
 

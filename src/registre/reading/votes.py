@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from registre.core.vocabulary import Outcome
-from registre.reading.textutil import NUMBER_WORD_RE, guarded, to_int
+from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
 
 _N = rf"(\d{{1,4}}|/(?!\d)|-(?!\d)|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
@@ -145,7 +145,7 @@ def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
         return None
     for i, rx in enumerate(rxs):
         if i == 0 and chains is not None and at is not None:
-            m = _match_at(rx, text, _starts(text, at, chains))
+            m = match_at(rx, text, _starts(text, at, chains))
         else:
             m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
@@ -172,21 +172,8 @@ def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str]
 _INTERESTED_COLON = re.compile(r"ress[ée]s?\s*\*?\s*:", re.IGNORECASE)  # the end of _INTERESTED's words
 
 
-def _match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
-    """``rx.search(text)`` when every match of ``rx`` starts at one of ``starts`` (in order)."""
-    for s in starts:
-        if s >= 0:
-            m = rx.match(text, s)
-            if m:
-                return m
-    return None
 
 
-def _blanks_before(text: str, k: int) -> int:
-    """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    return k
 
 
 def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> list[int]:
@@ -199,7 +186,7 @@ def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> li
         for chain in chains:
             pos = a
             for n in chain:
-                k = _blanks_before(text, pos)
+                k = blanks_before(text, pos)
                 if k == pos:
                     break
                 pos = k - n
@@ -218,7 +205,7 @@ def _with_a_l(text: str, at: list[int]) -> list[int]:
     """Each place in ``at``, with where « à l' » would start before it (« à l'unanimité »)."""
     out = []
     for a in at:
-        k = _blanks_before(text, a - 2) if a >= 2 else a
+        k = blanks_before(text, a - 2) if a >= 2 else a
         if 1 <= k < a - 2:
             out.append(k - 1)
         out.append(a)
@@ -233,7 +220,7 @@ def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
         return at
     i = low.find(b"part")
     while i >= 0:
-        k = _blanks_before(text, i)
+        k = blanks_before(text, i)
         if k < i and low.endswith(b"pas", 0, k):
             at.append(i)
         i = low.find(b"part", i + 1)
@@ -259,14 +246,14 @@ def read_vote(text: str) -> PrintedVote | None:
     v.interested = to_int(m.group(1)) if m else None
     at = anchor_positions(low, (b"unanimit",))
     # A match starts at « unanimité » or at the « à » of « à l'unanimité » before it.
-    u = _UNANIMOUS.search(text) if at is None else _match_at(_UNANIMOUS, text, _with_a_l(text, at))
+    u = _UNANIMOUS.search(text) if at is None else match_at(_UNANIMOUS, text, _with_a_l(text, at))
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
     at = anchor_positions(low, (b"moins",))
     # « unanimité moins … »: « unanimité » ends where the blanks before « moins » start.
     mm = _MINUS.search(text) if at is None \
-        else _match_at(_MINUS, text, [_blanks_before(text, a) - 9 for a in at])
+        else match_at(_MINUS, text, [blanks_before(text, a) - 9 for a in at])
     if mm:
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
@@ -277,7 +264,7 @@ def read_vote(text: str) -> PrintedVote | None:
         else:
             v.against = n if v.against is None else v.against
     at = anchor_positions(low, (b"adopt", b"rejet"))
-    o = _OUTCOME.search(text) if at is None else _match_at(_OUTCOME, text, at)  # starts at its word
+    o = _OUTCOME.search(text) if at is None else match_at(_OUTCOME, text, at)  # starts at its word
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
