@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
@@ -77,8 +78,25 @@ _BULLET = re.compile(r"(?:^|\n|\s)(?:[-+•]|__|\d+[°.)])\s+(?=\S)")
 
 
 @dataclass
+class TextParts:
+    """What a deliberation says beyond its data: opinions, budget line, summary, body, decisions."""
+
+    opinions: list[tuple[str, dt.date | None, str]] = field(default_factory=list)
+    budget: tuple[str, str, Decimal | None, Decimal | None] | None = None
+    summary: str = ""
+    body: str = ""
+    decision_intro: str = ""
+    decisions: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ParsedDeliberation:
-    """One deliberation as printed."""
+    """One deliberation as printed.
+
+    Its text (:class:`TextParts`: summary, body, decisions…) is read from the block when
+    first asked for: the data the reader reports (numbers, people, votes) need none of it,
+    a session made to be rendered (``to_session``) does.
+    """
 
     number: str | None = None
     report_number: str | None = None
@@ -86,16 +104,43 @@ class ParsedDeliberation:
     title: str = ""
     rapporteur: NameEntry | None = None
     rapporteur_function: str = ""
-    opinions: list[tuple[str, dt.date | None, str]] = field(default_factory=list)
-    budget: tuple[str, str, Decimal | None, Decimal | None] | None = None
-    summary: str = ""
-    body: str = ""
-    decision_intro: str = ""
-    decisions: list[str] = field(default_factory=list)
     interested: list[NameEntry] = field(default_factory=list)
     printed_vote: PrintedVote | None = None
     item_number: str = ""
     item_number_source: str = ""
+    # What the text parts are read from: the block, its colons, the decision sentence,
+    # the first interest sentence and the block in lower case (see read_block).
+    _source: tuple[str, list[tuple[int, int]], _Intro | None, re.Match[str] | None, bytes | None] | None = \
+        field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def parts(self) -> TextParts:
+        """The deliberation's text, read once, on demand."""
+        return TextParts() if self._source is None else _text_parts(*self._source)
+
+    @property
+    def opinions(self) -> list[tuple[str, dt.date | None, str]]:
+        return self.parts.opinions
+
+    @property
+    def budget(self) -> tuple[str, str, Decimal | None, Decimal | None] | None:
+        return self.parts.budget
+
+    @property
+    def summary(self) -> str:
+        return self.parts.summary
+
+    @property
+    def body(self) -> str:
+        return self.parts.body
+
+    @property
+    def decision_intro(self) -> str:
+        return self.parts.decision_intro
+
+    @property
+    def decisions(self) -> list[str]:
+        return self.parts.decisions
 
 
 def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
@@ -140,12 +185,10 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
         d.rapporteur_function = (rapporteur.group("f") or "").strip()
     if not d.title:
         d.title = _title_before(block, d, rapporteur)
-    d.opinions = _opinions(block)
-    d.budget = _budget(block, low)
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
-    _text(d, block, colons, intro, interests[0] if interests else None)
+    d._source = (block, colons, intro, interests[0] if interests else None, low)
     d.interested = _interested(block, interests)
     d.printed_vote = read_vote(_vote_zone(block, intro, low))
     return d
@@ -313,22 +356,25 @@ def _heading(rest: str) -> int:
     return m.start() + 1 if m else -1
 
 
-def _text(d: ParsedDeliberation, block: str, colons: list[tuple[int, int]], intro: _Intro | None,
-          interest: re.Match[str] | None) -> None:
+def _text_parts(block: str, colons: list[tuple[int, int]], intro: _Intro | None,
+                interest: re.Match[str] | None, low: bytes | None) -> TextParts:
+    """The text of a block: it ends at the decision sentence or the first interest sentence."""
+    t = TextParts(opinions=_opinions(block), budget=_budget(block, low))
     end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
     sm = _before_colon(_SUMMARY, block, colons, (6,))
     if sm:
         rest = block[sm.end():end_body]
         h = _heading(rest)
-        d.summary = _paragraphs(rest[:h] if h >= 0 else rest)
-        d.body = _paragraphs(rest[h:]) if h >= 0 else ""
+        t.summary = _paragraphs(rest[:h] if h >= 0 else rest)
+        t.body = _paragraphs(rest[h:]) if h >= 0 else ""
     if intro:
-        d.decision_intro = _last_sentence(" ".join(intro.group("i").split()).rstrip(":")).strip() + " :"
+        t.decision_intro = _last_sentence(" ".join(intro.group("i").split()).rstrip(":")).strip() + " :"
         after = block[intro.end():]
         stop = _DECISION_END.search(after)
         zone = after[: stop.start()] if stop else after
         parts = [" ".join(p.split()).strip(" ;") for p in _BULLET.split(zone)]
-        d.decisions = [p for p in parts if len(p) > 2]
+        t.decisions = [p for p in parts if len(p) > 2]
+    return t
 
 
 # Blanks other than the space and the line break (all of str.split's, in Latin-1).
