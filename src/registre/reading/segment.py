@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.people import drop_prose
-from registre.reading.textutil import anchored, lower_latin1
+from registre.reading.textutil import anchored, blanks_before, lower_latin1
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
@@ -141,7 +141,7 @@ def segment(text: str) -> Segments:
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     heads = delib_heads(text, 0, limit, seg.low)
-    labels = _labels(text, limit, heads[0].start() if heads else None)
+    labels = _labels(text, low, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
     for m in labels:
@@ -197,17 +197,58 @@ def name_extent(body: str) -> int:
     return nl if 0 < nl < 120 else min(len(body), 120)
 
 
-def _labels(text: str, limit: int, first: int | None) -> list[re.Match[str]]:
+def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match[str]]:
     """Section labels; only before the first deliberation heading when the lists are there.
 
     Scanning long bodies for labels is the costliest step of the reader, and lists come
     before the deliberation in every layout seen; when they do not, the whole text is read.
+    ``low`` is ``text`` in lower case (see :func:`_label_matches`).
     """
     if first is not None:
-        early = list(_LABEL.finditer(text, 0, first))
+        early = _label_matches(text, low, first)
         if any(m.lastgroup in ("present", "absent") for m in early):
             return early
-    return list(_LABEL.finditer(text, 0, limit))
+    return _label_matches(text, low, limit)
+
+
+# A word every label holds, in lower case: each alternative of _LABEL starts with one of
+# the first ones, or with a short word (« Ont », « En », « Le ») then blanks then one of
+# the last ones.
+_LABEL_FIRST_WORDS = ("étaient", "etaient", "membres", "conseillers", "présent", "presents", "absent",
+                      "excusé", "procuration", "pouvoir", "délégation", "mandant", "secrétaire",
+                      "nombre", "votants", "suppléant", "sous", "présiden")
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
+
+
+def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
+    """``list(_LABEL.finditer(text, 0, end))``, tried only where a label can start.
+
+    _LABEL, led by a lookahead, is tried by re at every position of the text; here the
+    words of the labels are found in ``low`` (``text`` in lower case, same offsets) by
+    ``str.find``, and _LABEL is matched at the places they give only, left to right.
+    """
+    if len(low) != len(text):
+        return list(_LABEL.finditer(text, 0, end))
+    starts = []
+    for w in _LABEL_FIRST_WORDS:
+        i = low.find(w, 0, end)
+        while i >= 0:
+            starts.append(i)
+            i = low.find(w, i + 1, end)
+    for w, back in _LABEL_SECOND_WORDS:
+        i = low.find(w, 0, end)
+        while i >= 0:
+            starts.append(blanks_before(text, i) - back)
+            i = low.find(w, i + 1, end)
+    out: list[re.Match[str]] = []
+    last = 0
+    for s in sorted(starts):
+        if s >= last:
+            m = _LABEL.match(text, s, end)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
 
 
 _HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
