@@ -135,11 +135,8 @@ def segment(text: str) -> Segments:
     seg.low = lower_latin1(text)
     low = text.casefold() if seg.low is None else seg.low  # (the words hold no « ß »)
     signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
-    annex = None
-    for m in _annex_heads(text, low, 0):
-        if signature is None or m.start() > signature.start():
-            annex = m
-            break
+    # The first annex heading after the signature: one that starts after it has its word after it.
+    annex = next(_annex_heads(text, low, 0 if signature is None else signature.start() + 1), None)
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     heads = delib_heads(text, 0, limit, seg.low)
@@ -167,7 +164,7 @@ def segment(text: str) -> Segments:
     merged: list[int] = []
     last_kind = None
     for s, kind in starts:
-        if merged and kind != last_kind and last_kind == "delib" and len(text[merged[-1]:s]) < 300:
+        if merged and kind != last_kind and last_kind == "delib" and s - merged[-1] < 300:
             last_kind = kind
             continue
         merged.append(s)
@@ -178,9 +175,12 @@ def segment(text: str) -> Segments:
         bounds = [*merged, limit]
         first = (seg.preamble_end, bounds[0])
         seg.blocks = [(bounds[i], bounds[i + 1]) for i in range(len(merged))]
-        if text[first[0]:first[1]].strip():
+        if _NON_BLANK.search(text, first[0], first[1]):
             seg.blocks[0] = (first[0], seg.blocks[0][1])
     return seg
+
+
+_NON_BLANK = re.compile(r"\S")
 
 
 _NAME_FL = re.compile(
