@@ -260,6 +260,21 @@ _CONTINUED = re.compile(
 _HYPHEN_HINT = re.compile(r"-[ \t]*\n")
 _CONTINUED_HINT = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _CONTINUED_AFTER = re.compile(r"(?:à|par|de|du)[ \t]*\n")
+_CONTINUED_WORDS = ("à", "par", "de", "du")
+
+
+def _continued_after(body: str) -> bool:
+    """``_CONTINUED_AFTER.search(body) is not None``, looked for from each line break (a list
+    has few of them, where re would try each « à », « p », « d » of the text)."""
+    i = body.find("\n")
+    while i >= 0:
+        j = i
+        while j > 0 and body[j - 1] in " \t":
+            j -= 1
+        if body.endswith(_CONTINUED_WORDS, 0, j):
+            return True
+        i = body.find("\n", i + 1)
+    return False
 
 
 def unwrap(body: str) -> str:
@@ -274,7 +289,7 @@ def unwrap(body: str) -> str:
     # (The hints find by their first character what each substitution needs.)
     if _HYPHEN_HINT.search(body):
         body = _HYPHEN_EOL.sub("-", body)
-    if _CONTINUED_HINT.search(body) or _CONTINUED_AFTER.search(body):
+    if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
     lines = body.strip().count("\n")
     if lines and body.count(",") + body.count(";") >= lines:
