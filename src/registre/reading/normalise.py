@@ -40,8 +40,10 @@ _STAMPS = re.compile(
     r"|I(?<=\bI)D\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
     r"|S(?<=\bS)²LO\b"
 )
+# (The lookahead on the line break, implied by what follows it, is tried first: most « M » of
+# the names are not at the end of a line, and it spares them the two lookbehinds.)
 _CIVILITY_EOL = re.compile(
-    r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
+    r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?=[ \t]*\n)(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
 _PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ \t]*$",
                    re.IGNORECASE | re.MULTILINE)
 # Long runs of blanks are cut short: many patterns allow a run of blanks before what
