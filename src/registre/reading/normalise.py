@@ -119,8 +119,10 @@ _DEGREE_SITE = re.compile(rb"n(?<=[ .]n)[ .V]+0")
 
 _UNDERLINE = re.compile(r"__(?=\s)")
 # A page number line after a line break: found from its « \n » (a literal re skips to),
-# where _PAGE tries every position of the text. The first line is tried with _PAGE.
-_PAGE_NL = re.compile(r"\n[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i:/|sur)[ \t]*\d{1,3}[ \t]*(?=\n|\Z)")
+# where _PAGE tries every position of the text. The first line is tried with _PAGE. (The
+# lookahead, implied by what follows it, turns most lines down at their first character.)
+_PAGE_NL = re.compile(r"\n(?=[ \t]*[\dpP])[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i:/|sur)[ \t]*\d{1,3}"
+                      r"[ \t]*(?=\n|\Z)")
 
 
 def normalise(raw: str) -> str:
