@@ -213,12 +213,13 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
     return _label_matches(text, low, limit)
 
 
-# A word every label holds, in lower case: each alternative of _LABEL starts with one of
-# the first ones, or with a short word (« Ont », « En », « Le ») then blanks then one of
-# the last ones.
-_LABEL_FIRST_WORDS = ("étaient", "etaient", "membres", "conseillers", "présent", "presents", "absent",
-                      "excusé", "procuration", "pouvoir", "délégation", "mandant", "secrétaire",
-                      "nombre", "votants", "suppléant", "sous", "présiden")
+# A part of a word every label holds, in lower case, and how far the label starts before it:
+# « taient » for « étaient » and « etaient », « pr » for « présent(s) », « presents »,
+# « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
+# « assisté » after « Ont » and blanks, and so on.
+_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
+                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
+                ("votants", 0), ("suppléant", 0), ("sous", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
 
 
@@ -232,10 +233,10 @@ def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
     if len(low) != len(text):
         return list(_LABEL.finditer(text, 0, end))
     starts = []
-    for w in _LABEL_FIRST_WORDS:
+    for w, back in _LABEL_WORDS:
         i = low.find(w, 0, end)
         while i >= 0:
-            starts.append(i)
+            starts.append(i - back)
             i = low.find(w, i + 1, end)
     for w, back in _LABEL_SECOND_WORDS:
         i = low.find(w, 0, end)
