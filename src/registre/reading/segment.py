@@ -55,8 +55,8 @@ DELIB_START = re.compile(
     r"|^[ \t]*(?P<point>(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE)\s+[nN]°\s*\d+\w*)\s*[:.-]",
     re.MULTILINE,
 )
-# (in lower case, where each of them starts)
-_HEAD_ANCHORS = (("délib", 0), ("delib", 0), ("rapport", 0), ("point", 0), ("question", 0), ("affaire", 0))
+# (in lower case, how far before it each of them starts: « lib » for « délib » and « delib »)
+_HEAD_ANCHORS = (("lib", 2), ("rapport", 0), ("point", 0), ("question", 0), ("affaire", 0))
 # The words a heading starts with: a pattern re finds by its first letters, where
 # DELIB_START, whose alternatives start with « ^ », is tried at every position of the text.
 _HEAD_WORD = re.compile(r"D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION|Rapport|RAPPORT|Point|POINT"
