@@ -95,28 +95,6 @@ _APOSTROPHE_AFTER = {
 _DEGREE_N = {
     n: re.compile(rf"{n}(?=[\s º˚°o])(?<![\w]{n})(?:\s*[º˚°o]\.?\s*|\s)(?=\d)") for n in "nN"
 }
-def _word_class(c: str) -> str:
-    """The class of a Latin-1 character in the copy of the text _restored searches."""
-    if not re.match(r"\w", c):
-        return " " if c in " \n" else "."  # blanks; punctuation, « ' », « ° »
-    if c in "lLds":
-        return "L"
-    if c in "qnN":
-        return c.lower()
-    if c.isdecimal():
-        return "0"
-    return "V" if c in _VOWEL or c == "º" else "w"
-
-
-_WORD_CLASS_TABLE = _byte_table({chr(i): _word_class(chr(i)) for i in range(256)})
-# In that copy (led by one « » for the start of the text), every match of _APOSTROPHE_AFTER
-# (its blank) lies in one of these needles, found by bytes.find, and every match of _DEGREE_N
-# starts a match of _DEGREE_SITE (« n » at the start of a word, then blanks, « ° », « o » or
-# « . », then a figure): both are tried at those places only, not at every blank and « n ».
-_APOSTROPHE_NEEDLES = (b" L V", b".L V", b"qV V")  # the blank: one after the needle's start in the text
-_DEGREE_SITE = re.compile(rb"n(?<=[ .]n)[ .V]+0")
-
-
 _UNDERLINE = re.compile(r"__(?=\s)")
 # A page number line after a line break: found from its « \n » (a literal re skips to),
 # where _PAGE tries every position of the text. The first line is tried with _PAGE. (The
@@ -238,41 +216,16 @@ def _restored(text: str, latin: bool) -> str:
     """Lost apostrophes (_APOSTROPHE) and degrees (_DEGREE) restored.
 
     A match of either replaces one blank (apostrophe) or the run after « n » (degree), and
-    the two never touch each other (nor what the other's lookarounds read, but for a blank
-    that becomes « ' », another non-word character): all are found in the text as it
-    comes, then replaced in one pass.
+    the two never touch each other: each is found from its literal start, one pass each.
     """
     if not latin or "\t" in text or "\x85" in text:  # blanks other than space and line break
         text = _APOSTROPHE.sub(r"\1'", text)
-        for n, rx in _DEGREE_N.items():
-            text = rx.sub(n + "°", text)
-        return text
-    classes = (b" " + text.encode("latin-1")).translate(_WORD_CLASS_TABLE)
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement)
-    for needle in _APOSTROPHE_NEEDLES:
-        i = classes.find(needle)
-        while i >= 0:
-            k = i + 1  # the blank in the text (the copy has one more character in front)
-            ws = text[k]
-            if ws in _APOSTROPHE_AFTER and _APOSTROPHE_AFTER[ws].match(text, k):
-                edits.append((k, k + 1, "'"))
-            i = classes.find(needle, i + 1)
-    for site in _DEGREE_SITE.finditer(classes):
-        k = site.start() - 1  # the « n » in the text
-        n = text[k]
-        m = _DEGREE_N[n].match(text, k)
-        if m:
-            edits.append((k, m.end(), n + "°"))
-    if not edits:
-        return text
-    edits.sort()
-    out: list[str] = []
-    pos = 0
-    for start, end, to in edits:
-        out += (text[pos:start], to)
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    else:
+        for rx in _APOSTROPHE_AFTER.values():
+            text = rx.sub("'", text)
+    for n, rx in _DEGREE_N.items():
+        text = rx.sub(n + "°", text)
+    return text
 
 
 def _unspace(m: re.Match[str]) -> str:
