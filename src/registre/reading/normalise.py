@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from registre.reading.textutil import guarded
+from registre.reading.textutil import anchored, guarded
 
 _SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
@@ -40,8 +40,12 @@ _STAMPS = re.compile(
     r"|I(?<=\bI)D\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
     r"|S(?<=\bS)²LO\b"
 )
+# Where each alternative of _STAMPS starts (case-sensitive: found in the text itself).
+_STAMP_ANCHORS = (("Envoyé", 0), ("Reçu", 0), ("Recu", 0), ("Reu", 0), ("ID", 0), ("S²LO", 0))
+# (The lookahead on the line break, implied by what follows it, is tried first: most « M » of
+# the names are not at the end of a line, and it spares them the two lookbehinds.)
 _CIVILITY_EOL = re.compile(
-    r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
+    r"(M(?:\.|me|M\.|mes|onsieur|adame|lle))(?=[ \t]*\n)(?<![\w]M\.)(?<![\w]Mme)[ \t]*\n[ \t]*(?=[A-ZÀ-Ý])")
 _PAGE = re.compile(r"^[ \t]*(?:page[ \t]*)?\d{1,3}[ \t]*(?:/|sur)[ \t]*\d{1,3}[ \t]*$",
                    re.IGNORECASE | re.MULTILINE)
 # Long runs of blanks are cut short: many patterns allow a run of blanks before what
@@ -93,8 +97,10 @@ _DEGREE_N = {
 }
 _UNDERLINE = re.compile(r"__(?=\s)")
 # A page number line after a line break: found from its « \n » (a literal re skips to),
-# where _PAGE tries every position of the text. The first line is tried with _PAGE.
-_PAGE_NL = re.compile(r"\n[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i:/|sur)[ \t]*\d{1,3}[ \t]*(?=\n|\Z)")
+# where _PAGE tries every position of the text. The first line is tried with _PAGE. (The
+# lookahead, implied by what follows it, turns most lines down at their first character.)
+_PAGE_NL = re.compile(r"\n(?=[ \t]*[\dpP])[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i:/|sur)[ \t]*\d{1,3}"
+                      r"[ \t]*(?=\n|\Z)")
 
 
 def normalise(raw: str) -> str:
@@ -171,12 +177,23 @@ def _full(raw: str) -> str:
         text = _MANY_LINES.sub("\n\n", text)
     text = _restored(text, latin)
     if "fectur" in text or "ID :" in text or ("²" in text and "S²LO" in text):
-        text = _STAMPS.sub(" ", text)
+        text = _stamps_removed(text)
     text = _PAGE_NL.sub("\n", text)
     if _PAGE.match(text):
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
     return text
+
+
+def _stamps_removed(text: str) -> str:
+    """``_STAMPS.sub(" ", text)``, tried only where an alternative's first word is (str.find),
+    where re would try every « E », « R », « I », « S » of the names in capitals."""
+    out: list[str] = []
+    pos = 0
+    for m in anchored(_STAMPS, text, text, _STAMP_ANCHORS):
+        out += (text[pos:m.start()], " ")
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
 
 
 def _unspaced(text: str, latin: bool) -> str:
