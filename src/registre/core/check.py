@@ -147,7 +147,7 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
 
     wanted = frozenset(range(len(points))) if only is None else \
         frozenset(pos for pos, it in enumerate(passage) if it.number in only)
-    present_at: list[set[str]] = [set() for _ in points]
+    present_at: dict[int, set[str]] = {pos: set() for pos in wanted}
     throughout: list[str] = []  # present over the whole session: added to every item at once
     for att in session.attendance:
         if att.person not in known:
@@ -163,7 +163,7 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
     for pos in wanted:
         present_at[pos].update(throughout)
 
-    proxies_at: list[list[Proxy]] = [[] for _ in points]
+    proxies_at: dict[int, list[Proxy]] = {pos: [] for pos in wanted}
     for px in session.proxies:
         if px.giver not in known or px.holder not in known:
             findings.extend(_unknown(p, "procuration", px.source) for p in (px.giver, px.holder)
@@ -429,9 +429,10 @@ def _guessed_references(session: Session, placement: Placement) -> Iterable[Find
     if not placement.guessed:
         return []
     out = []
+    # A whole-session span has no reference to report.
     spans: list[tuple[str, Span, str | None, str]] = [
-        (a.person, a.span, a.source, "présence") for a in session.attendance
-    ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies]
+        (a.person, a.span, a.source, "présence") for a in session.attendance if not a.span.whole_session
+    ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies if not p.span.whole_session]
     for person, span, source, what in spans:
         refs = [span.start, span.end, *(r for ex in span.excepted for r in (ex.start, ex.end))]
         for ref in refs:

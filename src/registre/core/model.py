@@ -283,7 +283,8 @@ class Session:
     @cached_property
     def substitutes(self) -> dict[str, str | None]:
         """Substitute members and the titular each sits for (None if not named)."""
-        return {m.person.id: m.substitute_for for m in self.members if m.role is SeatRole.SUBSTITUTE}
+        substitute = SeatRole.SUBSTITUTE
+        return {m.person.id: m.substitute_for for m in self.members if m.role is substitute}
 
     def member(self, person_id: str) -> Mandate | None:
         return self.members_by_id.get(person_id)
