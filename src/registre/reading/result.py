@@ -31,7 +31,7 @@ from registre.core.model import (
     Vote,
 )
 from registre.core.spans import Span, normalise_time
-from registre.core.vocabulary import AssemblyKind, AuthorityKind, Civility, Outcome, SeatRole
+from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatRole
 from registre.reading.deliberation import ParsedDeliberation
 from registre.reading.reconcile import Member, Reconciliation
 
@@ -168,11 +168,12 @@ class ParsedExtract:
         in_office = self.members_in_office or sum(
             1 for m in self.members if not (m.substitute and m.substitute_for))  # titulars
         assembly = Assembly(authority, self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
-        # Core objects are immutable: one mandate, one attendance, one blank item serves
-        # every session that has the same one (a batch of one council's extracts repeats
-        # its members).
-        members = tuple([_mandate(m.id, m.first, m.last, m.civility, m.commune, m.substitute,
-                                  m.substitute_for) for m in self.members])
+        # Core objects are immutable: one whole-session attendance, one blank item serves
+        # every session that has the same one (see ``_present``).
+        titular, substitute = SeatRole.TITULAR, SeatRole.SUBSTITUTE
+        members = tuple([Mandate(Person(m.id, m.first, m.last, m.civility), m.commune,
+                                 substitute if m.substitute else titular, m.substitute_for)
+                         for m in self.members])
         items = [self._item(d, printed) for d in self.deliberations]
         numbers = {it.number for it in items}
         order = tuple(self.order_of_passage) or tuple([it.number for it in items])
@@ -270,20 +271,9 @@ _LISTED = "liste des présents"
 
 
 @lru_cache(maxsize=4096)
-def _person(pid: str, first: str, last: str, civility: Civility | None) -> Person:
-    return Person(pid, first, last, civility)
-
-
-@lru_cache(maxsize=4096)
-def _mandate(pid: str, first: str, last: str, civility: Civility | None, commune: str | None,
-             substitute: bool, substitute_for: str | None) -> Mandate:
-    role = SeatRole.SUBSTITUTE if substitute else SeatRole.TITULAR
-    return Mandate(_person(pid, first, last, civility), commune, role, substitute_for)
-
-
-@lru_cache(maxsize=4096)
 def _present(pid: str) -> Attendance:
-    """Present throughout the session."""
+    """Present throughout the session. Mandates are not cached: a member's seat (commune,
+    role) varies more than their presence, and a cache that misses costs more than it saves."""
     return Attendance(pid, _WHOLE, _LISTED)
 
 
