@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from registre.core.deadlines import clear_days_between, session_deadlines
@@ -140,30 +141,33 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
     findings: list[Finding] = []
     _check_members(session, findings)
     passage = _order_of_passage(session, findings)
-    points = [
-        ItemPoint(it.number, pos, it.deliberation, it.taken_up_at) for pos, it in enumerate(passage)
-    ]
+    points = [_point(it.number, pos, it.deliberation, it.taken_up_at) for pos, it in enumerate(passage)]
     placement = Placement(points)
     known = session.members_by_id
 
     wanted = frozenset(range(len(points))) if only is None else \
         frozenset(pos for pos, it in enumerate(passage) if it.number in only)
-    present_at: list[set[str]] = [set() for _ in points]
+    present_at: dict[int, set[str]] = {pos: set() for pos in wanted}
+    throughout: list[str] = []  # present over the whole session: added to every item at once
     for att in session.attendance:
         if att.person not in known:
             findings.append(_unknown(att.person, "présence", att.source))
             continue
+        if att.span.whole_session:
+            throughout.append(att.person)
+            continue
         # Every span is placed (that is what reports references guessed), only the items
         # computed are filled.
-        span = att.span
-        for pos in wanted if span.whole_session else placement.positions(span) & wanted:
+        for pos in placement.positions(att.span) & wanted:
             present_at[pos].add(att.person)
+    for pos in wanted:
+        present_at[pos].update(throughout)
 
-    proxies_at: list[list[Proxy]] = [[] for _ in points]
+    proxies_at: dict[int, list[Proxy]] = {pos: [] for pos in wanted}
     for px in session.proxies:
-        bad = [p for p in (px.giver, px.holder) if p not in known]
-        if bad:
-            findings.extend(_unknown(p, "procuration", px.source) for p in bad)
+        if px.giver not in known or px.holder not in known:
+            findings.extend(_unknown(p, "procuration", px.source) for p in (px.giver, px.holder)
+                            if p not in known)
             continue
         if px.giver == px.holder:
             findings.append(Finding(ERROR, "P-01", f"{session.name_of(px.giver)} se donne "
@@ -239,13 +243,23 @@ def _check_item(
     if item.vote is not None:
         tally = compute_tally(item.vote, voters, proxy_votes, president,
                               sum(i.votes for i in interested), note, name)
-    members = session.member_order
+    # One pass in the session's order of members; a giver in ``effective`` is never present.
+    present_ids: list[str] = []
+    represented: dict[str, str] = {}
+    absent: list[str] = []
+    for p in session.member_order:
+        if p in present:
+            present_ids.append(p)
+        elif p in effective:
+            represented[p] = effective[p].holder
+        else:
+            absent.append(p)
     return ItemResult(
         item=item,
         position=pos,
-        present=tuple(p for p in members if p in present),
-        represented={g: effective[g].holder for g in members if g in effective},
-        absent=tuple(p for p in members if p not in present and p not in effective),
+        present=tuple(present_ids),
+        represented=represented,
+        absent=tuple(absent),
         interested=tuple(interested),
         quorum=quorum,
         tally=tally,
@@ -263,7 +277,8 @@ def _quorum(
         if i.person in present and (i.left_room or (i.left_room is None and rules.interested_withdraw))
     }
     in_office = session.assembly.members_in_office
-    quorum = compute_quorum(in_office, len(present - left), rules, waived=session.second_convocation)
+    # ``left`` is a subset of ``present``.
+    quorum = compute_quorum(in_office, len(present) - len(left), rules, waived=session.second_convocation)
     if not quorum.reached:
         note(ERROR, "Q-01", f"quorum non atteint : {quorum.counted} présents pour "
              f"{quorum.required} requis (L2121-17)")
@@ -325,6 +340,8 @@ def _interested_votes(
 
 def _check_substitutes(session: Session, present: set[str], proxies: list[Proxy], note: Note) -> None:
     """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
+    if not session.substitutes:
+        return
     givers = {px.giver for px in proxies}
     for p, t in session.substitutes.items():
         if t is None or p not in present:
@@ -371,7 +388,8 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
-    seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
+    seats = len(session.members) - sum(
+        1 for m in session.members if m.substitute_for is not None and m.is_substitute)
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
@@ -396,6 +414,12 @@ def _check_convocation(session: Session, findings: list[Finding]) -> None:
                                 f"séance, {required} requis (L2121-12) : urgence à justifier"))
 
 
+@lru_cache(maxsize=4096)
+def _point(number: str, position: int, deliberation: str | None, taken_up_at: str | None) -> ItemPoint:
+    """Item points are immutable: one serves every session passing that item at that rank."""
+    return ItemPoint(number, position, deliberation, taken_up_at)
+
+
 def _unknown(person: str, where: str, source: str | None) -> Finding:
     return Finding(ERROR, "MEMBER", f"{where} : « {person} » n'est pas membre de l'assemblée",
                    person=person, source=source)
@@ -405,9 +429,10 @@ def _guessed_references(session: Session, placement: Placement) -> Iterable[Find
     if not placement.guessed:
         return []
     out = []
+    # A whole-session span has no reference to report.
     spans: list[tuple[str, Span, str | None, str]] = [
-        (a.person, a.span, a.source, "présence") for a in session.attendance
-    ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies]
+        (a.person, a.span, a.source, "présence") for a in session.attendance if not a.span.whole_session
+    ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies if not p.span.whole_session]
     for person, span, source, what in spans:
         refs = [span.start, span.end, *(r for ex in span.excepted for r in (ex.start, ex.end))]
         for ref in refs:

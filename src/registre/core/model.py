@@ -278,12 +278,13 @@ class Session:
     @cached_property
     def member_order(self) -> tuple[str, ...]:
         """Member ids in the order the session lists them (by commune in the seeds)."""
-        return tuple(m.person.id for m in self.members)
+        return tuple([m.person.id for m in self.members])
 
     @cached_property
     def substitutes(self) -> dict[str, str | None]:
         """Substitute members and the titular each sits for (None if not named)."""
-        return {m.person.id: m.substitute_for for m in self.members if m.is_substitute}
+        substitute = SeatRole.SUBSTITUTE
+        return {m.person.id: m.substitute_for for m in self.members if m.role is substitute}
 
     def member(self, person_id: str) -> Mandate | None:
         return self.members_by_id.get(person_id)

@@ -40,10 +40,13 @@ class RuleSet:
 
     def quorum_required(self, members_in_office: int) -> int:
         """Members who must be present: ``floor(n × fraction) + 1`` (Q-01: « plus de la moitié »)."""
-        base = members_in_office * self.quorum_fraction
+        # In integers (n / d is the fraction of the members in office): Fraction
+        # arithmetic would give the same figures, several times slower.
+        n = members_in_office * self.quorum_fraction.numerator
+        d = self.quorum_fraction.denominator
         if self.quorum_strictly_more:
-            return int(base) + 1
-        return -(-base.numerator // base.denominator)
+            return (n // d if n >= 0 else -(-n // d)) + 1  # int() truncates toward zero
+        return -(-n // d)  # rounded up
 
 
 COMMON_LAW = RuleSet()

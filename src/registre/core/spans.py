@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from registre.core.vocabulary import RefKind
 
@@ -227,6 +228,7 @@ class Placement:
 _DELIB_PREFIX = re.compile(r"^(?:d[ée]lib[ée]ration)?\s*(?:n\s*°|n\b)?\s*d?\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _norm_delib(value: str) -> str:
     """``"D98/13"``, ``"n°98/13"``, ``"délibération 98/13"`` → ``"98/13"``."""
     return _DELIB_PREFIX.sub("", value.strip()).replace(" ", "").lower()

@@ -9,7 +9,8 @@ core session.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from registre.core.model import (
@@ -29,7 +30,7 @@ from registre.core.model import (
     Session,
     Vote,
 )
-from registre.core.spans import Span
+from registre.core.spans import Span, normalise_time
 from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatRole
 from registre.reading.deliberation import ParsedDeliberation
 from registre.reading.reconcile import Member, Reconciliation
@@ -164,27 +165,29 @@ class ParsedExtract:
     def _session(self, *, printed: bool) -> Session:
         kind = self.authority_kind or AuthorityKind.COMMUNE
         authority = Authority(self.authority or "Collectivité non lue", kind)
-        titulars = sum(1 for m in self.members if not (m.substitute and m.substitute_for))
-        assembly = Assembly(authority, self.assembly or "Assemblée non lue", self.assembly_kind,
-                            self.members_in_office or titulars)
-        members = tuple(
-            Mandate(Person(m.id, m.first, m.last, m.civility), m.commune,
-                    SeatRole.SUBSTITUTE if m.substitute else SeatRole.TITULAR, m.substitute_for)
-            for m in self.members
-        )
+        in_office = self.members_in_office or sum(
+            1 for m in self.members if not (m.substitute and m.substitute_for))  # titulars
+        assembly = Assembly(authority, self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
+        # Core objects are immutable: one whole-session attendance, one blank item serves
+        # every session that has the same one (see ``_present``).
+        titular, substitute = SeatRole.TITULAR, SeatRole.SUBSTITUTE
+        members = tuple([Mandate(Person(m.id, m.first, m.last, m.civility), m.commune,
+                                 substitute if m.substitute else titular, m.substitute_for)
+                         for m in self.members])
         items = [self._item(d, printed) for d in self.deliberations]
         numbers = {it.number for it in items}
-        order = tuple(self.order_of_passage) or tuple(it.number for it in items)
-        items += [AgendaItem(number=n) for n in dict.fromkeys(order) if n not in numbers]
+        order = tuple(self.order_of_passage) or tuple([it.number for it in items])
+        items += [_blank_item(n) for n in dict.fromkeys(order) if n not in numbers]
         return Session(
             assembly=assembly,
             date=self.session_date or UNKNOWN_DATE,
             members=members,
             items=tuple(items),
             order_of_passage=order,
-            attendance=tuple(Attendance(p, s or _WHOLE, "liste des présents") for p, s in self.present),
-            proxies=tuple(Proxy(p.giver, p.holder, p.span or _WHOLE, p.raw or "procurations")
-                          for p in self.proxies if p.holder),
+            attendance=tuple([_present(p) if s is None else Attendance(p, s, _LISTED)
+                              for p, s in self.present]),
+            proxies=tuple([Proxy(p.giver, p.holder, p.span or _WHOLE, p.raw or "procurations")
+                           for p in self.proxies if p.holder]),
             president=self.president,
             secretary=self.secretary,
             convocation_date=self.convocation_date,
@@ -219,19 +222,18 @@ def _vote(p: ParsedDeliberation, printed: bool) -> Vote | None:
     pv = p.printed_vote
     if pv is None:
         return None
+    unanimous = pv.unanimous
     counts = None
     if pv.for_ is not None or pv.against or pv.abstention:
         counts = Counts(pv.for_ or 0, pv.against or 0, pv.abstention or 0, pv.not_voting)
+    if not printed:
+        if pv.unanimous and not pv.against and not pv.abstention and not pv.not_voting:
+            counts = None
+        elif pv.for_ is None:
+            counts, unanimous = None, True
     outcome = pv.outcome or (Outcome.ADOPTED if pv.unanimous else None)
-    vote = Vote(unanimous=pv.unanimous, recorded=counts, recorded_interested=pv.interested,
+    return Vote(unanimous=unanimous, recorded=counts, recorded_interested=pv.interested,
                 recorded_outcome=outcome, source="vote imprimé")
-    if printed:
-        return vote
-    if pv.unanimous and not pv.against and not pv.abstention and not pv.not_voting:
-        return replace(vote, recorded=None)
-    if pv.for_ is None:
-        return replace(vote, recorded=None, unanimous=True)
-    return vote
 
 
 def _text(p: ParsedDeliberation, annexes: list[tuple[str, str]]) -> DeliberationText:
@@ -255,15 +257,30 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+@lru_cache(maxsize=1024)
 def _time(t: str | None) -> str | None:
-    from registre.core.spans import normalise_time
-
     if not t:
         return None
     try:
         return normalise_time(t)
     except ValueError:
         return None
+
+
+_LISTED = "liste des présents"
+
+
+@lru_cache(maxsize=4096)
+def _present(pid: str) -> Attendance:
+    """Present throughout the session. Mandates are not cached: a member's seat (commune,
+    role) varies more than their presence, and a cache that misses costs more than it saves."""
+    return Attendance(pid, _WHOLE, _LISTED)
+
+
+@lru_cache(maxsize=1024)
+def _blank_item(number: str) -> AgendaItem:
+    """An item of the order of passage that is not in the extract."""
+    return AgendaItem(number=number)
 
 
 @dataclass
