@@ -9,18 +9,17 @@ recorded as a :class:`Reconciliation`, to be reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from registre.core.names import fold as _fold
-from registre.core.names import slug as _slug
 from registre.core.vocabulary import Civility
 from registre.reading.people import NameEntry
 
 fold = lru_cache(maxsize=8192)(_fold)
-slug = lru_cache(maxsize=8192)(_slug)
 
 # Surname similarity (0-100) above which two spellings are taken for one person when
 # their first names agree. BAHR/BAEHR scores 88.9; distinct surnames of the seeds
@@ -73,9 +72,26 @@ def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
     """The keys a name is filed under: full name, surname, surname for OCR confusions, id.
 
     Cached: the registry files each name under all four, and names recur across lists.
+    Folding is done word by word (what fold does to « first last » it does to each part,
+    then joins them with one space): each part's fold is cached, and a first name recurs
+    far more than a whole name.
     """
-    last_key = fold(last)
-    return fold(f"{first} {last}"), last_key, ocr_key(last_key), slug(last, first)
+    first_key, last_key = fold(first), fold(last)
+    if first_key and last_key:
+        full, slug_text = f"{first_key} {last_key}", f"{last_key} {first_key}"
+    else:
+        full = slug_text = first_key or last_key
+    return full, last_key, ocr_key(last_key), _slug_of_folded(slug_text)
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug_of_folded(text: str) -> str:
+    """``slug`` of a text already folded (``slug(last, first)`` is this of « last first » folded)."""
+    if text.isascii() and text.replace(" ", "").isalnum() and text.islower():
+        return text.replace(" ", "-")  # letters and single inner spaces (fold): the common case
+    return _NOT_SLUG.sub("-", text).strip("-")
 
 
 @lru_cache(maxsize=16384)
