@@ -12,7 +12,7 @@ objects and never raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from registre.core.spans import Span
@@ -65,7 +65,7 @@ class NameEntry:
     substitute_for: str | None = None  # raw name of the titular, if printed
     substitute_name: str | None = None  # « X suppléé par Y »: Y
     votes: int | None = None
-    extra: list[str] = field(default_factory=list)
+    extra: tuple[str, ...] = ()  # other words in brackets
 
     @property
     def full(self) -> str:
@@ -285,7 +285,7 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
                 return None
             com, span, votes, extra = got
         else:
-            com, span, votes, extra = commune, None, None, []
+            com, span, votes, extra = commune, None, None, ()
         out.append(NameEntry(raw, _FAST_CIVILITY.get(civ), first, last, com, span, False, None, None, votes,
                              extra))
     if pos != len(text) or not out:
@@ -326,7 +326,7 @@ def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
         else:
             com, span, votes, extra = bracket
             out.append(NameEntry(piece, civ, first, last, com or commune, span, False, None, None, votes,
-                                 list(extra)))
+                                 extra))
     return out
 
 
@@ -420,14 +420,10 @@ def _fast_bracket_cached(paren: str) -> _CachedBracket | None:
     """:func:`_fast_bracket` of a bracket of the fast layout (commune None); None if it is not."""
     if _FAST_PAREN_RE.fullmatch(paren) is None:
         return None
-    got = _fast_bracket(paren, None)
-    if got is None:
-        return None
-    com, span, votes, extra = got
-    return com, span, votes, tuple(extra)
+    return _fast_bracket(paren, None)
 
 
-_Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words
+_Bracket = tuple[str | None, Span | None, int | None, tuple[str, ...]]  # commune, span, votes, other words
 
 
 def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
@@ -435,14 +431,14 @@ def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
     votes and other words; None for a substitute mention (the general path reads those)."""
     inner = paren[1:-1].strip()
     if span_hint(inner):
-        return commune, parse_span(inner), None, []
+        return commune, parse_span(inner), None, ()
     if _VOTES.fullmatch(inner):
-        return commune, None, int(inner), []
+        return commune, None, int(inner), ()
     if _REPLACES.match(inner):
         return None
     if inner and not any(c.isdigit() for c in inner):
-        return inner, None, None, []
-    return commune, None, None, [inner]
+        return inner, None, None, ()
+    return commune, None, None, (inner,)
 
 
 def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEntry | None:
@@ -454,11 +450,10 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
         return None
     explicit, first, last, bracket, _ = got
     span = votes = None
-    extra: list[str] = []
+    extra: tuple[str, ...] = ()
     if bracket is not None:
-        com, span, votes, words = bracket
+        com, span, votes, extra = bracket
         commune = com or commune
-        extra = list(words)
     return NameEntry(chunk, explicit or civ, first, last, commune, span, False, None, None, votes, extra)
 
 
@@ -605,7 +600,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         out.append(e)
     if out:
         last = out[-1]
-        last.span, last.votes, last.extra = span, votes, extra
+        last.span, last.votes, last.extra = span, votes, tuple(extra)
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
     return out
