@@ -72,26 +72,33 @@ def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
     """The keys a name is filed under: full name, surname, surname for OCR confusions, id.
 
     Cached: the registry files each name under all four, and names recur across lists.
-    Folding is done word by word (what fold does to « first last » it does to each part,
-    then joins them with one space): each part's fold is cached, and a first name recurs
-    far more than a whole name.
+    Each part is folded and slugged on its own (see _part_keys), then joined: a first
+    name recurs far more than a whole name.
     """
-    first_key, last_key = fold(first), fold(last)
-    if first_key and last_key:
-        full, slug_text = f"{first_key} {last_key}", f"{last_key} {first_key}"
-    else:
-        full = slug_text = first_key or last_key
-    return full, last_key, ocr_key(last_key), _slug_of_folded(slug_text)
+    first_key, first_id = _part_keys(first)
+    last_key, last_id = _part_keys(last)
+    full = f"{first_key} {last_key}" if first_key and last_key else first_key or last_key
+    pid = f"{last_id}-{first_id}" if last_id and first_id else last_id or first_id
+    return full, last_key, ocr_key(last_key), pid
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-def _slug_of_folded(text: str) -> str:
-    """``slug`` of a text already folded (``slug(last, first)`` is this of « last first » folded)."""
-    if text.isascii() and text.replace(" ", "").isalnum() and text.islower():
-        return text.replace(" ", "-")  # letters and single inner spaces (fold): the common case
-    return _NOT_SLUG.sub("-", text).strip("-")
+@lru_cache(maxsize=8192)
+def _part_keys(part: str) -> tuple[str, str]:
+    """A first name's or a surname's fold and slug.
+
+    fold works character by character and joins the words with one space, so the fold of
+    « first last » is their folds joined by a space (either alone when the other is
+    empty); slug turns each run of other characters than letters and digits into one
+    hyphen and strips those at the ends, so the slug of « last first » is their slugs
+    joined by a hyphen (either alone when the other is empty).
+    """
+    key = fold(part)
+    if key.isascii() and key.replace(" ", "").isalnum() and key.islower():
+        return key, key.replace(" ", "-")  # letters and single inner spaces (fold): the common case
+    return key, _NOT_SLUG.sub("-", key).strip("-")
 
 
 @lru_cache(maxsize=16384)
