@@ -68,8 +68,8 @@ def ocr_key(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
-    """The keys a name is filed under: full name, surname, surname for OCR confusions, id.
+def name_keys(first: str, last: str) -> tuple[str, str, str]:
+    """The keys a name is filed under: full name, surname, id.
 
     Cached: the registry files each name under all four, and names recur across lists.
     Each part is folded and slugged on its own (see _part_keys), then joined: a first
@@ -79,7 +79,7 @@ def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
     last_key, last_id = _part_keys(last)
     full = f"{first_key} {last_key}" if first_key and last_key else first_key or last_key
     pid = f"{last_id}-{first_id}" if last_id and first_id else last_id or first_id
-    return full, last_key, ocr_key(last_key), pid
+    return full, last_key, pid
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -139,23 +139,17 @@ class Registry:
         self.by_id: dict[str, Member] = {}
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
-        self.by_ocr: dict[str, list[str]] = {}
         self.reconciliations: list[Reconciliation] = []
         self.lists: set[str] = set()  # every list a member is listed in
 
-    def _index(self, m: Member, keys: tuple[str, str, str, str]) -> None:
-        full, last, okey, _ = keys
+    def _index(self, m: Member, keys: tuple[str, str, str]) -> None:
+        full, last, _ = keys
         self.by_key.setdefault(full, m)
         lst = self.by_last.get(last)
         if lst is None:
             self.by_last[last] = [m]
         elif m not in lst:
             lst.append(m)
-        okeys = self.by_ocr.get(okey)
-        if okeys is None:
-            self.by_ocr[okey] = [last]
-        elif last not in okeys:
-            okeys.append(last)
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
@@ -194,10 +188,10 @@ class Registry:
         names of a list, and :meth:`add` would find nothing to merge it with.
         """
         out = []
-        by_key, by_last, by_ocr, by_id = self.by_key, self.by_last, self.by_ocr, self.by_id
+        by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
         for e in entries:
             keys = name_keys(e.first, e.last)
-            full, last, okey, pid = keys
+            full, last, pid = keys
             if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
                 out.append(self.add(e, where))
                 continue
@@ -207,16 +201,11 @@ class Registry:
             by_id[pid] = m
             by_key[full] = m
             by_last[last] = [m]
-            okeys = by_ocr.get(okey)
-            if okeys is None:
-                by_ocr[okey] = [last]
-            elif last not in okeys:
-                okeys.append(last)
             out.append(m)
         return out
 
-    def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str]) -> Member:
-        base = keys[3] or "inconnu"
+    def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
+        base = keys[2] or "inconnu"
         pid, n = base, 2
         while pid in self.by_id:
             pid, n = f"{base}-{n}", n + 1
@@ -240,7 +229,7 @@ class Registry:
             return found
         return self._find(entry, where, keys, loose, fuzzy)
 
-    def _find(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str], loose: bool,
+    def _find(self, entry: NameEntry, where: str, keys: tuple[str, str, str], loose: bool,
               fuzzy: bool) -> Member | None:
         """:meth:`find` once the full name is known not to be filed."""
         same_last = [m for m in self.by_last.get(keys[1], ())
@@ -262,7 +251,9 @@ class Registry:
         if not target:
             return None
         hits = process.extract(target, lasts, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=5)
-        ocr = [k for k in self.by_ocr.get(ocr_key(target), []) if k != target]
+        # Surnames read alike but for l/I/1, 0/O (searched here only: fuzzy matching is rare).
+        okey = ocr_key(target)
+        ocr = [k for k in self.by_last if k != target and ocr_key(k) == okey]
         candidates: list[tuple[Member, float, str]] = []
         for k, score, _ in hits:
             candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
