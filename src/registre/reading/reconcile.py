@@ -148,12 +148,15 @@ class Registry:
         lst = self.by_last.get(last)
         if lst is None:
             self.by_last[last] = [m]
-        elif m not in lst:
+        elif not any(x is m for x in lst):  # ids are unique: no other member is equal to m
             lst.append(m)
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
-        keys = name_keys(entry.first, entry.last)
+        return self._add(entry, where, name_keys(entry.first, entry.last))
+
+    def _add(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
+        """:meth:`add` once the name's keys are known."""
         # Two listed names are one person only when spelled alike, or when the lists give
         # them complementary spans (present until 5, absent from 6): fuzzy matching between
         # list entries would merge DUPONT and DUMONT.
@@ -189,15 +192,16 @@ class Registry:
         """
         out = []
         by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
+        lists, members = self.lists, self.members
         for e in entries:
             keys = name_keys(e.first, e.last)
             full, last, pid = keys
             if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
-                out.append(self.add(e, where))
+                out.append(self._add(e, where, keys))
                 continue
             m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
-            self.lists.add(where)
-            self.members.append(m)
+            lists.add(where)
+            members.append(m)
             by_id[pid] = m
             by_key[full] = m
             by_last[last] = [m]
