@@ -188,19 +188,27 @@ class Registry:
         """:meth:`add` each of ``entries`` in turn; the members, in the same order.
 
         A name whose full name and surname are both new is filed at once: that is most
-        names of a list, and :meth:`add` would find nothing to merge it with.
+        names of a list, and :meth:`add` would find nothing to merge it with. A name with a
+        span too, while no other list has members and no reconciliation was made: :meth:`add`
+        would not look for a fuzzy match then (or find none, the registry being empty).
         """
         out = []
         by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
         lists, members = self.lists, self.members
+        # Only ``where`` is added to ``lists`` below: true for the whole loop once true.
+        spans_ok = lists <= {where}
+        filed = False  # whether ``where`` is in ``lists``
         for e in entries:
             keys = name_keys(e.first, e.last)
             full, last, pid = keys
-            if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
+            if (e.span is not None and (not spans_ok or self.reconciliations)) \
+                    or full in by_key or last in by_last or not pid or pid in by_id:
                 out.append(self._add(e, where, keys))
                 continue
             m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
-            lists.add(where)
+            if not filed:
+                lists.add(where)
+                filed = True
             members.append(m)
             by_id[pid] = m
             by_key[full] = m
