@@ -261,7 +261,8 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
         if by_commas is not None:
-            return by_commas
+            return [NameEntry(raw, civ, first, last, com, span, False, None, None, votes, extra)
+                    for raw, civ, first, last, com, span, votes, extra in by_commas]
     pos = _FAST_LEAD.match(text).end()  # type: ignore[union-attr]
     items = _FAST_ENTRY.findall(text, pos)
     out: list[NameEntry] = []
@@ -295,18 +296,37 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     return out
 
 
-# An entry as _fast_piece reads it: whether a heading opens it and the commune it names,
-# then raw text, civility, first name, surname, commune in brackets, span, votes, other
-# words in brackets.
-def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
+# A name of a plain list (see plain_list): the arguments of its NameEntry but those a
+# plain list leaves to their defaults (substitute, substitute_for, substitute_name): raw
+# text, civility, first name, surname, commune, span, votes, other words in brackets.
+Parts = tuple[str, Civility | None, str, str, str | None, Span | None, int | None, tuple[str, ...]]
+
+
+def plain_list(text: str) -> list[Parts] | None:
+    """The names of ``text`` as :func:`parse_list` reads them, as Parts, if it is a list
+    of the common layout whose entries only commas separate; None otherwise (then
+    :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
+    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
+        return None  # what _fast_list does not give to _comma_list
+    return _comma_list(text, None)
+
+
+def entry_of(parts: Parts) -> NameEntry:
+    """The NameEntry :func:`parse_list` gives for a name of a plain list."""
+    raw, civ, first, last, commune, span, votes, extra = parts
+    return NameEntry(raw, civ, first, last, commune, span, False, None, None, votes, extra)
+
+
+def _comma_list(text: str, commune: str | None) -> list[Parts] | None:
     """:func:`_fast_list` for a list whose entries only commas separate, read entry by
-    entry (« [Commune :] name [(…)] », see _FAST_ENTRY) as the general path reads them;
-    None if some entry is not of that layout."""
+    entry (« [Commune :] name [(…)] », see _FAST_ENTRY) as the general path reads them,
+    as Parts; None if some entry is not of that layout."""
     body = text.strip()
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     if not body or (lead.strip(" ") and "\n" not in lead) or trail.lstrip(" ")[:1] not in ("", "\n"):
         return None  # blanks before or after that the general path would keep in a name
-    out = []
+    out: list[Parts] = []
     for piece in body.split(","):
         piece = piece.strip(" ")
         if ":" in piece:  # « Commune : » (a colon can be nowhere else)
@@ -322,11 +342,10 @@ def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
             return None
         civ, first, last, bracket, _ = got
         if bracket is None:
-            out.append(NameEntry(piece, civ, first, last, commune))
+            out.append((piece, civ, first, last, commune, None, None, ()))
         else:
             com, span, votes, extra = bracket
-            out.append(NameEntry(piece, civ, first, last, com or commune, span, False, None, None, votes,
-                                 extra))
+            out.append((piece, civ, first, last, com or commune, span, votes, extra))
     return out
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from registre.core.names import fold as _fold
 from registre.core.vocabulary import Civility
-from registre.reading.people import NameEntry
+from registre.reading.people import NameEntry, Parts, entry_of
 
 fold = lru_cache(maxsize=8192)(_fold)
 
@@ -206,6 +206,33 @@ class Registry:
                 out.append(self._add(e, where, keys))
                 continue
             m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
+            if not filed:
+                lists.add(where)
+                filed = True
+            members.append(m)
+            by_id[pid] = m
+            by_key[full] = m
+            by_last[last] = [m]
+            out.append(m)
+        return out
+
+    def add_parts(self, names: list[Parts], where: str) -> list[Member]:
+        """:meth:`add_all` for the names of a plain list (see people.plain_list), given as
+        their parts: a NameEntry is built only for a name that :meth:`add` must look at."""
+        out = []
+        by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
+        lists, members = self.lists, self.members
+        spans_ok = lists <= {where}  # as in add_all
+        filed = False
+        for parts in names:
+            _, civ, first, last_name, commune, span, _, _ = parts
+            keys = name_keys(first, last_name)
+            full, last, pid = keys
+            if (span is not None and (not spans_ok or self.reconciliations)) \
+                    or full in by_key or last in by_last or not pid or pid in by_id:
+                out.append(self._add(entry_of(parts), where, keys))
+                continue
+            m = Member(pid, civ, first, last_name, commune, False, None, {where})
             if not filed:
                 lists.add(where)
                 filed = True
