@@ -16,7 +16,7 @@ from registre.reading import header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.normalise import normalise
-from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name
+from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
@@ -107,6 +107,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             body = body[: exc.start()]
         if "(" in body:
             body = _received(body, proxies)
+        plain = plain_list(body)
+        if plain is not None:  # no substitute in it
+            for parts, m in zip(plain, reg.add_parts(plain, "présents"), strict=True):
+                span = parts[5]
+                if span is not None or m.id not in present_ids:
+                    present_ids[m.id] = span
+            continue
         entries = parse_list(body)
         if any(e.substitute_name or e.substitute_for for e in entries):
             for e in entries:  # a substitute is filed between two names: one by one

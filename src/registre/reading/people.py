@@ -12,7 +12,7 @@ objects and never raises.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from registre.core.spans import Span
@@ -65,7 +65,7 @@ class NameEntry:
     substitute_for: str | None = None  # raw name of the titular, if printed
     substitute_name: str | None = None  # « X suppléé par Y »: Y
     votes: int | None = None
-    extra: list[str] = field(default_factory=list)
+    extra: tuple[str, ...] = ()  # other words in brackets
 
     @property
     def full(self) -> str:
@@ -261,7 +261,8 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
         if by_commas is not None:
-            return by_commas
+            return [NameEntry(raw, civ, first, last, com, span, False, None, None, votes, extra)
+                    for raw, civ, first, last, com, span, votes, extra in by_commas]
     pos = _FAST_LEAD.match(text).end()  # type: ignore[union-attr]
     items = _FAST_ENTRY.findall(text, pos)
     out: list[NameEntry] = []
@@ -285,7 +286,7 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
                 return None
             com, span, votes, extra = got
         else:
-            com, span, votes, extra = commune, None, None, []
+            com, span, votes, extra = commune, None, None, ()
         out.append(NameEntry(raw, _FAST_CIVILITY.get(civ), first, last, com, span, False, None, None, votes,
                              extra))
     if pos != len(text) or not out:
@@ -295,18 +296,37 @@ def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     return out
 
 
-# An entry as _fast_piece reads it: whether a heading opens it and the commune it names,
-# then raw text, civility, first name, surname, commune in brackets, span, votes, other
-# words in brackets.
-def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
+# A name of a plain list (see plain_list): the arguments of its NameEntry but those a
+# plain list leaves to their defaults (substitute, substitute_for, substitute_name): raw
+# text, civility, first name, surname, commune, span, votes, other words in brackets.
+Parts = tuple[str, Civility | None, str, str, str | None, Span | None, int | None, tuple[str, ...]]
+
+
+def plain_list(text: str) -> list[Parts] | None:
+    """The names of ``text`` as :func:`parse_list` reads them, as Parts, if it is a list
+    of the common layout whose entries only commas separate; None otherwise (then
+    :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
+    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
+        return None  # what _fast_list does not give to _comma_list
+    return _comma_list(text, None)
+
+
+def entry_of(parts: Parts) -> NameEntry:
+    """The NameEntry :func:`parse_list` gives for a name of a plain list."""
+    raw, civ, first, last, commune, span, votes, extra = parts
+    return NameEntry(raw, civ, first, last, commune, span, False, None, None, votes, extra)
+
+
+def _comma_list(text: str, commune: str | None) -> list[Parts] | None:
     """:func:`_fast_list` for a list whose entries only commas separate, read entry by
-    entry (« [Commune :] name [(…)] », see _FAST_ENTRY) as the general path reads them;
-    None if some entry is not of that layout."""
+    entry (« [Commune :] name [(…)] », see _FAST_ENTRY) as the general path reads them,
+    as Parts; None if some entry is not of that layout."""
     body = text.strip()
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     if not body or (lead.strip(" ") and "\n" not in lead) or trail.lstrip(" ")[:1] not in ("", "\n"):
         return None  # blanks before or after that the general path would keep in a name
-    out = []
+    out: list[Parts] = []
     for piece in body.split(","):
         piece = piece.strip(" ")
         if ":" in piece:  # « Commune : » (a colon can be nowhere else)
@@ -322,11 +342,10 @@ def _comma_list(text: str, commune: str | None) -> list[NameEntry] | None:
             return None
         civ, first, last, bracket, _ = got
         if bracket is None:
-            out.append(NameEntry(piece, civ, first, last, commune))
+            out.append((piece, civ, first, last, commune, None, None, ()))
         else:
             com, span, votes, extra = bracket
-            out.append(NameEntry(piece, civ, first, last, com or commune, span, False, None, None, votes,
-                                 list(extra)))
+            out.append((piece, civ, first, last, com or commune, span, votes, extra))
     return out
 
 
@@ -420,14 +439,10 @@ def _fast_bracket_cached(paren: str) -> _CachedBracket | None:
     """:func:`_fast_bracket` of a bracket of the fast layout (commune None); None if it is not."""
     if _FAST_PAREN_RE.fullmatch(paren) is None:
         return None
-    got = _fast_bracket(paren, None)
-    if got is None:
-        return None
-    com, span, votes, extra = got
-    return com, span, votes, tuple(extra)
+    return _fast_bracket(paren, None)
 
 
-_Bracket = tuple[str | None, Span | None, int | None, list[str]]  # commune, span, votes, other words
+_Bracket = tuple[str | None, Span | None, int | None, tuple[str, ...]]  # commune, span, votes, other words
 
 
 def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
@@ -435,14 +450,14 @@ def _fast_bracket(paren: str, commune: str | None) -> _Bracket | None:
     votes and other words; None for a substitute mention (the general path reads those)."""
     inner = paren[1:-1].strip()
     if span_hint(inner):
-        return commune, parse_span(inner), None, []
+        return commune, parse_span(inner), None, ()
     if _VOTES.fullmatch(inner):
-        return commune, None, int(inner), []
+        return commune, None, int(inner), ()
     if _REPLACES.match(inner):
         return None
     if inner and not any(c.isdigit() for c in inner):
-        return inner, None, None, []
-    return commune, None, None, [inner]
+        return inner, None, None, ()
+    return commune, None, None, (inner,)
 
 
 def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEntry | None:
@@ -454,11 +469,10 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
         return None
     explicit, first, last, bracket, _ = got
     span = votes = None
-    extra: list[str] = []
+    extra: tuple[str, ...] = ()
     if bracket is not None:
-        com, span, votes, words = bracket
+        com, span, votes, extra = bracket
         commune = com or commune
-        extra = list(words)
     return NameEntry(chunk, explicit or civ, first, last, commune, span, False, None, None, votes, extra)
 
 
@@ -605,7 +619,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         out.append(e)
     if out:
         last = out[-1]
-        last.span, last.votes, last.extra = span, votes, extra
+        last.span, last.votes, last.extra = span, votes, tuple(extra)
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
     return out

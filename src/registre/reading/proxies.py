@@ -17,7 +17,7 @@ from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_l
 from registre.reading.refs import parse_span, span_hint
 
 
-@dataclass
+@dataclass(slots=True)
 class ProxyEntry:
     """A proxy as printed: giver, holder (or the role it was given to), span."""
 

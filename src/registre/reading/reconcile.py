@@ -9,18 +9,17 @@ recorded as a :class:`Reconciliation`, to be reported.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from registre.core.names import fold as _fold
-from registre.core.names import slug as _slug
 from registre.core.vocabulary import Civility
-from registre.reading.people import NameEntry
+from registre.reading.people import NameEntry, Parts, entry_of
 
 fold = lru_cache(maxsize=8192)(_fold)
-slug = lru_cache(maxsize=8192)(_slug)
 
 # Surname similarity (0-100) above which two spellings are taken for one person when
 # their first names agree. BAHR/BAEHR scores 88.9; distinct surnames of the seeds
@@ -69,13 +68,37 @@ def ocr_key(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def name_keys(first: str, last: str) -> tuple[str, str, str, str]:
-    """The keys a name is filed under: full name, surname, surname for OCR confusions, id.
+def name_keys(first: str, last: str) -> tuple[str, str, str]:
+    """The keys a name is filed under: full name, surname, id.
 
     Cached: the registry files each name under all four, and names recur across lists.
+    Each part is folded and slugged on its own (see _part_keys), then joined: a first
+    name recurs far more than a whole name.
     """
-    last_key = fold(last)
-    return fold(f"{first} {last}"), last_key, ocr_key(last_key), slug(last, first)
+    first_key, first_id = _part_keys(first)
+    last_key, last_id = _part_keys(last)
+    full = f"{first_key} {last_key}" if first_key and last_key else first_key or last_key
+    pid = f"{last_id}-{first_id}" if last_id and first_id else last_id or first_id
+    return full, last_key, pid
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def _part_keys(part: str) -> tuple[str, str]:
+    """A first name's or a surname's fold and slug.
+
+    fold works character by character and joins the words with one space, so the fold of
+    « first last » is their folds joined by a space (either alone when the other is
+    empty); slug turns each run of other characters than letters and digits into one
+    hyphen and strips those at the ends, so the slug of « last first » is their slugs
+    joined by a hyphen (either alone when the other is empty).
+    """
+    key = fold(part)
+    if key.isascii() and key.replace(" ", "").isalnum() and key.islower():
+        return key, key.replace(" ", "-")  # letters and single inner spaces (fold): the common case
+    return key, _NOT_SLUG.sub("-", key).strip("-")
 
 
 @lru_cache(maxsize=16384)
@@ -116,27 +139,24 @@ class Registry:
         self.by_id: dict[str, Member] = {}
         self.by_key: dict[str, Member] = {}
         self.by_last: dict[str, list[Member]] = {}
-        self.by_ocr: dict[str, list[str]] = {}
         self.reconciliations: list[Reconciliation] = []
         self.lists: set[str] = set()  # every list a member is listed in
 
-    def _index(self, m: Member, keys: tuple[str, str, str, str]) -> None:
-        full, last, okey, _ = keys
+    def _index(self, m: Member, keys: tuple[str, str, str]) -> None:
+        full, last, _ = keys
         self.by_key.setdefault(full, m)
         lst = self.by_last.get(last)
         if lst is None:
             self.by_last[last] = [m]
-        elif m not in lst:
+        elif not any(x is m for x in lst):  # ids are unique: no other member is equal to m
             lst.append(m)
-        okeys = self.by_ocr.get(okey)
-        if okeys is None:
-            self.by_ocr[okey] = [last]
-        elif last not in okeys:
-            okeys.append(last)
 
     def add(self, entry: NameEntry, where: str) -> Member:
         """Add a listed name (present or absent), merging it with a member already read."""
-        keys = name_keys(entry.first, entry.last)
+        return self._add(entry, where, name_keys(entry.first, entry.last))
+
+    def _add(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
+        """:meth:`add` once the name's keys are known."""
         # Two listed names are one person only when spelled alike, or when the lists give
         # them complementary spans (present until 5, absent from 6): fuzzy matching between
         # list entries would merge DUPONT and DUMONT.
@@ -168,32 +188,63 @@ class Registry:
         """:meth:`add` each of ``entries`` in turn; the members, in the same order.
 
         A name whose full name and surname are both new is filed at once: that is most
-        names of a list, and :meth:`add` would find nothing to merge it with.
+        names of a list, and :meth:`add` would find nothing to merge it with. A name with a
+        span too, while no other list has members and no reconciliation was made: :meth:`add`
+        would not look for a fuzzy match then (or find none, the registry being empty).
         """
         out = []
-        by_key, by_last, by_ocr, by_id = self.by_key, self.by_last, self.by_ocr, self.by_id
+        by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
+        lists, members = self.lists, self.members
+        # Only ``where`` is added to ``lists`` below: true for the whole loop once true.
+        spans_ok = lists <= {where}
+        filed = False  # whether ``where`` is in ``lists``
         for e in entries:
             keys = name_keys(e.first, e.last)
-            full, last, okey, pid = keys
-            if e.span is not None or full in by_key or last in by_last or not pid or pid in by_id:
-                out.append(self.add(e, where))
+            full, last, pid = keys
+            if (e.span is not None and (not spans_ok or self.reconciliations)) \
+                    or full in by_key or last in by_last or not pid or pid in by_id:
+                out.append(self._add(e, where, keys))
                 continue
             m = Member(pid, e.civility, e.first, e.last, e.commune, e.substitute, None, {where})
-            self.lists.add(where)
-            self.members.append(m)
+            if not filed:
+                lists.add(where)
+                filed = True
+            members.append(m)
             by_id[pid] = m
             by_key[full] = m
             by_last[last] = [m]
-            okeys = by_ocr.get(okey)
-            if okeys is None:
-                by_ocr[okey] = [last]
-            elif last not in okeys:
-                okeys.append(last)
             out.append(m)
         return out
 
-    def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str]) -> Member:
-        base = keys[3] or "inconnu"
+    def add_parts(self, names: list[Parts], where: str) -> list[Member]:
+        """:meth:`add_all` for the names of a plain list (see people.plain_list), given as
+        their parts: a NameEntry is built only for a name that :meth:`add` must look at."""
+        out = []
+        by_key, by_last, by_id = self.by_key, self.by_last, self.by_id
+        lists, members = self.lists, self.members
+        spans_ok = lists <= {where}  # as in add_all
+        filed = False
+        for parts in names:
+            _, civ, first, last_name, commune, span, _, _ = parts
+            keys = name_keys(first, last_name)
+            full, last, pid = keys
+            if (span is not None and (not spans_ok or self.reconciliations)) \
+                    or full in by_key or last in by_last or not pid or pid in by_id:
+                out.append(self._add(entry_of(parts), where, keys))
+                continue
+            m = Member(pid, civ, first, last_name, commune, False, None, {where})
+            if not filed:
+                lists.add(where)
+                filed = True
+            members.append(m)
+            by_id[pid] = m
+            by_key[full] = m
+            by_last[last] = [m]
+            out.append(m)
+        return out
+
+    def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
+        base = keys[2] or "inconnu"
         pid, n = base, 2
         while pid in self.by_id:
             pid, n = f"{base}-{n}", n + 1
@@ -217,7 +268,7 @@ class Registry:
             return found
         return self._find(entry, where, keys, loose, fuzzy)
 
-    def _find(self, entry: NameEntry, where: str, keys: tuple[str, str, str, str], loose: bool,
+    def _find(self, entry: NameEntry, where: str, keys: tuple[str, str, str], loose: bool,
               fuzzy: bool) -> Member | None:
         """:meth:`find` once the full name is known not to be filed."""
         same_last = [m for m in self.by_last.get(keys[1], ())
@@ -239,7 +290,9 @@ class Registry:
         if not target:
             return None
         hits = process.extract(target, lasts, scorer=fuzz.ratio, score_cutoff=SURNAME_CUTOFF, limit=5)
-        ocr = [k for k in self.by_ocr.get(ocr_key(target), []) if k != target]
+        # Surnames read alike but for l/I/1, 0/O (searched here only: fuzzy matching is rare).
+        okey = ocr_key(target)
+        ocr = [k for k in self.by_last if k != target and ocr_key(k) == okey]
         candidates: list[tuple[Member, float, str]] = []
         for k, score, _ in hits:
             candidates.extend((m, score, "orthographe proche") for m in self.by_last[k]
