@@ -98,3 +98,20 @@ def test_json_lines_stay_on_stdout_when_the_progress_bar_is_on_a_terminal(tmp_pa
     cmd = f"{exe} parse {TRONGET} {EXTRACTS / '02_chars_2024-01-05.txt'} --json > {out}"
     subprocess.run(["script", "-qc", cmd, "/dev/null"], check=True, capture_output=True, timeout=120)
     assert len(out.read_text("utf-8").splitlines()) == 2
+
+
+def test_clear_caches_empties_every_cache_of_the_reader_and_the_core() -> None:
+    """The benchmark's « read cold » figure relies on it: no cache may be forgotten."""
+    import sys
+
+    from registre.reading import clear_caches
+
+    first = read_file(TRONGET).document
+    caches = [v for name, mod in list(sys.modules.items())
+              if mod is not None and name.startswith(("registre.reading", "registre.core"))
+              for v in vars(mod).values() if callable(getattr(v, "cache_info", None))]
+    assert len(caches) >= 5 and any(c.cache_info().currsize for c in caches)
+    clear_caches()
+    assert [c for c in caches if c.cache_info().currsize] == []
+    again = read_file(TRONGET).document  # read cold: the same result
+    assert first is not None and again is not None and again.as_json() == first.as_json()

@@ -11,7 +11,9 @@ however spelled), ``parse`` (a :class:`ParsedExtract`), then the core computes t
     22
 """
 
-from registre.reading import people, reconcile, refs
+import sys
+
+from registre.reading import people
 from registre.reading.result import ParsedExtract, ReadResult
 from registre.reading.sources import read_file, read_text
 
@@ -19,10 +21,16 @@ __all__ = ["ParsedExtract", "ReadResult", "clear_caches", "read_file", "read_tex
 
 
 def clear_caches() -> None:
-    """Empty the reader's caches of names, words and spans (bounded, pure: a name read once
-    is read again for free, as in a batch of one authority's extracts). For benchmarks
-    that want every document read cold."""
-    for module in (people, reconcile, refs):
+    """Empty the caches of the reader and of the core (bounded, pure: a name read once is
+    read again for free, as in a batch of one authority's extracts). For benchmarks that
+    want every document read cold.
+
+    Every ``functools`` cache of a module of ``registre.reading`` or ``registre.core`` is
+    emptied, whichever module it is in.
+    """
+    for name, module in list(sys.modules.items()):
+        if module is None or not name.startswith(("registre.reading", "registre.core")):
+            continue
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
