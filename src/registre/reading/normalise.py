@@ -80,7 +80,9 @@ _ODD_FULL_TABLE = _byte_table({**_ODD_LATIN1, "`": "'"})
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 # Every capital of the class _SPACED reads is « A »: « A A A » is then what _SPACED_HINT needs.
 _CAPS_TABLE = _byte_table({chr(i): "A" for i in range(256) if _CAPITAL.match(chr(i))})
-_SPACED_RUN = re.compile(rb"A(?: {1,3}A){3,}")  # in the capitals copy: where _SPACED can match
+# In the capitals copy: where _SPACED can match. Written « A A… » rather than « A(?: {1,3}A){3,} »
+# (the same matches): its literal start « A » + space lets re skip the capitals inside words.
+_SPACED_RUN = re.compile(rb"A  {0,2}A(?: {1,3}A){2,}")
 
 
 _VOWEL = "aeiouyhéèêàâîôûAEIOUYHÉÈÀ"
