@@ -100,6 +100,13 @@ _APOSTROPHE_AFTER = {
                    rf"|(?<=\blorsqu{ws})|(?<=\bpuisqu{ws}))")
     for ws in (" ", "\n")
 }
+# After a space (most blanks), from the word's last letter and the space: re skips to each
+# such pair, where the pattern above is tried at every space of the text. (Each match
+# replaces its own space only: the passes, one a word, do not change what the others find.)
+_APOSTROPHE_SPACE = (
+    *((re.compile(rf"{c} (?=[{_VOWEL}])(?<=\b{c} )"), c + "'") for c in "lLds"),
+    (re.compile(rf"qu (?=[{_VOWEL}])(?:(?<=\bqu )|(?<=\bjusqu )|(?<=\blorsqu )|(?<=\bpuisqu ))"), "qu'"),
+)
 # _DEGREE, started by its literal « n » or « N » (the run after it may only be blank or a degree sign).
 _DEGREE_N = {
     n: re.compile(rf"{n}(?=[\s º˚°o])(?<![\w]{n})(?:\s*[º˚°o]\.?\s*|\s)(?=\d)") for n in "nN"
@@ -230,8 +237,9 @@ def _restored(text: str, latin: bool) -> str:
     if not latin or "\t" in text or "\x85" in text:  # blanks other than space and line break
         text = _APOSTROPHE.sub(r"\1'", text)
     else:
-        for rx in _APOSTROPHE_AFTER.values():
-            text = rx.sub("'", text)
+        for rx, to in _APOSTROPHE_SPACE:
+            text = rx.sub(to, text)
+        text = _APOSTROPHE_AFTER["\n"].sub("'", text)
     for n, rx in _DEGREE_N.items():
         text = rx.sub(n + "°", text)
     return text
