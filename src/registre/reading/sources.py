@@ -18,7 +18,7 @@ MIN_TEXT_LETTERS = 40
 
 def read_text(text: str, source: str = "<texte>") -> ReadResult:
     """Read the text of one extract; ``source`` names it in the result."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():  # (not text.strip(): no copy)
         return ReadResult(source, error=f"{source} : texte vide, rien à lire")
     try:
         doc = parse_text(text, source)
