@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
 from registre.reading.textutil import (
@@ -18,6 +19,7 @@ from registre.reading.textutil import (
     first_anchored,
     lower,
     lower_latin1,
+    occurrences,
     to_date,
 )
 
@@ -119,19 +121,31 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
 
 
 def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
+    kind, metropole = _name_kind(name)
+    if kind is not None:
+        return kind
+    low = lower(whole) if low is None else low
+    # The kinds of communautés, named anywhere in the text: each starts with « communauté »,
+    # whose places are found in one pass (« word in low » would read the text once a kind).
+    starts = occurrences(low, "communauté ")
+    for word, kind in _COMMUNAUTE_KINDS:
+        if any(low.startswith(word, k) for k in starts):
+            return kind
+    return AuthorityKind.METROPOLE if metropole else None
+
+
+_COMMUNAUTE_KINDS = (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
+                     ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+                     ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES))
+
+
+@lru_cache(maxsize=256)
+def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
+    """The kind an authority's name says (but a métropole's), and whether it names a métropole."""
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
-            return kind
-    low = lower(whole) if low is None else low
-    if "communauté " in low:  # the kinds of communautés, named anywhere in the text
-        for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
-                           ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
-                           ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
-            if word in low:
-                return kind
-    if _KIND_WORDS[-1][0].search(name):
-        return AuthorityKind.METROPOLE
-    return None
+            return kind, False
+    return None, _KIND_WORDS[-1][0].search(name) is not None
 
 
 _STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
