@@ -55,11 +55,14 @@ _KIND_WORDS = [
     (re.compile(r"d[ée]partement(?:al)?\b", re.I), AuthorityKind.DEPARTEMENT),
     (re.compile(r"\bm[ée]tropole\b", re.I), AuthorityKind.METROPOLE),
 ]
-_SESSION_DATE = re.compile(
+_SESSION_DATE_RE = (
     r"(?:s[ée]ance\s+(?:publique\s+)?(?:ordinaire\s+)?du|r[ée]uni(?:e)?\s+le|l'an\s+[\w\s-]+?,\s+le|le)\s+"
-    r"(?P<date>" + DATE_RE.replace("?P<", "?P<s") + r")",
-    re.IGNORECASE,
+    r"(?P<date>" + DATE_RE.replace("?P<", "?P<s") + r")"
 )
+_SESSION_DATE = re.compile(_SESSION_DATE_RE, re.IGNORECASE)
+# The same in lower case, for the text lowered (Latin-1: same matches, same dates): re then
+# skips to the letters a match starts with, instead of trying every place of the text.
+_SESSION_DATE_LOW = re.compile(_SESSION_DATE_RE)
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|affich[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*", re.IGNORECASE)
 _CONVOKED = re.compile(r"convoqu[ée]e?s?\s+le|date\s+de\s+(?:la\s+)?convocation|convocation\s+du|"
                        r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le", re.IGNORECASE)
@@ -164,9 +167,14 @@ def _low(text: str, low: str | None) -> str | None:
     return lower_latin1(text) if low is None else low
 
 
-def session_date(head: str) -> dt.date | None:
-    """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``."""
-    for m in _SESSION_DATE.finditer(head):
+def session_date(head: str, low: str | None = None) -> dt.date | None:
+    """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``.
+
+    ``low``: ``head`` in lower case with the same offsets, if known (a Latin-1 text).
+    """
+    found = _SESSION_DATE_LOW.finditer(low) if low is not None and len(low) == len(head) \
+        else _SESSION_DATE.finditer(head)
+    for m in found:
         d = find_date(m.group("date"))
         if d:
             return d
