@@ -81,10 +81,12 @@ _PLACE = re.compile(r"s'est\s+r[ée]uni(?:e)?\s+(?:en\s+s[ée]ance\s+\w+\s+)?(?P
                     r"\s*,\s*(?:sous|le|en\s+session)", re.IGNORECASE)
 _TIMES = re.compile(r"ouverte\s+à\s+(?P<o>\d{1,2}\s?h\s?\d{0,2})(?:.{0,40}?(?:lev[ée]e|close)\s+à\s+"
                     r"(?P<c>\d{1,2}\s?h\s?\d{0,2}))?", re.IGNORECASE)
-_AT_TIME = re.compile(r"\bà\s+(?P<o>\d{1,2}\s?h\s?\d{2})\b")
-_ORDER = re.compile(r"Ordre\s+de\s+passage(?:\s+des\s+(?:rapports|questions|points))?\s*:\s*(?P<o>[\d\s,;/a-"
-                    r"z-]+)",
-                    re.IGNORECASE)
+# « \bà\s+… » written to start with its letter, which re skips to (« à » is a word character:
+# the boundary before it is a character that is not one).
+_AT_TIME = re.compile(r"à(?<!\wà)\s+(?P<o>\d{1,2}\s?h\s?\d{2})\b")
+_ORDER_RE = r"ordre\s+de\s+passage(?:\s+des\s+(?:rapports|questions|points))?\s*:\s*(?P<o>[\d\s,;/a-z-]+)"
+_ORDER = re.compile(_ORDER_RE, re.IGNORECASE)
+_ORDER_LOW = re.compile(_ORDER_RE)  # for the text lowered: starts with a word re skips to
 
 
 def assembly(text: str) -> tuple[str | None, AssemblyKind]:
@@ -257,12 +259,15 @@ def times(head: str, low: str | None = None) -> tuple[str | None, str | None]:
     m = first_anchored(_TIMES, head, _low(head, low), (("ouverte", 0),))
     if m:
         return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
-    m2 = first_anchored(_AT_TIME, head[:1500], head[:1500], (("à", 0),))  # (case-sensitive)
+    m2 = _AT_TIME.search(head, 0, 1500)
     return (m2.group("o").replace(" ", ""), None) if m2 else (None, None)
 
 
 def order_of_passage(head: str, low: str | None = None) -> list[str]:
-    m = first_anchored(_ORDER, head, _low(head, low), (("ordre", 0),))
+    low = _low(head, low)
+    # In the lowered text (Latin-1) the lower-case pattern finds the same match, its
+    # items in lower case.
+    m = _ORDER_LOW.search(low) if low is not None and len(low) == len(head) else _ORDER.search(head)
     if not m:
         return []
     # The items (runs between commas, semicolons and blanks) that start with a figure.
