@@ -113,16 +113,47 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
-    m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
+    m = _first_match(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
-    m = first_anchored(_EPCI, head, head, (("sident", 8), ("sident", 3))) if "sident" in head else None
+    m = _epci(head)
     if m:
         name = " ".join(m.group("n").split())
         return name, _kind_from(name, whole, low_whole)
     return None, None
+
+
+def _epci(head: str) -> re.Match[str] | None:
+    """``_EPCI.search(head)``: its matches start 8 or 3 characters before a « sident »
+    (« Vice-Président », « Président »), tried in the order of the text."""
+    k = head.find("sident", 3)
+    while k >= 0:
+        for start in (k - 8, k - 3):  # (two « sident » are at least six characters apart)
+            if start >= 0 and (m := _EPCI.match(head, start)) is not None:
+                return m
+        k = head.find("sident", k + 1)
+    return None
+
+
+def _first_match(rx: re.Pattern[str], text: str, low: str | None,
+                 anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
+    """:func:`~registre.reading.textutil.first_anchored`, each word looked for in turn: once
+    a match is found, the next words are looked for only before it (not through the text)."""
+    if low is None or len(low) != len(text):
+        return rx.search(text)
+    best: re.Match[str] | None = None
+    for word, back in anchors:
+        end = len(text) if best is None else best.start() + back
+        i = low.find(word, back, end)
+        while i >= 0:
+            m = rx.match(text, i - back)
+            if m is not None:
+                best = m
+                break
+            i = low.find(word, i + 1, end)
+    return best
 
 
 def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
@@ -250,13 +281,13 @@ def secretary_sentence(text: str) -> str | None:
 
 
 def place(head: str, low: str | None = None) -> str | None:
-    m = first_anchored(_PLACE, head, _low(head, low), (("s'est", 0),))
+    m = _first_match(_PLACE, head, _low(head, low), (("s'est", 0),))
     return " ".join(m.group("p").split()) if m else None
 
 
 def times(head: str, low: str | None = None) -> tuple[str | None, str | None]:
     """Opening and closing times as printed (``18h00``, ``20h58``)."""
-    m = first_anchored(_TIMES, head, _low(head, low), (("ouverte", 0),))
+    m = _first_match(_TIMES, head, _low(head, low), (("ouverte", 0),))
     if m:
         return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
     m2 = _AT_TIME.search(head, 0, 1500)
