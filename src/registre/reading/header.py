@@ -242,8 +242,9 @@ def publication_date(text: str, low: str | None = None) -> dt.date | None:
 
 
 def convocation_date(text: str, low: str | None = None) -> dt.date | None:
-    return dated_after(_CONVOKED, text, 400, ("convo",),
-                       (("convoqu", 0), ("date", 0), ("convocation", 0)), low)
+    # « convoqu… » and « convocation… » both start with « convo »: one pass over it (its
+    # other places are tried and fail).
+    return dated_after(_CONVOKED, text, 400, ("convo",), (("convo", 0), ("date", 0)), low)
 
 
 _ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)
