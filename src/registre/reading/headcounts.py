@@ -159,9 +159,11 @@ def _labelled(rx: re.Pattern[str], text: str, low: str, key: str,
             m = tail.match(low, k)
             if m is not None:
                 hits.append((k, m.end()))
+    if not hits:
+        return None  # (most keywords are in lists and prose)
     if len(_STARTS[key]) > 1:
         hits.sort()
-    return _earliest(rx, text, ((max(0, k - _BACK), end) for k, end in hits))
+    return _earliest(rx, text, [(max(0, k - _BACK), end) for k, end in hits])
 
 
 def _earliest(rx: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]]) -> re.Match[str] | None:
