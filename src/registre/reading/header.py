@@ -228,11 +228,28 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
         folded = text.casefold() if latin is None else latin  # (the words hold no « ß »)
         if not any(w in folded for w in words):
             return None
+    if anchors:
+        # The first match, found without reading the text past it for the other words,
+        # usually has the date; when it has none, the matches are read in turn.
+        first = _first_match(rx, text, latin, anchors)
+        if first is None:
+            return None
+        d = _date_after(text, first.end(), window)
+        if d is not None:
+            return d
     for m in anchored(rx, text, latin, anchors) if anchors else rx.finditer(text):
-        for dm in DATE.finditer(text, m.end(), min(len(text), m.end() + window)):
-            d = to_date(dm)
-            if d is not None:
-                return d
+        d = _date_after(text, m.end(), window)
+        if d is not None:
+            return d
+    return None
+
+
+def _date_after(text: str, pos: int, window: int) -> dt.date | None:
+    """The first valid date within ``window`` characters from ``pos``."""
+    for dm in DATE.finditer(text, pos, min(len(text), pos + window)):
+        d = to_date(dm)
+        if d is not None:
+            return d
     return None
 
 
