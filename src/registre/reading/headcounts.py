@@ -231,6 +231,12 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
     if low is None:
         yield from _BOX_LABELS.finditer(text)
         return
+    for w in _BOX_STARTS:
+        if w not in occ:
+            occ[w] = occurrences(low, w)
+    hits = sorted({k for w in _BOX_STARTS for k in occ[w]})
+    if not any(nxt - k <= _PAIR and _BOX_TAIL.match(text, k) for k, nxt in pairwise(hits)):
+        return  # no keyword starts a run of labels (the first search below would find none)
     pos = 0
     while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
                                occ=occ)) is not None:
