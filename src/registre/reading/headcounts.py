@@ -231,11 +231,13 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
     if low is None:
         yield from _BOX_LABELS.finditer(text)
         return
+    hits = []  # (no two box keywords start at one place)
     for w in _BOX_STARTS:
         if w not in occ:
             occ[w] = occurrences(low, w)
-    hits = sorted({k for w in _BOX_STARTS for k in occ[w]})
-    if not any(nxt - k <= _PAIR and _BOX_TAIL.match(text, k) for k, nxt in pairwise(hits)):
+        hits += occ[w]
+    hits.sort()
+    if not [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR and _BOX_TAIL.match(text, k)]:
         return  # no keyword starts a run of labels (the first search below would find none)
     pos = 0
     while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
