@@ -237,7 +237,10 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
             occ[w] = occurrences(low, w)
         hits += occ[w]
     hits.sort()
-    if not [k for k, nxt in pairwise(hits) if nxt - k <= _PAIR and _BOX_TAIL.match(text, k)]:
+    for k, nxt in pairwise(hits):
+        if nxt - k <= _PAIR and _BOX_TAIL.match(text, k):
+            break
+    else:
         return  # no keyword starts a run of labels (the first search below would find none)
     pos = 0
     while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
