@@ -107,28 +107,38 @@ def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
     """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     latin = lower_latin1(text) if low is None else low
-    low = text.lower() if latin is None else latin
-    same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
-    occ: dict[str, list[int]] = {}  # where each keyword is in ``low``, found once
+    occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
     if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
         occ = {w: occurrences(latin, w) for w in _ALL_STARTS}
-        has = {key: any(occ[w] if " " not in w else _followed(latin, occ, w) for w in words)
-               for key, words in _KEYWORDS.items()}
         box = _side_box(text, latin, occ) if occ["exercice"] or occ["votant"] else {}
+        for key, words in _STARTS.items():
+            hits = []  # (keyword, end of its label and figure): most keywords are in prose
+            for w in words:
+                tail = _TAIL_BY_WORD[w]
+                for k in occ[w]:
+                    tm = tail.match(latin, k)
+                    if tm is not None:
+                        hits.append((k, tm.end()))
+            if not hits or (key in _SPACED and not _has(latin, occ, key)):
+                continue
+            if len(words) > 1:
+                hits.sort()
+            m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
+            if m:
+                out[key] = to_int(m.group(1) or m.group(2))
     else:
-        has = {key: any(w in low for w in words) for key, words in _KEYWORDS.items()}
+        low = text.lower()
+        same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
+        occ = {}
         boxed = any(w in low for w in ("exercice", "votant"))
         box = _side_box(text, low if same else None, occ) if boxed else {}
-    for key, rx in _LABELLED.items():
-        if not has[key]:
-            continue  # a cheap test spares a costly search
-        if latin is not None:
-            m = _labelled(rx, text, latin, key, occ)
-        else:
+        for key, rx in _LABELLED.items():
+            if not any(w in low for w in _KEYWORDS[key]):
+                continue  # a cheap test spares a costly search
             m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
                 else rx.search(text)
-        if m:
-            out[key] = to_int(m.group(1) or m.group(2))
+            if m:
+                out[key] = to_int(m.group(1) or m.group(2))
     m = _PAREN_COUNTS.search(text)
     if m:
         out["present"] = out["present"] if out["present"] is not None else int(m.group(1))
@@ -145,23 +155,14 @@ def _followed(low: str, occ: dict[str, list[int]], words: str) -> bool:
     return any(low.startswith(words, k) for k in occ[first])
 
 
-def _labelled(rx: re.Pattern[str], text: str, low: str, key: str,
-              occ: dict[str, list[int]]) -> re.Match[str] | None:
-    """``rx.search(text)`` for a labelled count, ``low`` being ``text`` in Latin-1 lower case.
+# The labels whose keywords hold a space: « nombre de », « pris part » (read only when
+# one of their keywords is in the text as written).
+_SPACED = {key for key, words in _KEYWORDS.items() if any(" " in w for w in words)}
 
-    :func:`_near_keywords` with ``tail`` and ``ends``: the tail of each keyword (``occ``)
-    is matched in lower case, the window of those it fits is searched.
-    """
-    hits = []
-    for w in _STARTS[key]:
-        tail = _TAIL_BY_WORD[w]
-        for k in occ[w]:
-            m = tail.match(low, k)
-            if m is not None:
-                hits.append((k, m.end()))
-    if len(_STARTS[key]) > 1:
-        hits.sort()
-    return _earliest(rx, text, ((max(0, k - _BACK), end) for k, end in hits))
+
+def _has(low: str, occ: dict[str, list[int]], key: str) -> bool:
+    """Whether one of the keywords of ``key`` is in ``low``."""
+    return any(occ[w] if " " not in w else _followed(low, occ, w) for w in _KEYWORDS[key])
 
 
 def _earliest(rx: re.Pattern[str], text: str, windows: Iterable[tuple[int, int]]) -> re.Match[str] | None:
@@ -230,6 +231,17 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
     if low is None:
         yield from _BOX_LABELS.finditer(text)
         return
+    hits = []  # (no two box keywords start at one place)
+    for w in _BOX_STARTS:
+        if w not in occ:
+            occ[w] = occurrences(low, w)
+        hits += occ[w]
+    hits.sort()
+    for k, nxt in pairwise(hits):
+        if nxt - k <= _PAIR and _BOX_TAIL.match(text, k):
+            break
+    else:
+        return  # no keyword starts a run of labels (the first search below would find none)
     pos = 0
     while (m := _near_keywords(_BOX_LABELS, text, low, _BOX_STARTS, pos, paired=True, tail=_BOX_TAIL,
                                occ=occ)) is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
 from registre.reading.textutil import (
@@ -18,6 +19,7 @@ from registre.reading.textutil import (
     first_anchored,
     lower,
     lower_latin1,
+    occurrences,
     to_date,
 )
 
@@ -53,11 +55,14 @@ _KIND_WORDS = [
     (re.compile(r"d[ée]partement(?:al)?\b", re.I), AuthorityKind.DEPARTEMENT),
     (re.compile(r"\bm[ée]tropole\b", re.I), AuthorityKind.METROPOLE),
 ]
-_SESSION_DATE = re.compile(
+_SESSION_DATE_RE = (
     r"(?:s[ée]ance\s+(?:publique\s+)?(?:ordinaire\s+)?du|r[ée]uni(?:e)?\s+le|l'an\s+[\w\s-]+?,\s+le|le)\s+"
-    r"(?P<date>" + DATE_RE.replace("?P<", "?P<s") + r")",
-    re.IGNORECASE,
+    r"(?P<date>" + DATE_RE.replace("?P<", "?P<s") + r")"
 )
+_SESSION_DATE = re.compile(_SESSION_DATE_RE, re.IGNORECASE)
+# The same in lower case, for the text lowered (Latin-1: same matches, same dates): re then
+# skips to the letters a match starts with, instead of trying every place of the text.
+_SESSION_DATE_LOW = re.compile(_SESSION_DATE_RE)
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|affich[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*", re.IGNORECASE)
 _CONVOKED = re.compile(r"convoqu[ée]e?s?\s+le|date\s+de\s+(?:la\s+)?convocation|convocation\s+du|"
                        r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le", re.IGNORECASE)
@@ -76,10 +81,12 @@ _PLACE = re.compile(r"s'est\s+r[ée]uni(?:e)?\s+(?:en\s+s[ée]ance\s+\w+\s+)?(?P
                     r"\s*,\s*(?:sous|le|en\s+session)", re.IGNORECASE)
 _TIMES = re.compile(r"ouverte\s+à\s+(?P<o>\d{1,2}\s?h\s?\d{0,2})(?:.{0,40}?(?:lev[ée]e|close)\s+à\s+"
                     r"(?P<c>\d{1,2}\s?h\s?\d{0,2}))?", re.IGNORECASE)
-_AT_TIME = re.compile(r"\bà\s+(?P<o>\d{1,2}\s?h\s?\d{2})\b")
-_ORDER = re.compile(r"Ordre\s+de\s+passage(?:\s+des\s+(?:rapports|questions|points))?\s*:\s*(?P<o>[\d\s,;/a-"
-                    r"z-]+)",
-                    re.IGNORECASE)
+# « \bà\s+… » written to start with its letter, which re skips to (« à » is a word character:
+# the boundary before it is a character that is not one).
+_AT_TIME = re.compile(r"à(?<!\wà)\s+(?P<o>\d{1,2}\s?h\s?\d{2})\b")
+_ORDER_RE = r"ordre\s+de\s+passage(?:\s+des\s+(?:rapports|questions|points))?\s*:\s*(?P<o>[\d\s,;/a-z-]+)"
+_ORDER = re.compile(_ORDER_RE, re.IGNORECASE)
+_ORDER_LOW = re.compile(_ORDER_RE)  # for the text lowered: starts with a word re skips to
 
 
 def assembly(text: str) -> tuple[str | None, AssemblyKind]:
@@ -106,32 +113,75 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
-    m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
+    m = _first_match(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
-    m = first_anchored(_EPCI, head, head, (("sident", 8), ("sident", 3))) if "sident" in head else None
+    m = _epci(head)
     if m:
         name = " ".join(m.group("n").split())
         return name, _kind_from(name, whole, low_whole)
     return None, None
 
 
+def _epci(head: str) -> re.Match[str] | None:
+    """``_EPCI.search(head)``: its matches start 8 or 3 characters before a « sident »
+    (« Vice-Président », « Président »), tried in the order of the text."""
+    k = head.find("sident", 3)
+    while k >= 0:
+        for start in (k - 8, k - 3):  # (two « sident » are at least six characters apart)
+            if start >= 0 and (m := _EPCI.match(head, start)) is not None:
+                return m
+        k = head.find("sident", k + 1)
+    return None
+
+
+def _first_match(rx: re.Pattern[str], text: str, low: str | None,
+                 anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
+    """:func:`~registre.reading.textutil.first_anchored`, each word looked for in turn: once
+    a match is found, the next words are looked for only before it (not through the text)."""
+    if low is None or len(low) != len(text):
+        return rx.search(text)
+    best: re.Match[str] | None = None
+    for word, back in anchors:
+        end = len(text) if best is None else best.start() + back
+        i = low.find(word, back, end)
+        while i >= 0:
+            m = rx.match(text, i - back)
+            if m is not None:
+                best = m
+                break
+            i = low.find(word, i + 1, end)
+    return best
+
+
 def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
+    kind, metropole = _name_kind(name)
+    if kind is not None:
+        return kind
+    low = lower(whole) if low is None else low
+    # The kinds of communautés, named anywhere in the text: each starts with « communauté »,
+    # whose places are found in one pass (« word in low » would read the text once a kind).
+    starts = occurrences(low, "communauté ")
+    for word, kind in _COMMUNAUTE_KINDS:
+        if any(low.startswith(word, k) for k in starts):
+            return kind
+    return AuthorityKind.METROPOLE if metropole else None
+
+
+_COMMUNAUTE_KINDS = (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
+                     ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
+                     ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES))
+
+
+@lru_cache(maxsize=256)
+def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
+    """The kind an authority's name says (but a métropole's), and whether it names a métropole."""
     for rx, kind in _KIND_WORDS[:-1]:
         if rx.search(name):
-            return kind
-    low = lower(whole) if low is None else low
-    if "communauté " in low:  # the kinds of communautés, named anywhere in the text
-        for word, kind in (("communauté urbaine", AuthorityKind.COMMUNAUTE_URBAINE),
-                           ("communauté d'agglomération", AuthorityKind.COMMUNAUTE_AGGLOMERATION),
-                           ("communauté de communes", AuthorityKind.COMMUNAUTE_COMMUNES)):
-            if word in low:
-                return kind
-    if _KIND_WORDS[-1][0].search(name):
-        return AuthorityKind.METROPOLE
-    return None
+            return kind, False
+    return None, _KIND_WORDS[-1][0].search(name) is not None
 
 
 _STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
@@ -150,9 +200,14 @@ def _low(text: str, low: str | None) -> str | None:
     return lower_latin1(text) if low is None else low
 
 
-def session_date(head: str) -> dt.date | None:
-    """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``."""
-    for m in _SESSION_DATE.finditer(head):
+def session_date(head: str, low: str | None = None) -> dt.date | None:
+    """The date of the sitting: ``Séance du jeudi 11 avril 2024``, ``le 30 novembre 2023 à 19h30``.
+
+    ``low``: ``head`` in lower case with the same offsets, if known (a Latin-1 text).
+    """
+    found = _SESSION_DATE_LOW.finditer(low) if low is not None and len(low) == len(head) \
+        else _SESSION_DATE.finditer(head)
+    for m in found:
         d = find_date(m.group("date"))
         if d:
             return d
@@ -173,11 +228,28 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
         folded = text.casefold() if latin is None else latin  # (the words hold no « ß »)
         if not any(w in folded for w in words):
             return None
+    if anchors:
+        # The first match, found without reading the text past it for the other words,
+        # usually has the date; when it has none, the matches are read in turn.
+        first = _first_match(rx, text, latin, anchors)
+        if first is None:
+            return None
+        d = _date_after(text, first.end(), window)
+        if d is not None:
+            return d
     for m in anchored(rx, text, latin, anchors) if anchors else rx.finditer(text):
-        for dm in DATE.finditer(text, m.end(), min(len(text), m.end() + window)):
-            d = to_date(dm)
-            if d is not None:
-                return d
+        d = _date_after(text, m.end(), window)
+        if d is not None:
+            return d
+    return None
+
+
+def _date_after(text: str, pos: int, window: int) -> dt.date | None:
+    """The first valid date within ``window`` characters from ``pos``."""
+    for dm in DATE.finditer(text, pos, min(len(text), pos + window)):
+        d = to_date(dm)
+        if d is not None:
+            return d
     return None
 
 
@@ -187,8 +259,9 @@ def publication_date(text: str, low: str | None = None) -> dt.date | None:
 
 
 def convocation_date(text: str, low: str | None = None) -> dt.date | None:
-    return dated_after(_CONVOKED, text, 400, ("convo",),
-                       (("convoqu", 0), ("date", 0), ("convocation", 0)), low)
+    # « convoqu… » and « convocation… » both start with « convo »: one pass over it (its
+    # other places are tried and fail).
+    return dated_after(_CONVOKED, text, 400, ("convo",), (("convo", 0), ("date", 0)), low)
 
 
 _ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)
@@ -226,21 +299,24 @@ def secretary_sentence(text: str) -> str | None:
 
 
 def place(head: str, low: str | None = None) -> str | None:
-    m = first_anchored(_PLACE, head, _low(head, low), (("s'est", 0),))
+    m = _first_match(_PLACE, head, _low(head, low), (("s'est", 0),))
     return " ".join(m.group("p").split()) if m else None
 
 
 def times(head: str, low: str | None = None) -> tuple[str | None, str | None]:
     """Opening and closing times as printed (``18h00``, ``20h58``)."""
-    m = first_anchored(_TIMES, head, _low(head, low), (("ouverte", 0),))
+    m = _first_match(_TIMES, head, _low(head, low), (("ouverte", 0),))
     if m:
         return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
-    m2 = first_anchored(_AT_TIME, head[:1500], head[:1500], (("à", 0),))  # (case-sensitive)
+    m2 = _AT_TIME.search(head, 0, 1500)
     return (m2.group("o").replace(" ", ""), None) if m2 else (None, None)
 
 
 def order_of_passage(head: str, low: str | None = None) -> list[str]:
-    m = first_anchored(_ORDER, head, _low(head, low), (("ordre", 0),))
+    low = _low(head, low)
+    # In the lowered text (Latin-1) the lower-case pattern finds the same match, its
+    # items in lower case.
+    m = _ORDER_LOW.search(low) if low is not None and len(low) == len(head) else _ORDER.search(head)
     if not m:
         return []
     # The items (runs between commas, semicolons and blanks) that start with a figure.

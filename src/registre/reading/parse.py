@@ -64,7 +64,7 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text, low_all)
-    doc.session_date = header.session_date(head)
+    doc.session_date = header.session_date(head, low_head)
     doc.convocation_date = header.convocation_date(head, low_head)
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)
