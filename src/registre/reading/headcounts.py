@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from registre.reading.textutil import lower_latin1, occurrences, to_int
@@ -100,18 +101,24 @@ def _box_key(label: str) -> str:
     return "proxies"
 
 
-def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
+def read_headcounts(text: str, low: str | None = None,
+                    keys: tuple[str, ...] | None = None) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed).
 
     ``low``: ``text`` in lower case with the same offsets, if known (a Latin-1 text).
+    ``keys``: the counts wanted (all by default); the labels of the others are not
+    searched, and their counts may be None whatever the text prints.
     """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
+    wanted = LABELS if keys is None else keys
     latin = lower_latin1(text) if low is None else low
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
     if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
-        occ = {w: occurrences(latin, w) for w in _ALL_STARTS}
+        occ = {w: occurrences(latin, w) for w in (_ALL_STARTS if keys is None else _words_for(keys))}
         box = _side_box(text, latin, occ) if occ["exercice"] or occ["votant"] else {}
         for key, words in _STARTS.items():
+            if key not in wanted:
+                continue
             hits = []  # (keyword, end of its label and figure): most keywords are in prose
             for w in words:
                 tail = _TAIL_BY_WORD[w]
@@ -133,7 +140,7 @@ def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
         boxed = any(w in low for w in ("exercice", "votant"))
         box = _side_box(text, low if same else None, occ) if boxed else {}
         for key, rx in _LABELLED.items():
-            if not any(w in low for w in _KEYWORDS[key]):
+            if key not in wanted or not any(w in low for w in _KEYWORDS[key]):
                 continue  # a cheap test spares a costly search
             m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
                 else rx.search(text)
@@ -147,6 +154,12 @@ def read_headcounts(text: str, low: str | None = None) -> dict[str, int | None]:
         if out.get(key) is None:
             out[key] = value
     return out
+
+
+@lru_cache(maxsize=64)
+def _words_for(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keywords to find for ``keys``: theirs, and those that tell a side box."""
+    return tuple(w for w in _ALL_STARTS if w in ("exercice", "votant") or any(w in _STARTS[k] for k in keys))
 
 
 def _followed(low: str, occ: dict[str, list[int]], words: str) -> bool:

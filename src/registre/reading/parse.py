@@ -78,7 +78,12 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
             tail = text[max(a, b - 3000):b]
             if "ésent" not in tail and "otant" not in tail and "pris part" not in tail:
                 continue
-            more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None)
+            # Only the counts still unknown are read: the others would not be taken.
+            missing = tuple(k for k, v in counts.items() if v is None)
+            if not missing:
+                break
+            more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None,
+                                   missing)
             counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
