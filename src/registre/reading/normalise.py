@@ -40,8 +40,9 @@ _STAMPS = re.compile(
     r"|I(?<=\bI)D\s*:\s*\d{3}-[\dA-Z]{6,}-\d{8}-[\w-]+?-(?:DE|AR|AI|CC|BF|AU)\b"
     r"|S(?<=\bS)²LO\b"
 )
-# Where each alternative of _STAMPS starts (case-sensitive: found in the text itself).
-_STAMP_ANCHORS = (("Envoyé", 0), ("Reçu", 0), ("Recu", 0), ("Reu", 0), ("ID", 0), ("S²LO", 0))
+# Where each alternative of _STAMPS starts (case-sensitive: found in the text itself); the
+# three spellings of « Reçu » by their « Re » (one scan of the text, not three).
+_STAMP_ANCHORS = (("Envoyé", 0), ("Re", 0), ("ID", 0), ("S²LO", 0))
 # (The lookahead on the line break, implied by what follows it, is tried first: most « M » of
 # the names are not at the end of a line, and it spares them the two lookbehinds.)
 _CIVILITY_EOL = re.compile(

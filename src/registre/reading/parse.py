@@ -36,7 +36,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     text = normalise(raw)
     seg = segment(text)
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
-    head = text[: max(seg.preamble_end, 3000)][:12000]
+    head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
     doc = ParsedExtract(source)
     _header(doc, text, head, limit, seg)
     reg = Registry()

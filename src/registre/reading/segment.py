@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.people import drop_prose
-from registre.reading.textutil import anchored, blanks_before, lower_latin1
+from registre.reading.textutil import blanks_before, lower_latin1
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
@@ -55,12 +55,10 @@ DELIB_START = re.compile(
     r"|^[ \t]*(?P<point>(?:Point|POINT|Question|QUESTION|Affaire|AFFAIRE)\s+[nN]°\s*\d+\w*)\s*[:.-]",
     re.MULTILINE,
 )
-# (in lower case, how far before it each of them starts: « lib » for « délib » and « delib »)
-_HEAD_ANCHORS = (("lib", 2), ("rapport", 0), ("point", 0), ("question", 0), ("affaire", 0))
-# The words a heading starts with: a pattern re finds by its first letters, where
-# DELIB_START, whose alternatives start with « ^ », is tried at every position of the text.
+# The words a heading starts with (each spelling has one length of its own set).
 _HEAD_WORD = re.compile(r"D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION|Rapport|RAPPORT|Point|POINT"
                         r"|Question|QUESTION|Affaire|AFFAIRE")
+_HEAD_WORD_LENGTHS = (12, 8, 7, 5)
 
 
 def _near(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...]) -> re.Match[str] | None:
@@ -83,31 +81,44 @@ def lowered(text: str) -> str:
     return text.casefold() if low is None else low
 
 
-def delib_heads(text: str, pos: int = 0, endpos: int | None = None,
-                low: str | None = None) -> list[re.Match[str]]:
+def delib_heads(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
     """``list(DELIB_START.finditer(text, pos, endpos))``, several times faster.
 
-    A heading starts at a « D » (« Délibération n° ») or at the start of a line (« Rapport
-    n° », « Point n° »): DELIB_START is tried at those places only, left to right. With
-    ``low`` (the text in lower case, same offsets) the heading words are found in it.
+    Every heading is a word (« Délibération », « Rapport », « Point »…), blanks and « n° »:
+    it is found from its « ° » (one scan of the text for a rare character), the word read
+    behind it. DELIB_START is then tried where that heading starts, at the « D » of
+    « Délibération » or at the start of the line of the others, left to right.
     """
-    end = len(text) if endpos is None else endpos
+    end = len(text) if endpos is None else min(endpos, len(text))
     out: list[re.Match[str]] = []
     last = pos
-    for w in anchored(_HEAD_WORD, text, low, _HEAD_ANCHORS, pos, end):
-        start = w.start()
-        if start < last:
-            continue
-        if text[start] != "D":
-            line = text.rfind("\n", 0, start) + 1
-            if line < last or text[line:start].strip(" \t"):
-                continue
-            start = line
-        m = DELIB_START.match(text, start, end)
-        if m is not None:
-            out.append(m)
-            last = m.end()
+    p = text.find("°", pos, end)
+    while p >= 0:
+        start = _head_word(text, pos, p)
+        if start >= last:
+            if text[start] != "D":
+                line = text.rfind("\n", 0, start) + 1  # (only blanks before the word on its line)
+                start = -1 if line < last or text[line:start].strip(" \t") else line
+            m = DELIB_START.match(text, start, end) if start >= 0 else None
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        p = text.find("°", p + 1, end)
     return out
+
+
+def _head_word(text: str, pos: int, p: int) -> int:
+    """Where the heading word (_HEAD_WORD) before the « n° » whose « ° » is at ``p`` starts,
+    at ``pos`` or after; -1 if there is none (or no blank between it and the « n »)."""
+    if p == 0 or text[p - 1] not in "nN":
+        return -1
+    k = blanks_before(text, p - 1)
+    if k == p - 1:
+        return -1
+    for n in _HEAD_WORD_LENGTHS:
+        if k - n >= pos and _HEAD_WORD.fullmatch(text, k - n, k):
+            return k - n
+    return -1
 
 
 @dataclass
@@ -139,7 +150,7 @@ def segment(text: str) -> Segments:
     annex = next(_annex_heads(text, low, 0 if signature is None else signature.start() + 1), None)
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
-    heads = delib_heads(text, 0, limit, seg.low)
+    heads = delib_heads(text, 0, limit)
     labels = _labels(text, low, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
