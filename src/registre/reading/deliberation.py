@@ -508,7 +508,7 @@ def _vote_zone(block: str, intro: _Intro | None, low: bytes | None) -> str:
 def _vote_start(block: str, low: bytes | None) -> re.Match[str] | None:
     """``_VOTE_START.search(block)``, tried where its matches can start: at « vot » (« Votes
     : »), the « ONT » before it, the words before « adopt » (« Rapport », « Délibération »),
-    the « Ré » of « Résultat »."""
+    « Résultat du » before « vot » (read back over the blanks)."""
     if low is None:
         return _VOTE_START.search(block)
     starts: list[int] = []
@@ -521,7 +521,10 @@ def _vote_start(block: str, low: bytes | None) -> re.Match[str] | None:
         k = blanks_before(block, a)
         if k < a:
             starts.append(k - 3)
-    starts.extend(a - 2 for a in anchor_positions(low, (b"sultat",)) or ())
+            # « Résultat du vote »: the « du » before those blanks, « Résultat » before it.
+            j = blanks_before(block, k - 2)
+            if j < k - 2:
+                starts.append(j - 8)
     starts.sort()
     return match_at(_VOTE_START, block, starts)
 

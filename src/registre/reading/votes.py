@@ -136,16 +136,20 @@ def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0, *
 
 
 def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
-           chains: tuple[tuple[int, ...], ...] | None = None) -> int | None:
+           chains: tuple[tuple[int, ...], ...] | None = None, voix: bool = False) -> int | None:
     """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is.
 
-    With ``chains``, the first pattern is tried only where it can start: see :func:`_starts`.
+    With ``chains`` (_FOR, _AGAINST, _ABST), each pattern is tried only where it can start:
+    the first as :func:`_starts` says, the second at the figures before the word (and
+    before « voix » when ``voix``: :func:`_figures_before`), the third at the word.
     """
     if at is not None and not at:
         return None
     for i, rx in enumerate(rxs):
-        if i == 0 and chains is not None and at is not None:
-            m = match_at(rx, text, _starts(text, at, chains))
+        if chains is not None and at is not None:
+            starts = _starts(text, at, chains) if i == 0 \
+                else _figures_before(text, at, voix) if i == 1 else at
+            m = match_at(rx, text, starts)
         else:
             m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
@@ -195,6 +199,31 @@ def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> li
     return out
 
 
+def _figures_before(text: str, at: list[int], voix: bool) -> list[int]:
+    """Where « figures, blanks, word in ``at`` » can start (« 20 pour »), in order: at the
+    run of figures that ends where the blanks before the word start; with ``voix``, also
+    before a four-letter word and its blanks before it (« 20 voix pour »). A run of more
+    than four figures is not tried (the patterns read one to four, after a boundary)."""
+    out = []
+    for a in at:
+        k = blanks_before(text, a)
+        if k == a:
+            continue
+        ends = [k]
+        if voix and k > 4:
+            j = blanks_before(text, k - 4)
+            if j < k - 4:
+                ends.append(j)
+        for e in ends:
+            j = e
+            while j > 0 and e - j < 5 and text[j - 1].isdecimal():
+                j -= 1
+            if 0 < e - j < 5:
+                out.append(j)
+    out.sort()
+    return out
+
+
 # The words the first pattern of _FOR and _AGAINST can hold before « pour » / « contre »
 # (« votes », « vote », « voix », « ONT VOTÉ »), of _ABST before « abst » (« SE SONT »).
 _COUNT_CHAINS = ((5,), (4, 3))
@@ -235,8 +264,8 @@ def read_vote(text: str) -> PrintedVote | None:
     """
     low = ascii_lower(text)
     v = PrintedVote(
-        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS),
-        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS),
+        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True),
+        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS, voix=True),
         abstention=_first(_ABST, text, anchor_positions(low, (b"abst",)), _ABST_CHAINS),
         not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
