@@ -153,12 +153,13 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
         if att.person not in known:
             findings.append(_unknown(att.person, "présence", att.source))
             continue
-        if att.span.whole_session:
+        span = att.span
+        if span.start is None and span.end is None and not span.excepted:  # whole_session, inlined
             throughout.append(att.person)
             continue
         # Every span is placed (that is what reports references guessed), only the items
         # computed are filled.
-        for pos in placement.positions(att.span) & wanted:
+        for pos in placement.positions(span) & wanted:
             present_at[pos].add(att.person)
     for pos in wanted:
         present_at[pos].update(throughout)
@@ -388,8 +389,8 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
-    seats = len(session.members) - sum(
-        1 for m in session.members if m.substitute_for is not None and m.is_substitute)
+    seats = len(session.members) - len(
+        [m for m in session.members if m.substitute_for is not None and m.is_substitute])
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "

@@ -163,11 +163,11 @@ class ParsedExtract:
         return self._session(printed=True)
 
     def _session(self, *, printed: bool) -> Session:
-        kind = self.authority_kind or AuthorityKind.COMMUNE
-        authority = Authority(self.authority or "Collectivité non lue", kind)
         in_office = self.members_in_office or sum(
             1 for m in self.members if not (m.substitute and m.substitute_for))  # titulars
-        assembly = Assembly(authority, self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
+        assembly = _assembly(self.authority or "Collectivité non lue",
+                             self.authority_kind or AuthorityKind.COMMUNE,
+                             self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
         # Core objects are immutable: one whole-session attendance, one blank item serves
         # every session that has the same one (see ``_present``).
         titular, substitute = SeatRole.TITULAR, SeatRole.SUBSTITUTE
@@ -275,6 +275,13 @@ def _present(pid: str) -> Attendance:
     """Present throughout the session. Mandates are not cached: a member's seat (commune,
     role) varies more than their presence, and a cache that misses costs more than it saves."""
     return Attendance(pid, _WHOLE, _LISTED)
+
+
+@lru_cache(maxsize=1024)
+def _assembly(authority: str, authority_kind: AuthorityKind, name: str, kind: AssemblyKind,
+              in_office: int) -> Assembly:
+    """Immutable, and the same for every extract of one assembly."""
+    return Assembly(Authority(authority, authority_kind), name, kind, in_office)
 
 
 @lru_cache(maxsize=1024)
