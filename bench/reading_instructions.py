@@ -56,6 +56,10 @@ def main(argv: list[str]) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind est introuvable (paquet Debian « valgrind ») : rien à mesurer", file=sys.stderr)
         return 2
+    if argv and not (argv[0].isdigit() and int(argv[0]) > 0):
+        print(f"nombre d'extraits invalide : « {argv[0]} » (un entier positif, 200 par défaut)",
+              file=sys.stderr)
+        return 2
     count = int(argv[0]) if argv else 200
     per_doc = (_collected(count, 1) - _collected(count, 0)) / count
     print(f"{per_doc / 1e6:.3f} millions d'instructions par document ({count} extraits générés)")

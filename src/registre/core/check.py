@@ -154,7 +154,7 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
             findings.append(_unknown(att.person, "présence", att.source))
             continue
         span = att.span
-        if span.start is None and span.end is None and not span.excepted:  # whole_session, inlined
+        if span.whole_session:
             throughout.append(att.person)
             continue
         # Every span is placed (that is what reports references guessed), only the items
@@ -389,8 +389,7 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
-    seats = len(session.members) - len(
-        [m for m in session.members if m.substitute_for is not None and m.is_substitute])
+    seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "

@@ -113,7 +113,7 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
-    m = _first_match(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
+    m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     if m:
         n = m.group("n") or m.group("n2")
@@ -135,25 +135,6 @@ def _epci(head: str) -> re.Match[str] | None:
                 return m
         k = head.find("sident", k + 1)
     return None
-
-
-def _first_match(rx: re.Pattern[str], text: str, low: str | None,
-                 anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
-    """:func:`~registre.reading.textutil.first_anchored`, each word looked for in turn: once
-    a match is found, the next words are looked for only before it (not through the text)."""
-    if low is None or len(low) != len(text):
-        return rx.search(text)
-    best: re.Match[str] | None = None
-    for word, back in anchors:
-        end = len(text) if best is None else best.start() + back
-        i = low.find(word, back, end)
-        while i >= 0:
-            m = rx.match(text, i - back)
-            if m is not None:
-                best = m
-                break
-            i = low.find(word, i + 1, end)
-    return best
 
 
 def _kind_from(name: str, whole: str, low: str | None = None) -> AuthorityKind | None:
@@ -231,7 +212,7 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
     if anchors:
         # The first match, found without reading the text past it for the other words,
         # usually has the date; when it has none, the matches are read in turn.
-        first = _first_match(rx, text, latin, anchors)
+        first = first_anchored(rx, text, latin, anchors)
         if first is None:
             return None
         d = _date_after(text, first.end(), window)
@@ -299,13 +280,13 @@ def secretary_sentence(text: str) -> str | None:
 
 
 def place(head: str, low: str | None = None) -> str | None:
-    m = _first_match(_PLACE, head, _low(head, low), (("s'est", 0),))
+    m = first_anchored(_PLACE, head, _low(head, low), (("s'est", 0),))
     return " ".join(m.group("p").split()) if m else None
 
 
 def times(head: str, low: str | None = None) -> tuple[str | None, str | None]:
     """Opening and closing times as printed (``18h00``, ``20h58``)."""
-    m = _first_match(_TIMES, head, _low(head, low), (("ouverte", 0),))
+    m = first_anchored(_TIMES, head, _low(head, low), (("ouverte", 0),))
     if m:
         return m.group("o").replace(" ", ""), (m.group("c") or "").replace(" ", "") or None
     m2 = _AT_TIME.search(head, 0, 1500)

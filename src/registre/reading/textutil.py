@@ -102,8 +102,24 @@ def anchored(rx: re.Pattern[str], text: str, low: str | None, anchors: tuple[tup
 
 def first_anchored(rx: re.Pattern[str], text: str, low: str | None,
                    anchors: tuple[tuple[str, int], ...]) -> re.Match[str] | None:
-    """``rx.search(text)``, tried at the places ``anchors`` give (see :func:`anchored`)."""
-    return next(anchored(rx, text, low, anchors), None)
+    """``rx.search(text)``, tried at the places ``anchors`` give (see :func:`anchored`).
+
+    Each word is looked for in turn; once a match is found, the next words are looked
+    for only where they could start an earlier one (not through the rest of the text).
+    """
+    if low is None or len(low) != len(text):
+        return rx.search(text)
+    best: re.Match[str] | None = None
+    for word, back in anchors:
+        end = len(text) if best is None else best.start() + back
+        i = low.find(word, back, end)
+        while i >= 0:
+            m = rx.match(text, i - back)
+            if m is not None:
+                best = m
+                break
+            i = low.find(word, i + 1, end)
+    return best
 
 
 def match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str] | None:
