@@ -32,6 +32,11 @@ class Authority:
     siren: str | None = None
     siret: str | None = None
     seat: str | None = None
+    # Code of the département (« 25 », « 2A », « 971 »): ACTES identifiers (A-xx) start with it.
+    department: str | None = None
+    # Municipal population (INSEE): delays and rules that depend on the authority's size
+    # (K-01/K-02, E-02, A-xx for communes under 3 500). ``None`` when not given — said, not assumed.
+    population: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,7 +140,7 @@ class _Builder:
     def build(self) -> Session:
         a, asm, ses = self.d["authority"], self.d["assembly"], self.d["session"]
         authority = Authority(a["name"], AuthorityKind(a["kind"]), a.get("siren"),
-                              a.get("siret"), a.get("seat"))
+                              a.get("siret"), a.get("seat"), a.get("department"), a.get("population"))
         assembly = Assembly(authority, asm["name"], AssemblyKind(asm["kind"]),
                             asm["members_in_office"])
         self._members()

@@ -70,7 +70,7 @@ def session_to_core(session: m.Session) -> core.Session:
     auth = a.authority
     assembly = core.Assembly(
         core.Authority(auth.name, AuthorityKind(auth.kind), auth.siren or None, auth.siret or None,
-                       auth.seat or None),
+                       auth.seat or None, auth.department or None, auth.population),
         a.name, AssemblyKind(a.kind), a.members_in_office,
     )
     mandates = session.mandates.select_related("person", "substitute_for")

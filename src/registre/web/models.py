@@ -61,6 +61,10 @@ class Authority(Tracked):
     siren = models.CharField("SIREN", max_length=9, blank=True)
     siret = models.CharField("SIRET", max_length=14, blank=True)
     seat = models.CharField("siège", max_length=200, blank=True)
+    department = models.CharField("département (code)", max_length=3, blank=True,
+                                  help_text="« 25 », « 2A », « 971 » : début des identifiants ACTES")
+    population = models.PositiveIntegerField("population municipale", null=True, blank=True,
+                                             help_text="délais et règles qui dépendent de la taille")
 
     class Meta:
         verbose_name = "collectivité"
@@ -148,6 +152,10 @@ class Session(Tracked):
                                   verbose_name="président(e) de séance")
     secretary = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="+",
                                   verbose_name="secrétaire de séance")
+    # R2121-9: the session is closed (register signed); after it, acts change only by erratum.
+    sealed_at = models.DateTimeField("séance close le", null=True, blank=True, editable=False)
+    sealed_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True,
+                                  related_name="+", editable=False, verbose_name="close par")
     # Bumped by every write of the services: keys the cache of the pages computed from the session.
     revision = models.PositiveIntegerField("révision", default=0, editable=False)
 

@@ -72,7 +72,8 @@ def _same_result(stored: Any, source: Any) -> None:
 def _authority(a: core.Authority) -> m.Authority:
     obj, _ = m.Authority.objects.get_or_create(
         slug=slugify(a.name), defaults={"name": a.name, "kind": a.kind.value, "siren": a.siren or "",
-                                        "siret": a.siret or "", "seat": a.seat or ""})
+                                        "siret": a.siret or "", "seat": a.seat or "",
+                                        "department": a.department or "", "population": a.population})
     return obj
 
 
