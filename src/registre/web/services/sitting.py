@@ -57,8 +57,14 @@ def require_clerk(user: Any, session: m.Session) -> None:
         raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
 
 
-def _key(f: Finding) -> tuple[str, str | None, str | None, str]:
-    return (f.rule, f.item, f.person, f.message)
+def _key(f: Finding) -> tuple[str, str | None, str | None]:
+    """A finding's identity: its rule, item and person (its message carries figures that move)."""
+    return (f.rule, f.item, f.person)
+
+
+# Q-01 (L2121-17): a quorum lost or never reached is what happened, recorded and shown, not
+# a clerk's mistake to refuse — the first member marked present in a new session has no quorum.
+SHOWN_NOT_REFUSED = frozenset({"Q-01"})
 
 
 @dataclass
@@ -93,7 +99,7 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
         for f in after.all_findings():
             if _key(f) in known:
                 continue
-            if f.severity is Severity.ERROR or f.rule in refuse_rules:
+            if (f.severity is Severity.ERROR and f.rule not in SHOWN_NOT_REFUSED) or f.rule in refuse_rules:
                 raise Refused(f"{f.message} ({f.rule})", field, f.rule)
         moved = votes_moved(before, after)
         if not confirmed(moved, confirm):
