@@ -91,6 +91,8 @@ def refuse_stale(locked: m.Session, read_at: int | None, touches: Collection[str
     changes = m.SessionChange.objects.filter(session_id=locked.pk, revision__gt=read_at) \
         .select_related("user").order_by("-revision")
     for change in changes:
+        if "session" in change.touched:  # an import: everything may have changed
+            change.touched = sorted(wanted)
         if wanted & set(change.touched):
             who = change.user.get_username() if change.user is not None else "un import"
             at = timezone.localtime(change.at).strftime("%H:%M:%S")

@@ -23,6 +23,7 @@ from registre.core.errors import RegistreError
 from registre.web import models as m
 from registre.web.convert import amount, session_to_core, span_to_json
 from registre.web.services.audit import audit
+from registre.web.services.guard import lock, record_change
 from registre.web.services.persons import UnknownNames, adopt_spelling, remember, resolve
 from registre.web.services.search_index import index_items
 
@@ -60,6 +61,8 @@ def import_session(session: core.Session, *, source_name: str, content_hash: str
         authority = _authority(session.assembly.authority)
         assembly = _assembly(authority, session.assembly)
         stored = m.Session.objects.filter(assembly=assembly, date=session.date).first()
+        if stored is not None:
+            lock(stored)  # one writer at a time on a session: clerks and imports alike (guard.py)
         if stored is not None and stored.imports.filter(content_hash=content_hash).exists():
             return ImportOutcome("unchanged", stored)
         persons, notes = _persons(authority, assembly, stored, session, declares, source_name)
@@ -74,6 +77,8 @@ def import_session(session: core.Session, *, source_name: str, content_hash: str
             _same_result(report, check_session(session))
         index_items(stored.items.select_related("session__assembly__authority", "text"))
         audit(user, f"import.{status}", stored, source=source_name, hash=content_hash)
+        if status == "merged":  # a clerk's form read before this import is stale, whatever it edits
+            record_change(stored, user, "import", {"session"})
         return ImportOutcome(status, stored, len(report.all_findings()), tuple(notes))
 
 
