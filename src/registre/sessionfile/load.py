@@ -39,12 +39,14 @@ from registre.core.model import (
     Vote,
 )
 from registre.core.names import fold, parse_civility, slug, split_name
+from registre.core.rules import parse_settings
 from registre.core.spans import Ref, Span, normalise_time
 from registre.core.vocabulary import (
     AssemblyKind,
     AuthorityKind,
     Ballot,
     Choice,
+    ItemKind,
     Outcome,
     SeatRole,
 )
@@ -148,6 +150,12 @@ class _Builder:
         items = self._items(order)
         attendance = self._attendance()
         proxies = self._proxies()
+        first_sitting, first_items = None, None
+        second = ses.get("second_convocation")
+        if isinstance(second, dict):
+            first_sitting = self._date(("session", "second_convocation", "first_sitting"))
+            if "items" in second:
+                first_items = tuple(str(n) for n in second["items"])
         session = Session(
             assembly=assembly,
             date=self._date(("session", "date")) or dt.date.min,
@@ -164,10 +172,23 @@ class _Builder:
             opened_at=self._time(ses.get("opened_at"), ("session", "opened_at")),
             closed_at=self._time(ses.get("closed_at"), ("session", "closed_at")),
             second_convocation=bool(ses.get("second_convocation", False)),
+            first_sitting=first_sitting,
+            first_sitting_items=first_items,
+            urgency=bool(ses.get("urgency", False)),
+            rule_settings=self._rules(),
         )
         if self.problems:
             raise SessionFileError(self.problems)
         return session
+
+    def _rules(self) -> tuple[tuple[str, Any], ...]:
+        """The ``rules:`` block, each value checked now so that a bad one is located."""
+        block = self.d.get("rules") or {}
+        for key, value in block.items():
+            _, problems = parse_settings({key: value})
+            for problem in problems:
+                self.fail(("rules", key), problem)
+        return tuple(block.items())
 
     # -- members and names -------------------------------------------------------------
     def _members(self) -> None:
@@ -328,6 +349,7 @@ class _Builder:
                 interests=tuple(interests),
                 vote=self._vote(it["vote"], (*path, "vote")) if "vote" in it else None,
                 text=self._text(it["text"], (*path, "text")) if "text" in it else None,
+                kind=ItemKind(it.get("kind", "ordinaire")),
             ))
         # The order of passage is also the agenda's numbering: numbers it lists without
         # detail are bare items.
