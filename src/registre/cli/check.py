@@ -114,7 +114,13 @@ def print_report(report: SessionReport, console: Console, *, show_info: bool = F
         quorum = f"{q.counted}/{q.required} {_mark(q.reached)}"
         t = r.tally
         problems = sum(1 for f in r.findings if f.severity is not Severity.INFO)
-        if t is None:
+        if t is None and r.election is not None:
+            e = r.election
+            elected = f"élu : {e.elected}" if e.elected else "aucun élu"
+            votes = ["–"] * 6 + [f"{elected} ({len(e.rounds)} tour(s))"]
+            recorded = (f"{e.election.recorded_elected} {_mark(e.election.recorded_elected == e.elected)}"
+                        if e.election.recorded_elected else "–")
+        elif t is None:
             votes = ["–"] * 7
             recorded = "–"
         else:
@@ -169,6 +175,16 @@ def print_item(report: SessionReport, r: ItemResult, console: Console) -> None:
         console.print(f"[bold]Vote[/] : {r.tally.available} votants ; pour {c.for_}, contre "
                       f"{c.against}, abstention {c.abstention}, ne prennent pas part "
                       f"{c.not_voting or 0} — {r.tally.outcome.label}")
+    if r.election:
+        e = r.election
+        for rr in e.rounds:
+            rnd = rr.round
+            majority = f"majorité absolue {rr.majority}" if rr.majority else "majorité relative"
+            console.print(f"[bold]Tour {rnd.number}[/] : {rnd.ballots} votants, {rnd.blank} blancs, "
+                          f"{rnd.spoilt} nuls, {rnd.cast} exprimés, {majority} — "
+                          + ", ".join(f"{n} {v}" for n, v in rnd.votes), highlight=False)
+        age = " (au bénéfice de l'âge)" if e.by_age else ""
+        console.print(f"[bold]Élu(e)[/] : {e.elected or 'aucun'}{age}", highlight=False)
     for f in r.findings:
         # The source « [fichier:ligne] » is text, not Rich markup.
         console.print(f"  {f}", highlight=False, soft_wrap=True, markup=False)

@@ -15,6 +15,7 @@ from typing import Any
 
 from registre.core.convocation import check_convocation, second_convocation_waiver
 from registre.core.deadlines import session_deadlines
+from registre.core.elections import ElectionResult, check_election
 from registre.core.errors import Finding
 from registre.core.model import AgendaItem, Interest, Proxy, Session
 from registre.core.rules import RuleSet, parse_settings
@@ -51,6 +52,7 @@ class ItemResult:
     quorum: Quorum
     tally: Tally | None
     findings: list[Finding] = field(default_factory=list)
+    election: ElectionResult | None = None
 
     @property
     def present_count(self) -> int:
@@ -84,6 +86,7 @@ class ItemResult:
             "interested_votes": self.interested_votes,
             "quorum": self.quorum.as_dict(),
             "tally": self.tally.as_dict() if self.tally else None,
+            "election": self.election.as_dict() if self.election else None,
             "findings": [f.as_dict() for f in self.findings],
         }
 
@@ -255,6 +258,10 @@ def _check_item(
         tally = compute_tally(item.vote, voters, proxy_votes, presiding,
                               sum(i.votes for i in interested), note, session.name_of,
                               budget_account=budget_account, excluded=excluded)
+    election = None
+    if item.election is not None:
+        # V-04, V-05: elections are checked like votes, on the members who could vote.
+        election = check_election(item.election, len(voters) + len(proxy_votes), note)
     # One pass in the session's order of members; a giver in ``effective`` is never present.
     present_ids: list[str] = []
     represented: dict[str, str] = {}
@@ -276,6 +283,7 @@ def _check_item(
         quorum=quorum,
         tally=tally,
         findings=findings,
+        election=election,
     )
 
 

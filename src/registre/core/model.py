@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from registre.core.elections import Election
 from registre.core.spans import Span
 from registre.core.vocabulary import (
     AssemblyKind,
@@ -261,6 +262,7 @@ class AgendaItem:
     text: DeliberationText | None = None
     # V-08: a compte administratif (L1612-12, L2121-14); elections and designations (V-05).
     kind: ItemKind = ItemKind.ORDINARY
+    election: Election | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from registre.core.elections import Candidate, Election, Method, Office, Round
 from registre.core.errors import SessionFileError
 from registre.core.model import (
     AgendaItem,
@@ -350,11 +351,40 @@ class _Builder:
                 vote=self._vote(it["vote"], (*path, "vote")) if "vote" in it else None,
                 text=self._text(it["text"], (*path, "text")) if "text" in it else None,
                 kind=ItemKind(it.get("kind", "ordinaire")),
+                election=self._election(it["election"], (*path, "election")) if "election" in it else None,
             ))
         # The order of passage is also the agenda's numbering: numbers it lists without
         # detail are bare items.
         items.extend(AgendaItem(number=n) for n in dict.fromkeys(order) if n not in listed)
         return tuple(items)
+
+    def _candidate(self, c: dict[str, Any], path: Path_) -> Candidate:
+        person = self._person(c["person"], (*path, "person")) if "person" in c else None
+        members = tuple(self._candidate(m, (*path, "members", j)) for j, m in enumerate(c.get("members", ())))
+        return Candidate(c["name"], person, self._date_value(c.get("born"), (*path, "born")),
+                         parse_civility(c["civility"]) if "civility" in c else None, members)
+
+    def _election(self, e: dict[str, Any], path: Path_) -> Election:
+        candidates = tuple(self._candidate(c, (*path, "candidates", j))
+                           for j, c in enumerate(e.get("candidates", ())))
+        rounds = tuple(Round(k, r["ballots"], r.get("blank", 0), r.get("spoilt", 0),
+                             tuple((str(n), int(v)) for n, v in r["votes"].items()),
+                             self.src.where((*path, "rounds", k - 1)))
+                       for k, r in enumerate(e.get("rounds", ()), start=1))
+        office = Office(e["office"])
+        method = Method(e.get("method", "uninominal"))
+        return Election(office, method, e.get("seats", 1), e.get("body", ""), e.get("secret", True),
+                        e.get("open_vote_unanimous", False), candidates, rounds, e.get("elected"),
+                        self.src.where(path))
+
+    def _date_value(self, value: Any, path: Path_) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(path, f"date impossible : « {value} »")
+            return None
 
     def _text(self, t: dict[str, Any], path: Path_) -> DeliberationText:
         opinions = tuple(
