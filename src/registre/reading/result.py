@@ -166,7 +166,7 @@ class ParsedExtract:
         in_office = self.members_in_office or sum(
             1 for m in self.members if not (m.substitute and m.substitute_for))  # titulars
         assembly = _assembly(self.authority or "Collectivité non lue",
-                             self.authority_kind or AuthorityKind.COMMUNE,
+                             self.authority_kind or _kind_from_assembly(self.assembly),
                              self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
         # Core objects are immutable: one whole-session attendance, one blank item serves
         # every session that has the same one (see ``_present``).
@@ -278,6 +278,15 @@ def _present(pid: str) -> Attendance:
 
 
 @lru_cache(maxsize=1024)
+def _kind_from_assembly(name: str | None) -> AuthorityKind:
+    """An authority kind not read: a « conseil communautaire » is an EPCI's (its substitutes
+    sit, P-08), anything else is taken for a commune's."""
+    low = (name or "").lower()
+    if "communaut" in low or "métropol" in low or "metropol" in low:
+        return AuthorityKind.COMMUNAUTE_COMMUNES
+    return AuthorityKind.COMMUNE
+
+
 def _assembly(authority: str, authority_kind: AuthorityKind, name: str, kind: AssemblyKind,
               in_office: int) -> Assembly:
     """Immutable, and the same for every extract of one assembly."""
