@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import base64
 import contextvars
+import hashlib
 import logging
 import re
 import uuid
@@ -107,3 +109,17 @@ def owes_second_factor(user: object) -> bool:
     from django_otp import user_has_device
 
     return bool(settings.REGISTRE_REQUIRE_2FA or user_has_device(user, confirmed=True))
+
+
+_STYLE = re.compile(rb"<style[^>]*>(.*?)</style>", re.S | re.I)
+
+
+def allow_own_styles(response: HttpResponse) -> HttpResponse:
+    """Let a standalone HTML document (an extract to download) keep its own ``<style>``: the
+    CSP of that response alone allows those exact stylesheets by their SHA-256, so nothing
+    else inline (nothing injected) is allowed, and the document stays one self-contained file."""
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode() + "'"
+              for m in _STYLE.finditer(response.content)]
+    if hashes:
+        response._csp_update = {"style-src": hashes}  # type: ignore[attr-defined]
+    return response

@@ -49,7 +49,13 @@ def serve(addr: str, threads: int, workers: int = 1) -> None:
     from waitress import serve as waitress_serve
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # a busy queue is not news
-    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True)
+    from django.conf import settings
+
+    # Behind the proxy of docs/deploy.md, Django reads X-Forwarded-Proto/-For itself
+    # (SECURE_PROXY_SSL_HEADER, django-axes): waitress must pass them on, not drop them.
+    proxy = {"clear_untrusted_proxy_headers": False} if settings.BEHIND_PROXY else {}
+    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True,
+                   **proxy)
 
 
 def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:
