@@ -27,7 +27,8 @@ PORT = 8141  # this branch's range (8140–8149)
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     base = {k: v for k, v in os.environ.items() if not k.startswith(("REGISTRE_", "DATABASE_URL", "DJANGO_"))}
-    base.update({"REGISTRE_VAR_DIR": str(tmp_path / "var"), "DJANGO_SETTINGS_MODULE": "registre.web.settings"})
+    base.update({"REGISTRE_VAR_DIR": str(tmp_path / "var"),
+                 "DJANGO_SETTINGS_MODULE": "registre.web.settings"})
     base.update(extra)
     return base
 
@@ -67,7 +68,7 @@ def test_numbers_are_whole_and_bounded() -> None:
     assert env.number("N", 20, {"N": " 30 "}) == 30
     assert env.number("N", 20, {}) == 20
     for raw in ("vingt", "1.5", "NaN", "1e3"):
-        with pytest.raises(env.SettingError, match="N=.*nombre entier attendu"):
+        with pytest.raises(env.SettingError, match=r"N=.*nombre entier attendu"):
             env.number("N", 20, {"N": raw})
     with pytest.raises(env.SettingError, match="compris entre 1 et 200"):
         env.number("N", 20, {"N": "0"}, minimum=1, maximum=200)
@@ -138,7 +139,8 @@ def test_production_server_sends_hsts_secure_cookies_and_csp(tmp_path: Path) -> 
                               env=e, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         def get(path: str, proto: str) -> tuple[int, dict[str, str]]:
-            req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}", headers={"X-Forwarded-Proto": proto})
+            req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}",
+                                         headers={"X-Forwarded-Proto": proto})
             opener = urllib.request.build_opener(_NoRedirect)
             try:
                 with opener.open(req, timeout=10) as r:
