@@ -280,3 +280,23 @@ def test_systemd_units_verify(tmp_path: Path) -> None:
 def test_backup_script_is_valid_bash() -> None:
     out = subprocess.run(["bash", "-n", str(DEPLOY / "registre-backup.sh")], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+def test_backup_script_saves_a_sqlite_database_that_opens(tmp_path: Path) -> None:
+    """The nightly backup, run for real on a migrated SQLite register with a document in var/."""
+    import sqlite3
+
+    _migrate(tmp_path)
+    (tmp_path / "var" / "signes").mkdir()
+    (tmp_path / "var" / "signes" / "extrait-13.pdf").write_bytes(b"%PDF-1.7 signed")
+    e = _env(tmp_path, REGISTRE_BACKUP_DIR=str(tmp_path / "backups"), REGISTRE_PYTHON=sys.executable)
+    out = subprocess.run(["bash", str(DEPLOY / "registre-backup.sh")], env=e, capture_output=True, text=True,
+                         timeout=120, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    (dest,) = (tmp_path / "backups").iterdir()
+    tables = {r[0] for r in sqlite3.connect(dest / "registre.sqlite3").execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"registre_web_session", "axes_accessattempt", "otp_totp_totpdevice"} <= tables
+    assert subprocess.run(["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=dest).returncode == 0
+    listing = subprocess.run(["tar", "-tzf", str(dest / "var.tar.gz")], capture_output=True, text=True).stdout
+    assert "./signes/extrait-13.pdf" in listing and "registre.sqlite3" not in listing
