@@ -12,14 +12,14 @@ import re
 from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.core.vocabulary import Severity
-from registre.reading import header
+from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
-from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
+from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
@@ -64,8 +64,19 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text, low_all)
-    doc.session_date = header.session_date(head, low_head)
-    doc.convocation_date = header.convocation_date(head, low_head)
+    # The sitting's date among every date the beginning names, weighed by the words around
+    # each (dates.py); the convocation's is the one « convoqué le » names.
+    read = dates.read_dates(text)
+    found = read.session
+    if found is not None:
+        doc.session_date = found.date
+        doc.evidence["session_date"] = Evidence(found.line, found.confidence, found.cue)
+    convoked = read.convocation
+    if convoked is not None:
+        doc.convocation_date = convoked.date
+        doc.evidence["convocation_date"] = Evidence(convoked.line, 0.9, "convocation")
+    else:
+        doc.convocation_date = header.convocation_date(head, low_head)
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)
     doc.opened_at, doc.closed_at = header.times(head, low_head)

@@ -41,6 +41,21 @@ _WHOLE = Span()
 UNKNOWN_DATE = dt.date(1900, 1, 1)
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """Where an answer was read (1-based line of the normalised text), how sure the reader
+    is of it (0–1), what said so (the words before it, « OCR » when the text came from
+    character recognition)."""
+
+    line: int
+    confidence: float
+    cue: str = ""
+    ocr: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {"line": self.line, "confidence": self.confidence, "cue": self.cue, "ocr": self.ocr}
+
+
 @dataclass
 class ReadProxy:
     """A proxy resolved to member ids (``holder`` None when given to an unknown role)."""
@@ -92,6 +107,8 @@ class ParsedExtract:
     annexes: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reconciliations: list[Reconciliation] = field(default_factory=list)
+    # Per answer (« session_date », « printed.present »…): where it was read, how sure.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
 
     # -- names -----------------------------------------------------------------------
     def member(self, pid: str | None) -> Member | None:
@@ -138,6 +155,7 @@ class ParsedExtract:
             "annexes": [t for t, _ in self.annexes],
             "reconciliations": [r.sentence() for r in self.reconciliations],
             "warnings": list(self.warnings),
+            "evidence": {k: e.as_json() for k, e in self.evidence.items()},
         }
 
     def _deliberation_json(self, d: ReadDeliberation) -> dict[str, Any]:
