@@ -38,6 +38,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
     doc = ParsedExtract(source)
+    doc.warnings.extend(seg.warnings)
     _header(doc, text, head, limit, seg)
     reg = Registry()
     proxies: list[ProxyEntry] = []
@@ -265,7 +266,17 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
             p.holder = doc.president
 
 
+# The most deliberations read from one file: a session of the Conseil de Paris holds some
+# hundreds; a text cut into thousands of « Délibération n° » is not minutes, and reading each
+# costs time for nothing. The rest is not read, and that is said.
+MAX_DELIBERATIONS = 2000
+
+
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
+    if len(seg.blocks) > MAX_DELIBERATIONS:
+        doc.warnings.append(f"{len(seg.blocks)} délibérations dans un seul texte : seules les "
+                            f"{MAX_DELIBERATIONS} premières sont lues")
+        seg.blocks = seg.blocks[:MAX_DELIBERATIONS]
     single = len(seg.blocks) == 1
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
