@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from registre.reading import read_text
+from registre.reading.kind import DocumentKind
 from registre.reading.result import ParsedExtract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,7 +106,9 @@ def verdict(label: Any, got: Any) -> str | None:
 
 
 def _kind(doc: ParsedExtract | None) -> str | None:
-    return getattr(doc, "kind", None) if doc is not None else None
+    if doc is None or doc.kind is DocumentKind.UNKNOWN:
+        return None
+    return doc.kind.value
 
 
 def _names(names: Iterable[str]) -> Counter[str]:

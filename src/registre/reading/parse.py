@@ -15,6 +15,7 @@ from registre.core.vocabulary import Severity
 from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
+from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
@@ -46,6 +47,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     _resolve_proxies(doc, reg, proxies)
     _officers(doc, seg, reg, text, head)
     _deliberations(doc, seg, reg, text)
+    _kind(doc, text)
     doc.annexes = annexes(text, seg.annexes_start, seg.low)
     doc.members = reg.members
     doc.reconciliations = reg.reconciliations
@@ -304,6 +306,19 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _kind(doc: ParsedExtract, text: str) -> None:
+    """What the document is; one that is not a deliberation records no sitting: nothing of it
+    is filed (its dates are an arrêté's or a convocation's, not a sitting's)."""
+    doc.kind, line = document_kind(text, len(doc.deliberations))
+    doc.evidence["kind"] = Evidence(line or 1, 0.9 if line else 0.6, "titre" if line else "structure")
+    if doc.kind is DocumentKind.OTHER:
+        doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
+                            "aucune délibération n'en est tirée")
+        doc.deliberations = []
+        doc.session_date = None
+        doc.evidence.pop("session_date", None)
 
 
 def _compute(doc: ParsedExtract) -> None:

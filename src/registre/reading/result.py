@@ -33,6 +33,7 @@ from registre.core.model import (
 from registre.core.spans import Span, normalise_time
 from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatRole
 from registre.reading.deliberation import ParsedDeliberation
+from registre.reading.kind import SITTING_KINDS, DocumentKind
 from registre.reading.reconcile import Member, Reconciliation
 
 # The whole session: spans are frozen, one instance serves every member without one.
@@ -109,6 +110,13 @@ class ParsedExtract:
     reconciliations: list[Reconciliation] = field(default_factory=list)
     # Per answer (« session_date », « printed.present »…): where it was read, how sure.
     evidence: dict[str, Evidence] = field(default_factory=dict)
+    kind: DocumentKind = DocumentKind.UNKNOWN
+
+    @property
+    def recognised(self) -> bool:
+        """Whether the text records deliberations of a sitting that were read (what an import
+        can file); False for an arrêté, a convocation, or a text in which none was found."""
+        return self.kind in SITTING_KINDS and bool(self.deliberations)
 
     # -- names -----------------------------------------------------------------------
     def member(self, pid: str | None) -> Member | None:
@@ -131,6 +139,9 @@ class ParsedExtract:
 
         return {
             "source": self.source,
+            "kind": self.kind.value,
+            "kind_label": self.kind.label,
+            "recognised": self.recognised,
             "authority": self.authority,
             "authority_kind": self.authority_kind.value if self.authority_kind else None,
             "assembly": self.assembly,
