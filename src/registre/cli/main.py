@@ -58,8 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as e:  # a bug: say so plainly, no traceback unless asked
-        if os.environ.get("REGISTRE_DEBUG"):
+    except Exception as e:
+        from django.core.exceptions import ImproperlyConfigured
+
+        if isinstance(e, ImproperlyConfigured):  # registre.web.env.SettingError names the variable
+            print(f"registre : configuration : {e}", file=sys.stderr)
+            return 2  # a bug: say so plainly, no traceback unless asked
+        if os.environ.get("REGISTRE_DEBUG", "").strip().lower() in ("1", "true", "yes", "on", "oui", "vrai"):
             raise
         print(f"registre : erreur interne ({type(e).__name__}: {e}). "
               "Relancez avec REGISTRE_DEBUG=1 pour le détail.", file=sys.stderr)

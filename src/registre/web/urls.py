@@ -9,4 +9,6 @@ urlpatterns = [
     path("", include("registre.web.views.urls")),
 ]
 
+handler400 = "registre.web.security.bad_request"  # a French page with what was wrong
 handler403 = "registre.web.views.workspace.forbidden"
+handler500 = "registre.web.security.server_error"  # logged with the request id

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -33,11 +34,23 @@ from registre.web.subsidies.forms import FORMS
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+# Dates of states and deadlines: far enough for any convention, near enough that adding the
+# law's delays (months, ten years of caducity) never leaves the calendar.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
 def _on(request: HttpRequest) -> dt.date:
-    try:
-        return dt.date.fromisoformat(request.GET.get("au", ""))
-    except ValueError:
+    """The date of ``?au=AAAA-MM-JJ``, else today. Raises BadRequest (400) on any other value."""
+    raw = request.GET.get("au", "")
+    if not raw:
         return timezone.localdate()
+    try:
+        on = dt.date.fromisoformat(raw)
+    except ValueError:
+        raise BadRequest(f"« au » : date attendue au format AAAA-MM-JJ, pas « {raw[:40]} ».") from None
+    if not EARLIEST <= on <= LATEST:
+        raise BadRequest(f"« au » : date entre {EARLIEST:%Y} et {LATEST:%Y} attendue.")
+    return on
 
 
 def _authority(slug: str) -> m.Authority:

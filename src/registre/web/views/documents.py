@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_safe
 
 from registre.web.convert import session_to_core
+from registre.web.security import allow_own_styles
 from registre.web.views.portal import PAGE_CACHE_SECONDS, _session
 
 FORMATS = ("pdf", "html", "docx")
@@ -49,7 +50,7 @@ def _document(request: HttpRequest, authority: str, assembly: str, date: str, wh
     name = f"{NAMES[what]}-{s.assembly.slug}-{s.date.isoformat()}" + (f"-{number}" if number else "")
     disposition = "inline" if fmt in ("pdf", "html") else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{name}.{fmt}"'
-    return response
+    return allow_own_styles(response) if fmt == "html" else response
 
 
 @require_safe
