@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "par défaut var/registre.sqlite3).",
                        epilog="exemple : registre import fixtures/sessions/*.yaml",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("files", nargs="+", type=Path, metavar="FICHIER")
+    p.add_argument("files", nargs="+", type=Path, metavar="FICHIER",
+                   help="fichiers de séance (.yaml) ou extraits publiés (.txt, .pdf)")
     p.set_defaults(func=run)
 
 
