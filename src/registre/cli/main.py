@@ -25,6 +25,8 @@ COMMANDS = [
     "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.actes",
+    "registre.cli.sign",
 ]
 
 
