@@ -60,3 +60,13 @@ def wired(settings, pki, fake, tmp_path):  # type: ignore[no-untyped-def]
     settings.REGISTRE_SIGN_TRUST = [str(root)]
     settings.REGISTRE_S2LOW_URL = fake.url
     return fake
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup):  # type: ignore[no-untyped-def]
+    """pytest-django's live server, torn down before the test database (as in tests/web)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    yield server
+    server.stop()

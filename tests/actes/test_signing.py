@@ -115,3 +115,13 @@ def test_cli_signs_with_a_p12_and_a_timestamp_server_then_verifies(tmp_path, ext
     assert "Anne VIGNOT" in out and "horodatée" in out and "signature valide" in out
     assert main(["sign", str(tmp_path / "extrait.pdf"), "--verify"]) == 1
     assert "aucune signature" in capsys.readouterr().out
+
+
+def test_validation_works_inside_a_running_event_loop(signed, pki):
+    import asyncio
+
+    async def inside() -> list:  # type: ignore[type-arg]
+        return validate(signed, pki.trust_roots())
+
+    [info] = asyncio.run(inside())
+    assert info.valid

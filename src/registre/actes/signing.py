@@ -11,14 +11,19 @@ since and whether the certificate chains to a trusted root.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
 import io
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from registre.core.errors import RegistreError
 
+T = TypeVar("T")
 DEFAULT_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FIELD = "Signature{n}"
 
@@ -43,6 +48,22 @@ class SignatureInfo:
     @property
     def valid(self) -> bool:
         return self.intact and self.trusted
+
+
+def _outside_event_loop(fn: Callable[..., T]) -> Callable[..., T]:
+    """pyHanko's synchronous API runs ``asyncio.run``, which fails inside a running event
+    loop (an ASGI server, Playwright's sync API): there, the call goes to a worker thread."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kw: Any) -> T:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return fn(*args, **kw)
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(fn, *args, **kw).result()
+
+    return wrapper
 
 
 def load_signer(p12: str | Path | bytes, passphrase: str | None = None) -> Any:
@@ -71,6 +92,7 @@ def signer_name(signer: Any) -> str:
     return name
 
 
+@_outside_event_loop
 def sign_pdf(data: bytes, signer: Any, *, timestamp_url: str | None = None, timestamper: Any = None,
              reason: str = "", location: str = "", stamp_text: str | None = None,
              font: Path | None = None, page: int = -1,
@@ -135,6 +157,7 @@ def load_trust_roots(paths: list[str | Path]) -> list[Any]:
     return roots
 
 
+@_outside_event_loop
 def validate(data: bytes, trust_roots: list[Any] | None = None) -> list[SignatureInfo]:
     """Every signature of ``data``, checked; an empty list for an unsigned PDF.
 

@@ -16,7 +16,7 @@ urlpatterns = [
     path("greffe/seance/<int:pk>/actes/<slug:kind>.pdf", views.session_file, name="session-file"),
     path("greffe/seance/<int:pk>/actes/archive-seda.zip", views.session_file, {"kind": "archive-seda"},
          name="seda"),
-    path("greffe/seance/<int:pk>/actes/<slug:action>/", views.act, name="act"),
+    path("greffe/seance/<int:pk>/actes/<slug:action>/", views.act, name="action"),
     path(f"{A}/", views.authority_acts, name="authority"),
     path(f"{A}/echeances.ics", views.calendar, name="calendar"),
     path(f"{A}/tables-<int:year>.pdf", views.tables, name="tables"),
