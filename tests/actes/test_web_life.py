@@ -144,6 +144,8 @@ def test_public_page_dashboard_and_calendar(seeded, clerk_user, wired):
     text = page.content.decode()
     assert page.status_code == 200 and act.sha256 in text
     assert "Non exécutoire" in text and "accusé de réception" in text
+    item_page = anon.get(act.item.get_absolute_url()).content.decode()
+    assert "Acte publié le" in item_page and act.internal_number in item_page
     pdf = anon.get(reverse("actes:act-pdf", args=[seeded.assembly.authority.slug, act.internal_number]))
     assert pdf.content == act.document
     ics = anon.get(reverse("actes:calendar", args=[seeded.assembly.authority.slug]))

@@ -44,7 +44,8 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
         "session": s, "acts": acts, "docs": docs, "today": timezone.localdate(),
         "signing": services.signing_configured(), "transmitting": bool(services.settings.REGISTRE_S2LOW_URL),
         "settings_row": services.actes_settings(s.assembly.authority),
-        "dues": [d for d in deadlines_of([s])],
+        "dues": deadlines_of([s]),
+        "unsigned": any(not a.signed_pdf for a in acts) or any(not d.signed_pdf for d in docs),
     })
 
 
