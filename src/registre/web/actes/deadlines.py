@@ -44,7 +44,7 @@ class Due:
 def _transmission_days() -> int:
     # No general delay for transmitting a deliberation (it is enforceable only once received,
     # L2131-1); budgets have fifteen days (L1612-8). The target is a setting, 15 by default.
-    return int(getattr(settings, "REGISTRE_TRANSMISSION_DAYS", 15))
+    return int(settings.REGISTRE_TRANSMISSION_DAYS)
 
 
 def deadlines_of(sessions: list[m.Session]) -> list[Due]:
