@@ -6,6 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("registre.web.subsidies.urls")),
+    path("", include("registre.web.actes.urls")),  # issue 16: life of acts (before the portal's)
     path("", include("registre.web.views.urls")),
 ]
 
