@@ -5,6 +5,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("oparl/", include("registre.web.oparl.urls")),
     path("", include("registre.web.subsidies.urls")),
     path("", include("registre.web.views.urls")),
 ]
