@@ -25,6 +25,7 @@ COMMANDS = [
     "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.token",
 ]
 
 

@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "registre.web.apps.WebConfig",
     "registre.web.subsidies.apps.SubsidiesConfig",
+    # issue 17: the REST API (django-ninja: its templates and static Swagger UI) and its tokens
+    "ninja",
+    "registre.web.api.apps.ApiConfig",
 ]
 
 MIDDLEWARE = [
