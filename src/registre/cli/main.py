@@ -29,6 +29,8 @@ COMMANDS = [
     "registre.cli.verify",
     "registre.cli.actes",
     "registre.cli.sign",
+
+    "registre.cli.token",
 ]
 
 

@@ -39,6 +39,10 @@ INSTALLED_APPS = [
     "registre.web.subsidies.apps.SubsidiesConfig",
     "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases
     "registre.web.actes.apps.ActesConfig",  # issue 16: closing, signature, @ctes, publication
+
+    # issue 17: the REST API (django-ninja: its templates and static Swagger UI) and its tokens
+    "ninja",
+    "registre.web.api.apps.ApiConfig",
 ]
 
 MIDDLEWARE = [
