@@ -139,3 +139,13 @@ def test_the_erratum_form(conseil, clerk) -> None:
     assert resp.status_code == 302
     page = clerk.get(resp["Location"]).content.decode()
     assert "Erratum enregistré" in page and "241 400 €" in page
+
+
+def test_what_is_not_the_acts_content_stays_writable(conseil) -> None:
+    _seal(conseil)
+    conseil.publication_date = timezone.localdate()  # published after the closing (L2131-1)
+    conseil.save()
+    item = conseil.items.get(number="13")
+    item.save()  # nothing of the act changed: allowed
+    conseil.refresh_from_db()
+    assert conseil.publication_date == timezone.localdate()

@@ -55,7 +55,33 @@ PARENTS: dict[type[Any], tuple[str, str]] = {
     m.RollCallEntry: ("vote_id", "items__vote"), m.Opinion: ("deliberation_id", "items__text"),
     m.Annex: ("deliberation_id", "items__text"),
 }
-SEALING_FIELDS = {"sealed_at", "sealed_by", "revision", "updated_at"}
+# What the acts say: the fields a closed session keeps as they are. Listed by name, not
+# taken from the models, so that a field added later for the life of the act after the
+# vote (transmission, publication, signature…) stays writable unless it is added here.
+# Session.publication_date too is set after the closing (L2131-1).
+PROTECTED: dict[type[Any], frozenset[str]] = {model: frozenset(names.split()) for model, names in {
+    m.Session: "deleted_at assembly date convocation_date place opened_at closed_at second_convocation "
+               "president secretary",
+    m.Mandate: "deleted_at session person commune role substitute_for functions position",
+    m.Attendance: "deleted_at session person span source",
+    m.Proxy: "deleted_at session giver holder span source",
+    m.Item: "deleted_at session number passage title rapporteur deliberation taken_up_at presided_by",
+    m.ImportRecord: "deleted_at session source_name content_hash",
+    m.Interest: "deleted_at item person reason declared_votes left_room",
+    m.Vote: "deleted_at item ballot unanimous has_counts for_count against_count abstention_count "
+            "not_voting_count recorded_interested president_choice recorded_outcome",
+    m.Deliberation: "deleted_at item report_number rapporteur_function budget programme planned_amount "
+                    "operation_amount has_budget summary body decision_intro decisions matiere beneficiary",
+    m.RollCallEntry: "deleted_at vote voter choice on_behalf_of",
+    m.Opinion: "deleted_at deliberation body date verdict",
+    m.Annex: "deleted_at deliberation title body",
+}.items()}
+
+
+def _changed(model: Any, stored: Any, instance: Any) -> list[str]:
+    """The protected fields of ``instance`` that differ from ``stored``."""
+    return [f.name for f in model._meta.concrete_fields if f.name in PROTECTED[model]
+            and getattr(stored, f.attname) != getattr(instance, f.attname)]
 
 
 def _sealed_session(instance: Any) -> m.Session | None:
@@ -75,20 +101,26 @@ def guard(sender: Any, instance: Any, **kwargs: Any) -> None:
     """``pre_save``/``pre_delete``: refuse writing a row of a closed session."""
     if kwargs.get("raw"):
         return  # fixtures loaded by loaddata
+    deleting = kwargs.get("signal") is pre_delete
+    model = type(instance)
     if isinstance(instance, m.Session):
         if instance.pk is None:
             return
         stored = m.Session.all_objects.filter(pk=instance.pk).first()
         if stored is None or stored.sealed_at is None:
             return  # not closed yet (closing it is this save)
-        changed = [f.name for f in m.Session._meta.concrete_fields if f.name not in SEALING_FIELDS
-                   and getattr(stored, f.attname) != getattr(instance, f.attname)]
-        if changed or (kwargs.get("signal") is pre_delete):
+        changed = _changed(model, stored, instance)
+        if changed or deleting:
             raise SessionSealed(_message(stored), changed[0] if changed else None, RULE)
         return
     session = _sealed_session(instance)
-    if session is not None:
-        raise SessionSealed(_message(session), None, RULE)
+    if session is None:
+        return
+    if instance.pk is not None and not deleting:  # an existing row: only the act's content is frozen
+        stored = model._base_manager.filter(pk=instance.pk).first()
+        if stored is not None and not _changed(model, stored, instance):
+            return
+    raise SessionSealed(_message(session), None, RULE)
 
 
 def written_once(sender: Any, instance: Any, **kwargs: Any) -> None:

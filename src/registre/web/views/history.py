@@ -76,3 +76,50 @@ def erratum(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("registre:workspace-history", pk=s.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "registre/workspace/erratum.html", {"session": s, "form": form}, status=status)
+
+
+class MergeForm(forms.Form):
+    kept = forms.ModelChoiceField(queryset=m.Person.objects.none(), label="Élu conservé")
+    absorbed = forms.ModelChoiceField(
+        queryset=m.Person.objects.none(), label="Élu fusionné dans le premier",
+        help_text="ses mandats, présences, pouvoirs, votes… passent au premier ; son nom devient une autre "
+                  "graphie")
+    reason = forms.CharField(label="Motif", widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, persons: object, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for name in ("kept", "absorbed"):
+            self.fields[name].queryset = persons  # type: ignore[attr-defined]
+            self.fields[name].label_from_instance = (  # type: ignore[attr-defined]
+                lambda p: f"{p.last_name} {p.first_name} ({p.key}, {p.authority.name})")
+
+
+@login_required
+def merge_persons(request: HttpRequest) -> HttpResponse:
+    """A clerk makes two stored persons one (audited: PersonMerge and the history)."""
+    from django.core.exceptions import PermissionDenied
+
+    from registre.web.history.models import PersonMerge
+    from registre.web.services.persons import MergeRefused
+    from registre.web.services.persons import merge_persons as merge
+
+    user = request.user
+    if user.is_superuser:  # type: ignore[union-attr]
+        authorities = m.Authority.objects.all()
+    else:
+        authorities = m.Authority.objects.filter(clerks__user=user, clerks__deleted_at__isnull=True)
+    persons = m.Person.objects.filter(authority__in=authorities).select_related("authority")
+    form = MergeForm(persons, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            merge(d["kept"], d["absorbed"], user, d["reason"])
+        except (MergeRefused, PermissionDenied) as err:
+            form.add_error(None, str(err))
+        else:
+            messages.success(request, f"« {d['absorbed']} » fusionné(e) dans « {d['kept']} ».")
+            return redirect("registre:workspace-merge")
+    merges = PersonMerge.objects.filter(kept__authority__in=authorities).select_related(
+        "kept", "absorbed", "user")[:50]
+    status = 400 if request.method == "POST" else 200
+    return render(request, "registre/workspace/merge.html", {"form": form, "merges": merges}, status=status)

@@ -32,6 +32,7 @@ urlpatterns = [
     # issue 11: a session's history (two versions compared) and errata, before the catch-all below
     path("greffe/seance/<int:pk>/historique/", history.session_history, name="workspace-history"),
     path("greffe/seance/<int:pk>/erratum/", history.erratum, name="workspace-erratum"),
+    path("greffe/elus/fusion/", history.merge_persons, name="workspace-merge"),
     path("greffe/seance/<int:pk>/<str:action>/", workspace.act, name="workspace-act"),
     # Static files served by the application itself: a few small files, no collectstatic step.
     re_path(r"^static/(?P<path>.*)$", serve, {"document_root": settings.BASE_DIR / "static"}),
