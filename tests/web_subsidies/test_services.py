@@ -77,7 +77,8 @@ def test_s07_association_without_contrat_d_engagement_republicain(cmq, clerk) ->
     b.cer_signed_on = D(2023, 9, 1)
     services.save_row(clerk.user, b)
     assert not [f for f in services.check(fresh(cmq), D(2024, 1, 1)) if f.rule == "S-07"]
-    assert sm.Beneficiary.history.filter(pk=b.pk, history_user=clerk.user).exists()
+    # Beneficiary.history is its past subsidies: its history of writes is ``write_history``.
+    assert sm.Beneficiary.write_history.filter(id=b.pk, history_user=clerk.user).exists()
 
 
 def test_state_moves_with_the_events(cmq, clerk) -> None:  # type: ignore[no-untyped-def]

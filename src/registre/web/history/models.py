@@ -119,9 +119,12 @@ def _register_history() -> None:
                       if isinstance(obj, type) and issubclass(obj, web.Tracked) and obj is not web.Tracked
                       and obj.__module__ == subsidies.__name__ and not obj._meta.abstract]
     for model in [*register_models, *subsidy_models]:
-        if not hasattr(model, "history"):
-            register(model, app="registre.web.history", excluded_fields=["updated_at"],
-                     get_user=_history_user)
+        if hasattr(model._meta, "simple_history_manager_attribute"):
+            continue  # registered already
+        # ``Model.history`` unless the name is taken (Beneficiary.history: its past subsidies).
+        name = "write_history" if hasattr(model, "history") else "history"
+        register(model, app="registre.web.history", manager_name=name, excluded_fields=["updated_at"],
+                 get_user=_history_user)
 
 
 def _history_user(instance: object = None, request: object = None, **kwargs: object) -> object:
