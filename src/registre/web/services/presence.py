@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils import timezone
-
 from registre.core import model as core
 from registre.core.spans import ItemPoint, Placement, Ref, Span
 from registre.web import models as m
 from registre.web.convert import session_to_core, span_to_json
+from registre.web.services.importer import soft_delete
 from registre.web.services.sitting import Refused, _item_ref, _person, checked
 
 ARRIVAL, DEPARTURE, ABSENT, PRESENT = "arrivee", "depart", "absent", "present"
@@ -81,9 +80,10 @@ def runs(positions: set[int], numbers: list[str]) -> list[Span]:
 
 
 def _write(session: m.Session, person: m.Person, spans: list[Span], source: str = "") -> None:
-    session.attendances.filter(person=person).update(deleted_at=timezone.now())
-    m.Attendance.objects.bulk_create([m.Attendance(session=session, person=person, span=span_to_json(s),
-                                                   source=source) for s in spans])
+    # One save a row (not a bulk update), so that the history keeps each one (services/history.py).
+    soft_delete(session.attendances.filter(person=person))
+    for s in spans:
+        m.Attendance.objects.create(session=session, person=person, span=span_to_json(s), source=source)
 
 
 def set_present(user: Any, session: m.Session, person_key: str, present: bool, *,
