@@ -94,6 +94,21 @@ REGISTRE_LIST_CACHE_SECONDS = int(os.environ.get("REGISTRE_LIST_CACHE_SECONDS", 
 # Whole responses for anonymous visitors, in front of Django, until the next write (per
 # process, least recently used dropped beyond this size; 0: off). See pagecache.py.
 REGISTRE_RESPONSE_CACHE_MB = int(os.environ.get("REGISTRE_RESPONSE_CACHE_MB", "64"))
+# Caches (issue 11, part 8): Redis when REGISTRE_REDIS_URL is set (redis://host:port/db), shared
+# by every server process on every host; else Django's per-process memory cache, and for the
+# whole pages (pagecache.py) a file cache under VAR_DIR shared by the processes of this host.
+REGISTRE_REDIS_URL = os.environ.get("REGISTRE_REDIS_URL", "")
+REGISTRE_PAGE_CACHE = "pages"
+if REGISTRE_REDIS_URL:
+    CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": REGISTRE_REDIS_URL, "KEY_PREFIX": f"registre-{alias}"}
+              for alias in ("default", "pages")}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                  "LOCATION": str(VAR_DIR / "pagecache"), "OPTIONS": {"MAX_ENTRIES": 5000}},
+    }
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Django creates (and drops) its own test database beside the one named in DATABASE_URL.

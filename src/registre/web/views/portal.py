@@ -81,7 +81,7 @@ def _cached(request: HttpRequest, s: m.Session | None, build: Callable[[], HttpR
         return build()
     if s is None:
         # Listings show every session: kept until the next write anywhere (pagecache.py).
-        key, timeout = ("registre:list:{}-{}:".format(*current_generation()) + request.get_full_path(),
+        key, timeout = (f"registre:list:{current_generation(request.path)}:" + request.get_full_path(),
                         settings.REGISTRE_LIST_CACHE_SECONDS)
     else:
         key, timeout = f"registre:page:{s.pk}:{s.revision}:{request.path}", PAGE_CACHE_SECONDS
