@@ -81,9 +81,12 @@ def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
 
 
 @contextmanager
-def server(env: dict[str, str], threads: int = 8) -> Iterator[str]:
-    """A ``registre serve`` process on ``env``'s site; yields its base URL."""
+def server(env: dict[str, str], threads: int = 8, var_dir: Path | None = None) -> Iterator[str]:
+    """A ``registre serve`` process on ``env``'s site; yields its base URL. ``var_dir``: a var
+    directory of its own, as a server on another host has."""
     port = free_port()
+    if var_dir is not None:
+        env = {**env, "REGISTRE_VAR_DIR": str(var_dir)}
     command = [sys.executable, "-m", "registre.cli.main", "serve", "--addr", f"127.0.0.1:{port}",
                "--threads", str(threads)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
