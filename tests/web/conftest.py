@@ -66,7 +66,7 @@ def _own_page_cache(tmp_path_factory):  # type: ignore[no-untyped-def]
         if conf["BACKEND"].endswith("FileBasedCache"):
             conf["LOCATION"] = str(tmp_path_factory.mktemp("pagecache"))
         conf["KEY_PREFIX"] = f"{conf.get('KEY_PREFIX', '')}-test-{os.getpid()}"
-    with override_settings(CACHES=caches):
+    with override_settings(CACHES=caches, REGISTRE_VERIFY_WRITES=True):
         yield
 
 

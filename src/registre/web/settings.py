@@ -99,6 +99,9 @@ REGISTRE_RESPONSE_CACHE_MB = int(os.environ.get("REGISTRE_RESPONSE_CACHE_MB", "6
 # whole pages (pagecache.py) a file cache under VAR_DIR shared by the processes of this host.
 REGISTRE_REDIS_URL = os.environ.get("REGISTRE_REDIS_URL", "")
 REGISTRE_PAGE_CACHE = "pages"
+# A write reads back only what it changed (convert.refreshed); when true (the tests), each
+# write also reads the whole session again and fails loudly if the two differ.
+REGISTRE_VERIFY_WRITES = os.environ.get("REGISTRE_VERIFY_WRITES", "") == "1"
 if REGISTRE_REDIS_URL:
     CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                       "LOCATION": REGISTRE_REDIS_URL, "KEY_PREFIX": f"registre-{alias}"}
