@@ -55,14 +55,18 @@ def _psql(sql: str) -> None:
 
 @contextmanager
 def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
-         extra_env: dict[str, str] | None = None) -> Iterator[dict[str, str]]:
-    """The environment of a new site: database migrated, seeds imported, ``clerks`` of every authority."""
+         extra_env: dict[str, str] | None = None, vendor: str | None = None,
+         db_name: str | None = None) -> Iterator[dict[str, str]]:
+    """The environment of a new site: database migrated, seeds imported, ``clerks`` of every authority.
+
+    ``vendor``: ``sqlite`` or ``postgres`` (default: the engine of the run); ``db_name``: the
+    PostgreSQL database (default: the run's own, suffixed ``_srv``)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE",)}
     env.update({"REGISTRE_VAR_DIR": str(tmp / "var"), "REGISTRE_ALLOWED_HOSTS": "127.0.0.1,localhost",
                 **(extra_env or {})})
     db = None
-    if engine() == "postgres":
-        db = os.environ.get("REGISTRE_TEST_DB_NAME", "test_registre_web") + "_srv"
+    if (vendor or engine()) == "postgres":
+        db = db_name or os.environ.get("REGISTRE_TEST_DB_NAME", "test_registre_web") + "_srv"
         _psql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         _psql(f"CREATE DATABASE {db}")
         env["DATABASE_URL"] = PG_ADMIN.rsplit("/", 1)[0] + "/" + db

@@ -190,11 +190,12 @@ def test_a_clerks_action_keeps_the_other_sessions_pages_and_drops_the_listings(
     for url in (mine, theirs, "/", "/recherche/?q=subvention"):
         call(portal, url)
     person = next(iter(check_session(session_to_core(conseil)).item("13").absent))
-    tokens = current([GEN_LIST, GEN_SESSION + conseil.get_absolute_url()])
+    part = f"{GEN_SESSION}{conseil.get_absolute_url()}#13"  # item 13's pages
+    tokens = current([GEN_LIST, part])
     with django_capture_on_commit_callbacks(execute=True):
         _confirming(clerk, f"/greffe/seance/{conseil.pk}/mouvement/", {
             "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"}, "mouvement")
-    after = current([GEN_LIST, GEN_SESSION + conseil.get_absolute_url()])
+    after = current([GEN_LIST, part])
     assert after[0] == tokens[0] and after[1] != tokens[1]  # the session's pages go, listings stay
     assert call(portal, mine)[1]["X-Registre-Cache"] == "miss"
     for url in (theirs, "/", "/recherche/?q=subvention"):  # no listing shows who was present
@@ -230,3 +231,19 @@ def test_a_dated_url_not_in_canonical_form_goes_at_every_write(portal, conseil):
     assert call(portal, odd)[1]["X-Registre-Cache"] == "hit"
     bump_generation(scope=conseil.get_absolute_url())
     assert call(portal, odd)[1]["X-Registre-Cache"] == "miss"
+
+
+def test_a_vote_drops_only_its_items_pages_and_the_sessions(portal, conseil, clerk,  # type: ignore[no-untyped-def]
+                                                            django_capture_on_commit_callbacks):
+    from registre.web.services import record_vote
+
+    five, thirteen = (conseil.items.get(number=n) for n in ("5", "13"))
+    pages = [five.get_absolute_url(), thirteen.get_absolute_url(), conseil.get_absolute_url()]
+    for url in pages:
+        call(portal, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        record_vote(clerk.user, five, unanimous=True, counts=None)
+    assert call(portal, pages[0])[1]["X-Registre-Cache"] == "miss"  # its figures changed
+    assert call(portal, pages[2])[1]["X-Registre-Cache"] == "miss"  # the session's page shows them
+    assert call(portal, pages[1])[1]["X-Registre-Cache"] == "hit"  # item 13: nothing changed
+    assert "Aucun vote enregistré" not in call(portal, pages[0])[2].decode()

@@ -62,11 +62,22 @@ def store() -> Any:
     return caches[getattr(settings, "REGISTRE_PAGE_CACHE", "default")]
 
 
+ITEM_PAGE = re.compile(r"^questions/([^/]+)/")
+
+
 def generations_of(path: str) -> tuple[str, ...]:
-    """The generations a page at ``path`` depends on."""
+    """The generations a page at ``path`` depends on.
+
+    A session's page depends on the session's token and on its own part's: one item's
+    (``questions/N/…``: its deliberation and its extract) or the summary's (the session's
+    page and its documents, which show every item).
+    """
     session = SESSION_PAGE.match(path)
     if session:
-        return (GEN_ALL, GEN_SESSION + session.group(0))
+        url = session.group(0)
+        item = ITEM_PAGE.match(path[len(url):])
+        part = f"{GEN_SESSION}{url}#{item.group(1)}" if item else f"{GEN_SESSION}{url}#"
+        return (GEN_ALL, GEN_SESSION + url, part)
     return (GEN_ALL, GEN_LIST if LISTING_PAGE.match(path) else GEN_OTHER)
 
 
@@ -87,14 +98,16 @@ def current_generation(path: str = "/") -> str:
     return "-".join(current(generations_of(path)))
 
 
-def bump_generation(scope: str | None = None, cache: Any = None) -> None:
+def bump_generation(scope: str | None = None, cache: Any = None, items: Iterable[str] | None = None) -> None:
     """Mark pages stale, in every process on every host sharing the cache.
 
     ``scope`` None: every page. ``scope`` a session's URL (``/collectivites/a/b/AAAA-MM-JJ/``):
     the pages under it and every page that is not a session's (listings, searches,
     subsidies) — the pages of the other sessions stay. ``"=" + URL``: a change that no
     listing or search shows (attendance, proxies, interests, votes): the registre's
-    listings and searches stay too. Tokens are set, not incremented: no bump is lost.
+    listings and searches stay too. ``items`` (with a session scope): only those items'
+    pages and the session's summary pages change, the other items' pages stay. Tokens
+    are set, not incremented: no bump is lost.
     """
     cache = cache or store()
     token = secrets.token_hex(8)
@@ -103,7 +116,11 @@ def bump_generation(scope: str | None = None, cache: Any = None) -> None:
     if not scope or "\n" in scope or not session or session.group(0) != url:
         cache.set(GEN_ALL, token, None)
         return
-    tokens = {GEN_SESSION + url: token, GEN_OTHER: token}
+    if items is None:
+        tokens = {GEN_SESSION + url: token, GEN_OTHER: token}
+    else:
+        tokens = {f"{GEN_SESSION}{url}#{n}": token for n in items if "/" not in n}
+        tokens.update({f"{GEN_SESSION}{url}#": token, GEN_OTHER: token})
     if not scope.startswith("="):
         tokens[GEN_LIST] = token
     cache.set_many(tokens, None)

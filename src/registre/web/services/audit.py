@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from django.db import transaction
@@ -11,8 +12,14 @@ from registre.web import models as m
 from registre.web.pagecache import bump_generation
 
 
-def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> None:
-    """Record ``action`` by ``user`` (None for the command line) on ``session``."""
+def audit(user: Any, action: str, session: m.Session | None, *, pages: Collection[str] | None = None,
+          **detail: Any) -> None:
+    """Record ``action`` by ``user`` (None for the command line) on ``session``.
+
+    ``pages``: the numbers of the items whose figures or text the action changed, when it
+    knows them (sitting.checked compares the core's results before and after): only their
+    pages and the session's summary pages are dropped from the page cache.
+    """
     who = user if user is not None and getattr(user, "is_authenticated", False) else None
     m.AuditEntry.objects.create(user=who, action=action, session=session,
                                 detail={k: str(v) for k, v in detail.items()})
@@ -20,7 +27,7 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
         scope = session.get_absolute_url() if action in SESSION_SCOPED else None
         if scope and action in UNLISTED:
             scope = "=" + scope
-        bump(m.Session.all_objects.filter(pk=session.pk), scope)
+        bump(m.Session.all_objects.filter(pk=session.pk), scope, pages if scope else None)
     else:
         transaction.on_commit(bump_generation)
 
@@ -28,8 +35,8 @@ def audit(user: Any, action: str, session: m.Session | None, **detail: Any) -> N
 # A clerk's actions on a sitting that change nothing but that session's rows (its pages,
 # and the listings and searches that show it): the other sessions' cached pages stay.
 # Creating a session, a substitute (a person) or an import may touch shared rows: every page goes.
-SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", "proxy.add",
-                            "proxy.remove", "interests", "vote.roll_call", "vote"})
+SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", "absence", "proxy.add",
+                            "proxy.remove", "interests", "vote.roll_call", "vote", "vote.confirm"})
 
 
 # Of those, the ones no listing or search result shows (they show dates, places, numbers,
@@ -37,7 +44,7 @@ SESSION_SCOPED = frozenset({"deliberation", "presence", "arrival", "departure", 
 UNLISTED = SESSION_SCOPED - {"deliberation"}
 
 
-def bump(sessions: Any, scope: str | None = None) -> None:
+def bump(sessions: Any, scope: str | None = None, items: Collection[str] | None = None) -> None:
     """New revision for ``sessions`` (a queryset): their cached pages are stale.
 
     The whole-response cache of every server process (pagecache.py) drops, once the
@@ -45,4 +52,5 @@ def bump(sessions: Any, scope: str | None = None) -> None:
     ``scope`` and every listing (``"=" + URL``: the registre's listings and searches stay).
     """
     sessions.update(revision=F("revision") + 1)
-    transaction.on_commit(lambda: bump_generation(scope=scope))
+    kept = None if items is None else tuple(items)
+    transaction.on_commit(lambda: bump_generation(scope=scope, items=kept))

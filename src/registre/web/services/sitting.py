@@ -30,6 +30,7 @@ from registre.web import models as m
 from registre.web.convert import refreshed, remember_core, session_to_core, span_to_json, stored_core
 from registre.web.services.audit import audit
 from registre.web.services.guard import (
+    MovedVote,
     NeedsConfirmation,
     Refused,
     confirmed,
@@ -112,8 +113,16 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
         if not confirmed(moved, confirm):
             raise NeedsConfirmation(moved)
         flag_votes(session, moved, ACTION_LABELS.get(action, action))
-        audit(user, action, session, **detail)
+        audit(user, action, session, pages=changed_pages(before, after, moved), **detail)
         remember_core(session.pk, record_change(locked, user, action, touches), state)
+
+
+def changed_pages(before: SessionReport, after: SessionReport, moved: list[MovedVote]) -> set[str] | None:
+    """Items whose result (attendance, figures, findings, text) differs; None: every page of the session."""
+    if before.findings != after.findings or len(before.items) != len(after.items):
+        return None
+    pages = {r.item.number for r, was in zip(after.items, before.items, strict=True) if r != was}
+    return pages | {v.number for v in moved}  # their vote is flagged « à vérifier »
 
 
 ACTION_LABELS = {"presence": "présence", "arrival": "arrivée", "departure": "départ",
