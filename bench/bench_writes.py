@@ -35,7 +35,7 @@ SESSION = "/collectivites/grand-besancon-metropole/bureau/2023-10-26/"
 
 def _pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))] if xs else float("nan")
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] if xs else float("nan")
 
 
 async def _login(client, username: str) -> None:  # type: ignore[no-untyped-def]
@@ -101,8 +101,9 @@ async def _run(url: str, args: argparse.Namespace) -> dict[str, object]:
                 item = rng.choice(items)
                 kind = ("vote", "deliberation", "presence")[n % 3]
                 if kind == "vote":
-                    await post(c, "vote", "vote/", {"vote-item": item, "vote-for_count": str(rng.randint(5, 30)),
-                                                    "vote-against_count": "0", "vote-abstention_count": "0"})
+                    counts = {"vote-for_count": str(rng.randint(5, 30)), "vote-against_count": "0",
+                              "vote-abstention_count": "0"}
+                    await post(c, "vote", "vote/", {"vote-item": item, **counts})
                 elif kind == "deliberation":
                     await post(c, "deliberation", "deliberation/", {
                         "deliberation-item": item, "deliberation-title": f"Objet {n} du greffier {i + 1}",
@@ -112,10 +113,12 @@ async def _run(url: str, args: argparse.Namespace) -> dict[str, object]:
                     first = await post(c, "presence (409)", "presence/", data)
                     token = re.search(r'name="presence-confirm" value="([0-9a-f]+)"', first.text)
                     if first.status_code == 409 and token:
-                        await post(c, "presence (confirmée)", "presence/", {**data, "presence-confirm": token.group(1)})
+                        confirmed = {**data, "presence-confirm": token.group(1)}
+                        await post(c, "presence (confirmée)", "presence/", confirmed)
 
         started = time.monotonic()
-        await asyncio.gather(*(reader(i) for i in range(args.readers)), *(clerk(i) for i in range(args.clerks)))
+        await asyncio.gather(*(reader(i) for i in range(args.readers)),
+                             *(clerk(i) for i in range(args.clerks)))
         elapsed = time.monotonic() - started
         for c in clerks:
             await c.aclose()
@@ -130,14 +133,17 @@ def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None
     elapsed: float = r["elapsed"]  # type: ignore[assignment]
     print(f"{engine}: {args.readers} lecteurs, {args.clerks} greffiers, {args.rate} écritures/s visées, "
           f"{elapsed:.0f} s, serveur {args.threads} fils{', Redis' if args.redis else ''}")
-    print(f"  écritures : {len(every)} ({len(every) / elapsed:.1f}/s) p50 {statistics.median(every) * ms:.0f} ms, "
-          f"p95 {_pct(every, 95) * ms:.0f} ms, max {max(every) * ms:.0f} ms")
+    print(f"  écritures : {len(every)} ({len(every) / elapsed:.1f}/s) "
+          f"p50 {statistics.median(every) * ms:.0f} ms, p95 {_pct(every, 95) * ms:.0f} ms, "
+          f"max {max(every) * ms:.0f} ms")
     for kind, xs in r["writes"].items():  # type: ignore[attr-defined]
         if xs:
             print(f"    {kind:22} {len(xs):4d}  p50 {statistics.median(xs) * ms:5.0f} ms  "
                   f"p95 {_pct(xs, 95) * ms:5.0f} ms")
-    print(f"  lectures : {len(reads)} ({len(reads) / elapsed:.0f} pages/s) p50 {statistics.median(reads) * ms:.0f} ms, "
-          f"p95 {_pct(reads, 95) * ms:.0f} ms ; statuts {r['statuses']}")
+    if reads:
+        print(f"  lectures : {len(reads)} ({len(reads) / elapsed:.0f} pages/s) "
+              f"p50 {statistics.median(reads) * ms:.0f} ms, p95 {_pct(reads, 95) * ms:.0f} ms")
+    print(f"  statuts : {r['statuses']}")
 
 
 def run(engine: str, args: argparse.Namespace) -> None:
