@@ -109,6 +109,24 @@ REGISTRE_LIST_CACHE_SECONDS = env.number("REGISTRE_LIST_CACHE_SECONDS", 30)
 # Whole responses for anonymous visitors, in front of Django, until the next write (per
 # process, least recently used dropped beyond this size; 0: off). See pagecache.py.
 REGISTRE_RESPONSE_CACHE_MB = env.number("REGISTRE_RESPONSE_CACHE_MB", 64)
+# Caches (issue 11, part 8): Redis when REGISTRE_REDIS_URL is set (redis://host:port/db), shared
+# by every server process on every host; else Django's per-process memory cache, and for the
+# whole pages (pagecache.py) a file cache under VAR_DIR shared by the processes of this host.
+REGISTRE_REDIS_URL = os.environ.get("REGISTRE_REDIS_URL", "")
+REGISTRE_PAGE_CACHE = "pages"
+# A write reads back only what it changed (convert.refreshed); when true (the tests), each
+# write also reads the whole session again and fails loudly if the two differ.
+REGISTRE_VERIFY_WRITES = env.flag("REGISTRE_VERIFY_WRITES", False)
+if REGISTRE_REDIS_URL:
+    CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": REGISTRE_REDIS_URL, "KEY_PREFIX": f"registre-{alias}"}
+              for alias in ("default", "pages")}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                  "LOCATION": str(VAR_DIR / "pagecache"), "OPTIONS": {"MAX_ENTRIES": 5000}},
+    }
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Django creates (and drops) its own test database beside the one named in DATABASE_URL.
