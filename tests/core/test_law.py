@@ -344,3 +344,9 @@ def test_P_02_simultaneous_proxies_are_settled_by_the_list_of_members_not_the_fi
     a = {"giver": "m7", "holder": "m1"}
     b = {"giver": "m8", "holder": "m1"}
     assert proxies_case([a, b]) == proxies_case([b, a]) == [{"m7": "m1"}] * 3
+
+
+def test_VOTE_TWICE_a_member_voting_twice_in_a_roll_call_counts_once():
+    r = check(document(items=one_item({"roll_call": [*roll([1, 2, 3], []), {"voter": "m2", "choice": "contre"}]})))
+    assert "VOTE-TWICE" in errors(r) and r.items[0].tally.counts.for_ == 3
+    assert r.items[0].tally.counts.against == 0
