@@ -347,6 +347,7 @@ def test_P_02_simultaneous_proxies_are_settled_by_the_list_of_members_not_the_fi
 
 
 def test_VOTE_TWICE_a_member_voting_twice_in_a_roll_call_counts_once():
-    r = check(document(items=one_item({"roll_call": [*roll([1, 2, 3], []), {"voter": "m2", "choice": "contre"}]})))
+    twice = [*roll([1, 2, 3], []), {"voter": "m2", "choice": "contre"}]
+    r = check(document(items=one_item({"roll_call": twice})))
     assert "VOTE-TWICE" in errors(r) and r.items[0].tally.counts.for_ == 3
     assert r.items[0].tally.counts.against == 0
