@@ -6,7 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 .venv/bin/registre import fixtures/sessions/*.yaml
-# A local demo clerk account (identifiant « greffe », mot de passe « greffe »).
-.venv/bin/python -c "from registre.web.setup import demo_clerk; demo_clerk()"
-echo "Espace greffe : http://${REGISTRE_ADDR:-127.0.0.1:8000}/greffe/ (identifiant greffe, mot de passe greffe)"
+# A local demo clerk account (identifiant « greffe », mot de passe « greffe »): only on the
+# SQLite database of var/, refused on any other (DATABASE_URL) or in production.
+if REGISTRE_DEMO=on .venv/bin/python -c "from registre.web.setup import demo_clerk_cli; raise SystemExit(demo_clerk_cli())"; then
+  echo "Espace greffe : http://${REGISTRE_ADDR:-127.0.0.1:8000}/greffe/ (identifiant greffe, mot de passe greffe)"
+fi
 exec .venv/bin/registre serve --addr "${REGISTRE_ADDR:-127.0.0.1:8000}"

@@ -108,6 +108,12 @@ def test_V_08_the_executive_does_not_preside_the_vote():
     assert any("L2121-14" in f.message for f in r.all_findings())
 
 
+def test_V_08_executive_absent_presiding_member_not_said_is_a_warning():
+    present = [f"m{i}" for i in range(2, 11)]
+    r = check(document(present=present, items=one_item({"for": 9}, kind="compte_administratif")))
+    assert "V-08" not in errors(r) and "V-08" in rules_of(r, "avertissement")
+
+
 def test_V_08_the_executive_withdraws_for_the_vote():
     r = check(document(items=ca({"for": 9})))
     assert r.items[0].tally.available == 9  # m1, the president (executive), does not vote

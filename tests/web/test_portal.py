@@ -46,7 +46,9 @@ def test_unknown_pages_are_404_and_bad_filters_answered_in_french(seeded):
     assert c.get("/collectivites/inconnue/").status_code == 404
     assert c.get("/collectivites/grand-besancon-metropole/bureau/2023-13-45/").status_code == 404
     assert c.get(ITEM.replace("/13/", "/999/")).status_code == 404
-    page = _text(c.get("/recherche/", {"q": "x", "du": "hier", "montant_min": "beaucoup"}))
+    r = c.get("/recherche/", {"q": "x", "du": "hier", "montant_min": "beaucoup"})
+    assert r.status_code == 400  # the search form answers with what it did not understand
+    page = r.content.decode()
     assert "date attendue (AAAA-MM-JJ)" in page and "montant attendu, en euros" in page
 
 

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from registre import __version__
+from registre.cli.french import FrenchArgumentParser
 from registre.core.errors import RegistreError
 
 # One line per subcommand module, in the order ``--help`` lists them.
@@ -25,15 +26,23 @@ COMMANDS = [
     "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.verify",
+    "registre.cli.actes",
+    "registre.cli.sign",
+
+    "registre.cli.token",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # French throughout, argparse's own strings included; subcommands inherit the class.
+    parser = FrenchArgumentParser(
         prog="registre",
         description="Registre des délibérations : contrôle, lecture, rendu et publication.",
+        epilog="Aide d'une commande : registre COMMANDE --help. Documentation : README.md, docs/.",
     )
-    parser.add_argument("--version", action="version", version=f"registre {__version__}")
+    parser.add_argument("--version", action="version", version=f"registre {__version__}",
+                        help="affiche la version et quitte")
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE", required=True)
     for name in COMMANDS:
         importlib.import_module(name).register(sub)
@@ -54,8 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as e:  # a bug: say so plainly, no traceback unless asked
-        if os.environ.get("REGISTRE_DEBUG"):
+    except Exception as e:
+        from django.core.exceptions import ImproperlyConfigured
+
+        if isinstance(e, ImproperlyConfigured):  # registre.web.env.SettingError names the variable
+            print(f"registre : configuration : {e}", file=sys.stderr)
+            return 2  # a bug: say so plainly, no traceback unless asked
+        if os.environ.get("REGISTRE_DEBUG", "").strip().lower() in ("1", "true", "yes", "on", "oui", "vrai"):
             raise
         print(f"registre : erreur interne ({type(e).__name__}: {e}). "
               "Relancez avec REGISTRE_DEBUG=1 pour le détail.", file=sys.stderr)

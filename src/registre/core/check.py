@@ -243,7 +243,7 @@ def _check_item(
     interested = _interested_votes(session, rules, item, present, effective, held, note)
     interested_ids = {i.person for i in interested}
     budget_account = is_budget_account(item)
-    withdrawn = _budget_account_executive(session, item, note) if budget_account else None
+    withdrawn = _budget_account_executive(session, item, present, note) if budget_account else None
 
     quorum = _quorum(session, rules, item, present, interested_ids, note, waived)
     voters = _voters(session, rules, present, interested_ids)
@@ -319,7 +319,8 @@ def executive_of(session: Session) -> str | None:
     return session.president
 
 
-def _budget_account_executive(session: Session, item: AgendaItem, note: Note) -> str | None:
+def _budget_account_executive(session: Session, item: AgendaItem, present: set[str],
+                              note: Note) -> str | None:
     """V-08 (L2121-14): for the compte administratif, the assembly elects its president for
     the vote; the maire or président may attend the debate but withdraws for the vote.
     Returns the executive, who does not vote (nor by proxy) on this item."""
@@ -328,10 +329,13 @@ def _budget_account_executive(session: Session, item: AgendaItem, note: Note) ->
         note(WARNING, "V-08", "compte administratif : le maire ou président n'est pas connu, son "
              "retrait au moment du vote ne peut être vérifié (L2121-14)")
         return None
-    if item.presided_by is None or item.presided_by == executive:
+    if item.presided_by == executive or (item.presided_by is None and executive in present):
         note(ERROR, "V-08", f"compte administratif présidé par {session.name_of(executive)}, chef de "
              "l'exécutif : l'assemblée élit un autre président de séance pour ce vote et le maire "
              "ou président se retire au moment du vote (L2121-14)", executive)
+    elif item.presided_by is None:
+        note(WARNING, "V-08", "compte administratif : le président de séance élu pour ce vote n'est "
+             "pas indiqué (presided_by, L2121-14)")
     return executive
 
 

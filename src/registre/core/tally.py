@@ -131,6 +131,7 @@ def compute_tally(
         Presiding(president, (president in voters) if president is not None else None)
     available = len(voters) + len(proxy_votes)
     president_choice = vote.president_choice
+    unexplained = 0
     if vote.roll_call:
         counts, president_choice = _roll_call(vote, voters, proxy_votes, presiding.person, note, name,
                                               excluded or {})
@@ -141,6 +142,10 @@ def compute_tally(
         counts = Counts(r.for_, r.against, r.abstention, r.not_voting if r.not_voting is not None
                         else max(rest, 0))
         basis = "décompte enregistré"
+        if r.not_voting is None and rest > 0:
+            # REC-SUM: votes available that the record neither counts nor says « ne prennent
+            # pas part » — 50/1/0 with 107 votes available is not « conforme ».
+            unexplained = rest
     elif vote.unanimous:
         counts = Counts(available, 0, 0, 0)
         basis = "unanimité"
@@ -155,6 +160,12 @@ def compute_tally(
     if cast > available:
         agrees = False
         unknowable = _over(counts, available, interested_votes, vote, note, budget_account)
+    elif unexplained:
+        agrees = False
+        note(Severity.WARNING, "REC-SUM", f"le décompte enregistré ({cast} voix) laisse {unexplained} des "
+             f"{available} votes disponibles sans suffrage ni « ne prennent pas part » enregistré : "
+             f"{unexplained} comptés « ne prennent pas part » par déduction (Q-06), à vérifier",
+             source=vote.source)
     elif counts.total != available:
         agrees = False
         note(Severity.WARNING, "REC-SUM", f"le décompte ({counts.total} voix) ne correspond pas "

@@ -298,8 +298,9 @@ def _storable(status: str, headers: Headers) -> bool:
 
 
 def _shared_headers(headers: Headers) -> Headers:
-    """Django's headers with ``Vary: Cookie``, ``Cache-Control: no-cache`` and no ``ETag`` of its own."""
-    out = [(k, v) for k, v in headers if k.lower() not in ("etag", "vary", "cache-control")]
+    """Django's headers with ``Vary: Cookie``, ``Cache-Control: no-cache``, no ``ETag`` of its own
+    and no ``X-Request-ID`` (that of the request which computed the page)."""
+    out = [(k, v) for k, v in headers if k.lower() not in ("etag", "vary", "cache-control", "x-request-id")]
     return [*out, ("Vary", "Cookie"), ("Cache-Control", "no-cache")]
 
 

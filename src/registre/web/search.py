@@ -113,7 +113,7 @@ def search(f: Filters, page_size: int = 20) -> Page:
 
     ``total`` is exact up to :data:`COUNT_CAP` and ``COUNT_CAP + 1`` beyond (``capped``).
     """
-    page = max(1, f.page)
+    page = min(max(1, f.page), COUNT_CAP // page_size + 1)  # never an offset past the capped count
     for _ in range(2):  # a page past the end: once more on the last page
         offset = (page - 1) * page_size
         if f.query.strip() and connection.vendor == "sqlite":

@@ -49,7 +49,13 @@ def serve(addr: str, threads: int, workers: int = 1) -> None:
     from waitress import serve as waitress_serve
 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # a busy queue is not news
-    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True)
+    from django.conf import settings
+
+    # Behind the proxy of docs/deploy.md, Django reads X-Forwarded-Proto/-For itself
+    # (SECURE_PROXY_SSL_HEADER, django-axes): waitress must pass them on, not drop them.
+    proxy = {"clear_untrusted_proxy_headers": False} if settings.BEHIND_PROXY else {}
+    waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True,
+                   **proxy)
 
 
 def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:
@@ -68,12 +74,46 @@ def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:
     Portal().run()
 
 
-__all__ = ["demo_clerk", "django_ready", "migrated", "serve"]
+__all__ = ["DemoRefused", "demo_clerk", "demo_refusal", "django_ready", "migrated", "serve"]
+
+
+class DemoRefused(Exception):
+    """The demo account is not allowed here (the message says why, in French)."""
+
+
+def demo_refusal() -> str | None:
+    """Why the demo account may not be created here, or None when it may.
+
+    Only on an explicit flag (``REGISTRE_DEMO=on``, which ``make run`` sets), never in
+    production mode, and only on the embedded SQLite database under ``var/``: a known
+    password on a shared database (PostgreSQL) would open it to anyone.
+    """
+    django_ready()
+    from django.conf import settings
+
+    if not settings.REGISTRE_DEMO:
+        return "le compte de démonstration n'est créé qu'avec REGISTRE_DEMO=on (make run)."
+    if settings.PRODUCTION:
+        return "pas de compte de démonstration en production (REGISTRE_PRODUCTION=on)."
+    db = settings.DATABASES["default"]
+    if not db["ENGINE"].endswith("sqlite3"):
+        return ("pas de compte de démonstration sur cette base de données (DATABASE_URL) : "
+                "seulement sur la base SQLite embarquée de var/.")
+    name = Path(str(db["NAME"])).resolve()
+    if not name.is_relative_to(Path(settings.VAR_DIR)):
+        return (f"pas de compte de démonstration sur {name} : "
+                f"seulement sur la base SQLite de {settings.VAR_DIR}.")
+    return None
 
 
 def demo_clerk(username: str = "greffe", password: str = "greffe") -> None:
-    """A local demo account, clerk of every authority stored (``make run`` only; never in production)."""
-    django_ready()
+    """A local demo account, clerk of every authority stored (``make run`` only; never in production).
+
+    Raises :class:`DemoRefused` unless :func:`demo_refusal` allows it.
+    """
+    reason = demo_refusal()
+    if reason:
+        raise DemoRefused(reason)
     from django.contrib.auth import get_user_model
 
     from registre.web import models as m
@@ -84,3 +124,13 @@ def demo_clerk(username: str = "greffe", password: str = "greffe") -> None:
         user.save()
     for authority in m.Authority.objects.all():
         m.Clerk.objects.get_or_create(user=user, authority=authority)
+
+
+def demo_clerk_cli() -> int:
+    """``make run``: the demo account, or a French line saying why not (exit status 0 or 1)."""
+    try:
+        demo_clerk()
+    except DemoRefused as e:
+        print(f"Compte de démonstration non créé : {e}")
+        return 1
+    return 0

@@ -22,6 +22,8 @@ from registre.web.pagecache import current_generation
 from registre.web.search import Filters, search
 
 PAGE_CACHE_SECONDS = 600
+# Rules about the vote itself, whose findings the deliberation's page shows beside the tally.
+VOTE_RULES = frozenset({"REC-SUM", "V-01", "V-02", "V-03", "V-09", "C-01", "C-03", "P-01"})
 
 
 @require_safe
@@ -119,7 +121,7 @@ def item(request: HttpRequest, authority: str, assembly: str, date: str, number:
 
 
 def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
-    it = get_object_or_404(s.items.select_related("rapporteur", "text"), number=number)
+    it = get_object_or_404(s.items.select_related("rapporteur", "text", "vote"), number=number)
     core = session_to_core(s)
     report = check_session(core)
     result = report.item(number)
@@ -132,6 +134,8 @@ def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
         "absent": [name(p) for p in result.absent],
         "interested": [(name(i.person), i) for i in result.interested],
         "findings": [f for f in report.all_findings() if f.item in (None, number)],
+        # The disagreements of the vote, each with its rule, shown beside it (issue 11, part 2).
+        "vote_findings": [f for f in result.findings if f.rule in VOTE_RULES],
         "documents": _documents_available(),
     })
 
@@ -152,18 +156,36 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+# Amounts as stored (15 digits, 2 after the point): anything larger, NaN or Infinity is not one.
+MAX_AMOUNT = Decimal("9999999999999.99")
+
+
 def _amount(value: str | None) -> Decimal | None:
     try:
-        return Decimal(value.replace(" ", "").replace(",", ".")) if value else None
+        amount = Decimal(value.replace(" ", "").replace("\u202f", "").replace(",", ".")) if value else None
     except InvalidOperation:
         return None
+    if amount is None or not amount.is_finite() or abs(amount) > MAX_AMOUNT:
+        return None
+    return amount
 
 
-def _int(value: str | None, default: int | None = None) -> int | None:
+# Ids of the database are positive 64-bit integers; a page past the last shows the last.
+MAX_ID = 2**63 - 1
+MAX_PAGE = 100_000
+
+
+def _int(value: str | None, default: int | None = None, maximum: int = MAX_ID) -> int | None:
     try:
-        return int(value) if value else default
+        number = int(value, 10) if value and len(value) <= 20 else default
     except ValueError:
         return default
+    return number if number is None or 1 <= number <= maximum else default
+
+
+def _text(value: str | None, limit: int) -> str:
+    """A free-text parameter without control characters (NUL breaks PostgreSQL), cut to ``limit``."""
+    return "".join(c for c in (value or "")[:limit] if c.isprintable() or c == " ")
 
 
 def search_filters(params: Any) -> tuple[Filters, dict[str, str]]:
@@ -172,15 +194,17 @@ def search_filters(params: Any) -> tuple[Filters, dict[str, str]]:
     for key, parse, msg in (("du", _date, "date attendue (AAAA-MM-JJ)"),
                             ("au", _date, "date attendue (AAAA-MM-JJ)"),
                             ("montant_min", _amount, "montant attendu, en euros"),
-                            ("montant_max", _amount, "montant attendu, en euros")):
+                            ("montant_max", _amount, "montant attendu, en euros"),
+                            ("assemblee", _int, "assemblée inconnue"),
+                            ("page", _int, "numéro de page attendu")):
         if params.get(key) and parse(params.get(key)) is None:
             errors[key] = msg
     f = Filters(
-        query=params.get("q", "")[:200], assembly=_int(params.get("assemblee")),
+        query=_text(params.get("q"), 200), assembly=_int(params.get("assemblee")),
         date_from=_date(params.get("du")), date_to=_date(params.get("au")),
-        matiere=params.get("matiere", "")[:10].strip(), amount_min=_amount(params.get("montant_min")),
-        amount_max=_amount(params.get("montant_max")), beneficiary=params.get("beneficiaire", "")[:200],
-        page=_int(params.get("page"), 1) or 1,
+        matiere=_text(params.get("matiere"), 10).strip(), amount_min=_amount(params.get("montant_min")),
+        amount_max=_amount(params.get("montant_max")), beneficiary=_text(params.get("beneficiaire"), 200),
+        page=_int(params.get("page"), 1, MAX_PAGE) or MAX_PAGE,
     )
     return f, errors
 
@@ -201,7 +225,7 @@ def _search(request: HttpRequest) -> HttpResponse:
         "filters": f, "errors": errors, "page": page, "asked": asked, "query_string": params.urlencode(),
         "assemblies": m.Assembly.objects.select_related("authority"),
         "matieres": _matieres(),
-    })
+    }, status=400 if errors else 200)
 
 
 def _matieres() -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 from django.views.static import serve
 
-from registre.web.views import documents, portal, workspace
+from registre.web.views import account, documents, portal, workspace
 
 app_name = "registre"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     path("greffe/connexion/", auth_views.LoginView.as_view(template_name="registre/login.html"),
          name="login"),
     path("greffe/deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    path("greffe/double-authentification/", account.second_factor, name="second-factor"),
     path("greffe/seance/<int:pk>/", workspace.session, name="workspace-session"),
     path("greffe/seance/<int:pk>/pouvoirs/<int:proxy>/retirer/", workspace.withdraw_proxy,
          name="withdraw-proxy"),
