@@ -321,6 +321,14 @@ def test_V_01_nine_recorded_for_seven_voters_is_an_error():
     assert r.items[0].tally.outcome is Outcome.UNDETERMINED
 
 
+def test_V_01_not_voting_recorded_beyond_the_members_present_is_an_error():
+    present = [f"m{i}" for i in range(1, 9)]
+    r = check(document(present=present, items=one_item({"for": 5, "against": 2, "not_voting": 3})))
+    assert "VOTE-OVER" in errors(r)
+    r = check(document(present=present, items=one_item({"for": 5, "against": 2, "not_voting": 1})))
+    assert r.ok
+
+
 def test_C_01_counting_an_interested_member_is_an_error():
     r = check(document(items=one_item({"for": 10}, interested=["m5"])))
     assert "C-01" in errors(r)
