@@ -19,13 +19,7 @@ from registre.core.elections import ElectionResult, check_election
 from registre.core.errors import Finding
 from registre.core.model import AgendaItem, Interest, Proxy, Session
 from registre.core.rules import RuleSet, parse_settings
-from registre.core.seats import (
-    PlacedProxy,
-    effective_proxies,
-    forbidden_substitutes,
-    seat_conflicts,
-    titulars_of_substitutes,
-)
+from registre.core.seats import PlacedProxy, effective_proxies, forbidden_substitutes, seat_conflicts
 from registre.core.spans import ItemPoint, Placement, Span, number_key
 from registre.core.tally import Note, Presiding, Quorum, Tally, compute_quorum, compute_tally
 from registre.core.vocabulary import ItemKind, Severity
@@ -450,9 +444,8 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
-    # A substitute whose titular is not listed stands for that seat (the seeds list such one).
-    titulars = titulars_of_substitutes(session)
-    seats = sum(1 for m in session.members if not m.is_substitute or titulars.get(m.person.id) is None)
+    # A substitute whose titular is not named stands for that seat (the seeds list such one).
+    seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "

@@ -72,21 +72,6 @@ def _commune(session: Session, m: Mandate) -> str | None:
     return titular.commune if titular else None
 
 
-def titulars_of_substitutes(session: Session) -> dict[str, str | None]:
-    """Each substitute's titular: the one named, else the only titular of their commune (L5211-6:
-    a substitute exists only for a commune with a single seat, so the commune names it)."""
-    by_commune: dict[str, list[str]] = {}
-    for m in session.members:
-        if not m.is_substitute and m.commune:
-            by_commune.setdefault(m.commune, []).append(m.person.id)
-    out: dict[str, str | None] = {}
-    for p, t in session.substitutes.items():
-        commune = session.members_by_id[p].commune
-        seats = by_commune.get(commune, []) if commune else []
-        out[p] = t if t is not None else (seats[0] if len(seats) == 1 else None)
-    return out
-
-
 def seat_conflicts(session: Session, present: set[str], proxies: Sequence[PlacedProxy],
                    note: Note) -> set[str]:
     """P-09: substitutes present at an item whose titular is present or represented there.
@@ -99,7 +84,7 @@ def seat_conflicts(session: Session, present: set[str], proxies: Sequence[Placed
         return set()
     represented = {pp.proxy.giver: pp.proxy.holder for pp in proxies if pp.proxy.holder in present}
     out: set[str] = set()
-    for p, t in titulars_of_substitutes(session).items():
+    for p, t in session.substitutes.items():
         if t is None or p not in present:
             continue
         if t in present:
