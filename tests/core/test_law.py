@@ -233,6 +233,13 @@ def test_Q_07_waiver_only_for_the_items_of_the_failed_sitting():
     assert any("séance initiale" in f.message for f in r.items[1].findings)
 
 
+def test_Q_07_refused_waiver_is_an_error_only_where_the_quorum_lacks():
+    doc = second(convocation_date="2024-04-10", second_convocation=True)
+    doc["present"] = [f"m{i}" for i in range(1, 8)]
+    r = check(doc)
+    assert r.ok and "Q-07" in rules_of(r, "avertissement")
+
+
 def test_Q_07_convocation_sent_before_the_failed_sitting_does_not_waive():
     r = check(second(convocation_date="2024-04-03",
                      second_convocation={"first_sitting": "2024-04-04"}))
