@@ -6,11 +6,13 @@ what the core knows and asks it. Spans are stored as JSON (:func:`span_to_json`)
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from registre.core import model as core
+from registre.core.elections import election_from_data
 from registre.core.spans import Ref, Span
 from registre.core.vocabulary import (
     AssemblyKind,
@@ -18,6 +20,7 @@ from registre.core.vocabulary import (
     Ballot,
     Choice,
     Civility,
+    ItemKind,
     Outcome,
     RefKind,
     SeatRole,
@@ -91,6 +94,7 @@ def session_to_core(session: m.Session) -> core.Session:
         opened_at=session.opened_at or None,
         closed_at=session.closed_at or None,
         second_convocation=session.second_convocation,
+        **law_from_json(session.law),
     )
 
 
@@ -172,6 +176,31 @@ def _proxies(session: m.Session) -> tuple[core.Proxy, ...]:
     return tuple(core.Proxy(px.giver.key, px.holder.key, span_from_json(px.span), px.source or None)
                  for px in session.proxies.select_related("giver", "holder"))
 
+def law_to_json(s: core.Session) -> dict[str, Any]:
+    """What a session knows of its convocation and settings (Q-07, K-02, rules:), as JSON."""
+    out: dict[str, Any] = {}
+    if s.first_sitting is not None:
+        out["first_sitting"] = s.first_sitting.isoformat()
+    if s.first_sitting_items is not None:
+        out["first_sitting_items"] = list(s.first_sitting_items)
+    if s.urgency:
+        out["urgency"] = True
+    if s.rule_settings:
+        out["rules"] = [[k, v] for k, v in s.rule_settings]
+    return out
+
+
+def law_from_json(data: dict[str, Any] | None) -> dict[str, Any]:
+    """Keyword arguments of ``core.Session`` from :func:`law_to_json`'s data."""
+    data = data or {}
+    items = data.get("first_sitting_items")
+    return {
+        "first_sitting": dt.date.fromisoformat(data["first_sitting"]) if data.get("first_sitting") else None,
+        "first_sitting_items": tuple(items) if items is not None else None,
+        "urgency": bool(data.get("urgency", False)),
+        "rule_settings": tuple((k, v) for k, v in data.get("rules", ())),
+    }
+
 
 def _item(it: m.Item) -> core.AgendaItem:
     vote = getattr(it, "vote", None)
@@ -187,6 +216,8 @@ def _item(it: m.Item) -> core.AgendaItem:
                         for i in it.interests.all()),
         vote=_vote(vote) if vote is not None and vote.deleted_at is None else None,
         text=_text(text) if text is not None and text.deleted_at is None else None,
+        kind=ItemKind(it.kind) if it.kind else ItemKind.ORDINARY,
+        election=election_from_data(it.election) if it.election else None,
     )
 
 

@@ -19,9 +19,10 @@ from django.utils.text import slugify
 
 from registre.core import check_session
 from registre.core import model as core
+from registre.core.elections import election_to_data
 from registre.core.errors import RegistreError
 from registre.web import models as m
-from registre.web.convert import amount, session_to_core, span_to_json
+from registre.web.convert import amount, law_to_json, session_to_core, span_to_json
 from registre.web.services.audit import audit
 from registre.web.services.guard import lock, record_change
 from registre.web.services.history import acting
@@ -193,7 +194,7 @@ def _new_session(assembly: m.Assembly, s: core.Session, persons: dict[str, m.Per
     return m.Session.objects.create(
         assembly=assembly, date=s.date, convocation_date=s.convocation_date,
         publication_date=s.publication_date, place=s.place or "", opened_at=s.opened_at or "",
-        closed_at=s.closed_at or "", second_convocation=s.second_convocation,
+        closed_at=s.closed_at or "", second_convocation=s.second_convocation, law=law_to_json(s),
         president=persons.get(s.president or ""), secretary=persons.get(s.secretary or ""))
 
 
@@ -236,9 +237,14 @@ def _merge_items(stored: m.Session, s: core.Session, persons: dict[str, m.Person
             item = m.Item.objects.create(
                 session=stored, number=ci.number, passage=pos, title=ci.title,
                 rapporteur=persons.get(ci.rapporteur or ""), deliberation=ci.deliberation or "",
-                taken_up_at=ci.taken_up_at or "", presided_by=persons.get(ci.presided_by or ""))
+                taken_up_at=ci.taken_up_at or "", presided_by=persons.get(ci.presided_by or ""),
+                kind=ci.kind.value,
+                election=election_to_data(ci.election) if ci.election is not None else None)
         elif ci.title and not item.title:
             item.title, item.deliberation = ci.title, ci.deliberation or item.deliberation
+            item.save()
+        if ci.election is not None and item.election is None:
+            item.election, item.kind = election_to_data(ci.election), ci.kind.value
             item.save()
         if ci.interests:
             soft_delete(item.interests.all())
