@@ -197,3 +197,25 @@ def test_random_posts_to_every_convention_form(clerk, data) -> None:  # type: ig
     post = {f"{action}-{name}": data.draw(FORM_VALUES) for name in _fields(cls) if name != "file"}
     r = clerk.post(f"{conv.get_absolute_url()}{action}/?au={data.draw(st.sampled_from(SPECIAL))}", post)
     assert r.status_code < 500, (action, post, r.status_code)
+
+
+# --- what the clerk forms accept renders in every format ---------------------------------------
+
+@pytest.mark.parametrize("title", ["Attribution d'une subvention " + "x" * 177,  # 206 characters
+                                   "Subvention\x0bau club", "Subvention\x01au club",
+                                   "Subvention\ufffeau club",
+                                   "Fête 🎉 du club\u202e inversé"])
+def test_a_title_typed_by_a_clerk_renders_in_every_format(clerk, conseil, title: str) -> None:  # type: ignore[no-untyped-def]
+    r = clerk.post(f"/greffe/seance/{conseil.pk}/deliberation/", {
+        "deliberation-item": "13", "deliberation-title": title,
+        "deliberation-deliberation": "2024/2024.00120"})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    base = (f"/collectivites/{conseil.assembly.authority.slug}/{conseil.assembly.slug}/"
+            f"{conseil.date.isoformat()}/questions/13/extrait.")
+    for fmt, magic in (("pdf", b"%PDF-"), ("docx", b"PK"), ("html", b"<!DOCTYPE html>")):
+        r = Client().get(base + fmt)
+        assert r.status_code == 200, fmt
+        assert r.content.lstrip().startswith(magic), fmt
+    html = Client().get(base + "html").content.decode()
+    if "\x0b" in title or "\x01" in title or "\ufffe" in title:
+        assert "Subvention\ufffdau club" in html  # replaced where it stood, visibly

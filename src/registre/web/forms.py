@@ -139,14 +139,16 @@ class RollCallForm(SessionForm):
 class DeliberationForm(SessionForm):
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
-    title = forms.CharField(label="Objet", widget=forms.Textarea(attrs={"rows": 2}))
+    # Bounds a register never reaches, well inside what PostgreSQL's full-text index takes.
+    title = forms.CharField(label="Objet", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
     deliberation = forms.CharField(label="N° de délibération", max_length=60, required=False)
     matiere = forms.ChoiceField(label="Matière ACTES", required=False)
     amount = forms.DecimalField(label="Montant de l'opération (€)", min_value=0, max_digits=15,
                                 decimal_places=2, required=False)
     beneficiary = forms.CharField(label="Bénéficiaire", max_length=300, required=False)
-    summary = forms.CharField(label="Résumé", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    decisions = forms.CharField(label="Décisions (une par ligne)", required=False,
+    summary = forms.CharField(label="Résumé", max_length=20_000, required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+    decisions = forms.CharField(label="Décisions (une par ligne)", max_length=20_000, required=False,
                                 widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, session: m.Session, *args: Any, **kwargs: Any):
