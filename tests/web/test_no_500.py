@@ -219,3 +219,21 @@ def test_a_title_typed_by_a_clerk_renders_in_every_format(clerk, conseil, title:
     html = Client().get(base + "html").content.decode()
     if "\x0b" in title or "\x01" in title or "\ufffe" in title:
         assert "Subvention\ufffdau club" in html  # replaced where it stood, visibly
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_far_dates_are_refused_by_the_forms_and_pages_stay_up(clerk, conseil, day: str) -> None:  # type: ignore[no-untyped-def]
+    """A payment dated 9999-12-31 once made every page of the convention a 500 (60 days later
+    is past the calendar): the forms refuse dates outside 1900–2199, in French."""
+    from registre.web.subsidies import models as sm
+
+    conv = sm.Convention.objects.filter(authority=conseil.assembly.authority).order_by("pk").first()
+    assert conv is not None
+    for action, extra in (("signature", {}), ("paiement", {"paiement-amount": "10"}),
+                          ("avenant", {"avenant-number": "1", "avenant-signed_on": day})):
+        r = clerk.post(f"{conv.get_absolute_url()}{action}/", {f"{action}-on": day, **extra})
+        assert r.status_code == 400 and "Date entre 1900 et 2199 attendue." in r.content.decode(), action
+    r = clerk.post("/greffe/", {"seance-assembly": conseil.assembly.pk, "seance-date": day,
+                                "seance-items": "3"})
+    assert r.status_code == 400 and "Date entre 1900 et 2199 attendue." in r.content.decode()
+    assert Client().get(conv.get_absolute_url()).status_code == 200

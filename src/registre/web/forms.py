@@ -9,6 +9,7 @@ from django import forms
 from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
+from registre.web.fields import BoundedDateField
 
 
 def _members(session: m.Session) -> list[tuple[str, str]]:
@@ -26,7 +27,7 @@ class NewSessionForm(forms.Form):
 
     assembly = forms.ModelChoiceField(label="Assemblée", queryset=m.Assembly.objects.none(),
                                       empty_label="— choisir —")
-    date = forms.DateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
+    date = BoundedDateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
     items = forms.IntegerField(label="Nombre de questions à l'ordre du jour", min_value=1, max_value=500)
     place = forms.CharField(label="Lieu", max_length=300, required=False)
 
