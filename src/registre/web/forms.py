@@ -99,9 +99,10 @@ class VoteForm(SessionForm):
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
     unanimous = forms.BooleanField(label="À l'unanimité", required=False)
-    for_count = forms.IntegerField(label="Pour", min_value=0, required=False)
-    against_count = forms.IntegerField(label="Contre", min_value=0, required=False)
-    abstention_count = forms.IntegerField(label="Abstentions", min_value=0, required=False)
+    # More than any assembly has members; beyond, a typing slip (and past the database's integers).
+    for_count = forms.IntegerField(label="Pour", min_value=0, max_value=10_000, required=False)
+    against_count = forms.IntegerField(label="Contre", min_value=0, max_value=10_000, required=False)
+    abstention_count = forms.IntegerField(label="Abstentions", min_value=0, max_value=10_000, required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -28,7 +28,7 @@ class ReportForm(EventForm):
 
 
 class AmendmentForm(forms.Form):
-    number = forms.IntegerField(label="Numéro de l'avenant", min_value=1)
+    number = forms.IntegerField(label="Numéro de l'avenant", min_value=1, max_value=999)
     signed_on = BoundedDateField(label="Signé le", widget=DATE, required=False)
     object = forms.CharField(label="Objet", max_length=500, required=False)
     amount = forms.DecimalField(label="Nouveau plafond (€)", min_value=0, max_digits=15, decimal_places=2,
