@@ -194,6 +194,13 @@ def test_a_foreign_person_cannot_be_posted_through_a_raw_id(account, tronget, co
     assert not m.Mandate.objects.filter(person=tronget).exists()
 
 
+@pytest.mark.parametrize("url", ["/admin/registre_web/assembly/", "/admin/registre_web/person/",
+                                 "/admin/registre_web/authority/"])
+def test_lists_and_their_filters_show_only_the_clerks_authorities(account, tronget, url: str) -> None:  # type: ignore[no-untyped-def]
+    page = _admin(account).get(url).content.decode()
+    assert "Grand Besançon" in page and "Tronget" not in page and "SECRETELU" not in page
+
+
 def test_clerks_see_their_colleagues_only_and_cannot_grant_access(account, tronget) -> None:  # type: ignore[no-untyped-def]
     c = _admin(account)
     page = c.get("/admin/registre_web/clerk/").content.decode()

@@ -125,13 +125,13 @@ class AuthorityAdmin(ScopedAdmin):
 @admin.register(m.Assembly)
 class AssemblyAdmin(ScopedAdmin):
     list_display = ("name", "authority", "kind", "members_in_office")
-    list_filter = ("authority",)
+    list_filter = (("authority", admin.RelatedOnlyFieldListFilter),)  # only the clerk's own
 
 
 @admin.register(m.Person)
 class PersonAdmin(ScopedAdmin):
     list_display = ("last_name", "first_name", "civility", "authority")
-    list_filter = ("authority",)
+    list_filter = (("authority", admin.RelatedOnlyFieldListFilter),)  # only the clerk's own
     search_fields = ("last_name", "first_name", "key")
 
 
