@@ -61,8 +61,12 @@ def render_pdf(doc: Document) -> bytes:
     for those the document is compiled as it is first, and only when Typst refuses it, once
     more with the replacements. The usual document pays neither.
     """
-    data = doc.to_json()
-    if pdf_needs_cleaning(data):
+    try:
+        data = doc.to_json()
+        clean_first = pdf_needs_cleaning(data)
+    except UnicodeEncodeError:  # a lone surrogate (a file read without checking)
+        clean_first = True
+    if clean_first:
         doc = for_pdf(doc)
         data = doc.to_json()
     try:

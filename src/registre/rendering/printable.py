@@ -1,17 +1,19 @@
 """Text every format can print: what cannot be printed is replaced, visibly, by « � ».
 
 A title, a name or a text typed by a clerk or read from a file may hold anything Unicode
-has. Two passes, both before the renderers:
+has. Two passes, called by the renderers themselves:
 
 - :func:`clean_document` (every format): characters no document should carry — control
   characters other than tab and line breaks (``\\x01``, ``\\x0b``), DEL and C1 controls,
   surrogates, non-characters (``\\ufffe``), private-use code points — become U+FFFD. XML
   (DOCX, HTML) refuses most of them, and none of them prints.
-- :func:`for_pdf` (PDF/A): PDF/A forbids a character drawn without a glyph, so a character
-  that none of the fonts embedded in Typst can draw (an emoji, an unassigned code point,
-  a script the fonts lack) becomes U+FFFD too (which they can draw). Which characters those
-  are is asked of Typst itself, once per character and process: a small document of the
-  characters is compiled, halves of a failing set again, until each is known.
+- :func:`for_pdf` (PDF/A), when :func:`pdf_needs_cleaning` finds a never-printable
+  character in the JSON handed to Typst, or when Typst refuses the document: PDF/A forbids
+  a character drawn without a glyph, so a character that none of the fonts embedded in
+  Typst can draw (an emoji, an unassigned code point, a script the fonts lack) becomes
+  U+FFFD too (which they can draw). Which characters those are is asked of Typst itself,
+  once per character and process: a small document of the characters is compiled, halves
+  of a failing set again, until each is known.
 
 Nothing changes for text that needs no change: the same objects come back, so the PDF
 renderer's cache of block JSON keeps working.
