@@ -45,3 +45,19 @@ if [[ "$(cat "$stamp" 2>/dev/null)" != "$want" ]]; then
   .venv/bin/python -c "import registre" # fails loudly if the install did not work
   echo "$want" > "$stamp"
 fi
+
+# --- Browser-test tools from the npm registry (not committed; .cache/ is git-ignored) ---
+# axe-core (MPL-2.0), injected by the browser tests into every page pattern
+# (tests/web/test_layout.py). Versions pinned in scripts/npm-packages.txt.
+if command -v npm >/dev/null; then
+  npm_want=$(sha256sum scripts/npm-packages.txt | cut -c1-16)
+  if [[ "$(cat .cache/node/.registre-installed 2>/dev/null)" != "$npm_want" ]]; then
+    echo "setup: installation des paquets npm des tests (axe-core) dans .cache/node"
+    mkdir -p .cache/node
+    grep -v '^#' scripts/npm-packages.txt | xargs npm install --silent --no-save --no-audit \
+      --no-fund --prefix .cache/node && echo "$npm_want" > .cache/node/.registre-installed \
+      || echo "setup: npm install a échoué : les tests d'accessibilité seront sautés" >&2
+  fi
+else
+  echo "setup: npm absent (paquet Debian « npm ») : les tests d'accessibilité seront sautés" >&2
+fi

@@ -6,12 +6,16 @@ import argparse
 import json
 import sys
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from registre.cli.output import console as make_console
+from registre.cli.output import french_date, print_findings, wrapped
 from registre.core import ItemResult, SessionReport, check_session
 from registre.core.deadlines import session_deadlines
 from registre.core.errors import SessionFileError
+from registre.core.rules import SETTINGS_HELP, parse_settings
 from registre.core.vocabulary import Outcome, Severity
 from registre.sessionfile import load_session
 
@@ -19,7 +23,10 @@ EXAMPLE = """exemple :
   registre check fixtures/sessions/gbm-conseil-2024-04-11.yaml
   registre check seance.yaml --json | jq '.items[12].tally'
   registre check seance.yaml --item 13
-"""
+  registre check seance.yaml --set interested_withdraw=true --set substitutes_vote=false
+
+réglages (--set NOM=VALEUR, ou bloc « rules: » du fichier ; docs/settings.md) :
+""" + "".join(f"  {name:<30} {text}\n" for name, text in SETTINGS_HELP.items())
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="sortie JSON au lieu du tableau")
     p.add_argument("--item", metavar="N",
                    help="détaille une question : noms des présents, représentés, absents, intéressés")
+    p.add_argument("--set", metavar="NOM=VALEUR", action="append", default=[], dest="settings",
+                   help="change un réglage des règles incertaines (liste ci-dessous) ; "
+                   "l'emporte sur le bloc « rules: » du fichier")
     p.add_argument("--all-findings", action="store_true",
                    help="affiche aussi les constats d'information (pouvoirs suspendus…)")
     p.set_defaults(func=run)
@@ -49,7 +59,22 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(e.problems)} problème(s) : séance non contrôlée.", file=sys.stderr)
         return 2
-    report = check_session(session)
+    rules, problems = parse_settings(dict(session.rule_settings))
+    cli: dict[str, str] = {}
+    for text in args.settings:
+        key, sep, value = text.partition("=")
+        if not sep or not key.strip():
+            problems.append(f"--set « {text} » : écrivez NOM=VALEUR")
+            continue
+        cli[key.strip()] = value.strip()
+    rules, more = parse_settings(cli, rules)
+    problems += more
+    if problems:
+        for problem in problems:
+            print(f"--set : {problem}", file=sys.stderr)
+        print(f"{len(problems)} réglage(s) refusé(s) : séance non contrôlée.", file=sys.stderr)
+        return 2
+    report = check_session(session, rules)
     if args.item is not None:
         try:
             result = report.item(str(args.item))
@@ -61,14 +86,14 @@ def run(args: argparse.Namespace) -> int:
             json.dump(result.as_dict(session), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
         else:
-            print_item(report, result, Console() if sys.stdout.isatty() else Console(width=120))
-        return 0 if report.ok else 1
+            print_item(report, result, make_console())
+        # The status of this item: its own findings (quorum, proxies, vote), not the session's.
+        return 1 if any(f.severity is Severity.ERROR for f in result.findings) else 0
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        console = Console() if sys.stdout.isatty() else Console(width=160)
-        print_report(report, console, show_info=args.all_findings)
+        print_report(report, make_console(), show_info=args.all_findings)
     return 0 if report.ok else 1
 
 
@@ -76,51 +101,63 @@ def _mark(ok: bool | None) -> str:
     return {True: "[green]✓[/]", False: "[red]✗[/]", None: "–"}[ok]
 
 
+# Nine columns that fit 80: figures that belong together share one (« 79+27 » present and
+# represented, « 102/0/0/0 » for, against, abstention, not voting, the recorded result
+# in the same order), so nothing is dropped or cut at the width of a terminal.
+COLUMNS = (("Pass.", "right"), ("Q.", "right"), ("Prés.\n+pouv.", "right"), ("Quorum", "right"),
+           ("Votants\n(int.)", "right"), ("Pour/ctre/\nabst./nppv", "right"),
+           ("Résultat", "left"), ("Enregistré", "left"), ("Écarts", "right"))
+
+
 def print_report(report: SessionReport, console: Console, *, show_info: bool = False) -> None:
     s = report.session
-    console.print(f"[bold]{s.assembly.name}[/] — {s.assembly.authority.name} — séance du "
-                  f"{s.date.strftime('%d/%m/%Y')} — {s.assembly.members_in_office} membres en "
-                  f"exercice — règles : {report.rules.name}")
-    table = Table(show_lines=False, header_style="bold")
-    for col in ["Pass.", "Q.", "Prés.", "Pouv.", "Quorum", "Votes", "Int.", "Pour", "Ctre",
-                "Abst.", "NPPV", "Résultat", "Enregistré", "Écarts"]:
-        table.add_column(col, justify="left" if col in ("Résultat", "Enregistré") else "right",
-                         no_wrap=True)
+    console.print(wrapped(f"{s.assembly.name} — {s.assembly.authority.name} — séance du "
+                          f"{french_date(s.date)} — {s.assembly.members_in_office} membres en "
+                          f"exercice — règles : {report.rules.name}", console.width, "", "  "),
+                  style="bold", markup=False)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0), header_style="bold",
+                  caption="Questions dans l'ordre de passage ; voix : pour/contre/abstention/"
+                  "ne prennent pas part au vote.", caption_justify="left")
+    for title, justify in COLUMNS:
+        table.add_column(title, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for r in report.items:
         q = r.quorum
         quorum = f"{q.counted}/{q.required} {_mark(q.reached)}"
         t = r.tally
         problems = sum(1 for f in r.findings if f.severity is not Severity.INFO)
-        if t is None:
-            votes = ["–"] * 7
+        if t is None and r.election is not None:
+            e = r.election
+            elected = f"élu : {e.elected}" if e.elected else "aucun élu"
+            votes = ["–", f"{len(e.rounds)} tour(s)", elected]
+            recorded = (f"{e.election.recorded_elected} {_mark(e.election.recorded_elected == e.elected)}"
+                        if e.election.recorded_elected else "–")
+        elif t is None:
+            votes = ["–", "–", "–"]
             recorded = "–"
         else:
             c = t.counts
             outcome = t.outcome.label + (" (voix prépondérante)" if t.casting_vote else "")
             style = "green" if t.outcome is Outcome.ADOPTED else "red"
-            votes = [str(t.available), str(r.interested_votes), str(c.for_), str(c.against),
-                     str(c.abstention), str(c.not_voting or 0), f"[{style}]{outcome}[/]"]
+            votes = [f"{t.available} ({r.interested_votes})",
+                     f"{c.for_}/{c.against}/{c.abstention}/{c.not_voting or 0}",
+                     f"[{style}]{outcome}[/]"]
             rec = t.recorded
             recorded = (f"{rec.for_}/{rec.against}/{rec.abstention} {_mark(t.agrees)}" if rec
                         else f"{t.basis} {_mark(t.agrees)}")
-        table.add_row(str(r.position + 1), r.item.number, str(r.present_count),
-                      str(r.proxies_count), quorum, *votes, recorded,
-                      f"[red]{problems}[/]" if problems else "0")
+        table.add_row(str(r.position + 1), r.item.number, f"{r.present_count}+{r.proxies_count}",
+                      quorum, *votes, recorded, f"[red]{problems}[/]" if problems else "0")
     console.print(table)
     for d in session_deadlines(s):
-        console.print(f"  échéance {d.due.strftime('%d/%m/%Y')} : {d.label} ({d.rule}, {d.article})",
-                      highlight=False)
+        console.print(wrapped(f"échéance le {french_date(d.due)} : {d.label} ({d.rule}, {d.article})",
+                              console.width, "", "  "), markup=False)
     findings = [f for f in report.all_findings() if show_info or f.severity is not Severity.INFO]
     if not findings:
         console.print("[green]Aucun écart.[/]")
         return
-    console.print(f"[bold]{len(findings)} constat(s)[/] :")
-    for f in findings:
-        colour = {"erreur": "red", "avertissement": "yellow"}.get(f.severity.value, "blue")
-        console.print(f"  [{colour}]{f.severity.label}[/] [bold]{f.rule}[/] "
-                      + (f"question {f.item} : " if f.item else "")
-                      + f.message + (f" [dim]({f.source})[/]" if f.source else ""),
-                      highlight=False, soft_wrap=True)
+    console.print(f"[bold]{len(findings)} constat(s)[/], par règle :")
+    print_findings(console, (
+        (f.severity.label, f.rule, (f"question {f.item} : " if f.item else "") + f.message
+         + (f" ({f.source})" if f.source else "")) for f in findings))
 
 
 def print_item(report: SessionReport, r: ItemResult, console: Console) -> None:
@@ -146,5 +183,16 @@ def print_item(report: SessionReport, r: ItemResult, console: Console) -> None:
         console.print(f"[bold]Vote[/] : {r.tally.available} votants ; pour {c.for_}, contre "
                       f"{c.against}, abstention {c.abstention}, ne prennent pas part "
                       f"{c.not_voting or 0} — {r.tally.outcome.label}")
-    for f in r.findings:
-        console.print(f"  {f}", highlight=False, soft_wrap=True)
+    if r.election:
+        e = r.election
+        for rr in e.rounds:
+            rnd = rr.round
+            majority = f"majorité absolue {rr.majority}" if rr.majority else "majorité relative"
+            console.print(f"[bold]Tour {rnd.number}[/] : {rnd.ballots} votants, {rnd.blank} blancs, "
+                          f"{rnd.spoilt} nuls, {rnd.cast} exprimés, {majority} — "
+                          + ", ".join(f"{n} {v}" for n, v in rnd.votes), highlight=False)
+        age = " (au bénéfice de l'âge)" if e.by_age else ""
+        console.print(f"[bold]Élu(e)[/] : {e.elected or 'aucun'}{age}", highlight=False)
+    print_findings(console, (
+        (f.severity.label, f.rule, f.message + (f" ({f.source})" if f.source else ""))
+        for f in r.findings))

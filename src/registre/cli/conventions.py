@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from registre.cli.output import console as make_console
+from registre.cli.output import french_date, print_findings, wrapped
 from registre.core.vocabulary import Severity
 from registre.subsidies.deadlines import convention_state, deadlines
 from registre.subsidies.extract import ConventionExtract, convention_from_file
@@ -25,10 +28,10 @@ from registre.subsidies.workbook import deliverables_workbook
 
 EXAMPLE = """exemples :
   registre conventions
-  registre conventions fixtures/extracts/004_dd7582b01fd17ffd.txt --on 2024-06-30
+  registre conventions fixtures/extracts/004_*.txt --on 30/06/2024
   registre conventions --json | jq '.[].deadlines'
-  registre conventions --ics echeances.ics --livrables livrables/
-  registre conventions --db --on 2024-06-30    # les conventions enregistrées (avec leurs événements)
+  registre conventions --ics sortie/echeances.ics --livrables sortie/
+  registre conventions --db --on 2024-06-30   # celles de la base
 """
 DEFAULT_DIR = Path("fixtures/extracts")
 # From a checkout, the project's own extracts when the current directory has none.
@@ -167,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        console = Console() if sys.stdout.isatty() else Console(width=180)
+        console = make_console()
         if found:
             print_table(found, on, console)
     conventions = [e.convention for e in found if e.convention is not None]
@@ -183,6 +186,7 @@ def _write_files(args: argparse.Namespace, conventions: list[Convention], on: dt
     """Write the calendar and the workbooks asked for; False (with a message) on failure."""
     try:
         if args.ics:
+            Path(args.ics).parent.mkdir(parents=True, exist_ok=True)
             Path(args.ics).write_bytes(deadlines_calendar(conventions, on))
             print(f"calendrier écrit : {args.ics}", file=sys.stderr)
         if args.livrables:
@@ -210,40 +214,36 @@ def _schedule(c: Convention) -> str:
 
 
 def print_table(extracts: list[ConventionExtract], on: dt.date, console: Console) -> None:
-    table = Table(title=f"Conventions au {on:%d/%m/%Y}", header_style="bold", show_lines=True)
-    for col in (
-        "Convention",
-        "Bénéficiaire",
-        "Montant",
-        "Délibération",
-        "Échéancier",
-        "Échéances",
-        "État",
-        "Constats",
-    ):
-        table.add_column(col)
+    """One block per convention — label on the left, value wrapped on the right — so that
+    every field reads whole at any width, 80 columns included."""
+    console.print(f"[bold]Conventions au {french_date(on)}[/] ({len(extracts)})")
     for e in extracts:
         c = e.convention
         if c is None:
             continue
+        console.rule(style="dim")
+        console.print(wrapped(f"{c.key} — {c.beneficiary.name}", console.width, "", "  "),
+                      style="bold", markup=False)
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
         d = c.deliberation
-        delib = f"{d.number or 'n° ?'}\n{d.assembly}\n{d.date:%d/%m/%Y}" if d and d.date else "–"
+        delib = (f"{d.number or 'n° ?'}, {d.assembly}, {french_date(d.date)}" if d and d.date
+                 else "–")
+        grid.add_row("Montant", euros(c.ceiling))
+        grid.add_row("Délibération", escape(delib))
+        grid.add_row("État", convention_state(c, on).label)
+        grid.add_row("Échéancier", escape(_schedule(c)))
         lines = []
         for x in deadlines(c):
             when = f"{x.due:%d/%m/%Y}" if x.due else f"après {x.waiting_for}"
-            lines.append(f"{when} {x.label} [{x.state(on).label}]")
-        problems = [f for f in check_convention(c, on) if f.severity is not Severity.INFO]
-        table.add_row(
-            c.key,
-            c.beneficiary.name,
-            euros(c.ceiling),
-            delib,
-            _schedule(c),
-            "\n".join(lines),
-            convention_state(c, on).label,
-            "\n".join(f"{f.rule} {f.figure}".strip() for f in problems) or "–",
-        )
+            lines.append(f"{when} — {x.label} [{x.state(on).label}]")
+        grid.add_row("Échéances", escape("\n".join(lines)) or "–")
+        console.print(grid)
         for w in e.warnings:
-            console.print(f"[yellow]{c.key} : {w}[/]")
-    console.print(table)
-    console.print("Constats : règle et chiffre en cause ; le détail avec --json (« findings »).")
+            console.print(f"[yellow]{escape(wrapped('! ' + w, console.width))}[/]")
+        problems = [f for f in check_convention(c, on) if f.severity is not Severity.INFO]
+        if problems:
+            console.print("[bold]Constats[/]")
+            print_findings(console, ((f.severity.label, f.rule, f.message
+                                      + (f" ({f.article})" if f.article else "")) for f in problems))

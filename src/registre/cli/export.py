@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from registre.core import check_session
 from registre.core.errors import SessionFileError
@@ -15,12 +16,13 @@ from registre.opendata import (
     validate_deliberations,
     write_csv,
 )
+from registre.opendata.standards import StandardUnavailable
 from registre.sessionfile import load_session
 
 EXAMPLE = """exemple :
-  registre export fixtures/sessions/*.yaml --format scdl -o deliberations.csv --validate
-  registre export fixtures/sessions/*.yaml --format popolo
-  registre export seance.yaml --format oparl --base-url https://registre.example/oparl
+  registre export seances/*.yaml --format scdl --validate -o sortie/delib.csv
+  registre export seances/*.yaml --format popolo
+  registre export seance.yaml --format oparl --base-url https://ex.fr/oparl
 """
 
 
@@ -34,7 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("session_files", metavar="FICHIER", nargs="+", help="fichiers de séance (YAML)")
-    p.add_argument("--format", choices=["scdl", "popolo", "oparl"], default="scdl")
+    p.add_argument("--format", choices=["scdl", "popolo", "oparl"], default="scdl",
+                   help="SCDL Délibérations (CSV), Popolo ou OParl (JSON) ; défaut : scdl")
     p.add_argument("--base-url", default="http://127.0.0.1:8000/oparl",
                    help="racine des URL des objets OParl")
     p.add_argument("-o", "--output", help="fichier de sortie (défaut : sortie standard)")
@@ -52,13 +55,18 @@ def run(args: argparse.Namespace) -> int:
             failed = True
             for problem in e.problems:
                 print(problem, file=sys.stderr)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
     try:
         if args.format == "scdl":
             rows = deliberation_rows(reports)
             write_csv(rows, out)
             if args.validate:
-                problems = validate_deliberations(rows)
+                try:
+                    problems = validate_deliberations(rows)
+                except StandardUnavailable as e:
+                    problems = [f"validation impossible : {e}"]
                 for msg in problems:
                     print(f"SCDL : {msg}", file=sys.stderr)
                 failed |= bool(problems)

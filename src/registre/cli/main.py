@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from registre import __version__
+from registre.cli.french import FrenchArgumentParser
 from registre.core.errors import RegistreError
 
 # One line per subcommand module, in the order ``--help`` lists them.
@@ -25,15 +26,23 @@ COMMANDS = [
     "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.verify",
+    "registre.cli.actes",
+    "registre.cli.sign",
+
+    "registre.cli.token",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # French throughout, argparse's own strings included; subcommands inherit the class.
+    parser = FrenchArgumentParser(
         prog="registre",
         description="Registre des délibérations : contrôle, lecture, rendu et publication.",
+        epilog="Aide d'une commande : registre COMMANDE --help. Documentation : README.md, docs/.",
     )
-    parser.add_argument("--version", action="version", version=f"registre {__version__}")
+    parser.add_argument("--version", action="version", version=f"registre {__version__}",
+                        help="affiche la version et quitte")
     sub = parser.add_subparsers(title="commandes", metavar="COMMANDE", required=True)
     for name in COMMANDS:
         importlib.import_module(name).register(sub)

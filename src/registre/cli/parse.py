@@ -8,14 +8,17 @@ import sys
 from collections.abc import Iterator
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from registre.cli.output import console as make_console
+from registre.cli.output import french_date, wrapped
 from registre.reading import ReadResult, read_file
 
 EXAMPLE = """exemples :
   registre parse fixtures/extracts/000_982f1ba8b7e34159.txt
   registre parse extraits/*.pdf --json > extraits.jsonl
-  registre parse extraits/*.txt --json | jq -c '.deliberations[] | [.number, .computed_vote.for]'
+  registre parse extraits/*.txt --json | jq -c '.deliberations[].number'
 
 Format de la sortie --json (une ligne JSON par document) : docs/reading.md.
 Code de sortie : 0 si chaque fichier a pu être lu (même avec des avertissements),
@@ -57,7 +60,7 @@ def _results(files: list[str], show: bool) -> Iterator[ReadResult]:
 
 
 def run(args: argparse.Namespace) -> int:
-    console = Console() if sys.stdout.isatty() else Console(width=120, highlight=False)
+    console = make_console()
     show = not args.no_progress and len(args.files) > 1
     failed = 0
     for result in _results(args.files, show):
@@ -77,19 +80,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_summary(result: ReadResult, console: Console) -> None:
-    """A readable summary of one document."""
+    """A readable summary of one document, wrapped to the console's width."""
     doc = result.document
     assert doc is not None
     j = doc.as_json()
-    console.rule(f"[bold]{result.source}[/]")
-    console.print(f"{j['authority'] or '?'} — {j['assembly'] or '?'} — séance du "
-                  f"{j['session_date'] or '?'} — {j['members_in_office'] or '?'} membres en exercice",
-                  highlight=False)
+    width = console.width
+
+    def say(text: str, indent: str = "", more: str = "  ") -> None:
+        console.print(wrapped(text, width, indent, more), markup=False, highlight=False)
+
+    console.rule(f"[bold]{escape(result.source)}[/]")
+    say(f"{j['authority'] or '?'} — {j['assembly'] or '?'} — séance du "
+        f"{french_date(j['session_date'])} — {j['members_in_office'] or '?'} membres en exercice")
     words = {"present": "présents", "proxies": "pouvoirs", "voters": "votants", "absent": "absents"}
     printed = ", ".join(f"{words[k]} {v}" for k, v in j["printed"].items() if v is not None) or "aucun"
-    console.print(f"présents {len(j['present'])}, absents {len(j['absent'])}, pouvoirs "
-                  f"{len(j['proxies'])} (imprimés : {printed}) — président(e) : {j['president'] or '?'}"
-                  f" — secrétaire : {j['secretary'] or '?'}", highlight=False)
+    say(f"présents {len(j['present'])}, absents {len(j['absent'])}, pouvoirs "
+        f"{len(j['proxies'])} (imprimés : {printed}) — président(e) : {j['president'] or '?'}"
+        f" — secrétaire : {j['secretary'] or '?'}")
     for d in j["deliberations"]:
         pv, cv = d["printed_vote"], d["computed_vote"]
         fmt = "{for}/{against}/{abstention}"
@@ -97,9 +104,10 @@ def print_summary(result: ReadResult, console: Console) -> None:
         if pv.get("unanimous"):
             printed_vote += " (unanimité)"
         computed_vote = fmt.format(**{k: "–" if v is None else v for k, v in cv.items()})
-        console.print(f"  [bold]{d['number'] or d['item']}[/] {(d['title'] or '')[:90]}", highlight=False)
-        console.print(f"    vote imprimé pour/contre/abst. {printed_vote} — recalculé {computed_vote}"
-                      + (f" — intéressés : {', '.join(i['name'] for i in d['interested'])}"
-                         if d["interested"] else ""), highlight=False)
+        console.print(wrapped(f"{d['number'] or d['item']} {d['title'] or ''}".rstrip(), width,
+                              "  ", "      "), style="bold", markup=False, highlight=False)
+        say(f"vote imprimé pour/contre/abst. {printed_vote} — recalculé {computed_vote}"
+            + (f" — intéressés : {', '.join(i['name'] for i in d['interested'])}"
+               if d["interested"] else ""), "      ", "        ")
     for w in j["warnings"]:
-        console.print(f"  [yellow]![/] {w}", highlight=False, soft_wrap=True)
+        say(f"! {w}", "  ", "    ")

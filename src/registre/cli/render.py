@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from registre.cli.french import french_choices
 from registre.core import SessionReport, check_session
 from registre.core.errors import SessionFileError
 from registre.rendering import FORMATS, RENDERERS, STYLES, WHATS, RenderError, Wording, render
@@ -13,12 +14,20 @@ from registre.rendering.extract import build_extracts
 from registre.rendering.pdf import render_pdfs
 from registre.sessionfile import load_session
 
+# French words of the documents (WHATS), the English ones kept for existing scripts.
+WHAT_WORDS = {"extrait": "extract", "liste": "list", "proces-verbal": "minutes",
+              "convocation": "convocation"}
+WHAT_ALIASES = {"pv": "minutes", "procès-verbal": "minutes"}
+assert set(WHAT_WORDS.values()) == set(WHATS)
+
 EXAMPLE = """exemples :
-  registre render fixtures/sessions/gbm-conseil-2024-04-11.yaml --what extract --item 13 -o extrait.pdf
-  registre render seance.yaml --what minutes --format docx -o pv.docx
-  registre render seance.yaml --what list --format html > liste.html
-  registre render seance.yaml --item all -o extraits/        # un PDF/A par délibération
-Sans -o, le document est écrit sur la sortie standard (refusé pour pdf et docx sur un terminal).
+  registre render seance.yaml --what extrait --item 13 -o sortie/extrait.pdf
+  registre render seance.yaml --what proces-verbal --format docx -o pv.docx
+  registre render seance.yaml --what liste --format html > liste.html
+  registre render seance.yaml --item all -o extraits/   # un PDF/A chacun
+
+Sans -o, le document est écrit sur la sortie standard (refusé pour pdf et docx
+sur un terminal).
 """
 
 
@@ -33,13 +42,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("session_file", metavar="SESSION", help="fichier de séance (YAML)")
-    p.add_argument("--what", choices=WHATS, default="extract", help="document (défaut : extract)")
+    p.add_argument("--what", default="extract",
+                   **french_choices(WHAT_WORDS, WHAT_ALIASES, metavar="DOCUMENT"),
+                   help="extrait (du registre), liste (des délibérations), proces-verbal (ou pv), "
+                   "convocation ; défaut : extrait (extract, list, minutes restent acceptés)")
     p.add_argument("--format", dest="fmt", choices=FORMATS,
                    help="format (défaut : extension de -o, sinon pdf)")
     p.add_argument("--item", metavar="N",
                    help="numéro de la question pour un extrait (défaut : la première rédigée) ; "
                    "« all » : un extrait par délibération, dans le dossier -o")
-    p.add_argument("--style", choices=sorted(STYLES), default="standard",
+    p.add_argument("--style", default="standard", **french_choices({k: k for k in sorted(STYLES)}),
                    help="usages de rédaction du registre (défaut : standard)")
     p.add_argument("-o", "--output", metavar="FICHIER", help="fichier à écrire (défaut : sortie standard)")
     p.set_defaults(func=run)
@@ -85,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _write(data: bytes, args: argparse.Namespace, fmt: str) -> None:
     if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         Path(args.output).write_bytes(data)
         print(f"{args.output} : {len(data)} octets ({args.what}, {fmt})", file=sys.stderr)
     else:

@@ -19,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from registre.core.elections import Candidate, Election, Method, Office, Round
 from registre.core.errors import SessionFileError
 from registre.core.model import (
     AgendaItem,
@@ -39,18 +40,27 @@ from registre.core.model import (
     Vote,
 )
 from registre.core.names import fold, parse_civility, slug, split_name
+from registre.core.rules import parse_settings
 from registre.core.spans import Ref, Span, normalise_time
 from registre.core.vocabulary import (
     AssemblyKind,
     AuthorityKind,
     Ballot,
     Choice,
+    ItemKind,
     Outcome,
     SeatRole,
 )
 from registre.sessionfile.yamlsrc import YamlSource, dotted
 
 Path_ = Sequence[str | int]
+
+# Bounds of what a register can hold (issue 11: bad input refused within a second, with a
+# clear message, before anything is computed or stored).
+MAX_BYTES = 10 * 1024 * 1024  # the seed Conseil is 44 kB; a year of sittings in one file stays far below
+MAX_INT = 10**9  # counts, votes, members, population: none reaches a billion
+MIN_YEAR, MAX_YEAR = 1790, 2100  # communes date from 1789 (loi du 14 décembre 1789)
+MAX_AMOUNT = Decimal(10) ** 13  # the database keeps 15 digits, 2 after the point
 
 
 def schema() -> dict[str, Any]:
@@ -64,6 +74,10 @@ def load_session(path: str | Path) -> Session:
     """Read a session file; raises SessionFileError naming the file, line and problem."""
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise SessionFileError([f"{p}: fichier trop volumineux ({size / 1048576:.1f} Mo ; "
+                                    f"au plus {MAX_BYTES // 1048576} Mo pour un fichier de séance)"])
         raw = p.read_bytes()
     except OSError as e:
         raise SessionFileError([f"{p}: lecture impossible ({e.strerror or e})"]) from None
@@ -86,10 +100,34 @@ def load_session_text(text: str, name: str = "<séance>") -> Session:
         raise SessionFileError([f"{name}: YAML invalide — {e}"]) from None
     if not isinstance(src.data, dict):
         raise SessionFileError([f"{name}: le document doit être une table (clé: valeur)"])
+    problems = _range_problems(src)
+    if problems:
+        raise SessionFileError(problems)
     problems = _schema_problems(src)
     if problems:
         raise SessionFileError(problems)
     return _Builder(src).build()
+
+
+def _range_problems(src: YamlSource) -> list[str]:
+    """Numbers no register holds: integers beyond :data:`MAX_INT`, NaN and infinities."""
+    out: list[str] = []
+    stack: list[tuple[Any, list[str | int]]] = [(src.data, [])]
+    while stack and len(out) < 20:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, [*path, str(k)]) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(value))
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and abs(value) > MAX_INT:
+            bound = f"{MAX_INT:,}".replace(",", " ")
+            out.append(f"{src.where(path)}: {dotted(path)} — nombre hors des bornes "
+                       f"({len(str(abs(value)))} chiffres ; au plus {bound})")
+        elif isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            out.append(f"{src.where(path)}: {dotted(path)} — nombre invalide ({value})")
+    return sorted(out)
 
 
 def _schema_problems(src: YamlSource) -> list[str]:
@@ -148,6 +186,12 @@ class _Builder:
         items = self._items(order)
         attendance = self._attendance()
         proxies = self._proxies()
+        first_sitting, first_items = None, None
+        second = ses.get("second_convocation")
+        if isinstance(second, dict):
+            first_sitting = self._date(("session", "second_convocation", "first_sitting"))
+            if "items" in second:
+                first_items = tuple(str(n) for n in second["items"])
         session = Session(
             assembly=assembly,
             date=self._date(("session", "date")) or dt.date.min,
@@ -164,10 +208,23 @@ class _Builder:
             opened_at=self._time(ses.get("opened_at"), ("session", "opened_at")),
             closed_at=self._time(ses.get("closed_at"), ("session", "closed_at")),
             second_convocation=bool(ses.get("second_convocation", False)),
+            first_sitting=first_sitting,
+            first_sitting_items=first_items,
+            urgency=bool(ses.get("urgency", False)),
+            rule_settings=self._rules(),
         )
         if self.problems:
             raise SessionFileError(self.problems)
         return session
+
+    def _rules(self) -> tuple[tuple[str, Any], ...]:
+        """The ``rules:`` block, each value checked now so that a bad one is located."""
+        block = self.d.get("rules") or {}
+        for key, value in block.items():
+            _, problems = parse_settings({key: value})
+            for problem in problems:
+                self.fail(("rules", key), problem)
+        return tuple(block.items())
 
     # -- members and names -------------------------------------------------------------
     def _members(self) -> None:
@@ -328,11 +385,41 @@ class _Builder:
                 interests=tuple(interests),
                 vote=self._vote(it["vote"], (*path, "vote")) if "vote" in it else None,
                 text=self._text(it["text"], (*path, "text")) if "text" in it else None,
+                kind=ItemKind(it.get("kind", "ordinaire")),
+                election=self._election(it["election"], (*path, "election")) if "election" in it else None,
             ))
         # The order of passage is also the agenda's numbering: numbers it lists without
         # detail are bare items.
         items.extend(AgendaItem(number=n) for n in dict.fromkeys(order) if n not in listed)
         return tuple(items)
+
+    def _candidate(self, c: dict[str, Any], path: Path_) -> Candidate:
+        person = self._person(c["person"], (*path, "person")) if "person" in c else None
+        members = tuple(self._candidate(m, (*path, "members", j)) for j, m in enumerate(c.get("members", ())))
+        return Candidate(c["name"], person, self._date_value(c.get("born"), (*path, "born")),
+                         parse_civility(c["civility"]) if "civility" in c else None, members)
+
+    def _election(self, e: dict[str, Any], path: Path_) -> Election:
+        candidates = tuple(self._candidate(c, (*path, "candidates", j))
+                           for j, c in enumerate(e.get("candidates", ())))
+        rounds = tuple(Round(k, r["ballots"], r.get("blank", 0), r.get("spoilt", 0),
+                             tuple((str(n), int(v)) for n, v in r["votes"].items()),
+                             self.src.where((*path, "rounds", k - 1)))
+                       for k, r in enumerate(e.get("rounds", ()), start=1))
+        office = Office(e["office"])
+        method = Method(e.get("method", "uninominal"))
+        return Election(office, method, e.get("seats", 1), e.get("body", ""), e.get("secret", True),
+                        e.get("open_vote_unanimous", False), candidates, rounds, e.get("elected"),
+                        self.src.where(path))
+
+    def _date_value(self, value: Any, path: Path_) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(path, f"date impossible : « {value} »")
+            return None
 
     def _text(self, t: dict[str, Any], path: Path_) -> DeliberationText:
         opinions = tuple(
@@ -366,10 +453,15 @@ class _Builder:
         text = str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
         text = text.replace("€", "").replace(",", ".")
         try:
-            return Decimal(text)
+            amount = Decimal(text)
         except InvalidOperation:
             self.fail(path, f"montant illisible : « {value} »")
             return None
+        if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+            self.fail(path, f"montant hors des bornes : « {value} » (nombre fini, moins de 10 000 "
+                      "milliards d'euros)")
+            return None
+        return amount
 
     def _vote(self, v: dict[str, Any], path: Path_) -> Vote:
         counted = any(k in v for k in ("for", "against", "abstention"))
@@ -409,10 +501,14 @@ class _Builder:
         if node is None:
             return None
         try:
-            return dt.date.fromisoformat(str(node))
+            date = dt.date.fromisoformat(str(node))
         except ValueError:
             self.fail(path, f"date impossible : « {node} »")
             return None
+        if not MIN_YEAR <= date.year <= MAX_YEAR:
+            self.fail(path, f"date hors des bornes : « {node} » (années {MIN_YEAR} à {MAX_YEAR})")
+            return None
+        return date
 
     def _time(self, value: str | None, path: Path_) -> str | None:
         if value is None:

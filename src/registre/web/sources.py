@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ def read_source(path: Path) -> core.Session:
     if suffix in EXTRACT_SUFFIXES:
         return _read_extract(path)
     raise SourceError(f"{path} : type de fichier non pris en charge ({suffix or 'sans extension'}) ; "
-                      "attendu : .yaml, .yml, .txt ou .pdf")
+                      "attendu : .yaml, .yml, .txt, .pdf, ou .csv (SCDL Subventions)")
 
 
 def _read_extract(path: Path) -> core.Session:
@@ -52,13 +53,39 @@ def _read_extract(path: Path) -> core.Session:
     result = reading.read_file(path)
     if result.document is None:
         raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
+    refusal = unrecognised(result.document)
+    if refusal:
+        raise SourceError(f"{path} : extrait refusé : {refusal} ; rien n'a été importé")
     session: core.Session = result.document.to_session()
     return session
+
+
+def unrecognised(doc: Any) -> str:
+    """Why a read extract cannot be stored as a session (empty when it can).
+
+    The reader returns what it could read of any text (``registre parse`` reports it);
+    storing needs at least one deliberation (a title, a number or a printed vote), and the
+    authority, assembly and date that key the session: never « Collectivité non lue ».
+    """
+    reasons = []
+    if not any(d.parsed.title or d.parsed.number or d.parsed.report_number or d.parsed.printed_vote
+               for d in doc.deliberations):
+        reasons.append("aucune délibération reconnue (ni objet, ni numéro, ni vote)")
+    missing = [label for label, value in (("la collectivité", doc.authority), ("l'assemblée", doc.assembly),
+                                          ("la date de la séance", doc.session_date)) if not value]
+    if missing:
+        reasons.append(f"{', '.join(missing)} non lue(s)")
+    if not doc.members:
+        reasons.append("aucune liste de présents ou d'absents")
+    return " ; ".join(reasons)
 
 
 def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
     """Read and store one file; returns (ok, French message). Never raises on bad input."""
     from registre.web.services import ImportFailed, import_session
+
+    if path.suffix.lower() == ".csv":
+        return _import_subventions(path, user)
 
     try:
         session = read_source(path)
@@ -68,10 +95,30 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
         return False, f"échec : {e}"
     except OSError as e:
         return False, f"échec : {path} : {e.strerror or e}"
+    except Exception as e:  # a bug on this file: its transaction is rolled back, the batch goes on
+        if os.environ.get("REGISTRE_DEBUG"):
+            raise
+        return False, (f"échec : {path} : erreur inattendue ({type(e).__name__} : {str(e)[:300]}) ; "
+                       "rien n'a été écrit pour ce fichier")
     s = outcome.session
     label = {"created": "importée", "merged": "complétée", "unchanged": "déjà importée, rien de nouveau"}
     message = f"{path} : séance du {s.assembly.name} du {s.date:%d/%m/%Y} {label[outcome.status]}"
     # Subsidies (issue 6): the conventions granted by the session's deliberations.
     from registre.web.subsidies.hook import conventions_of_session
 
-    return True, "\n  ".join([message, *conventions_of_session(s, path, user)])
+    return True, "\n  ".join([message, *outcome.notes, *conventions_of_session(s, path, user)])
+
+
+
+def _import_subventions(path: Path, user: Any) -> tuple[bool, str]:
+    """An SCDL Subventions CSV: its attributions stored, its bad rows reported (issue 17)."""
+    from registre.web.subsidies.attributions import NotSubventions, import_subventions
+
+    try:
+        report = import_subventions(path, user)
+    except NotSubventions as e:
+        return False, f"échec : {path} : {e}"
+    except OSError as e:
+        return False, f"échec : {path} : {e.strerror or e}"
+    ok = bool(report.stored or report.unchanged)
+    return ok, "\n".join(report.lines()) if ok else "échec : " + "\n".join(report.lines())
