@@ -13,12 +13,12 @@ to tell what it can file (a text whose kind is outside them holds no deliberatio
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 from registre.core.names import strip_accents
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     EXTRACT = "extract"  # extrait du registre: one deliberation
     MINUTES = "minutes"  # procès-verbal of a sitting
     COMPTE_RENDU = "compte_rendu"  # compte rendu (sommaire) of a sitting
@@ -56,8 +56,8 @@ _TITLE = re.compile(
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
                   "cr": DocumentKind.COMPTE_RENDU, "other": DocumentKind.OTHER}
 # A sitting recorded: its opening formula or its roll call.
-_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents|\bpresents?\s*:"
-                      r"|\bl'an\s+(?:deux|mil|19|20)")
+_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
+                      r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
 HEAD = 1500
 
 
@@ -73,7 +73,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it makes it minutes.
-        if kind is DocumentKind.OTHER and _SITTING.search(head) and deliberations and "arrete" not in m.group(0):
+        recorded = _SITTING.search(head) and deliberations
+        if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
             kind = DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT
         return kind, head.count("\n", 0, m.start()) + 1
     if _SITTING.search(head) and deliberations:

@@ -284,6 +284,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
         p: ParsedDeliberation = read_block(text[a:b], whole, single)
+        if seg.items:
+            # An item of minutes: its heading gives its number and title (the body's « n° »
+            # are those of laws and earlier deliberations).
+            item = seg.items[rank - 1]
+            p.number, p.point_number, p.report_number = item.number, item.number, None
+            p.title = item.title
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)

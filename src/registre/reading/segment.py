@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from registre.reading.items import Item, numbered_items
 from registre.reading.people import drop_prose
 from registre.reading.textutil import blanks_before, lower_latin1
 
@@ -135,6 +136,8 @@ class Segments:
     # once here for every reader that looks for words in lower case.
     low: str | None = field(default=None, repr=False, compare=False)
     warnings: list[str] = field(default_factory=list)
+    # The numbered items of minutes, one per block, when the blocks are theirs.
+    items: list[Item] = field(default_factory=list)
 
     def first(self, name: str) -> str | None:
         got = self.sections.get(name)
@@ -183,7 +186,13 @@ def segment(text: str) -> Segments:
             continue
         merged.append(s)
         last_kind = kind
-    if len(merged) <= 1:
+    items = numbered_items(text, 0, limit) if not merged else []
+    if items:
+        # Minutes: one block per numbered item of the body (items.py), not one for the whole.
+        seg.items = items
+        seg.blocks = [(it.start, items[i + 1].start if i + 1 < len(items) else limit)
+                      for i, it in enumerate(items)]
+    elif len(merged) <= 1:
         seg.blocks = [(seg.preamble_end, limit)]
     else:
         bounds = [*merged, limit]
