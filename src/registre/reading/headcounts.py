@@ -171,9 +171,9 @@ def read_headcounts(text: str, low: str | None = None,
         before: dict[str, int] = {}
         for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
             before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))
-        for key, value in before.items():
+        for key, figure in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
-                out[key] = value
+                out[key] = figure
     m = _PAREN_COUNTS.search(text)
     if m:
         out["present"] = out["present"] if out["present"] is not None else int(m.group(1))
