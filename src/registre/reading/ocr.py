@@ -58,8 +58,8 @@ def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
     missing = available()
     if missing is not None:
         return OcrText(None, 0, 0.0, missing)
-    import pypdfium2 as pdfium
-    import pytesseract
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pytesseract  # type: ignore[import-untyped]
 
     # One thread per Tesseract: its OpenMP threads fight over the cores of a shared machine
     # (2 pages in 52 s with them, 16 s without, on the project's loaded 2-core machine).
