@@ -42,7 +42,7 @@ class OcrText:
 def available() -> str | None:
     """None when Tesseract and its French model are installed; else what is missing, in French."""
     try:
-        import pytesseract
+        import pytesseract  # type: ignore[import-untyped]
 
         langs = pytesseract.get_languages(config="")
     except Exception:  # pytesseract raises its own error or OSError when the binary is absent
@@ -59,7 +59,7 @@ def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
     if missing is not None:
         return OcrText(None, 0, 0.0, missing)
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
-    import pytesseract  # type: ignore[import-untyped]
+    import pytesseract
 
     # One thread per Tesseract: its OpenMP threads fight over the cores of a shared machine
     # (2 pages in 52 s with them, 16 s without, on the project's loaded 2-core machine).
