@@ -16,6 +16,7 @@ from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.kind import DocumentKind, document_kind
+from registre.reading.layout import columns
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
@@ -34,7 +35,7 @@ _RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[
 
 def parse_text(raw: str, source: str) -> ParsedExtract:
     """Read one extract's text; a ParsedExtract with warnings, never an exception on content."""
-    text = normalise(raw)
+    text = normalise(columns(raw))
     seg = segment(text)
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)

@@ -330,7 +330,8 @@ def unwrap(body: str) -> str:
     if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
     lines = body.strip().count("\n")
-    if lines and body.count(",") + body.count(";") >= lines:
+    # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
+    if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
         return body.replace("\n", " ")
     return body
 
