@@ -1,5 +1,5 @@
-# ruff: noqa: E501 — the layout under test is a page of text, its lines as long as printed
 """Layout stage: side-by-side columns of a text page put one after the other; tables left alone."""
+# ruff: noqa: E501 — the layout under test is a page of text, its lines as long as printed
 
 from __future__ import annotations
 
