@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-
-from registre.core.names import strip_accents
+from unicodedata import normalize
 
 
 class DocumentKind(StrEnum):
@@ -49,7 +48,7 @@ _TITLE = re.compile(
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     r"|(?P<cr>compte[- ]?rendu|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
-    r"|(?P<other>\barrete\s*(?:n\s*[°o]|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
+    r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
     re.MULTILINE,
 )
@@ -64,7 +63,8 @@ HEAD = 1500
 def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     """The kind of a (normalised) text with ``deliberations`` read in it, and the 1-based line
     of the words that say so (None when inferred from the structure)."""
-    head = strip_accents(text[:HEAD]).lower().replace("’", "'")
+    # Accents dropped at C speed (NFKD, then ASCII): « ° » and the like go too.
+    head = normalize("NFKD", text[:HEAD].replace("’", "'")).encode("ascii", "ignore").decode().lower()
     # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
     # after the roll call is the approval of earlier minutes, not this document's title.
     sitting = _SITTING.search(head)
