@@ -164,7 +164,13 @@ def segment(text: str) -> Segments:
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes"):
-            body = drop_prose(unwrap(_cut_paragraph(body)))
+            body = _cut_paragraph(body)
+            if "-" in body or "—" in body or "–" in body or "." in body:
+                # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
+                # on one side at least separates two names (« Jean-Pierre » has none); so does a
+                # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
+                body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+            body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
                 body = _capped(body, m.group(0), seg.warnings)
         elif name == "secretary":
@@ -204,6 +210,9 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+_ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
