@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     # issue 17: the REST API (django-ninja: its templates and static Swagger UI) and its tokens
     "ninja",
     "registre.web.api.apps.ApiConfig",
+    "registre.web.alerts.apps.AlertsConfig",
+    "django.contrib.syndication",
 ]
 
 MIDDLEWARE = [
@@ -255,3 +257,15 @@ REGISTRE_S2LOW_CA = os.environ.get("REGISTRE_S2LOW_CA", "")
 REGISTRE_S2LOW_LOGIN = os.environ.get("REGISTRE_S2LOW_LOGIN", "")
 REGISTRE_S2LOW_PASSWORD = os.environ.get("REGISTRE_S2LOW_PASSWORD", "")
 REGISTRE_TRANSMISSION_DAYS = env.number("REGISTRE_TRANSMISSION_DAYS", 15, minimum=1)
+
+# Mail (issue 17: alerts of saved searches). Without REGISTRE_EMAIL_HOST, messages are
+# printed on the console (development); the public address of the portal makes the links.
+REGISTRE_SITE_URL = os.environ.get("REGISTRE_SITE_URL", "http://127.0.0.1:8000")
+EMAIL_HOST = os.environ.get("REGISTRE_EMAIL_HOST", "")
+EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                 else "django.core.mail.backends.console.EmailBackend")
+EMAIL_PORT = env.number("REGISTRE_EMAIL_PORT", 587, minimum=1, maximum=65535)
+EMAIL_HOST_USER = os.environ.get("REGISTRE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("REGISTRE_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env.flag("REGISTRE_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = os.environ.get("REGISTRE_EMAIL_FROM", "registre@localhost")
