@@ -99,3 +99,6 @@ def test_report_received_and_history_kept(cmq, clerk) -> None:  # type: ignore[n
     assert sm.ConventionEvent.history.filter(kind="rapport_recu", history_user=clerk.user).exists()
     services.delete_row(clerk.user, event)
     assert not cmq.events.exists() and sm.ConventionEvent.all_objects.filter(pk=event.pk).exists()
+    # The withdrawal is in the history too, with its author (saved row by row, not by update()).
+    assert sm.ConventionEvent.history.filter(id=event.pk, deleted_at__isnull=False,
+                                             history_user=clerk.user).exists()

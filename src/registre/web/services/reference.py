@@ -10,10 +10,10 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.utils import timezone
 
 from registre.web import models as m
 from registre.web.services.audit import audit, bump
+from registre.web.services.importer import soft_delete
 from registre.web.services.sitting import can_edit
 
 
@@ -49,7 +49,7 @@ def delete_reference(user: Any, obj: models.Model) -> None:
     """Hide ``obj`` (soft delete); raises ``PermissionDenied``."""
     _require(user, obj)
     with transaction.atomic():
-        type(obj).all_objects.filter(pk=obj.pk).update(deleted_at=timezone.now())  # type: ignore[attr-defined]
+        soft_delete(type(obj).all_objects.filter(pk=obj.pk))  # type: ignore[attr-defined]  # row by row: kept in the history
         audit(user, f"reference.delete.{obj._meta.model_name}", None, pk=obj.pk)
         _stale(obj)
 

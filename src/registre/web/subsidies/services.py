@@ -28,6 +28,7 @@ from registre.subsidies.vocabulary import EventKind
 from registre.subsidies.workbook import read_workbook
 from registre.web import models as m
 from registre.web.services.audit import audit
+from registre.web.services.importer import soft_delete
 from registre.web.services.sitting import Refused, can_edit
 from registre.web.subsidies import models as sm
 from registre.web.subsidies.complete import complete
@@ -256,10 +257,9 @@ def withdraw_event(user: Any, event: sm.ConventionEvent) -> None:
     """Hide an event recorded by mistake (soft delete: kept in the history, audited)."""
     conv = event.convention
     require_clerk(user, conv.authority)
-    from django.utils import timezone
 
     with transaction.atomic():
-        sm.ConventionEvent.objects.filter(pk=event.pk).update(deleted_at=timezone.now())
+        soft_delete(sm.ConventionEvent.objects.filter(pk=event.pk))  # row by row: kept in the history
         audit(user, "convention.retrait", None, convention=conv.key, kind=event.kind, on=event.on)
 
 
@@ -337,8 +337,7 @@ def delete_row(user: Any, obj: Any) -> None:
     authority = authority_of(obj)
     if authority is None or not can_edit(user, authority):
         raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
-    from django.utils import timezone
 
     with transaction.atomic():
-        type(obj).all_objects.filter(pk=obj.pk).update(deleted_at=timezone.now())
+        soft_delete(type(obj).all_objects.filter(pk=obj.pk))  # row by row: kept in the history
         audit(user, f"subvention.delete.{obj._meta.model_name}", None, pk=obj.pk)
