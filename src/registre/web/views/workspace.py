@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
-from registre.web.convert import session_to_core
+from registre.web.convert import stored_core
 from registre.web.forms import FORMS, NewSessionForm, SessionForm
 
 
@@ -63,7 +63,7 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
           status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
-    core = session_to_core(s)
+    core = stored_core(s)
     report = check_session(core)
     name = core.name_of
     forms = {key: bound.get(key) or cls(s, prefix=key) for key, cls in FORMS.items()}
