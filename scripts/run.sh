@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-.venv/bin/registre import fixtures/sessions/*.yaml
+.venv/bin/registre import fixtures/sessions/*.yaml fixtures/elections/*.yaml  # elections: issue 12
 # A local demo clerk account (identifiant « greffe », mot de passe « greffe »): only on the
 # SQLite database of var/, refused on any other (DATABASE_URL) or in production.
 if REGISTRE_DEMO=on .venv/bin/python -c "from registre.web.setup import demo_clerk_cli; raise SystemExit(demo_clerk_cli())"; then

@@ -14,8 +14,8 @@ from registre.sessionfile import load_session
 from .hard import check, document, errors, rules_of
 
 ROOT = Path(__file__).resolve().parents[2]
-MAYOR = ROOT / "fixtures" / "sessions" / "election-maire-2026-03-27.yaml"
-LIST = ROOT / "fixtures" / "sessions" / "designation-liste-2026-04-09.yaml"
+MAYOR = ROOT / "fixtures" / "elections" / "election-maire-2026-03-27.yaml"
+LIST = ROOT / "fixtures" / "elections" / "designation-liste-2026-04-09.yaml"
 
 A, B, C = "Mme Anne ALPHA", "M. Bruno BETA", "M. Carl GAMMA"
 CANDIDATES = [{"name": A, "born": "1960-01-01", "civility": "Mme"},

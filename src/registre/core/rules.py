@@ -177,6 +177,8 @@ def parse_settings(values: Mapping[str, Any], base: RuleSet | None = None) -> tu
     never stops the rest.
     """
     base = base or COMMON_LAW
+    if not values:
+        return base, []
     kinds = {f.name: f.type for f in dataclasses.fields(RuleSet)}
     changes: dict[str, Any] = {}
     problems: list[str] = []

@@ -197,7 +197,8 @@ class Placement:
         return not any(self.covers_strictly(ex, point) for ex in span.excepted)
 
     def covers_strictly(self, span: Span, point: ItemPoint) -> bool:
-        """Like :meth:`covers`, but an unplaceable bound means *not* covered (for exceptions)."""
+        """Like :meth:`covers` on the bounds alone (exceptions not looked at), but an
+        unplaceable bound means *not* covered (for exceptions and presence)."""
         if span.start is not None:
             c = self.compare(point, span.start)
             if c is None or c < 0:
@@ -227,7 +228,7 @@ class Placement:
 
     def covers_surely(self, span: Span, point: ItemPoint) -> bool:
         """``span`` certainly holds at ``point``: every bound placed, no exception possibly over it."""
-        if not self.covers_strictly(Span(span.start, span.end, span.end_inclusive), point):
+        if not self.covers_strictly(span, point):  # its bounds only, exceptions below
             return False
         return not any(self.covers(ex, point) for ex in span.excepted)
 
