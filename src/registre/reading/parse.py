@@ -315,11 +315,22 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.warnings.append("aucune délibération trouvée")
 
 
+_ROW_DATE = re.compile(r"^[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.MULTILINE)
+
+
 def _kind(doc: ParsedExtract, text: str) -> None:
     """What the document is; one that is not a deliberation records no sitting: nothing of it
     is filed (its dates are an arrêté's or a convocation's, not a sitting's)."""
     doc.kind, line = document_kind(text, len(doc.deliberations))
     doc.evidence["kind"] = Evidence(line or 1, 0.9 if line else 0.6, "titre" if line else "structure")
+    if doc.kind is DocumentKind.LIST:
+        # A répertoire of a year: each row dated with its own sitting; no one sitting date.
+        sittings = set(_ROW_DATE.findall(text))
+        if len(sittings) > 1:
+            doc.warnings.append(f"liste de délibérations de {len(sittings)} séances : aucune date de séance "
+                                "unique")
+            doc.session_date = None
+            doc.evidence.pop("session_date", None)
     if doc.kind is DocumentKind.OTHER:
         doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
                             "aucune délibération n'en est tirée")
