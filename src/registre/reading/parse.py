@@ -172,6 +172,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         reg.add_all(absent_entries, "absents")
     for body in seg.sections.get("proxies", []):
         proxies.extend(parse_proxies(body, doc.warnings))
+    for body in seg.sections.get("voted_by_proxy", []):
+        # L2121-20: each voted through a proxy whose holder the text does not name.
+        proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
+                       for e in parse_list(body))
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None

@@ -21,6 +21,9 @@ SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                r"|(?:Membres|Conseillers)\s+présents\s*:|\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS\s*:|PRESENTS\s*:",
+    # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
+    # givers whose holders are not named (Montpellier).
+    "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
               r"|\bAbsents?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?\s*:|EXCUSÉS?\s*:",
@@ -163,7 +166,7 @@ def segment(text: str) -> Segments:
         i = bisect_right(stops, m.start())
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
-        if name in ("present", "absent", "proxies", "substitutes"):
+        if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
@@ -179,7 +182,7 @@ def segment(text: str) -> Segments:
             body = m.group(0) + body  # parallel Mandants / Mandataires lists: keep the label
         seg.sections.setdefault(name, []).append(body)
         seg.heads.setdefault(name, []).append(m.group(0))
-        if name not in ("counts", "presidency"):
+        if name not in ("counts", "presidency"):  # (lists, secretary: the preamble)
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists
     starts = [(m.start(), m.lastgroup) for m in heads if m.start() >= seg.preamble_end]
