@@ -114,7 +114,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     present_ids: dict[str, object] = {}
     unnamed = 0
     absent_entries: list[NameEntry] = []
-    for body in seg.sections.get("present", []):
+    for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
+        body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         body = _LEADING_COUNT.sub("", body, count=1)
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
@@ -170,7 +171,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                                     "sans mention dans la liste des présents, elle n'est pas comptée")
     else:
         reg.add_all(absent_entries, "absents")
-    for body in seg.sections.get("proxies", []):
+    for head, body in zip(seg.heads.get("proxies", []), seg.sections.get("proxies", []), strict=True):
+        body = _printed_in_brackets(doc, "proxies", head, body, seg.bracket_counts)
         proxies.extend(parse_proxies(body, doc.warnings))
     for body in seg.sections.get("voted_by_proxy", []):
         # L2121-20: each voted through a proxy whose holder the text does not name.
@@ -184,6 +186,20 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
     return unnamed
+
+
+_COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
+
+
+def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,
+                         bracket_counts: dict[str, int]) -> str:
+    """« PRÉSENTS (8) : … », « … Mme Sylvie VALENTE-LE HIR (25) » (found by ``segment``): the
+    count printed in brackets with a list, taken as printed when no other is."""
+    m = _COUNT_IN_HEAD.search(head)
+    count = int(m.group(1)) if m else bracket_counts.get(key)
+    if count is not None and doc.printed.get(key) is None:
+        doc.printed[key] = count
+    return body
 
 
 def _received(body: str, proxies: list[ProxyEntry]) -> str:
