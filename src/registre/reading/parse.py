@@ -292,7 +292,7 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
 # The most deliberations read from one file: a session of the Conseil de Paris holds some
 # hundreds; a text cut into thousands of « Délibération n° » is not minutes, and reading each
 # costs time for nothing. The rest is not read, and that is said.
-MAX_DELIBERATIONS = 2000
+MAX_DELIBERATIONS = 1000
 
 
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]

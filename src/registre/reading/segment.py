@@ -164,8 +164,16 @@ def segment(text: str) -> Segments:
     labels = _labels(text, low, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
+    capped: set[str] = set()
     for m in labels:
         name = m.lastgroup or ""
+        if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
+            if name not in capped:
+                capped.add(name)
+                label = " ".join(m.group(0).split())
+                seg.warnings.append(f"plus de {MAX_SECTIONS} listes « {label} » : seules les {MAX_SECTIONS} "
+                                    "premières sont lues")
+            continue
         i = bisect_right(stops, m.start())
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
@@ -231,6 +239,9 @@ _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
 # time in proportion to its names for nothing: its beginning is read, and the cut is said.
 MAX_LIST = 12_000
+# The most lists of one kind read (minutes repeat « Présents : » at items where members come
+# and go; hundreds of them is not a document, and each costs a list's reading).
+MAX_SECTIONS = 40
 
 
 def _capped(body: str, label: str, warnings: list[str]) -> str:
