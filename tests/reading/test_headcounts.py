@@ -52,3 +52,19 @@ def test_printed_vote_that_does_not_add_up_to_voters_is_reported() -> None:
     doc = read(extract(LISTS + "\nVotants : 5", vote="Pour : 6 Contre : 0 Abstention : 0"))
     assert any("totalise 6 voix pour 5 votants" in w for w in doc.warnings)
     assert any("pour imprimé 6, calculé" in w or "REC-SUM" in w or "VOTE-OVER" in w for w in doc.warnings)
+
+
+def test_counts_printed_in_brackets_with_their_lists() -> None:
+    """« PRÉSENTS (8) : … » (Égletons); a list closed by « (27) » on its own line (Lisières)."""
+    from registre.reading import read_text
+
+    doc = read_text("PRÉSENTS (3) : Charles FERRÉ, Patricia DUBOUCHAUD, Murielle RIVET\n\n"
+                    "Délibération n° 1 : Tarifs\nAdopté à l'unanimité.").document
+    assert doc is not None and doc.printed["present"] == 3 and len(doc.present) == 3
+    doc = read_text("Etaient présents :\nMme Agnès BACHELART, M. Eric BEGUIN, Mme Corinne BETRIX\n(3)\n"
+                    "Absent(s) ayant donné procuration à :\n"
+                    "M. Laurent BARGADA donne procuration à M. Eric BEGUIN\n\n"
+                    "Délibération n° 1 : Tarifs\nAdopté à l'unanimité.").document
+    assert doc is not None and doc.printed["present"] == 3
+    assert [doc.name(p) for p, _ in doc.present] == ["Mme Agnès BACHELART", "M. Eric BEGUIN",
+                                                     "Mme Corinne BETRIX"]

@@ -68,3 +68,18 @@ def test_proxy_giver_on_no_list_is_added_and_reported() -> None:
     doc = read(extract(PRESENT + ABSENT + "Procurations : Mme Léa GRIS à Mme Anne MARTIN"))
     assert any("GRIS" in w and "aucune liste" in w for w in doc.warnings)
     assert computed(doc)["proxies"] == 1
+
+
+def test_absents_who_voted_by_proxy_without_a_named_holder() -> None:
+    """Montpellier: « Absents ayant voté par procuration en application de l'article L 2121-20 … :
+    X, Y » — givers, holders not printed; not present."""
+    from registre.reading import read_text
+
+    doc = read_text("Présents :\nFabien ABERT,Lorraine ACQUIER,Luc ALBERNHE\n"
+                    "Absents ayant voté par procuration en application de l'article L 2121-20 du Code\n"
+                    "Général des Collectivités Territoriales :\nStéphanie JANNIN,Bernard TRAVIER.\n"
+                    "Absents :\n\nDélibération n° 12 : Objet\nAdopté à l'unanimité.").document
+    assert doc is not None
+    assert [doc.name(p) for p, _ in doc.present] == ["Fabien ABERT", "Lorraine ACQUIER", "Luc ALBERNHE"]
+    assert [(doc.name(p.giver), p.holder) for p in doc.proxies] == [("Stéphanie JANNIN", None),
+                                                                     ("Bernard TRAVIER", None)]

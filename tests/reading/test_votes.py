@@ -99,8 +99,7 @@ def test_several_votes_in_one_block_the_first_is_read() -> None:
 
     v = read_vote("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
                   "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
-    # A table of votes without a « Contre » line: none against.
-    assert v is not None and (v.for_, v.against, v.abstention) == (15, 0, 3)
+    assert v is not None and (v.for_, v.against, v.abstention) == (15, None, 3)
 
 
 def test_a_year_after_pour_is_not_a_count() -> None:

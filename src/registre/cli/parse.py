@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -30,7 +32,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "parse",
         help="lit des extraits publiés (.txt, .md, .pdf) et recalcule leurs votes",
-        description="Lit des extraits de registre publiés (texte ou PDF avec couche texte) : "
+        description="Lit des extraits de registre publiés (texte, PDF avec couche texte, ou PDF "
+        "scanné lu par reconnaissance de caractères, Tesseract en français) : "
         "collectivité, séance, présents, absents, pouvoirs, intéressés, votes imprimés ; "
         "recalcule chaque vote à partir des présences et signale les écarts.",
         epilog=EXAMPLE,
@@ -43,11 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _results(files: list[str], show: bool) -> Iterator[ReadResult]:
-    """Read every file in turn, with a progress bar on stderr when asked."""
+    """Read every file in turn, with a progress bar on stderr when asked (and one for the
+    pages of a scan under OCR, with its pages per second)."""
     if not show:
         yield from (read_file(f) for f in files)
         return
-    columns = (TextColumn("lecture"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[name]}"))
     # stdout is left alone: rich would otherwise print the JSON lines above the bar, on stderr.
     with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False,
@@ -55,13 +59,30 @@ def _results(files: list[str], show: bool) -> Iterator[ReadResult]:
         task = progress.add_task("lecture", total=len(files), name="")
         for f in files:
             progress.update(task, name=f[-40:])
-            yield read_file(f)
+            yield read_file(f, progress=_ocr_pages(progress, f))
             progress.advance(task)
+
+
+def _ocr_pages(progress: Progress, name: str) -> Callable[[int, int], None]:
+    """A callback that shows the OCR of a scan page by page, with pages per second."""
+    state: dict[str, Any] = {}
+
+    def seen(done: int, total: int) -> None:
+        if "task" not in state:
+            state["task"] = progress.add_task("OCR", total=total, name=name[-40:])
+            state["t0"] = time.perf_counter()
+        rate = done / max(time.perf_counter() - state["t0"], 1e-9)
+        progress.update(state["task"], completed=done, name=f"{name[-30:]} ({rate:.2f} page/s)")
+        if done == total:
+            progress.remove_task(state["task"])
+
+    return seen
 
 
 def run(args: argparse.Namespace) -> int:
     console = make_console()
-    show = not args.no_progress and len(args.files) > 1
+    # A bar for a batch, or for a single PDF (it may be a scan, read page by page by OCR).
+    show = not args.no_progress and (len(args.files) > 1 or args.files[0].lower().endswith(".pdf"))
     failed = 0
     for result in _results(args.files, show):
         if result.document is None:

@@ -19,14 +19,18 @@ from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
+    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
 # « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … »: a code per item.
 _CODED = re.compile(
-    r"^[ \t]{0,16}(?P<n>(?:DEL|DCM|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}|\d{4}[-_]\d{1,3})[ \t]*[:.–-][ \t]*"
-    r"(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})$",
+    r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
+    r"(?P<n>(?:DEL|DCM|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?)"
+    # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
+    # « Délibération D2018-66⏎Objet : … » (the title on the next line).
+    r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
+    r"|[ \t]*\n[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
     re.MULTILINE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -66,7 +70,13 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     """The item headings of minutes in ``text[start:end]``, in order; [] when there is no
     sequence of at least two (a lone « 1. » is a list inside prose, not an item)."""
     end = len(text) if end is None else end
-    coded = [Item(m.start(), m.group("n"), _title(m.group("t"))) for m in _CODED.finditer(text, start, end)]
+    coded: list[Item] = []
+    seen: set[str] = set()
+    for m in _CODED.finditer(text, start, end):
+        if m.group("n") not in seen:  # a code printed again (a summary, a page footer) is not an item
+            seen.add(m.group("n"))
+            title = m.group("t") or m.group("t2") or m.group("t3")
+            coded.append(Item(m.start(), m.group("n"), _title(title)))
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
@@ -84,17 +94,24 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
 
 
 # What an item put to the vote says (in lower case): its outcome or its count.
-_VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:|contre\s*:|abstention|d[ée]cide|majorit[ée]|rejet")
+_VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abstention|d[ée]cide"
+                    r"|majorit[ée]|rejet")
+
+
+_NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b|divers\b|communications?\b")
 
 
 def _voted(text: str, items: list[Item], end: int) -> bool:
-    """Whether at least half the items are voted on: sections of one deliberation's report
-    (« I. Présentation », « II. Les missions ») are not items of minutes."""
-    voted = 0
+    """Whether more than half the items (« questions diverses » aside) are voted on: the
+    sections of one report (« I. Présentation », « II. Les missions ») are not items."""
+    voted = counted = 0
     for i, it in enumerate(items):
+        if _NOT_VOTED.match(it.title):
+            continue  # « Questions diverses », « Informations »: never voted, not counted
+        counted += 1
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
         voted += _VOTED.search(text[it.start:stop].lower()) is not None
-    return voted * 2 >= len(items)
+    return counted > 0 and voted * 2 > counted
 
 
 def _looks_like_title(t: str) -> bool:

@@ -114,7 +114,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     present_ids: dict[str, object] = {}
     unnamed = 0
     absent_entries: list[NameEntry] = []
-    for body in seg.sections.get("present", []):
+    for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
+        body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         body = _LEADING_COUNT.sub("", body, count=1)
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
@@ -170,8 +171,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                                     "sans mention dans la liste des présents, elle n'est pas comptée")
     else:
         reg.add_all(absent_entries, "absents")
-    for body in seg.sections.get("proxies", []):
+    for head, body in zip(seg.heads.get("proxies", []), seg.sections.get("proxies", []), strict=True):
+        body = _printed_in_brackets(doc, "proxies", head, body, seg.bracket_counts)
         proxies.extend(parse_proxies(body, doc.warnings))
+    for body in seg.sections.get("voted_by_proxy", []):
+        # L2121-20: each voted through a proxy whose holder the text does not name.
+        proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
+                       for e in parse_list(body))
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None
@@ -180,6 +186,20 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
     return unnamed
+
+
+_COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
+
+
+def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,
+                         bracket_counts: dict[str, int]) -> str:
+    """« PRÉSENTS (8) : … », « … Mme Sylvie VALENTE-LE HIR (25) » (found by ``segment``): the
+    count printed in brackets with a list, taken as printed when no other is."""
+    m = _COUNT_IN_HEAD.search(head)
+    count = int(m.group(1)) if m else bracket_counts.get(key)
+    if count is not None and doc.printed.get(key) is None:
+        doc.printed[key] = count
+    return body
 
 
 def _received(body: str, proxies: list[ProxyEntry]) -> str:
@@ -272,7 +292,7 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
 # The most deliberations read from one file: a session of the Conseil de Paris holds some
 # hundreds; a text cut into thousands of « Délibération n° » is not minutes, and reading each
 # costs time for nothing. The rest is not read, and that is said.
-MAX_DELIBERATIONS = 2000
+MAX_DELIBERATIONS = 1000
 
 
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -315,11 +335,22 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.warnings.append("aucune délibération trouvée")
 
 
+_ROW_DATE = re.compile(r"^[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.MULTILINE)
+
+
 def _kind(doc: ParsedExtract, text: str) -> None:
     """What the document is; one that is not a deliberation records no sitting: nothing of it
     is filed (its dates are an arrêté's or a convocation's, not a sitting's)."""
     doc.kind, line = document_kind(text, len(doc.deliberations))
     doc.evidence["kind"] = Evidence(line or 1, 0.9 if line else 0.6, "titre" if line else "structure")
+    if doc.kind is DocumentKind.LIST:
+        # A répertoire of a year: each row dated with its own sitting; no one sitting date.
+        sittings = set(_ROW_DATE.findall(text))
+        if len(sittings) > 1:
+            doc.warnings.append(f"liste de délibérations de {len(sittings)} séances : aucune date de séance "
+                                "unique")
+            doc.session_date = None
+            doc.evidence.pop("session_date", None)
     if doc.kind is DocumentKind.OTHER:
         doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
                             "aucune délibération n'en est tirée")

@@ -20,12 +20,16 @@ from registre.reading.textutil import blanks_before, lower_latin1
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                r"|(?:Membres|Conseillers)\s+présents\s*:|\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS\s*:|PRESENTS\s*:",
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:",
+    # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
+    # givers whose holders are not named (Montpellier).
+    "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsents?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
+              r"|\bAbsents?(?:\(s\))?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?\s*:|EXCUSÉS?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
-               r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?\s*:|PROCURATIONS?\s*:",
+               r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:",
     "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
@@ -136,6 +140,8 @@ class Segments:
     # once here for every reader that looks for words in lower case.
     low: str | None = field(default=None, repr=False, compare=False)
     warnings: list[str] = field(default_factory=list)
+    # Counts printed in brackets at the end of a list (« (27) »), by section name.
+    bracket_counts: dict[str, int] = field(default_factory=dict)
     # The numbered items of minutes, one per block, when the blocks are theirs.
     items: list[Item] = field(default_factory=list)
 
@@ -158,13 +164,27 @@ def segment(text: str) -> Segments:
     labels = _labels(text, low, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
+    capped: set[str] = set()
     for m in labels:
         name = m.lastgroup or ""
+        if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
+            if name not in capped:
+                capped.add(name)
+                label = " ".join(m.group(0).split())
+                seg.warnings.append(f"plus de {MAX_SECTIONS} listes « {label} » : seules les {MAX_SECTIONS} "
+                                    "premières sont lues")
+            continue
         i = bisect_right(stops, m.start())
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
-        if name in ("present", "absent", "proxies", "substitutes"):
+        if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            cm = _COUNT_LINE_END.search(body) if ")" in body else None
+            if cm is not None:
+                # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
+                # is the next list, under a heading that may not be known).
+                seg.bracket_counts.setdefault(name, int(cm.group(1)))
+                body = body[:cm.start()]
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
@@ -179,7 +199,7 @@ def segment(text: str) -> Segments:
             body = m.group(0) + body  # parallel Mandants / Mandataires lists: keep the label
         seg.sections.setdefault(name, []).append(body)
         seg.heads.setdefault(name, []).append(m.group(0))
-        if name not in ("counts", "presidency"):
+        if name not in ("counts", "presidency"):  # (lists, secretary: the preamble)
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists
     starts = [(m.start(), m.lastgroup) for m in heads if m.start() >= seg.preamble_end]
@@ -210,6 +230,7 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+_COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
@@ -218,6 +239,9 @@ _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
 # time in proportion to its names for nothing: its beginning is read, and the cut is said.
 MAX_LIST = 12_000
+# The most lists of one kind read (minutes repeat « Présents : » at items where members come
+# and go; hundreds of them is not a document, and each costs a list's reading).
+MAX_SECTIONS = 40
 
 
 def _capped(body: str, label: str, warnings: list[str]) -> str:

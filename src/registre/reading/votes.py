@@ -261,7 +261,9 @@ def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
 # « Pour : 15 », « - POUR 21 » at the start of a line: a count of votes for.
 _FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", re.MULTILINE)
 # A table of votes, one label and its figure a line: « POUR    21⏎CONTRE    0⏎ABSTENTION    0 ».
-_TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|Abstentions?)[ \t]*:?[ \t]*"
+# (Without a colon: « Pour : 33 » lines are the general path's, which also reads what follows
+# them, « Conseillers intéressés : 1 ».)
+_TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|Abstentions?)[ \t]+"
                          r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*\)[ \t.]*)?$", re.MULTILINE)
 
 

@@ -1,0 +1,77 @@
+"""Dates as people write them, and which one is the sitting's (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from registre.reading import read_text
+from registre.reading.dates import mentions, read_dates, session_date, words_to_number
+from registre.reading.headcounts import read_headcounts
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("CONSEIL MUNICIPAL DU 22 OCTOBRE 2021\nPrésents : Jean DUPONT", "2021-10-22"),
+    ("SEANCE DU 1 ER OCTOBRE 2013\nL'ordre du jour appelle", "2013-10-01"),
+    ("L'an deux mille vingt et un, le vendredi vingt-six mars, le Conseil municipal s'est réuni",
+     "2021-03-26"),
+    ("L'an deux mil treize, le premier juillet à vingt heures, le conseil s'est réuni", "2013-07-01"),
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL DU\nMARDI 26 JANVIER 2016 à 19h30\n\nLe conseil a délibéré.",
+     "2016-01-26"),
+    ("+ Vendredi 29 janvier 2021, 18:30.\n+ Salle polyvalente.\n+ Présents : Jean-Pierre, Anne-Marie",
+     "2021-01-29"),
+    ("Conseil Municipal du 15 octobre 2015\nL'an deux mille quinze, le 15 octobre à 20h30, le Conseil "
+     "Municipal, dûment convoqué le 8 octobre 2015, s'est réuni.", "2015-10-15"),
+])
+def test_the_sitting_date_as_printed(text: str, want: str) -> None:
+    found = session_date(text)
+    assert found is not None and found.date.isoformat() == want
+    assert 0 < found.confidence <= 1 and found.line >= 1
+
+
+def test_convocation_previous_sitting_and_publication_dates_are_not_the_sitting() -> None:
+    text = ("Commune de Pierrefonds\nConseil Municipal du 27 septembre 2019\n"
+            "L'an deux mille dix-neuf, le 27 septembre à 20h30, le Conseil Municipal, dûment convoqué le "
+            "18 septembre 2019, s'est réuni.\nPrésents : Michèle BOURBIER\n"
+            "Madame le maire rappelle que chacun a été destinataire du compte rendu de la séance du "
+            "15 juillet 2019.\nPublié le 2 octobre 2019.")
+    read = read_dates(text)
+    assert read.session is not None and read.session.date == dt.date(2019, 9, 27)
+    assert read.convocation is not None and read.convocation.date == dt.date(2019, 9, 18)
+    # Only the previous sitting's date, in the body: unknown rather than wrong.
+    assert session_date("Présents : Jean DUPONT\nApprobation du procès-verbal de la séance du 3 mars 2020.") \
+        is None
+
+
+def test_a_day_name_that_disagrees_is_mended_by_the_convocation() -> None:
+    """« LUNDI 10 AOÛT 2029 » convoked on 30 July 2020: Monday 10 August 2020."""
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU\nLUNDI 10 AOÛT 2029 A 18h30\n\n"
+            "Date de la convocation du conseil municipal : 30 juillet 2020\n")
+    found = session_date(text)
+    assert found is not None and found.date == dt.date(2020, 8, 10)
+
+
+def test_dates_in_words_and_split_by_ocr() -> None:
+    assert words_to_number("deux mil treize") == 2013
+    assert words_to_number("deux mille vingt et un") == 2021
+    assert words_to_number("quatre-vingt-dix-neuf") == 99
+    got = [m.date.isoformat() for m in mentions("le 26\njanvier\n2016, et le l5 mars 2016")]
+    assert got == ["2016-01-26", "2016-03-15"]
+
+
+def test_figures_printed_before_their_labels() -> None:
+    counts = read_headcounts("27 16 3 19\nNombre de Conseillers en exercice Présents Procurations Votants\n")
+    assert (counts["in_office"], counts["present"], counts["proxies"], counts["voters"]) == (27, 16, 3, 19)
+    counts = read_headcounts("Soit 31 présents\n 2 procurations      33 votants\n")
+    assert (counts["present"], counts["proxies"], counts["voters"]) == (31, 2, 33)
+
+
+def test_an_arrete_is_recognised_and_yields_nothing_to_file() -> None:
+    doc = read_text("ARRÊTÉ n°008PM/2026\nLe maire de la commune de Chasse sur Rhône,\nVU la demande …\n"
+                    "Article 1 : Madame X est autorisée le samedi 28 février 2026.\n"
+                    "En mairie, le 15/01/2026\n"
+                    "Délibération n° 12 du conseil : rappel\nAdopté à l'unanimité.").document
+    assert doc is not None and doc.kind.value == "other" and not doc.recognised
+    assert doc.deliberations == [] and doc.session_date is None
+    assert doc.as_json()["recognised"] is False
