@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -129,6 +130,14 @@ def test_seda_package_of_the_closed_session_validates(seeded, clerk_user, wired)
     assert seda_schema().validate(manifest)
     assert any(n.endswith("-ar.xml") for n in names) and "content/historique.json" in names
     assert "content/cloture.pdf" in names
+    with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+        history = json.loads(z.read("content/historique.json"))
+    # The closing itself is in the proof: the session's row changed, its « séance close le » set.
+    closing = [h for h in history
+               if h.get("quoi", "").startswith("séance") and h.get("nature") == "modification"
+               and any(f["champ"] == "séance close le" and f["apres"] != "—" for f in h["champs"])]
+    assert closing, history[-3:]
+    assert closing[0]["par"] == clerk_user.get_username()
     titles = [t.text for t in manifest.iter(f"{{{SEDA_NS}}}Title")]
     assert "Accusé de réception de la préfecture" in titles
 

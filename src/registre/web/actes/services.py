@@ -347,8 +347,15 @@ def seda_package(session: m.Session) -> bytes:
                                 matiere=getattr(getattr(act.item, "text", None), "matiere", None) or None))
     session_files = [ArchiveFile(f"{d.kind}.pdf", d.current, d.get_kind_display().capitalize())
                      for d in SessionDocument.objects.filter(session=session)]
-    history = [{"le": a.at.isoformat(), "action": a.action, "par": str(a.user or ""), "detail": a.detail}
-               for a in m.AuditEntry.objects.filter(session=session).order_by("at", "id")]
+    from registre.web.services.history import session_changes
+
+    # The session's history as proof: every write of its rows (django-simple-history, issue 11),
+    # oldest first, and the older hand-made audit entries when the session has some.
+    history = [{"le": c.at.isoformat(), "par": c.user, "quoi": c.label, "nature": c.kind,
+                "champs": [{"champ": str(f), "avant": b, "apres": a} for f, b, a in c.fields]}
+               for c in reversed(session_changes(session, limit=1_000_000))]
+    history += [{"le": a.at.isoformat(), "action": a.action, "par": str(a.user or ""), "detail": a.detail}
+                for a in m.AuditEntry.objects.filter(session=session).order_by("at", "id")]
     session_files.append(ArchiveFile("historique.json",
                                      json.dumps(history, ensure_ascii=False, indent=1).encode(),
                                      "Historique de la séance (preuve)", "application/json"))

@@ -15,7 +15,6 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
 
 from registre.core import check_session
 from registre.core import model as core
@@ -26,8 +25,15 @@ from registre.core.vocabulary import Choice, SeatRole, Severity
 from registre.web import models as m
 from registre.web.convert import ref_from_json, session_to_core, span_to_json
 from registre.web.services.audit import audit
-from registre.web.services.importer import write_vote
+from registre.web.services.history import acting
+from registre.web.services.importer import soft_delete, write_vote
 from registre.web.services.search_index import index_items
+
+
+def refuse_if_sealed(session: m.Session, field: str | None = None) -> None:
+    from registre.web.services.seal import refuse_if_sealed as refuse
+
+    refuse(session, field)
 
 
 class Refused(RegistreError):
@@ -42,6 +48,7 @@ def can_edit(user: Any, authority: m.Authority) -> bool:
     """Whether ``user`` is a clerk of ``authority`` (or a superuser)."""
     if not getattr(user, "is_authenticated", False):
         return False
+    acting(user)  # whose writes follow, for the history of rows (services/history.py)
     if user.is_superuser:
         return True
     return m.Clerk.objects.filter(user=user, authority=authority).exists()
@@ -66,6 +73,7 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
     ``refuse_rules`` (for a proxy: P-01 holder absent, P-03 giver present).
     """
     require_clerk(user, session)
+    refuse_if_sealed(session, field)  # R2121-9: a closed session changes only by erratum
     with transaction.atomic():
         before = {_key(f) for f in check_session(session_to_core(session)).all_findings()}
         yield
@@ -122,7 +130,8 @@ def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str,
         if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
             raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
                           "deliberation")
-        m.Item.objects.filter(pk=item.pk).update(title=title, deliberation=deliberation)
+        item.title, item.deliberation = title, deliberation
+        item.save(update_fields=["title", "deliberation", "updated_at"])  # save(): kept in the history
         text, _ = m.Deliberation.all_objects.get_or_create(item=item)
         text.deleted_at = None
         text.matiere, text.beneficiary, text.summary = matiere, beneficiary, summary
@@ -139,7 +148,7 @@ def set_present(user: Any, session: m.Session, person_key: str, present: bool) -
     """Mark a member present for the whole session, or absent throughout."""
     with checked(user, session, "presence", "person", person=person_key, present=present):
         person = _person(session, person_key, "person")
-        session.attendances.filter(person=person).update(deleted_at=timezone.now())
+        soft_delete(session.attendances.filter(person=person))
         if present:
             m.Attendance.objects.create(session=session, person=person, span={})
 
@@ -159,7 +168,7 @@ def record_movement(user: Any, session: m.Session, person_key: str, item_number:
         else:
             start = [a.span.get("start") for a in current if a.span.get("start")]
             span = Span(_ref(start[0]) if start else None, ref, end_inclusive=False)
-        session.attendances.filter(person=person).update(deleted_at=timezone.now())
+        soft_delete(session.attendances.filter(person=person))
         m.Attendance.objects.create(session=session, person=person, span=span_to_json(span))
 
 
@@ -190,7 +199,7 @@ def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
 def remove_proxy(user: Any, proxy: m.Proxy) -> None:
     """Withdraw a proxy (kept in the history, hidden)."""
     with checked(user, proxy.session, "proxy.remove", None, proxy=proxy.pk):
-        m.Proxy.objects.filter(pk=proxy.pk).update(deleted_at=timezone.now())
+        soft_delete(m.Proxy.objects.filter(pk=proxy.pk))
 
 
 def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: str,
@@ -218,7 +227,7 @@ def set_interests(user: Any, item: m.Item, person_keys: list[str]) -> None:
     """The members interested in ``item`` (C-03): they take part neither in debate nor vote."""
     session = item.session
     with checked(user, session, "interests", "interested", item=item.number, persons=",".join(person_keys)):
-        item.interests.update(deleted_at=timezone.now())
+        soft_delete(item.interests.all())
         for key in person_keys:
             m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
 
