@@ -190,3 +190,13 @@ def test_only_small_communes_choose_display_or_paper(seeded, clerk_user):
     page = Client().get(reverse("actes:authority", args=["tronget"])).content.decode()
     assert "Mode de publicité des actes : affichage (délibération n° 12 du 3 mars 2023)" in page
     assert "moins de 3 500 habitants" in page
+
+
+def test_after_closing_the_act_changes_only_by_erratum(seeded, clerk_user):
+    from registre.web.services.seal import SessionSealed
+
+    services.close_session(clerk_user, seeded)
+    item = Act.objects.get(item__session=seeded).item
+    item.title = "Un autre objet"
+    with pytest.raises(SessionSealed, match="erratum"):
+        item.save()
