@@ -200,3 +200,19 @@ def test_after_closing_the_act_changes_only_by_erratum(seeded, clerk_user):
     item.title = "Un autre objet"
     with pytest.raises(SessionSealed, match="erratum"):
         item.save()
+
+
+def test_published_act_is_not_resigned_and_verify_checks_its_bytes(seeded, clerk_user, wired):
+    from registre.web.services import ledger
+
+    services.close_session(clerk_user, seeded)
+    act = Act.objects.get(item__session=seeded)
+    services.publish(clerk_user, act)
+    online = act.sha256
+    assert services.sign_session(clerk_user, seeded) == 2  # the minutes and the closing sheet only
+    act.refresh_from_db()
+    assert act.signed_pdf is None and act.sha256 == online
+    assert ledger.verify().ok
+    Act.objects.filter(pk=act.pk).update(pdf=b"%PDF-1.7 autre chose")  # behind the application's back
+    verdict = ledger.verify()
+    assert not verdict.ok and "ne correspond plus" in verdict.reason
