@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 
 import pytest
@@ -129,6 +130,14 @@ def test_seda_package_of_the_closed_session_validates(seeded, clerk_user, wired)
     assert seda_schema().validate(manifest)
     assert any(n.endswith("-ar.xml") for n in names) and "content/historique.json" in names
     assert "content/cloture.pdf" in names
+    with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+        history = json.loads(z.read("content/historique.json"))
+    # The closing itself is in the proof: the session's row changed, its « séance close le » set.
+    closing = [h for h in history
+               if h.get("quoi", "").startswith("séance") and h.get("nature") == "modification"
+               and any(f["champ"] == "séance close le" and f["apres"] != "—" for f in h["champs"])]
+    assert closing, history[-3:]
+    assert closing[0]["par"] == clerk_user.get_username()
     titles = [t.text for t in manifest.iter(f"{{{SEDA_NS}}}Title")]
     assert "Accusé de réception de la préfecture" in titles
 
@@ -181,3 +190,29 @@ def test_only_small_communes_choose_display_or_paper(seeded, clerk_user):
     page = Client().get(reverse("actes:authority", args=["tronget"])).content.decode()
     assert "Mode de publicité des actes : affichage (délibération n° 12 du 3 mars 2023)" in page
     assert "moins de 3 500 habitants" in page
+
+
+def test_after_closing_the_act_changes_only_by_erratum(seeded, clerk_user):
+    from registre.web.services.seal import SessionSealed
+
+    services.close_session(clerk_user, seeded)
+    item = Act.objects.get(item__session=seeded).item
+    item.title = "Un autre objet"
+    with pytest.raises(SessionSealed, match="erratum"):
+        item.save()
+
+
+def test_published_act_is_not_resigned_and_verify_checks_its_bytes(seeded, clerk_user, wired):
+    from registre.web.services import ledger
+
+    services.close_session(clerk_user, seeded)
+    act = Act.objects.get(item__session=seeded)
+    services.publish(clerk_user, act)
+    online = act.sha256
+    assert services.sign_session(clerk_user, seeded) == 2  # the minutes and the closing sheet only
+    act.refresh_from_db()
+    assert act.signed_pdf is None and act.sha256 == online
+    assert ledger.verify().ok
+    Act.objects.filter(pk=act.pk).update(pdf=b"%PDF-1.7 autre chose")  # behind the application's back
+    verdict = ledger.verify()
+    assert not verdict.ok and "ne correspond plus" in verdict.reason

@@ -171,7 +171,10 @@ def sign_session(user: Any, session: m.Session) -> int:
     place = session.assembly.authority.seat or ""
     done = 0
     with transaction.atomic():
-        for act in Act.objects.filter(item__session=session, signed_pdf__isnull=True):
+        # A published act stays as it was put online (its SHA-256 is in the ledger): not re-signed.
+        unsigned = Act.objects.filter(item__session=session, signed_pdf__isnull=True,
+                                      published_at__isnull=True)
+        for act in unsigned:
             act.signed_pdf = _sign(bytes(act.pdf), signer, "Pour extrait conforme", place)
             act.signer, act.signed_at = _signer_name(signer), timezone.now()
             act.save(update_fields=["signed_pdf", "signer", "signed_at", "updated_at"])
@@ -309,13 +312,31 @@ def publish(user: Any, act: Act) -> None:
             fem = president.civility == "Mme"
             act.author_title = "Présidente de séance" if fem else "Président de séance"
         act.save(update_fields=["published_at", "published_by", "author_name", "author_title", "updated_at"])
-        ledger.record("acte.publication", _subject(act), act.sha256, user)
+        ledger.record(PUBLICATION, _subject(act), act.sha256, user)
         audit(user, "act.publish", session, act=act.register_number, sha256=act.sha256)
+
+
+PUBLICATION = "acte.publication"
 
 
 def _subject(act: Act) -> str:
     s = act.item.session
     return f"{s.assembly.authority.slug}/{s.assembly.slug}/{s.date.isoformat()}/{act.item.number}"
+
+
+def _published_digest(subject: str) -> str | None:
+    """The SHA-256 of what is online now for ``subject`` (« gbm/conseil/2024-04-11/13 »), for
+    ``registre verify``: a published act whose bytes changed breaks the chain there."""
+    try:
+        authority, assembly, day, number = subject.split("/", 3)
+    except ValueError:
+        return None
+    act = Act.objects.filter(authority__slug=authority, item__session__assembly__slug=assembly,
+                             item__session__date=day, item__number=number).first()
+    return act.sha256 if act is not None else None
+
+
+ledger.register_digest(PUBLICATION, _published_digest)
 
 
 # --- archiving (SEDA 2.2) -------------------------------------------------------------------
@@ -347,8 +368,15 @@ def seda_package(session: m.Session) -> bytes:
                                 matiere=getattr(getattr(act.item, "text", None), "matiere", None) or None))
     session_files = [ArchiveFile(f"{d.kind}.pdf", d.current, d.get_kind_display().capitalize())
                      for d in SessionDocument.objects.filter(session=session)]
-    history = [{"le": a.at.isoformat(), "action": a.action, "par": str(a.user or ""), "detail": a.detail}
-               for a in m.AuditEntry.objects.filter(session=session).order_by("at", "id")]
+    from registre.web.services.history import session_changes
+
+    # The session's history as proof: every write of its rows (django-simple-history, issue 11),
+    # oldest first, and the older hand-made audit entries when the session has some.
+    history = [{"le": c.at.isoformat(), "par": c.user, "quoi": c.label, "nature": c.kind,
+                "champs": [{"champ": str(f), "avant": b, "apres": a} for f, b, a in c.fields]}
+               for c in reversed(session_changes(session, limit=1_000_000))]
+    history += [{"le": a.at.isoformat(), "action": a.action, "par": str(a.user or ""), "detail": a.detail}
+                for a in m.AuditEntry.objects.filter(session=session).order_by("at", "id")]
     session_files.append(ArchiveFile("historique.json",
                                      json.dumps(history, ensure_ascii=False, indent=1).encode(),
                                      "Historique de la séance (preuve)", "application/json"))

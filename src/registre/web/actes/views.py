@@ -45,7 +45,8 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
         "signing": services.signing_configured(), "transmitting": bool(services.settings.REGISTRE_S2LOW_URL),
         "settings_row": services.actes_settings(s.assembly.authority), "publicity_choices": Publicity.choices,
         "dues": deadlines_of([s]),
-        "unsigned": any(not a.signed_pdf for a in acts) or any(not d.signed_pdf for d in docs),
+        "unsigned": any(not a.signed_pdf and not a.published_at for a in acts)
+        or any(not d.signed_pdf for d in docs),
     })
 
 
