@@ -53,7 +53,8 @@ OVERFLOW_JS = """() => {
     if (r.width && r.right > w + 1 && getComputedStyle(el).visibility !== 'hidden'
         && !el.closest('.sr, .skip'))
       out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-               + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '')
+               + (typeof el.className === 'string' && el.className
+                  ? '.' + el.className.split(' ').join('.') : '')
                + ' ' + Math.round(r.right));
   }
   return {scroll: document.documentElement.scrollWidth, width: w, out: out.slice(0, 8)};
