@@ -41,12 +41,12 @@ def span(start: str | None = None, end: str | None = None, *, inclusive: bool = 
 
 def vote(for_: int | None = None, against: int = 0, abstention: int = 0, *,
          unanimous: bool = False, ballot: Ballot = Ballot.PUBLIC,
-         president: Choice | None = None, interested: int | None = None,
+         president: Choice | None = None, interested: int | None = None, not_voting: int | None = None,
          roll: Iterable[tuple[str, Choice] | tuple[str, Choice, str]] = ()) -> Vote:
     return Vote(
         ballot=ballot,
         unanimous=unanimous,
-        recorded=Counts(for_, against, abstention) if for_ is not None else None,
+        recorded=Counts(for_, against, abstention, not_voting) if for_ is not None else None,
         recorded_interested=interested,
         roll_call=tuple(RollCallEntry(r[0], r[1], r[2] if len(r) > 2 else None)  # type: ignore[misc]
                         for r in roll),

@@ -96,9 +96,18 @@ def test_recorded_counts_that_do_not_add_up_are_reported():  # REC-SUM
     assert "REC-SUM" in [f.rule for f in r.findings] and r.tally.agrees is False
 
 
-def test_recorded_counts_short_of_available_leave_not_voting():
+def test_recorded_counts_short_of_available_leave_not_voting():  # Q-06, REC-SUM
+    # The vote not recorded is deduced « ne prend pas part », but the record does not say so:
+    # not « conforme » (issue 11: 50/1/0 with 107 votes available was shown as conforme).
     r = tally(present=SIX, votes={"1": vote(4, 1, 0)})
-    assert r.tally.counts.not_voting == 1 and r.tally.agrees
+    assert r.tally.counts.not_voting == 1 and r.tally.agrees is False
+    assert [f for f in r.findings if f.rule == "REC-SUM" and "1 des 6 votes" in f.message]
+
+
+def test_recorded_counts_with_their_not_voting_agree():
+    r = tally(present=SIX, votes={"1": vote(4, 1, 0, not_voting=1)})
+    assert r.tally.counts.not_voting == 1 and r.tally.agrees is True
+    assert "REC-SUM" not in [f.rule for f in r.findings]
 
 
 def test_recorded_outcome_contradicting_computation_is_an_error():  # V-01

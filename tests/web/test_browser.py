@@ -75,7 +75,14 @@ def test_clerk_records_a_late_arrival(seeded, live_server, page):  # type: ignor
     page.select_option("#id_mouvement-kind", "arrivee")
     page.select_option("#id_mouvement-item", "13")
     page.click("#mouvement button[type=submit]")
+    # Votes already recorded move: listed before anything is saved, then confirmed.
+    assert r13.tally is not None
+    moved = page.locator('#mouvement ul.moved li[data-item="13"]').inner_text()
+    assert f"{r13.tally.available} → {r13.tally.available + 1} votes disponibles" in moved
+    page.locator("#mouvement").screenshot(path=str(SHOTS / "greffe-confirmation.png"))
+    page.click("#mouvement button[type=submit]")
     page.wait_for_selector(".messages")
+    assert "à vérifier" in page.locator('tr[data-item="13"]').inner_text()
     row = page.locator('tr[data-item="13"]')
     assert row.locator("td.quorum small").inner_text() == f"{r13.quorum.counted + 1}/{r13.quorum.required}"
     assert page.locator('tr[data-item="12"] td.quorum small').inner_text().startswith(str(

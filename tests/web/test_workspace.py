@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -23,6 +25,16 @@ def _report(session: m.Session):  # type: ignore[no-untyped-def]
 def _snapshot() -> tuple[int, ...]:
     return tuple(model.all_objects.count() for model in (  # type: ignore[attr-defined]
         m.Attendance, m.Proxy, m.Interest, m.Vote, m.Mandate, m.Person))
+
+
+def _confirming(client: Client, url: str, data: dict, prefix: str):  # type: ignore[no-untyped-def]
+    """Post; when the change moves recorded votes (409), confirm it as the clerk would."""
+    resp = client.post(url, data)
+    if resp.status_code != 409:
+        return resp
+    found = re.search(rf'name="{prefix}-confirm" value="([0-9a-f]+)"', resp.content.decode())
+    assert found, "a 409 without a confirmation to give"
+    return client.post(url, {**data, f"{prefix}-confirm": found.group(1)})
 
 
 def _absent_without_proxy(session: m.Session) -> str:
@@ -54,9 +66,19 @@ def test_late_arrival_changes_quorum_and_tally(conseil, clerk):
     person = _absent_without_proxy(conseil)
     r13 = _report(conseil).item("13")
     r12 = _report(conseil).item("12")
-    resp = clerk.post(_url(conseil, "mouvement"), {"mouvement-person": person, "mouvement-kind": "arrivee",
-                                                    "mouvement-item": "13"})
+    data = {"mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"}
+    before = _snapshot()
+    resp = clerk.post(_url(conseil, "mouvement"), data)
+    # Votes already recorded from question 13 on: shown before saving, nothing saved yet.
+    assert resp.status_code == 409 and _snapshot() == before
+    page = resp.content.decode()
+    assert (f"question n°13 : {r13.tally.available} → {r13.tally.available + 1} votes disponibles" in page)
+    token = re.search(r'name="mouvement-confirm" value="([0-9a-f]+)"', page).group(1)
+    resp = clerk.post(_url(conseil, "mouvement"), {**data, "mouvement-confirm": token})
     assert resp.status_code == 302
+    flagged = set(m.Vote.objects.filter(item__session=conseil).exclude(review_note="")
+                  .values_list("item__number", flat=True))
+    assert "13" in flagged and "12" not in flagged
     after13, after12 = _report(conseil).item("13"), _report(conseil).item("12")
     assert after13.quorum.counted == r13.quorum.counted + 1  # Q-01: one more present
     assert after12.quorum.counted == r12.quorum.counted      # not before their arrival
@@ -111,13 +133,14 @@ def test_vote_counts_recorded_and_disagreement_flagged(conseil, clerk):
 
 def test_substitute_and_interests_and_history(conseil, clerk):
     titular = _absent_without_proxy(conseil)
-    resp = clerk.post(_url(conseil, "suppleant"), {"suppleant-titular": titular, "suppleant-civility": "Mme",
-                                                   "suppleant-first_name": "Jeanne",
-                                                   "suppleant-last_name": "Essai"})
+    resp = _confirming(clerk, _url(conseil, "suppleant"), {
+        "suppleant-titular": titular, "suppleant-civility": "Mme", "suppleant-first_name": "Jeanne",
+        "suppleant-last_name": "Essai"}, "suppleant")
     assert resp.status_code == 302
     assert conseil.mandates.filter(role="suppleant", substitute_for__key=titular).exists()
     present = _report(conseil).item("13").present
-    resp = clerk.post(_url(conseil, "interets"), {"interets-item": "13", "interets-interested": [present[0]]})
+    resp = _confirming(clerk, _url(conseil, "interets"), {"interets-item": "13",
+                                                          "interets-interested": [present[0]]}, "interets")
     assert resp.status_code == 302
     assert [i.person for i in _report(conseil).item("13").interested] == [present[0]]
     # C-03 history: the interests replaced are hidden, not deleted

@@ -26,6 +26,7 @@ COMMANDS = [
     "registre.cli.render",
     "registre.cli.importcmd",
     "registre.cli.serve",
+    "registre.cli.verify",
 ]
 
 

@@ -102,6 +102,7 @@ def compute_tally(
     """
     available = len(voters) + len(proxy_votes)
     president_choice = vote.president_choice
+    unexplained = 0
     if vote.roll_call:
         counts, president_choice = _roll_call(vote, voters, proxy_votes, president, note, name)
         basis = "appel nominal"
@@ -111,6 +112,10 @@ def compute_tally(
         counts = Counts(r.for_, r.against, r.abstention, r.not_voting if r.not_voting is not None
                         else max(rest, 0))
         basis = "décompte enregistré"
+        if r.not_voting is None and rest > 0:
+            # REC-SUM: votes available that the record neither counts nor says « ne prennent
+            # pas part » — 50/1/0 with 107 votes available is not « conforme ».
+            unexplained = rest
     elif vote.unanimous:
         counts = Counts(available, 0, 0, 0)
         basis = "unanimité"
@@ -120,7 +125,13 @@ def compute_tally(
         note(Severity.WARNING, "V-01", "aucun résultat de vote enregistré", source=vote.source)
 
     agrees = True
-    if counts.total != available:
+    if unexplained:
+        agrees = False
+        note(Severity.WARNING, "REC-SUM", f"le décompte enregistré ({r.for_ + r.against + r.abstention} "
+             f"voix) laisse {unexplained} des {available} votes disponibles sans suffrage ni « ne "
+             f"prennent pas part » enregistré : {unexplained} comptés « ne prennent pas part » par "
+             "déduction (Q-06), à vérifier", source=vote.source)
+    elif counts.total != available:
         agrees = False
         note(Severity.WARNING, "REC-SUM", f"le décompte ({counts.total} voix) ne correspond pas "
              f"aux votes disponibles ({available} : présents et pouvoirs, hors intéressés)",

@@ -77,7 +77,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -85,6 +85,10 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
         if reader.is_encrypted and not reader.decrypt(""):
             return None, f"{source} : PDF chiffré, protégé par un mot de passe"
         pages = [page.extract_text() or "" for page in reader.pages]
+    except (NotImplementedError, DependencyError) as e:
+        # An image or stream filter pypdf cannot decode (/JBIG2Decode without jbig2dec, an
+        # unknown name): this file's error, never the batch's (issue 11).
+        return None, f"{source} : PDF illisible : compression non prise en charge ({e})"
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, ZeroDivisionError) as e:
         return None, f"{source} : PDF illisible ou tronqué ({type(e).__name__} : {e})"

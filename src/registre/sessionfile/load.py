@@ -52,6 +52,13 @@ from registre.sessionfile.yamlsrc import YamlSource, dotted
 
 Path_ = Sequence[str | int]
 
+# Bounds of what a register can hold (issue 11: bad input refused within a second, with a
+# clear message, before anything is computed or stored).
+MAX_BYTES = 10 * 1024 * 1024  # the seed Conseil is 44 kB; a year of sittings in one file stays far below
+MAX_INT = 10**9  # counts, votes, members, population: none reaches a billion
+MIN_YEAR, MAX_YEAR = 1790, 2100  # communes date from 1789 (loi du 14 décembre 1789)
+MAX_AMOUNT = Decimal(10) ** 13  # the database keeps 15 digits, 2 after the point
+
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the session file format."""
@@ -64,6 +71,10 @@ def load_session(path: str | Path) -> Session:
     """Read a session file; raises SessionFileError naming the file, line and problem."""
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise SessionFileError([f"{p}: fichier trop volumineux ({size / 1048576:.1f} Mo ; "
+                                    f"au plus {MAX_BYTES // 1048576} Mo pour un fichier de séance)"])
         raw = p.read_bytes()
     except OSError as e:
         raise SessionFileError([f"{p}: lecture impossible ({e.strerror or e})"]) from None
@@ -86,10 +97,34 @@ def load_session_text(text: str, name: str = "<séance>") -> Session:
         raise SessionFileError([f"{name}: YAML invalide — {e}"]) from None
     if not isinstance(src.data, dict):
         raise SessionFileError([f"{name}: le document doit être une table (clé: valeur)"])
+    problems = _range_problems(src)
+    if problems:
+        raise SessionFileError(problems)
     problems = _schema_problems(src)
     if problems:
         raise SessionFileError(problems)
     return _Builder(src).build()
+
+
+def _range_problems(src: YamlSource) -> list[str]:
+    """Numbers no register holds: integers beyond :data:`MAX_INT`, NaN and infinities."""
+    out: list[str] = []
+    stack: list[tuple[Any, list[str | int]]] = [(src.data, [])]
+    while stack and len(out) < 20:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((v, [*path, str(k)]) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(value))
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, int) and abs(value) > MAX_INT:
+            bound = f"{MAX_INT:,}".replace(",", " ")
+            out.append(f"{src.where(path)}: {dotted(path)} — nombre hors des bornes "
+                       f"({len(str(abs(value)))} chiffres ; au plus {bound})")
+        elif isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            out.append(f"{src.where(path)}: {dotted(path)} — nombre invalide ({value})")
+    return sorted(out)
 
 
 def _schema_problems(src: YamlSource) -> list[str]:
@@ -366,10 +401,15 @@ class _Builder:
         text = str(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "")
         text = text.replace("€", "").replace(",", ".")
         try:
-            return Decimal(text)
+            amount = Decimal(text)
         except InvalidOperation:
             self.fail(path, f"montant illisible : « {value} »")
             return None
+        if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+            self.fail(path, f"montant hors des bornes : « {value} » (nombre fini, moins de 10 000 "
+                      "milliards d'euros)")
+            return None
+        return amount
 
     def _vote(self, v: dict[str, Any], path: Path_) -> Vote:
         counted = any(k in v for k in ("for", "against", "abstention"))
@@ -409,10 +449,14 @@ class _Builder:
         if node is None:
             return None
         try:
-            return dt.date.fromisoformat(str(node))
+            date = dt.date.fromisoformat(str(node))
         except ValueError:
             self.fail(path, f"date impossible : « {node} »")
             return None
+        if not MIN_YEAR <= date.year <= MAX_YEAR:
+            self.fail(path, f"date hors des bornes : « {node} » (années {MIN_YEAR} à {MAX_YEAR})")
+            return None
+        return date
 
     def _time(self, value: str | None, path: Path_) -> str | None:
         if value is None:

@@ -40,9 +40,14 @@ class SessionForm(forms.Form):
 
     member_fields: tuple[str, ...] = ()
     item_fields: dict[str, str | None] = {}
+    # The session's revision the form was read at: a change since to what it edits refuses it.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    # The digest of the recorded votes a change moves, once the clerk has seen them (guard.py).
+    confirm = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
 
     def __init__(self, session: m.Session, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
+        self.fields["version"].initial = session.revision
         members = _members(session)
         for name in self.member_fields:
             field = self.fields[name]
@@ -61,11 +66,14 @@ class PresenceForm(SessionForm):
 
 class MovementForm(SessionForm):
     member_fields = ("person",)
-    item_fields = {"item": "— choisir —"}
     person = forms.ChoiceField(label="Membre")
-    kind = forms.ChoiceField(label="Mouvement", choices=[("arrivee", "arrivée à la question"),
-                                                         ("depart", "départ avant la question")])
+    item_fields = {"item": "— choisir —", "until": "(cette question seulement)"}
+    kind = forms.ChoiceField(label="Mouvement", choices=[
+        ("arrivee", "arrivée à la question"), ("depart", "départ avant la question"),
+        ("absent", "absent(e) de la question"), ("present", "présent(e) de la question")])
     item = forms.ChoiceField(label="Question")
+    until = forms.ChoiceField(label="Jusqu'à la question (incluse)", required=False,
+                              help_text="pour « absent(e) » ou « présent(e) » sur plusieurs questions")
 
 
 class ProxyForm(SessionForm):
@@ -157,6 +165,13 @@ class DeliberationForm(SessionForm):
         return [line.strip() for line in self.cleaned_data["decisions"].splitlines() if line.strip()]
 
 
+class ConfirmVoteForm(SessionForm):
+    """A flagged vote (attendance changed after it) confirmed as recorded."""
+
+    item_fields = {"item": None}
+    item = forms.ChoiceField(label="Question")
+
+
 FORMS: dict[str, type[SessionForm]] = {
     "presence": PresenceForm,
     "mouvement": MovementForm,
@@ -166,4 +181,5 @@ FORMS: dict[str, type[SessionForm]] = {
     "vote": VoteForm,
     "nominatif": RollCallForm,
     "deliberation": DeliberationForm,
+    "confirmer": ConfirmVoteForm,
 }

@@ -280,6 +280,9 @@ class Vote(Tracked):
     recorded_interested = models.PositiveIntegerField(null=True, blank=True)
     president_choice = models.CharField(max_length=12, choices=Choice.choices(), blank=True)
     recorded_outcome = models.CharField(max_length=12, choices=Outcome.choices(), blank=True)
+    # Set when attendance, proxies or interests changed the votes available at the item after
+    # its vote was recorded: the vote is flagged until a clerk confirms or corrects it.
+    review_note = models.CharField("à vérifier", max_length=500, blank=True)
 
     class Meta:
         verbose_name = "vote"
@@ -375,3 +378,23 @@ class AuditEntry(models.Model):
     class Meta:
         verbose_name = "historique"
         ordering = ["-at"]
+
+
+class SessionChange(models.Model):
+    """What one revision of a session touched (``item:13``, ``person:vignot-anne``), by whom, when.
+
+    An edit form carries the revision it was read at: a later change touching what the form
+    edits makes it stale (« modifié entre-temps par … à … », services/sitting.py).
+    """
+
+    session = models.ForeignKey(Session, models.CASCADE, related_name="changes")
+    revision = models.PositiveIntegerField("révision")
+    at = models.DateTimeField(default=timezone.now)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.PROTECT, null=True, blank=True,
+                             related_name="+")
+    action = models.CharField(max_length=60)
+    touched = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = "modification de séance"
+        indexes = [models.Index(fields=["session", "revision"], name="session_change_revision")]

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "registre.web.apps.WebConfig",
     "registre.web.subsidies.apps.SubsidiesConfig",
+    "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases
 ]
 
 MIDDLEWARE = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,31 @@ def _read_extract(path: Path) -> core.Session:
     result = reading.read_file(path)
     if result.document is None:
         raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
+    refusal = unrecognised(result.document)
+    if refusal:
+        raise SourceError(f"{path} : extrait refusé : {refusal} ; rien n'a été importé")
     session: core.Session = result.document.to_session()
     return session
+
+
+def unrecognised(doc: Any) -> str:
+    """Why a read extract cannot be stored as a session (empty when it can).
+
+    The reader returns what it could read of any text (``registre parse`` reports it);
+    storing needs at least one deliberation (a title, a number or a printed vote), and the
+    authority, assembly and date that key the session: never « Collectivité non lue ».
+    """
+    reasons = []
+    if not any(d.parsed.title or d.parsed.number or d.parsed.report_number or d.parsed.printed_vote
+               for d in doc.deliberations):
+        reasons.append("aucune délibération reconnue (ni objet, ni numéro, ni vote)")
+    missing = [label for label, value in (("la collectivité", doc.authority), ("l'assemblée", doc.assembly),
+                                          ("la date de la séance", doc.session_date)) if not value]
+    if missing:
+        reasons.append(f"{', '.join(missing)} non lue(s)")
+    if not doc.members:
+        reasons.append("aucune liste de présents ou d'absents")
+    return " ; ".join(reasons)
 
 
 def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
@@ -68,10 +92,15 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
         return False, f"échec : {e}"
     except OSError as e:
         return False, f"échec : {path} : {e.strerror or e}"
+    except Exception as e:  # a bug on this file: its transaction is rolled back, the batch goes on
+        if os.environ.get("REGISTRE_DEBUG"):
+            raise
+        return False, (f"échec : {path} : erreur inattendue ({type(e).__name__} : {str(e)[:300]}) ; "
+                       "rien n'a été écrit pour ce fichier")
     s = outcome.session
     label = {"created": "importée", "merged": "complétée", "unchanged": "déjà importée, rien de nouveau"}
     message = f"{path} : séance du {s.assembly.name} du {s.date:%d/%m/%Y} {label[outcome.status]}"
     # Subsidies (issue 6): the conventions granted by the session's deliberations.
     from registre.web.subsidies.hook import conventions_of_session
 
-    return True, "\n  ".join([message, *conventions_of_session(s, path, user)])
+    return True, "\n  ".join([message, *outcome.notes, *conventions_of_session(s, path, user)])

@@ -10,6 +10,7 @@ has them. Each import runs in one transaction: a failure leaves nothing written.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.db import transaction
@@ -22,6 +23,8 @@ from registre.core.errors import RegistreError
 from registre.web import models as m
 from registre.web.convert import amount, session_to_core, span_to_json
 from registre.web.services.audit import audit
+from registre.web.services.guard import lock, record_change
+from registre.web.services.persons import UnknownNames, adopt_spelling, remember, resolve
 from registre.web.services.search_index import index_items
 
 
@@ -36,18 +39,33 @@ class ImportOutcome:
     status: str
     session: m.Session
     findings: int = 0
+    notes: tuple[str, ...] = ()  # names matched to stored members, members added: to report
 
 
 def import_session(session: core.Session, *, source_name: str, content_hash: str,
-                   user: Any = None) -> ImportOutcome:
-    """Store ``session``; returns what was done. Raises :class:`ImportFailed` (nothing written)."""
+                   user: Any = None, declares_members: bool | None = None) -> ImportOutcome:
+    """Store ``session``; returns what was done. Raises :class:`ImportFailed` (nothing written).
+
+    Each person is matched to the stored members (:mod:`.persons`): by id, by a spelling
+    already seen, by the reader's reconciliation. ``declares_members`` (default: the
+    source is a session file) says the source declares the member list: its spellings
+    win and a member it adds is reported; a source that does not (a published extract)
+    cannot add a member to a session already stored: an unknown name stops the file.
+    """
+    declares = declares_members if declares_members is not None \
+        else source_name.lower().endswith((".yaml", ".yml"))
+    out_of_bounds = _out_of_bounds(session)
+    if out_of_bounds:
+        raise ImportFailed(f"{source_name} : {' ; '.join(out_of_bounds)} : rien n'a été importé")
     with transaction.atomic():
         authority = _authority(session.assembly.authority)
         assembly = _assembly(authority, session.assembly)
         stored = m.Session.objects.filter(assembly=assembly, date=session.date).first()
+        if stored is not None:
+            lock(stored)  # one writer at a time on a session: clerks and imports alike (guard.py)
         if stored is not None and stored.imports.filter(content_hash=content_hash).exists():
             return ImportOutcome("unchanged", stored)
-        persons = {mb.person.id: _person(authority, mb.person) for mb in session.members}
+        persons, notes = _persons(authority, assembly, stored, session, declares, source_name)
         status = "merged" if stored is not None else "created"
         if stored is None:
             stored = _new_session(assembly, session, persons)
@@ -59,14 +77,87 @@ def import_session(session: core.Session, *, source_name: str, content_hash: str
             _same_result(report, check_session(session))
         index_items(stored.items.select_related("session__assembly__authority", "text"))
         audit(user, f"import.{status}", stored, source=source_name, hash=content_hash)
-        return ImportOutcome(status, stored, len(report.all_findings()))
+        if status == "merged":  # a clerk's form read before this import is stale, whatever it edits
+            record_change(stored, user, "import", {"session"})
+        return ImportOutcome(status, stored, len(report.all_findings()), tuple(notes))
+
+
+# What the database and the register can hold (a session file is bounded by its loader;
+# this guards every source, extracts and future APIs alike).
+MAX_COUNT = 10**9
+MIN_DATE, MAX_DATE = date(1790, 1, 1), date(2100, 12, 31)
+
+
+def _out_of_bounds(s: core.Session) -> list[str]:
+    """Figures and dates no register holds, each named."""
+    out = []
+    if not 0 < s.assembly.members_in_office <= MAX_COUNT:
+        out.append(f"membres en exercice hors des bornes ({s.assembly.members_in_office})")
+    for label, d in (("date de la séance", s.date), ("date de convocation", s.convocation_date),
+                     ("date de publication", s.publication_date)):
+        if d is not None and not MIN_DATE <= d <= MAX_DATE:
+            out.append(f"{label} hors des bornes ({d:%d/%m/%Y} ; années 1790 à 2100)")
+    for it in s.items:
+        v = it.vote
+        figures = [("voix déclarées", i.declared_votes) for i in it.interests]
+        if v is not None:
+            figures.append(("intéressés", v.recorded_interested))
+            if v.recorded is not None:
+                r = v.recorded
+                figures += [("pour", r.for_), ("contre", r.against), ("abstentions", r.abstention),
+                            ("ne prennent pas part", r.not_voting)]
+        for label, n in figures:
+            if n is not None and not 0 <= n <= MAX_COUNT:
+                out.append(f"question {it.number} : {label} hors des bornes ({str(n)[:40]})")
+        b = it.text.budget if it.text is not None else None
+        for amount_ in (b.planned_amount, b.operation_amount) if b is not None else ():
+            if amount_ is not None and (not amount_.is_finite() or abs(amount_) >= 10**13):
+                out.append(f"question {it.number} : montant hors des bornes ({str(amount_)[:40]})")
+    return out[:20]
+
+
+def _persons(authority: m.Authority, assembly: m.Assembly, stored: m.Session | None, s: core.Session,
+             declares: bool, source: str) -> tuple[dict[str, m.Person], list[str]]:
+    """The stored person of each member of ``s`` (see :mod:`.persons`), and what to report."""
+    incoming = [mb.person for mb in s.members]
+    seated = stored is not None and stored.mandates.exists()
+    if seated:
+        assert stored is not None
+        roster = [md.person for md in stored.mandates.select_related("person")]
+    else:  # a new sitting: its members are the authority's elected members already known, or new
+        roster = list(m.Person.objects.filter(authority=authority))
+    try:
+        found, matches = resolve(incoming, roster, closed=seated and not declares, where=source)
+    except UnknownNames as e:
+        raise ImportFailed(str(e)) from None
+    remember(matches, source)
+    notes = [nm.sentence() for nm in matches]
+    persons: dict[str, m.Person] = {}
+    for p in incoming:
+        stored_person = found.get(p.id)
+        if stored_person is None:
+            stored_person = _person(authority, p)
+            if seated:  # declared by a session file completing a stored session: said, not silent
+                notes.append(f"« {p.full_name} » ajouté(e) aux membres de la séance "
+                             "(liste du fichier de séance)")
+        elif declares:
+            adopt_spelling(stored_person, p, source)
+        persons[p.id] = stored_person
+    return persons, notes
 
 
 def _same_result(stored: Any, source: Any) -> None:
-    """The stored session must compute exactly as its source did, or nothing is kept."""
-    if stored.as_dict()["items"] != source.as_dict()["items"]:
+    """The stored session must compute exactly as its source did, or nothing is kept.
+
+    Compared on the figures (names may be spelled as stored rather than as printed)."""
+    if _figures(stored) != _figures(source):
         raise ImportFailed("la séance enregistrée ne donne pas le même résultat que la source "
                            "(présences, quorum ou votes) : import annulé")
+
+
+def _figures(report: Any) -> list[tuple[Any, ...]]:
+    return [(i["number"], i["present_count"], i["proxies_count"], i["absent_count"], i["interested_votes"],
+             repr(i["quorum"]), repr(i["tally"])) for i in report.as_dict()["items"]]
 
 
 def _authority(a: core.Authority) -> m.Authority:
@@ -105,20 +196,21 @@ def _merge(stored: m.Session, s: core.Session, persons: dict[str, m.Person]) -> 
     seated = set(stored.mandates.values_list("person__key", flat=True))
     base = stored.mandates.count()
     for i, mb in enumerate(s.members):
-        if mb.person.id in seated:
+        if persons[mb.person.id].key in seated:
             continue
+        seated.add(persons[mb.person.id].key)
         m.Mandate.objects.create(session=stored, person=persons[mb.person.id], commune=mb.commune or "",
                                  role=mb.role.value, substitute_for=persons.get(mb.substitute_for or ""),
                                  functions=list(mb.functions), position=base + i)
     known_att = {(a.person.key, repr(a.span)) for a in stored.attendances.select_related("person")}
     for at in s.attendance:
-        if (at.person, repr(span_to_json(at.span))) not in known_att:
+        if (persons[at.person].key, repr(span_to_json(at.span))) not in known_att:
             m.Attendance.objects.create(session=stored, person=persons[at.person],
                                         span=span_to_json(at.span), source=at.source or "")
     known_px = {(p.giver.key, p.holder.key, repr(p.span))
                 for p in stored.proxies.select_related("giver", "holder")}
     for px in s.proxies:
-        if (px.giver, px.holder, repr(span_to_json(px.span))) not in known_px:
+        if (persons[px.giver].key, persons[px.holder].key, repr(span_to_json(px.span))) not in known_px:
             m.Proxy.objects.create(session=stored, giver=persons[px.giver], holder=persons[px.holder],
                                    span=span_to_json(px.span), source=px.source or "")
     _merge_items(stored, s, persons)

@@ -9,8 +9,9 @@ rule broken that was not broken before.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -19,23 +20,26 @@ from django.utils import timezone
 
 from registre.core import check_session
 from registre.core import model as core
-from registre.core.errors import Finding, RegistreError
+from registre.core.check import SessionReport
+from registre.core.errors import Finding
 from registre.core.names import slug
 from registre.core.spans import Ref, Span
 from registre.core.vocabulary import Choice, SeatRole, Severity
 from registre.web import models as m
-from registre.web.convert import ref_from_json, session_to_core, span_to_json
+from registre.web.convert import session_to_core, span_to_json
 from registre.web.services.audit import audit
+from registre.web.services.guard import (
+    NeedsConfirmation,
+    Refused,
+    confirmed,
+    flag_votes,
+    lock,
+    record_change,
+    refuse_stale,
+    votes_moved,
+)
 from registre.web.services.importer import write_vote
 from registre.web.services.search_index import index_items
-
-
-class Refused(RegistreError):
-    """A change refused; ``field`` names the form field the ``message`` belongs next to."""
-
-    def __init__(self, message: str, field: str | None = None, rule: str | None = None):
-        self.field, self.rule = field, rule
-        super().__init__(message)
 
 
 def can_edit(user: Any, authority: m.Authority) -> bool:
@@ -53,29 +57,61 @@ def require_clerk(user: Any, session: m.Session) -> None:
         raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
 
 
-def _key(f: Finding) -> tuple[str, str | None, str | None, str]:
-    return (f.rule, f.item, f.person, f.message)
+def _key(f: Finding) -> tuple[str, str | None, str | None]:
+    """A finding's identity: its rule, item and person (its message carries figures that move)."""
+    return (f.rule, f.item, f.person)
+
+
+# Q-01 (L2121-17): a quorum lost or never reached is what happened, recorded and shown, not
+# a clerk's mistake to refuse — the first member marked present in a new session has no quorum.
+SHOWN_NOT_REFUSED = frozenset({"Q-01"})
+
+
+@dataclass
+class Write:
+    """What :func:`checked` gives the write it guards: the session as checked before it."""
+
+    before: SessionReport
 
 
 @contextmanager
 def checked(user: Any, session: m.Session, action: str, field: str | None,
-            refuse_rules: frozenset[str] = frozenset(), **detail: Any) -> Iterator[None]:
-    """Write in a transaction; refuse (roll back) if the core finds a new broken rule.
+            refuse_rules: frozenset[str] = frozenset(), *, touches: Collection[str] = (),
+            read_at: int | None = None, confirm: bool | str = False, **detail: Any) -> Iterator[Write]:
+    """Write in a transaction, alone on the session; refuse (roll back) what breaks a rule.
 
-    New findings refused: every error, and warnings or notes whose rule is in
-    ``refuse_rules`` (for a proxy: P-01 holder absent, P-03 giver present).
+    The session is locked first (guard.lock), so the checks see every committed write and
+    no other clerk's write interleaves. ``read_at`` is the revision the form was read at:
+    a change since then touching ``touches`` refuses it (guard.Stale). New findings
+    refused: every error, and warnings or notes whose rule is in ``refuse_rules`` (for a
+    proxy: P-01 holder absent, P-03 giver present). A change that moves the votes available
+    at an item whose vote is recorded needs ``confirm`` (guard.NeedsConfirmation); confirmed,
+    those votes are flagged until a clerk confirms or corrects them.
     """
     require_clerk(user, session)
     with transaction.atomic():
-        before = {_key(f) for f in check_session(session_to_core(session)).all_findings()}
-        yield
-        after = check_session(session_to_core(session)).all_findings()
-        for f in after:
-            if _key(f) in before:
+        locked = lock(session)
+        refuse_stale(locked, read_at, touches)
+        before = check_session(session_to_core(session))
+        known = {_key(f) for f in before.all_findings()}
+        yield Write(before)
+        after = check_session(session_to_core(session))
+        for f in after.all_findings():
+            if _key(f) in known:
                 continue
-            if f.severity is Severity.ERROR or f.rule in refuse_rules:
+            if (f.severity is Severity.ERROR and f.rule not in SHOWN_NOT_REFUSED) or f.rule in refuse_rules:
                 raise Refused(f"{f.message} ({f.rule})", field, f.rule)
+        moved = votes_moved(before, after)
+        if not confirmed(moved, confirm):
+            raise NeedsConfirmation(moved)
+        flag_votes(session, moved, ACTION_LABELS.get(action, action))
         audit(user, action, session, **detail)
+        record_change(locked, user, action, touches)
+
+
+ACTION_LABELS = {"presence": "présence", "arrival": "arrivée", "departure": "départ",
+                 "absence": "absence", "proxy.add": "pouvoir", "proxy.remove": "retrait de pouvoir",
+                 "substitute": "suppléant", "interests": "intérêts"}
 
 
 def _person(session: m.Session, key: str, field: str) -> m.Person:
@@ -113,12 +149,15 @@ def create_session(user: Any, assembly: m.Assembly, date: Any, items: int, place
 
 
 def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str, matiere: str,
-                      amount: Any, beneficiary: str, summary: str, decisions: list[str]) -> m.Deliberation:
+                      amount: Any, beneficiary: str, summary: str, decisions: list[str],
+                      read_at: int | None = None) -> m.Deliberation:
     """What the deliberation of ``item`` says (object, number, matière, amount, beneficiary,
     summary, decisions); the full-text index follows in the same transaction."""
     session = item.session
     text: m.Deliberation | None = None
-    with checked(user, session, "deliberation", "title", item=item.number):
+    with checked(user, session, "deliberation", "title", touches={f"item:{item.number}"}, read_at=read_at,
+                 item=item.number, title=title, deliberation=deliberation, matiere=matiere, amount=amount,
+                 beneficiary=beneficiary, summary=summary, decisions=decisions):
         if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
             raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
                           "deliberation")
@@ -135,47 +174,15 @@ def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str,
     return text
 
 
-def set_present(user: Any, session: m.Session, person_key: str, present: bool) -> None:
-    """Mark a member present for the whole session, or absent throughout."""
-    with checked(user, session, "presence", "person", person=person_key, present=present):
-        person = _person(session, person_key, "person")
-        session.attendances.filter(person=person).update(deleted_at=timezone.now())
-        if present:
-            m.Attendance.objects.create(session=session, person=person, span={})
-
-
-def record_movement(user: Any, session: m.Session, person_key: str, item_number: str,
-                    arrival: bool) -> None:
-    """An arrival at an item (present from it on) or a departure before it (present until it, excluded)."""
-    with checked(user, session, "arrival" if arrival else "departure", "item",
-                 person=person_key, item=item_number):
-        person = _person(session, person_key, "person")
-        ref = _item_ref(session, item_number, "item")
-        current = list(session.attendances.filter(person=person))
-        if arrival:
-            end = [a.span.get("end") for a in current if a.span.get("end")]
-            span = Span(ref, None) if not end else Span(ref, _ref(end[0]), current[0].span.get(
-                "end_inclusive", True))
-        else:
-            start = [a.span.get("start") for a in current if a.span.get("start")]
-            span = Span(_ref(start[0]) if start else None, ref, end_inclusive=False)
-        session.attendances.filter(person=person).update(deleted_at=timezone.now())
-        m.Attendance.objects.create(session=session, person=person, span=span_to_json(span))
-
-
-def _ref(data: dict[str, str]) -> Ref:
-    ref = ref_from_json(data)
-    assert ref is not None
-    return ref
-
-
 def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
-              from_item: str = "", until_item: str = "") -> m.Proxy:
+              from_item: str = "", until_item: str = "", *, read_at: int | None = None,
+              confirm: bool | str = False) -> m.Proxy:
     """A written proxy; refused if it breaks L2121-20 (P-02: one per holder) or P-01/P-03."""
     holder_field = "holder"
     proxy: m.Proxy | None = None
     with checked(user, session, "proxy.add", holder_field, frozenset({"P-01", "P-02", "P-03"}),
-                 giver=giver_key, holder=holder_key):
+                 touches={f"person:{giver_key}", f"person:{holder_key}"}, read_at=read_at, confirm=confirm,
+                 giver=giver_key, holder=holder_key, from_item=from_item, until_item=until_item):
         giver = _person(session, giver_key, "giver")
         holder = _person(session, holder_key, "holder")
         if giver == holder:
@@ -187,17 +194,20 @@ def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
     return proxy
 
 
-def remove_proxy(user: Any, proxy: m.Proxy) -> None:
+def remove_proxy(user: Any, proxy: m.Proxy, *, confirm: bool | str = False) -> None:
     """Withdraw a proxy (kept in the history, hidden)."""
-    with checked(user, proxy.session, "proxy.remove", None, proxy=proxy.pk):
+    with checked(user, proxy.session, "proxy.remove", None, confirm=confirm,
+                 touches={f"person:{proxy.giver.key}", f"person:{proxy.holder.key}"}, proxy=proxy.pk):
         m.Proxy.objects.filter(pk=proxy.pk).update(deleted_at=timezone.now())
 
 
 def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: str,
-                   last_name: str, civility: str = "") -> m.Mandate:
+                   last_name: str, civility: str = "", *, read_at: int | None = None,
+                   confirm: bool | str = False) -> m.Mandate:
     """A substitute sits for an absent titular (P-08, P-09): new seat, present all session."""
     mandate: m.Mandate | None = None
-    with checked(user, session, "substitute", "titular", titular=titular_key, name=last_name):
+    with checked(user, session, "substitute", "titular", touches={f"person:{titular_key}"}, read_at=read_at,
+                 confirm=confirm, titular=titular_key, name=last_name):
         titular = _person(session, titular_key, "titular")
         if not last_name.strip():
             raise Refused("Indiquez le nom du suppléant.", "last_name")
@@ -214,16 +224,19 @@ def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: 
     return mandate
 
 
-def set_interests(user: Any, item: m.Item, person_keys: list[str]) -> None:
+def set_interests(user: Any, item: m.Item, person_keys: list[str], *, read_at: int | None = None,
+                  confirm: bool | str = False) -> None:
     """The members interested in ``item`` (C-03): they take part neither in debate nor vote."""
     session = item.session
-    with checked(user, session, "interests", "interested", item=item.number, persons=",".join(person_keys)):
+    with checked(user, session, "interests", "interested", touches={f"item:{item.number}"}, read_at=read_at,
+                 confirm=confirm, item=item.number, persons=",".join(person_keys)):
         item.interests.update(deleted_at=timezone.now())
         for key in person_keys:
             m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
 
 
-def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: list[str]) -> m.Vote:
+def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: list[str], *,
+                     read_at: int | None = None) -> m.Vote:
     """A roll call (vote nominatif) at ``item``: the members listed vote against or abstain,
     every other vote that can be cast there (present voters, and holders for their
     givers) is for. Refused if a listed member cannot vote at that item (C-01, C-03).
@@ -247,16 +260,18 @@ def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: li
         core.RollCallEntry(h, choice(g), on_behalf_of=g) for g, h in givers.items())
     keys = {*voters, *givers, *givers.values()}
     vote: m.Vote | None = None
-    with checked(user, session, "vote.roll_call", "against_members", item=item.number):
+    with checked(user, session, "vote.roll_call", "against_members", touches={f"item:{item.number}"},
+                 read_at=read_at, item=item.number, against=against, abstention=abstention):
         persons = {p.key: p for p in m.Person.objects.filter(authority=session.assembly.authority,
                                                               key__in=keys)}
         vote = write_vote(item, core.Vote(roll_call=entries), persons)
+        m.Vote.objects.filter(pk=vote.pk).update(review_note="")  # corrected: no longer to check
     assert vote is not None
     return vote
 
 
 def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, int, int] | None,
-                roll_call: dict[str, str] | None = None) -> m.Vote:
+                roll_call: dict[str, str] | None = None, read_at: int | None = None) -> m.Vote:
     """The vote of ``item`` as recorded: unanimity, counts (for, against, abstention), roll call.
 
     A recorded result that disagrees with the computation is kept and flagged by the core
@@ -264,7 +279,8 @@ def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, 
     """
     session = item.session
     vote: m.Vote | None = None
-    with checked(user, session, "vote", "for_count", item=item.number, unanimous=unanimous, counts=counts):
+    with checked(user, session, "vote", "for_count", touches={f"item:{item.number}"}, read_at=read_at,
+                 item=item.number, unanimous=unanimous, counts=counts):
         entries: tuple[core.RollCallEntry, ...] = ()
         persons: dict[str, m.Person] = {}
         for key, choice in (roll_call or {}).items():
@@ -272,6 +288,14 @@ def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, 
             entries += (core.RollCallEntry(key, Choice(choice)),)
         recorded = core.Counts(*counts) if counts is not None else None
         vote = write_vote(item, core.Vote(unanimous=unanimous, recorded=recorded, roll_call=entries), persons)
+        m.Vote.objects.filter(pk=vote.pk).update(review_note="")  # corrected: no longer to check
     assert vote is not None
     return vote
 
+
+
+def confirm_vote(user: Any, item: m.Item, *, read_at: int | None = None) -> None:
+    """The clerk confirms a flagged vote as recorded (attendance changed after it)."""
+    with checked(user, item.session, "vote.confirm", None, touches={f"item:{item.number}"}, read_at=read_at,
+                 item=item.number):
+        m.Vote.objects.filter(item=item).update(review_note="")

@@ -22,6 +22,8 @@ from registre.web.pagecache import current_generation
 from registre.web.search import Filters, search
 
 PAGE_CACHE_SECONDS = 600
+# Rules about the vote itself, whose findings the deliberation's page shows beside the tally.
+VOTE_RULES = frozenset({"REC-SUM", "V-01", "V-02", "V-03", "V-09", "C-01", "C-03", "P-01"})
 
 
 @require_safe
@@ -119,7 +121,7 @@ def item(request: HttpRequest, authority: str, assembly: str, date: str, number:
 
 
 def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
-    it = get_object_or_404(s.items.select_related("rapporteur", "text"), number=number)
+    it = get_object_or_404(s.items.select_related("rapporteur", "text", "vote"), number=number)
     core = session_to_core(s)
     report = check_session(core)
     result = report.item(number)
@@ -132,6 +134,8 @@ def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
         "absent": [name(p) for p in result.absent],
         "interested": [(name(i.person), i) for i in result.interested],
         "findings": [f for f in report.all_findings() if f.item in (None, number)],
+        # The disagreements of the vote, each with its rule, shown beside it (issue 11, part 2).
+        "vote_findings": [f for f in result.findings if f.rule in VOTE_RULES],
         "documents": _documents_available(),
     })
 

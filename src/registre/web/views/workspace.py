@@ -62,7 +62,7 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
-          status: int = 200) -> HttpResponse:
+          status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
     core = session_to_core(s)
     report = check_session(core)
     name = core.name_of
@@ -77,10 +77,14 @@ def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
         })
     attendance = [(a, name(a.person)) for a in core.attendance]
     proxies = list(s.proxies.select_related("giver", "holder"))
+    flagged = dict(m.Vote.objects.filter(item__session=s).exclude(review_note="")
+                   .values_list("item__number", "review_note"))
+    for row in rows:
+        row["review"] = flagged.get(row["result"].item.number, "")
     return render(request, "registre/workspace/session.html", {
         "session": s, "core": core, "report": report, "rows": rows, "forms": forms,
         "attendance": attendance, "proxies": proxies,
-        "findings": report.all_findings(),
+        "findings": report.all_findings(), "flagged": flagged, **(extra or {}),
     }, status=status)
 
 
@@ -91,45 +95,77 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404("action inconnue")
     s = _editable(request, pk)
     form = FORMS[action](s, request.POST, prefix=action)
+    extra: dict[str, Any] = {}
+    status = 400
     if form.is_valid():
         try:
             message = _apply(request.user, s, action, form.cleaned_data, form)
+        except services.NeedsConfirmation as e:
+            # Shown before saving: which recorded votes move, and by how much (issue 11, part 3).
+            form = _rebound(s, action, request, confirm=e.token)
+            form.add_error(None, str(e))
+            extra["confirmation"], status = {"key": action, "moved": e.moved}, 409
+        except services.Stale as e:
+            # What the clerk typed stays; the form now carries the revision they have seen.
+            s.refresh_from_db(fields=["revision"])
+            form = _rebound(s, action, request, version=s.revision)
+            form.add_error(None, str(e))
+            status = 409
         except services.Refused as e:
             field = e.field if e.field in form.fields else None
             form.add_error(field, str(e))
         else:
             messages.success(request, message)
             return redirect(f"{request.path.rsplit('/', 2)[0]}/#{action}")
-    return _page(request, s, {action: form}, status=400)
+    s.refresh_from_db(fields=["revision"])
+    return _page(request, s, {action: form}, status=status, extra=extra)
+
+
+def _rebound(s: m.Session, action: str, request: HttpRequest, **changes: Any) -> SessionForm:
+    """The posted form again, with some of its hidden fields changed, validated."""
+    data = request.POST.copy()
+    for name, value in changes.items():
+        data[f"{action}-{name}"] = str(value)
+    form = FORMS[action](s, data, prefix=action)
+    form.is_valid()
+    return form
 
 
 def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: SessionForm) -> str:
     """Call the service of ``action``; returns the French confirmation. Raises ``Refused``."""
+    guard = {"read_at": d.get("version"), "confirm": d.get("confirm") or False}
     if action == "presence":
-        services.set_present(user, s, d["person"], d["present"] == "1")
+        services.set_present(user, s, d["person"], d["present"] == "1", **guard)
         return "Présence enregistrée."
     if action == "mouvement":
-        services.record_movement(user, s, d["person"], d["item"], d["kind"] == "arrivee")
+        services.change_presence(user, s, d["person"], d["kind"], d["item"], d.get("until") or "", **guard)
         return "Mouvement enregistré."
     if action == "pouvoir":
-        services.add_proxy(user, s, d["giver"], d["holder"], d["from_item"], d["until_item"])
+        services.add_proxy(user, s, d["giver"], d["holder"], d["from_item"], d["until_item"], **guard)
         return "Pouvoir enregistré."
     if action == "suppleant":
-        services.add_substitute(user, s, d["titular"], d["first_name"], d["last_name"], d["civility"])
+        services.add_substitute(user, s, d["titular"], d["first_name"], d["last_name"], d["civility"],
+                                **guard)
         return "Suppléant enregistré."
     item = get_object_or_404(s.items, number=d["item"])
+    read_at = guard["read_at"]
     if action == "interets":
-        services.set_interests(user, item, d["interested"])
+        services.set_interests(user, item, d["interested"], **guard)
         return "Conseillers intéressés enregistrés."
     if action == "deliberation":
         services.edit_deliberation(user, item, title=d["title"], deliberation=d["deliberation"],
                                    matiere=d["matiere"], amount=d["amount"], beneficiary=d["beneficiary"],
-                                   summary=d["summary"], decisions=form.decision_lines())  # type: ignore[attr-defined]
+                                   summary=d["summary"], decisions=form.decision_lines(),  # type: ignore[attr-defined]
+                                   read_at=read_at)
         return "Délibération enregistrée."
     if action == "nominatif":
-        services.record_roll_call(user, item, d["against_members"], d["abstention_members"])
+        services.record_roll_call(user, item, d["against_members"], d["abstention_members"], read_at=read_at)
         return "Vote nominatif enregistré : les autres votants votent pour."
-    services.record_vote(user, item, unanimous=d["unanimous"], counts=form.counts())  # type: ignore[attr-defined]
+    if action == "confirmer":
+        services.confirm_vote(user, item, read_at=read_at)
+        return "Vote confirmé tel qu'enregistré."
+    services.record_vote(user, item, unanimous=d["unanimous"], counts=form.counts(),  # type: ignore[attr-defined]
+                         read_at=read_at)
     return "Vote enregistré."
 
 
@@ -137,9 +173,12 @@ def _apply(user: Any, s: m.Session, action: str, d: dict[str, Any], form: Sessio
 @login_required
 def withdraw_proxy(request: HttpRequest, pk: int, proxy: int) -> HttpResponse:
     s = _editable(request, pk)
-    px = get_object_or_404(s.proxies, pk=proxy)
+    px = get_object_or_404(s.proxies.select_related("giver", "holder"), pk=proxy)
     try:
-        services.remove_proxy(request.user, px)
+        services.remove_proxy(request.user, px, confirm=request.POST.get("confirm") or False)
+    except services.NeedsConfirmation as e:
+        return render(request, "registre/workspace/confirm.html", {
+            "session": s, "proxy": px, "moved": e.moved, "token": e.token, "message": str(e)}, status=409)
     except services.Refused as e:
         messages.error(request, str(e))
     else:
