@@ -88,3 +88,100 @@ def test_votes_available_are_present_and_represented_less_interested(s):
         if r.tally is not None:
             assert r.tally.available == r.present_count + r.proxies_count - r.interested_votes
             assert r.quorum.counted <= r.present_count
+
+
+# -- The law's clean statements (issue 12) -------------------------------------------------
+
+@st.composite
+def voted_sessions(draw):
+    """Sessions whose votes are recorded counts (ties frequent), roll calls or unanimity,
+    with public or secret ballots, presiding members present or not, comptes administratifs."""
+    from dataclasses import replace
+
+    from registre.core.model import Counts
+    from registre.core.vocabulary import Ballot, ItemKind
+
+    s = draw(sessions())
+    people = [m.person.id for m in s.members]
+    items = []
+    for it in s.items:
+        form = draw(st.sampled_from(["counts", "tie", "roll", "keep"]))
+        v = it.vote
+        if form in ("counts", "tie"):
+            a = draw(st.integers(0, len(people)))
+            b = a if form == "tie" else draw(st.integers(0, len(people)))
+            v = vote(a, b, draw(st.integers(0, 3)))
+            v = replace(v, recorded=Counts(a, b, v.recorded.abstention))
+        elif form == "roll":
+            v = vote(roll=[(p, draw(st.sampled_from(list(Choice)))) for p in people if draw(st.booleans())])
+        if v is not None:
+            v = replace(v, ballot=draw(st.sampled_from(list(Ballot))),
+                        president_choice=draw(st.sampled_from([None, *Choice])))
+        items.append(replace(it, vote=v, presided_by=draw(st.sampled_from([None, *people])),
+                             kind=draw(st.sampled_from([ItemKind.ORDINARY, ItemKind.BUDGET_ACCOUNT]))))
+    return replace(s, items=tuple(items))
+
+
+@settings(max_examples=300, deadline=None)
+@given(voted_sessions())
+def test_a_tie_is_never_adopted_but_by_an_existing_casting_vote_or_L1612_12(s):  # V-02, V-08
+    from registre.core.check import is_budget_account
+    from registre.core.vocabulary import Ballot, Outcome
+
+    for r in check_session(s).items:
+        t = r.tally
+        if t is None or t.counts.for_ != t.counts.against or t.outcome is not Outcome.ADOPTED:
+            continue
+        if is_budget_account(r.item):
+            continue  # L1612-12: a tie adopts the compte administratif
+        president = r.item.presided_by or s.president
+        assert t.casting_vote and r.item.vote.ballot is Ballot.PUBLIC
+        assert president in r.present and president not in {i.person for i in r.interested}
+
+
+@settings(max_examples=300, deadline=None)
+@given(voted_sessions())
+def test_votes_cast_never_exceed_votes_available_unless_reported(s):  # V-01, L2121-20
+    for r in check_session(s).items:
+        t = r.tally
+        if t is None:
+            continue
+        cast = t.counts.for_ + t.counts.against + t.counts.abstention
+        if t.basis != "décompte enregistré":
+            assert cast <= t.available
+        elif cast > t.available:
+            assert {"VOTE-OVER", "C-01"} & {f.rule for f in r.findings if f.severity.value == "erreur"}
+            assert t.agrees is False
+
+
+@settings(max_examples=300, deadline=None)
+@given(voted_sessions(), st.data())
+def test_removing_an_absent_member_never_raises_a_count(s, data):  # Q-01, P-02, L2121-20
+    from dataclasses import replace
+
+    # A member absent throughout and holding no proxy: an absent holder's proxy still
+    # revokes its giver's earlier one (P-03), so removing it changes facts, not a member.
+    attending = {a.person for a in s.attendance} | {p.holder for p in s.proxies}
+    absent = [m.person.id for m in s.members if m.person.id not in attending]
+    if not absent:
+        return
+    gone = data.draw(st.sampled_from(absent))
+    fewer = replace(
+        s,
+        members=tuple(m for m in s.members if m.person.id != gone),
+        proxies=tuple(p for p in s.proxies if gone not in (p.giver, p.holder)),
+        items=tuple(replace(it, interests=tuple(i for i in it.interests if i.person != gone),
+                            vote=None if it.vote is None else replace(
+                                it.vote, roll_call=tuple(e for e in it.vote.roll_call
+                                                         if gone not in (e.voter, e.on_behalf_of))),
+                            presided_by=None if it.presided_by == gone else it.presided_by)
+                    for it in s.items),
+        president=None if s.president == gone else s.president,
+    )
+    before, after = check_session(s), check_session(fewer)
+    for b, a in zip(before.items, after.items, strict=True):
+        assert a.present_count <= b.present_count
+        assert a.proxies_count <= b.proxies_count
+        assert a.quorum.counted <= b.quorum.counted
+        if a.tally is not None and b.tally is not None and b.tally.basis == a.tally.basis:
+            assert a.tally.available <= b.tally.available

@@ -73,14 +73,20 @@ def test_proxy_votes_count_in_the_tally():  # P-05
     assert check_session(s).items[0].tally.counts.for_ == 7
 
 
+SOLE = Mandate(Person("t1", "Ti", "TULAIRE"), commune="Seule")
+SUB = Mandate(Person("s1", "Sup", "PLEANT"), commune="Seule", role=SeatRole.SUBSTITUTE, substitute_for="t1")
+
+
 def test_substitute_cannot_sit_while_titular_is_present():  # P-09
-    sub = Mandate(Person("s1", "Sup", "PLEANT"), role=SeatRole.SUBSTITUTE, substitute_for="m6")
-    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5, 6), "s1"], extra_members=[sub])
-    assert "P-09" in rules_of(check_session(s).items[0])
+    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5, 6), "t1", "s1"], extra_members=[SOLE, SUB])
+    r = check_session(s).items[0]
+    assert "P-09" in rules_of(r)
+    assert "s1" not in r.present and r.present_count == 7
 
 
 def test_substitute_cannot_sit_while_titular_gave_a_proxy():  # P-09
-    sub = Mandate(Person("s1", "Sup", "PLEANT"), role=SeatRole.SUBSTITUTE, substitute_for="m9")
-    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5, 6), "s1"], extra_members=[sub],
-                proxies=[("m9", "m1")])
-    assert "P-09" in rules_of(check_session(s).items[0])
+    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5, 6), "s1"], extra_members=[SOLE, SUB],
+                proxies=[("t1", "m1")])
+    r = check_session(s).items[0]
+    assert "P-09" in rules_of(r)
+    assert "s1" not in r.present and r.represented == {"t1": "m1"}

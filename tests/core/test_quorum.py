@@ -62,15 +62,19 @@ def test_setting_takes_unrecorded_interested_members_out_of_quorum():  # Q-05 se
 
 
 def test_substitute_sitting_counts_as_present():  # Q-03, P-08
-    sub = Mandate(Person("s1", "Sup", "PLEANT"), commune="Commune1", role=SeatRole.SUBSTITUTE,
-                  substitute_for="m10")
-    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5), "s1"], extra_members=[sub])
+    titular = Mandate(Person("t1", "Ti", "TULAIRE"), commune="Seule")
+    sub = Mandate(Person("s1", "Sup", "PLEANT"), commune="Seule", role=SeatRole.SUBSTITUTE,
+                  substitute_for="t1")
+    s = session(10, 1, present=[*ids(1, 2, 3, 4, 5), "s1"], extra_members=[titular, sub], in_office=11)
     q = check_session(s).items[0].quorum
     assert q.counted == 6 and q.reached
 
 
 def test_second_convocation_deliberates_without_quorum():
-    s = session(10, 1, present=ids(1, 2), second_convocation=True)
+    from dataclasses import replace
+
+    s = replace(session(10, 1, present=ids(1, 2), second_convocation=True),
+                first_sitting=dt.date(2024, 4, 4), convocation_date=dt.date(2024, 4, 5))
     r = check_session(s).items[0]
     assert r.quorum.reached and r.quorum.waived
     assert not [f for f in r.findings if f.rule == "Q-01"]

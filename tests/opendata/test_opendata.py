@@ -22,11 +22,26 @@ from registre.opendata import (
     validate_deliberations,
     write_csv,
 )
-from registre.opendata.standards import standard_schema
+from registre.opendata.scdl import FIELDS
+from registre.opendata.standards import StandardUnavailable, official_address, standard_schema
 from registre.sessionfile import load_session
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSIONS = sorted((ROOT / "fixtures" / "sessions").glob("*.yaml"))
+# The standards' schemas are not ours: read from shared/ beside the clone, never copied here.
+STANDARDS = ROOT.parent / "shared" / "standards"
+
+
+@pytest.fixture(autouse=True)
+def standards_from_shared(monkeypatch, tmp_path):
+    if not STANDARDS.is_dir():
+        pytest.skip(f"schémas des standards absents ({STANDARDS})")
+    monkeypatch.setenv("REGISTRE_STANDARDS_DIR", str(STANDARDS))
+    monkeypatch.setenv("REGISTRE_VAR_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("REGISTRE_STANDARDS_DOWNLOAD", "non")
+    standard_schema.cache_clear()
+    yield
+    standard_schema.cache_clear()
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +79,78 @@ def test_scdl_csv_is_valid_when_the_authority_has_a_siret(reports):
 def test_scdl_validation_names_row_and_field_of_a_missing_siret(reports):
     problems = validate_deliberations(deliberation_rows(reports))
     assert problems and all("COLL_SIRET" in p and p.startswith("ligne ") for p in problems)
+    # in French, and saying where the SIRET is entered
+    assert all("valeur obligatoire absente" in p and "authority:" in p for p in problems)
+    assert not any("constraint" in p for p in problems)
+
+
+def test_scdl_columns_are_the_published_schemas():
+    assert list(FIELDS) == [f["name"] for f in standard_schema("scdl-deliberations-schema.json")["fields"]]
+
+
+def test_a_schema_comes_from_the_cache_when_there_is_no_local_copy(monkeypatch, tmp_path):
+    monkeypatch.delenv("REGISTRE_STANDARDS_DIR")
+    cached = tmp_path / "var" / "standards" / "scdl-deliberations-schema.json"
+    cached.parent.mkdir(parents=True)
+    cached.write_text((STANDARDS / "scdl-deliberations-schema.json").read_text("utf-8"), "utf-8")
+    assert standard_schema("scdl-deliberations-schema.json")["fields"][0]["name"] == "COLL_NOM"
+
+
+def test_a_missing_schema_is_said_plainly_offline(monkeypatch, tmp_path, reports, capsys):
+    monkeypatch.delenv("REGISTRE_STANDARDS_DIR")
+    with pytest.raises(StandardUnavailable, match="REGISTRE_STANDARDS_DIR"):
+        standard_schema("scdl-deliberations-schema.json")
+    out = tmp_path / "d.csv"
+    assert main(["export", str(SESSIONS[0]), "--validate", "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "validation impossible" in err and "Traceback" not in err
+    assert out.read_text("utf-8").startswith("COLL_NOM,")  # the file itself is still written
+
+
+def test_a_schema_is_fetched_from_its_address_and_cached(monkeypatch, tmp_path):
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    body = (STANDARDS / "scdl-deliberations-schema.json").read_bytes()
+    hits = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.delenv("REGISTRE_STANDARDS_DIR")
+        monkeypatch.setenv("REGISTRE_STANDARDS_DOWNLOAD", "oui")
+        url = f"http://127.0.0.1:{server.server_port}/scdl/deliberations/2.1.5/schema.json"
+        monkeypatch.setitem(__import__("registre.opendata.standards", fromlist=["OFFICIAL"]).OFFICIAL,
+                            "scdl-deliberations-schema.json", url)
+        assert standard_schema("scdl-deliberations-schema.json")["fields"][1]["name"] == "COLL_SIRET"
+        standard_schema.cache_clear()
+        assert standard_schema("scdl-deliberations-schema.json")["fields"][1]["name"] == "COLL_SIRET"
+        assert hits == ["/scdl/deliberations/2.1.5/schema.json"]  # the second read came from var/
+        assert (tmp_path / "var" / "standards" / "scdl-deliberations-schema.json").is_file()
+    finally:
+        server.shutdown()
+
+
+def test_every_standard_has_an_official_address():
+    names = [p.relative_to(STANDARDS).as_posix() for p in STANDARDS.rglob("*.json")]
+    assert names and all(official_address(n) for n in names)
+    assert official_address("inconnu.json") is None
 
 
 def _registry(folder: str, spec) -> Registry:
     resources = []
-    for p in (ROOT / "src/registre/schemas/standards" / folder).glob("*.json"):
+    for p in (STANDARDS / folder).glob("*.json"):
         schema = json.loads(p.read_text("utf-8"))
         res = Resource(contents=schema, specification=spec)
         resources.append((schema.get("id") or p.name, res))

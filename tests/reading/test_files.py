@@ -12,10 +12,14 @@ import pytest
 from registre.cli.main import main
 from registre.reading import read_file
 
+from ..shared import CHARS, TRONGET, shared_file
 from .pdfs import image_only_pdf, text_pdf
 
-EXTRACTS = Path(__file__).resolve().parents[2] / "fixtures" / "extracts"
-TRONGET = EXTRACTS / "01_tronget_2023-11-30.txt"
+
+@pytest.fixture(autouse=True)
+def _corpus_is_there() -> None:
+    shared_file(TRONGET)
+    shared_file(CHARS)
 
 
 def test_missing_empty_and_binary_files_give_a_french_error(tmp_path: Path) -> None:
@@ -70,7 +74,7 @@ def test_batch_goes_on_after_a_bad_file_and_exits_1(
 ) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 50)
-    code = main(["parse", "--json", str(bad), str(TRONGET), str(EXTRACTS / "02_chars_2024-01-05.txt")])
+    code = main(["parse", "--json", str(bad), str(TRONGET), str(CHARS)])
     out, err = capsys.readouterr()
     assert code == 1
     lines = [json.loads(line) for line in out.splitlines()]
@@ -95,7 +99,7 @@ def test_json_lines_stay_on_stdout_when_the_progress_bar_is_on_a_terminal(tmp_pa
     """rich's progress bar once took the JSON lines over to the terminal (stderr)."""
     out = tmp_path / "out.jsonl"
     exe = Path(sys.executable).with_name("registre")
-    cmd = f"{exe} parse {TRONGET} {EXTRACTS / '02_chars_2024-01-05.txt'} --json > {out}"
+    cmd = f"{exe} parse {TRONGET} {CHARS} --json > {out}"
     subprocess.run(["script", "-qc", cmd, "/dev/null"], check=True, capture_output=True, timeout=120)
     assert len(out.read_text("utf-8").splitlines()) == 2
 

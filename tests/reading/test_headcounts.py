@@ -51,4 +51,4 @@ def test_wrong_printed_present_count_is_reported() -> None:
 def test_printed_vote_that_does_not_add_up_to_voters_is_reported() -> None:
     doc = read(extract(LISTS + "\nVotants : 5", vote="Pour : 6 Contre : 0 Abstention : 0"))
     assert any("totalise 6 voix pour 5 votants" in w for w in doc.warnings)
-    assert any("pour imprimé 6, calculé" in w or "REC-SUM" in w for w in doc.warnings)
+    assert any("pour imprimé 6, calculé" in w or "REC-SUM" in w or "VOTE-OVER" in w for w in doc.warnings)

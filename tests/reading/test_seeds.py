@@ -13,6 +13,8 @@ from registre.core.vocabulary import SeatRole
 from registre.reading import read_file
 from registre.sessionfile import load_session
 
+from ..shared import CHARS, TRONGET, shared_file
+
 ROOT = Path(__file__).resolve().parents[2]
 EXTRACTS = ROOT / "fixtures" / "extracts"
 SESSIONS = ROOT / "fixtures" / "sessions"
@@ -131,7 +133,7 @@ def test_conseil_seed_deliberation_text() -> None:
 
 
 def test_tronget_printed_headcounts_and_vote() -> None:
-    j = _doc(EXTRACTS / "01_tronget_2023-11-30.txt").as_json()
+    j = _doc(shared_file(TRONGET)).as_json()
     assert j["members_in_office"] == 14
     assert j["printed"]["present"] == 10 and j["printed"]["voters"] == 14
     assert len(j["present"]) == 10 and len(j["proxies"]) == 4
@@ -145,7 +147,7 @@ def test_tronget_printed_headcounts_and_vote() -> None:
 
 
 def test_chars_printed_headcounts_and_unanimity_of_present() -> None:
-    j = _doc(EXTRACTS / "02_chars_2024-01-05.txt").as_json()
+    j = _doc(shared_file(CHARS)).as_json()
     assert j["printed"]["present"] == 15 and j["printed"]["absent"] == 4
     assert len(j["present"]) == 15 and len(j["absent"]) == 4
     assert j["proxies"] == [{"giver": "Caroline BOURG", "holder": "Sylviane LEPAPE", "span": None}]
@@ -156,7 +158,10 @@ def test_chars_printed_headcounts_and_unanimity_of_present() -> None:
     assert j["secretary"] == "Philippe CHAUVET" and j["authority"] == "Chars"
 
 
-@pytest.mark.parametrize("path", sorted(EXTRACTS.glob("*.txt")), ids=lambda p: p.name)
+CORPUS_TEXTS = [p for p in (TRONGET, CHARS) if p.is_file()]
+
+
+@pytest.mark.parametrize("path", [*sorted(EXTRACTS.glob("*.txt")), *CORPUS_TEXTS], ids=lambda p: p.name)
 def test_every_fixture_extract_reads_without_error(path: Path) -> None:
     j = _doc(path).as_json()
     assert j["session_date"] and j["deliberations"]

@@ -6,6 +6,11 @@ from registre.core.vocabulary import SeatRole
 
 from .builders import computed, extract, read
 
+# Substitutes sit only in an EPCI's council (L5211-6, P-09): the extracts are a communauté's.
+EPCI = ("Extrait du registre des délibérations du Conseil communautaire\n"
+        "COMMUNAUTÉ DE COMMUNES DU TESTVAL\nSéance du 12 mars 2024\n"
+        "Nombre de conseillers en exercice : 7\n\n")
+
 
 def roles(doc):  # type: ignore[no-untyped-def]
     session = doc.to_session()
@@ -15,7 +20,7 @@ def roles(doc):  # type: ignore[no-untyped-def]
 
 def test_substitute_after_the_name() -> None:
     doc = read(extract("Étaient présents : Grandfontaine : Mme Patricia BORNAND, suppléante, "
-                       "M. Jean DUPONT\nÉtaient absents : M. Paul PETIT"))
+                       "M. Jean DUPONT\nÉtaient absents : M. Paul PETIT", header=EPCI))
     assert roles(doc)["BORNAND"] == (SeatRole.SUBSTITUTE, None)
     assert computed(doc)["present"] == 2
 
@@ -23,7 +28,7 @@ def test_substitute_after_the_name() -> None:
 def test_titular_replaced_by_his_substitute() -> None:
     for wording in ("suppléé par Mme Anne MARTIN", "remplacé par sa suppléante Mme Anne MARTIN"):
         doc = read(extract(f"Étaient présents : M. Jean DUPONT, M. Paul PETIT {wording}\n"
-                           "Étaient absents : M. Marc BLANC"))
+                           "Étaient absents : M. Marc BLANC", header=EPCI))
         r = roles(doc)
         assert r["MARTIN"] == (SeatRole.SUBSTITUTE, "M. Paul PETIT"), wording
         assert "petit-paul" not in {p for p, _ in doc.present}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from registre.cli.main import main
@@ -14,6 +12,7 @@ from registre.web.convert import session_to_core
 from registre.web.services import importer
 from registre.web.sources import import_file
 
+from ..shared import TRONGET, shared_file
 from .conftest import CONSEIL, SEEDS
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +59,7 @@ def test_failing_file_leaves_nothing_and_batch_goes_on(db, monkeypatch, tmp_path
 
 
 def test_extract_without_reader_says_so(db, tmp_path):
-    extract = Path(__file__).parents[2] / "fixtures" / "extracts" / "01_tronget_2023-11-30.txt"
+    extract = shared_file(TRONGET)
     ok, message = import_file(extract)
     try:
         import registre.reading  # noqa: F401

@@ -25,7 +25,7 @@ def test_search_pmt_health_then_the_deliberation_page(seeded):
     assert re.search(r'data-label="Pour">102<', page)
     interested = page.split('id="interesses"')[1].split("</section>")[0]
     assert interested.count("<li>") == 3 and "COUDRY — 2 voix" in interested  # 1 + 2 + 1 = 4 votes
-    assert re.search(r'data-label="Ne prennent pas part">4<', page)
+    assert "Dont 4 voix retirée(s) pour intérêt (C-03)" in page  # ne prennent pas part
     assert "45\u202f000\u00a0€" in page and "214\u202f400\u00a0€" in page
     assert "Commission n°2" in page and "<title>Délibération n°2024/2024.00097" in page
     assert 'media="print"' in page and 'id="documents"' in page

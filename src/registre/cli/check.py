@@ -15,6 +15,7 @@ from registre.cli.output import french_date, print_findings, wrapped
 from registre.core import ItemResult, SessionReport, check_session
 from registre.core.deadlines import session_deadlines
 from registre.core.errors import SessionFileError
+from registre.core.rules import SETTINGS_HELP, parse_settings
 from registre.core.vocabulary import Outcome, Severity
 from registre.sessionfile import load_session
 
@@ -22,7 +23,10 @@ EXAMPLE = """exemple :
   registre check fixtures/sessions/gbm-conseil-2024-04-11.yaml
   registre check seance.yaml --json | jq '.items[12].tally'
   registre check seance.yaml --item 13
-"""
+  registre check seance.yaml --set interested_withdraw=true --set substitutes_vote=false
+
+réglages (--set NOM=VALEUR, ou bloc « rules: » du fichier ; docs/settings.md) :
+""" + "".join(f"  {name:<30} {text}\n" for name, text in SETTINGS_HELP.items())
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,6 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="sortie JSON au lieu du tableau")
     p.add_argument("--item", metavar="N",
                    help="détaille une question : noms des présents, représentés, absents, intéressés")
+    p.add_argument("--set", metavar="NOM=VALEUR", action="append", default=[], dest="settings",
+                   help="change un réglage des règles incertaines (liste ci-dessous) ; "
+                   "l'emporte sur le bloc « rules: » du fichier")
     p.add_argument("--all-findings", action="store_true",
                    help="affiche aussi les constats d'information (pouvoirs suspendus…)")
     p.set_defaults(func=run)
@@ -52,7 +59,22 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(e.problems)} problème(s) : séance non contrôlée.", file=sys.stderr)
         return 2
-    report = check_session(session)
+    rules, problems = parse_settings(dict(session.rule_settings))
+    cli: dict[str, str] = {}
+    for text in args.settings:
+        key, sep, value = text.partition("=")
+        if not sep or not key.strip():
+            problems.append(f"--set « {text} » : écrivez NOM=VALEUR")
+            continue
+        cli[key.strip()] = value.strip()
+    rules, more = parse_settings(cli, rules)
+    problems += more
+    if problems:
+        for problem in problems:
+            print(f"--set : {problem}", file=sys.stderr)
+        print(f"{len(problems)} réglage(s) refusé(s) : séance non contrôlée.", file=sys.stderr)
+        return 2
+    report = check_session(session, rules)
     if args.item is not None:
         try:
             result = report.item(str(args.item))
@@ -65,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         else:
             print_item(report, result, make_console())
-        return 0 if report.ok else 1
+        # The status of this item: its own findings (quorum, proxies, vote), not the session's.
+        return 1 if any(f.severity is Severity.ERROR for f in result.findings) else 0
     if args.json:
         json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -102,7 +125,13 @@ def print_report(report: SessionReport, console: Console, *, show_info: bool = F
         quorum = f"{q.counted}/{q.required} {_mark(q.reached)}"
         t = r.tally
         problems = sum(1 for f in r.findings if f.severity is not Severity.INFO)
-        if t is None:
+        if t is None and r.election is not None:
+            e = r.election
+            elected = f"élu : {e.elected}" if e.elected else "aucun élu"
+            votes = ["–", f"{len(e.rounds)} tour(s)", elected]
+            recorded = (f"{e.election.recorded_elected} {_mark(e.election.recorded_elected == e.elected)}"
+                        if e.election.recorded_elected else "–")
+        elif t is None:
             votes = ["–", "–", "–"]
             recorded = "–"
         else:
@@ -154,6 +183,16 @@ def print_item(report: SessionReport, r: ItemResult, console: Console) -> None:
         console.print(f"[bold]Vote[/] : {r.tally.available} votants ; pour {c.for_}, contre "
                       f"{c.against}, abstention {c.abstention}, ne prennent pas part "
                       f"{c.not_voting or 0} — {r.tally.outcome.label}")
+    if r.election:
+        e = r.election
+        for rr in e.rounds:
+            rnd = rr.round
+            majority = f"majorité absolue {rr.majority}" if rr.majority else "majorité relative"
+            console.print(f"[bold]Tour {rnd.number}[/] : {rnd.ballots} votants, {rnd.blank} blancs, "
+                          f"{rnd.spoilt} nuls, {rnd.cast} exprimés, {majority} — "
+                          + ", ".join(f"{n} {v}" for n, v in rnd.votes), highlight=False)
+        age = " (au bénéfice de l'âge)" if e.by_age else ""
+        console.print(f"[bold]Élu(e)[/] : {e.elected or 'aucun'}{age}", highlight=False)
     print_findings(console, (
         (f.severity.label, f.rule, f.message + (f" ({f.source})" if f.source else ""))
         for f in r.findings))

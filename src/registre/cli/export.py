@@ -16,6 +16,7 @@ from registre.opendata import (
     validate_deliberations,
     write_csv,
 )
+from registre.opendata.standards import StandardUnavailable
 from registre.sessionfile import load_session
 
 EXAMPLE = """exemple :
@@ -62,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
             rows = deliberation_rows(reports)
             write_csv(rows, out)
             if args.validate:
-                problems = validate_deliberations(rows)
+                try:
+                    problems = validate_deliberations(rows)
+                except StandardUnavailable as e:
+                    problems = [f"validation impossible : {e}"]
                 for msg in problems:
                     print(f"SCDL : {msg}", file=sys.stderr)
                 failed |= bool(problems)

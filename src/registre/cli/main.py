@@ -27,6 +27,10 @@ COMMANDS = [
     "registre.cli.importcmd",
     "registre.cli.serve",
     "registre.cli.verify",
+    "registre.cli.actes",
+    "registre.cli.sign",
+
+    "registre.cli.token",
 ]
 
 

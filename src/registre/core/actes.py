@@ -1,6 +1,6 @@
 """The ACTES nomenclature: nature codes and matières of levels 1 and 2.
 
-Reconstructed from public code (src/registre/schemas/standards/actes-nomenclature.md: not official);
+Reconstructed from public code (shared/standards/actes-nomenclature.md beside the clone: not official);
 labels carry their accents, as SCDL's ``DELIB_MATIERE_NOM`` wants them.
 """
 

@@ -6,19 +6,23 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from registre.core.deadlines import clear_days_between, session_deadlines
+from registre.core.convocation import check_convocation, second_convocation_waiver
+from registre.core.deadlines import session_deadlines
+from registre.core.elections import ElectionResult, check_election
 from registre.core.errors import Finding
 from registre.core.model import AgendaItem, Interest, Proxy, Session
-from registre.core.rules import RuleSet, rules_for
+from registre.core.rules import RuleSet, parse_settings
+from registre.core.seats import PlacedProxy, effective_proxies, forbidden_substitutes, seat_conflicts
 from registre.core.spans import ItemPoint, Placement, Span, number_key
-from registre.core.tally import Note, Quorum, Tally, compute_quorum, compute_tally
-from registre.core.vocabulary import Severity
+from registre.core.tally import Note, Presiding, Quorum, Tally, compute_quorum, compute_tally
+from registre.core.vocabulary import ItemKind, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -48,6 +52,7 @@ class ItemResult:
     quorum: Quorum
     tally: Tally | None
     findings: list[Finding] = field(default_factory=list)
+    election: ElectionResult | None = None
 
     @property
     def present_count(self) -> int:
@@ -81,6 +86,7 @@ class ItemResult:
             "interested_votes": self.interested_votes,
             "quorum": self.quorum.as_dict(),
             "tally": self.tally.as_dict() if self.tally else None,
+            "election": self.election.as_dict() if self.election else None,
             "findings": [f.as_dict() for f in self.findings],
         }
 
@@ -132,18 +138,26 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
                   only: Collection[str] | None = None) -> SessionReport:
     """Compute every item of ``session`` and report what breaks a rule.
 
-    With ``only``, just the items with those numbers are computed (the others still place
-    arrivals, departures and proxies in the order of passage, and session-wide findings
-    are the same): the reader, which needs the extract's deliberations alone, uses it.
+    ``rules`` defaults to the session file's ``rules:`` settings over common law; in every
+    case the COVID regime of Q-10 applies to a date inside its periods. With ``only``, just
+    the items with those numbers are computed (the others still place arrivals,
+    departures and proxies in the order of passage, and session-wide findings are the
+    same): the reader, which needs the extract's deliberations alone, uses it.
     Returns a :class:`SessionReport`; never raises for a well-typed session.
     """
-    rules = rules or rules_for(session.date)
     findings: list[Finding] = []
+    if rules is None:
+        rules, problems = parse_settings(dict(session.rule_settings))
+        findings.extend(Finding(ERROR, "RULES", p) for p in problems)
+    rules = rules.in_force(session.date)
     _check_members(session, findings)
     passage = _order_of_passage(session, findings)
     points = [_point(it.number, pos, it.deliberation, it.taken_up_at) for pos, it in enumerate(passage)]
-    placement = Placement(points)
+    placement = Placement(points, opened_at=session.opened_at, closed_at=session.closed_at)
     known = session.members_by_id
+    forbidden = forbidden_substitutes(session)
+    findings.extend(forbidden.values())
+    waived = second_convocation_waiver(session, findings)
 
     wanted = frozenset(range(len(points))) if only is None else \
         frozenset(pos for pos, it in enumerate(passage) if it.number in only)
@@ -153,18 +167,21 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
         if att.person not in known:
             findings.append(_unknown(att.person, "présence", att.source))
             continue
+        if att.person in forbidden:
+            continue
         span = att.span
         if span.whole_session:
             throughout.append(att.person)
             continue
         # Every span is placed (that is what reports references guessed), only the items
-        # computed are filled.
-        for pos in placement.positions(span) & wanted:
+        # computed are filled; a bound that cannot be placed does not make anyone present.
+        for pos in placement.positions(span, strict=True) & wanted:
             present_at[pos].add(att.person)
     for pos in wanted:
         present_at[pos].update(throughout)
 
-    proxies_at: dict[int, list[Proxy]] = {pos: [] for pos in wanted}
+    proxies_at: dict[int, list[PlacedProxy]] = {pos: [] for pos in wanted}
+    substitutes = session.substitutes
     for px in session.proxies:
         if px.giver not in known or px.holder not in known:
             findings.extend(_unknown(p, "procuration", px.source) for p in (px.giver, px.holder)
@@ -174,11 +191,20 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
             findings.append(Finding(ERROR, "P-01", f"{session.name_of(px.giver)} se donne "
                                     "pouvoir à lui-même", person=px.giver, source=px.source))
             continue
-        for pos in placement.positions(px.span) & wanted:
-            proxies_at[pos].append(px)
+        if px.giver in substitutes or px.giver in forbidden:
+            # P-09: a substitute never gives a proxy; the titular, if prevented, does.
+            findings.append(Finding(ERROR, "P-09", f"pouvoir « donné » par {session.name_of(px.giver)}, "
+                                    f"suppléant(e), à {session.name_of(px.holder)} : un suppléant ne "
+                                    "donne jamais de pouvoir, ce pouvoir est nul (L5211-6, "
+                                    "L2121-20)", person=px.giver, source=px.source))
+            continue
+        positions = placement.positions(px.span)
+        start = min(positions) if positions else 0
+        for pos in positions & wanted:
+            proxies_at[pos].append(PlacedProxy(px, start))
 
     results = [
-        _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos])
+        _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos], waived(item.number))
         for pos, item in enumerate(passage)
         if pos in wanted
     ]
@@ -192,9 +218,9 @@ def _check_item(
     item: AgendaItem,
     pos: int,
     present: set[str],
-    proxies: list[Proxy],
+    proxies: list[PlacedProxy],
+    waived: bool,
 ) -> ItemResult:
-    name = session.name_of
     findings: list[Finding] = []
     num = item.number
 
@@ -202,48 +228,40 @@ def _check_item(
              source: str | None = None) -> None:
         findings.append(Finding(sev, rule, msg, item=num, person=person, source=source))
 
-    _check_substitutes(session, present, proxies, note)
-
-    effective: dict[str, Proxy] = {}  # giver -> proxy
+    present = present - seat_conflicts(session, present, proxies, note)
+    effective = effective_proxies(session, rules, present, proxies, note)
     held: dict[str, list[str]] = defaultdict(list)  # holder -> givers
-    for px in proxies:
-        if px.giver in present:
-            # P-03: a proxy is revocable; it ends (or is suspended) when its giver is present.
-            note(WARNING, "P-03", f"pouvoir de {name(px.giver)} à {name(px.holder)} sans effet : "
-                 f"{name(px.giver)} est présent(e)", px.giver, px.source)
-            continue
-        if px.holder not in present:
-            note(WARNING, "P-01", f"pouvoir de {name(px.giver)} inutilisable : son mandataire "
-                 f"{name(px.holder)} est absent(e)", px.holder, px.source)
-            continue
-        if px.giver in effective:
-            note(ERROR, "P-01", f"{name(px.giver)} a donné plus d'un pouvoir en vigueur "
-                 "(seul le premier est compté)", px.giver, px.source)
-            continue
-        if len(held[px.holder]) >= rules.max_proxies_per_holder:
-            # L2121-20: « Un même conseiller ne peut être porteur que d'un seul pouvoir. »
-            note(ERROR, "P-02", f"{name(px.holder)} porte plus de {rules.max_proxies_per_holder} "
-                 f"pouvoir(s) : celui de {name(px.giver)} n'est pas compté (L2121-20)",
-                 px.holder, px.source)
-            continue
-        effective[px.giver] = px
-        held[px.holder].append(px.giver)
+    for g, px in effective.items():
+        held[px.holder].append(g)
 
     interested = _interested_votes(session, rules, item, present, effective, held, note)
     interested_ids = {i.person for i in interested}
+    budget_account = is_budget_account(item)
+    withdrawn = _budget_account_executive(session, item, note) if budget_account else None
 
-    quorum = _quorum(session, rules, item, present, interested_ids, note)
+    quorum = _quorum(session, rules, item, present, interested_ids, note, waived)
     voters = _voters(session, rules, present, interested_ids)
+    excluded = {p: "C-01" for p in interested_ids & present}
+    if withdrawn is not None:
+        voters.discard(withdrawn)
+        excluded.setdefault(withdrawn, "V-08")
     proxy_votes = {
         g: px.holder for g, px in effective.items()
         if not (rules.interested_giver_proxy_void and g in interested_ids)
         and not (rules.interested_holder_proxy_void and px.holder in interested_ids)
+        and g != withdrawn and px.holder != withdrawn
     }
     president = item.presided_by or session.president
     tally = None
     if item.vote is not None:
-        tally = compute_tally(item.vote, voters, proxy_votes, president,
-                              sum(i.votes for i in interested), note, name)
+        presiding = Presiding(president, None if president is None else president in voters)
+        tally = compute_tally(item.vote, voters, proxy_votes, presiding,
+                              sum(i.votes for i in interested), note, session.name_of,
+                              budget_account=budget_account, excluded=excluded)
+    election = None
+    if item.election is not None:
+        # V-04, V-05: elections are checked like votes, on the members who could vote.
+        election = check_election(item.election, len(voters) + len(proxy_votes), note)
     # One pass in the session's order of members; a giver in ``effective`` is never present.
     present_ids: list[str] = []
     represented: dict[str, str] = {}
@@ -265,24 +283,73 @@ def _check_item(
         quorum=quorum,
         tally=tally,
         findings=findings,
+        election=election,
     )
+
+
+_BUDGET_ACCOUNT = re.compile(r"\bcompte\s+(?:administratif|financier\s+unique)\b", re.IGNORECASE)
+_EXECUTIVE = re.compile(r"(?:le\s+|la\s+)?(?:maire|pr[ée]sident(?:e)?)(?:\s+d[ue].*)?", re.IGNORECASE)
+
+
+def is_budget_account(item: AgendaItem) -> bool:
+    """V-08: the item adopts a compte administratif (or compte financier unique).
+
+    Marked ``kind: compte_administratif`` in the session file; an item marked ordinary
+    whose title names a compte administratif — not its « affectation du résultat », a
+    budget decision voted by the ordinary rule — is taken for one too.
+    """
+    if item.kind is ItemKind.BUDGET_ACCOUNT:
+        return True
+    if item.kind is not ItemKind.ORDINARY or not item.title:
+        return False
+    return bool(_BUDGET_ACCOUNT.search(item.title)) and "affectation" not in item.title.lower()
+
+
+def executive_of(session: Session) -> str | None:
+    """The head of the executive (maire, président): by function, else the session's president."""
+    for m in session.members:
+        if any(_EXECUTIVE.fullmatch(f.strip()) for f in m.functions):
+            return m.person.id
+    return session.president
+
+
+def _budget_account_executive(session: Session, item: AgendaItem, note: Note) -> str | None:
+    """V-08 (L2121-14): for the compte administratif, the assembly elects its president for
+    the vote; the maire or président may attend the debate but withdraws for the vote.
+    Returns the executive, who does not vote (nor by proxy) on this item."""
+    executive = executive_of(session)
+    if executive is None:
+        note(WARNING, "V-08", "compte administratif : le maire ou président n'est pas connu, son "
+             "retrait au moment du vote ne peut être vérifié (L2121-14)")
+        return None
+    if item.presided_by is None or item.presided_by == executive:
+        note(ERROR, "V-08", f"compte administratif présidé par {session.name_of(executive)}, chef de "
+             "l'exécutif : l'assemblée élit un autre président de séance pour ce vote et le maire "
+             "ou président se retire au moment du vote (L2121-14)", executive)
+    return executive
 
 
 def _quorum(
     session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
-    interested_ids: set[str], note: Note,
+    interested_ids: set[str], note: Note, waived: bool,
 ) -> Quorum:
-    """Q-01 at this item; Q-05: members who withdrew for an interest are not counted."""
+    """Q-01 at this item; Q-05: members who withdrew for an interest are not counted;
+    Q-07: a second convocation's waiver for the failed sitting's items."""
     left = {
         i.person for i in item.interests
         if i.person in present and (i.left_room or (i.left_room is None and rules.interested_withdraw))
     }
     in_office = session.assembly.members_in_office
     # ``left`` is a subset of ``present``.
-    quorum = compute_quorum(in_office, len(present) - len(left), rules, waived=session.second_convocation)
+    quorum = compute_quorum(in_office, len(present) - len(left), rules, waived=waived)
     if not quorum.reached:
+        why = ""
+        if session.second_convocation and session.first_sitting_items is not None \
+                and item.number not in session.first_sitting_items:
+            why = (" ; la question n'était pas à l'ordre du jour de la séance initiale : la "
+                   "dispense de la seconde convocation ne la couvre pas (Q-07)")
         note(ERROR, "Q-01", f"quorum non atteint : {quorum.counted} présents pour "
-             f"{quorum.required} requis (L2121-17)")
+             f"{quorum.required} requis (L2121-17){why}")
         return quorum
     staying = (interested_ids & present) - left
     if staying and not quorum.waived and quorum.counted - len(staying) < quorum.required:
@@ -339,22 +406,6 @@ def _interested_votes(
     return out
 
 
-def _check_substitutes(session: Session, present: set[str], proxies: list[Proxy], note: Note) -> None:
-    """P-09: for one seat and one item, one state among titular, substitute, proxy, absent."""
-    if not session.substitutes:
-        return
-    givers = {px.giver for px in proxies}
-    for p, t in session.substitutes.items():
-        if t is None or p not in present:
-            continue
-        if t in present:
-            note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
-                 f"{session.name_of(t)}, titulaire, est présent(e)", p)
-        elif t in givers:
-            note(ERROR, "P-09", f"{session.name_of(p)} siège comme suppléant(e) alors que "
-                 f"{session.name_of(t)}, titulaire, a donné pouvoir", p)
-
-
 def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaItem]:
     """Items in the order they were examined; unknown numbers reported, never fatal."""
     by_number: dict[str, AgendaItem] = {}
@@ -394,24 +445,11 @@ def _check_members(session: Session, findings: list[Finding]) -> None:
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
                                 "membres en exercice déclarés"))
-    _check_convocation(session, findings)
+    check_convocation(session, findings)
     for role, pid in (("président(e) de séance", session.president),
                       ("secrétaire de séance", session.secretary)):
         if pid and pid not in session.members_by_id:
             findings.append(_unknown(pid, role, None))
-
-
-def _check_convocation(session: Session, findings: list[Finding]) -> None:
-    """K-02: convocation sent enough clear days before the session (L2121-11, L2121-12)."""
-    if session.convocation_date is None:
-        return
-    required = session.rules_convocation_days()
-    days = clear_days_between(session.convocation_date, session.date)
-    if days < 0:
-        findings.append(Finding(ERROR, "K-01", "date de convocation postérieure à la séance"))
-    elif days < required:
-        findings.append(Finding(WARNING, "K-02", f"convocation {days} jour(s) franc(s) avant la "
-                                f"séance, {required} requis (L2121-12) : urgence à justifier"))
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
+from registre.core.elections import Election
 from registre.core.spans import Span
 from registre.core.vocabulary import (
     AssemblyKind,
@@ -18,9 +20,14 @@ from registre.core.vocabulary import (
     Ballot,
     Choice,
     Civility,
+    ItemKind,
     Outcome,
     SeatRole,
 )
+
+_EPCI_FP = frozenset({AuthorityKind.COMMUNAUTE_COMMUNES, AuthorityKind.COMMUNAUTE_AGGLOMERATION,
+                      AuthorityKind.COMMUNAUTE_URBAINE, AuthorityKind.METROPOLE})
+_EPCI = _EPCI_FP | {AuthorityKind.SYNDICAT}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,16 @@ class Authority:
     # Municipal population (INSEE): delays and rules that depend on the authority's size
     # (K-01/K-02, E-02, A-xx for communes under 3 500). ``None`` when not given — said, not assumed.
     population: int | None = None
+
+    @property
+    def is_epci(self) -> bool:
+        """An établissement public de coopération intercommunale (syndicats included)."""
+        return self.kind in _EPCI
+
+    @property
+    def is_epci_fp(self) -> bool:
+        """An EPCI à fiscalité propre: communauté de communes, d'agglomération, urbaine, métropole."""
+        return self.kind in _EPCI_FP
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +260,9 @@ class AgendaItem:
     interests: tuple[Interest, ...] = ()
     vote: Vote | None = None
     text: DeliberationText | None = None
+    # V-08: a compte administratif (L1612-12, L2121-14); elections and designations (V-05).
+    kind: ItemKind = ItemKind.ORDINARY
+    election: Election | None = None
 
 
 @dataclass(frozen=True)
@@ -269,12 +289,14 @@ class Session:
     opened_at: str | None = None
     closed_at: str | None = None
     second_convocation: bool = False
-
-    def rules_convocation_days(self) -> int:
-        """K-02: clear days of convocation, 5 for EPCI and communes of 3 500 inhabitants or
-        more (L2121-12 via L5211-1), 3 for smaller communes (L2121-11). A commune's
-        population is not known here: communes get 3, the smaller requirement."""
-        return 3 if self.assembly.authority.kind is AuthorityKind.COMMUNE else 5
+    # Q-07 (L2121-17 al. 2): the sitting whose quorum failed, and the items of its agenda
+    # (None: the same agenda as this one). The quorum waiver is tied to them.
+    first_sitting: dt.date | None = None
+    first_sitting_items: tuple[str, ...] | None = None
+    # K-02 (L2121-11, L2121-12): convocation shortened for urgency (at least one clear day).
+    urgency: bool = False
+    # The session file's ``rules:`` block, by name (registre.core.rules.parse_settings).
+    rule_settings: tuple[tuple[str, Any], ...] = ()
 
     @cached_property
     def members_by_id(self) -> dict[str, Mandate]:

@@ -133,6 +133,8 @@ class Placement:
 
     points: Sequence[ItemPoint]
     guessed: dict[Ref, str] = field(default_factory=dict)
+    opened_at: str | None = None
+    closed_at: str | None = None
     _by_number: dict[str, int] = field(default_factory=dict)
     _by_deliberation: dict[str, int] = field(default_factory=dict)
     _all: frozenset[int] = frozenset()
@@ -160,6 +162,12 @@ class Placement:
                 return None
             return self._numeric(point.deliberation, ref, "délibération")
         if point.taken_up_at is None:
+            # Bounds of the session place a time even when items carry none: before the
+            # opening, every item comes after it; after the closing, every item before.
+            if self.opened_at is not None and _minutes(ref.value) < _minutes(self.opened_at):
+                return 1
+            if self.closed_at is not None and _minutes(ref.value) > _minutes(self.closed_at):
+                return -1
             self._guess(ref, "l'heure de passage des questions n'est pas connue")
             return None
         return _sign(_minutes(point.taken_up_at) - _minutes(ref.value))
@@ -200,14 +208,28 @@ class Placement:
                 return False
         return True
 
-    def positions(self, span: Span) -> frozenset[int]:
-        """The positions (in the order of passage) of the items ``span`` covers."""
+    def positions(self, span: Span, *, strict: bool = False) -> frozenset[int]:
+        """The positions (in the order of passage) of the items ``span`` covers.
+
+        With ``strict`` (presence), an item the span cannot be placed against is not
+        covered: a member who came at 19h15 in a session whose items carry no clock time
+        is not counted present for the whole session (Q-01, Q-04), nor where an excepted
+        part might fall.
+        """
         if span.whole_session:
             return self._all
         fast = self._interval(span)
         if fast is not None:
             return fast
+        if strict:
+            return frozenset(p.position for p in self.points if self.covers_surely(span, p))
         return frozenset(p.position for p in self.points if self.covers(span, p))
+
+    def covers_surely(self, span: Span, point: ItemPoint) -> bool:
+        """``span`` certainly holds at ``point``: every bound placed, no exception possibly over it."""
+        if not self.covers_strictly(Span(span.start, span.end, span.end_inclusive), point):
+            return False
+        return not any(self.covers(ex, point) for ex in span.excepted)
 
     def _interval(self, span: Span) -> frozenset[int] | None:
         """Fast path: bounds that are question numbers found in the order of passage."""

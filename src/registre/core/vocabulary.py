@@ -70,6 +70,15 @@ class Outcome(LabelledEnum):
     UNDETERMINED = "indetermine"
 
 
+class ItemKind(LabelledEnum):
+    """What an item decides, where the law treats it apart (V-05, V-08)."""
+
+    ORDINARY = "ordinaire"
+    BUDGET_ACCOUNT = "compte_administratif"
+    ELECTION = "election"
+    DESIGNATION = "designation"
+
+
 class RefKind(LabelledEnum):
     ITEM = "item"
     DELIBERATION = "deliberation"
@@ -105,6 +114,10 @@ _LABEL_PAIRS: list[tuple[StrEnum, str]] = [
     (Outcome.ADOPTED, "adopté"),
     (Outcome.REJECTED, "rejeté"),
     (Outcome.UNDETERMINED, "indéterminé"),
+    (ItemKind.ORDINARY, "délibération"),
+    (ItemKind.BUDGET_ACCOUNT, "compte administratif"),
+    (ItemKind.ELECTION, "élection"),
+    (ItemKind.DESIGNATION, "désignation"),
     (RefKind.ITEM, "question"),
     (RefKind.DELIBERATION, "délibération"),
     (RefKind.TIME, "heure"),

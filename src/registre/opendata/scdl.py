@@ -20,10 +20,18 @@ from registre.opendata.standards import standard_schema
 
 SCHEMA = "scdl-deliberations-schema.json"
 
+# The columns of SCDL Délibérations 2.1.5, in the schema's order (a test compares them with
+# the published schema): writing a file needs no schema, only validating it does.
+FIELDS = (
+    "COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM",
+    "DELIB_OBJET", "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID", "PREF_DATE", "VOTE_EFFECTIF",
+    "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION", "DELIB_URL",
+)
+
 
 def fields() -> list[str]:
     """Column names, in the schema's order."""
-    return [f["name"] for f in standard_schema(SCHEMA)["fields"]]
+    return list(FIELDS)
 
 
 def deliberation_rows(
@@ -79,9 +87,39 @@ _FRENCH = {
     "blank-row": "ligne vide",
 }
 
+# frictionless's notes on a broken constraint (« constraint "required" is "True" »), in French.
+_CONSTRAINT = re.compile(r'constraint "(\w+)" is "(.*)"')
+_CONSTRAINT_FRENCH = {
+    "required": "valeur obligatoire absente",
+    "pattern": "la valeur ne suit pas le motif {}",
+    "enum": "valeur hors de la liste permise ({})",
+    "minimum": "valeur inférieure au minimum {}",
+    "maximum": "valeur supérieure au maximum {}",
+    "minLength": "valeur plus courte que {} caractères",
+    "maxLength": "valeur plus longue que {} caractères",
+}
+# Where a missing value of the authority is entered, for the fields that come from it.
+_WHERE_TO_ENTER = {
+    "COLL_SIRET": " — SIRET de la collectivité à renseigner : « siret: » sous « authority: » "
+                  "du fichier de séance, ou dans l'espace greffe (fiche de la collectivité)",
+    "COLL_NOM": " — nom de la collectivité à renseigner (« name: » sous « authority: »)",
+}
+
+
+def _french_note(note: str) -> str:
+    m = _CONSTRAINT.fullmatch(note.strip())
+    if not m:
+        return note
+    pattern = _CONSTRAINT_FRENCH.get(m.group(1))
+    return pattern.format(m.group(2)) if pattern else f"contrainte « {m.group(1)} » non respectée"
+
 
 def validate_deliberations(rows: list[dict[str, str]]) -> list[str]:
-    """Validate rows against the SCDL schema with frictionless; French messages, [] if valid."""
+    """Validate rows against the SCDL schema with frictionless; French messages, [] if valid.
+
+    Raises :class:`~registre.opendata.standards.StandardUnavailable` when the schema cannot
+    be found (no local copy, no cache, no network).
+    """
     from frictionless import Resource, Schema
 
     buf = io.StringIO()
@@ -96,5 +134,6 @@ def validate_deliberations(rows: list[dict[str, str]]) -> list[str]:
             field = getattr(err, "field_name", None)
             where = f"ligne {row}" if row else "fichier"
             where += f", champ {field}" if field else ""
-            out.append(f"{where} : {_FRENCH.get(err.type, err.title)} — {err.note}")
+            message = f"{where} : {_FRENCH.get(err.type, err.title)} — {_french_note(err.note)}"
+            out.append(message + _WHERE_TO_ENTER.get(field or "", ""))
     return out

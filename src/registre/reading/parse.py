@@ -12,14 +12,15 @@ import re
 from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.core.vocabulary import Severity
-from registre.reading import header
+from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
+from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
-from registre.reading.result import ParsedExtract, ReadDeliberation, ReadProxy
+from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
@@ -38,6 +39,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
     doc = ParsedExtract(source)
+    doc.warnings.extend(seg.warnings)
     _header(doc, text, head, limit, seg)
     reg = Registry()
     proxies: list[ProxyEntry] = []
@@ -45,6 +47,7 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     _resolve_proxies(doc, reg, proxies)
     _officers(doc, seg, reg, text, head)
     _deliberations(doc, seg, reg, text)
+    _kind(doc, text)
     doc.annexes = annexes(text, seg.annexes_start, seg.low)
     doc.members = reg.members
     doc.reconciliations = reg.reconciliations
@@ -64,8 +67,19 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text, low_all)
-    doc.session_date = header.session_date(head, low_head)
-    doc.convocation_date = header.convocation_date(head, low_head)
+    # The sitting's date among every date the beginning names, weighed by the words around
+    # each (dates.py); the convocation's is the one « convoqué le » names.
+    read = dates.read_dates(text)
+    found = read.session
+    if found is not None:
+        doc.session_date = found.date
+        doc.evidence["session_date"] = Evidence(found.line, found.confidence, found.cue)
+    convoked = read.convocation
+    if convoked is not None:
+        doc.convocation_date = convoked.date
+        doc.evidence["convocation_date"] = Evidence(convoked.line, 0.9, "convocation")
+    else:
+        doc.convocation_date = header.convocation_date(head, low_head)
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)
     doc.opened_at, doc.closed_at = header.times(head, low_head)
@@ -254,7 +268,17 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
             p.holder = doc.president
 
 
+# The most deliberations read from one file: a session of the Conseil de Paris holds some
+# hundreds; a text cut into thousands of « Délibération n° » is not minutes, and reading each
+# costs time for nothing. The rest is not read, and that is said.
+MAX_DELIBERATIONS = 2000
+
+
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
+    if len(seg.blocks) > MAX_DELIBERATIONS:
+        doc.warnings.append(f"{len(seg.blocks)} délibérations dans un seul texte : seules les "
+                            f"{MAX_DELIBERATIONS} premières sont lues")
+        seg.blocks = seg.blocks[:MAX_DELIBERATIONS]
     single = len(seg.blocks) == 1
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
@@ -282,6 +306,19 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _kind(doc: ParsedExtract, text: str) -> None:
+    """What the document is; one that is not a deliberation records no sitting: nothing of it
+    is filed (its dates are an arrêté's or a convocation's, not a sitting's)."""
+    doc.kind, line = document_kind(text, len(doc.deliberations))
+    doc.evidence["kind"] = Evidence(line or 1, 0.9 if line else 0.6, "titre" if line else "structure")
+    if doc.kind is DocumentKind.OTHER:
+        doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
+                            "aucune délibération n'en est tirée")
+        doc.deliberations = []
+        doc.session_date = None
+        doc.evidence.pop("session_date", None)
 
 
 def _compute(doc: ParsedExtract) -> None:

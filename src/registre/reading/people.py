@@ -240,7 +240,7 @@ _FAST_PAREN = r"\((?:[\w'°/.]|(?<=\w)-(?=\w)| (?!et +[A-ZÀ-Ý]))*\)"
 # One entry of a list and the separator after it. Groups: the whole, the heading, the
 # entry, the name, the name's five parts, the bracket, « et ».
 _FAST_ENTRY = re.compile(
-    rf"((?:(?=[\w'. -]*:)([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?"  # « Besançon : »
+    rf"((?:(?=[\w'. -]{{0,80}}:)([{_UP}][\w'.-]*(?: [{_UP}][\w'.-]*)*) *: +)?"  # « Besançon : »
     rf"(({_FAST_NAME})(?: *({_FAST_PAREN}))?)"
     r"(?: *[,\n]\s*| +(et) +(?=[A-ZÀ-Ý]|M\.|Mme)| *(?:\n\s*)?\Z))"
 )

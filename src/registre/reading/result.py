@@ -33,12 +33,28 @@ from registre.core.model import (
 from registre.core.spans import Span, normalise_time
 from registre.core.vocabulary import AssemblyKind, AuthorityKind, Outcome, SeatRole
 from registre.reading.deliberation import ParsedDeliberation
+from registre.reading.kind import SITTING_KINDS, DocumentKind
 from registre.reading.reconcile import Member, Reconciliation
 
 # The whole session: spans are frozen, one instance serves every member without one.
 _WHOLE = Span()
 
 UNKNOWN_DATE = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an answer was read (1-based line of the normalised text), how sure the reader
+    is of it (0–1), what said so (the words before it, « OCR » when the text came from
+    character recognition)."""
+
+    line: int
+    confidence: float
+    cue: str = ""
+    ocr: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {"line": self.line, "confidence": self.confidence, "cue": self.cue, "ocr": self.ocr}
 
 
 @dataclass
@@ -92,6 +108,15 @@ class ParsedExtract:
     annexes: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reconciliations: list[Reconciliation] = field(default_factory=list)
+    # Per answer (« session_date », « printed.present »…): where it was read, how sure.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    kind: DocumentKind = DocumentKind.UNKNOWN
+
+    @property
+    def recognised(self) -> bool:
+        """Whether the text records deliberations of a sitting that were read (what an import
+        can file); False for an arrêté, a convocation, or a text in which none was found."""
+        return self.kind in SITTING_KINDS and bool(self.deliberations)
 
     # -- names -----------------------------------------------------------------------
     def member(self, pid: str | None) -> Member | None:
@@ -114,6 +139,9 @@ class ParsedExtract:
 
         return {
             "source": self.source,
+            "kind": self.kind.value,
+            "kind_label": self.kind.label,
+            "recognised": self.recognised,
             "authority": self.authority,
             "authority_kind": self.authority_kind.value if self.authority_kind else None,
             "assembly": self.assembly,
@@ -138,6 +166,7 @@ class ParsedExtract:
             "annexes": [t for t, _ in self.annexes],
             "reconciliations": [r.sentence() for r in self.reconciliations],
             "warnings": list(self.warnings),
+            "evidence": {k: e.as_json() for k, e in self.evidence.items()},
         }
 
     def _deliberation_json(self, d: ReadDeliberation) -> dict[str, Any]:
@@ -166,7 +195,7 @@ class ParsedExtract:
         in_office = self.members_in_office or sum(
             1 for m in self.members if not (m.substitute and m.substitute_for))  # titulars
         assembly = _assembly(self.authority or "Collectivité non lue",
-                             self.authority_kind or AuthorityKind.COMMUNE,
+                             self.authority_kind or _kind_from_assembly(self.assembly),
                              self.assembly or "Assemblée non lue", self.assembly_kind, in_office)
         # Core objects are immutable: one whole-session attendance, one blank item serves
         # every session that has the same one (see ``_present``).
@@ -278,6 +307,15 @@ def _present(pid: str) -> Attendance:
 
 
 @lru_cache(maxsize=1024)
+def _kind_from_assembly(name: str | None) -> AuthorityKind:
+    """An authority kind not read: a « conseil communautaire » is an EPCI's (its substitutes
+    sit, P-08), anything else is taken for a commune's."""
+    low = (name or "").lower()
+    if "communaut" in low or "métropol" in low or "metropol" in low:
+        return AuthorityKind.COMMUNAUTE_COMMUNES
+    return AuthorityKind.COMMUNE
+
+
 def _assembly(authority: str, authority_kind: AuthorityKind, name: str, kind: AssemblyKind,
               in_office: int) -> Assembly:
     """Immutable, and the same for every extract of one assembly."""

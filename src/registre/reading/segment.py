@@ -134,6 +134,7 @@ class Segments:
     # ``text`` in lower case with the same offsets when it is Latin-1 (else None), made
     # once here for every reader that looks for words in lower case.
     low: str | None = field(default=None, repr=False, compare=False)
+    warnings: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> str | None:
         got = self.sections.get(name)
@@ -161,6 +162,8 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes"):
             body = drop_prose(unwrap(_cut_paragraph(body)))
+            if len(body) > MAX_LIST:
+                body = _capped(body, m.group(0), seg.warnings)
         elif name == "secretary":
             body = body[: name_extent(body)]
         if name == "proxies" and m.group(0).lower().startswith("mandant"):
@@ -192,6 +195,20 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# The longest list read: the largest French assemblies seat about 240 members (métropole
+# d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
+# « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
+# time in proportion to its names for nothing: its beginning is read, and the cut is said.
+MAX_LIST = 12_000
+
+
+def _capped(body: str, label: str, warnings: list[str]) -> str:
+    """The first MAX_LIST characters of a list, cut after a separator, with a warning."""
+    cut = max(body.rfind(c, 0, MAX_LIST) for c in ",;\n")
+    cut = cut if cut > 0 else MAX_LIST
+    warnings.append(f"liste « {' '.join(label.split())} » anormalement longue ({len(body):,} caractères) : "
+                    f"seuls ses {cut:,} premiers caractères sont lus".replace(",", " "))
+    return body[:cut]
 
 
 _NAME_FL = re.compile(

@@ -88,16 +88,24 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
     except (NotImplementedError, DependencyError) as e:
         # An image or stream filter pypdf cannot decode (/JBIG2Decode without jbig2dec, an
         # unknown name): this file's error, never the batch's (issue 11).
-        return None, f"{source} : PDF illisible : compression non prise en charge ({e})"
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, ZeroDivisionError) as e:
-        return None, f"{source} : PDF illisible ou tronqué ({type(e).__name__} : {e})"
+        return None, f"{source} : PDF illisible : compression non prise en charge ({one_line(e)})"
+    except PyPdfError as e:
+        return None, f"{source} : PDF illisible ou tronqué ({one_line(e)})"
+    except Exception as e:  # pypdf raises what it meets (KeyError, RecursionError…): every
+        # one is this file's fault, told in one line.
+        return None, f"{source} : PDF illisible ou d'un type non pris en charge ({one_line(e)})"
     text = "\n".join(page.strip("\n") for page in pages)
     if sum(c.isalpha() for c in text) < MIN_TEXT_LETTERS:
         return None, (f"{source} : ce PDF n'a pas de couche texte ({len(pages)} page(s) d'images) : "
                       "il faut d'abord le passer à la reconnaissance de caractères (OCR), "
                       "par exemple avec ocrmypdf, puis relancer la lecture")
     return text, None
+
+
+def one_line(e: BaseException, limit: int = 160) -> str:
+    """``Type : message`` on one line, cut to ``limit`` characters."""
+    text = " ".join(f"{type(e).__name__} : {e}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def page_count(data: bytes) -> int:

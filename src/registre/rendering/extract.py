@@ -29,6 +29,7 @@ from registre.rendering.blocks import (
     paragraphs,
     with_superscripts,
 )
+from registre.rendering.election import election_blocks
 from registre.rendering.typography import (
     agree,
     amount,
@@ -269,6 +270,8 @@ def vote_blocks(session: Session, result: ItemResult, intro: str = "",
         blocks.append(para(intro))
     if decisions:
         blocks.append(BulletList(tuple((Run(d),) for d in decisions)))
+    if result.election is not None:
+        blocks += election_blocks(result.election)
     tally = result.tally
     if tally is None:
         return blocks

@@ -19,6 +19,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from registre.core.elections import Candidate, Election, Method, Office, Round
 from registre.core.errors import SessionFileError
 from registre.core.model import (
     AgendaItem,
@@ -39,12 +40,14 @@ from registre.core.model import (
     Vote,
 )
 from registre.core.names import fold, parse_civility, slug, split_name
+from registre.core.rules import parse_settings
 from registre.core.spans import Ref, Span, normalise_time
 from registre.core.vocabulary import (
     AssemblyKind,
     AuthorityKind,
     Ballot,
     Choice,
+    ItemKind,
     Outcome,
     SeatRole,
 )
@@ -183,6 +186,12 @@ class _Builder:
         items = self._items(order)
         attendance = self._attendance()
         proxies = self._proxies()
+        first_sitting, first_items = None, None
+        second = ses.get("second_convocation")
+        if isinstance(second, dict):
+            first_sitting = self._date(("session", "second_convocation", "first_sitting"))
+            if "items" in second:
+                first_items = tuple(str(n) for n in second["items"])
         session = Session(
             assembly=assembly,
             date=self._date(("session", "date")) or dt.date.min,
@@ -199,10 +208,23 @@ class _Builder:
             opened_at=self._time(ses.get("opened_at"), ("session", "opened_at")),
             closed_at=self._time(ses.get("closed_at"), ("session", "closed_at")),
             second_convocation=bool(ses.get("second_convocation", False)),
+            first_sitting=first_sitting,
+            first_sitting_items=first_items,
+            urgency=bool(ses.get("urgency", False)),
+            rule_settings=self._rules(),
         )
         if self.problems:
             raise SessionFileError(self.problems)
         return session
+
+    def _rules(self) -> tuple[tuple[str, Any], ...]:
+        """The ``rules:`` block, each value checked now so that a bad one is located."""
+        block = self.d.get("rules") or {}
+        for key, value in block.items():
+            _, problems = parse_settings({key: value})
+            for problem in problems:
+                self.fail(("rules", key), problem)
+        return tuple(block.items())
 
     # -- members and names -------------------------------------------------------------
     def _members(self) -> None:
@@ -363,11 +385,41 @@ class _Builder:
                 interests=tuple(interests),
                 vote=self._vote(it["vote"], (*path, "vote")) if "vote" in it else None,
                 text=self._text(it["text"], (*path, "text")) if "text" in it else None,
+                kind=ItemKind(it.get("kind", "ordinaire")),
+                election=self._election(it["election"], (*path, "election")) if "election" in it else None,
             ))
         # The order of passage is also the agenda's numbering: numbers it lists without
         # detail are bare items.
         items.extend(AgendaItem(number=n) for n in dict.fromkeys(order) if n not in listed)
         return tuple(items)
+
+    def _candidate(self, c: dict[str, Any], path: Path_) -> Candidate:
+        person = self._person(c["person"], (*path, "person")) if "person" in c else None
+        members = tuple(self._candidate(m, (*path, "members", j)) for j, m in enumerate(c.get("members", ())))
+        return Candidate(c["name"], person, self._date_value(c.get("born"), (*path, "born")),
+                         parse_civility(c["civility"]) if "civility" in c else None, members)
+
+    def _election(self, e: dict[str, Any], path: Path_) -> Election:
+        candidates = tuple(self._candidate(c, (*path, "candidates", j))
+                           for j, c in enumerate(e.get("candidates", ())))
+        rounds = tuple(Round(k, r["ballots"], r.get("blank", 0), r.get("spoilt", 0),
+                             tuple((str(n), int(v)) for n, v in r["votes"].items()),
+                             self.src.where((*path, "rounds", k - 1)))
+                       for k, r in enumerate(e.get("rounds", ()), start=1))
+        office = Office(e["office"])
+        method = Method(e.get("method", "uninominal"))
+        return Election(office, method, e.get("seats", 1), e.get("body", ""), e.get("secret", True),
+                        e.get("open_vote_unanimous", False), candidates, rounds, e.get("elected"),
+                        self.src.where(path))
+
+    def _date_value(self, value: Any, path: Path_) -> dt.date | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(path, f"date impossible : « {value} »")
+            return None
 
     def _text(self, t: dict[str, Any], path: Path_) -> DeliberationText:
         opinions = tuple(

@@ -38,6 +38,11 @@ INSTALLED_APPS = [
     "registre.web.apps.WebConfig",
     "registre.web.subsidies.apps.SubsidiesConfig",
     "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases
+    "registre.web.actes.apps.ActesConfig",  # issue 16: closing, signature, @ctes, publication
+
+    # issue 17: the REST API (django-ninja: its templates and static Swagger UI) and its tokens
+    "ninja",
+    "registre.web.api.apps.ApiConfig",
 ]
 
 MIDDLEWARE = [
@@ -213,3 +218,21 @@ LOGGING = {
                      "propagate": False},
     },
 }
+
+# The life of acts (issue 16, docs/actes.md): signature (PKCS#12 of the signer, RFC 3161
+# timestamp authority, trusted roots for validation: comma-separated PEM files) and the
+# tiers de télétransmission S²LOW (address, TLS client certificate and key, optional login).
+# Empty: the portal does not sign or transmit, and says so.
+REGISTRE_SIGN_P12 = os.environ.get("REGISTRE_SIGN_P12", "")
+REGISTRE_SIGN_P12_PASSWORD = os.environ.get("REGISTRE_SIGN_P12_PASSWORD", "")
+REGISTRE_TSA_URL = os.environ.get("REGISTRE_TSA_URL", "")
+REGISTRE_SIGN_TRUST = [p for p in os.environ.get("REGISTRE_SIGN_TRUST", "").split(",") if p]
+REGISTRE_SIGN_FONT = os.environ.get("REGISTRE_SIGN_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+REGISTRE_S2LOW_URL = os.environ.get("REGISTRE_S2LOW_URL", "")
+REGISTRE_S2LOW_CERT = os.environ.get("REGISTRE_S2LOW_CERT", "")
+REGISTRE_S2LOW_KEY = os.environ.get("REGISTRE_S2LOW_KEY", "")
+REGISTRE_S2LOW_KEY_PASSWORD = os.environ.get("REGISTRE_S2LOW_KEY_PASSWORD", "")
+REGISTRE_S2LOW_CA = os.environ.get("REGISTRE_S2LOW_CA", "")
+REGISTRE_S2LOW_LOGIN = os.environ.get("REGISTRE_S2LOW_LOGIN", "")
+REGISTRE_S2LOW_PASSWORD = os.environ.get("REGISTRE_S2LOW_PASSWORD", "")
+REGISTRE_TRANSMISSION_DAYS = env.number("REGISTRE_TRANSMISSION_DAYS", 15, minimum=1)

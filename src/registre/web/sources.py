@@ -40,7 +40,7 @@ def read_source(path: Path) -> core.Session:
     if suffix in EXTRACT_SUFFIXES:
         return _read_extract(path)
     raise SourceError(f"{path} : type de fichier non pris en charge ({suffix or 'sans extension'}) ; "
-                      "attendu : .yaml, .yml, .txt ou .pdf")
+                      "attendu : .yaml, .yml, .txt, .pdf, ou .csv (SCDL Subventions)")
 
 
 def _read_extract(path: Path) -> core.Session:
@@ -84,6 +84,9 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
     """Read and store one file; returns (ok, French message). Never raises on bad input."""
     from registre.web.services import ImportFailed, import_session
 
+    if path.suffix.lower() == ".csv":
+        return _import_subventions(path, user)
+
     try:
         session = read_source(path)
         outcome = import_session(session, source_name=str(path), content_hash=content_hash(path),
@@ -104,3 +107,18 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
     from registre.web.subsidies.hook import conventions_of_session
 
     return True, "\n  ".join([message, *outcome.notes, *conventions_of_session(s, path, user)])
+
+
+
+def _import_subventions(path: Path, user: Any) -> tuple[bool, str]:
+    """An SCDL Subventions CSV: its attributions stored, its bad rows reported (issue 17)."""
+    from registre.web.subsidies.attributions import NotSubventions, import_subventions
+
+    try:
+        report = import_subventions(path, user)
+    except NotSubventions as e:
+        return False, f"échec : {path} : {e}"
+    except OSError as e:
+        return False, f"échec : {path} : {e.strerror or e}"
+    ok = bool(report.stored or report.unchanged)
+    return ok, "\n".join(report.lines()) if ok else "échec : " + "\n".join(report.lines())

@@ -333,3 +333,40 @@ class DeliverableUpload(Tracked):
         verbose_name = "dépôt de livrables"
         verbose_name_plural = "dépôts de livrables"
         ordering = ["-created_at"]
+
+
+class Attribution(Tracked):
+    """A subsidy as the authority published it in its SCDL « Subventions » open data
+    (décret n° 2017-779): beneficiary, amount, object, decision; imported, never typed."""
+
+    authority = models.ForeignKey(Authority, models.PROTECT, related_name="attributions",
+                                  verbose_name="collectivité")
+    beneficiary = models.ForeignKey(Beneficiary, models.PROTECT, related_name="attributions",
+                                    verbose_name="bénéficiaire")
+    deliberation = models.ForeignKey(Deliberation, models.PROTECT, null=True, blank=True,
+                                     related_name="attributions", verbose_name="délibération")
+    amount = models.DecimalField("montant", **MONEY)
+    object = models.TextField("objet", blank=True)
+    decision_date = models.DateField("date de la décision", null=True, blank=True)
+    decision_reference = models.CharField("référence de la décision", max_length=200, blank=True)
+    nature = models.CharField("nature", max_length=100, blank=True)
+    payment_terms = models.TextField("conditions de versement", blank=True)
+    period_start = models.DateField("versement à partir du", null=True, blank=True)
+    period_end = models.DateField("versement jusqu'au", null=True, blank=True)
+    percentage = models.DecimalField("part du budget de l'action (%)", max_digits=6, decimal_places=2,
+                                     null=True, blank=True)
+    eu_notified = models.BooleanField("notifiée à la Commission européenne", null=True, blank=True)
+    source = models.CharField("fichier source", max_length=500, blank=True)
+    source_line = models.PositiveIntegerField("ligne du fichier", null=True, blank=True)
+    # SHA-256 of the row's values: the same row imported twice is recognised.
+    row_key = models.CharField("empreinte de la ligne", max_length=64, editable=False)
+
+    class Meta:
+        verbose_name = "attribution publiée (SCDL)"
+        verbose_name_plural = "attributions publiées (SCDL)"
+        ordering = ["-decision_date", "beneficiary__name"]
+        constraints = [models.UniqueConstraint(fields=["authority", "row_key"], condition=live(),
+                                               name="attribution_unique_row")]
+
+    def __str__(self) -> str:
+        return f"{self.beneficiary.name} — {self.amount} €"

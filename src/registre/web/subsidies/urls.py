@@ -12,6 +12,7 @@ urlpatterns = [
     path("subventions/", views.home, name="home"),
     path(f"{S}/", views.index, name="index"),
     path(f"{S}/echeances/", views.agenda, name="agenda"),
+    path(f"{S}/attributions/", views.attributions, name="attributions"),
     path(f"{S}/echeances.ics", views.agenda_ics, name="agenda-ics"),
     path(f"{S}/beneficiaires/<slug:slug>/", views.beneficiary, name="beneficiary"),
     path(f"{S}/conventions/<slug:slug>/", views.convention, name="convention"),

@@ -14,7 +14,9 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, Sum
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
@@ -65,7 +67,8 @@ def _conventions(authority: m.Authority) -> list[tuple[sm.Convention, Any]]:
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
     """The authorities that have conventions; straight to the only one when there is one."""
-    authorities = list(m.Authority.objects.filter(conventions__deleted_at__isnull=True).distinct())
+    authorities = list(m.Authority.objects.filter(
+        Q(conventions__deleted_at__isnull=True) | Q(attributions__deleted_at__isnull=True)).distinct())
     if len(authorities) == 1:
         return redirect("subsidies:index", authorities[0].slug)
     return render(request, "subsidies/home.html", {"authorities": authorities})
@@ -79,12 +82,31 @@ def index(request: HttpRequest, authority: str) -> HttpResponse:
     domains = [d for _, d in pairs]
     rows = [{"model": c, "domain": d, "state": convention_state(d, on, services.settings())}
             for c, d in pairs]
+    published = sm.Attribution.objects.filter(authority=a).select_related(
+        "beneficiary", "deliberation__item__session__assembly__authority")
+    summary = published.aggregate(count=Count("id"), total=Sum("amount"))
     return render(request, "subsidies/index.html", {
         "authority": a, "on": on, "rows": rows,
+        "attributions": published[:10], "attributions_count": summary["count"],
+        "attributions_total": summary["total"],
         "amounts_svg": charts.amounts_chart(overview.amounts_by_year(domains)),
         "consumption_svg": charts.consumption_chart(overview.budget_consumption(domains)),
         "lines": overview.budget_consumption(domains),
     })
+
+
+@require_GET
+def attributions(request: HttpRequest, authority: str) -> HttpResponse:
+    """Every attribution the authority published as SCDL « Subventions », paged."""
+    a = _authority(authority)
+    published = sm.Attribution.objects.filter(authority=a).select_related(
+        "beneficiary", "deliberation__item__session__assembly__authority")
+    raw = request.GET.get("page", "1")
+    if not raw.isdigit() or len(raw) > 6:
+        return HttpResponseBadRequest("paramètre « page » : un numéro de page est attendu")
+    page = Paginator(published, 50).get_page(int(raw))
+    total = published.aggregate(total=Sum("amount"))["total"]
+    return render(request, "subsidies/attributions.html", {"authority": a, "page": page, "total": total})
 
 
 @require_GET
@@ -157,8 +179,10 @@ def beneficiary(request: HttpRequest, authority: str, slug: str) -> HttpResponse
     if not domains:  # no convention stored: the history alone
         years = {p.year: p.amount for p in b.history.all()}
     convs = {d.year: c for c, d in zip(conventions_queryset().filter(beneficiary=b), domains, strict=True)}
+    published = b.attributions.filter(deleted_at__isnull=True).select_related(
+        "beneficiary", "deliberation__item__session__assembly__authority")
     return render(request, "subsidies/beneficiary.html", {
-        "authority": a, "b": b,
+        "authority": a, "b": b, "attributions": published,
         "years": [(y, v, convs.get(y)) for y, v in sorted(years.items(), reverse=True)],
         "svg": charts.amounts_chart({b.name: years}, f"Subventions reçues par {b.name}"),
     })

@@ -7,13 +7,19 @@ Documents are computed from the stored session and cached until its next revisio
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import importlib
 from types import ModuleType
 
 from django.core.cache import cache
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from registre.web import models as m
 from registre.web.convert import session_to_core
 from registre.web.security import allow_own_styles
 from registre.web.views.portal import PAGE_CACHE_SECONDS, _session
@@ -28,6 +34,17 @@ def renderer() -> ModuleType | None:
         return importlib.import_module("registre.rendering")
     except ImportError:
         return None
+
+
+def last_change(s: m.Session) -> dt.datetime:
+    """When anything the session's documents are made of last changed."""
+    stamps = [s.updated_at]
+    for related in (m.Item.all_objects, m.Attendance.all_objects, m.Proxy.all_objects,
+                    m.Mandate.all_objects):
+        stamps.append(related.filter(session=s).aggregate(t=Max("updated_at"))["t"])
+    for related in (m.Interest.all_objects, m.Vote.all_objects, m.Deliberation.all_objects):
+        stamps.append(related.filter(item__session=s).aggregate(t=Max("updated_at"))["t"])
+    return max(t for t in stamps if t is not None)
 
 
 def _document(request: HttpRequest, authority: str, assembly: str, date: str, what: str, fmt: str,
@@ -46,7 +63,15 @@ def _document(request: HttpRequest, authority: str, assembly: str, date: str, wh
         except rendering.RenderError as e:
             raise Http404(str(e)) from None
         cache.set(key, body, PAGE_CACHE_SECONDS)
+    # OParl (issue 17): files carry an ETag and a Last-Modified; a client that has them gets 304.
+    etag = '"' + hashlib.sha256(body).hexdigest()[:40] + '"'
+    modified = last_change(s).timestamp()
+    unchanged = get_conditional_response(request, etag=etag, last_modified=int(modified))
+    if unchanged is not None:
+        return unchanged
     response = HttpResponse(body, content_type=rendering.MEDIA_TYPES[fmt])
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(modified)
     name = f"{NAMES[what]}-{s.assembly.slug}-{s.date.isoformat()}" + (f"-{number}" if number else "")
     disposition = "inline" if fmt in ("pdf", "html") else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{name}.{fmt}"'

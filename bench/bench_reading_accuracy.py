@@ -1,0 +1,328 @@
+"""Accuracy of the reader on real documents, against labels made by reading them.
+
+    python -m bench reading_accuracy [--markdown] [--docs] [CORPUS_DIR]
+
+Every labelled document of ``bench/labels/real/*.json`` (see ``bench/labels/README.md``)
+is read from ``../shared/corpus/real/`` (or CORPUS_DIR) by ``registre.reading.read_text``,
+and each answer is compared with the label, field by field:
+
+- **right**: the reader gives the labelled value;
+- **wrong**: it gives another value, or a value where the label says the document prints
+  none (a wrong value is worse than « unknown »);
+- **missing**: the label has a value, the reader gives none (« unknown »).
+
+« precision » is right / (right + wrong): how far a given answer can be trusted (aim 99 %);
+« found » is right / labelled: how many printed facts come back. The labels are never read
+by the reader; this is the only place they are used.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from registre.reading import read_text
+from registre.reading.kind import DocumentKind
+from registre.reading.result import ParsedExtract
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "bench" / "labels" / "real"
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+FIELDS = ("kind", "session_date", "convocation_date", "in_office", "present", "proxies", "voters",
+          "present_list", "proxy_pairs", "deliberation_count", "number", "title", "vote", "outcome",
+          "first_vote")
+HEADCOUNTS = ("in_office", "present", "proxies", "voters")
+FIELD_NAMES = {
+    "kind": "nature du document", "session_date": "date de séance", "convocation_date": "date de convocation",
+    "in_office": "en exercice (imprimé)", "present": "présents (imprimé)", "proxies": "pouvoirs (imprimé)",
+    "voters": "votants (imprimé)", "present_list": "liste des présents", "proxy_pairs": "paires de pouvoirs",
+    "deliberation_count": "nombre de délibérations", "number": "numéro (par délibération)",
+    "title": "titre (par délibération)", "vote": "vote imprimé (par délibération)",
+    "outcome": "issue (par délibération)", "first_vote": "vote de la 1re délibération",
+}
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    wrong: int = 0
+    missing: int = 0
+    examples: list[str] = field(default_factory=list)
+
+    def add(self, verdict: str | None, example: str = "") -> None:
+        if verdict is None:
+            return
+        setattr(self, verdict, getattr(self, verdict) + 1)
+        if verdict == "wrong" and example and len(self.examples) < 400:
+            self.examples.append(example)
+
+    @property
+    def given(self) -> int:
+        return self.right + self.wrong
+
+    @property
+    def labelled(self) -> int:
+        return self.right + self.missing + self.wrong
+
+    def precision(self) -> float | None:
+        return self.right / self.given if self.given else None
+
+    def found(self) -> float | None:
+        return self.right / self.labelled if self.labelled else None
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_CIVILITY = re.compile(r"^(?:m\.|mme|mr|mlle|monsieur|madame|mademoiselle|mm\.?)\s+")
+
+
+def name_key(name: str) -> str:
+    """A printed name, folded, civility dropped, its words sorted (« NOM Prénom » = « Prénom NOM »)."""
+    n = _CIVILITY.sub("", _fold(name).strip())
+    words = re.findall(r"[a-z0-9]+", n)
+    return " ".join(sorted(words))
+
+
+def verdict(label: Any, got: Any) -> str | None:
+    """right / wrong / missing; None when neither has a value (nothing to measure)."""
+    if label is None and got is None:
+        return None
+    if got is None:
+        return "missing"
+    return "right" if label == got else "wrong"
+
+
+def _kind(doc: ParsedExtract | None) -> str | None:
+    if doc is None or doc.kind is DocumentKind.UNKNOWN:
+        return None
+    return doc.kind.value
+
+
+def _names(names: Iterable[str]) -> Counter[str]:
+    return Counter(name_key(n) for n in names if n)
+
+
+def _vote_of(pv: Any) -> Any:
+    """The reader's printed vote in the labels' form: figures, « unanimity », or None."""
+    if pv is None:
+        return None
+    if pv.for_ is not None:
+        return {"for": pv.for_, "against": pv.against or 0, "abstention": pv.abstention or 0}
+    if pv.unanimous:
+        return "unanimity"
+    return None
+
+
+def _vote_verdict(label: Any, got: Any) -> str | None:
+    if label is None and got is None:
+        return None
+    if got is None:
+        return "missing"
+    if label is None:
+        return "wrong"
+    if isinstance(label, dict):
+        want = {k: label.get(k) or 0 for k in ("for", "against", "abstention")}
+        if got == "unanimity":
+            return "right" if not want["against"] and not want["abstention"] else "wrong"
+        return "right" if got == want else "wrong"
+    return "right" if got == label else "wrong"
+
+
+def _number_key(n: str | None) -> str | None:
+    if n is None:
+        return None
+    k = _fold(n).replace("n°", "").replace(" ", "").strip(".:-")
+    return k.lstrip("0") or k
+
+
+def _title_verdict(label: str | None, got: str | None) -> str | None:
+    if not label and not got:
+        return None
+    if not got:
+        return "missing"
+    if not label:
+        return "wrong"
+    a, b = name_key(label)[:0] or _fold(label), _fold(got)
+    a, b = " ".join(re.findall(r"\w+", a))[:80], " ".join(re.findall(r"\w+", b))[:80]
+    if a.startswith(b[: max(20, len(b))]) or b.startswith(a) or (a.startswith(b) and len(b) >= 20):
+        return "right"
+    return "right" if difflib.SequenceMatcher(None, a[:60], b[:60]).ratio() >= 0.8 else "wrong"
+
+
+def _align(labels: list[dict[str, Any]], got: list[Any]) -> list[tuple[dict[str, Any], Any]]:
+    """Each labelled deliberation with the reader's: by number where both print one, else by rank."""
+    by_number: dict[str, Any] = {}
+    for d in got:
+        k = _number_key(d.parsed.number or d.parsed.report_number or d.parsed.point_number)
+        if k is not None:
+            by_number.setdefault(k, d)
+    out, used = [], set()
+    for i, lab in enumerate(labels):
+        k = _number_key(lab.get("number"))
+        d = by_number.get(k) if k is not None else None
+        if d is None and i < len(got) and id(got[i]) not in used:
+            d = got[i]
+        if d is not None:
+            used.add(id(d))
+        out.append((lab, d))
+    return out
+
+
+Measured = tuple[dict[str, Tally], dict[str, dict[str, Tally]], int, float]
+
+
+def measure(corpus: Path = CORPUS, labels_dir: Path = LABELS) -> Measured:
+    total: dict[str, Tally] = defaultdict(Tally)
+    per_authority: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    docs = 0
+    elapsed = 0.0
+    for path in sorted(labels_dir.glob("*.json")):
+        authority = path.stem
+        for name, label in sorted(json.loads(path.read_text("utf-8")).items()):
+            source = corpus / name
+            if not source.exists():
+                continue
+            text = source.read_text("utf-8")
+            t = time.perf_counter()
+            result = read_text(text, name)
+            elapsed += time.perf_counter() - t
+            docs += 1
+            for fld, v, example in _verdicts(label, result.document):
+                total[fld].add(v, f"{name}: {example}")
+                per_authority[authority][fld].add(v)
+    return total, per_authority, docs, elapsed
+
+
+Verdicts = Iterable[tuple[str, str | None, str]]
+
+
+def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
+    def ex(lab: Any, got: Any) -> str:
+        return f"étiquette {lab!r}, lu {got!r}"
+
+    kind = _kind(doc)
+    yield "kind", verdict(label.get("kind"), kind), ex(label.get("kind"), kind)
+    for key in ("session_date", "convocation_date"):
+        got = getattr(doc, key, None) if doc else None
+        got = got.isoformat() if got else None
+        yield key, verdict(label.get(key), got), ex(label.get(key), got)
+    printed = doc.printed if doc else {}
+    for key in HEADCOUNTS:
+        got = (doc.members_in_office if doc else None) if key == "in_office" else printed.get(key)
+        yield key, verdict(label.get(key), got), ex(label.get(key), got)
+    if label.get("present_list") is not None or (doc and doc.present):
+        want = _names(label.get("present_list") or []) if label.get("present_list") is not None else None
+        got_names = _names(doc.name(p) or "" for p, _ in doc.present) if doc and doc.present else None
+        v = None if want is None and got_names is None else (
+            "missing" if got_names is None else "wrong" if want is None else
+            "right" if want == got_names else "wrong")
+        yield "present_list", v, _diff(want, got_names)
+    if label.get("proxy_pairs") is not None or (doc and doc.proxies):
+        want_p = Counter((name_key(g or ""), name_key(h or "")) for g, h in label.get("proxy_pairs") or [])
+        got_p = Counter((name_key(doc.name(p.giver) or ""), name_key(doc.name(p.holder) or ""))
+                        for p in doc.proxies) if doc and doc.proxies else None
+        if label.get("proxy_pairs") is None:
+            v = "wrong"
+        elif got_p is None:
+            v = "missing" if want_p else None
+        else:
+            v = "right" if got_p == want_p else "wrong"
+        yield "proxy_pairs", v, ex(sorted(want_p), sorted(got_p or []))
+    yield from _deliberation_verdicts(label, doc)
+
+
+def _diff(want: Counter[str] | None, got: Counter[str] | None) -> str:
+    if want is None or got is None:
+        return f"étiquette {want and sorted(want)}, lu {got and sorted(got)}"
+    return f"manquent {sorted((want - got).elements())[:5]}, en trop {sorted((got - want).elements())[:5]}"
+
+
+def _deliberation_verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
+    labs: list[dict[str, Any]] = label.get("deliberations") or []
+    got = doc.deliberations if doc else []
+    complete = label.get("deliberations_complete", True)
+    if complete:
+        v = verdict(len(labs), len(got) if got else None) if labs or got else None
+        if not labs and got:
+            v = "wrong"
+        yield "deliberation_count", v, f"étiquette {len(labs)}, lu {len(got)}"
+    for i, (lab, d) in enumerate(_align(labs, got)):
+        p = d.parsed if d is not None else None
+        number = (p.number or p.report_number or p.point_number) if p else None
+        yield "number", verdict(_number_key(lab.get("number")), _number_key(number)), \
+            f"étiquette {lab.get('number')!r}, lu {number!r}"
+        yield "title", _title_verdict(lab.get("title"), p.title if p else None), \
+            f"étiquette {lab.get('title')!r}, lu {p.title if p else None!r}"
+        vote = _vote_of(p.printed_vote) if p else None
+        v = _vote_verdict(lab.get("vote"), vote)
+        yield "vote", v, f"étiquette {lab.get('vote')!r}, lu {vote!r}"
+        if i == 0:
+            yield "first_vote", v, f"étiquette {lab.get('vote')!r}, lu {vote!r}"
+        outcome = None
+        if p and p.printed_vote is not None:
+            pv = p.printed_vote
+            outcome = pv.outcome.value if pv.outcome else ("adopted" if pv.unanimous else None)
+            outcome = {"adopté": "adopted", "rejeté": "rejected"}.get(outcome or "", outcome)
+        yield "outcome", verdict(lab.get("outcome"), outcome), \
+            f"étiquette {lab.get('outcome')!r}, lu {outcome!r}"
+
+
+def _pct(x: float | None) -> str:
+    return "—" if x is None else f"{100 * x:.1f} %"
+
+
+def table(total: dict[str, Tally], per_authority: dict[str, dict[str, Tally]], docs: int) -> str:
+    lines = [f"Documents étiquetés lus : {docs}", "",
+             "| Champ | justes | faux | manquants | précision (justes / donnés) "
+             "| trouvés (justes / étiquetés) |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for f in FIELDS:
+        t = total.get(f, Tally())
+        lines.append(f"| {FIELD_NAMES[f]} | {t.right} | {t.wrong} | {t.missing} | {_pct(t.precision())} | "
+                     f"{_pct(t.found())} |")
+    heads = ("session_date", "convocation_date", "in_office", "present", "proxies", "voters", "present_list",
+             "proxy_pairs", "vote")
+    lines += ["", "Par autorité — justes / faux / manquants :", "",
+              "| Autorité | " + " | ".join(FIELD_NAMES[h] for h in heads) + " |",
+              "|---|" + "---:|" * len(heads)]
+    for a in sorted(per_authority):
+        cells = []
+        for h in heads:
+            t = per_authority[a].get(h, Tally())
+            cells.append(f"{t.right} / {t.wrong} / {t.missing}" if t.labelled else "—")
+        lines.append(f"| {a} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    corpus = Path(args[0]) if args else CORPUS
+    if not corpus.is_dir():
+        print(f"corpus introuvable : {corpus} (../shared/corpus/real à côté du dépôt)", file=sys.stderr)
+        return 2
+    total, per_authority, docs, elapsed = measure(corpus)
+    print(table(total, per_authority, docs))
+    print(f"\nlecture : {docs} documents réels en {elapsed:.2f} s ({docs / elapsed:.0f} documents/s)"
+          if elapsed else "")
+    if "--docs" in argv:
+        for f in FIELDS:
+            for e in total.get(f, Tally()).examples:
+                print(f"[{f}] {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

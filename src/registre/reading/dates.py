@@ -1,0 +1,438 @@
+"""Dates as people write them, and which one is the sitting's.
+
+A document names many dates: the sitting's, the convocation's, the publication's and the
+transmission's, the previous sitting's whose minutes are approved, the dates of laws and
+contracts. :func:`mentions` finds every date however written — ``22/10/2021``,
+``SEANCE DU 1 ER OCTOBRE 2013``, ``le vendredi vingt-six mars``, ``deux mil treize``,
+``L'an deux mille vingt et un, le …`` — and :func:`session_date` weighs each by the words
+around it (the title, « séance du », « s'est réuni le » for; « convoqué le », « publié le »,
+« procès-verbal de la séance du » against), the day's name agreeing with the date, and
+the mentions that agree. The winner comes with the line it was read on and how sure the
+reader is; no winner is better than a wrong one (``None``).
+
+Every pattern here is linear: each starts at a month word or at « l'an », found by ``re``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from registre.core.names import fold
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# French number words up to the thousands (« mil » is the old spelling of the year's thousand).
+_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000, "mil": 1000,
+}
+_WORD = (r"(?:z[ée]ro|une?|premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+         r"|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et)")
+# A run of number words (at most eight: a year is « deux mille vingt et un », five).
+_WORDS = _WORD + r"(?:[\s-]{1,3}" + _WORD + r"){0,7}"
+_MONTH = (r"janv(?:ier)?|f[ée]v(?:rier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?"
+          r"|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?")
+_MONTH_FULL = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+               r"|d[ée]cembre")
+_DAYNAME = r"(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
+# A day in figures: « 1er », « 1 ER », « 1° », OCR's « ler » or « l5 » (« l » for « 1 »).
+_DAY_FIG = r"(?P<dd>[0-3]?\d|[lI]\d|[lI](?=\s?er))(?:\s?(?:er|ER|e|ème|°))?"
+_DAY_WORDS = r"(?P<dw>" + _WORDS + r")"
+_YEAR = r"(?P<yd>(?:1[89]|2[01])\d\d)\b|(?P<yw>(?:deux|mil|mille)" + r"(?:[\s-]{1,3}" + _WORD + r"){0,6})"
+
+# « 26 janvier 2016 », « vendredi vingt-six mars deux mille vingt et un », « 1 ER OCTOBRE 2013 »:
+# the match starts at the day, found by the month word (see :func:`mentions`).
+_SPELLED = re.compile(
+    r"(?<![\w/])" + _DAYNAME + r"(?:" + _DAY_FIG + r"|" + _DAY_WORDS + r")"
+    r"(?:\s{1,3}du\s+mois)?(?:\s{1,3}d[e'])?\s{1,4}(?P<m>" + _MONTH_FULL + r")\b\.?"
+    r"(?:,?\s{1,4}(?:" + _YEAR + r"))?",
+    re.IGNORECASE,
+)
+# 22/10/2021, 22.10.21, 22-10-2021.
+_NUMERIC = re.compile(r"(?P<d>\d\d?)\s?[/.-]\s?(?P<m>[01]?\d)\s?[/.-]\s?(?P<y>(?:19|20)\d\d|\d\d)"
+                      r"(?![\d/])")
+# « L'an deux mille vingt et un » (or « L'an 2021 »): the year of the date that follows it.
+_AN = re.compile(r"[lL]['’ ]\s?[aA][nN]\s+(?:(?P<yd>(?:19|20)\d\d)|(?P<yw>(?:deux|mil|mille)(?:[\s-]{1,3}"
+                 + _WORD + r"){0,6}))", re.IGNORECASE)
+# Where a spelled date can start: before its month word (« day month »), at most this far.
+_BACK = 60
+_MONTH_LOW = re.compile(_MONTH_FULL)
+_NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
+
+
+def _word_start(low: str, i: int) -> bool:
+    return i == 0 or not low[i - 1].isalnum()
+
+
+def _alnum_at(low: str, i: int) -> bool:
+    return i < len(low) and low[i].isalnum()
+
+
+def words_to_number(text: str) -> int | None:
+    """French number words to an int: « vingt-six » 26, « deux mil treize » 2013, « premier » 1.
+
+    ``None`` if a word is not a number word. (« quatre-vingt » 80, « soixante-dix » 70.)
+    """
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", fold(text).lower()):
+        if not w or w == "et":
+            continue
+        if w in ("vingts", "cents"):
+            w = w[:-1]
+        v = _UNITS.get(w)
+        if v is None:
+            return None
+        seen = True
+        if v == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif v == 100:
+            current = max(current, 1) * 100
+        elif v == 20 and current % 100 == 4:  # quatre-vingt
+            current += 76
+        else:
+            current += v
+    return total + current if seen else None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date named in the text: where (offsets, 1-based line) and how it was written."""
+
+    date: dt.date
+    start: int
+    end: int
+    line: int
+    weekday: str | None = None  # the day's name printed with it, if any
+    year_from: str = "date"  # « date », « l'an » (the year of « L'an … » before it)
+
+    @property
+    def weekday_agrees(self) -> bool | None:
+        if self.weekday is None:
+            return None
+        return WEEKDAYS[self.date.weekday()] == fold(self.weekday).lower()
+
+
+def _line_of(text: str, pos: int, lines: list[int]) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(lines, pos)
+
+
+def _line_starts(text: str) -> list[int]:
+    out, i = [0], text.find("\n")
+    while i >= 0:
+        out.append(i + 1)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _year(yd: str | None, yw: str | None) -> int | None:
+    if yd:
+        return int(yd)
+    if yw:
+        n = words_to_number(yw.rstrip(" -"))
+        # « deux mil » alone is 2000; « deux mille quinze, le … »: trailing words that are not
+        # the year's were not matched (a comma ends it).
+        return n if n is not None and 1900 <= n <= 2100 else None
+    return None
+
+
+def _day(dd: str | None, dw: str | None) -> int | None:
+    if dd:
+        d = dd.replace("l", "1").replace("I", "1")
+        return int(d) if d.isdigit() else None
+    if dw:
+        return words_to_number(dw)
+    return None
+
+
+def mentions(text: str, end: int | None = None) -> list[DateMention]:
+    """Every date named in ``text[:end]``, in the order of the text (never raises)."""
+    end = len(text) if end is None else min(end, len(text))
+    part = text[:end]
+    # Searched in lower case, by patterns that start with a literal letter or a digit: re
+    # skips ahead to it instead of trying every position (the word boundaries are checked here).
+    low = part.lower()
+    if len(low) != len(part):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
+    lines = _line_starts(part)
+    found: dict[int, DateMention] = {}
+    years_an = []
+    for word in ("l'an", "l’an", "l an"):
+        i = low.find(word)
+        while i >= 0:
+            m = _AN.match(text, i, end)
+            if m is not None and _word_start(low, i):
+                years_an.append((m.end(), _year(m.group("yd"), m.group("yw"))))
+            i = low.find(word, i + 1)
+    last_end = -1
+    for mw in _MONTH_LOW.finditer(low):
+        if mw.start() < last_end or not _word_start(low, mw.start()) or _alnum_at(low, mw.end()):
+            continue
+        m = _search_back(text, mw.start(), end)
+        if m is None:
+            continue
+        day = _day(m.group("dd"), m.group("dw"))
+        month = MONTHS.get(fold(m.group("m")).lower())
+        year = _year(m.group("yd"), m.group("yw"))
+        year_from = "date"
+        if year is None:
+            # « L'an deux mille quinze, le 15 octobre »: the year printed before, close by.
+            prior = [y for e, y in years_an if 0 <= m.start() - e <= 120 and y]
+            if not prior:
+                continue
+            year, year_from = prior[-1], "l'an"
+        if day is None or month is None:
+            continue
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        last_end = m.end()
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start(), lines),
+                                       m.group("wd"), year_from)
+    for m in _NUMERIC.finditer(text, 0, end):
+        if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
+            continue
+        if any(x.start <= m.start() < x.end for x in found.values()):
+            continue
+        y = int(m.group("y"))
+        y += 2000 if y < 100 else 0
+        try:
+            d = dt.date(y, int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start(), lines),
+                                       wd.group(1) if wd else None)
+    return [found[k] for k in sorted(found)]
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3}$")
+
+
+def _search_back(text: str, month_at: int, end: int) -> re.Match[str] | None:
+    """The spelled date whose month word starts at ``month_at``: the earliest start before it
+    from which :data:`_SPELLED` reaches that very word."""
+    lo = max(0, month_at - _BACK)
+    # Starts are tried at word starts only, left to right (a short window: constant work).
+    for k in range(lo, month_at):
+        if k and (text[k - 1].isalnum()):
+            continue
+        c = text[k]
+        if not (c.isalnum()):
+            continue
+        m = _SPELLED.match(text, k, end)
+        if m is not None and m.start("m") == month_at:
+            return m
+    return None
+
+
+# -- which date is the sitting's -----------------------------------------------------------
+
+# Words just before a date (the nearest wins) and what they say of it.
+_CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
+    (re.compile(p + r"[^.;\n]{0,70}\Z" if tail else p + r"\W{0,4}\Z", re.IGNORECASE | re.MULTILINE), w, name)
+    for p, w, name, tail in (
+        # For: the sitting is named.
+        (r"s[ée]ance\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+|pl[ée]ni[èe]re\s+)*(?:du|de)", 6,
+         "séance du", False),
+        (r"(?:conseil\s+(?:municipal|communautaire|de\s+communaut[ée]|d'administration|syndical"
+         r"|m[ée]tropolitain|d[ée]partemental|r[ée]gional)|comit[ée]\s+syndical|bureau(?:\s+communautaire)?"
+         r"|r[ée]union)\s+(?:du|le|en\s+date\s+du)", 6, "conseil du", False),
+        (r"(?:r[ée]uni(?:e|s|es)?|assembl[ée](?:e|s)?|s[ée]ance\s+ouverte)\b", 5, "réuni le", True),
+        (r"\bl\s?['’]?\s?an\b", 5, "l'an", True),
+        (r"(?:compte[- ]rendu|proc[èe]s[- ]verbal|c-r|cr|pv)\s+(?:sommaire\s+|succinct\s+|de\s+(?:la\s+)?"
+         r"s[ée]ance\s+|du\s+conseil\s+municipal\s+|de\s+la\s+r[ée]union\s+)*(?:du|de)", 4, "compte rendu du",
+         False),
+        # Against: another act of the sitting's life, or another sitting.
+        (r"\b(?:convoqu[ée]*s?|convocations?|convoc\.)", -12, "convocation", True),
+        (r"\b(?:publi[ée]e?s?|affich[ée]e?s?|mise?\s+en\s+ligne|envoi|envoy[ée]e?s?|r[ée]ception|re[çc]ue?s?"
+         r"|transmise?s?|t[ée]l[ée]transmise?s?|pr[ée]fecture|ex[ée]cutoire|notifi[ée]e?s?|d[ée]pos[ée]e?s?"
+         r"|sign[ée]e?s?|fait\s+(?:à|a))\b", -12, "publication", True),
+        (r"(?:\bvu\b|\bloi\b|\bd[ée]cret|\barr[êe]t[ée]|\bordonnance|\bcirculaire|\bconvention|\bcontrat"
+         r"|\bmarch[ée]\b|\ben\s+date\s+du|[ée]lus?\s+le|n[°o]\s*\S+\s+du|d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du)",
+         -8, "référence", True),
+        (r"\b(?:pr[ée]c[ée]dente?s?|derni[èe]re?s?|approb\w*|approuv\w*|destinataires?|lecture"
+         r"|rappel\w*)\b", -10, "séance précédente", True),
+        # « Montpellier, le lundi 14 mars 2011 » at the start of a line: the day it was written.
+        (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
+    ))
+_TITLE_LINES = 6
+_NAMING = ("séance du", "conseil du", "compte rendu du")
+
+
+@dataclass(frozen=True)
+class SessionDate:
+    """The sitting's date, where it was read (line) and how sure the reader is (0–1)."""
+
+    date: dt.date
+    line: int
+    confidence: float
+    cue: str
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A date read after a cue (convocation, publication), with its line."""
+
+    date: dt.date
+    line: int
+
+
+@dataclass(frozen=True)
+class DatesRead:
+    """The dates of a document: the sitting's, the convocation's, the publication's."""
+
+    session: SessionDate | None
+    convocation: Dated | None
+    publication: Dated | None
+
+
+def read_dates(text: str, window: int = 6000) -> DatesRead:
+    """Every date of the text's beginning weighed once; the sitting's, the convocation's and
+    the publication's (each None when unsure)."""
+    ms = mentions(text, window)
+    if not ms:
+        return DatesRead(None, None, None)
+    title_end = _title_end(text)
+    cues = [_score(text, m, title_end) for m in ms]
+    first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
+    return DatesRead(_session(text, ms, cues, title_end), first.get("convocation"), first.get("publication"))
+
+
+def session_date(text: str, window: int = 6000) -> SessionDate | None:
+    """The date of the sitting among the dates the text's beginning names; None if unsure."""
+    return read_dates(text, window).session
+
+
+def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
+             title_end: int) -> SessionDate | None:
+    scored: dict[dt.date, list[tuple[int, DateMention, str]]] = {}
+    # L2121-12: the convocation precedes the sitting by days (three or five clear days), not by
+    # months: a date before it or long after it is a slip of the pen (« 10 AOÛT 2029 »).
+    convoked = [m.date for m, (_, c) in zip(ms, cues, strict=True) if c == "convocation"]
+    for m, (score, cue) in zip(ms, cues, strict=True):
+        if m.weekday_agrees is False and convoked:
+            mended = _mended(m, convoked)
+            if mended is not m:
+                m = mended
+                score, cue = _score(text, m, title_end)
+        scored.setdefault(m.date, []).append((score, m, cue))
+    if convoked:
+        for d, items in scored.items():
+            if not any(0 <= (d - c).days <= 92 for c in convoked):
+                scored[d] = [(s - 8 if s > 0 else s, m, c) for s, m, c in items]
+    best: tuple[int, int, dt.date] | None = None
+    for d, items in scored.items():
+        pos = [s for s, _, _ in items if s > 0]
+        total = sum(pos) + (2 * (len(pos) - 1) if pos else 0)
+        if not pos:
+            continue
+        first = min(m.start for _, m, _ in items)
+        key = (total, -first, d)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    if best is None:
+        return None
+    total, _, d = best
+    items = sorted(scored[d], key=lambda t: (-t[0], t[1].start))
+    _, top, cue = items[0]
+    rivals = sorted((sum(s for s, _, _ in v if s > 0) for k, v in scored.items() if k != d), reverse=True)
+    margin = total - (rivals[0] if rivals else 0)
+    confidence = max(0.3, min(0.99, 0.5 + 0.05 * total + 0.04 * margin))
+    return SessionDate(d, top.line, round(confidence, 2), cue)
+
+
+def _mended(m: DateMention, convoked: list[dt.date]) -> DateMention:
+    """A date whose printed day name disagrees with it (« LUNDI 10 AOÛT 2029 » convoked on
+    30 July 2020): the same day in the convocation's year (or the next), if the day name
+    agrees with it there and it follows the convocation by days."""
+    for c in convoked:
+        for y in (c.year, c.year + 1):
+            try:
+                d = m.date.replace(year=y)
+            except ValueError:
+                continue
+            named = WEEKDAYS[d.weekday()] == fold(m.weekday or "").lower()
+            if y != m.date.year and 0 <= (d - c).days <= 92 and named:
+                return replace(m, date=d, year_from="jour nommé")
+    return m
+
+
+def _title_end(text: str) -> int:
+    """Offset of the end of the title zone: the first lines, up to where the body starts
+    (the present list, the approval of earlier minutes)."""
+    seen, i = 0, 0
+    body = _BODY_START.search(text, 0, 8000)
+    limit = body.start() if body else len(text)
+    while seen < _TITLE_LINES and i < limit:
+        j = text.find("\n", i)
+        if j < 0:
+            return limit
+        if text[i:j].strip():
+            seen += 1
+        i = j + 1
+    return min(i, limit)
+
+
+def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
+    """How much the words around a mention say it is the sitting's date, and the cue."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before = text[max(0, m.start - 90):m.start]
+    # The nearest cue wins: the one whose match starts closest to the date…
+    nearest: tuple[int, int, str] | None = None
+    for rx, w, name in _CUES:
+        c = rx.search(before)
+        if c is not None and (nearest is None or c.start() > nearest[0]):
+            nearest = (c.start(), w, name)
+    score, cue = (nearest[1], nearest[2]) if nearest else (0, "")
+    in_title = m.start < title_end
+    if nearest and nearest[2] in _NAMING:
+        # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
+        # du … » name another sitting, or another act of this one; so does « procès-verbal
+        # de la séance du … » in the body (in the title, it names the document's own).
+        for rx, w, name in _CUES:
+            if w < 0 and rx.search(before, 0, nearest[0]) is not None:
+                score, cue = w, name
+                break
+        else:
+            if not in_title and _MINUTES_OF.search(before, 0, nearest[0]):
+                score, cue = -10, "séance précédente"
+    if score < 0:
+        return score, cue
+    heading = len(line.strip()) <= 70
+    if in_title and heading:
+        score += 4
+        cue = cue or "titre"
+    elif in_title and not score:
+        score, cue = 1, "en-tête"
+    if _TIME_AFTER.match(text, m.end, m.end + 30):
+        score += 2
+        cue = cue or "heure"
+    agrees = m.weekday_agrees
+    if agrees is True:
+        score += 3
+    elif agrees is False:
+        score -= 6
+    if not score and m.weekday and not text[line_start:m.start].strip(" \t+-•*▪–"):
+        score, cue = 2, "début de ligne"  # « + Vendredi 29 janvier 2021, 18:30. »
+    return score, cue
+
+
+_TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
+_BODY_START = re.compile(r"(?i)\bpr[ée]sents?\s*:|[ée]taient\s+pr|\bapprob|destinataire")
+_MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")
+
+

@@ -1,0 +1,81 @@
+"""What a document is: an extract of one deliberation, the minutes or the compte rendu of a
+sitting, a list of deliberations, or not a deliberation at all (an arrêté, a convocation, an
+agenda).
+
+The title says it (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS », « PROCÈS-VERBAL »,
+« COMPTE RENDU », « RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS », « ARRÊTÉ »): the first of
+those words in the beginning of the text decides. A text that names none is the minutes of a
+sitting when it records one (« L'an … s'est réuni », a present list) with several items, an
+extract when it holds one, and « unknown » otherwise. An importer uses :data:`SITTING_KINDS`
+to tell what it can file (a text whose kind is outside them holds no deliberation).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from registre.core.names import strip_accents
+
+
+class DocumentKind(str, Enum):
+    EXTRACT = "extract"  # extrait du registre: one deliberation
+    MINUTES = "minutes"  # procès-verbal of a sitting
+    COMPTE_RENDU = "compte_rendu"  # compte rendu (sommaire) of a sitting
+    LIST = "list"  # liste, répertoire, tableau des délibérations
+    OTHER = "other"  # not a deliberation: arrêté, convocation, agenda, decision of the mayor
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    DocumentKind.EXTRACT: "extrait de délibération", DocumentKind.MINUTES: "procès-verbal de séance",
+    DocumentKind.COMPTE_RENDU: "compte rendu de séance", DocumentKind.LIST: "liste des délibérations",
+    DocumentKind.OTHER: "pas une délibération (arrêté, convocation, ordre du jour…)",
+    DocumentKind.UNKNOWN: "nature non reconnue",
+}
+# The kinds that record deliberations of a sitting (what an import can file).
+SITTING_KINDS = frozenset({DocumentKind.EXTRACT, DocumentKind.MINUTES, DocumentKind.COMPTE_RENDU,
+                           DocumentKind.LIST})
+
+# Title words, in folded lower case (no accents), and the kind each says. The earliest wins.
+_TITLE = re.compile(
+    r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
+    r"(?!\s+a\s+ete\s+affich)|deliberations\s+(?:examinees|adoptees|prises))"
+    r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
+    r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
+    r"|(?P<minutes>proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
+    r"|(?P<cr>compte[- ]?rendu|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
+    r"|(?P<other>\barrete\s*(?:n\s*[°o]|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
+    r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
+    re.MULTILINE,
+)
+_KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
+                  "cr": DocumentKind.COMPTE_RENDU, "other": DocumentKind.OTHER}
+# A sitting recorded: its opening formula or its roll call.
+_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents|\bpresents?\s*:"
+                      r"|\bl'an\s+(?:deux|mil|19|20)")
+HEAD = 1500
+
+
+def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
+    """The kind of a (normalised) text with ``deliberations`` read in it, and the 1-based line
+    of the words that say so (None when inferred from the structure)."""
+    head = strip_accents(text[:HEAD]).lower().replace("’", "'")
+    # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
+    # after the roll call is the approval of earlier minutes, not this document's title.
+    sitting = _SITTING.search(head)
+    m = _TITLE.search(head, 0, max(sitting.start(), 300) if sitting else len(head))
+    if m is not None:
+        kind = _KIND_OF_GROUP[m.lastgroup or ""]
+        # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
+        # a sitting recorded after it makes it minutes.
+        if kind is DocumentKind.OTHER and _SITTING.search(head) and deliberations and "arrete" not in m.group(0):
+            kind = DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT
+        return kind, head.count("\n", 0, m.start()) + 1
+    if _SITTING.search(head) and deliberations:
+        return (DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT), None
+    return DocumentKind.UNKNOWN, None
