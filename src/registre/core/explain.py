@@ -91,6 +91,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "REF-ORDER": ("l'ordre de passage ou une arrivée, un départ, un pouvoir cite une question "
                   "absente ou ambiguë", ""),
     "REC-SUM": ("les voix enregistrées ne s'additionnent pas au nombre de votants", ""),
+    "VOTE-OVER": ("plus de voix enregistrées que de votants présents ou représentés", "L2121-20"),
+    "VOTE-TWICE": ("un membre ne vote qu'une fois pour lui et une fois pour son mandant",
+                   "L2121-20"),
+    "VOTE-ABSENT": ("seul un membre présent à la question vote", "L2121-20"),
     "BUD-BAL": ("le budget prévisionnel n'est pas équilibré (charges ≠ produits)", ""),
     "BUD-TOT": ("un total imprimé du budget n'est pas la somme de ses lignes", ""),
     "BUD-SUB": ("les sous-totaux privé et public ne font pas le total", ""),
