@@ -10,7 +10,6 @@ from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
 
-
 # Checkboxes of members (a search box before them, workspace.js), not a 124-name multi-select.
 PICKER = forms.CheckboxSelectMultiple(attrs={"class": "picker"})
 
