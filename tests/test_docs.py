@@ -142,3 +142,16 @@ def test_every_readme_example_works_as_written(tmp_path):
     assert (out / "deliberations.csv").read_text("utf-8").count("\n") > 1
     assert len((out / "extraits.jsonl").read_text("utf-8").splitlines()) == len(
         list((ROOT / "fixtures" / "extracts").glob("*.txt")))
+
+
+def test_every_rule_a_finding_can_cite_has_its_line_of_french():
+    """The command line and the workspace explain each finding's rule (core/explain.py)."""
+    from registre.core.explain import RULE_TEXTS
+
+    cited = set()
+    for p in (ROOT / "src").rglob("*.py"):
+        text = p.read_text("utf-8")
+        cited |= set(re.findall(r'"([QPVCASDKE]-\d\d)"', text))
+        cited |= set(re.findall(r'(?:Finding|note)\([^)]*?"([A-Z]{3,5}-[A-Z]{2,6})"', text))
+    assert cited, "no rule cited at all"
+    assert cited <= set(RULE_TEXTS), f"sans explication : {sorted(cited - set(RULE_TEXTS))}"

@@ -43,6 +43,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "P-02": ("un membre ne peut détenir qu'un seul pouvoir", "L2121-20"),
     "P-03": ("un pouvoir vaut au plus trois séances consécutives, sauf maladie", "L2121-20"),
     "P-08": ("le suppléant d'une commune à un seul siège siège à la place du titulaire", "L5211-6"),
+    "P-10": ("le suppléant siège à l'assemblée seulement, pas au bureau ni en commission",
+             "L5211-6"),
     "P-09": ("pour un siège et une question : titulaire, suppléant, pouvoir ou absent, un seul",
              "L5211-6"),
     # Votes
@@ -52,12 +54,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
              "L2121-20 al. 3"),
     "V-03": ("scrutin public à la demande du quart des présents ; noms et votes au registre",
              "L2121-21"),
+    "V-04": ("scrutin secret à la demande du tiers des présents, et pour toute nomination",
+             "L2121-21"),
+    "V-05": ("nomination : majorité absolue aux deux premiers tours, relative au troisième, "
+             "le plus âgé en cas d'égalité", "L2121-21"),
+    "V-08": ("compte administratif : président de séance élu, l'exécutif ne prend pas part au vote",
+             "L2121-14"),
     "V-09": ("« unanimité » : tous les suffrages exprimés dans le même sens", ""),
     # Conflits d'intérêts
     "C-01": ("un membre intéressé à l'affaire ne prend pas part à la délibération", "L2131-11"),
     "C-02": ("un mandataire intéressé ne vote pas non plus pour son mandant", "L2131-11"),
     "C-03": ("un élu qui se déporte ne prend part ni au débat ni au vote", "L1111-6"),
     # Actes et publicité
+    "A-01": ("un acte est exécutoire une fois publié ou notifié, et transmis au préfet s'il y a lieu",
+             "L2131-1"),
     "A-03": ("publication électronique : texte intégral, au moins deux mois en ligne", "R2131-1"),
     "A-04": ("la liste des délibérations est affichée et mise en ligne dans la semaine",
              "L2121-25"),
