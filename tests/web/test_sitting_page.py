@@ -25,8 +25,7 @@ def _report(s: m.Session):  # type: ignore[no-untyped-def]
 def test_a_grid_cell_changes_that_member_at_that_item_only(conseil, clerk):  # type: ignore[no-untyped-def]
     before = _report(conseil)
     person = before.item("20").absent[0]
-    r = clerk.post(_url(conseil, "grille"), {"cellule": f"{person}|20|present",
-                                             "version": conseil.revision})
+    r = clerk.post(_url(conseil, "grille"), {"c": f"{person}|20", "version": conseil.revision})
     assert r.status_code == 302 and r["Location"].endswith("/#grille")
     after = _report(conseil)
     assert person in after.item("20").present
@@ -40,34 +39,34 @@ def test_a_grid_cell_changes_that_member_at_that_item_only(conseil, clerk):  # t
     row20 = re.search(r'<tr data-item="20"[^>]*>', page)
     assert row20 and "changed" in row20.group(0)
     cell = re.search(rf'<tr data-person="{person}".*?</tr>', grid, flags=re.S)
-    assert cell and f'value="{person}|20|absent" class="cell P"' in cell.group(0)
+    assert cell and f'value="{person}|20" class="P">P<' in cell.group(0)
 
 
 def test_a_grid_cell_moving_a_recorded_vote_asks_for_confirmation(conseil, clerk):  # type: ignore[no-untyped-def]
     person = _report(conseil).item("13").absent[0]
-    r = clerk.post(_url(conseil, "grille"), {"cellule": f"{person}|13|present"})
+    r = clerk.post(_url(conseil, "grille"), {"c": f"{person}|13"})
     assert r.status_code == 409
     page = r.content.decode()
     token = re.search(r'name="confirm" value="([^"]+)"', page)
     assert token and 'data-item="13"' in page.split('id="grille"')[1]
     assert person not in _report(conseil).item("13").present  # nothing saved yet
-    r = clerk.post(_url(conseil, "grille"), {"cellule": f"{person}|13|present", "confirm": token.group(1)})
+    r = clerk.post(_url(conseil, "grille"), {"c": f"{person}|13", "confirm": token.group(1)})
     assert r.status_code == 302 and person in _report(conseil).item("13").present
 
 
 def test_a_bad_grid_cell_is_refused_in_french(conseil, clerk):  # type: ignore[no-untyped-def]
-    r = clerk.post(_url(conseil, "grille"), {"cellule": "personne|20|danse"})
+    r = clerk.post(_url(conseil, "grille"), {"c": "personne|999"})
     assert r.status_code == 400
     assert "Case de la grille inconnue" in r.content.decode()
-    r = clerk.post(_url(conseil, "grille"), {"cellule": "inconnu|20|present"})
+    r = clerk.post(_url(conseil, "grille"), {"c": "inconnu|20"})
     assert r.status_code == 400 and "Traceback" not in r.content.decode()
 
 
 def test_grid_is_for_the_authoritys_clerks_only(conseil, foreign_clerk):  # type: ignore[no-untyped-def]
     person = _report(conseil).item("20").absent[0]
-    r = foreign_clerk.post(_url(conseil, "grille"), {"cellule": f"{person}|20|present"})
+    r = foreign_clerk.post(_url(conseil, "grille"), {"c": f"{person}|20"})
     assert r.status_code == 403
-    assert Client().post(_url(conseil, "grille"), {"cellule": f"{person}|20|present"}).status_code == 302
+    assert Client().post(_url(conseil, "grille"), {"c": f"{person}|20"}).status_code == 302
 
 
 def test_findings_are_explained_and_linked_and_proxies_show_their_span(conseil, clerk):  # type: ignore[no-untyped-def]

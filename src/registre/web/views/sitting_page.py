@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.html import escape
 
 from registre.core import SessionReport
 from registre.core.explain import explain
@@ -37,7 +38,20 @@ class Cell:
     @property
     def toggle(self) -> str:
         """The movement a click records: a present member leaves this item, others come."""
-        return "absent" if self.state in ("P", "I") else "present"
+        return toggle(self.state)
+
+
+def toggle(state: str) -> str:
+    """« absent » for a member present (or present and interested), else « present »."""
+    return "absent" if state in ("P", "I") else "present"
+
+
+def state_of(report: SessionReport, person: str, number: str) -> str:
+    """The grid's letter of ``person`` at item ``number`` (KeyError for an unknown item)."""
+    r = report.item(number)
+    if person in {i.person for i in r.interested} and person in r.present:
+        return "I"
+    return "P" if person in r.present else "R" if person in r.represented else "A"
 
 
 def grid(report: SessionReport, members: list[tuple[str, str]]) -> list[tuple[str, str, list[Cell]]]:
@@ -54,6 +68,23 @@ def grid(report: SessionReport, members: list[tuple[str, str]]) -> list[tuple[st
                 here[i.person] = "I"
     numbers = [r.item.number for r in report.items]
     return [(key, name, [Cell(n, states[n].get(key, "A")) for n in numbers]) for key, name in members]
+
+
+def grid_rows(rows: list[tuple[str, str, list[Cell]]]) -> str:
+    """The grid's body as HTML, built here rather than in the template: about 4 000 cells
+    for the Conseil, which Django's template loop renders ten times slower, kept short
+    (« membre|question »; what a click does is decided on the state stored when it
+    arrives). Each cell is a submit button of the grid's form; its column and row headers
+    name it for screen readers."""
+    out = []
+    for key, name, cells in rows:
+        k = escape(key)
+        out.append(f'<tr data-person="{k}" data-name="{escape(name.lower())}"><th scope="row">'
+                   f'{escape(name)}</th>')
+        out.extend(f'<td><button name="c" value="{k}|{escape(c.item)}" class="{c.state}">'
+                   f'{c.state}</button></td>' for c in cells)
+        out.append("</tr>")
+    return "".join(out)
 
 
 def proxies(session: m.Session, core: CoreSession) -> list[tuple[m.Proxy, str]]:

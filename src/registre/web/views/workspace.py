@@ -15,6 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from registre.core import check_session
@@ -92,7 +93,8 @@ def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
         "attendance": attendance, "proxies": proxies,
         "findings": report.all_findings(), "flagged": flagged,
         # issue 15: the grid, proxies with their span, findings explained, the last save's notice
-        "grid": sitting_page.grid(report, members_of(s)), "states": sitting_page.STATES,
+        "grid": mark_safe(sitting_page.grid_rows(sitting_page.grid(report, members_of(s)))),
+        "states": sitting_page.STATES,
         "proxy_spans": sitting_page.proxies(s, core),
         "finding_groups": sitting_page.findings(report, core), "notice": notice,
         **(extra or {}),
@@ -143,9 +145,14 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
     """A click in the attendance grid: that member, that item only (« présent(e) » or
     « absent(e) de la question »), through the same service and guards as the forms."""
     s = _editable(request, pk)
-    person, _, rest = request.POST.get("cellule", "").partition("|")
-    number, _, kind = rest.partition("|")
+    cell = request.POST.get("c", "")
+    person, _, number = cell.partition("|")
     version = request.POST.get("version", "")
+    try:  # the click toggles the state stored now (the guard refuses a stale page)
+        kind = sitting_page.toggle(sitting_page.state_of(check_session(session_to_core(s)), person,
+                                                         number))
+    except KeyError:
+        kind = ""
     extra: dict[str, Any] = {}
     try:
         if kind not in ("present", "absent") or not person or not number:
@@ -154,7 +161,7 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
                                  read_at=int(version) if version.isdigit() else None,
                                  confirm=request.POST.get("confirm") or False)
     except services.NeedsConfirmation as e:
-        extra["grid_confirmation"] = {"cell": request.POST["cellule"], "token": e.token,
+        extra["grid_confirmation"] = {"cell": cell, "token": e.token,
                                       "moved": e.moved, "message": str(e)}
     except (services.Stale, services.Refused) as e:
         extra["grid_error"] = str(e)
