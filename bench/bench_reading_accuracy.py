@@ -275,9 +275,12 @@ def _deliberation_verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> 
         if p and p.printed_vote is not None:
             pv = p.printed_vote
             outcome = pv.outcome.value if pv.outcome else ("adopted" if pv.unanimous else None)
-            outcome = {"adopté": "adopted", "rejeté": "rejected"}.get(outcome or "", outcome)
+            outcome = _OUTCOMES.get(outcome or "", outcome)
         yield "outcome", verdict(lab.get("outcome"), outcome), \
             f"étiquette {lab.get('outcome')!r}, lu {outcome!r}"
+
+
+_OUTCOMES = {"adopte": "adopted", "rejete": "rejected", "indetermine": None}
 
 
 def _pct(x: float | None) -> str:

@@ -7,6 +7,19 @@ echo "== ruff"
 .venv/bin/ruff check src tests bench
 echo "== mypy (core)"
 .venv/bin/mypy
+# A Redis of this run's own on a free port (issue 11: the page cache shared by several servers,
+# tests/web/test_shared_cache.py), stopped at the end; like PostgreSQL, required when REGISTRE_REQUIRE_PG=1.
+cleanup() { :; }
+trap 'cleanup' EXIT
+if command -v redis-server >/dev/null; then
+  REDIS_PORT=$(.venv/bin/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no >/dev/null 2>&1 &
+  REDIS_PID=$!
+  cleanup() { kill "$REDIS_PID" 2>/dev/null || true; }
+  export REGISTRE_TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+elif [[ "${REGISTRE_REQUIRE_PG:-}" == 1 ]]; then
+  echo "test: redis-server absent (scripts/apt-packages.txt)" >&2; exit 1
+fi
 echo "== pytest"
 .venv/bin/pytest "$@"
 # The same suite on PostgreSQL (web, issue 4): the server of this machine by default;
@@ -21,7 +34,7 @@ if .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connec
     .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], autocommit=True).execute(
       'DROP DATABASE IF EXISTS ' + sys.argv[2] + ' WITH (FORCE)')" "$PG_URL" "$REGISTRE_TEST_DB_NAME" || true
   }
-  trap drop_test_db EXIT
+  trap 'drop_test_db; cleanup' EXIT
   DATABASE_URL="$PG_URL" .venv/bin/pytest "$@"
 elif [[ "${REGISTRE_REQUIRE_PG:-}" == 1 ]]; then
   echo "test: PostgreSQL injoignable ($PG_URL)" >&2; exit 1

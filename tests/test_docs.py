@@ -36,14 +36,38 @@ def test_every_rule_setting_is_documented():
             assert f"`{f.name}`" in settings, f.name
 
 
-def test_every_rule_id_cited_in_code_exists_in_the_rules():
+def _catalogue() -> set[str]:
+    """IDs and codes in the first column of docs/rules.md's tables."""
     rules = (ROOT / "docs" / "rules.md").read_text("utf-8")
-    known = set(re.findall(r"\*\*([A-Z]-\d\d)", rules))
+    return {m.strip("` ") for m in re.findall(r"^\| *`?([A-Z]+(?:-[A-Z0-9]+)+)`? *\|", rules, re.M)}
+
+
+def test_every_rule_id_of_the_reference_is_in_the_catalogue():
+    reference = ROOT.parent / "shared" / "docs" / "regles-juridiques.md"  # CI: shared/ beside the clone
+    ids = set(re.findall(r"\*\*([A-Z]-\d\d)", reference.read_text("utf-8")))
+    assert len(ids) > 60
+    assert ids <= _catalogue(), f"absent de docs/rules.md : {sorted(ids - _catalogue())}"
+
+
+def test_every_rule_id_cited_in_code_exists_in_the_rules():
+    known = _catalogue()
     cited = set()
     for p in (ROOT / "src").rglob("*.py"):
         cited |= set(re.findall(r"\b([QPVCASDKE]-\d\d)\b", p.read_text("utf-8")))
     assert cited, "no rule cited at all"
     assert cited <= known, f"cited but unknown: {sorted(cited - known)}"
+
+
+def test_every_code_the_core_emits_is_in_the_catalogue():
+    from registre.core.explain import RULE_TEXTS
+
+    emitted = set()
+    for p in (ROOT / "src" / "registre" / "core").rglob("*.py"):
+        if p.name != "explain.py":  # the lines of text per rule, not findings
+            emitted |= set(re.findall(r'"([A-Z]+(?:-[A-Z0-9]+)+)"', p.read_text("utf-8")))
+    assert {"VOTE-OVER", "REC-SUM", "V-02"} <= emitted
+    assert emitted <= _catalogue(), f"émis mais absent de docs/rules.md : {sorted(emitted - _catalogue())}"
+    assert emitted <= set(RULE_TEXTS), f"sans ligne d'explication : {sorted(emitted - set(RULE_TEXTS))}"
 
 
 def test_every_dependency_is_explained_in_design():

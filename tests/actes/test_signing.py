@@ -125,3 +125,18 @@ def test_validation_works_inside_a_running_event_loop(signed, pki):
 
     [info] = asyncio.run(inside())
     assert info.valid
+
+
+def test_package_command_signs_the_extract_it_packs(tmp_path, pki, fake, monkeypatch, capsys):
+    import tarfile
+
+    (tmp_path / "presidente.p12").write_bytes(pki.signer_p12)
+    monkeypatch.setenv("REGISTRE_SIGN_P12_PASSWORD", pki.passphrase)
+    code = main(["actes", "package", str(CONSEIL), "--item", "13", "-o", str(tmp_path / "out"),
+                 "--p12", str(tmp_path / "presidente.p12"), "--tsa", f"{fake.url}/tsa"])
+    assert code == 0, capsys.readouterr().err
+    [archive] = (tmp_path / "out").glob("*.tar.gz")
+    with tarfile.open(archive) as tar:
+        [pdf] = [tar.extractfile(m).read() for m in tar.getmembers() if m.name.endswith("_1.pdf")]  # type: ignore[union-attr]
+    [info] = validate(pdf, pki.trust_roots())
+    assert info.valid and info.timestamped

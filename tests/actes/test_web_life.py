@@ -160,3 +160,24 @@ def test_public_page_dashboard_and_calendar(seeded, clerk_user, wired):
     assert "fin du délai de recours contentieux" in body
     tables = anon.get(reverse("actes:tables", args=[seeded.assembly.authority.slug, seeded.date.year]))
     assert tables["Content-Type"] == "application/pdf"
+
+
+def test_only_small_communes_choose_display_or_paper(seeded, clerk_user):
+    from registre.web import models as m
+
+    gbm = seeded.assembly.authority
+    with pytest.raises(Refused, match="Seules les communes"):
+        services.set_publicity(clerk_user, gbm, "affichage", "délibération n° 12 du 3 mars 2023")
+    small = m.Authority.objects.create(name="Commune de Tronget", slug="tronget", kind="commune")
+    m.Clerk.objects.create(user=clerk_user, authority=small)
+    with pytest.raises(Refused, match="Population de la commune inconnue"):
+        services.set_publicity(clerk_user, small, "affichage", "délibération n° 12")
+    small.population = 980
+    small.save()
+    with pytest.raises(Refused, match="Indiquez la délibération"):
+        services.set_publicity(clerk_user, small, "papier", "")
+    row = services.set_publicity(clerk_user, small, "affichage", "délibération n° 12 du 3 mars 2023")
+    assert row.get_publicity_display() == "affichage"
+    page = Client().get(reverse("actes:authority", args=["tronget"])).content.decode()
+    assert "Mode de publicité des actes : affichage (délibération n° 12 du 3 mars 2023)" in page
+    assert "moins de 3 500 habitants" in page

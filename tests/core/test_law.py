@@ -108,6 +108,12 @@ def test_V_08_the_executive_does_not_preside_the_vote():
     assert any("L2121-14" in f.message for f in r.all_findings())
 
 
+def test_V_08_executive_absent_presiding_member_not_said_is_a_warning():
+    present = [f"m{i}" for i in range(2, 11)]
+    r = check(document(present=present, items=one_item({"for": 9}, kind="compte_administratif")))
+    assert "V-08" not in errors(r) and "V-08" in rules_of(r, "avertissement")
+
+
 def test_V_08_the_executive_withdraws_for_the_vote():
     r = check(document(items=ca({"for": 9})))
     assert r.items[0].tally.available == 9  # m1, the president (executive), does not vote
@@ -183,6 +189,15 @@ def test_P_09_substitute_sitting_while_the_titular_sits_is_not_counted():
     assert r.items[0].tally.available == 10 and "P-09" in errors(r)
 
 
+def test_P_08_substitute_without_a_named_titular_stands_for_a_seat():
+    # The titular is not named (the Conseil seed has such a substitute): she is counted as
+    # the seat, never guessed from her commune (the reader's communes can be approximate).
+    unnamed = {"id": "s1", "name": "Sup PLEANT", "commune": "Commune11", "role": "suppleant"}
+    r = check(document(extra=[unnamed], in_office=11, present=[*[f"m{i}" for i in range(1, 11)], "s1"],
+                       items=one_item({"unanimous": True})))
+    assert r.ok and r.items[0].tally.available == 11 and "Q-02" not in rules_of(r)
+
+
 # -- second convocation (L2121-17 al. 2) ----------------------------------------------
 
 FEW = ["m1", "m2", "m3"]
@@ -216,6 +231,13 @@ def test_Q_07_waiver_only_for_the_items_of_the_failed_sitting():
                      second_convocation={"first_sitting": "2024-04-04", "items": [1]}))
     assert r.items[0].quorum.waived and not r.items[1].quorum.reached
     assert any("séance initiale" in f.message for f in r.items[1].findings)
+
+
+def test_Q_07_refused_waiver_is_an_error_only_where_the_quorum_lacks():
+    doc = second(convocation_date="2024-04-10", second_convocation=True)
+    doc["present"] = [f"m{i}" for i in range(1, 8)]
+    r = check(doc)
+    assert r.ok and "Q-07" in rules_of(r, "avertissement")
 
 
 def test_Q_07_convocation_sent_before_the_failed_sitting_does_not_waive():
@@ -305,6 +327,14 @@ def test_V_01_nine_recorded_for_seven_voters_is_an_error():
     assert r.items[0].tally.outcome is Outcome.UNDETERMINED
 
 
+def test_V_01_not_voting_recorded_beyond_the_members_present_is_an_error():
+    present = [f"m{i}" for i in range(1, 9)]
+    r = check(document(present=present, items=one_item({"for": 5, "against": 2, "not_voting": 3})))
+    assert "VOTE-OVER" in errors(r)
+    r = check(document(present=present, items=one_item({"for": 5, "against": 2, "not_voting": 1})))
+    assert r.ok
+
+
 def test_C_01_counting_an_interested_member_is_an_error():
     r = check(document(items=one_item({"for": 10}, interested=["m5"])))
     assert "C-01" in errors(r)
@@ -344,3 +374,10 @@ def test_P_02_simultaneous_proxies_are_settled_by_the_list_of_members_not_the_fi
     a = {"giver": "m7", "holder": "m1"}
     b = {"giver": "m8", "holder": "m1"}
     assert proxies_case([a, b]) == proxies_case([b, a]) == [{"m7": "m1"}] * 3
+
+
+def test_VOTE_TWICE_a_member_voting_twice_in_a_roll_call_counts_once():
+    twice = [*roll([1, 2, 3], []), {"voter": "m2", "choice": "contre"}]
+    r = check(document(items=one_item({"roll_call": twice})))
+    assert "VOTE-TWICE" in errors(r) and r.items[0].tally.counts.for_ == 3
+    assert r.items[0].tally.counts.against == 0

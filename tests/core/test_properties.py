@@ -159,9 +159,12 @@ def test_votes_cast_never_exceed_votes_available_unless_reported(s):  # V-01, L2
 def test_removing_an_absent_member_never_raises_a_count(s, data):  # Q-01, P-02, L2121-20
     from dataclasses import replace
 
-    # A member absent throughout and holding no proxy: an absent holder's proxy still
-    # revokes its giver's earlier one (P-03), so removing it changes facts, not a member.
-    attending = {a.person for a in s.attendance} | {p.holder for p in s.proxies}
+    # A member absent throughout, in no proxy: removing a proxy changes facts, not only a
+    # member — an absent holder's proxy still revokes its giver's earlier one (P-03), and a
+    # proxy a holder carries, even one void on an item (C-02), keeps the holder from
+    # carrying another (P-02).
+    attending = {a.person for a in s.attendance} | {p.holder for p in s.proxies} \
+        | {p.giver for p in s.proxies}
     absent = [m.person.id for m in s.members if m.person.id not in attending]
     if not absent:
         return

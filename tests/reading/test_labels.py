@@ -22,8 +22,18 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 KINDS = {"extract", "minutes", "compte_rendu", "list", "other"}
 COUNTS = ("in_office", "present", "proxies", "voters")
 KEYS = {
-    "kind", "authority", "assembly", "session_date", "convocation_date", *COUNTS,
-    "present_list", "proxy_pairs", "deliberations", "deliberations_complete", "ocr", "notes",
+    "kind",
+    "authority",
+    "assembly",
+    "session_date",
+    "convocation_date",
+    *COUNTS,
+    "present_list",
+    "proxy_pairs",
+    "deliberations",
+    "deliberations_complete",
+    "ocr",
+    "notes",
 }
 DELIBERATION_KEYS = {"number", "title", "vote", "outcome"}
 FILE_NAME = re.compile(r"^\d{3}_(?P<slug>[a-z0-9-]+)_\d{4}-\d{2}-\d{2}\.txt$")
@@ -111,3 +121,28 @@ def test_every_labelled_file_exists_in_the_shared_corpus() -> None:
         pytest.skip(f"corpus réel absent ({CORPUS}) : ../shared n'est pas à côté du dépôt")
     missing = [name for _, name, _ in _labels() if not (CORPUS / name).is_file()]
     assert not missing, f"étiquettes sans document : {missing}"
+
+
+def test_the_set_covers_150_documents_of_the_17_authorities_and_every_kind() -> None:
+    labels = _labels()
+    assert len(labels) >= MIN_DOCUMENTS, f"{len(labels)} documents étiquetés, il en faut {MIN_DOCUMENTS}"
+    assert len({slug for slug, _, _ in labels}) == AUTHORITIES
+    assert {label["kind"] for _, _, label in labels} == KINDS
+    assert any(label["ocr"] for _, _, label in labels), "aucun document OCR étiqueté"
+    if CORPUS.is_dir():
+        authorities = {m["slug"] for p in CORPUS.glob("*.txt") if (m := FILE_NAME.match(p.name))}
+        assert {slug for slug, _, _ in labels} == authorities, "une autorité du corpus sans étiquette"
+
+
+def test_labels_record_votes_as_printed_not_as_guessed() -> None:
+    # A printed split must add up to something a council can cast: no empty vote, and no
+    # vote counting more voices than the printed voters — unless the document prints that
+    # the count changed during the sitting (« Votants : 13 puis 15 », noted in the label).
+    for slug, name, label in _labels():
+        for item in label["deliberations"]:
+            vote = item["vote"]
+            if isinstance(vote, dict):
+                cast = vote["for"] + vote["against"] + vote["abstention"]
+                assert cast > 0, f"{slug}.json: {name}: empty vote"
+                if label["voters"] is not None and "puis" not in label["notes"]:
+                    assert cast <= label["voters"], f"{slug}.json: {name}: {item['number']}"

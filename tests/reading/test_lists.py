@@ -77,3 +77,18 @@ def test_member_in_both_lists_with_complementary_spans_is_one_person() -> None:
                        deliberation="Point n°5 : Budget\n\n"))
     assert [m.last for m in doc.members] == ["DUPONT", "MARTIN", "PETIT"]
     assert computed(doc)["present"] == 1
+
+
+def test_names_with_initials_separated_by_dashes_and_lines() -> None:
+    """Saint-Restitut: « C.FOROT —T.BUSIN — W.AUGUSTE : adjoints⏎… P.MATHIAS -— B.DUBOIS⏎C.BOURRETTE »."""
+    from registre.reading import read_text
+
+    doc = read_text("Etaient présents : C.FOROT —T.BUSIN — W.AUGUSTE : adjoints\n"
+                    "F.THEOLAS — H.CHARANCON - S.MEARY- F.RUSSO — P.MATHIAS -— B.DUBOIS\nC.BOURRETTE\n\n"
+                    "1. TARIFS\nAdopté à l'unanimité.\n2. VOIRIE\nAdopté à l'unanimité.\n").document
+    assert doc is not None
+    names = [m.display() for m in doc.members]
+    assert len(names) == 10
+    for last in ("AUGUSTE", "BOURRETTE", "BUSIN", "CHARANCON", "DUBOIS", "FOROT", "MATHIAS", "MEARY", "RUSSO",
+                 "THEOLAS"):
+        assert sum(last in n for n in names) == 1, (last, names)

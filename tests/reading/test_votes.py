@@ -83,3 +83,28 @@ def test_counts_without_colons_and_title_after_the_deliberation_number() -> None
     assert computed_vote(doc) == {"for": 8, "against": 1, "abstention": 0, "not_voting": 0}
     assert doc.printed["voters"] == 9 and len(doc.present) == 8
     assert doc.warnings == []
+
+
+def test_a_table_of_votes_one_line_each_with_names_in_brackets() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Ayant entendu l'exposé du Maire,\n\nPOUR               19\n"
+                  "CONTRE             1 (Jean SALANON)\nABSTENTION         1 (Sébastien MAYOR)\n\n"
+                  "AUTORISE le Maire")
+    assert v is not None and (v.for_, v.against, v.abstention) == (19, 1, 1)
+
+
+def test_several_votes_in_one_block_the_first_is_read() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
+                  "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
+    # A table of votes without a « Contre » line: none against.
+    assert v is not None and (v.for_, v.against, v.abstention) == (15, 0, 3)
+
+
+def test_a_year_after_pour_is_not_a_count() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Pour 2016, le total s'élève à 97 596 €. Adopté à l'unanimité.")
+    assert v is not None and v.for_ is None and v.unanimous

@@ -53,14 +53,33 @@ def foreign_clerk(other_authority) -> Client:  # type: ignore[no-untyped-def]
     return _user("greffier-tronget", other_authority)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_page_cache(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """This test process's own page cache: another run on the machine cannot bump or clear it."""
+    import os
+
+    from django.conf import settings
+    from django.test import override_settings
+
+    caches = {alias: dict(conf) for alias, conf in settings.CACHES.items()}
+    for conf in caches.values():
+        if conf["BACKEND"].endswith("FileBasedCache"):
+            conf["LOCATION"] = str(tmp_path_factory.mktemp("pagecache"))
+        conf["KEY_PREFIX"] = f"{conf.get('KEY_PREFIX', '')}-test-{os.getpid()}"
+    with override_settings(CACHES=caches, REGISTRE_VERIFY_WRITES=True):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():  # type: ignore[no-untyped-def]
-    """Each test starts with an empty page cache (it lives in the process)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (Django's, and the whole pages', pagecache.py)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for c in caches.all():
+        c.clear()
     yield
-    cache.clear()
+    for c in caches.all():
+        c.clear()
 
 
 @pytest.fixture(scope="session")

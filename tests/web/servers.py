@@ -55,14 +55,18 @@ def _psql(sql: str) -> None:
 
 @contextmanager
 def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
-         extra_env: dict[str, str] | None = None) -> Iterator[dict[str, str]]:
-    """The environment of a new site: database migrated, seeds imported, ``clerks`` of every authority."""
+         extra_env: dict[str, str] | None = None, vendor: str | None = None,
+         db_name: str | None = None) -> Iterator[dict[str, str]]:
+    """The environment of a new site: database migrated, seeds imported, ``clerks`` of every authority.
+
+    ``vendor``: ``sqlite`` or ``postgres`` (default: the engine of the run); ``db_name``: the
+    PostgreSQL database (default: the run's own, suffixed ``_srv``)."""
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE",)}
     env.update({"REGISTRE_VAR_DIR": str(tmp / "var"), "REGISTRE_ALLOWED_HOSTS": "127.0.0.1,localhost",
                 **(extra_env or {})})
     db = None
-    if engine() == "postgres":
-        db = os.environ.get("REGISTRE_TEST_DB_NAME", "test_registre_web") + "_srv"
+    if (vendor or engine()) == "postgres":
+        db = db_name or os.environ.get("REGISTRE_TEST_DB_NAME", "test_registre_web") + "_srv"
         _psql(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         _psql(f"CREATE DATABASE {db}")
         env["DATABASE_URL"] = PG_ADMIN.rsplit("/", 1)[0] + "/" + db
@@ -81,9 +85,12 @@ def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
 
 
 @contextmanager
-def server(env: dict[str, str], threads: int = 8) -> Iterator[str]:
-    """A ``registre serve`` process on ``env``'s site; yields its base URL."""
+def server(env: dict[str, str], threads: int = 8, var_dir: Path | None = None) -> Iterator[str]:
+    """A ``registre serve`` process on ``env``'s site; yields its base URL. ``var_dir``: a var
+    directory of its own, as a server on another host has."""
     port = free_port()
+    if var_dir is not None:
+        env = {**env, "REGISTRE_VAR_DIR": str(var_dir)}
     command = [sys.executable, "-m", "registre.cli.main", "serve", "--addr", f"127.0.0.1:{port}",
                "--threads", str(threads)]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

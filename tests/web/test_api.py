@@ -49,6 +49,9 @@ def test_an_item_carries_the_computed_figures(seeded):
     assert any(d["number"] == "2024/2024.00097" and d["outcome"] == "adopte" for d in delibs["items"])
     conventions = _json(client.get("/api/v1/conventions"))
     assert conventions["count"] >= 1
+    scdl = client.get("/api/v1/authorities/grand-besancon-metropole/scdl/deliberations.csv")
+    assert scdl["Content-Type"].startswith("text/csv") and "2024/2024.00097" in scdl.content.decode()
+    assert client.get("/api/v1/authorities/grand-besancon-metropole/scdl/autre.csv").status_code == 422
 
 
 def _token_for(user) -> str:  # type: ignore[no-untyped-def]

@@ -22,7 +22,24 @@ from registre.web import env
 
 ROOT = Path(__file__).parents[2]
 DEPLOY = ROOT / "deploy"
-PORT = 8141  # this branch's range (8140–8149)
+PORTS = range(8141, 8150)  # this branch's range (8140–8149)
+
+
+def _free_port() -> int:
+    """A free port of the range (two runs of the suite may overlap on a shared machine)."""
+    import socket
+
+    for port in PORTS:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise AssertionError("no free port in 8141–8149")
+
+
+PORT = 8140  # only named in a refused start: nothing listens
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -135,11 +152,12 @@ def test_production_server_sends_hsts_secure_cookies_and_csp(tmp_path: Path) -> 
     """The real server in production mode, behind a (simulated) HTTPS proxy on the loopback."""
     registre = Path(sys.executable).with_name("registre")
     e = _env(tmp_path, **_production(REGISTRE_ALLOWED_HOSTS="127.0.0.1"))
-    server = subprocess.Popen([str(registre), "serve", "--addr", f"127.0.0.1:{PORT}", "--threads", "2"],
+    port = _free_port()
+    server = subprocess.Popen([str(registre), "serve", "--addr", f"127.0.0.1:{port}", "--threads", "2"],
                               env=e, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         def get(path: str, proto: str) -> tuple[int, dict[str, str]]:
-            req = urllib.request.Request(f"http://127.0.0.1:{PORT}{path}",
+            req = urllib.request.Request(f"http://127.0.0.1:{port}{path}",
                                          headers={"X-Forwarded-Proto": proto})
             opener = urllib.request.build_opener(_NoRedirect)
             try:
@@ -165,9 +183,35 @@ def test_production_server_sends_hsts_secure_cookies_and_csp(tmp_path: Path) -> 
         assert len(headers["x-request-id"]) >= 16
         status, headers = get("/", "http")  # plain HTTP is sent to HTTPS
         assert status == 301 and headers["location"].startswith("https://")
+        _sign_in_through_the_proxy(port)
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def _sign_in_through_the_proxy(port: int) -> None:
+    """A wrong password posted as the browser would behind HTTPS: the CSRF check passes
+    (a 403 here is the classic failure of a Django behind a proxy), the form answers."""
+    import http.cookiejar
+    import re
+    from urllib.parse import urlencode
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), _NoRedirect)
+    https = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.7"}
+    url = f"http://127.0.0.1:{port}/greffe/connexion/"
+    with opener.open(urllib.request.Request(url, headers=https), timeout=10) as r:
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', r.read().decode())
+    assert token
+    for cookie in jar:  # the Secure cookie is sent back by a browser on HTTPS; urllib sees HTTP
+        cookie.secure = False
+    body = urlencode({"csrfmiddlewaretoken": token.group(1), "username": "personne", "password": "x"})
+    req = urllib.request.Request(url, data=body.encode(), headers={
+        **https, "Origin": f"https://127.0.0.1:{port}", "Referer": f"https://127.0.0.1:{port}/greffe/connexion/",
+        "Content-Type": "application/x-www-form-urlencoded"})
+    with opener.open(req, timeout=10) as r:
+        assert r.status == 200  # the form again, with « identifiant ou mot de passe incorrect »
+        assert "csrfmiddlewaretoken" in r.read().decode()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

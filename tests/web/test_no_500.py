@@ -161,8 +161,9 @@ def _pages_cache(_seeded: object) -> list[str]:
 
 # --- every clerk form ---------------------------------------------------------------------
 
-FORM_VALUES = st.one_of(VALUES, st.sampled_from(["1", "0", "on", "arrivee", "depart", "2024-04-11", "13",
-                                                 "vignot-anne", "7.5"]))
+# Half the values from the list of traps (huge numbers, far dates, NaN…), half anything.
+FORM_VALUES = st.one_of(st.sampled_from([*SPECIAL, "1", "0", "on", "arrivee", "depart", "2024-04-11", "13",
+                                         "vignot-anne", "7.5"]), VALUES)
 
 
 def _fields(form_class: type) -> list[str]:
@@ -197,3 +198,57 @@ def test_random_posts_to_every_convention_form(clerk, data) -> None:  # type: ig
     post = {f"{action}-{name}": data.draw(FORM_VALUES) for name in _fields(cls) if name != "file"}
     r = clerk.post(f"{conv.get_absolute_url()}{action}/?au={data.draw(st.sampled_from(SPECIAL))}", post)
     assert r.status_code < 500, (action, post, r.status_code)
+
+
+# --- what the clerk forms accept renders in every format ---------------------------------------
+
+@pytest.mark.parametrize("title", ["Attribution d'une subvention " + "x" * 177,  # 206 characters
+                                   "Subvention\x0bau club", "Subvention\x01au club",
+                                   "Subvention\ufffeau club",
+                                   "Fête 🎉 du club\u202e inversé"])
+def test_a_title_typed_by_a_clerk_renders_in_every_format(clerk, conseil, title: str) -> None:  # type: ignore[no-untyped-def]
+    r = clerk.post(f"/greffe/seance/{conseil.pk}/deliberation/", {
+        "deliberation-item": "13", "deliberation-title": title,
+        "deliberation-deliberation": "2024/2024.00120"})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    base = (f"/collectivites/{conseil.assembly.authority.slug}/{conseil.assembly.slug}/"
+            f"{conseil.date.isoformat()}/questions/13/extrait.")
+    for fmt, magic in (("pdf", b"%PDF-"), ("docx", b"PK"), ("html", b"<!DOCTYPE html>")):
+        r = Client().get(base + fmt)
+        assert r.status_code == 200, fmt
+        assert r.content.lstrip().startswith(magic), fmt
+    html = Client().get(base + "html").content.decode()
+    if "\x0b" in title or "\x01" in title or "\ufffe" in title:
+        assert "Subvention\ufffdau club" in html  # replaced where it stood, visibly
+
+
+def test_huge_counts_are_refused_by_the_forms(clerk, conseil) -> None:  # type: ignore[no-untyped-def]
+    """10^23 votes for once reached the database (an integer overflow, a 500)."""
+    from registre.web.subsidies import models as sm
+
+    r = clerk.post(f"/greffe/seance/{conseil.pk}/vote/", {
+        "vote-item": "13", "vote-for_count": "99999999999999999999999", "vote-against_count": "0",
+        "vote-abstention_count": "0"})
+    assert r.status_code == 400
+    conv = sm.Convention.objects.filter(authority=conseil.assembly.authority).order_by("pk").first()
+    assert conv is not None
+    r = clerk.post(f"{conv.get_absolute_url()}avenant/", {"avenant-number": "99999999999999999999999"})
+    assert r.status_code == 400
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_far_dates_are_refused_by_the_forms_and_pages_stay_up(clerk, conseil, day: str) -> None:  # type: ignore[no-untyped-def]
+    """A payment dated 9999-12-31 once made every page of the convention a 500 (60 days later
+    is past the calendar): the forms refuse dates outside 1900–2199, in French."""
+    from registre.web.subsidies import models as sm
+
+    conv = sm.Convention.objects.filter(authority=conseil.assembly.authority).order_by("pk").first()
+    assert conv is not None
+    for action, extra in (("signature", {}), ("paiement", {"paiement-amount": "10"}),
+                          ("avenant", {"avenant-number": "1", "avenant-signed_on": day})):
+        r = clerk.post(f"{conv.get_absolute_url()}{action}/", {f"{action}-on": day, **extra})
+        assert r.status_code == 400 and "Date entre 1900 et 2199 attendue." in r.content.decode(), action
+    r = clerk.post("/greffe/", {"seance-assembly": conseil.assembly.pk, "seance-date": day,
+                                "seance-items": "3"})
+    assert r.status_code == 400 and "Date entre 1900 et 2199 attendue." in r.content.decode()
+    assert Client().get(conv.get_absolute_url()).status_code == 200

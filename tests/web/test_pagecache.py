@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,13 +13,22 @@ from django.db import close_old_connections
 from registre.core import check_session
 from registre.web import models as m
 from registre.web.convert import session_to_core
-from registre.web.pagecache import ResponseCache, bump_generation, current_generation, generation_path
+from registre.web.pagecache import (
+    GEN_ALL,
+    GEN_LIST,
+    GEN_SESSION,
+    ResponseCache,
+    bump_generation,
+    current,
+    current_generation,
+    store,
+)
+from tests.web.test_workspace import _confirming
 
 
 @pytest.fixture
-def portal(tmp_path: Path, settings) -> ResponseCache:  # type: ignore[no-untyped-def]
-    """Django's WSGI application behind a fresh cache; the generation file in a temporary var dir."""
-    settings.VAR_DIR = tmp_path
+def portal() -> ResponseCache:
+    """Django's WSGI application behind the configured page cache (emptied by conftest)."""
     return ResponseCache(WSGIHandler(), 8 * 1024 * 1024)
 
 
@@ -74,8 +82,8 @@ def test_a_clerks_arrival_shows_at_once_on_the_public_page(portal, conseil, cler
     assert call(portal, url)[1]["X-Registre-Cache"] == "hit"
     person = next(iter(check_session(session_to_core(conseil)).item("13").absent))
     with django_capture_on_commit_callbacks(execute=True):
-        resp = clerk.post(f"/greffe/seance/{conseil.pk}/mouvement/", {
-            "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"})
+        resp = _confirming(clerk, f"/greffe/seance/{conseil.pk}/mouvement/", {
+            "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"}, "mouvement")
     assert resp.status_code == 302
     _status, headers, body = call(portal, url)
     assert headers["X-Registre-Cache"] == "miss"  # the write made the session's pages stale
@@ -129,31 +137,31 @@ def test_posts_and_errors_are_not_cached(portal, seeded):
     assert call(portal, "/", method="POST")[1].get("X-Registre-Cache") is None
 
 
-def test_memory_is_bounded(tmp_path, settings, seeded):  # type: ignore[no-untyped-def]
-    settings.VAR_DIR = tmp_path
-    small = ResponseCache(WSGIHandler(), 64 * 1024)
-    urls = [s.get_absolute_url() for s in m.Session.objects.all()]
-    urls += [it.get_absolute_url() for it in m.Item.objects.all()[:30]]
-    for url in urls:
-        call(small, url)
-    assert small._size <= 64 * 1024 and 0 < len(small._entries) < len(urls)
+def test_a_page_too_big_is_served_but_not_stored(seeded):  # type: ignore[no-untyped-def]
+    small = ResponseCache(WSGIHandler(), 8 * 1024)  # pages of at most 1 KiB are kept
+    url = m.Session.objects.first().get_absolute_url()
+    assert call(small, url)[0].startswith("200")
+    assert call(small, url)[1]["X-Registre-Cache"] == "miss"
 
 
-def test_generation_changes_at_each_bump(tmp_path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "generation"
-    assert current_generation(path) == (0, 0)
-    bump_generation(path)
-    first = current_generation(path)
-    bump_generation(path)
-    assert current_generation(path) != first
+def test_generation_changes_at_each_bump():
+    first = current_generation("/")
+    bump_generation()
+    second = current_generation("/")
+    assert second != first
+    bump_generation(scope="=/collectivites/a/b/2024-04-11/")  # no listing shows it: listings' stays
+    assert current_generation("/") == second
+    bump_generation(scope="/collectivites/a/b/2024-04-11/")  # a title: listings change
+    assert current_generation("/") != second
 
 
-def test_generation_file_lives_in_the_var_dir(settings, tmp_path):  # type: ignore[no-untyped-def]
-    settings.VAR_DIR = tmp_path
-    assert generation_path() == tmp_path / "generation"
+def test_pages_live_in_the_configured_cache(settings):  # type: ignore[no-untyped-def]
+    from django.core.cache import caches
+
+    assert store() is caches[settings.REGISTRE_PAGE_CACHE]
 
 
-def test_visitors_of_a_page_being_computed_wait_for_it(tmp_path):  # type: ignore[no-untyped-def]
+def test_visitors_of_a_page_being_computed_wait_for_it():
     import threading
     import time
 
@@ -165,7 +173,7 @@ def test_visitors_of_a_page_being_computed_wait_for_it(tmp_path):  # type: ignor
         start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
         return [b"<p>page</p>"]
 
-    cache = ResponseCache(slow_app, 1024 * 1024, generation=tmp_path / "generation")
+    cache = ResponseCache(slow_app, 1024 * 1024)
     bodies: list[bytes] = []
     threads = [threading.Thread(target=lambda: bodies.append(call(cache, "/page/")[2])) for _ in range(8)]
     for t in threads:
@@ -182,10 +190,13 @@ def test_a_clerks_action_keeps_the_other_sessions_pages_and_drops_the_listings(
     for url in (mine, theirs, "/", "/recherche/?q=subvention"):
         call(portal, url)
     person = next(iter(check_session(session_to_core(conseil)).item("13").absent))
+    part = f"{GEN_SESSION}{conseil.get_absolute_url()}#13"  # item 13's pages
+    tokens = current([GEN_LIST, part])
     with django_capture_on_commit_callbacks(execute=True):
-        clerk.post(f"/greffe/seance/{conseil.pk}/mouvement/", {
-            "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"})
-    assert generation_path().read_text().splitlines()[-1] == "=" + conseil.get_absolute_url()
+        _confirming(clerk, f"/greffe/seance/{conseil.pk}/mouvement/", {
+            "mouvement-person": person, "mouvement-kind": "arrivee", "mouvement-item": "13"}, "mouvement")
+    after = current([GEN_LIST, part])
+    assert after[0] == tokens[0] and after[1] != tokens[1]  # the session's pages go, listings stay
     assert call(portal, mine)[1]["X-Registre-Cache"] == "miss"
     for url in (theirs, "/", "/recherche/?q=subvention"):  # no listing shows who was present
         assert call(portal, url)[1]["X-Registre-Cache"] == "hit", url
@@ -203,12 +214,14 @@ def test_editing_a_deliberation_drops_the_searches(portal, conseil, clerk,  # ty
 
     it = conseil.items.select_related("text").get(number="13")
     call(portal, "/recherche/?q=Zygomorphe")
+    listings = current([GEN_LIST, GEN_ALL])
     with django_capture_on_commit_callbacks(execute=True):
         edit_deliberation(clerk.user, it, title="Subvention Zygomorphe", deliberation=it.deliberation,
                           matiere=it.text.matiere, amount=it.text.operation_amount,
                           beneficiary=it.text.beneficiary, summary=it.text.summary,
                           decisions=list(it.text.decisions))
-    assert generation_path().read_text().splitlines()[-1] == conseil.get_absolute_url()
+    now = current([GEN_LIST, GEN_ALL])
+    assert now[0] != listings[0] and now[1] == listings[1]  # the searches go, not every page
     assert b"Zygomorphe" in call(portal, "/recherche/?q=Zygomorphe")[2]
 
 
@@ -220,26 +233,17 @@ def test_a_dated_url_not_in_canonical_form_goes_at_every_write(portal, conseil):
     assert call(portal, odd)[1]["X-Registre-Cache"] == "miss"
 
 
-def test_a_long_generation_file_starts_afresh_and_every_page_goes(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    from registre.web import pagecache
+def test_a_vote_drops_only_its_items_pages_and_the_sessions(portal, conseil, clerk,  # type: ignore[no-untyped-def]
+                                                            django_capture_on_commit_callbacks):
+    from registre.web.services import record_vote
 
-    def app(environ, start_response):  # type: ignore[no-untyped-def]
-        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8")])
-        return [b"<p>page</p>"]
-
-    path = tmp_path / "generation"
-    monkeypatch.setattr(pagecache, "COMPACT_BYTES", 200)
-    cache = ResponseCache(app, 1024 * 1024, generation=path)
-    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "miss"
-    scope = "=/collectivites/a/b/2024-04-11/"
-    for _ in range(3):  # scoped writes under the limit: the listing stays
-        bump_generation(path, scope)
-    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "hit"
-    inode = path.stat().st_ino
-    while path.stat().st_ino == inode:
-        bump_generation(path, scope)
-    assert path.stat().st_size == 0 and not list(tmp_path.glob("*.tmp"))
-    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "miss"  # new file: all pages go
-    bump_generation(path, scope)
-    assert path.read_text() == scope + "\n"
-    assert call(cache, "/collectivites/a/b/")[1]["X-Registre-Cache"] == "hit"
+    five, thirteen = (conseil.items.get(number=n) for n in ("5", "13"))
+    pages = [five.get_absolute_url(), thirteen.get_absolute_url(), conseil.get_absolute_url()]
+    for url in pages:
+        call(portal, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        record_vote(clerk.user, five, unanimous=True, counts=None)
+    assert call(portal, pages[0])[1]["X-Registre-Cache"] == "miss"  # its figures changed
+    assert call(portal, pages[2])[1]["X-Registre-Cache"] == "miss"  # the session's page shows them
+    assert call(portal, pages[1])[1]["X-Registre-Cache"] == "hit"  # item 13: nothing changed
+    assert "Aucun vote enregistré" not in call(portal, pages[0])[2].decode()

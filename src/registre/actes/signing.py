@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 import functools
 import io
+import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -64,6 +65,40 @@ def _outside_event_loop(fn: Callable[..., T]) -> Callable[..., T]:
             return pool.submit(fn, *args, **kw).result()
 
     return wrapper
+
+
+# What a stamp writes: Latin-1, the French typographic marks, the euro sign.
+STAMP_CHARACTERS = [*range(0x20, 0x7F), *range(0xA0, 0x100), 0x152, 0x153, 0x178, 0x2013, 0x2014,
+                    0x2019, 0x201C, 0x201D, 0x2026, 0x202F, 0x20AC]
+
+
+@functools.lru_cache(maxsize=4)
+def stamp_font(path: Path) -> Path:
+    """``path`` cut down once per process to the stamp's characters, without layout tables.
+
+    pyHanko subsets the font it embeds at every signature; on DejaVu Sans (750 KB, large
+    GSUB/GPOS tables) that was three quarters of a signature's time (docs/benchmarks.md).
+    Subsetting here once leaves it a small font to cut."""
+    import hashlib
+    import tempfile
+
+    from fontTools import subset
+
+    data = path.read_bytes()
+    target = Path(tempfile.gettempdir()) / f"registre-tampon-{hashlib.sha256(data).hexdigest()[:16]}.ttf"
+    if not target.exists():
+        options = subset.Options()
+        options.layout_features = []
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "FFTM"]
+        options.name_IDs = ["*"]
+        font = subset.load_font(str(path), options)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=STAMP_CHARACTERS)
+        subsetter.subset(font)
+        partial = target.with_suffix(f".{os.getpid()}.tmp")
+        subset.save_font(font, str(partial), options)
+        partial.replace(target)  # atomic: concurrent processes never read half a file
+    return target
 
 
 def load_signer(p12: str | Path | bytes, passphrase: str | None = None) -> Any:
@@ -121,7 +156,8 @@ def sign_pdf(data: bytes, signer: Any, *, timestamp_url: str | None = None, time
     style = TextStampStyle(
         stamp_text=stamp_text or "Signé électroniquement par\n%(signer)s\nle %(ts)s",
         timestamp_format="%d/%m/%Y %H:%M:%S %Z",
-        text_box_style=text.TextBoxStyle(font=GlyphAccumulatorFactory(str(font_file)), font_size=9),
+        text_box_style=text.TextBoxStyle(font=GlyphAccumulatorFactory(str(stamp_font(font_file))),
+                                         font_size=9),
         border_width=1,
         background=None,
     )

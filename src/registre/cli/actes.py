@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from registre.actes.envelope import ActesError, build_package, metadata_from_session
+from registre.actes.signing import SigningError, load_signer, sign_pdf
 from registre.core.errors import SessionFileError
 from registre.rendering import RenderError, render
 from registre.sessionfile import load_session
@@ -15,7 +17,8 @@ from registre.sessionfile import load_session
 EXAMPLE = """exemples :
   registre actes package fixtures/sessions/gbm-conseil-2024-04-11.yaml --item 13 -o envois/
   registre actes package seance.yaml --item 4 --pdf extrait-signe.pdf --annexe convention.pdf -o envois/
-Sans --pdf, l'extrait est produit en PDF/A à partir du fichier de séance (non signé).
+  registre actes package seance.yaml --item 4 --p12 presidente.p12 --tsa https://tsa.example/ -o envois/
+Sans --pdf, l'extrait est produit en PDF/A à partir du fichier de séance (signé avec --p12).
 Le SIREN et le département viennent de la collectivité (authority.siren, authority.department).
 """
 
@@ -43,6 +46,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pk.add_argument("--nature", type=int, default=1, choices=range(1, 7),
                     help="code nature ACTES (défaut : 1, délibération)")
     pk.add_argument("--pdf", metavar="FICHIER", help="PDF de l'acte (signé) au lieu de l'extrait produit")
+    pk.add_argument("--p12", metavar="CERT.p12",
+                    help="signe l'extrait produit (PAdES) avec ce certificat avant de l'empaqueter "
+                    "(mot de passe : REGISTRE_SIGN_P12_PASSWORD)")
+    pk.add_argument("--tsa", metavar="URL", default=os.environ.get("REGISTRE_TSA_URL"),
+                    help="autorité d'horodatage RFC 3161 pour --p12 (défaut : REGISTRE_TSA_URL)")
     pk.add_argument("--annexe", metavar="FICHIER", action="append", default=[],
                     help="annexe PDF (répétable, dans l'ordre)")
     pk.add_argument("--serial", type=int, default=1, help="numéro d'envoi du jour (défaut : 1)")
@@ -70,6 +78,10 @@ def run_package(args: argparse.Namespace) -> int:
     try:
         meta = metadata_from_session(session, item, number=args.number, nature=args.nature)
         pdf = Path(args.pdf).read_bytes() if args.pdf else render(session, "extract", "pdf", item.number)
+        if args.p12:
+            signer = load_signer(args.p12, os.environ.get("REGISTRE_SIGN_P12_PASSWORD"))
+            pdf = sign_pdf(pdf, signer, timestamp_url=args.tsa, reason="Pour extrait conforme",
+                           location=session.assembly.authority.seat or "")
         annexes = [Path(a).read_bytes() for a in args.annexe]
         package = build_package(meta, pdf, annexes, serial=args.serial, sent_on=sent_on)
     except ActesError as e:
@@ -77,7 +89,7 @@ def run_package(args: argparse.Namespace) -> int:
             print(f"registre : {problem}", file=sys.stderr)
         print("paquet non produit.", file=sys.stderr)
         return 2
-    except (OSError, RenderError) as e:
+    except (OSError, RenderError, SigningError) as e:
         print(f"registre : {e}", file=sys.stderr)
         return 2
     folder = Path(args.output)

@@ -31,6 +31,7 @@ COMMANDS = [
     "registre.cli.sign",
 
     "registre.cli.token",
+    "registre.cli.alerts",
 ]
 
 

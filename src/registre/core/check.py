@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from registre.core.convocation import check_convocation, second_convocation_waiver
+from registre.core.convocation import Waiver, check_convocation, second_convocation_waiver
 from registre.core.deadlines import session_deadlines
 from registre.core.elections import ElectionResult, check_election
 from registre.core.errors import Finding
@@ -157,7 +157,7 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
     known = session.members_by_id
     forbidden = forbidden_substitutes(session)
     findings.extend(forbidden.values())
-    waived = second_convocation_waiver(session, findings)
+    waiver = second_convocation_waiver(session, findings)
 
     wanted = frozenset(range(len(points))) if only is None else \
         frozenset(pos for pos, it in enumerate(passage) if it.number in only)
@@ -204,7 +204,7 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
             proxies_at[pos].append(PlacedProxy(px, start))
 
     results = [
-        _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos], waived(item.number))
+        _check_item(session, rules, item, pos, present_at[pos], proxies_at[pos], waiver)
         for pos, item in enumerate(passage)
         if pos in wanted
     ]
@@ -219,7 +219,7 @@ def _check_item(
     pos: int,
     present: set[str],
     proxies: list[PlacedProxy],
-    waived: bool,
+    waiver: Waiver,
 ) -> ItemResult:
     findings: list[Finding] = []
     num = item.number
@@ -237,9 +237,9 @@ def _check_item(
     interested = _interested_votes(session, rules, item, present, effective, held, note)
     interested_ids = {i.person for i in interested}
     budget_account = is_budget_account(item)
-    withdrawn = _budget_account_executive(session, item, note) if budget_account else None
+    withdrawn = _budget_account_executive(session, item, present, note) if budget_account else None
 
-    quorum = _quorum(session, rules, item, present, interested_ids, note, waived)
+    quorum = _quorum(session, rules, item, present, interested_ids, note, waiver)
     voters = _voters(session, rules, present, interested_ids)
     excluded = {p: "C-01" for p in interested_ids & present}
     if withdrawn is not None:
@@ -313,7 +313,8 @@ def executive_of(session: Session) -> str | None:
     return session.president
 
 
-def _budget_account_executive(session: Session, item: AgendaItem, note: Note) -> str | None:
+def _budget_account_executive(session: Session, item: AgendaItem, present: set[str],
+                              note: Note) -> str | None:
     """V-08 (L2121-14): for the compte administratif, the assembly elects its president for
     the vote; the maire or président may attend the debate but withdraws for the vote.
     Returns the executive, who does not vote (nor by proxy) on this item."""
@@ -322,16 +323,19 @@ def _budget_account_executive(session: Session, item: AgendaItem, note: Note) ->
         note(WARNING, "V-08", "compte administratif : le maire ou président n'est pas connu, son "
              "retrait au moment du vote ne peut être vérifié (L2121-14)")
         return None
-    if item.presided_by is None or item.presided_by == executive:
+    if item.presided_by == executive or (item.presided_by is None and executive in present):
         note(ERROR, "V-08", f"compte administratif présidé par {session.name_of(executive)}, chef de "
              "l'exécutif : l'assemblée élit un autre président de séance pour ce vote et le maire "
              "ou président se retire au moment du vote (L2121-14)", executive)
+    elif item.presided_by is None:
+        note(WARNING, "V-08", "compte administratif : le président de séance élu pour ce vote n'est "
+             "pas indiqué (presided_by, L2121-14)")
     return executive
 
 
 def _quorum(
     session: Session, rules: RuleSet, item: AgendaItem, present: set[str],
-    interested_ids: set[str], note: Note, waived: bool,
+    interested_ids: set[str], note: Note, waiver: Waiver,
 ) -> Quorum:
     """Q-01 at this item; Q-05: members who withdrew for an interest are not counted;
     Q-07: a second convocation's waiver for the failed sitting's items."""
@@ -341,8 +345,12 @@ def _quorum(
     }
     in_office = session.assembly.members_in_office
     # ``left`` is a subset of ``present``.
+    waived = session.second_convocation and waiver.refused is None and waiver.covers(item.number)
     quorum = compute_quorum(in_office, len(present) - len(left), rules, waived=waived)
     if not quorum.reached:
+        if waiver.refused is not None:
+            note(ERROR, "Q-07", f"quorum non atteint et seconde convocation sans dispense : "
+                 f"{waiver.refused} (L2121-17 al. 2)")
         why = ""
         if session.second_convocation and session.first_sitting_items is not None \
                 and item.number not in session.first_sitting_items:
@@ -440,6 +448,7 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
+    # A substitute whose titular is not named stands for that seat (the seeds list such one).
     seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
     n = session.assembly.members_in_office
     if seats != n:

@@ -6,7 +6,6 @@ the sitting count.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from registre.core.deadlines import clear_days_between
@@ -114,54 +113,52 @@ def _urgency(session: Session, days: int, findings: list[Finding]) -> None:
                                 "prononce sur l'urgence (L2121-12)"))
 
 
-def second_convocation_waiver(session: Session, findings: list[Finding]) -> Callable[[str], bool]:
+@dataclass(frozen=True, slots=True)
+class Waiver:
+    """Q-07: the items a second convocation's quorum waiver covers, or why it covers none."""
+
+    items: frozenset[str] | None = frozenset()  # None: every item
+    refused: str | None = None
+
+    def covers(self, number: str) -> bool:
+        return self.items is None or number in self.items
+
+
+def second_convocation_waiver(session: Session, findings: list[Finding]) -> Waiver:
     """Q-07: which items the quorum waiver of a second convocation covers.
 
     L2121-17 al. 2: after a first, regular convocation whose sitting lacked the quorum, the
     assembly convened again « à trois jours au moins d'intervalle » deliberates without
     quorum — 3 clear days whatever the size (CE 16 juin 1997 Pfister), only on the items
-    of the failed sitting's agenda, and only if that sitting is known. Returns a predicate
-    on item numbers; every reason the waiver does not apply is reported once.
+    of the failed sitting's agenda, and only if that sitting is known. A waiver refused is
+    a warning here; it becomes an error (Q-07, with Q-01) at each item that lacks the quorum.
     """
     if not session.second_convocation:
-        return _never
-    if session.first_sitting is None:
-        findings.append(Finding(ERROR, "Q-07", "seconde convocation sans la date de la séance "
-                                "initiale où le quorum n'a pas été atteint : dispense de quorum "
-                                "non appliquée (L2121-17 al. 2)"))
-        return _never
-    if session.first_sitting >= session.date:
-        findings.append(Finding(ERROR, "Q-07", f"la séance initiale ({session.first_sitting:%d/%m/%Y}) "
-                                "n'est pas antérieure à la seconde convocation : dispense de "
-                                "quorum non appliquée (L2121-17 al. 2)"))
-        return _never
-    sent = session.convocation_date
-    if sent is None:
-        findings.append(Finding(ERROR, "Q-07", "seconde convocation sans date d'envoi : les 3 jours "
-                                "francs ne peuvent être vérifiés, dispense de quorum non appliquée "
+        return Waiver()
+    refused = _refusal(session)
+    if refused is not None:
+        findings.append(Finding(WARNING, "Q-07", f"{refused} : dispense de quorum non appliquée "
                                 "(L2121-17 al. 2)"))
-        return _never
-    if sent < session.first_sitting:
-        findings.append(Finding(ERROR, "Q-07", f"seconde convocation envoyée le {sent:%d/%m/%Y}, "
-                                "avant la séance initiale dont le quorum n'était pas encore constaté "
-                                ": dispense de quorum non appliquée (L2121-17 al. 2)"))
-        return _never
+        return Waiver(refused=refused)
+    if session.first_sitting_items is None:
+        return Waiver(None)
+    return Waiver(frozenset(session.first_sitting_items))
+
+
+def _refusal(session: Session) -> str | None:
+    first, sent = session.first_sitting, session.convocation_date
+    if first is None:
+        return "seconde convocation sans la date de la séance initiale où le quorum n'a pas été atteint"
+    if first >= session.date:
+        return f"la séance initiale ({first:%d/%m/%Y}) n'est pas antérieure à la seconde convocation"
+    if sent is None:
+        return "seconde convocation sans date d'envoi : les 3 jours francs ne peuvent être vérifiés"
+    if sent < first:
+        return (f"seconde convocation envoyée le {sent:%d/%m/%Y}, avant la séance initiale dont le "
+                "quorum n'était pas encore constaté")
     days = clear_days_between(sent, session.date)
     if days < SECOND_CONVOCATION_DAYS:
-        findings.append(Finding(ERROR, "Q-07", f"seconde convocation {max(days, 0)} jour(s) franc(s) "
-                                f"avant la séance, {SECOND_CONVOCATION_DAYS} dus quelle que soit la "
-                                "taille : c'est une convocation nouvelle, soumise au quorum "
-                                "(L2121-17 al. 2 ; CE 16 juin 1997 Pfister)"))
-        return _never
-    if session.first_sitting_items is None:
-        return _always
-    covered = frozenset(session.first_sitting_items)
-    return covered.__contains__
-
-
-def _never(number: str) -> bool:
-    return False
-
-
-def _always(number: str) -> bool:
-    return True
+        return (f"seconde convocation {max(days, 0)} jour(s) franc(s) avant la séance, "
+                f"{SECOND_CONVOCATION_DAYS} dus quelle que soit la taille : c'est une convocation "
+                "nouvelle, soumise au quorum (CE 16 juin 1997 Pfister)")
+    return None

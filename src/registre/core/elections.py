@@ -259,3 +259,38 @@ def _compare(e: Election, elected: str | None, note: Note) -> None:
     if e.recorded_elected != elected:
         note(ERROR, "V-05", f"élu(e) enregistré(e) : {e.recorded_elected} ; selon les voix : {elected}",
              source=e.source)
+
+
+# -- plain data (JSON) form, for storage ------------------------------------------------------
+
+def _candidate_data(c: Candidate) -> dict[str, Any]:
+    return {"name": c.name, "person": c.person, "born": c.born.isoformat() if c.born else None,
+            "civility": c.civility.value if c.civility else None,
+            "members": [_candidate_data(m) for m in c.members]}
+
+
+def _candidate_from(d: dict[str, Any]) -> Candidate:
+    return Candidate(d["name"], d.get("person"), dt.date.fromisoformat(d["born"]) if d.get("born") else None,
+                     Civility(d["civility"]) if d.get("civility") else None,
+                     tuple(_candidate_from(m) for m in d.get("members", ())))
+
+
+def election_to_data(e: Election) -> dict[str, Any]:
+    """An election as JSON-ready data (inverse: :func:`election_from_data`)."""
+    return {"office": e.office.value, "method": e.method.value, "seats": e.seats, "body": e.body,
+            "secret": e.secret, "open_vote_unanimous": e.open_vote_unanimous,
+            "candidates": [_candidate_data(c) for c in e.candidates],
+            "rounds": [{"number": r.number, "ballots": r.ballots, "blank": r.blank, "spoilt": r.spoilt,
+                        "votes": [list(v) for v in r.votes], "source": r.source} for r in e.rounds],
+            "recorded_elected": e.recorded_elected, "source": e.source}
+
+
+def election_from_data(d: dict[str, Any]) -> Election:
+    return Election(
+        Office(d["office"]), Method(d.get("method", "uninominal")), int(d.get("seats", 1)),
+        d.get("body", ""), bool(d.get("secret", True)), bool(d.get("open_vote_unanimous", False)),
+        tuple(_candidate_from(c) for c in d.get("candidates", ())),
+        tuple(Round(int(r["number"]), int(r["ballots"]), int(r.get("blank", 0)), int(r.get("spoilt", 0)),
+                    tuple((str(n), int(v)) for n, v in r.get("votes", ())), r.get("source"))
+              for r in d.get("rounds", ())),
+        d.get("recorded_elected"), d.get("source"))

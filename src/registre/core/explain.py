@@ -35,31 +35,32 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "Q-02": ("les membres en exercice sont les sièges pourvus, sièges vacants exclus", "L2121-17"),
     "Q-03": ("les membres représentés par un pouvoir ne comptent pas pour le quorum", "L2121-17"),
     "Q-05": ("un élu qui se déporte n'est pas compté présent pour la question", "L1111-6"),
-    "Q-07": ("après une première séance sans quorum, la seconde délibère sans condition de quorum",
-             "L2121-17 al. 2"),
+    "Q-04": ("le quorum s'apprécie à chaque question, d'après les arrivées et départs", "L2121-17"),
+    "Q-06": ("un présent qui ne prend pas part au vote compte pour le quorum", "L2121-17"),
+    "Q-07": ("seconde convocation à trois jours francs au moins après une séance sans quorum : "
+             "sans quorum, pour les questions de cette séance", "L2121-17 al. 2"),
     "Q-10": ("régimes COVID (quorum au tiers, deux pouvoirs) : historiques", "loi 2020-290 art. 10"),
     # Pouvoirs et suppléants
     "P-01": ("un membre empêché peut donner pouvoir écrit à un collègue présent", "L2121-20"),
     "P-02": ("un membre ne peut détenir qu'un seul pouvoir", "L2121-20"),
-    "P-03": ("un pouvoir vaut au plus trois séances consécutives, sauf maladie", "L2121-20"),
+    "P-03": ("un pouvoir est toujours révocable : le dernier donné remplace le précédent", "L2121-20"),
     "P-08": ("le suppléant d'une commune à un seul siège siège à la place du titulaire", "L5211-6"),
-    "P-10": ("le suppléant siège à l'assemblée seulement, pas au bureau ni en commission",
-             "L5211-6"),
-    "P-09": ("pour un siège et une question : titulaire, suppléant, pouvoir ou absent, un seul",
-             "L5211-6"),
+    "P-09": ("pour un siège et une question : titulaire, suppléant, pouvoir ou absent, un seul ; "
+             "un suppléant ne donne jamais de pouvoir", "L5211-6"),
+    "P-10": ("le suppléant ne siège qu'à l'organe délibérant, jamais au bureau", "L5211-6"),
     # Votes
     "V-01": ("une délibération est adoptée à la majorité absolue des suffrages exprimés",
              "L2121-20 al. 2"),
-    "V-02": ("en cas de partage égal, la voix du président est prépondérante (sauf scrutin secret)",
-             "L2121-20 al. 3"),
+    "V-02": ("partage égal : voix prépondérante du président de séance présent, non intéressé, "
+             "ayant voté pour ou contre ; sinon, et au scrutin secret, rejet", "L2121-20 al. 3"),
     "V-03": ("scrutin public à la demande du quart des présents ; noms et votes au registre",
              "L2121-21"),
-    "V-04": ("scrutin secret à la demande du tiers des présents, et pour toute nomination",
-             "L2121-21"),
-    "V-05": ("nomination : majorité absolue aux deux premiers tours, relative au troisième, "
-             "le plus âgé en cas d'égalité", "L2121-21"),
-    "V-08": ("compte administratif : président de séance élu, l'exécutif ne prend pas part au vote",
-             "L2121-14"),
+    "V-04": ("scrutin secret pour les nominations, sauf décision unanime ; toujours pour le maire "
+             "et le président", "L2121-21, L2122-7"),
+    "V-05": ("élections : majorité absolue aux deux premiers tours, relative au troisième, le plus "
+             "âgé à égalité", "L2122-7, L2121-21"),
+    "V-08": ("compte administratif : arrêté sauf majorité contre ; le maire ou président ne "
+             "préside pas et se retire au vote", "L1612-12, L2121-14"),
     "V-09": ("« unanimité » : tous les suffrages exprimés dans le même sens", ""),
     # Conflits d'intérêts
     "C-01": ("un membre intéressé à l'affaire ne prend pas part à la délibération", "L2131-11"),
@@ -77,14 +78,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
              "L2121-23"),
     "A-08": ("la liste des délibérations est transmise aux conseillers des communes membres",
              "L5211-40-2"),
-    "A-09": ("recours contentieux dans les deux mois de la publication ou de la notification",
-             "R421-1 CJA"),
+    "A-09": ("recours dans les deux mois de la publication, délai franc reporté au premier jour "
+             "ouvrable", "R421-1 CJA"),
     "E-02": ("l'EPCI suit les règles des communes de 1 000 ou 3 500 habitants et plus", "L5211-1"),
     # Convocation
     "K-01": ("convocation par le président, avec l'ordre du jour, mentionnée au registre",
              "L2121-10"),
-    "K-02": ("convocation cinq jours francs avant, avec une note explicative de synthèse",
-             "L2121-12"),
+    "K-02": ("convocation trois jours francs avant sous 3 500 habitants, cinq à partir de 3 500 "
+             "et dans un EPCI ; urgence : un jour franc au moins", "L2121-11, L2121-12"),
     # Subventions
     "S-01": ("au-delà de 23 000 € par an, une convention est obligatoire", "loi 2000-321 art. 10"),
     "S-02": ("la convention précise objet, montant, modalités de versement et conditions",
@@ -102,9 +103,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
                   "absente ou ambiguë", ""),
     "REC-SUM": ("les voix enregistrées ne s'additionnent pas au nombre de votants", ""),
     "VOTE-OVER": ("plus de voix enregistrées que de votants présents ou représentés", "L2121-20"),
-    "VOTE-TWICE": ("un membre ne vote qu'une fois pour lui et une fois pour son mandant",
-                   "L2121-20"),
-    "VOTE-ABSENT": ("seul un membre présent à la question vote", "L2121-20"),
+    "VOTE-TWICE": ("un membre a voté deux fois à l'appel nominal", "L2121-20"),
+    "VOTE-ABSENT": ("un membre absent à cette question a voté à l'appel nominal", "L2121-20"),
+    "MEMBER": ("une personne citée n'est pas membre de l'assemblée", ""),
+    "RULES": ("un réglage des règles incertaines est illisible", ""),
     "BUD-BAL": ("le budget prévisionnel n'est pas équilibré (charges ≠ produits)", ""),
     "BUD-TOT": ("un total imprimé du budget n'est pas la somme de ses lignes", ""),
     "BUD-SUB": ("les sous-totaux privé et public ne font pas le total", ""),

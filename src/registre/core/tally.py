@@ -160,6 +160,12 @@ def compute_tally(
     if cast > available:
         agrees = False
         unknowable = _over(counts, available, interested_votes, vote, note, budget_account)
+    elif counts.total > available + interested_votes:
+        # More members recorded (not voting included) than present or represented.
+        agrees = False
+        note(Severity.ERROR, "VOTE-OVER", f"{counts.total} membres comptés (pour, contre, abstention, "
+             f"ne prennent pas part) pour {available} votants présents ou représentés (L2121-20)",
+             source=vote.source)
     elif unexplained:
         agrees = False
         note(Severity.WARNING, "REC-SUM", f"le décompte enregistré ({cast} voix) laisse {unexplained} des "

@@ -98,10 +98,14 @@ _CONSTRAINT_FRENCH = {
     "minLength": "valeur plus courte que {} caractères",
     "maxLength": "valeur plus longue que {} caractères",
 }
+_SIRET_WHERE = (" — SIRET de la collectivité à renseigner : « siret: » sous « authority: » du fichier "
+                "de séance, ou dans l'espace greffe (greffe › collectivité › identifiants)")
 # Where a missing value of the authority is entered, for the fields that come from it.
 _WHERE_TO_ENTER = {
-    "COLL_SIRET": " — SIRET de la collectivité à renseigner : « siret: » sous « authority: » "
-                  "du fichier de séance, ou dans l'espace greffe (fiche de la collectivité)",
+    "COLL_SIRET": _SIRET_WHERE,
+    "idAttribuant": _SIRET_WHERE,
+    "notificationUE": " — à renseigner sur la convention (notifiée ou non à la Commission européenne)",
+    "idBeneficiaire": " — SIRET du bénéficiaire à renseigner sur sa fiche",
     "COLL_NOM": " — nom de la collectivité à renseigner (« name: » sous « authority: »)",
 }
 
@@ -120,12 +124,17 @@ def validate_deliberations(rows: list[dict[str, str]]) -> list[str]:
     Raises :class:`~registre.opendata.standards.StandardUnavailable` when the schema cannot
     be found (no local copy, no cache, no network).
     """
-    from frictionless import Resource, Schema
-
     buf = io.StringIO()
     write_csv(rows, buf)
-    resource = Resource(data=buf.getvalue().encode("utf-8"), format="csv",
-                        schema=Schema.from_descriptor(standard_schema(SCHEMA)))
+    return validate_csv(buf.getvalue(), SCHEMA)
+
+
+def validate_csv(text: str, schema: str) -> list[str]:
+    """Problems of an SCDL CSV against the standard ``schema``, in French; [] if valid."""
+    from frictionless import Resource, Schema
+
+    resource = Resource(data=text.encode("utf-8"), format="csv",
+                        schema=Schema.from_descriptor(standard_schema(schema)))
     report = resource.validate()
     out = []
     for task in report.tasks:

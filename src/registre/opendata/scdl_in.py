@@ -159,19 +159,19 @@ def _identifier(text: str, keep_siren: bool = True) -> tuple[str | None, str | N
     # Written as a number with its establishment part (NIC) all zeros: the spreadsheet kept
     # about ten significant digits, the last ones are lost even when the key happens to fit.
     rounded = as_float and len(raw) == 14 and raw.endswith("00000")
-    if _luhn(raw) and not rounded:
+    if luhn(raw) and not rounded:
         return raw, None
     # A wrong identifier is worse than none: keep the SIREN when it alone is right (the
     # digits lost by a spreadsheet are the last ones), else nothing.
     why = ("écrit comme un nombre, derniers chiffres perdus" if rounded
            else "clé de contrôle incorrecte (écrit comme un nombre : derniers chiffres perdus)" if as_float
            else "clé de contrôle incorrecte")
-    if keep_siren and len(raw) == 14 and _luhn(raw[:9]):
+    if keep_siren and len(raw) == 14 and luhn(raw[:9]):
         return raw[:9], f"SIRET « {raw} » : {why}, seul le SIREN est gardé"
     return None, f"SIRET/SIREN « {raw} » : {why}, ignoré"
 
 
-def _luhn(digits: str) -> bool:
+def luhn(digits: str) -> bool:
     """INSEE's control key of SIREN and SIRET (Luhn); La Poste's SIRETs (356000000…) differ."""
     if digits.startswith("356000000"):
         return sum(int(c) for c in digits) % 5 == 0

@@ -64,8 +64,24 @@ _AN = re.compile(r"[lL]['’ ]\s?[aA][nN]\s+(?:(?P<yd>(?:19|20)\d\d)|(?P<yw>(?:d
                  + _WORD + r"){0,6}))", re.IGNORECASE)
 # Where a spelled date can start: before its month word (« day month »), at most this far.
 _BACK = 60
-_MONTH_LOW = re.compile(_MONTH_FULL)
 _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
+
+
+_MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
+                    "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+
+
+def _month_words(low: str) -> list[tuple[int, int]]:
+    """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
+    every position), with its length, in the order of the text."""
+    out = []
+    for w in _MONTH_SPELLINGS:
+        i = low.find(w)
+        while i >= 0:
+            out.append((i, len(w)))
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
 
 
 def _word_start(low: str, i: int) -> bool:
@@ -121,18 +137,9 @@ class DateMention:
         return WEEKDAYS[self.date.weekday()] == fold(self.weekday).lower()
 
 
-def _line_of(text: str, pos: int, lines: list[int]) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(lines, pos)
-
-
-def _line_starts(text: str) -> list[int]:
-    out, i = [0], text.find("\n")
-    while i >= 0:
-        out.append(i + 1)
-        i = text.find("\n", i + 1)
-    return out
+def _line_of(text: str, pos: int) -> int:
+    """The 1-based line of ``pos`` (few mentions a text: counting is cheaper than an index)."""
+    return text.count("\n", 0, pos) + 1
 
 
 def _year(yd: str | None, yw: str | None) -> int | None:
@@ -164,7 +171,6 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
     low = part.lower()
     if len(low) != len(part):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
-    lines = _line_starts(part)
     found: dict[int, DateMention] = {}
     years_an = []
     for word in ("l'an", "l’an", "l an"):
@@ -175,10 +181,10 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
                 years_an.append((m.end(), _year(m.group("yd"), m.group("yw"))))
             i = low.find(word, i + 1)
     last_end = -1
-    for mw in _MONTH_LOW.finditer(low):
-        if mw.start() < last_end or not _word_start(low, mw.start()) or _alnum_at(low, mw.end()):
+    for at, length in _month_words(low):
+        if at < last_end or not _word_start(low, at) or _alnum_at(low, at + length):
             continue
-        m = _search_back(text, mw.start(), end)
+        m = _search_back(text, at, end)
         if m is None:
             continue
         day = _day(m.group("dd"), m.group("dw"))
@@ -198,7 +204,7 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         except ValueError:
             continue
         last_end = m.end()
-        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start(), lines),
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        m.group("wd"), year_from)
     for m in _NUMERIC.finditer(text, 0, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
@@ -212,7 +218,7 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         except ValueError:
             continue
         wd = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start(), lines),
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
 
@@ -268,6 +274,19 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
     ))
 _TITLE_LINES = 6
+# Words (in lower case) one of which every match of each cue holds.
+_CUE_KEYS = {
+    "séance du": ("ance",), "conseil du": ("conseil", "comit", "bureau", "union"),
+    "réuni le": ("uni", "assembl", "ance"), "l'an": ("an",),
+    "compte rendu du": ("compte", "verbal", "c-r", "cr", "pv"),
+    "convocation": ("convo",),
+    "publication": ("publi", "affich", "ligne", "envo", "ception", "re", "transmis", "fecture", "cutoire",
+                    "notifi", "pos", "sign", "fait"),
+    "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
+                  "date", "lu", "n", "lib"),
+    "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
+    "lieu et date": (", le",),
+}
 _NAMING = ("séance du", "conseil du", "compte rendu du")
 
 
@@ -373,8 +392,8 @@ def _title_end(text: str) -> int:
     """Offset of the end of the title zone: the first lines, up to where the body starts
     (the present list, the approval of earlier minutes)."""
     seen, i = 0, 0
-    body = _BODY_START.search(text, 0, 8000)
-    limit = body.start() if body else len(text)
+    low = text[:8000].lower()
+    limit = min((k for w in _BODY_WORDS if (k := low.find(w)) >= 0), default=len(text))
     while seen < _TITLE_LINES and i < limit:
         j = text.find("\n", i)
         if j < 0:
@@ -393,7 +412,10 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     before = text[max(0, m.start - 90):m.start]
     # The nearest cue wins: the one whose match starts closest to the date…
     nearest: tuple[int, int, str] | None = None
+    lb = before.lower()
     for rx, w, name in _CUES:
+        if not any(k in lb for k in _CUE_KEYS[name]):
+            continue  # none of its words: the pattern cannot match
         c = rx.search(before)
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
@@ -432,7 +454,9 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
 
 
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
-_BODY_START = re.compile(r"(?i)\bpr[ée]sents?\s*:|[ée]taient\s+pr|\bapprob|destinataire")
+# Where the body starts (the roll call, the approval of earlier minutes), in lower case.
+_BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
+               "approb", "destinataire")
 _MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")
 
 

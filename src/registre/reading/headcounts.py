@@ -16,7 +16,9 @@ from itertools import pairwise
 
 from registre.reading.textutil import lower_latin1, occurrences, to_int
 
-_N = r"(\d{1,4}|/(?!\d)|-(?!\d)|néant)"
+# « / » and « - » stand for zero only at the end of their line: « Pouvoirs :⏎- Madame X à … »
+# is a list with a dash, not zero proxies.
+_N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
@@ -40,11 +42,14 @@ _BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoO",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])",
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
+                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|[ \t]*(?:\(s\))?[ \t]+(\d{{1,4}}))(?![\d/])",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
-_FIGURE_AFTER = rf"\s*(?:\(s\))?\s*(?::\s*{_N}|\s(\d{{1,4}}))(?![\d/])"
+# The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
+# abstentions » is « la présente [délibération] », not four present).
+_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|[ \t]*(?:\(s\))?[ \t]+(\d{{1,4}}))(?![\d/])"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
@@ -92,6 +97,13 @@ _PAREN_COUNTS = re.compile(
 )
 
 
+# A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\d/.,:])(\d{1,3})[ \t]+(présents?|procurations?|pouvoirs?|votants?|représentés?)\b(?![ \t]*:)",
+    re.IGNORECASE)
+_FIGURE_BEFORE_HINT = re.compile(r"\d[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])")
+
+
 def _box_key(label: str) -> str:
     low = label.lower()
     for key, word in (("in_office", "exercice"), ("present", "présent"), ("voters", "votant"),
@@ -110,6 +122,7 @@ def read_headcounts(text: str, low: str | None = None,
     searched, and their counts may be None whatever the text prints.
     """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
+    loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
     wanted = LABELS if keys is None else keys
     latin = lower_latin1(text) if low is None else low
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
@@ -133,6 +146,8 @@ def read_headcounts(text: str, low: str | None = None,
             m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
             if m:
                 out[key] = to_int(m.group(1) or m.group(2))
+                if m.group(1) is None:
+                    loose.add(key)
     else:
         low = text.lower()
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
@@ -146,6 +161,19 @@ def read_headcounts(text: str, low: str | None = None,
                 else rx.search(text)
             if m:
                 out[key] = to_int(m.group(1) or m.group(2))
+                if m.group(1) is None:
+                    loose.add(key)
+    # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
+    # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
+    # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
+    # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
+    if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
+        before: dict[str, int] = {}
+        for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
+            before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))
+        for key, figure in before.items():
+            if (keys is None or key in keys) and (out.get(key) is None or key in loose):
+                out[key] = figure
     m = _PAREN_COUNTS.search(text)
     if m:
         out["present"] = out["present"] if out["present"] is not None else int(m.group(1))

@@ -13,12 +13,11 @@ to tell what it can file (a text whose kind is outside them holds no deliberatio
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
+from unicodedata import normalize
 
-from registre.core.names import strip_accents
 
-
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     EXTRACT = "extract"  # extrait du registre: one deliberation
     MINUTES = "minutes"  # procès-verbal of a sitting
     COMPTE_RENDU = "compte_rendu"  # compte rendu (sommaire) of a sitting
@@ -49,22 +48,23 @@ _TITLE = re.compile(
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     r"|(?P<cr>compte[- ]?rendu|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
-    r"|(?P<other>\barrete\s*(?:n\s*[°o]|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
+    r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
     re.MULTILINE,
 )
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
                   "cr": DocumentKind.COMPTE_RENDU, "other": DocumentKind.OTHER}
 # A sitting recorded: its opening formula or its roll call.
-_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents|\bpresents?\s*:"
-                      r"|\bl'an\s+(?:deux|mil|19|20)")
+_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
+                      r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
 HEAD = 1500
 
 
 def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     """The kind of a (normalised) text with ``deliberations`` read in it, and the 1-based line
     of the words that say so (None when inferred from the structure)."""
-    head = strip_accents(text[:HEAD]).lower().replace("’", "'")
+    # Accents dropped at C speed (NFKD, then ASCII): « ° » and the like go too.
+    head = normalize("NFKD", text[:HEAD].replace("’", "'")).encode("ascii", "ignore").decode().lower()
     # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
     # after the roll call is the approval of earlier minutes, not this document's title.
     sitting = _SITTING.search(head)
@@ -73,7 +73,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it makes it minutes.
-        if kind is DocumentKind.OTHER and _SITTING.search(head) and deliberations and "arrete" not in m.group(0):
+        recorded = _SITTING.search(head) and deliberations
+        if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
             kind = DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT
         return kind, head.count("\n", 0, m.start()) + 1
     if _SITTING.search(head) and deliberations:

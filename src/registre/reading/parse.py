@@ -16,6 +16,7 @@ from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.kind import DocumentKind, document_kind
+from registre.reading.layout import columns
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
@@ -34,7 +35,7 @@ _RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[
 
 def parse_text(raw: str, source: str) -> ParsedExtract:
     """Read one extract's text; a ParsedExtract with warnings, never an exception on content."""
-    text = normalise(raw)
+    text = normalise(columns(raw))
     seg = segment(text)
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
@@ -284,6 +285,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
         p: ParsedDeliberation = read_block(text[a:b], whole, single)
+        if seg.items:
+            # An item of minutes: its heading gives its number and title (the body's « n° »
+            # are those of laws and earlier deliberations).
+            item = seg.items[rank - 1]
+            p.number, p.point_number, p.report_number = item.number, item.number, None
+            p.title = item.title
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)

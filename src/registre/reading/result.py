@@ -9,7 +9,7 @@ core session.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -111,6 +111,12 @@ class ParsedExtract:
     # Per answer (« session_date », « printed.present »…): where it was read, how sure.
     evidence: dict[str, Evidence] = field(default_factory=dict)
     kind: DocumentKind = DocumentKind.UNKNOWN
+    ocr: bool = False  # the text came from character recognition (a scan)
+
+    def mark_ocr(self) -> None:
+        """Every answer was read from an OCR text: each says so."""
+        self.ocr = True
+        self.evidence = {k: replace(e, ocr=True) for k, e in self.evidence.items()}
 
     @property
     def recognised(self) -> bool:
@@ -142,6 +148,7 @@ class ParsedExtract:
             "kind": self.kind.value,
             "kind_label": self.kind.label,
             "recognised": self.recognised,
+            "ocr": self.ocr,
             "authority": self.authority,
             "authority_kind": self.authority_kind.value if self.authority_kind else None,
             "assembly": self.assembly,

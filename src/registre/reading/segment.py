@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from registre.reading.items import Item, numbered_items
 from registre.reading.people import drop_prose
 from registre.reading.textutil import blanks_before, lower_latin1
 
@@ -135,6 +136,8 @@ class Segments:
     # once here for every reader that looks for words in lower case.
     low: str | None = field(default=None, repr=False, compare=False)
     warnings: list[str] = field(default_factory=list)
+    # The numbered items of minutes, one per block, when the blocks are theirs.
+    items: list[Item] = field(default_factory=list)
 
     def first(self, name: str) -> str | None:
         got = self.sections.get(name)
@@ -161,7 +164,13 @@ def segment(text: str) -> Segments:
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes"):
-            body = drop_prose(unwrap(_cut_paragraph(body)))
+            body = _cut_paragraph(body)
+            if "-" in body or "—" in body or "–" in body or "." in body:
+                # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
+                # on one side at least separates two names (« Jean-Pierre » has none); so does a
+                # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
+                body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+            body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
                 body = _capped(body, m.group(0), seg.warnings)
         elif name == "secretary":
@@ -183,7 +192,13 @@ def segment(text: str) -> Segments:
             continue
         merged.append(s)
         last_kind = kind
-    if len(merged) <= 1:
+    items = numbered_items(text, 0, limit) if not merged else []
+    if items:
+        # Minutes: one block per numbered item of the body (items.py), not one for the whole.
+        seg.items = items
+        seg.blocks = [(it.start, items[i + 1].start if i + 1 < len(items) else limit)
+                      for i, it in enumerate(items)]
+    elif len(merged) <= 1:
         seg.blocks = [(seg.preamble_end, limit)]
     else:
         bounds = [*merged, limit]
@@ -195,6 +210,9 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+_ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
@@ -321,7 +339,8 @@ def unwrap(body: str) -> str:
     if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
     lines = body.strip().count("\n")
-    if lines and body.count(",") + body.count(";") >= lines:
+    # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
+    if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
         return body.replace("\n", " ")
     return body
 

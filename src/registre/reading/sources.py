@@ -9,11 +9,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from registre.reading.ocr import Progress, ocr_pdf
 from registre.reading.parse import parse_text
 from registre.reading.result import ReadResult
 
 # Minimum of letters a PDF's text layer must hold to be read rather than sent to OCR.
 MIN_TEXT_LETTERS = 40
+NO_TEXT_LAYER = "n'a pas de couche texte"
 
 
 def read_text(text: str, source: str = "<texte>") -> ReadResult:
@@ -28,8 +30,13 @@ def read_text(text: str, source: str = "<texte>") -> ReadResult:
     return ReadResult(source, doc, None, list(doc.warnings))
 
 
-def read_file(path: str | Path) -> ReadResult:
-    """Read one extract file (.txt, .md or .pdf); never raises on its content."""
+def read_file(path: str | Path, *, ocr: bool = True, progress: Progress | None = None) -> ReadResult:
+    """Read one extract file (.txt, .md or .pdf); never raises on its content.
+
+    A PDF without a text layer (a scan) goes through OCR (``ocr.py``) unless ``ocr`` is
+    False; ``progress(done, total)`` is told each page it reads. Every answer read from an
+    OCR text says so (``ParsedExtract.ocr``, ``evidence[…].ocr``).
+    """
     p = Path(path)
     source = str(p)
     try:
@@ -43,8 +50,12 @@ def read_file(path: str | Path) -> ReadResult:
     if not data.strip():
         return ReadResult(source, error=f"{source} : fichier vide")
     warnings: list[str] = []
+    scanned = False
     if data[:5] == b"%PDF-" or p.suffix.lower() == ".pdf":
         text, error = pdf_text(data, source)
+        if text is None and error is not None and NO_TEXT_LAYER in error and ocr:
+            text, error = _ocr(data, source, warnings, progress)
+            scanned = text is not None
     else:
         text, error = decode(data, source, warnings)
     if text is None:
@@ -53,7 +64,21 @@ def read_file(path: str | Path) -> ReadResult:
     result.warnings[:0] = warnings
     if result.document is not None:
         result.document.warnings[:0] = warnings
+        if scanned:
+            result.document.mark_ocr()
     return result
+
+
+def _ocr(data: bytes, source: str, warnings: list[str],
+         progress: Progress | None) -> tuple[str | None, str | None]:
+    got = ocr_pdf(data, progress)
+    if got.text is None:
+        return None, f"{source} : ce PDF n'a pas de couche texte et l'OCR a échoué : {got.error}"
+    if sum(c.isalpha() for c in got.text) < MIN_TEXT_LETTERS:
+        return None, (f"{source} : ce PDF n'a pas de couche texte et la reconnaissance de caractères (OCR) "
+                      f"n'y lit aucun texte ({got.pages} page(s))")
+    warnings.append(got.note())
+    return got.text, None
 
 
 def decode(data: bytes, source: str, warnings: list[str]) -> tuple[str | None, str | None]:
@@ -96,7 +121,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
         return None, f"{source} : PDF illisible ou d'un type non pris en charge ({one_line(e)})"
     text = "\n".join(page.strip("\n") for page in pages)
     if sum(c.isalpha() for c in text) < MIN_TEXT_LETTERS:
-        return None, (f"{source} : ce PDF n'a pas de couche texte ({len(pages)} page(s) d'images) : "
+        return None, (f"{source} : ce PDF {NO_TEXT_LAYER} ({len(pages)} page(s) d'images) : "
                       "il faut d'abord le passer à la reconnaissance de caractères (OCR), "
                       "par exemple avec ocrmypdf, puis relancer la lecture")
     return text, None

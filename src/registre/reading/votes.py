@@ -24,18 +24,19 @@ _FOR = [
             "PVvO"),
     guarded(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
-    guarded(r"\b(?:POUR|Pour)\s+(\d{1,4})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
+    # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
+    guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
     guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
-    guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,4})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
+    guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
 ]
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
-    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,4})\b(?=\s*[,;.\n]|\s*$)", "A"),
+    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s*$)", "A"),
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
@@ -257,11 +258,45 @@ def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
     return at
 
 
+# « Pour : 15 », « - POUR 21 » at the start of a line: a count of votes for.
+_FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", re.MULTILINE)
+# A table of votes, one label and its figure a line: « POUR    21⏎CONTRE    0⏎ABSTENTION    0 ».
+_TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|Abstentions?)[ \t]*:?[ \t]*"
+                         r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*\)[ \t.]*)?$", re.MULTILINE)
+
+
+def _vote_table(text: str) -> PrintedVote | None:
+    """The first table of votes (consecutive lines « POUR 21 », « CONTRE 0 »…), if any."""
+    if "\n" not in text:
+        return None
+    rows: dict[str, int] = {}
+    last_end = -1
+    for m in _TABLE_LINE.finditer(text):
+        if rows and text[last_end:m.start()].strip():
+            break  # the table ended
+        key = m.group(1).lower()[:4]
+        if key in rows:
+            break  # a second table starts
+        rows[key] = to_int(m.group(2)) or 0
+        last_end = m.end()
+    if "pour" not in rows or len(rows) < 2:
+        return None
+    return PrintedVote(for_=rows["pour"], against=rows.get("cont", 0), abstention=rows.get("abst", 0),
+                       outcome=Outcome.ADOPTED if rows["pour"] > rows.get("cont", 0) else None)
+
+
 def read_vote(text: str) -> PrintedVote | None:
     """The vote printed in ``text``; None when there is none.
 
     Each pattern is tried only around the words its matches hold (looked up in lower case).
     """
+    table = _vote_table(text)
+    if table is not None:
+        return table
+    # Several votes in one block (a budget voted chapter by chapter): the first is read.
+    firsts = [m.start() for m in _FOR_LABEL.finditer(text)] if "our" in text or "OUR" in text else []
+    if len(firsts) >= 2:
+        text = text[:firsts[1]]
     low = ascii_lower(text)
     v = PrintedVote(
         for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True),

@@ -23,6 +23,7 @@ from registre.rendering.blocks import (
     Signatures,
     Table,
 )
+from registre.rendering.printable import clean_document
 
 
 def _runs(p, runs: tuple[Run, ...]) -> None:  # type: ignore[no-untyped-def]
@@ -35,13 +36,19 @@ def _runs(p, runs: tuple[Run, ...]) -> None:  # type: ignore[no-untyped-def]
 
 
 def render_docx(doc: Document) -> bytes:
-    """The document as DOCX bytes (core properties: title, author, language)."""
+    """The document as DOCX bytes (core properties: title, author, language).
+
+    Characters XML cannot carry are replaced by « � » (``printable``); core properties are
+    cut to Word's 255 characters (a long deliberation title makes a longer document title).
+    """
+    doc = clean_document(doc)
     d = new_docx()
     d.styles["Normal"].font.name = "Liberation Serif"
     d.styles["Normal"].font.size = Pt(10.5)
     d.styles["Title"].font.size = Pt(18)
     props = d.core_properties
-    props.title, props.author, props.language, props.subject = doc.title, doc.author, "fr-FR", doc.subject
+    props.title, props.author, props.subject = _prop(doc.title), _prop(doc.author), _prop(doc.subject)
+    props.language = "fr-FR"
     if doc.date:
         props.created = props.modified = dt.datetime(doc.date.year, doc.date.month, doc.date.day, 12)
     for b in doc.blocks:
@@ -76,6 +83,11 @@ def render_docx(doc: Document) -> bytes:
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
+
+
+def _prop(text: str, limit: int = 255) -> str:
+    """A core property within Word's limit, cut with « … » when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _paragraph(d, b: Paragraph) -> None:  # type: ignore[no-untyped-def]

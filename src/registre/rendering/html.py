@@ -11,6 +11,7 @@ import jinja2
 from markupsafe import Markup
 
 from registre.rendering.blocks import Document
+from registre.rendering.printable import clean_document
 
 
 @cache
@@ -24,11 +25,13 @@ def _env() -> jinja2.Environment:
 
 
 def html_fragment(doc: Document) -> str:
-    """The document as an ``<article class="registre-document">`` element (escaped HTML)."""
-    return _env().get_template("blocks.html.j2").render(doc=doc)
+    """The document as an ``<article class="registre-document">`` element (escaped HTML;
+    characters no document carries replaced by « � », ``printable``)."""
+    return _env().get_template("blocks.html.j2").render(doc=clean_document(doc))
 
 
 def render_html(doc: Document) -> bytes:
     """A standalone UTF-8 HTML page of the document."""
+    doc = clean_document(doc)
     page = _env().get_template("page.html.j2").render(doc=doc, fragment=Markup(html_fragment(doc)))
     return page.encode("utf-8")

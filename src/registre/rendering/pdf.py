@@ -27,6 +27,7 @@ from importlib import resources
 import typst
 
 from registre.rendering.blocks import Document
+from registre.rendering.printable import for_pdf, pdf_needs_cleaning
 
 PDF_STANDARD = "a-2b"  # PDF/A-2b: archival, fonts embedded, XMP metadata, output intent
 _local = threading.local()
@@ -52,11 +53,41 @@ def _compiler() -> typst.Compiler:
 
 
 def render_pdf(doc: Document) -> bytes:
-    """The document as PDF/A-2b bytes. Raises typst.TypstError if Typst fails (a bug here)."""
-    day = doc.date or dt.date.today()
+    """The document as PDF/A-2b bytes, what cannot be printed replaced by « � »
+    (``printable.for_pdf``). Raises typst.TypstError if Typst fails (a bug here).
+
+    Never-printable characters (controls, private use…) are looked for in the JSON handed
+    to Typst (a fraction of a millisecond); a character the fonts lack makes PDF/A fail, so
+    for those the document is compiled as it is first, and only when Typst refuses it, once
+    more with the replacements. The usual document pays neither.
+    """
+    try:
+        data = doc.to_json()
+        clean_first = pdf_needs_cleaning(data)
+    except UnicodeEncodeError:  # a lone surrogate (a file read without checking)
+        clean_first = True
+    if clean_first:
+        doc = for_pdf(doc)
+        data = doc.to_json()
+    try:
+        return _compile(data, doc.date)
+    except typst.TypstError:
+        fixed = for_pdf(doc)
+        if fixed is doc:
+            raise
+        return _compile(fixed.to_json(), doc.date)
+
+
+def compile_pdf(doc: Document) -> bytes:
+    """The document as PDF/A-2b bytes, as it is (Typst refuses a character it cannot draw)."""
+    return _compile(doc.to_json(), doc.date)
+
+
+def _compile(data: bytes, date: dt.date | None) -> bytes:
+    day = date or dt.date.today()
     # The document's date, not the clock: the same session gives the same bytes.
     stamp = dt.datetime(day.year, day.month, day.day, 12, 0, tzinfo=dt.UTC)
-    files = {"main.typ": _template(), "doc.json": doc.to_json()}
+    files = {"main.typ": _template(), "doc.json": data}
     out = _compiler().compile(files, format="pdf", pdf_standards=PDF_STANDARD,  # type: ignore[type-var]
                               timestamp=stamp)
     assert isinstance(out, bytes)

@@ -15,6 +15,7 @@ from registre.rendering.blocks import (
     Signatures,
     Table,
 )
+from registre.rendering.printable import clean_document
 
 
 def _runs(runs: tuple[Run, ...]) -> str:
@@ -30,7 +31,8 @@ def _runs(runs: tuple[Run, ...]) -> str:
 
 
 def render_text(doc: Document) -> bytes:
-    """The document as UTF-8 text in the seeds' form."""
+    """The document as UTF-8 text in the seeds' form (never-printable characters as « � »)."""
+    doc = clean_document(doc)
     out: list[str] = []
     for b in doc.blocks:
         if isinstance(b, Paragraph):

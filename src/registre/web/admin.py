@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
@@ -16,8 +17,38 @@ admin.site.site_title = "Registre"
 admin.site.index_title = "Données de référence"
 
 
+# How each model a form may offer is reached from its authority: every choice of an admin
+# form (select, raw id, autocomplete) is limited to the clerk's own authorities.
+SCOPE_PATHS: dict[type, str] = {
+    m.Authority: "",
+    m.Assembly: "authority__",
+    m.Person: "authority__",
+    m.Session: "assembly__authority__",
+    m.Mandate: "session__assembly__authority__",
+    m.Clerk: "authority__",
+}
+
+
+def scoped_choices(qs: QuerySet[Any], user: Any) -> QuerySet[Any]:
+    """``qs`` limited to what ``user`` may see: their authorities' rows (everything for a
+    superuser). Users are limited to the clerks of those authorities; a model with no known
+    path to an authority offers nothing."""
+    if user.is_superuser:
+        return qs
+    mine = {"clerks__user": user, "clerks__deleted_at__isnull": True}
+    if qs.model is get_user_model():
+        authorities = m.Authority.objects.filter(**mine)
+        return qs.filter(clerkships__authority__in=authorities,
+                         clerkships__deleted_at__isnull=True).distinct()
+    path = SCOPE_PATHS.get(qs.model)
+    if path is None:
+        return qs.none()
+    return qs.filter(**{f"{path}{k}": v for k, v in mine.items()}).distinct()
+
+
 class ScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    """Clerks see and change only their authority's rows; writes through the services."""
+    """Clerks see and change only their authority's rows, and choose only among them in every
+    form; writes through the services."""
 
     authority_path = "authority"
 
@@ -51,6 +82,18 @@ class ScopedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return qs.filter(**{f"{self.authority_path}__clerks__user": request.user,
                             f"{self.authority_path}__clerks__deleted_at__isnull": True})
 
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if field is not None and hasattr(field, "queryset"):
+            field.queryset = scoped_choices(field.queryset, request.user)
+        return field
+
+    def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and hasattr(field, "queryset"):
+            field.queryset = scoped_choices(field.queryset, request.user)
+        return field
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         save_reference(request.user, obj)
 
@@ -75,17 +118,20 @@ class AuthorityAdmin(ScopedAdmin):
             return qs
         return qs.filter(clerks__user=request.user, clerks__deleted_at__isnull=True)
 
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.is_superuser)  # type: ignore[union-attr]  # a new authority
+
 
 @admin.register(m.Assembly)
 class AssemblyAdmin(ScopedAdmin):
     list_display = ("name", "authority", "kind", "members_in_office")
-    list_filter = ("authority",)
+    list_filter = (("authority", admin.RelatedOnlyFieldListFilter),)  # only the clerk's own
 
 
 @admin.register(m.Person)
 class PersonAdmin(ScopedAdmin):
     list_display = ("last_name", "first_name", "civility", "authority")
-    list_filter = ("authority",)
+    list_filter = (("authority", admin.RelatedOnlyFieldListFilter),)  # only the clerk's own
     search_fields = ("last_name", "first_name", "key")
 
 
@@ -100,4 +146,16 @@ class MandateAdmin(ScopedAdmin):
 
 @admin.register(m.Clerk)
 class ClerkAdmin(ScopedAdmin):
+    """Who records for which authority: clerks see their colleagues; accounts and their
+    rights are the administrator's (superuser) alone."""
+
     list_display = ("user", "authority")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return bool(request.user.is_superuser)  # type: ignore[union-attr]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.is_superuser)  # type: ignore[union-attr]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return bool(request.user.is_superuser)  # type: ignore[union-attr]

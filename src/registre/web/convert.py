@@ -6,10 +6,13 @@ what the core knows and asks it. Spans are stored as JSON (:func:`span_to_json`)
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from registre.core import model as core
+from registre.core.elections import election_from_data
 from registre.core.spans import Ref, Span
 from registre.core.vocabulary import (
     AssemblyKind,
@@ -17,6 +20,7 @@ from registre.core.vocabulary import (
     Ballot,
     Choice,
     Civility,
+    ItemKind,
     Outcome,
     RefKind,
     SeatRole,
@@ -73,26 +77,15 @@ def session_to_core(session: m.Session) -> core.Session:
                        auth.seat or None, auth.department or None, auth.population),
         a.name, AssemblyKind(a.kind), a.members_in_office,
     )
-    mandates = session.mandates.select_related("person", "substitute_for")
-    members = tuple(
-        core.Mandate(_person(md.person), md.commune or None, SeatRole(md.role),
-                     _key(md.substitute_for), tuple(md.functions))
-        for md in mandates
-    )
-    items = session.items.select_related("rapporteur", "presided_by", "vote", "text").prefetch_related(
-        "interests__person", "vote__roll_call__voter", "vote__roll_call__on_behalf_of",
-        "text__opinions", "text__annexes")
-    core_items = tuple(_item(it) for it in items)
+    core_items = tuple(_item(it) for it in _items(session))
     return core.Session(
         assembly=assembly,
         date=session.date,
-        members=members,
+        members=_members(session),
         items=core_items,
         order_of_passage=tuple(it.number for it in core_items),
-        attendance=tuple(core.Attendance(at.person.key, span_from_json(at.span), at.source or None)
-                         for at in session.attendances.select_related("person")),
-        proxies=tuple(core.Proxy(px.giver.key, px.holder.key, span_from_json(px.span), px.source or None)
-                      for px in session.proxies.select_related("giver", "holder")),
+        attendance=_attendance(session),
+        proxies=_proxies(session),
         president=_key(session.president),
         secretary=_key(session.secretary),
         convocation_date=session.convocation_date,
@@ -101,7 +94,112 @@ def session_to_core(session: m.Session) -> core.Session:
         opened_at=session.opened_at or None,
         closed_at=session.closed_at or None,
         second_convocation=session.second_convocation,
+        **law_from_json(session.law),
     )
+
+
+def refreshed(state: core.Session, session: m.Session, changed: frozenset[str]) -> core.Session:
+    """``state`` with only what a write ``changed`` read again from the database.
+
+    ``changed`` holds ``attendance``, ``proxies``, ``members`` and ``item:N``; anything else
+    (or ``session``) reads the whole session again. A write reads back only its own rows.
+    """
+    if not changed or any(c not in ("attendance", "proxies", "members") and not c.startswith("item:")
+                          for c in changed):
+        return session_to_core(session)
+    fields: dict[str, Any] = {}
+    if "members" in changed:
+        fields["members"] = _members(session)
+    if "attendance" in changed or "members" in changed:
+        fields["attendance"] = _attendance(session)
+    if "proxies" in changed:
+        fields["proxies"] = _proxies(session)
+    numbers = {c.removeprefix("item:") for c in changed if c.startswith("item:")}
+    if numbers:
+        fresh = {it.number: _item(it) for it in _items(session).filter(number__in=numbers)}
+        fields["items"] = tuple(fresh.get(it.number, it) for it in state.items)
+    return replace(state, **fields)
+
+
+CORE_CACHE_SECONDS = 600
+
+
+def _core_key(pk: int, revision: int) -> str:
+    return f"registre:core:{pk}:{revision}"
+
+
+def stored_core(session: m.Session, revision: int | None = None) -> core.Session:
+    """:func:`session_to_core`, kept in Django's cache by the session's revision.
+
+    Every write of the services bumps the revision (audit.bump), so an entry is never
+    stale; the views and the ``before`` of a write (read under the session's lock, nothing
+    written yet) take it from there. ``revision``: the one read under that lock.
+    """
+    from django.core.cache import cache
+
+    key = _core_key(session.pk, session.revision if revision is None else revision)
+    found = cache.get(key)
+    if found is None:
+        found = session_to_core(session)
+        cache.set(key, found, CORE_CACHE_SECONDS)
+    return found  # type: ignore[no-any-return]
+
+
+def remember_core(pk: int, revision: int, state: core.Session) -> None:
+    """Keep ``state`` as the session's core at ``revision`` once the transaction commits."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    transaction.on_commit(lambda: cache.set(_core_key(pk, revision), state, CORE_CACHE_SECONDS))
+
+
+def _members(session: m.Session) -> tuple[core.Mandate, ...]:
+    return tuple(
+        core.Mandate(_person(md.person), md.commune or None, SeatRole(md.role),
+                     _key(md.substitute_for), tuple(md.functions))
+        for md in session.mandates.select_related("person", "substitute_for")
+    )
+
+
+def _items(session: m.Session) -> Any:
+    return session.items.select_related("rapporteur", "presided_by", "vote", "text").prefetch_related(
+        "interests__person", "vote__roll_call__voter", "vote__roll_call__on_behalf_of",
+        "text__opinions", "text__annexes")
+
+
+def _attendance(session: m.Session) -> tuple[core.Attendance, ...]:
+    return tuple(core.Attendance(at.person.key, span_from_json(at.span), at.source or None)
+                 for at in session.attendances.select_related("person"))
+
+
+def _proxies(session: m.Session) -> tuple[core.Proxy, ...]:
+    return tuple(core.Proxy(px.giver.key, px.holder.key, span_from_json(px.span), px.source or None)
+                 for px in session.proxies.select_related("giver", "holder"))
+
+def law_to_json(s: core.Session) -> dict[str, Any]:
+    """What a session knows of its convocation and settings (Q-07, K-02, rules:), as JSON."""
+    out: dict[str, Any] = {}
+    if s.first_sitting is not None:
+        out["first_sitting"] = s.first_sitting.isoformat()
+    if s.first_sitting_items is not None:
+        out["first_sitting_items"] = list(s.first_sitting_items)
+    if s.urgency:
+        out["urgency"] = True
+    if s.rule_settings:
+        out["rules"] = [[k, v] for k, v in s.rule_settings]
+    return out
+
+
+def law_from_json(data: dict[str, Any] | None) -> dict[str, Any]:
+    """Keyword arguments of ``core.Session`` from :func:`law_to_json`'s data."""
+    data = data or {}
+    items = data.get("first_sitting_items")
+    return {
+        "first_sitting": dt.date.fromisoformat(data["first_sitting"]) if data.get("first_sitting") else None,
+        "first_sitting_items": tuple(items) if items is not None else None,
+        "urgency": bool(data.get("urgency", False)),
+        "rule_settings": tuple((k, v) for k, v in data.get("rules", ())),
+    }
 
 
 def _item(it: m.Item) -> core.AgendaItem:
@@ -118,6 +216,8 @@ def _item(it: m.Item) -> core.AgendaItem:
                         for i in it.interests.all()),
         vote=_vote(vote) if vote is not None and vote.deleted_at is None else None,
         text=_text(text) if text is not None and text.deleted_at is None else None,
+        kind=ItemKind(it.kind) if it.kind else ItemKind.ORDINARY,
+        election=election_from_data(it.election) if it.election else None,
     )
 
 

@@ -9,6 +9,7 @@ from django import forms
 from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
+from registre.web.fields import BoundedDateField
 
 # Checkboxes of members (a search box before them, workspace.js), not a 124-name multi-select.
 PICKER = forms.CheckboxSelectMultiple(attrs={"class": "picker"})
@@ -34,7 +35,7 @@ class NewSessionForm(forms.Form):
 
     assembly = forms.ModelChoiceField(label="Assemblée", queryset=m.Assembly.objects.none(),
                                       empty_label="— choisir —")
-    date = forms.DateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
+    date = BoundedDateField(label="Date de la séance", widget=forms.DateInput(attrs={"type": "date"}))
     items = forms.IntegerField(label="Nombre de questions à l'ordre du jour", min_value=1, max_value=500)
     place = forms.CharField(label="Lieu", max_length=300, required=False)
 
@@ -116,9 +117,10 @@ class VoteForm(SessionForm):
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
     unanimous = forms.BooleanField(label="À l'unanimité", required=False)
-    for_count = forms.IntegerField(label="Pour", min_value=0, required=False)
-    against_count = forms.IntegerField(label="Contre", min_value=0, required=False)
-    abstention_count = forms.IntegerField(label="Abstentions", min_value=0, required=False)
+    # More than any assembly has members; beyond, a typing slip (and past the database's integers).
+    for_count = forms.IntegerField(label="Pour", min_value=0, max_value=10_000, required=False)
+    against_count = forms.IntegerField(label="Contre", min_value=0, max_value=10_000, required=False)
+    abstention_count = forms.IntegerField(label="Abstentions", min_value=0, max_value=10_000, required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -155,14 +157,16 @@ class RollCallForm(SessionForm):
 class DeliberationForm(SessionForm):
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
-    title = forms.CharField(label="Objet", widget=forms.Textarea(attrs={"rows": 2}))
+    # Bounds a register never reaches, well inside what PostgreSQL's full-text index takes.
+    title = forms.CharField(label="Objet", max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
     deliberation = forms.CharField(label="N° de délibération", max_length=60, required=False)
     matiere = forms.ChoiceField(label="Matière ACTES", required=False)
     amount = forms.DecimalField(label="Montant de l'opération (€)", min_value=0, max_digits=15,
                                 decimal_places=2, required=False)
     beneficiary = forms.CharField(label="Bénéficiaire", max_length=300, required=False)
-    summary = forms.CharField(label="Résumé", required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    decisions = forms.CharField(label="Décisions (une par ligne)", required=False,
+    summary = forms.CharField(label="Résumé", max_length=20_000, required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+    decisions = forms.CharField(label="Décisions (une par ligne)", max_length=20_000, required=False,
                                 widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, session: m.Session, *args: Any, **kwargs: Any):

@@ -22,6 +22,7 @@ from registre.core.vocabulary import (
     Ballot,
     Choice,
     Civility,
+    ItemKind,
     Outcome,
     SeatRole,
 )
@@ -148,6 +149,8 @@ class Session(Tracked):
     opened_at = models.CharField("ouverture", max_length=5, blank=True)
     closed_at = models.CharField("clôture", max_length=5, blank=True)
     second_convocation = models.BooleanField("seconde convocation", default=False)
+    # i12: séance initiale d'une seconde convocation, urgence (K-02), réglages « rules: ».
+    law = models.JSONField("convocation et réglages", default=dict, blank=True)
     president = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="+",
                                   verbose_name="président(e) de séance")
     secretary = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="+",
@@ -240,6 +243,9 @@ class Item(Tracked):
     deliberation = models.CharField("n° de délibération", max_length=60, blank=True)
     taken_up_at = models.CharField("heure de passage", max_length=5, blank=True)
     presided_by = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="+")
+    # i12: compte administratif (V-08), élection ou désignation (V-05) et ses tours.
+    kind = models.CharField("nature", max_length=30, choices=ItemKind.choices(), default="ordinaire")
+    election = models.JSONField("élection", null=True, blank=True)
 
     class Meta:
         verbose_name = "question"

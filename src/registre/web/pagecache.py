@@ -1,19 +1,22 @@
 """A full-response cache for anonymous visitors, in front of Django at the WSGI level.
 
-A public page asked again by a visitor without a session costs a dictionary look-up and
-a ``stat`` instead of a Django request (middlewares, URL resolution, queries, template).
+A public page asked again by a visitor without a session costs one look-up in Django's
+cache framework instead of a Django request (middlewares, URL resolution, queries,
+template). The store is the cache alias ``settings.REGISTRE_PAGE_CACHE`` (``pages``):
+Redis when ``REGISTRE_REDIS_URL`` is set, so that every server process on every host
+shares the pages and their freshness; by default a file cache in ``VAR_DIR/pagecache``,
+shared by the processes of one host (the command line's imports included).
 
 Freshness: every write of the service layer (:func:`registre.web.services.audit.audit`
-and ``bump``) calls :func:`bump_generation` once its transaction has committed. The
-generation is a file of the var directory (``VAR_DIR/generation``) that grows by one
-line at each write (and starts afresh beyond ``COMPACT_BYTES``, which drops every
-page): ``*`` (every page is stale) or, for a clerk's action on a sitting, the
-session's URL (its pages and every listing are stale, other sessions' pages stay). Every
-server process, and the command line (``registre import``), see the same file; each
-process reads the new lines at its next request and drops what they make stale. A
-page is stored only if no write was seen between the moment Django started computing
-it and the moment it is stored. One host only: servers on several machines would each
-need the generation on a shared file system.
+and ``bump``) calls :func:`bump_generation` once its transaction has committed. A
+generation is a random token in the same cache, replaced (never incremented, so no bump
+can be lost between processes) by each write it concerns: ``all`` (every page), and for
+a clerk's action on a sitting the session's own token (its pages), ``other`` (pages that
+are neither a session's nor a listing: subsidies…) and, unless the action shows in no
+listing (``"=" + URL``), ``list`` (home, authority, assembly, search). A page is stored
+with the tokens of the generations it depends on, read before Django computed it; it is
+served only while they are all current, and stored only if none changed meanwhile. So
+the other sessions' pages stay when a clerk records an arrival.
 
 Safety: only ``GET`` and ``HEAD`` from a visitor carrying no cookie but the CSRF one and
 no ``Authorization`` are served or stored; only ``200`` responses with no ``Set-Cookie``,
@@ -23,20 +26,19 @@ signed-in clerk never gets a cached page and no cached page carries a token or a
 
 Headers: ``ETag`` (a hash of the body; ``If-None-Match`` answers ``304``),
 ``Cache-Control: no-cache`` (a browser may keep the page but asks again each time),
-``Vary: Cookie``, ``X-Registre-Cache: hit|miss``. Memory: least recently used pages
-are dropped beyond ``REGISTRE_RESPONSE_CACHE_MB`` (docs/settings.md; 0 turns it off).
+``Vary: Cookie``, ``X-Registre-Cache: hit|miss``. Size: ``REGISTRE_RESPONSE_CACHE_MB``
+(docs/settings.md; 0 turns the cache off) bounds one page to an eighth of it; the
+backend bounds the whole (Redis ``maxmemory``, the file cache's ``MAX_ENTRIES``).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
+import secrets
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from http.cookies import CookieError, SimpleCookie
-from pathlib import Path
 from typing import Any
 
 Headers = list[tuple[str, str]]
@@ -48,166 +50,147 @@ SESSION_PAGE = re.compile(r"^/collectivites/[^/]+/[^/]+/\d{4}-\d\d-\d\d/")
 LISTING_PAGE = re.compile(r"^/(recherche/|collectivites/[^/]+/([^/]+/)?)?$")
 _WAIT_SECONDS = 30  # at most, for a page another thread is computing
 _ENTRY_OVERHEAD = 512  # bytes counted per entry beyond its body (key, headers, bookkeeping)
-COMPACT_BYTES = 1 << 20  # the generation file starts afresh beyond this size (about 20 000 writes)
+GEN_ALL, GEN_LIST, GEN_OTHER = "registre:gen:all", "registre:gen:list", "registre:gen:other"
+GEN_SESSION = "registre:gen:session:"
 
 
-def generation_path() -> Path:
-    """The generation file of the configured var directory (``settings.VAR_DIR``)."""
+def store() -> Any:
+    """The cache the pages and their generations live in (``settings.REGISTRE_PAGE_CACHE``)."""
     from django.conf import settings
+    from django.core.cache import caches
 
-    return Path(settings.VAR_DIR) / "generation"
-
-
-def current_generation(path: Path | None = None) -> tuple[int, int]:
-    """(inode, size) of the generation file: changes at each committed write; (0, 0) if absent."""
-    try:
-        st = os.stat(path or generation_path())
-    except FileNotFoundError:
-        return (0, 0)
-    return (st.st_ino, st.st_size)
+    return caches[getattr(settings, "REGISTRE_PAGE_CACHE", "default")]
 
 
-def bump_generation(path: Path | None = None, scope: str | None = None) -> None:
-    """Mark the archive as changed: the cached pages of every process are stale.
+ITEM_PAGE = re.compile(r"^questions/([^/]+)/")
+
+
+def generations_of(path: str) -> tuple[str, ...]:
+    """The generations a page at ``path`` depends on.
+
+    A session's page depends on the session's token and on its own part's: one item's
+    (``questions/N/…``: its deliberation and its extract) or the summary's (the session's
+    page and its documents, which show every item).
+    """
+    session = SESSION_PAGE.match(path)
+    if session:
+        url = session.group(0)
+        item = ITEM_PAGE.match(path[len(url):])
+        part = f"{GEN_SESSION}{url}#{item.group(1)}" if item else f"{GEN_SESSION}{url}#"
+        return (GEN_ALL, GEN_SESSION + url, part)
+    return (GEN_ALL, GEN_LIST if LISTING_PAGE.match(path) else GEN_OTHER)
+
+
+def current(keys: Iterable[str], cache: Any = None) -> tuple[str, ...]:
+    """The current tokens of the generations ``keys`` (a missing one is created)."""
+    cache = cache or store()
+    keys = tuple(keys)
+    got = cache.get_many(keys)
+    for k in keys:
+        if k not in got:
+            cache.add(k, secrets.token_hex(8), None)
+            got[k] = cache.get(k)
+    return tuple(str(got[k]) for k in keys)
+
+
+def current_generation(path: str = "/") -> str:
+    """One string that changes whenever a page at ``path`` may have (for keys of other caches)."""
+    return "-".join(current(generations_of(path)))
+
+
+def bump_generation(scope: str | None = None, cache: Any = None, items: Iterable[str] | None = None) -> None:
+    """Mark pages stale, in every process on every host sharing the cache.
 
     ``scope`` None: every page. ``scope`` a session's URL (``/collectivites/a/b/AAAA-MM-JJ/``):
     the pages under it and every page that is not a session's (listings, searches,
     subsidies) — the pages of the other sessions stay. ``"=" + URL``: a change that no
     listing or search shows (attendance, proxies, interests, votes): the registre's
-    listings and searches stay too. One line is appended: an append
-    is atomic (``O_APPEND``) between processes, so no bump is lost.
+    listings and searches stay too. ``items`` (with a session scope): only those items'
+    pages and the session's summary pages change, the other items' pages stay. Tokens
+    are set, not incremented: no bump is lost.
     """
-    p = path or generation_path()
-    p.parent.mkdir(parents=True, exist_ok=True)
-    line = scope if scope and SESSION_PAGE.match(scope.removeprefix("=")) and "\n" not in scope else "*"
-    with open(p, "ab") as f:
-        f.write(line.encode() + b"\n")
-        size = f.tell()
-    if size > COMPACT_BYTES:
-        _compact(p)
-
-
-def _compact(path: Path) -> None:
-    """Start the generation afresh once it is long: a new empty file renamed over the old one.
-
-    Every process sees a new inode and drops every page (as for ``*``); that costs one
-    refill of the cache every ``COMPACT_BYTES`` of writes (tens of thousands of them). A
-    bump appended to the old file by another process during the rename is not lost
-    in effect: the new inode already makes every page stale, and a page computed before
-    the rename is not stored after it (its generation changed).
-    """
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        tmp.write_bytes(b"")
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # the long file still works; the next bump tries again
-
-
-class _Entry:
-    __slots__ = ("body", "etag", "headers", "size")
-
-    def __init__(self, body: bytes, headers: Headers, etag: str):
-        self.body, self.headers, self.etag = body, headers, etag
-        self.size = len(body) + _ENTRY_OVERHEAD
+    cache = cache or store()
+    token = secrets.token_hex(8)
+    url = (scope or "").removeprefix("=")
+    session = SESSION_PAGE.match(url)
+    if not scope or "\n" in scope or not session or session.group(0) != url:
+        cache.set(GEN_ALL, token, None)
+        return
+    if items is None:
+        tokens = {GEN_SESSION + url: token, GEN_OTHER: token}
+    else:
+        tokens = {f"{GEN_SESSION}{url}#{n}": token for n in items if "/" not in n}
+        tokens.update({f"{GEN_SESSION}{url}#": token, GEN_OTHER: token})
+    if not scope.startswith("="):
+        tokens[GEN_LIST] = token
+    cache.set_many(tokens, None)
 
 
 class ResponseCache:
     """WSGI middleware: ``ResponseCache(django_application, max_bytes)``.
 
-    ``generation`` is the path of the generation file (default: :func:`generation_path`,
-    read at the first request so that settings are loaded).
+    ``cache`` is the Django cache the pages live in (default: :func:`store`, looked up at
+    the first request so that settings are loaded).
     """
 
-    def __init__(self, app: Callable[..., Iterable[bytes]], max_bytes: int,
-                 generation: Path | None = None, csrf_cookie: str = "csrftoken"):
+    def __init__(self, app: Callable[..., Iterable[bytes]], max_bytes: int, cache: Any = None,
+                 csrf_cookie: str = "csrftoken", timeout: int | None = 86_400):
         self.app, self.max_bytes, self.csrf_cookie = app, max_bytes, csrf_cookie
         self.max_entry = max(max_bytes // 8, 1)
-        self._path, self._ready = generation, False
+        self.timeout = timeout
+        self._cache = cache
         self._lock = threading.Lock()
-        self._entries: OrderedDict[tuple[str, str, str], _Entry] = OrderedDict()
-        self._size = 0
-        self._generation: tuple[int, int] | None = None
-        self._computing: dict[tuple[str, str, str], threading.Event] = {}
+        self._computing: dict[str, threading.Event] = {}
         self.hits = self.misses = 0
+
+    @property
+    def cache(self) -> Any:
+        if self._cache is None:
+            self._cache = store()
+        return self._cache
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         if self.max_bytes <= 0 or not self._anonymous_read(environ):
             return self.app(environ, start_response)
-        if not self._ready:
-            self._path = self._path or generation_path()
-            try:  # created empty once, so that the first write does not look like a new file
-                self._path.parent.mkdir(parents=True, exist_ok=True)
-                self._path.touch()
-            except OSError:
-                pass
-            self._ready = True
-        key = (environ.get("wsgi.url_scheme", "") + "://" + environ.get("HTTP_HOST", ""),
-               environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", ""))
-        generation = current_generation(self._path)
-        with self._lock:
-            if generation != self._generation:
-                self._advance(generation)
-            entry = self._lookup(key)
-            waiting = self._computing.get(key) if entry is None else None
-            if entry is None and waiting is None:
-                self._computing[key] = threading.Event()
-        if entry is None and waiting is not None:
-            # The same page is being computed by another thread: wait for it rather than
-            # compute it again (50 visitors of a new page cost one Django request, not 50).
-            waiting.wait(_WAIT_SECONDS)
+        path = environ.get("PATH_INFO", "")
+        raw = "\n".join((environ.get("wsgi.url_scheme", "") + "://" + environ.get("HTTP_HOST", ""), path,
+                         environ.get("QUERY_STRING", "")))
+        key = "registre:page:" + hashlib.blake2b(raw.encode("utf-8", "surrogateescape"),
+                                                 digest_size=16).hexdigest()
+        entry, generation = self._lookup(key, path)
+        waiting = None
+        if entry is None:
             with self._lock:
-                entry = self._lookup(key)
+                waiting = self._computing.get(key)
+                if waiting is None:
+                    self._computing[key] = threading.Event()
+            if waiting is not None:
+                # The same page is being computed by another thread: wait for it rather than
+                # compute it again (50 visitors of a new page cost one Django request, not 50).
+                waiting.wait(_WAIT_SECONDS)
+                entry, generation = self._lookup(key, path)
         if entry is not None:
+            self.hits += 1
             return self._answer(entry, environ, start_response, "hit")
         self.misses += 1
         try:
-            return self._compute(key, generation, environ, start_response)
+            return self._compute(key, path, generation, environ, start_response)
         finally:
             if waiting is None:
                 with self._lock:
                     self._computing.pop(key).set()
 
-    def _advance(self, generation: tuple[int, int]) -> None:
-        """Drop the pages the writes since the last generation seen made stale (the lock held)."""
-        old = self._generation
-        if old is not None and generation[0] == old[0] and generation[1] < old[1]:
-            return  # another thread already applied a newer generation
-        scopes = self._scopes(old, generation)
-        if scopes is None:
-            self._entries.clear()
-            self._size = 0
-        else:
-            inside = tuple(x.removeprefix("=") for x in scopes)
-            keep_listings = all(x.startswith("=") for x in scopes)
-            for key in [k for k in self._entries if k[1].startswith(inside) or not (
-                    SESSION_PAGE.match(k[1]) or (keep_listings and LISTING_PAGE.match(k[1])))]:
-                self._size -= self._entries.pop(key).size
-        self._generation = generation
-
-    def _scopes(self, old: tuple[int, int] | None, new: tuple[int, int]) -> list[str] | None:
-        """The session URLs written since ``old``; None when every page must go."""
-        if old is None or old[0] != new[0] or self._path is None:
-            return None
-        try:
-            with open(self._path, "rb") as f:
-                f.seek(old[1])
-                data = f.read(new[1] - old[1])
-        except OSError:
-            return None
-        lines = data.decode("utf-8", "replace").split("\n")
-        if len(data) != new[1] - old[1] or lines[-1] != "":
-            return None  # a line cut short: be safe
-        scopes = lines[:-1]
-        return None if any(not SESSION_PAGE.match(x.removeprefix("=")) for x in scopes) else scopes
-
-    def _lookup(self, key: tuple[str, str, str]) -> _Entry | None:
-        """The stored page for ``key`` (the lock held), marked as recently used."""
-        entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-            self.hits += 1
-        return entry
+    def _lookup(self, key: str, path: str) -> tuple[tuple[bytes, Headers, str] | None, tuple[str, ...]]:
+        """The stored page if all its generations are current, and the current generations."""
+        gens = generations_of(path)
+        got = self.cache.get_many([key, *gens])
+        if any(g not in got for g in gens):
+            return None, current(gens, self.cache)
+        generation = tuple(str(got[g]) for g in gens)
+        stored = got.get(key)
+        if stored is None or tuple(stored[0]) != generation:
+            return None, generation
+        return (stored[1], stored[2], stored[3]), generation
 
     def _anonymous_read(self, environ: dict[str, Any]) -> bool:
         """Whether the request is a GET/HEAD of a visitor with no session, no messages, no credentials."""
@@ -222,7 +205,7 @@ class ResponseCache:
             return False
         return names <= {self.csrf_cookie}
 
-    def _compute(self, key: tuple[str, str, str], generation: tuple[int, int], environ: dict[str, Any],
+    def _compute(self, key: str, path: str, generation: tuple[str, ...], environ: dict[str, Any],
                  start_response: StartResponse) -> Iterable[bytes]:
         """Ask Django; store the page when it may be shared, and answer it."""
         captured: list[Any] = []
@@ -243,37 +226,27 @@ class ResponseCache:
             if close is not None:
                 close()
         etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-        entry = _Entry(body, _shared_headers(headers), etag)
-        if b"csrfmiddlewaretoken" not in body and entry.size <= self.max_entry:
-            self._store(key, generation, entry)
+        entry = (body, _shared_headers(headers), etag)
+        # Stored only if no write made it stale while Django computed it.
+        if b"csrfmiddlewaretoken" not in body and len(body) + _ENTRY_OVERHEAD <= self.max_entry \
+                and current(generations_of(path), self.cache) == generation:
+            self.cache.set(key, (generation, *entry), self.timeout)
         return self._answer(entry, environ, start_response, "miss")
 
-    def _store(self, key: tuple[str, str, str], generation: tuple[int, int], entry: _Entry) -> None:
-        with self._lock:
-            if generation != self._generation:
-                return  # a write committed meanwhile: this page may already be stale
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._size -= old.size
-            self._entries[key] = entry
-            self._size += entry.size
-            while self._size > self.max_bytes:
-                _, dropped = self._entries.popitem(last=False)
-                self._size -= dropped.size
-
     @staticmethod
-    def _answer(entry: _Entry, environ: dict[str, Any], start_response: StartResponse,
+    def _answer(entry: tuple[bytes, Headers, str], environ: dict[str, Any], start_response: StartResponse,
                 how: str) -> Iterable[bytes]:
         """The stored page, or ``304`` when the browser already has this version."""
-        headers = [*entry.headers, ("ETag", entry.etag), ("X-Registre-Cache", how)]
+        body, stored_headers, etag = entry
+        headers = [*stored_headers, ("ETag", etag), ("X-Registre-Cache", how)]
         match = environ.get("HTTP_IF_NONE_MATCH", "")
         tags = [t.strip().removeprefix("W/") for t in match.split(",")] if match else []
-        if "*" in tags or entry.etag in tags:
+        if "*" in tags or etag in tags:
             start_response("304 Not Modified", [(k, v) for k, v in headers
                                                 if k.lower() not in ("content-length", "content-type")])
             return [b""]
         start_response("200 OK", headers)
-        return [b""] if environ["REQUEST_METHOD"] == "HEAD" else [entry.body]
+        return [b""] if environ["REQUEST_METHOD"] == "HEAD" else [body]
 
 
 def _no_write(data: bytes) -> None:

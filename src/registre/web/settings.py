@@ -37,12 +37,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "registre.web.apps.WebConfig",
     "registre.web.subsidies.apps.SubsidiesConfig",
-    "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases
+    "simple_history",  # issue 11: history of every write (values before and after)
+    "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases, history
     "registre.web.actes.apps.ActesConfig",  # issue 16: closing, signature, @ctes, publication
-
     # issue 17: the REST API (django-ninja: its templates and static Swagger UI) and its tokens
     "ninja",
     "registre.web.api.apps.ApiConfig",
+    "registre.web.alerts.apps.AlertsConfig",
+    "django.contrib.syndication",
 ]
 
 MIDDLEWARE = [
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",  # issue 11: who made each write
 ]
 
 ROOT_URLCONF = "registre.web.urls"
@@ -108,6 +111,24 @@ REGISTRE_LIST_CACHE_SECONDS = env.number("REGISTRE_LIST_CACHE_SECONDS", 30)
 # Whole responses for anonymous visitors, in front of Django, until the next write (per
 # process, least recently used dropped beyond this size; 0: off). See pagecache.py.
 REGISTRE_RESPONSE_CACHE_MB = env.number("REGISTRE_RESPONSE_CACHE_MB", 64)
+# Caches (issue 11, part 8): Redis when REGISTRE_REDIS_URL is set (redis://host:port/db), shared
+# by every server process on every host; else Django's per-process memory cache, and for the
+# whole pages (pagecache.py) a file cache under VAR_DIR shared by the processes of this host.
+REGISTRE_REDIS_URL = os.environ.get("REGISTRE_REDIS_URL", "")
+REGISTRE_PAGE_CACHE = "pages"
+# A write reads back only what it changed (convert.refreshed); when true (the tests), each
+# write also reads the whole session again and fails loudly if the two differ.
+REGISTRE_VERIFY_WRITES = env.flag("REGISTRE_VERIFY_WRITES", False)
+if REGISTRE_REDIS_URL:
+    CACHES = {alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                      "LOCATION": REGISTRE_REDIS_URL, "KEY_PREFIX": f"registre-{alias}"}
+              for alias in ("default", "pages")}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                  "LOCATION": str(VAR_DIR / "pagecache"), "OPTIONS": {"MAX_ENTRIES": 5000}},
+    }
 
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Django creates (and drops) its own test database beside the one named in DATABASE_URL.
@@ -236,3 +257,15 @@ REGISTRE_S2LOW_CA = os.environ.get("REGISTRE_S2LOW_CA", "")
 REGISTRE_S2LOW_LOGIN = os.environ.get("REGISTRE_S2LOW_LOGIN", "")
 REGISTRE_S2LOW_PASSWORD = os.environ.get("REGISTRE_S2LOW_PASSWORD", "")
 REGISTRE_TRANSMISSION_DAYS = env.number("REGISTRE_TRANSMISSION_DAYS", 15, minimum=1)
+
+# Mail (issue 17: alerts of saved searches). Without REGISTRE_EMAIL_HOST, messages are
+# printed on the console (development); the public address of the portal makes the links.
+REGISTRE_SITE_URL = os.environ.get("REGISTRE_SITE_URL", "http://127.0.0.1:8000")
+EMAIL_HOST = os.environ.get("REGISTRE_EMAIL_HOST", "")
+EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                 else "django.core.mail.backends.console.EmailBackend")
+EMAIL_PORT = env.number("REGISTRE_EMAIL_PORT", 587, minimum=1, maximum=65535)
+EMAIL_HOST_USER = os.environ.get("REGISTRE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("REGISTRE_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env.flag("REGISTRE_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = os.environ.get("REGISTRE_EMAIL_FROM", "registre@localhost")

@@ -13,6 +13,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("oparl/", include("registre.web.oparl.urls")),
     path("api/v1/", api.urls),
+    path("", include("registre.web.opendata_urls")),
+    path("", include("registre.web.alerts.urls")),
     # The API's interactive page uses django-ninja's own copy of Swagger UI (no CDN, no inline script).
     re_path(r"^static/ninja/(?P<path>.*)$", serve,
             {"document_root": Path(ninja.__file__).parent / "static" / "ninja"}),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -31,13 +32,43 @@ from registre.web.actes.models import Act, ActesSettings, SessionDocument, Trans
 from registre.web.convert import session_to_core
 from registre.web.services import ledger
 from registre.web.services.audit import audit
-from registre.web.services.sitting import Refused, require_clerk
+from registre.web.services.sitting import Refused, can_edit, require_clerk
 
 
 def actes_settings(authority: m.Authority) -> ActesSettings:
     """The authority's settings for its acts (created with the defaults on first use)."""
     obj, _ = ActesSettings.objects.get_or_create(authority=authority)
     return obj
+
+
+def set_publicity(user: Any, authority: m.Authority, publicity: str, decision: str = "") -> ActesSettings:
+    """Record the authority's mode of publicity. L2131-1: only communes under 3 500
+    inhabitants choose (by deliberation) display or paper; the others publish online."""
+    from registre.web.actes.models import Publicity
+
+    if not can_edit(user, authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
+    if publicity not in Publicity.values:
+        raise Refused(f"Mode de publicité inconnu « {publicity} ».", "publicity")
+    if publicity != Publicity.ELECTRONIC:
+        if authority.kind != "commune":
+            raise Refused("Seules les communes de moins de 3 500 habitants choisissent l'affichage ou le "
+                          "papier ; les autres collectivités publient sous forme électronique (L2131-1).",
+                          "publicity")
+        if authority.population is None:
+            raise Refused("Population de la commune inconnue : renseignez-la avant de choisir "
+                          "l'affichage ou le papier (seuil de 3 500 habitants, L2131-1).", "publicity")
+        if authority.population >= 3500:
+            raise Refused(f"Commune de {authority.population} habitants : publication électronique "
+                          "obligatoire à partir de 3 500 habitants (L2131-1).", "publicity")
+        if not decision.strip():
+            raise Refused("Indiquez la délibération qui a choisi ce mode (L2131-1).", "publicity_decision")
+    with transaction.atomic():
+        row = actes_settings(authority)
+        row.publicity, row.publicity_decision = publicity, decision.strip()
+        row.save(update_fields=["publicity", "publicity_decision", "updated_at"])
+        audit(user, "actes.publicity", None, authority=authority.slug, publicity=publicity)
+    return row
 
 
 # --- closing (R2121-9) ------------------------------------------------------------------------

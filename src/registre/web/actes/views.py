@@ -43,13 +43,13 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "actes/session.html", {
         "session": s, "acts": acts, "docs": docs, "today": timezone.localdate(),
         "signing": services.signing_configured(), "transmitting": bool(services.settings.REGISTRE_S2LOW_URL),
-        "settings_row": services.actes_settings(s.assembly.authority),
+        "settings_row": services.actes_settings(s.assembly.authority), "publicity_choices": Publicity.choices,
         "dues": deadlines_of([s]),
         "unsigned": any(not a.signed_pdf for a in acts) or any(not d.signed_pdf for d in docs),
     })
 
 
-ACTIONS = {"clore", "signer", "transmettre", "interroger", "annuler", "publier"}
+ACTIONS = {"clore", "signer", "transmettre", "interroger", "annuler", "publier", "publicite"}
 
 
 @login_required
@@ -62,7 +62,12 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action in ("transmettre", "interroger", "annuler", "publier"):
         target = get_object_or_404(Act, pk=request.POST.get("acte", "0"), item__session=s)
     try:
-        if action == "clore":
+        if action == "publicite":
+            row = services.set_publicity(request.user, s.assembly.authority,
+                                         request.POST.get("publicity", ""),
+                                         request.POST.get("publicity_decision", ""))
+            messages.success(request, f"Mode de publicité : {row.get_publicity_display()}.")
+        elif action == "clore":
             done = services.close_session(request.user, s)
             messages.success(request, f"Séance close : {len(done)} délibération(s) numérotée(s) au registre.")
         elif action == "signer":

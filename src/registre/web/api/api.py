@@ -281,6 +281,26 @@ def deliberations(request: HttpRequest, authority: str | None = None) -> list[di
     return out
 
 
+CSV_RESPONSE = {"responses": {200: {"description": "le fichier SCDL (CSV, UTF-8)",
+                                    "content": {"text/csv": {"schema": {"type": "string"}}}}}}
+
+
+@read.get("/authorities/{slug}/scdl/{name}.csv", by_alias=True, response={404: s.Problem, 422: s.Problem},
+          openapi_extra=CSV_RESPONSE,
+          summary="Un fichier SCDL de la collectivité (deliberations, subventions)")
+def scdl_file(request: HttpRequest, slug: Slug,
+              name: Annotated[str, Path(pattern="^(deliberations|subventions)$")]) -> HttpResponse:
+    from registre.web import opendata
+
+    a = get_object_or_404(m.Authority, slug=slug)
+    f = opendata.data_file(a, name, request.build_absolute_uri)
+    if f is None:
+        raise Http404("fichier SCDL inconnu : deliberations ou subventions")
+    response = HttpResponse(f.text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{a.slug}-{f.filename}"'
+    return response
+
+
 def _convention_out(request: HttpRequest, c: sm.Convention) -> dict[str, Any]:
     return {"id": c.pk, "authority": c.authority.slug, "key": c.key, "title": c.title,
             "beneficiary": c.beneficiary.name, "amount": c.amount,

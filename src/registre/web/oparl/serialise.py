@@ -140,12 +140,18 @@ def person(p: m.Person, urls: Urls) -> dict[str, Any]:
     return out
 
 
-def _clock(date: dt.date, hhmm: str) -> str | None:
+def moment(date: dt.date, hhmm: str) -> dt.datetime | None:
+    """« 18h00 » on ``date`` in Paris time, or None when unreadable."""
     match = re.fullmatch(r"(\d{1,2})\s*[h:H]\s*(\d{2})?", hhmm.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2) or 0) > 59:
         return None
-    moment = dt.datetime.combine(date, dt.time(int(match.group(1)), int(match.group(2) or 0)), PARIS)
-    return moment.isoformat()
+    return dt.datetime.combine(date, dt.time(int(match.group(1)), int(match.group(2) or 0)), PARIS)
+
+
+def clock(date: dt.date, hhmm: str) -> str | None:
+    """ISO 8601 instant of « 18h00 » on ``date`` in Paris time, or None when unreadable."""
+    value = moment(date, hhmm)
+    return value.isoformat() if value else None
 
 
 def location(s: m.Session, urls: Urls) -> dict[str, Any]:
@@ -211,8 +217,8 @@ def meeting(s: m.Session, urls: Urls, reports: Reports) -> dict[str, Any]:
            "agendaItem": [agenda_item(it, urls, reports) for it in
                           s.items.select_related("session__assembly__authority", "text")],
            "web": _portal(urls, s.get_absolute_url())}
-    start = _clock(s.date, s.opened_at) if s.opened_at else None
-    end = _clock(s.date, s.closed_at) if s.closed_at else None
+    start = clock(s.date, s.opened_at) if s.opened_at else None
+    end = clock(s.date, s.closed_at) if s.closed_at else None
     out["start"] = start or dt.datetime.combine(s.date, dt.time(0, 0), PARIS).isoformat()
     if end:
         out["end"] = end

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils import timezone
-
 from registre.core import model as core
 from registre.core.spans import ItemPoint, Placement, Ref, Span
 from registre.web import models as m
-from registre.web.convert import session_to_core, span_to_json
+from registre.web.convert import span_to_json
+from registre.web.services.importer import soft_delete
 from registre.web.services.sitting import Refused, _item_ref, _person, checked
 
 ARRIVAL, DEPARTURE, ABSENT, PRESENT = "arrivee", "depart", "absent", "present"
@@ -81,15 +80,17 @@ def runs(positions: set[int], numbers: list[str]) -> list[Span]:
 
 
 def _write(session: m.Session, person: m.Person, spans: list[Span], source: str = "") -> None:
-    session.attendances.filter(person=person).update(deleted_at=timezone.now())
-    m.Attendance.objects.bulk_create([m.Attendance(session=session, person=person, span=span_to_json(s),
-                                                   source=source) for s in spans])
+    # One save a row (not a bulk update), so that the history keeps each one (services/history.py).
+    soft_delete(session.attendances.filter(person=person))
+    for s in spans:
+        m.Attendance.objects.create(session=session, person=person, span=span_to_json(s), source=source)
 
 
 def set_present(user: Any, session: m.Session, person_key: str, present: bool, *,
                 read_at: int | None = None, confirm: bool | str = False) -> None:
     """Mark a member present for the whole session, or absent throughout."""
     with checked(user, session, "presence", "person", touches={f"person:{person_key}"}, read_at=read_at,
+                 changes={"attendance"},
                  confirm=confirm, person=person_key, present=present):
         person = _person(session, person_key, "person")
         _write(session, person, [Span()] if present else [])
@@ -110,12 +111,13 @@ def change_presence(user: Any, session: m.Session, person_key: str, kind: str, i
         raise Refused("Mouvement inconnu.", "kind")
     action = {ARRIVAL: "arrival", DEPARTURE: "departure", ABSENT: "absence", PRESENT: "presence"}[kind]
     with checked(user, session, action, "item", touches={f"person:{person_key}"}, read_at=read_at,
-                 confirm=confirm, person=person_key, item=item_number, until=until, kind=kind):
+                 changes={"attendance"},
+                 confirm=confirm, person=person_key, item=item_number, until=until, kind=kind) as write:
         person = _person(session, person_key, "person")
         _item_ref(session, item_number, "item")
         if until:
             _item_ref(session, until, "until")
-        state = session_to_core(session)
+        state = write.before.session
         numbers = [it.number for it in state.items]
         where = {n: i for i, n in enumerate(numbers)}
         current = present_positions(state, person_key)

@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
 
 from registre.core import check_session
 from registre.core import model as core
@@ -26,9 +26,10 @@ from registre.core.names import slug
 from registre.core.spans import Ref, Span
 from registre.core.vocabulary import Choice, SeatRole, Severity
 from registre.web import models as m
-from registre.web.convert import session_to_core, span_to_json
+from registre.web.convert import refreshed, remember_core, session_to_core, span_to_json, stored_core
 from registre.web.services.audit import audit
 from registre.web.services.guard import (
+    MovedVote,
     NeedsConfirmation,
     Refused,
     confirmed,
@@ -38,14 +39,22 @@ from registre.web.services.guard import (
     refuse_stale,
     votes_moved,
 )
-from registre.web.services.importer import write_vote
+from registre.web.services.history import acting
+from registre.web.services.importer import soft_delete, write_vote
 from registre.web.services.search_index import index_items
+
+
+def refuse_if_sealed(session: m.Session, field: str | None = None) -> None:
+    from registre.web.services.seal import refuse_if_sealed as refuse
+
+    refuse(session, field)
 
 
 def can_edit(user: Any, authority: m.Authority) -> bool:
     """Whether ``user`` is a clerk of ``authority`` (or a superuser)."""
     if not getattr(user, "is_authenticated", False):
         return False
+    acting(user)  # whose writes follow, for the history of rows (services/history.py)
     if user.is_superuser:
         return True
     return m.Clerk.objects.filter(user=user, authority=authority).exists()
@@ -77,7 +86,8 @@ class Write:
 @contextmanager
 def checked(user: Any, session: m.Session, action: str, field: str | None,
             refuse_rules: frozenset[str] = frozenset(), *, touches: Collection[str] = (),
-            read_at: int | None = None, confirm: bool | str = False, **detail: Any) -> Iterator[Write]:
+            read_at: int | None = None, confirm: bool | str = False, changes: Collection[str] = (),
+            **detail: Any) -> Iterator[Write]:
     """Write in a transaction, alone on the session; refuse (roll back) what breaks a rule.
 
     The session is locked first (guard.lock), so the checks see every committed write and
@@ -89,13 +99,19 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
     those votes are flagged until a clerk confirms or corrects them.
     """
     require_clerk(user, session)
+    refuse_if_sealed(session, field)  # R2121-9: a closed session changes only by erratum
     with transaction.atomic():
         locked = lock(session)
         refuse_stale(locked, read_at, touches)
-        before = check_session(session_to_core(session))
+        before = check_session(stored_core(session, locked.revision))
         known = {_key(f) for f in before.all_findings()}
         yield Write(before)
-        after = check_session(session_to_core(session))
+        # Only what the write changed is read back (convert.refreshed); REGISTRE_VERIFY_WRITES
+        # (the tests) compares it with the whole session read again.
+        state = refreshed(before.session, session, frozenset(changes))
+        if getattr(settings, "REGISTRE_VERIFY_WRITES", False):
+            assert state == session_to_core(session), f"{action} : relecture partielle fausse ({changes})"
+        after = check_session(state)
         for f in after.all_findings():
             if _key(f) in known:
                 continue
@@ -105,8 +121,16 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
         if not confirmed(moved, confirm):
             raise NeedsConfirmation(moved)
         flag_votes(session, moved, ACTION_LABELS.get(action, action))
-        audit(user, action, session, **detail)
-        record_change(locked, user, action, touches)
+        audit(user, action, session, pages=changed_pages(before, after, moved), **detail)
+        remember_core(session.pk, record_change(locked, user, action, touches), state)
+
+
+def changed_pages(before: SessionReport, after: SessionReport, moved: list[MovedVote]) -> set[str] | None:
+    """Items whose result (attendance, figures, findings, text) differs; None: every page of the session."""
+    if before.findings != after.findings or len(before.items) != len(after.items):
+        return None
+    pages = {r.item.number for r, was in zip(after.items, before.items, strict=True) if r != was}
+    return pages | {v.number for v in moved}  # their vote is flagged « à vérifier »
 
 
 ACTION_LABELS = {"presence": "présence", "arrival": "arrivée", "departure": "départ",
@@ -156,12 +180,14 @@ def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str,
     session = item.session
     text: m.Deliberation | None = None
     with checked(user, session, "deliberation", "title", touches={f"item:{item.number}"}, read_at=read_at,
+                 changes={f"item:{item.number}"},
                  item=item.number, title=title, deliberation=deliberation, matiere=matiere, amount=amount,
                  beneficiary=beneficiary, summary=summary, decisions=decisions):
         if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
             raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
                           "deliberation")
-        m.Item.objects.filter(pk=item.pk).update(title=title, deliberation=deliberation)
+        item.title, item.deliberation = title, deliberation
+        item.save(update_fields=["title", "deliberation", "updated_at"])  # save(): kept in the history
         text, _ = m.Deliberation.all_objects.get_or_create(item=item)
         text.deleted_at = None
         text.matiere, text.beneficiary, text.summary = matiere, beneficiary, summary
@@ -182,6 +208,7 @@ def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
     proxy: m.Proxy | None = None
     with checked(user, session, "proxy.add", holder_field, frozenset({"P-01", "P-02", "P-03"}),
                  touches={f"person:{giver_key}", f"person:{holder_key}"}, read_at=read_at, confirm=confirm,
+                 changes={"proxies"},
                  giver=giver_key, holder=holder_key, from_item=from_item, until_item=until_item):
         giver = _person(session, giver_key, "giver")
         holder = _person(session, holder_key, "holder")
@@ -196,9 +223,9 @@ def add_proxy(user: Any, session: m.Session, giver_key: str, holder_key: str,
 
 def remove_proxy(user: Any, proxy: m.Proxy, *, confirm: bool | str = False) -> None:
     """Withdraw a proxy (kept in the history, hidden)."""
-    with checked(user, proxy.session, "proxy.remove", None, confirm=confirm,
+    with checked(user, proxy.session, "proxy.remove", None, confirm=confirm, changes={"proxies"},
                  touches={f"person:{proxy.giver.key}", f"person:{proxy.holder.key}"}, proxy=proxy.pk):
-        m.Proxy.objects.filter(pk=proxy.pk).update(deleted_at=timezone.now())
+        soft_delete(m.Proxy.objects.filter(pk=proxy.pk))
 
 
 def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: str,
@@ -207,6 +234,7 @@ def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: 
     """A substitute sits for an absent titular (P-08, P-09): new seat, present all session."""
     mandate: m.Mandate | None = None
     with checked(user, session, "substitute", "titular", touches={f"person:{titular_key}"}, read_at=read_at,
+                 changes={"members"},
                  confirm=confirm, titular=titular_key, name=last_name):
         titular = _person(session, titular_key, "titular")
         if not last_name.strip():
@@ -229,8 +257,9 @@ def set_interests(user: Any, item: m.Item, person_keys: list[str], *, read_at: i
     """The members interested in ``item`` (C-03): they take part neither in debate nor vote."""
     session = item.session
     with checked(user, session, "interests", "interested", touches={f"item:{item.number}"}, read_at=read_at,
+                 changes={f"item:{item.number}"},
                  confirm=confirm, item=item.number, persons=",".join(person_keys)):
-        item.interests.update(deleted_at=timezone.now())
+        soft_delete(item.interests.all())
         for key in person_keys:
             m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
 
@@ -261,6 +290,7 @@ def record_roll_call(user: Any, item: m.Item, against: list[str], abstention: li
     keys = {*voters, *givers, *givers.values()}
     vote: m.Vote | None = None
     with checked(user, session, "vote.roll_call", "against_members", touches={f"item:{item.number}"},
+                 changes={f"item:{item.number}"},
                  read_at=read_at, item=item.number, against=against, abstention=abstention):
         persons = {p.key: p for p in m.Person.objects.filter(authority=session.assembly.authority,
                                                               key__in=keys)}
@@ -280,6 +310,7 @@ def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, 
     session = item.session
     vote: m.Vote | None = None
     with checked(user, session, "vote", "for_count", touches={f"item:{item.number}"}, read_at=read_at,
+                 changes={f"item:{item.number}"},
                  item=item.number, unanimous=unanimous, counts=counts):
         entries: tuple[core.RollCallEntry, ...] = ()
         persons: dict[str, m.Person] = {}
@@ -297,5 +328,6 @@ def record_vote(user: Any, item: m.Item, *, unanimous: bool, counts: tuple[int, 
 def confirm_vote(user: Any, item: m.Item, *, read_at: int | None = None) -> None:
     """The clerk confirms a flagged vote as recorded (attendance changed after it)."""
     with checked(user, item.session, "vote.confirm", None, touches={f"item:{item.number}"}, read_at=read_at,
+                 changes={f"item:{item.number}"},
                  item=item.number):
         m.Vote.objects.filter(item=item).update(review_note="")

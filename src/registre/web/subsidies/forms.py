@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from django import forms
 
+from registre.web.fields import BoundedDateField
+
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class EventForm(forms.Form):
-    on = forms.DateField(label="Date", widget=DATE)
+    on = BoundedDateField(label="Date", widget=DATE)
 
 
 class AmountEventForm(EventForm):
@@ -26,12 +28,12 @@ class ReportForm(EventForm):
 
 
 class AmendmentForm(forms.Form):
-    number = forms.IntegerField(label="Numéro de l'avenant", min_value=1)
-    signed_on = forms.DateField(label="Signé le", widget=DATE, required=False)
+    number = forms.IntegerField(label="Numéro de l'avenant", min_value=1, max_value=999)
+    signed_on = BoundedDateField(label="Signé le", widget=DATE, required=False)
     object = forms.CharField(label="Objet", max_length=500, required=False)
     amount = forms.DecimalField(label="Nouveau plafond (€)", min_value=0, max_digits=15, decimal_places=2,
                                 required=False)
-    end_date = forms.DateField(label="Nouvelle date de fin", widget=DATE, required=False)
+    end_date = BoundedDateField(label="Nouvelle date de fin", widget=DATE, required=False)
 
 
 class UploadForm(EventForm):

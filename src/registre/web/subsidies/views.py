@@ -28,6 +28,7 @@ from registre.subsidies.rules import check_convention
 from registre.subsidies.vocabulary import BudgetSide, EventKind
 from registre.subsidies.workbook import deliverables_workbook
 from registre.web import models as m
+from registre.web.fields import EARLIEST, LATEST
 from registre.web.subsidies import charts, rendering, services
 from registre.web.subsidies import models as sm
 from registre.web.subsidies.convert import conventions_queryset, to_domain
@@ -36,9 +37,6 @@ from registre.web.subsidies.forms import FORMS
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-# Dates of states and deadlines: far enough for any convention, near enough that adding the
-# law's delays (months, ten years of caducity) never leaves the calendar.
-EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
 def _on(request: HttpRequest) -> dt.date:

@@ -59,7 +59,8 @@ def second_factor(request: HttpRequest) -> HttpResponse:
                "verified": user.is_verified(),  # type: ignore[union-attr]
                "required": owes_second_factor(user)}
     if enrolling:
-        context["qr"] = segno.make(device.config_url, error="m").svg_inline(scale=5, title="QR code")
+        qr = segno.make(device.config_url, error="m")
+        context["qr"] = qr.svg_inline(scale=5, light="#fff", title="QR code")
         context["key"] = " ".join(_b32(device)[i:i + 4] for i in range(0, len(_b32(device)), 4))
     status = 400 if request.method == "POST" else 200
     return render(request, "registre/second_factor.html", context, status=status)

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 from registre.core import check_session
 from registre.core.actes import LEVEL1, MATIERES, matiere_label
 from registre.web import models as m
-from registre.web.convert import session_to_core
+from registre.web.convert import stored_core
 from registre.web.pagecache import current_generation
 from registre.web.search import Filters, search
 
@@ -81,7 +81,7 @@ def _cached(request: HttpRequest, s: m.Session | None, build: Callable[[], HttpR
         return build()
     if s is None:
         # Listings show every session: kept until the next write anywhere (pagecache.py).
-        key, timeout = ("registre:list:{}-{}:".format(*current_generation()) + request.get_full_path(),
+        key, timeout = (f"registre:list:{current_generation(request.path)}:" + request.get_full_path(),
                         settings.REGISTRE_LIST_CACHE_SECONDS)
     else:
         key, timeout = f"registre:page:{s.pk}:{s.revision}:{request.path}", PAGE_CACHE_SECONDS
@@ -103,7 +103,7 @@ def session(request: HttpRequest, authority: str, assembly: str, date: str) -> H
 
 
 def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
-    core = session_to_core(s)
+    core = stored_core(s)
     report = check_session(core)
     items = list(s.items.select_related("text"))
     rows = [(it, r) for it, r in zip(items, report.items, strict=False)]
@@ -122,7 +122,7 @@ def item(request: HttpRequest, authority: str, assembly: str, date: str, number:
 
 def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
     it = get_object_or_404(s.items.select_related("rapporteur", "text", "vote"), number=number)
-    core = session_to_core(s)
+    core = stored_core(s)
     report = check_session(core)
     result = report.item(number)
     name = core.name_of

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
-from registre.web.convert import session_to_core
+from registre.web.convert import stored_core
 from registre.web.forms import FORMS, NewSessionForm, SessionForm, members_of
 from registre.web.views import sitting_page
 
@@ -65,7 +65,7 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
           status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
-    core = session_to_core(s)
+    core = stored_core(s)
     report = check_session(core)
     name = core.name_of
     notice = sitting_page.notice(request)
@@ -149,7 +149,7 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
     person, _, number = cell.partition("|")
     version = request.POST.get("version", "")
     try:  # the click toggles the state stored now (the guard refuses a stale page)
-        kind = sitting_page.toggle(sitting_page.state_of(check_session(session_to_core(s)), person,
+        kind = sitting_page.toggle(sitting_page.state_of(check_session(stored_core(s)), person,
                                                          number))
     except KeyError:
         kind = ""
@@ -166,7 +166,7 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
     except (services.Stale, services.Refused) as e:
         extra["grid_error"] = str(e)
     else:
-        name = session_to_core(s).name_of(person)
+        name = stored_core(s).name_of(person)
         what = "présent(e)" if kind == "present" else "absent(e)"
         sitting_page.remember(request, "grille", f"{name} : {what} à la question n°{number}.", [number])
         return redirect(f"{request.path.rsplit('/', 2)[0]}/#grille")

@@ -1,0 +1,177 @@
+"""Clerks' writes under load (issue 11, part 7): readers and clerks on one session at once.
+
+``python -m bench writes [--db sqlite|postgres] [--readers 50] [--clerks 4] [--rate 6] [--seconds 20]
+[--threads 8] [--redis URL]``
+
+Serves the seeds (``registre serve``, waitress, one process) on a database of its own
+(the SQLite file ``var/bench/writes/registre.sqlite3``, or the PostgreSQL database
+``$REGISTRE_BENCH_DB``, default ``registre_bench_writes``), then for ``--seconds``:
+``--readers`` anonymous visitors ask the Bureau session's public pages (the session and
+its deliberations) in a closed loop, while ``--clerks`` signed-in clerks post ``--rate``
+writes a second between them on that same session — votes (counts), deliberation texts,
+and a member's presence (the first post answers 409 with the recorded votes it moves,
+the second confirms it, as a clerk does). Prints the write latencies (p50/p95/max, per
+kind) and the pages read. Each write makes the session's pages stale: readers keep
+recomputing them, which is the load the writes meet. Without ``--db`` both engines run.
+The servers and databases are made with the helpers of ``tests/web/servers.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SESSION = "/collectivites/grand-besancon-metropole/bureau/2023-10-26/"
+
+
+def _pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))] if xs else float("nan")
+
+
+async def _login(client, username: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.web.servers import PASSWORD
+
+    page = (await client.get("/greffe/connexion/")).text
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    resp = await client.post("/greffe/connexion/", data={"username": username, "password": PASSWORD,
+                                                          "csrfmiddlewaretoken": token})
+    assert resp.status_code == 302, f"connexion refusée : {username}"
+
+
+async def _run(url: str, args: argparse.Namespace) -> dict[str, object]:
+    import httpx
+
+    limits = httpx.Limits(max_connections=args.readers + args.clerks + 4)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as anon:
+        session_page = (await anon.get(SESSION)).text
+        items = sorted(set(re.findall(r'questions/([^/"]+)/', session_page)))
+        pages = [SESSION] + [f"{SESSION}questions/{n}/" for n in items]
+        clerks = []
+        for i in range(args.clerks):
+            c = httpx.AsyncClient(base_url=url, timeout=60, follow_redirects=False)
+            await _login(c, f"greffe-{i + 1}")
+            clerks.append(c)
+        listing = (await clerks[0].get("/greffe/")).text
+        workspace = re.search(r'href="(/greffe/seance/\d+/)"[^>]*>Bureau', listing).group(1)  # type: ignore[union-attr]
+        board = (await clerks[0].get(workspace)).text
+        select = board[board.index('id="id_presence-person"'):]
+        members = [k for k in re.findall(r'<option value="([^"]+)"', select[:select.index("</select>")]) if k]
+        stop = time.monotonic() + args.seconds
+        reads: list[float] = []
+        writes: dict[str, list[float]] = {"vote": [], "deliberation": [], "presence (409)": [],
+                                          "presence (confirmée)": []}
+        statuses: dict[int, int] = {}
+
+        async def reader(seed: int) -> None:
+            rng = random.Random(seed)
+            while time.monotonic() < stop:
+                t = time.perf_counter()
+                resp = await anon.get(rng.choice(pages))
+                reads.append(time.perf_counter() - t)
+                statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
+
+        async def post(c, kind: str, path: str, data: dict[str, str]):  # type: ignore[no-untyped-def]
+            data = {**data, "csrfmiddlewaretoken": c.cookies.get("csrftoken") or ""}
+            t = time.perf_counter()
+            resp = await c.post(workspace + path, data=data, headers={"Referer": url})
+            writes[kind].append(time.perf_counter() - t)
+            statuses[resp.status_code] = statuses.get(resp.status_code, 0) + 1
+            return resp
+
+        async def clerk(i: int) -> None:
+            rng = random.Random(1000 + i)
+            c = clerks[i]
+            period = args.clerks / args.rate
+            next_at = time.monotonic() + rng.random() * period
+            n = 0
+            while next_at < stop:
+                await asyncio.sleep(max(0.0, next_at - time.monotonic()))
+                next_at += period
+                n += 1
+                item = rng.choice(items)
+                kind = ("vote", "deliberation", "presence")[n % 3]
+                if kind == "vote":
+                    counts = {"vote-for_count": str(rng.randint(5, 30)), "vote-against_count": "0",
+                              "vote-abstention_count": "0"}
+                    await post(c, "vote", "vote/", {"vote-item": item, **counts})
+                elif kind == "deliberation":
+                    await post(c, "deliberation", "deliberation/", {
+                        "deliberation-item": item, "deliberation-title": f"Objet {n} du greffier {i + 1}",
+                        "deliberation-summary": "Résumé " * rng.randint(1, 20)})
+                else:
+                    data = {"presence-person": rng.choice(members), "presence-present": rng.choice("01")}
+                    first = await post(c, "presence (409)", "presence/", data)
+                    token = re.search(r'name="presence-confirm" value="([0-9a-f]+)"', first.text)
+                    if first.status_code == 409 and token:
+                        confirmed = {**data, "presence-confirm": token.group(1)}
+                        await post(c, "presence (confirmée)", "presence/", confirmed)
+
+        started = time.monotonic()
+        await asyncio.gather(*(reader(i) for i in range(args.readers)),
+                             *(clerk(i) for i in range(args.clerks)))
+        elapsed = time.monotonic() - started
+        for c in clerks:
+            await c.aclose()
+    every = [x for xs in writes.values() for x in xs]
+    return {"reads": reads, "writes": writes, "all": every, "elapsed": elapsed, "statuses": statuses}
+
+
+def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None:
+    ms = 1000
+    every: list[float] = r["all"]  # type: ignore[assignment]
+    reads: list[float] = r["reads"]  # type: ignore[assignment]
+    elapsed: float = r["elapsed"]  # type: ignore[assignment]
+    print(f"{engine}: {args.readers} lecteurs, {args.clerks} greffiers, {args.rate} écritures/s visées, "
+          f"{elapsed:.0f} s, serveur {args.threads} fils{', Redis' if args.redis else ''}")
+    print(f"  écritures : {len(every)} ({len(every) / elapsed:.1f}/s) "
+          f"p50 {statistics.median(every) * ms:.0f} ms, p95 {_pct(every, 95) * ms:.0f} ms, "
+          f"max {max(every) * ms:.0f} ms")
+    for kind, xs in r["writes"].items():  # type: ignore[attr-defined]
+        if xs:
+            print(f"    {kind:22} {len(xs):4d}  p50 {statistics.median(xs) * ms:5.0f} ms  "
+                  f"p95 {_pct(xs, 95) * ms:5.0f} ms")
+    if reads:
+        print(f"  lectures : {len(reads)} ({len(reads) / elapsed:.0f} pages/s) "
+              f"p50 {statistics.median(reads) * ms:.0f} ms, p95 {_pct(reads, 95) * ms:.0f} ms")
+    print(f"  statuts : {r['statuses']}")
+
+
+def run(engine: str, args: argparse.Namespace) -> None:
+    sys.path.insert(0, str(ROOT))
+    from tests.web import servers
+
+    work = ROOT / "var" / "bench" / "writes"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    extra = {"REGISTRE_REDIS_URL": args.redis} if args.redis else {}
+    clerks = tuple(f"greffe-{i + 1}" for i in range(args.clerks))
+    db = os.environ.get("REGISTRE_BENCH_DB", "registre_bench_writes")
+    with servers.site(work, clerks=clerks, extra_env=extra, vendor=engine, db_name=db) as env, \
+            servers.server(env, threads=args.threads) as url:
+        result = asyncio.run(_run(url, args))
+    _report(engine, args, result)
+
+
+def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench writes", description=__doc__.split("\n\n")[0])
+    p.add_argument("--db", choices=["sqlite", "postgres"])
+    p.add_argument("--readers", type=int, default=50)
+    p.add_argument("--clerks", type=int, default=4)
+    p.add_argument("--rate", type=float, default=6.0, help="écritures par seconde, tous greffiers confondus")
+    p.add_argument("--seconds", type=float, default=20.0)
+    p.add_argument("--threads", type=int, default=8)
+    p.add_argument("--redis", default="", help="REGISTRE_REDIS_URL du serveur (défaut : cache de fichiers)")
+    args = p.parse_args(argv)
+    for engine in [args.db] if args.db else ["sqlite", "postgres"]:
+        run(engine, args)
+    return 0

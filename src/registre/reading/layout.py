@@ -1,0 +1,139 @@
+"""Stage 0.5: side columns of a page laid out as text, put one after the other.
+
+``pdftotext -layout`` (and office exports) keep a page's columns side by side: a narrow
+left column (« Extrait du registre des / délibérations du Conseil / Municipal de la Ville de
+/ Montpellier / n° 2014 / 140 ») beside the main one (« Présents : / Fabien ABERT,Lorraine
+ACQUIER… »). Read line by line, each left fragment lands inside the main text: « Montpellier
+Fabien ABERT » becomes a name. :func:`columns` finds such a region — consecutive lines
+whose right part starts at one column, after a gap, with a left part that stays left of it
+— and writes the main column first, then the side column, each in its own lines.
+
+Linear in the text; a text without runs of blanks is returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_GAP = re.compile(r"\S( {3,})(?=\S)")  # a run of three blanks or more between two words
+_LEFT_MAX = 10  # the side column starts within the first columns of the line
+_RIGHT_MIN = 20  # and the main one this far at least
+_SLACK = 4  # a column's lines start within this many characters of each other
+_MIN_PAIRS = 3  # lines with both columns needed to call it a region
+_SCAN = 80  # the lines of the beginning where side columns are looked for (the header's)
+
+
+def columns(text: str) -> str:
+    """``text`` with its two-column region (if any) in the beginning rewritten column by column."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    head = lines[:_SCAN]
+    col = _column(head)
+    if col is None:
+        return text
+    start, end = _region(head, col)
+    if end - start < _MIN_PAIRS:
+        return text
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines[start:end]:
+        a, b = _split(line, col)
+        if a:
+            left.append(a)
+        if b:
+            right.append(b)
+    if sum(map(len, left)) > sum(map(len, right)):
+        left, right = right, left
+    return "\n".join([*lines[:start], *right, "", *left, "", *lines[end:]])
+
+
+def _split(line: str, col: int) -> tuple[str, str]:
+    """The left and right parts of a line of the region."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    if not stripped:
+        return "", ""
+    if indent >= col - _SLACK:
+        return "", stripped.rstrip()
+    m = _GAP.search(line, indent)
+    if m is not None and abs(m.end() - col) <= _SLACK:
+        return line[indent:m.start(1)].rstrip(), line[m.end():].rstrip()
+    return stripped.rstrip(), ""
+
+
+def _column(head: list[str]) -> int | None:
+    """The column where the main part of side-by-side lines starts, if enough lines agree."""
+    starts: Counter[int] = Counter()
+    for line in head:
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if not stripped or indent > _LEFT_MAX:
+            continue
+        m = _GAP.search(line, indent)
+        if m is not None and m.end() >= _RIGHT_MIN and m.start(1) - indent <= 60:
+            starts[m.end()] += 1
+    if not starts:
+        return None
+    # Nearby columns are one (a fragment a character longer moves its gap).
+    best, count = None, 0
+    for c in starts:
+        n = sum(v for k, v in starts.items() if abs(k - c) <= 2)
+        if n > count or (n == count and best is not None and c < best):
+            best, count = c, n
+    return best if count >= _MIN_PAIRS else None
+
+
+def _region(head: list[str], col: int) -> tuple[int, int]:
+    """The run of consecutive lines that keep to the two columns and holds the most lines
+    with both (none if fewer than _MIN_PAIRS, or if its main column is not prose)."""
+    fits = [_fits(line, col) for line in head]
+    best: tuple[int, int, int] = (0, 0, 0)  # pairs, start, end
+    i = 0
+    while i < len(fits):
+        if not fits[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(fits) and fits[j]:
+            j += 1
+        pairs = [k for k in range(i, j) if fits[k] == 2]
+        if len(pairs) > best[0]:
+            best = (len(pairs), i, j)
+        i = j
+    count, start, end = best
+    if count < _MIN_PAIRS:
+        return 0, 0
+    pairs_text = [_split(head[k], col)[1] for k in range(start, end) if fits[k] == 2]
+    if not _prose(pairs_text):
+        return 0, 0  # a table (« POUR      21 », budget lines), not columns of text
+    # Blank lines at the edges stay outside.
+    while start < end and not head[start].strip():
+        start += 1
+    while end > start and not head[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+def _prose(parts: list[str]) -> bool:
+    """Whether the main column's parts are prose: long, mostly letters."""
+    text = "".join(parts)
+    letters = sum(c.isalpha() for c in text)
+    return len(text) >= 30 * len(parts) and letters >= 0.6 * len(text)
+
+
+def _fits(line: str, col: int) -> int:
+    """2: both columns; 1: one of them, or blank; 0: a line that crosses the column."""
+    stripped = line.lstrip(" ")
+    if not stripped:
+        return 1
+    indent = len(line) - len(stripped)
+    if abs(indent - col) <= _SLACK + 1:
+        return 1  # the main column alone
+    if indent > _LEFT_MAX:
+        return 0
+    m = _GAP.search(line, indent)
+    if m is not None and abs(m.end() - col) <= _SLACK:
+        return 2
+    return 1 if len(line.rstrip()) < col - 1 else 0  # the side column alone

@@ -1,0 +1,1 @@
+"""Saved searches with e-mail alerts (issue 17)."""
