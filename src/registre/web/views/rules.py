@@ -19,8 +19,7 @@ def rules(request: HttpRequest) -> HttpResponse:
     groups: list[tuple[str, list[object]]] = []
     seen: set[str] = set()
     for prefix, title in FAMILIES:
-        members = [r for k, r in RULE_TEXTS.items() if k not in seen and k.startswith(prefix)
-                   and (prefix or "-" in k)]
+        members = [r for k, r in RULE_TEXTS.items() if k not in seen and k.startswith(prefix)]
         seen |= {r.rule for r in members}
         if members:
             groups.append((title, members))
