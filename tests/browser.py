@@ -45,15 +45,17 @@ PHONE = {"width": 360, "height": 740}
 TABLET = {"width": 820, "height": 1180}
 DESKTOP = {"width": 1280, "height": 900}
 
-# Elements that stick out of the viewport on the right: [selector-ish, right edge].
+# Elements that stick out of the viewport on the right: [selector-ish, right edge]. The
+# attendance grid (members × items) is the one region meant to scroll, inside its own
+# keyboard-reachable box (.grid-wrap); the page around it must not.
 OVERFLOW_JS = """() => {
   const w = document.documentElement.clientWidth, out = [];
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
     if (r.width && r.right > w + 1 && getComputedStyle(el).visibility !== 'hidden'
-        && !el.closest('.sr, .skip'))
+        && !el.closest('.sr, .skip, .grid-wrap'))
       out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
-               + (el.className && typeof el.className === 'string'
+               + (typeof el.className === 'string' && el.className
                   ? '.' + el.className.split(' ').join('.') : '')
                + ' ' + Math.round(r.right));
   }

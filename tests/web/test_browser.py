@@ -81,7 +81,7 @@ def test_clerk_records_a_late_arrival(seeded, live_server, page):  # type: ignor
     assert f"{r13.tally.available} → {r13.tally.available + 1} votes disponibles" in moved
     page.locator("#mouvement").screenshot(path=str(SHOTS / "greffe-confirmation.png"))
     page.click("#mouvement button[type=submit]")
-    page.wait_for_selector(".messages")
+    page.wait_for_selector("#mouvement .notice")  # the confirmation, next to its form
     assert "à vérifier" in page.locator('tr[data-item="13"]').inner_text()
     row = page.locator('tr[data-item="13"]')
     assert row.locator("td.quorum small").inner_text() == f"{r13.quorum.counted + 1}/{r13.quorum.required}"

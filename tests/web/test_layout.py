@@ -55,9 +55,11 @@ def patterns(conseil: m.Session) -> list[tuple[str, str]]:
         ("echeances", f"/collectivites/{authority.slug}/subventions/echeances/"),
         ("convention", pmt.get_absolute_url()),
         ("beneficiaire", pmt.beneficiary.get_absolute_url()),
+        ("regles", "/regles/"),
         ("connexion", "/greffe/connexion/"),
         ("greffe", "/greffe/"),
         ("greffe-seance", f"/greffe/seance/{conseil.pk}/"),
+        ("greffe-actes", f"/greffe/seance/{conseil.pk}/actes/"),
     ]
 
 

@@ -25,7 +25,7 @@ def test_search_pmt_health_then_the_deliberation_page(seeded):
     assert re.search(r'data-label="Pour">102<', page)
     interested = page.split('id="interesses"')[1].split("</section>")[0]
     assert interested.count("<li>") == 3 and "COUDRY — 2 voix" in interested  # 1 + 2 + 1 = 4 votes
-    assert "<td class=\"num\">4</td>" in page  # ne prennent pas part
+    assert "Dont 4 voix retirée(s) pour intérêt (C-03)" in page  # ne prennent pas part
     assert "45\u202f000\u00a0€" in page and "214\u202f400\u00a0€" in page
     assert "Commission n°2" in page and "<title>Délibération n°2024/2024.00097" in page
     assert 'media="print"' in page and 'id="documents"' in page
@@ -39,6 +39,19 @@ def test_browse_authority_assembly_session(seeded):
     assert "/collectivites/grand-besancon-metropole/bureau/2023-10-26/" in page
     page = _text(c.get("/collectivites/grand-besancon-metropole/bureau/2023-10-26/"))
     assert "Campus des Métiers" in page
+
+
+def test_session_page_gives_each_question_its_subject_and_result_or_says_unpublished(seeded):
+    page = _text(Client().get("/collectivites/grand-besancon-metropole/conseil-de-communaute/2024-04-11/"))
+    rows = re.findall(r'<tr data-item="([^"]+)">(.*?)</tr>', page, flags=re.S)
+    assert len(rows) == 33
+    by_number = dict(rows)
+    assert "PMT HEALTH" in by_number["13"] and "adopté" in by_number["13"]
+    assert "102 pour, 0 contre, 0 abst." in by_number["13"]
+    # the register has no subject nor vote for the others: said, not left as a bare number
+    others = [row for number, row in rows if number != "13"]
+    assert all("objet non publié" in row and "vote non publié" in row for row in others)
+    assert all('data-label="Objet"' in row for _, row in rows)  # the table reflows on phones
 
 
 def test_unknown_pages_are_404_and_bad_filters_answered_in_french(seeded):

@@ -134,7 +134,10 @@ def test_beneficiary_history_year_by_year(pmt) -> None:  # type: ignore[no-untyp
 
 def test_index_charts_and_states(seeded) -> None:  # type: ignore[no-untyped-def]
     page = Client().get(f"/collectivites/{seeded.slug}/subventions/?au=2024-06-01").content.decode()
-    assert page.count("<svg") == 2 and "Actions recherche et innovation" in page and "214" in page
+    # two charts (SVG bars, <progress> bars), each with its figures as a table
+    assert page.count('class="chart-figure') == 2 and page.count("<svg") == 1
+    assert page.count('<div class="sr"><table>') == 2
+    assert "Actions recherche et innovation" in page and "214" in page
     assert Client().get("/subventions/").status_code == 302
 
 

@@ -67,6 +67,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "C-02": ("un mandataire intéressé ne vote pas non plus pour son mandant", "L2131-11"),
     "C-03": ("un élu qui se déporte ne prend part ni au débat ni au vote", "L1111-6"),
     # Actes et publicité
+    "A-01": ("un acte est exécutoire une fois publié ou notifié, et transmis au préfet s'il y a lieu",
+             "L2131-1"),
     "A-03": ("publication électronique : texte intégral, au moins deux mois en ligne", "R2131-1"),
     "A-04": ("la liste des délibérations est affichée et mise en ligne dans la semaine",
              "L2121-25"),

@@ -11,6 +11,14 @@ from registre.core.vocabulary import Civility
 from registre.web import models as m
 from registre.web.fields import BoundedDateField
 
+# Checkboxes of members (a search box before them, workspace.js), not a 124-name multi-select.
+PICKER = forms.CheckboxSelectMultiple(attrs={"class": "picker"})
+
+
+def members_of(session: m.Session) -> list[tuple[str, str]]:
+    """(key, name) of the session's members, by last then first name."""
+    return _members(session)
+
 
 def _members(session: m.Session) -> list[tuple[str, str]]:
     return [(md.person.key, str(md.person)) for md in session.mandates.select_related("person")
@@ -54,6 +62,8 @@ class SessionForm(forms.Form):
             field = self.fields[name]
             field.choices = members if isinstance(field, forms.MultipleChoiceField) else (
                 [("", "— choisir —"), *members])
+            # workspace.js puts a search box before these lists of 124 names (issue 15)
+            field.widget.attrs["data-searchable"] = ""
         for name, blank in self.item_fields.items():
             self.fields[name].choices = _items(session, blank)
 
@@ -100,7 +110,7 @@ class InterestsForm(SessionForm):
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
     interested = forms.MultipleChoiceField(label="Conseillers intéressés", required=False,
-                                           widget=forms.SelectMultiple(attrs={"size": 6}))
+                                           widget=PICKER)
 
 
 class VoteForm(SessionForm):
@@ -133,10 +143,8 @@ class RollCallForm(SessionForm):
     member_fields = ("against_members", "abstention_members")
     item_fields = {"item": None}
     item = forms.ChoiceField(label="Question")
-    against_members = forms.MultipleChoiceField(label="Votent contre", required=False,
-                                                widget=forms.SelectMultiple(attrs={"size": 5}))
-    abstention_members = forms.MultipleChoiceField(label="S'abstiennent", required=False,
-                                                   widget=forms.SelectMultiple(attrs={"size": 5}))
+    against_members = forms.MultipleChoiceField(label="Votent contre", required=False, widget=PICKER)
+    abstention_members = forms.MultipleChoiceField(label="S'abstiennent", required=False, widget=PICKER)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 from django.views.static import serve
 
-from registre.web.views import account, documents, history, portal, workspace
+from registre.web.views import account, documents, history, portal, rules, workspace
 
 app_name = "registre"
 
@@ -14,6 +14,7 @@ A = "collectivites/<slug:authority>"
 urlpatterns = [
     path("", portal.home, name="home"),
     path("recherche/", portal.search_view, name="search"),
+    path("regles/", rules.rules, name="rules"),
     path(f"{A}/", portal.authority, name="authority"),
     path(f"{A}/<slug:assembly>/", portal.assembly, name="assembly"),
     path(f"{A}/<slug:assembly>/<str:date>/", portal.session, name="session"),

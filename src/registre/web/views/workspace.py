@@ -15,13 +15,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
 from registre.web.convert import stored_core
-from registre.web.forms import FORMS, NewSessionForm, SessionForm
+from registre.web.forms import FORMS, NewSessionForm, SessionForm, members_of
+from registre.web.views import sitting_page
 
 
 @login_required
@@ -66,7 +68,10 @@ def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
     core = stored_core(s)
     report = check_session(core)
     name = core.name_of
-    forms = {key: bound.get(key) or cls(s, prefix=key) for key, cls in FORMS.items()}
+    notice = sitting_page.notice(request)
+    # After a save the forms stay on the question the clerk was working on (issue 15).
+    last = {"item": notice["items"][0]} if notice and notice["items"] else {}
+    forms = {key: bound.get(key) or cls(s, prefix=key, initial=last) for key, cls in FORMS.items()}
     rows = []
     for r in report.items:
         rows.append({
@@ -81,16 +86,26 @@ def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
                    .values_list("item__number", "review_note"))
     for row in rows:
         row["review"] = flagged.get(row["result"].item.number, "")
+    for row in rows:
+        row["changed"] = bool(notice) and row["result"].item.number in notice["items"]  # type: ignore[index]
     return render(request, "registre/workspace/session.html", {
         "session": s, "core": core, "report": report, "rows": rows, "forms": forms,
         "attendance": attendance, "proxies": proxies,
-        "findings": report.all_findings(), "flagged": flagged, **(extra or {}),
+        "findings": report.all_findings(), "flagged": flagged,
+        # issue 15: the grid, proxies with their span, findings explained, the last save's notice
+        "grid": mark_safe(sitting_page.grid_rows(sitting_page.grid(report, members_of(s)))),
+        "states": sitting_page.STATES,
+        "proxy_spans": sitting_page.proxies(s, core),
+        "finding_groups": sitting_page.findings(report, core), "notice": notice,
+        **(extra or {}),
     }, status=status)
 
 
 @require_POST
 @login_required
 def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action == "grille":
+        return _grid_cell(request, pk)
     if action not in FORMS:
         raise Http404("action inconnue")
     s = _editable(request, pk)
@@ -115,10 +130,48 @@ def act(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             field = e.field if e.field in form.fields else None
             form.add_error(field, str(e))
         else:
-            messages.success(request, message)
+            # The confirmation goes next to the form that made it, and the rows it touched
+            # are marked on the board (issue 15): the clerk stays where they were.
+            d = form.cleaned_data
+            sitting_page.remember(request, action, message, [
+                d.get("item") or "", d.get("until") or "", d.get("from_item") or "",
+                d.get("until_item") or ""])
             return redirect(f"{request.path.rsplit('/', 2)[0]}/#{action}")
     s.refresh_from_db(fields=["revision"])
     return _page(request, s, {action: form}, status=status, extra=extra)
+
+
+def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
+    """A click in the attendance grid: that member, that item only (« présent(e) » or
+    « absent(e) de la question »), through the same service and guards as the forms."""
+    s = _editable(request, pk)
+    cell = request.POST.get("c", "")
+    person, _, number = cell.partition("|")
+    version = request.POST.get("version", "")
+    try:  # the click toggles the state stored now (the guard refuses a stale page)
+        kind = sitting_page.toggle(sitting_page.state_of(check_session(stored_core(s)), person,
+                                                         number))
+    except KeyError:
+        kind = ""
+    extra: dict[str, Any] = {}
+    try:
+        if kind not in ("present", "absent") or not person or not number:
+            raise services.Refused("Case de la grille inconnue : rechargez la page.", None)
+        services.change_presence(request.user, s, person, kind, number, "",
+                                 read_at=int(version) if version.isdigit() else None,
+                                 confirm=request.POST.get("confirm") or False)
+    except services.NeedsConfirmation as e:
+        extra["grid_confirmation"] = {"cell": cell, "token": e.token,
+                                      "moved": e.moved, "message": str(e)}
+    except (services.Stale, services.Refused) as e:
+        extra["grid_error"] = str(e)
+    else:
+        name = stored_core(s).name_of(person)
+        what = "présent(e)" if kind == "present" else "absent(e)"
+        sitting_page.remember(request, "grille", f"{name} : {what} à la question n°{number}.", [number])
+        return redirect(f"{request.path.rsplit('/', 2)[0]}/#grille")
+    s.refresh_from_db(fields=["revision"])
+    return _page(request, s, {}, status=409 if "grid_confirmation" in extra else 400, extra=extra)
 
 
 def _rebound(s: m.Session, action: str, request: HttpRequest, **changes: Any) -> SessionForm:
