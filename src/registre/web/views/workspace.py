@@ -17,10 +17,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
-from registre.web.convert import stored_core
+from registre.web.convert import stored_report
 from registre.web.forms import FORMS, NewSessionForm, SessionForm
 
 
@@ -63,8 +62,8 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
           status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
-    core = stored_core(s)
-    report = check_session(core)
+    report = stored_report(s)
+    core = report.session
     name = core.name_of
     forms = {key: bound.get(key) or cls(s, prefix=key) for key, cls in FORMS.items()}
     rows = []
