@@ -151,3 +151,19 @@ def test_merging_two_stored_persons_is_audited(seeded, clerk) -> None:
     assert m.Person.all_objects.filter(pk=bahr.pk).exists()
     with pytest.raises(persons.MergeRefused):
         persons.merge_persons(baehr, baehr, clerk.user)
+
+
+def test_the_merge_form(seeded, clerk, foreign_clerk) -> None:
+    baehr = m.Person.objects.get(last_name="BAEHR")
+    bahr = m.Person.objects.create(authority=baehr.authority, key="bahr-frederique", first_name="Frédérique",
+                                   last_name="BAHR", civility="Mme")
+    data = {"kept": baehr.pk, "absorbed": bahr.pk, "reason": "saisie en double"}
+    assert foreign_clerk.post("/greffe/elus/fusion/", data).status_code == 400  # not their members
+    assert not PersonMerge.objects.exists()
+    resp = clerk.post("/greffe/elus/fusion/", {**data, "absorbed": baehr.pk})
+    assert resp.status_code == 400 and "lui-même" in resp.content.decode()
+    resp = clerk.post("/greffe/elus/fusion/", data)
+    assert resp.status_code == 302
+    page = clerk.get(resp["Location"]).content.decode()
+    assert "fusionné(e) dans" in page and "saisie en double" in page
+    assert PersonMerge.objects.get().user == clerk.user

@@ -6,12 +6,19 @@ import itertools
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
 
 from registre.cli.main import main
 from registre.web.history.models import LedgerEntry
 from registre.web.services import ledger
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _delete_in_sql(entry: LedgerEntry) -> None:
+    """Tampering behind the application's back (the ORM refuses to delete an entry)."""
+    with connection.cursor() as cur:
+        cur.execute(f"DELETE FROM {LedgerEntry._meta.db_table} WHERE id = %s", [entry.pk])
 
 
 def _chain(n: int = 5, user=None) -> list[LedgerEntry]:  # type: ignore[no-untyped-def]
@@ -56,7 +63,7 @@ def test_a_row_rehashed_by_the_forger_breaks_the_next_link() -> None:
 
 def test_a_removed_row_is_named() -> None:
     entries = _chain(5)
-    LedgerEntry.objects.filter(pk=entries[3].pk).delete()
+    _delete_in_sql(entries[3])
     verdict = ledger.verify()
     assert verdict.broken == 4 and "absent" in verdict.reason
 
@@ -64,7 +71,7 @@ def test_a_removed_row_is_named() -> None:
 def test_a_rewritten_tail_is_caught_by_the_head_kept_outside() -> None:
     entries = _chain(3)
     head = ledger.verify().head
-    LedgerEntry.objects.filter(pk=entries[-1].pk).delete()  # the last page torn out: the chain still holds
+    _delete_in_sql(entries[-1])  # the last page torn out: the chain still holds
     assert ledger.verify().ok
     verdict = ledger.verify(expected_head=head)
     assert not verdict.ok and "tête" in verdict.reason
@@ -81,6 +88,18 @@ def test_an_act_changed_after_its_entry_is_caught_by_its_digester() -> None:
         assert verdict.broken == 1 and "ne correspond plus" in verdict.reason
     finally:
         ledger.DIGESTERS.pop("test-acte")
+
+
+def test_the_application_never_changes_an_entry() -> None:
+    from registre.web.services.sitting import Refused
+
+    entry = _chain(1)[0]
+    entry.subject = "autre"
+    with pytest.raises(Refused, match="ne se modifie ni ne se supprime"):
+        entry.save()
+    with pytest.raises(Refused):
+        LedgerEntry.objects.filter(pk=entry.pk).delete()
+    assert ledger.verify().ok
 
 
 def test_a_bad_digest_is_refused() -> None:

@@ -10,7 +10,6 @@ import pytest
 
 from registre.subsidies.deadlines import convention_state, deadlines
 from registre.subsidies.vocabulary import ConventionState, DeadlineKind, DeadlineState
-from registre.web import models as m
 from registre.web.subsidies import models as sm
 from registre.web.subsidies import services
 from registre.web.subsidies.convert import conventions_queryset, to_domain
@@ -78,7 +77,8 @@ def test_s07_association_without_contrat_d_engagement_republicain(cmq, clerk) ->
     b.cer_signed_on = D(2023, 9, 1)
     services.save_row(clerk.user, b)
     assert not [f for f in services.check(fresh(cmq), D(2024, 1, 1)) if f.rule == "S-07"]
-    assert m.AuditEntry.objects.filter(action="subvention.save.beneficiary").exists()
+    # Beneficiary.history is its past subsidies: its history of writes is ``write_history``.
+    assert sm.Beneficiary.write_history.filter(id=b.pk, history_user=clerk.user).exists()
 
 
 def test_state_moves_with_the_events(cmq, clerk) -> None:  # type: ignore[no-untyped-def]
@@ -96,6 +96,6 @@ def test_report_received_and_history_kept(cmq, clerk) -> None:  # type: ignore[n
     services.receive_report(clerk.user, cmq, D(2024, 10, 1), "Bilan des actions")
     event = cmq.events.get()
     assert event.kind == "rapport_recu" and event.recorded_by == clerk.user
-    assert m.AuditEntry.objects.filter(action="convention.rapport_recu", user=clerk.user).exists()
+    assert sm.ConventionEvent.history.filter(kind="rapport_recu", history_user=clerk.user).exists()
     services.delete_row(clerk.user, event)
     assert not cmq.events.exists() and sm.ConventionEvent.all_objects.filter(pk=event.pk).exists()

@@ -32,7 +32,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "registre.web.apps.WebConfig",
     "registre.web.subsidies.apps.SubsidiesConfig",
-    "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases
+    "simple_history",  # issue 11: history of every write (values before and after)
+    "registre.web.history.apps.HistoryConfig",  # issue 11: ledger, errata, aliases, history
 ]
 
 MIDDLEWARE = [
@@ -43,6 +44,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",  # issue 11: who made each write
 ]
 
 ROOT_URLCONF = "registre.web.urls"

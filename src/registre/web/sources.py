@@ -53,29 +53,31 @@ def _read_extract(path: Path) -> core.Session:
     result = reading.read_file(path)
     if result.document is None:
         raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
-    refusal = unrecognised(result.document)
+    session: core.Session = result.document.to_session()
+    refusal = unrecognised(result.document, session)
     if refusal:
         raise SourceError(f"{path} : extrait refusé : {refusal} ; rien n'a été importé")
-    session: core.Session = result.document.to_session()
     return session
 
 
-def unrecognised(doc: Any) -> str:
+def unrecognised(doc: Any, session: core.Session) -> str:
     """Why a read extract cannot be stored as a session (empty when it can).
 
     The reader returns what it could read of any text (``registre parse`` reports it);
-    storing needs at least one deliberation (a title, a number or a printed vote), and the
-    authority, assembly and date that key the session: never « Collectivité non lue ».
+    storing needs at least one deliberation (a title, a number or a printed vote), a list
+    of members, and the authority, assembly and date that key the session: never
+    « Collectivité non lue ». ``doc`` is the reader's document (its fields say what was
+    not read), ``session`` what it gives.
     """
     reasons = []
-    if not any(d.parsed.title or d.parsed.number or d.parsed.report_number or d.parsed.printed_vote
-               for d in doc.deliberations):
+    if not any(it.title or it.deliberation or it.vote is not None for it in session.items):
         reasons.append("aucune délibération reconnue (ni objet, ni numéro, ni vote)")
-    missing = [label for label, value in (("la collectivité", doc.authority), ("l'assemblée", doc.assembly),
-                                          ("la date de la séance", doc.session_date)) if not value]
-    if missing:
-        reasons.append(f"{', '.join(missing)} non lue(s)")
-    if not doc.members:
+    unread = [label for label, attr in (("la collectivité", "authority"), ("l'assemblée", "assembly"),
+                                        ("la date de la séance", "session_date"))
+              if not getattr(doc, attr, True)]
+    if unread:
+        reasons.append(f"{', '.join(unread)} non lue(s)")
+    if not session.members:
         reasons.append("aucune liste de présents ou d'absents")
     return " ; ".join(reasons)
 

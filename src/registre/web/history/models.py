@@ -95,3 +95,42 @@ class PersonMerge(models.Model):
     class Meta:
         verbose_name = "fusion d'élus"
         ordering = ["-at"]
+
+
+# -- History of every write (django-simple-history) -----------------------------------
+# Each model of the register and of the subsidies gets a historical table in this app
+# (``registre_history_historical<model>``): one row per save, with who
+# (``history_user``, from the request through HistoryRequestMiddleware), when
+# (``history_date``), the kind of change (+ created, ~ changed, - deleted) and every
+# field's value after it; the values before are the previous row of the same object.
+# Registered from here so that registre.web's and the subsidies' models stay untouched.
+
+def _register_history() -> None:
+    from simple_history import register
+
+    from registre.web import models as web
+    from registre.web.subsidies import models as subsidies
+
+    register_models: list[type[models.Model]] = [
+        web.Authority, web.Assembly, web.Clerk, web.Person, web.Session, web.ImportRecord, web.Mandate,
+        web.Attendance, web.Proxy, web.Item, web.Interest, web.Vote, web.RollCallEntry, web.Deliberation,
+        web.Opinion, web.Annex]
+    subsidy_models = [obj for obj in vars(subsidies).values()
+                      if isinstance(obj, type) and issubclass(obj, web.Tracked) and obj is not web.Tracked
+                      and obj.__module__ == subsidies.__name__ and not obj._meta.abstract]
+    for model in [*register_models, *subsidy_models]:
+        if hasattr(model._meta, "simple_history_manager_attribute"):
+            continue  # registered already
+        # ``Model.history`` unless the name is taken (Beneficiary.history: its past subsidies).
+        name = "write_history" if hasattr(model, "history") else "history"
+        register(model, app="registre.web.history", manager_name=name, excluded_fields=["updated_at"],
+                 get_user=_history_user)
+
+
+def _history_user(instance: object = None, request: object = None, **kwargs: object) -> object:
+    from registre.web.services.history import current_user
+
+    return current_user(instance, request, **kwargs)
+
+
+_register_history()

@@ -1,4 +1,10 @@
-"""The audit trail: one :class:`~registre.web.models.AuditEntry` per change made by a service."""
+"""The end of every write of the services: the pages it made stale, and who acted.
+
+Who changed what and when, with the values before and after, is kept by
+django-simple-history, one historical row per save (:mod:`registre.web.history.models`,
+read back by :mod:`registre.web.services.history`). The hand-made ``AuditEntry`` it
+replaces is no longer written; its rows stay in the database, readable in the admin.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +16,20 @@ from django.db.models import F
 
 from registre.web import models as m
 from registre.web.pagecache import bump_generation
+from registre.web.services.history import acting
 
 
 def audit(user: Any, action: str, session: m.Session | None, *, pages: Collection[str] | None = None,
           **detail: Any) -> None:
-    """Record ``action`` by ``user`` (None for the command line) on ``session``.
+    """``action`` by ``user`` (None for the command line) on ``session`` is done: its pages go stale.
 
-    ``pages``: the numbers of the items whose figures or text the action changed, when it
-    knows them (sitting.checked compares the core's results before and after): only their
-    pages and the session's summary pages are dropped from the page cache.
+    ``action`` decides which cached pages go (see :data:`SESSION_SCOPED`); ``detail`` is
+    what the history already holds (kept in the signature for the callers). ``pages``: the
+    numbers of the items whose figures or text the action changed, when it knows them
+    (sitting.checked compares the core's results before and after): only their pages and
+    the session's summary pages are dropped from the page cache.
     """
-    who = user if user is not None and getattr(user, "is_authenticated", False) else None
-    m.AuditEntry.objects.create(user=who, action=action, session=session,
-                                detail={k: str(v) for k, v in detail.items()})
+    acting(None)  # the action is over: later writes without a user are the command line's
     if session is not None:
         scope = session.get_absolute_url() if action in SESSION_SCOPED else None
         if scope and action in UNLISTED:

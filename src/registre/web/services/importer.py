@@ -24,6 +24,7 @@ from registre.web import models as m
 from registre.web.convert import amount, session_to_core, span_to_json
 from registre.web.services.audit import audit
 from registre.web.services.guard import lock, record_change
+from registre.web.services.history import acting
 from registre.web.services.persons import UnknownNames, adopt_spelling, remember, resolve
 from registre.web.services.search_index import index_items
 
@@ -57,6 +58,7 @@ def import_session(session: core.Session, *, source_name: str, content_hash: str
     out_of_bounds = _out_of_bounds(session)
     if out_of_bounds:
         raise ImportFailed(f"{source_name} : {' ; '.join(out_of_bounds)} : rien n'a été importé")
+    acting(user)
     with transaction.atomic():
         authority = _authority(session.assembly.authority)
         assembly = _assembly(authority, session.assembly)
@@ -65,6 +67,10 @@ def import_session(session: core.Session, *, source_name: str, content_hash: str
             lock(stored)  # one writer at a time on a session: clerks and imports alike (guard.py)
         if stored is not None and stored.imports.filter(content_hash=content_hash).exists():
             return ImportOutcome("unchanged", stored)
+        if stored is not None and stored.sealed_at is not None:
+            raise ImportFailed(f"{source_name} : la séance du {stored.date:%d/%m/%Y} est close : ses actes "
+                               "ne se complètent plus par import (R2121-9) ; une correction se fait par "
+                               "erratum")
         persons, notes = _persons(authority, assembly, stored, session, declares, source_name)
         status = "merged" if stored is not None else "created"
         if stored is None:
@@ -235,7 +241,7 @@ def _merge_items(stored: m.Session, s: core.Session, persons: dict[str, m.Person
             item.title, item.deliberation = ci.title, ci.deliberation or item.deliberation
             item.save()
         if ci.interests:
-            item.interests.update(deleted_at=timezone.now())
+            soft_delete(item.interests.all())
             for it in ci.interests:
                 m.Interest.objects.create(item=item, person=persons[it.person], reason=it.reason,
                                           declared_votes=it.declared_votes, left_room=it.left_room)
@@ -243,6 +249,14 @@ def _merge_items(stored: m.Session, s: core.Session, persons: dict[str, m.Person
             write_vote(item, ci.vote, persons)
         if ci.text is not None:
             write_text(item, ci.text)
+
+
+def soft_delete(rows: Any) -> None:
+    """Hide ``rows`` (a queryset) one save at a time, so that the history keeps each one."""
+    now = timezone.now()
+    for row in rows:
+        row.deleted_at = now
+        row.save(update_fields=["deleted_at", "updated_at"])
 
 
 def write_vote(item: m.Item, v: core.Vote, persons: dict[str, m.Person]) -> m.Vote:
@@ -255,7 +269,7 @@ def write_vote(item: m.Item, v: core.Vote, persons: dict[str, m.Person]) -> m.Vo
         recorded_interested=v.recorded_interested,
         president_choice=v.president_choice.value if v.president_choice else "",
         recorded_outcome=v.recorded_outcome.value if v.recorded_outcome else ""))
-    vote.roll_call.update(deleted_at=timezone.now())
+    soft_delete(vote.roll_call.all())
     for e in v.roll_call:
         m.RollCallEntry.objects.create(vote=vote, voter=persons[e.voter], choice=e.choice.value,
                                        on_behalf_of=persons.get(e.on_behalf_of or ""))
@@ -272,10 +286,10 @@ def write_text(item: m.Item, t: core.DeliberationText) -> m.Deliberation:
         operation_amount=amount(b.operation_amount) if b else None,
         summary=t.summary, body=t.body, decision_intro=t.decision_intro, decisions=list(t.decisions),
         matiere=t.matiere or ""))
-    text.opinions.update(deleted_at=timezone.now())
+    soft_delete(text.opinions.all())
     for o in t.opinions:
         m.Opinion.objects.create(deliberation=text, body=o.body, date=o.date, verdict=o.verdict)
-    text.annexes.update(deleted_at=timezone.now())
+    soft_delete(text.annexes.all())
     for a in t.annexes:
         m.Annex.objects.create(deliberation=text, title=a.title, body=a.body)
     return text

@@ -98,9 +98,10 @@ def resolve(incoming: Sequence[core.Person], roster: Iterable[m.Person], *, clos
             problems.append(f"{' et '.join(f'« {n} »' for n in names)} désignent tous le même membre "
                             f"« {_full(p)} » : lequel est-ce ?")
     if problems:
-        raise UnknownNames(f"{where} : noms non reconnus parmi les {len(people)} membres de la séance "
-                           f"enregistrée : {' ; '.join(problems)}. Rien n'a été importé : corrigez le "
-                           "nom dans la source, ou fusionnez les élus dans l'espace du greffe.")
+        raise UnknownNames(f"{where} : noms non reconnus parmi les {len(people)} membres connus "
+                           f": {' ; '.join(problems)}. Rien n'a été importé : corrigez le "
+                           "nom dans la source, ou, s'il s'agit d'un élu enregistré deux fois, fusionnez-les "
+                           "dans l'espace du greffe (Greffe › Fusionner deux élus).")
     return out, matches
 
 
@@ -204,8 +205,13 @@ def merge_persons(kept: m.Person, absorbed: m.Person, user: Any, reason: str = "
     are withdrawn (soft delete, kept in the history); ``absorbed``'s name becomes an alias
     of ``kept``; ``absorbed`` is hidden. Refused across authorities.
     """
-    from registre.web.services.audit import audit, bump
+    from django.core.exceptions import PermissionDenied
 
+    from registre.web.services.audit import audit, bump
+    from registre.web.services.sitting import can_edit
+
+    if not can_edit(user, kept.authority):
+        raise PermissionDenied("Vous n'êtes pas greffier de cette collectivité.")
     if kept.pk == absorbed.pk:
         raise MergeRefused("un élu ne peut pas être fusionné avec lui-même")
     if kept.authority_id != absorbed.authority_id:

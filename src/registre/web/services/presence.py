@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils import timezone
-
 from registre.core import model as core
 from registre.core.spans import ItemPoint, Placement, Ref, Span
 from registre.web import models as m
 from registre.web.convert import span_to_json
+from registre.web.services.importer import soft_delete
 from registre.web.services.sitting import Refused, _item_ref, _person, checked
 
 ARRIVAL, DEPARTURE, ABSENT, PRESENT = "arrivee", "depart", "absent", "present"
@@ -81,7 +80,7 @@ def runs(positions: set[int], numbers: list[str]) -> list[Span]:
 
 
 def _write(session: m.Session, person: m.Person, spans: list[Span], source: str = "") -> None:
-    session.attendances.filter(person=person).update(deleted_at=timezone.now())
+    soft_delete(session.attendances.filter(person=person))  # row by row: the history keeps them
     m.Attendance.objects.bulk_create([m.Attendance(session=session, person=person, span=span_to_json(s),
                                                    source=source) for s in spans])
 

@@ -17,7 +17,6 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
 
 from registre.core import check_session
 from registre.core import model as core
@@ -40,14 +39,22 @@ from registre.web.services.guard import (
     refuse_stale,
     votes_moved,
 )
-from registre.web.services.importer import write_vote
+from registre.web.services.history import acting
+from registre.web.services.importer import soft_delete, write_vote
 from registre.web.services.search_index import index_items
+
+
+def refuse_if_sealed(session: m.Session, field: str | None = None) -> None:
+    from registre.web.services.seal import refuse_if_sealed as refuse
+
+    refuse(session, field)
 
 
 def can_edit(user: Any, authority: m.Authority) -> bool:
     """Whether ``user`` is a clerk of ``authority`` (or a superuser)."""
     if not getattr(user, "is_authenticated", False):
         return False
+    acting(user)  # whose writes follow, for the history of rows (services/history.py)
     if user.is_superuser:
         return True
     return m.Clerk.objects.filter(user=user, authority=authority).exists()
@@ -92,6 +99,7 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
     those votes are flagged until a clerk confirms or corrects them.
     """
     require_clerk(user, session)
+    refuse_if_sealed(session, field)  # R2121-9: a closed session changes only by erratum
     with transaction.atomic():
         locked = lock(session)
         refuse_stale(locked, read_at, touches)
@@ -178,7 +186,8 @@ def edit_deliberation(user: Any, item: m.Item, *, title: str, deliberation: str,
         if deliberation and session.items.exclude(pk=item.pk).filter(deliberation=deliberation).exists():
             raise Refused("Ce numéro de délibération est déjà celui d'une autre question de la séance.",
                           "deliberation")
-        m.Item.objects.filter(pk=item.pk).update(title=title, deliberation=deliberation)
+        item.title, item.deliberation = title, deliberation
+        item.save(update_fields=["title", "deliberation", "updated_at"])  # save(): kept in the history
         text, _ = m.Deliberation.all_objects.get_or_create(item=item)
         text.deleted_at = None
         text.matiere, text.beneficiary, text.summary = matiere, beneficiary, summary
@@ -216,7 +225,7 @@ def remove_proxy(user: Any, proxy: m.Proxy, *, confirm: bool | str = False) -> N
     """Withdraw a proxy (kept in the history, hidden)."""
     with checked(user, proxy.session, "proxy.remove", None, confirm=confirm, changes={"proxies"},
                  touches={f"person:{proxy.giver.key}", f"person:{proxy.holder.key}"}, proxy=proxy.pk):
-        m.Proxy.objects.filter(pk=proxy.pk).update(deleted_at=timezone.now())
+        soft_delete(m.Proxy.objects.filter(pk=proxy.pk))
 
 
 def add_substitute(user: Any, session: m.Session, titular_key: str, first_name: str,
@@ -250,7 +259,7 @@ def set_interests(user: Any, item: m.Item, person_keys: list[str], *, read_at: i
     with checked(user, session, "interests", "interested", touches={f"item:{item.number}"}, read_at=read_at,
                  changes={f"item:{item.number}"},
                  confirm=confirm, item=item.number, persons=",".join(person_keys)):
-        item.interests.update(deleted_at=timezone.now())
+        soft_delete(item.interests.all())
         for key in person_keys:
             m.Interest.objects.create(item=item, person=_person(session, key, "interested"))
 

@@ -5,7 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, re_path
 from django.views.static import serve
 
-from registre.web.views import documents, portal, workspace
+from registre.web.views import documents, history, portal, workspace
 
 app_name = "registre"
 
@@ -29,6 +29,10 @@ urlpatterns = [
     path("greffe/seance/<int:pk>/", workspace.session, name="workspace-session"),
     path("greffe/seance/<int:pk>/pouvoirs/<int:proxy>/retirer/", workspace.withdraw_proxy,
          name="withdraw-proxy"),
+    # issue 11: a session's history (two versions compared) and errata, before the catch-all below
+    path("greffe/seance/<int:pk>/historique/", history.session_history, name="workspace-history"),
+    path("greffe/seance/<int:pk>/erratum/", history.erratum, name="workspace-erratum"),
+    path("greffe/elus/fusion/", history.merge_persons, name="workspace-merge"),
     path("greffe/seance/<int:pk>/<str:action>/", workspace.act, name="workspace-act"),
     # Static files served by the application itself: a few small files, no collectstatic step.
     re_path(r"^static/(?P<path>.*)$", serve, {"document_root": settings.BASE_DIR / "static"}),
