@@ -10,7 +10,8 @@ Serves the seeds (``registre serve``, waitress, one process) on a database of it
 its deliberations) in a closed loop, while ``--clerks`` signed-in clerks post ``--rate``
 writes a second between them on that same session — votes (counts), deliberation texts,
 and a member's presence (the first post answers 409 with the recorded votes it moves,
-the second confirms it, as a clerk does). Prints the write latencies (p50/p95/max, per
+the second confirms it, as a clerk does); readers are Debian's ``wrk`` when installed
+(else asyncio/httpx, heavier on the client). Prints the write latencies (p50/p95/max, per
 kind) and the pages read. Each write makes the session's pages stale: readers keep
 recomputing them, which is the load the writes meet. Without ``--db`` both engines run.
 The servers and databases are made with the helpers of ``tests/web/servers.py``.
@@ -117,13 +118,24 @@ async def _run(url: str, args: argparse.Namespace) -> dict[str, object]:
                         await post(c, "presence (confirmée)", "presence/", confirmed)
 
         started = time.monotonic()
-        await asyncio.gather(*(reader(i) for i in range(args.readers)),
-                             *(clerk(i) for i in range(args.clerks)))
+        wrk: dict[str, float] = {}
+        if args.readers and shutil.which("wrk"):
+            # Debian's wrk (C) reads, so that the client's own CPU stays off the server's.
+            from bench.bench_web import _wrk
+
+            async def wrk_readers() -> None:
+                wrk.update(await asyncio.to_thread(_wrk, url, pages, args.readers, args.seconds))
+
+            await asyncio.gather(wrk_readers(), *(clerk(i) for i in range(args.clerks)))
+        else:
+            await asyncio.gather(*(reader(i) for i in range(args.readers)),
+                                 *(clerk(i) for i in range(args.clerks)))
         elapsed = time.monotonic() - started
         for c in clerks:
             await c.aclose()
     every = [x for xs in writes.values() for x in xs]
-    return {"reads": reads, "writes": writes, "all": every, "elapsed": elapsed, "statuses": statuses}
+    return {"reads": reads, "writes": writes, "all": every, "elapsed": elapsed, "statuses": statuses,
+            "wrk": wrk}
 
 
 def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None:
@@ -140,6 +152,10 @@ def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None
         if xs:
             print(f"    {kind:22} {len(xs):4d}  p50 {statistics.median(xs) * ms:5.0f} ms  "
                   f"p95 {_pct(xs, 95) * ms:5.0f} ms")
+    wrk: dict[str, float] = r["wrk"]  # type: ignore[assignment]
+    if wrk:
+        print(f"  lectures (wrk) : {wrk['requests']:.0f} ({wrk['per_second']:.0f} pages/s) "
+              f"p50 {wrk['p50']:.0f} ms, p95 {wrk['p95']:.0f} ms, erreurs {wrk['errors']:.0f}")
     if reads:
         print(f"  lectures : {len(reads)} ({len(reads) / elapsed:.0f} pages/s) "
               f"p50 {statistics.median(reads) * ms:.0f} ms, p95 {_pct(reads, 95) * ms:.0f} ms")

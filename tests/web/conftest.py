@@ -75,11 +75,15 @@ def _fresh_cache():  # type: ignore[no-untyped-def]
     """Each test starts with empty caches (Django's, and the whole pages', pagecache.py)."""
     from django.core.cache import caches
 
+    from registre.web.convert import forget_reports
+
     for c in caches.all():
         c.clear()
+    forget_reports()
     yield
     for c in caches.all():
         c.clear()
+    forget_reports()
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,8 @@ def test_every_write_keeps_who_when_before_and_after(conseil, clerk) -> None:
 
 def test_services_called_outside_a_request_name_their_user(conseil, clerk) -> None:
     present = conseil.attendances.order_by("id").first()
-    services.set_present(clerk.user, conseil, present.person.key, False)  # type: ignore[union-attr]
+    # confirm=True: the absence moves recorded votes (issue 11, part 3: confirmed, then flagged)
+    services.set_present(clerk.user, conseil, present.person.key, False, confirm=True)  # type: ignore[union-attr]
     latest = m.Attendance.history.order_by("-history_id").first()  # type: ignore[attr-defined]
     assert (latest.id, latest.history_user) == (present.pk, clerk.user)  # type: ignore[union-attr]
     assert latest.deleted_at is not None  # withdrawn, kept

@@ -39,7 +39,7 @@ from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.web import models as m
 from registre.web import services
-from registre.web.convert import session_to_core
+from registre.web.convert import forget_reports, session_to_core
 from registre.web.sources import import_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,8 +95,9 @@ def check_item_page(html: str, report: SessionReport, number: str) -> None:
     t = r.tally
     shown = _TALLY.search(html)
     assert shown, number
+    not_taking_part = (t.counts.not_voting or 0) + r.interested_votes  # Q-06 and C-03
     assert tuple(int(x) for x in shown.groups()) == (t.counts.for_, t.counts.against, t.counts.abstention,
-                                                      t.counts.not_voting or 0, t.available), number
+                                                      not_taking_part, t.available), number
     assert ("Conforme au décompte enregistré" in html) == (t.agrees is True), number
     assert ("diffère du calcul" in html) == (t.agrees is False), number
     for f in r.findings:
@@ -112,6 +113,7 @@ class Register(RuleBasedStateMachine):
         self._atomic = transaction.atomic()
         self._atomic.__enter__()
         cache.clear()  # pages are cached by revision; a rolled back example reuses revisions
+        forget_reports()
         user = get_user_model().objects.create_user("greffe-machine", password="x-long-password-1")
         self.user = user
         self.board = Client()
@@ -123,6 +125,7 @@ class Register(RuleBasedStateMachine):
         transaction.set_rollback(True)
         self._atomic.__exit__(None, None, None)
         cache.clear()
+        forget_reports()
 
     # -- the stored session --------------------------------------------------------------
     def session(self) -> m.Session | None:

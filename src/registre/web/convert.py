@@ -7,6 +7,8 @@ what the core knows and asks it. Spans are stored as JSON (:func:`span_to_json`)
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -143,6 +145,33 @@ def stored_core(session: m.Session, revision: int | None = None) -> core.Session
         found = session_to_core(session)
         cache.set(key, found, CORE_CACHE_SECONDS)
     return found  # type: ignore[no-any-return]
+
+
+_REPORTS: OrderedDict[tuple[int, int], Any] = OrderedDict()
+_REPORTS_LOCK = threading.Lock()
+
+
+def stored_report(session: m.Session) -> Any:
+    """``check_session(stored_core(session))``, kept in this process for the session's revision
+    (the last 32): the pages of one session computed after a write share one computation."""
+    from registre.core import check_session
+
+    key = (session.pk, session.revision)
+    with _REPORTS_LOCK:
+        found = _REPORTS.get(key)
+    if found is None:
+        found = check_session(stored_core(session))
+        with _REPORTS_LOCK:
+            _REPORTS[key] = found
+            while len(_REPORTS) > 32:
+                _REPORTS.popitem(last=False)
+    return found
+
+
+def forget_reports() -> None:
+    """Empty this process's reports (tests that roll back and reuse revisions)."""
+    with _REPORTS_LOCK:
+        _REPORTS.clear()
 
 
 def remember_core(pk: int, revision: int, state: core.Session) -> None:

@@ -14,10 +14,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from registre.core import check_session
 from registre.core.actes import LEVEL1, MATIERES, matiere_label
 from registre.web import models as m
-from registre.web.convert import stored_core
+from registre.web.convert import stored_report
 from registre.web.pagecache import current_generation
 from registre.web.search import Filters, search
 
@@ -103,8 +102,8 @@ def session(request: HttpRequest, authority: str, assembly: str, date: str) -> H
 
 
 def _session_page(request: HttpRequest, s: m.Session) -> HttpResponse:
-    core = stored_core(s)
-    report = check_session(core)
+    report = stored_report(s)
+    core = report.session
     items = list(s.items.select_related("text"))
     rows = [(it, r) for it, r in zip(items, report.items, strict=False)]
     return render(request, "registre/session.html", {
@@ -122,8 +121,8 @@ def item(request: HttpRequest, authority: str, assembly: str, date: str, number:
 
 def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
     it = get_object_or_404(s.items.select_related("rapporteur", "text", "vote"), number=number)
-    core = stored_core(s)
-    report = check_session(core)
+    report = stored_report(s)
+    core = report.session
     result = report.item(number)
     name = core.name_of
     return render(request, "registre/item.html", {
@@ -136,6 +135,9 @@ def _item_page(request: HttpRequest, s: m.Session, number: str) -> HttpResponse:
         "findings": [f for f in report.all_findings() if f.item in (None, number)],
         # The disagreements of the vote, each with its rule, shown beside it (issue 11, part 2).
         "vote_findings": [f for f in result.findings if f.rule in VOTE_RULES],
+        # Those who take no part: voters present who did not vote and interested members (C-03).
+        "not_taking_part": (result.tally.counts.not_voting or 0 if result.tally else 0)
+        + result.interested_votes,
         "documents": _documents_available(),
     })
 

@@ -18,10 +18,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from registre.core import check_session
 from registre.web import models as m
 from registre.web import services
-from registre.web.convert import stored_core
+from registre.web.convert import stored_report
 from registre.web.forms import FORMS, NewSessionForm, SessionForm, members_of
 from registre.web.views import sitting_page
 
@@ -65,8 +64,8 @@ def session(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _page(request: HttpRequest, s: m.Session, bound: dict[str, SessionForm],
           status: int = 200, extra: dict[str, Any] | None = None) -> HttpResponse:
-    core = stored_core(s)
-    report = check_session(core)
+    report = stored_report(s)
+    core = report.session
     name = core.name_of
     notice = sitting_page.notice(request)
     # After a save the forms stay on the question the clerk was working on (issue 15).
@@ -149,7 +148,7 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
     person, _, number = cell.partition("|")
     version = request.POST.get("version", "")
     try:  # the click toggles the state stored now (the guard refuses a stale page)
-        kind = sitting_page.toggle(sitting_page.state_of(check_session(stored_core(s)), person,
+        kind = sitting_page.toggle(sitting_page.state_of(stored_report(s), person,
                                                          number))
     except KeyError:
         kind = ""
@@ -166,7 +165,7 @@ def _grid_cell(request: HttpRequest, pk: int) -> HttpResponse:
     except (services.Stale, services.Refused) as e:
         extra["grid_error"] = str(e)
     else:
-        name = stored_core(s).name_of(person)
+        name = stored_report(s).session.name_of(person)
         what = "présent(e)" if kind == "present" else "absent(e)"
         sitting_page.remember(request, "grille", f"{name} : {what} à la question n°{number}.", [number])
         return redirect(f"{request.path.rsplit('/', 2)[0]}/#grille")
