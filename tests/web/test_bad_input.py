@@ -67,7 +67,7 @@ CASES: dict[str, tuple[str | bytes, str]] = {
                        "aucune délibération reconnue"),
     "arrete_du_maire.txt": ("Le maire de Tronget arrête : Article 1 : la circulation est interdite rue "
                             "de la Paix le 3 mars 2024. Fait à Tronget le 1er mars 2024.",
-                            "la collectivité, l'assemblée non lue(s)"),
+                            "aucune délibération reconnue"),
     "filtre.pdf": (_unsupported_filter_pdf(), "compression non prise en charge"),
 }
 
