@@ -35,7 +35,14 @@ if .venv/bin/python -c "import psycopg, sys; psycopg.connect(sys.argv[1], connec
       'DROP DATABASE IF EXISTS ' + sys.argv[2] + ' WITH (FORCE)')" "$PG_URL" "$REGISTRE_TEST_DB_NAME" || true
   }
   trap 'drop_test_db; cleanup' EXIT
-  DATABASE_URL="$PG_URL" .venv/bin/pytest "$@"
+  # Without arguments, the tests that use a database (the web layer, subsidies on the web, the
+  # acts' life): the core, the reader, the renderer and the docs' examples do not touch one,
+  # and ran above already.
+  if (($#)); then
+    DATABASE_URL="$PG_URL" .venv/bin/pytest "$@"
+  else
+    DATABASE_URL="$PG_URL" .venv/bin/pytest tests/web tests/web_subsidies tests/actes
+  fi
 elif [[ "${REGISTRE_REQUIRE_PG:-}" == 1 ]]; then
   echo "test: PostgreSQL injoignable ($PG_URL)" >&2; exit 1
 else
