@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from registre.web.alerts import services
@@ -15,6 +16,7 @@ class SubscribeForm(forms.Form):
     email = forms.EmailField(label="Votre adresse électronique", max_length=254)
 
 
+@csrf_exempt  # double opt-in: a forged subscription sends one confirmation and nothing else
 @require_POST
 def subscribe(request: HttpRequest) -> HttpResponse:
     form = SubscribeForm(request.POST)
