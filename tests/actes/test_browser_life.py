@@ -40,7 +40,7 @@ def test_vote_close_sign_transmit_acknowledge_publish(seeded, clerk_user, wired,
     page.select_option("#id_vote-item", "13")
     page.check("#id_vote-unanimous")
     page.click("#vote button[type=submit]")
-    page.wait_for_selector(".messages")
+    page.wait_for_selector("#vote .notice")  # saved in place, the confirmation beside the form
 
     # Closing (R2121-9).
     page.click("#vie-des-actes")
