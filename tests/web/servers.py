@@ -75,8 +75,12 @@ def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
     try:
         registre = [sys.executable, "-m", "registre.cli.main"]
         subprocess.run([*registre, "import", *map(str, SEEDS)], env=env, check=True, capture_output=True)
-        script = ("from registre.web.setup import demo_clerk\n"
-                  + "".join(f"demo_clerk({c!r}, {PASSWORD!r})\n" for c in clerks))
+        # Clerks of every authority, made directly (the demo account is for make run only).
+        script = ("from registre.web.setup import django_ready\ndjango_ready()\n"
+                  "from django.contrib.auth import get_user_model\nfrom registre.web import models as m\n"
+                  + "".join(f"u = get_user_model().objects.create_user({c!r}, password={PASSWORD!r})\n"
+                            "for a in m.Authority.objects.all():\n"
+                            "    m.Clerk.objects.create(user=u, authority=a)\n" for c in clerks))
         subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True)
         yield env
     finally:

@@ -76,7 +76,7 @@ def test_two_clerks_posting_proxies_to_one_holder_at_once(tmp_path):
             accepted += 1
         # What is stored: one proxy per holder, P-02 never broken.
         page = a.get(session).text
-        proxies = re.findall(r"<li>[^<]+ → ([^<]+) <form", page)
+        proxies = re.findall(r'<li data-giver="[^"]*"><strong>[^<]+</strong> → ([^<]+) <span', page)
         assert len(proxies) == trials and len(set(proxies)) == trials
         assert "P-02" not in page
         assert accepted == trials
