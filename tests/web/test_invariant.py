@@ -49,15 +49,17 @@ SOURCES = {"session": SESSION_FILE, "extract": EXTRACT}
 
 pytestmark = pytest.mark.django_db
 
+# Cells may carry attributes (``data-label``, for phones): ``[^>]*`` before each ``>``.
 _ROW = re.compile(
-    r'<tr data-item="(?P<n>[^"]+)"[^>]*>\s*<th scope="row">[^<]*</th>\s*'
-    r'<td class="num present">(?P<present>\d+)</td>\s*<td class="num proxies">(?P<proxies>\d+)</td>\s*'
-    r'<td class="quorum">.*?<small>(?P<counted>\d+)/(?P<required>\d+)</small></td>\s*'
-    r'<td class="num">(?P<available>\d+|–)</td>\s*<td class="num">(?P<interested>\d*)</td>\s*'
-    r'<td class="tally">(?:(?P<f>\d+) / (?P<a>\d+) / (?P<ab>\d+)|–)</td>', re.S)
+    r'<tr data-item="(?P<n>[^"]+)"[^>]*>\s*<th scope="row"[^>]*>[^<]*(?:<span[^>]*>[^<]*</span>)?</th>\s*'
+    r'<td class="num present"[^>]*>(?P<present>\d+)</td>\s*'
+    r'<td class="num proxies"[^>]*>(?P<proxies>\d+)</td>\s*'
+    r'<td class="quorum"[^>]*>.*?<small>(?P<counted>\d+)/(?P<required>\d+)</small></td>\s*'
+    r'<td class="num"[^>]*>(?P<available>\d+|–)</td>\s*<td class="num"[^>]*>(?P<interested>\d*)</td>\s*'
+    r'<td class="tally"[^>]*>(?:(?P<f>\d+) / (?P<a>\d+) / (?P<ab>\d+)|–)</td>', re.S)
 _TALLY = re.compile(
-    r'data-label="Pour">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td>'
-    r'<td class="num not-voting">(\d+)</td><td class="num available">(\d+)</td>')
+    r'data-label="Pour">(\d+)</td><td class="num"[^>]*>(\d+)</td><td class="num"[^>]*>(\d+)</td>'
+    r'<td class="num not-voting"[^>]*>(\d+)</td><td class="num available"[^>]*>(\d+)</td>')
 
 
 def shown_on_board(html: str) -> dict[str, tuple[Any, ...]]:
