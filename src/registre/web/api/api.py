@@ -290,15 +290,9 @@ CSV_RESPONSE = {"responses": {200: {"description": "le fichier SCDL (CSV, UTF-8)
           summary="Un fichier SCDL de la collectivité (deliberations, subventions)")
 def scdl_file(request: HttpRequest, slug: Slug,
               name: Annotated[str, Path(pattern="^(deliberations|subventions)$")]) -> HttpResponse:
-    from registre.web import opendata
+    from registre.web.views.opendata import csv_download
 
-    a = get_object_or_404(m.Authority, slug=slug)
-    f = opendata.data_file(a, name, request.build_absolute_uri)
-    if f is None:
-        raise Http404("fichier SCDL inconnu : deliberations ou subventions")
-    response = HttpResponse(f.text, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{a.slug}-{f.filename}"'
-    return response
+    return csv_download(request, slug, name)
 
 
 def _convention_out(request: HttpRequest, c: sm.Convention) -> dict[str, Any]:

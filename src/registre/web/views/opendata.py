@@ -30,16 +30,21 @@ def index(request: HttpRequest, authority: str) -> HttpResponse:
     })
 
 
-@require_safe
-def download(request: HttpRequest, authority: str, name: str) -> HttpResponse:
+def csv_download(request: HttpRequest, authority: str, name: str) -> HttpResponse:
+    """The authority's SCDL file ``name`` as a CSV attachment (portal and API); 404 if unknown."""
     a = get_object_or_404(m.Authority, slug=authority)
     f = opendata.data_file(a, name, request.build_absolute_uri)
     if f is None:
-        raise Http404("fichier inconnu")
+        raise Http404("fichier SCDL inconnu : deliberations ou subventions")
     response = HttpResponse(f.text, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{a.slug}-{f.filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+@require_safe
+def download(request: HttpRequest, authority: str, name: str) -> HttpResponse:
+    return csv_download(request, authority, name)
 
 
 def _digits(n: int, label: str):  # type: ignore[no-untyped-def]
