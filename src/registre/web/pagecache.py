@@ -81,15 +81,24 @@ def generations_of(path: str) -> tuple[str, ...]:
     return (GEN_ALL, GEN_LIST if LISTING_PAGE.match(path) else GEN_OTHER)
 
 
+# The file cache's ``add`` is a read then a write, not atomic: threads of one process that
+# create a missing generation at once would each write their own token (and the page one of
+# them stores would look stale to the others). One lock per process makes the creation single.
+_CREATING = threading.Lock()
+
+
 def current(keys: Iterable[str], cache: Any = None) -> tuple[str, ...]:
     """The current tokens of the generations ``keys`` (a missing one is created)."""
     cache = cache or store()
     keys = tuple(keys)
     got = cache.get_many(keys)
-    for k in keys:
-        if k not in got:
-            cache.add(k, secrets.token_hex(8), None)
-            got[k] = cache.get(k)
+    if any(k not in got for k in keys):
+        with _CREATING:
+            got = cache.get_many(keys)
+            for k in keys:
+                if k not in got:
+                    cache.add(k, secrets.token_hex(8), None)
+                    got[k] = cache.get(k)
     return tuple(str(got[k]) for k in keys)
 
 
