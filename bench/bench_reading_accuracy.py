@@ -1,6 +1,6 @@
 """Accuracy of the reader on real documents, against labels made by reading them.
 
-    python -m bench reading_accuracy [--markdown] [--docs] [CORPUS_DIR]
+    python -m bench reading_accuracy [--markdown] [--docs] [--labels DIR] [CORPUS_DIR]
 
 Every labelled document of ``bench/labels/real/*.json`` (see ``bench/labels/README.md``)
 is read from ``../shared/corpus/real/`` (or CORPUS_DIR) by ``registre.reading.read_text``,
@@ -14,6 +14,11 @@ and each answer is compared with the label, field by field:
 « precision » is right / (right + wrong): how far a given answer can be trusted (aim 99 %);
 « found » is right / labelled: how many printed facts come back. The labels are never read
 by the reader; this is the only place they are used.
+
+``--labels DIR`` measures another labelled set, e.g. the documents of other authorities
+(``bench/labels/outside``, whose texts are kept outside the repository, their URLs in the
+labels' ``"source"``): ``python -m bench reading_accuracy --labels bench/labels/outside /work/outside``.
+When none of the labelled texts is in CORPUS_DIR, it says so and exits without error.
 """
 
 from __future__ import annotations
@@ -310,13 +315,50 @@ def table(total: dict[str, Tally], per_authority: dict[str, dict[str, Tally]], d
     return "\n".join(lines)
 
 
+def _options(argv: list[str]) -> tuple[Path | None, list[str]]:
+    """``--labels DIR`` (or ``--labels=DIR``) and the remaining arguments."""
+    labels: Path | None = None
+    rest: list[str] = []
+    it = iter(argv)
+    for a in it:
+        if a == "--labels":
+            value = next(it, None)
+            if value is None:
+                raise ValueError("--labels attend un dossier")
+            labels = Path(value)
+        elif a.startswith("--labels="):
+            labels = Path(a.split("=", 1)[1])
+        else:
+            rest.append(a)
+    return labels, rest
+
+
 def main(argv: list[str]) -> int:
+    try:
+        labels_opt, argv = _options(argv)
+    except ValueError as e:
+        print(f"usage : {e}", file=sys.stderr)
+        return 2
+    labels_dir = labels_opt if labels_opt is not None else LABELS
+    if not labels_dir.is_absolute() and not labels_dir.is_dir():
+        labels_dir = ROOT / labels_dir
+    if not labels_dir.is_dir() or not any(labels_dir.glob("*.json")):
+        print(f"étiquettes introuvables : {labels_dir}", file=sys.stderr)
+        return 2
     args = [a for a in argv if not a.startswith("--")]
     corpus = Path(args[0]) if args else CORPUS
     if not corpus.is_dir():
+        if labels_opt is not None:
+            print(f"textes absents : {corpus} n'existe pas ; les adresses des documents sont dans le champ "
+                  f"« source » des étiquettes de {labels_dir} — rien à mesurer.")
+            return 0
         print(f"corpus introuvable : {corpus} (../shared/corpus/real à côté du dépôt)", file=sys.stderr)
         return 2
-    total, per_authority, docs, elapsed = measure(corpus)
+    total, per_authority, docs, elapsed = measure(corpus, labels_dir)
+    if docs == 0:
+        print(f"textes absents : aucun des documents étiquetés dans {labels_dir} n'est dans {corpus} "
+              "(les adresses sont dans le champ « source » des étiquettes) — rien à mesurer.")
+        return 0
     print(table(total, per_authority, docs))
     print(f"\nlecture : {docs} documents réels en {elapsed:.2f} s ({docs / elapsed:.0f} documents/s)"
           if elapsed else "")
