@@ -336,8 +336,8 @@ def _options(argv: list[str]) -> tuple[Path | None, list[str]]:
 def main(argv: list[str]) -> int:
     try:
         labels_opt, argv = _options(argv)
-    except ValueError as e:
-        print(f"usage : {e}", file=sys.stderr)
+    except ValueError as err:
+        print(f"usage : {err}", file=sys.stderr)
         return 2
     labels_dir = labels_opt if labels_opt is not None else LABELS
     if not labels_dir.is_absolute() and not labels_dir.is_dir():

@@ -75,3 +75,56 @@ def test_an_arrete_is_recognised_and_yields_nothing_to_file() -> None:
     assert doc is not None and doc.kind.value == "other" and not doc.recognised
     assert doc.deliberations == [] and doc.session_date is None
     assert doc.as_json()["recognised"] is False
+
+
+# -- forms met in the documents of other authorities (bench/labels/outside) -----------------
+
+def test_a_day_split_by_ocr_is_joined_never_read_as_its_last_figure() -> None:
+    """« Séance du 1 2 mars 2019 »: the 12th, not the 2nd; a year split the same way too."""
+    found = session_date("CONSEIL MUNICIPAL\nSéance du 1 2 mars 2019\nPrésents : Anne MARTIN")
+    assert found is not None and found.date == dt.date(2019, 3, 12)
+    found = session_date("CONSEIL MUNICIPAL\nSEANCE DU 22 OCTOBRE 20 21\nPrésents : Anne MARTIN")
+    assert found is not None and found.date == dt.date(2021, 10, 22)
+    # Three figures before the month make no day: no date rather than « 4 mars ».
+    assert [m.date for m in mentions("Pour : 12 4 mars 2019")] == []
+
+
+def test_the_next_sitting_announced_is_not_the_sitting() -> None:
+    text = ("Le conseil municipal s'est réuni le 3 mars 2020 à 20h.\nPrésents : Anne MARTIN\n"
+            "La prochaine séance aura lieu le 7 avril 2020 à 20h.")
+    found = session_date(text)
+    assert found is not None and found.date == dt.date(2020, 3, 3)
+    # A page announcing sittings records none: unknown.
+    assert session_date("Prochain conseil municipal\nLe lundi 7 avril 2025 à 20h\nSalle des fêtes") is None
+    assert session_date("Les réunions\nDates des prochains conseils municipaux 2025:\n"
+                        "♦ lundi 22 septembre 2025 à 21h00 à la mairie\n"
+                        "♦ lundi 3 novembre 2025 à 21h00 à la mairie\n") is None
+
+
+def test_a_convocation_en_date_du_is_the_convocation() -> None:
+    """« convoqué par courrier en date du 17 mai »: the meeting of 16 mai, before the
+    convocation, failed for want of quorum and is not the sitting (its day name is wrong too)."""
+    text = ("Compte-rendu\ndu Comité Syndical du jeudi 22 mai 2019\n"
+            "Lors de la réunion du comité syndical du 16 mai 2019 le quorum n'a été atteint. Un nouveau "
+            "comité syndical a été organisé en l'an deux mille dix-neuf, le vingt-deux mai, après avoir été "
+            "régulièrement convoqué par courrier en date du 17 mai 2019.")
+    read = read_dates(text)
+    assert read.session is not None and read.session.date == dt.date(2019, 5, 22)
+    assert read.convocation is not None and read.convocation.date == dt.date(2019, 5, 17)
+    read = read_dates("CONSEIL MUNICIPAL DU 26 MARS 2021\nL'an deux mille vingt et un, le vendredi vingt-six "
+                      "mars, le Conseil Municipal, sur convocation régulière en date du 19 mars 2021, "
+                      "s'est réuni.")
+    assert read.convocation is not None and read.convocation.date == dt.date(2021, 3, 19)
+
+
+def test_a_convocation_without_its_year_takes_the_sittings() -> None:
+    text = ("RÉUNION DU CONSEIL MUNICIPAL lundi 10 mars - date de convocation : 04 mars - conseillers en "
+            "exercice : 29 - publication : 17 mars 2014 L'an deux mil quatorze, le dix mars à vingt heures, "
+            "le conseil s'est réuni.")
+    read = read_dates(text)
+    assert read.session is not None and read.session.date == dt.date(2014, 3, 10)
+    assert read.convocation is not None and read.convocation.date == dt.date(2014, 3, 4)
+    assert read.publication is not None and read.publication.date == dt.date(2014, 3, 17)
+    # Convoked in December for a January sitting: the year before.
+    read = read_dates("Séance du 8 janvier 2019 à 20h\nConvoqué le 28 décembre, le conseil s'est réuni.")
+    assert read.convocation is not None and read.convocation.date == dt.date(2018, 12, 28)

@@ -46,7 +46,9 @@ _DAYNAME = r"(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]
 # A day in figures: « 1er », « 1 ER », « 1° », OCR's « ler » or « l5 » (« l » for « 1 »).
 _DAY_FIG = r"(?P<dd>[0-3]?\d|[lI]\d|[lI](?=\s?er))(?:\s?(?:er|ER|e|ème|°))?"
 _DAY_WORDS = r"(?P<dw>" + _WORDS + r")"
-_YEAR = r"(?P<yd>(?:1[89]|2[01])\d\d)\b|(?P<yw>(?:deux|mil|mille)" + r"(?:[\s-]{1,3}" + _WORD + r"){0,6})"
+# A year in figures; OCR may split it with single spaces (« 20 21 », « 2 0 2 1 »).
+_YEAR = (r"(?P<yd>(?:1[89]|2[01])\d\d|(?:1 ?[89]|2 ?0) ?[0-3] ?\d(?!\d))\b"
+         r"|(?P<yw>(?:deux|mil|mille)" + r"(?:[\s-]{1,3}" + _WORD + r"){0,6})")
 
 # « 26 janvier 2016 », « vendredi vingt-six mars deux mille vingt et un », « 1 ER OCTOBRE 2013 »:
 # the match starts at the day, found by the month word (see :func:`mentions`).
@@ -144,7 +146,7 @@ def _line_of(text: str, pos: int) -> int:
 
 def _year(yd: str | None, yw: str | None) -> int | None:
     if yd:
-        return int(yd)
+        return int(yd.replace(" ", ""))
     if yw:
         n = words_to_number(yw.rstrip(" -"))
         # « deux mil » alone is 2000; « deux mille quinze, le … »: trailing words that are not
@@ -188,6 +190,13 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         if m is None:
             continue
         day = _day(m.group("dd"), m.group("dw"))
+        start = m.start()
+        if m.group("dd") and m.group("wd") is None:
+            split = _split_day(text, m.start("dd"), m.group("dd"))
+            if split == 0:
+                continue
+            if split is not None:
+                day, start = split, m.start("dd") - 2
         month = MONTHS.get(fold(m.group("m")).lower())
         year = _year(m.group("yd"), m.group("yw"))
         year_from = "date"
@@ -204,8 +213,7 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         except ValueError:
             continue
         last_end = m.end()
-        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
-                                       m.group("wd"), year_from)
+        found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
     for m in _NUMERIC.finditer(text, 0, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
@@ -221,6 +229,18 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
+
+
+def _split_day(text: str, at: int, dd: str) -> int | None:
+    """« 1 2 mars »: a lone figure just before a one-figure day is OCR splitting the day
+    (« 12 »). The day it makes, 0 when it makes none (the mention is then dropped: « 2 mars »
+    would be a wrong date), None when the day stands alone."""
+    if len(dd) != 1 or at < 2 or text[at - 1] != " " or not text[at - 2].isdigit():
+        return None
+    if at >= 3 and (text[at - 3].isalnum() or text[at - 3] in "/.,"):
+        return None if not text[at - 3].isdigit() else 0
+    joined = int(text[at - 2] + dd)
+    return joined if 1 <= joined <= 31 else 0
 
 
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3}$")
@@ -262,7 +282,7 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
          False),
         # Against: another act of the sitting's life, or another sitting.
         (r"\b(?:convoqu[ée]*s?|convocations?|convoc\.)", -12, "convocation", True),
-        (r"\b(?:publi[ée]e?s?|affich[ée]e?s?|mise?\s+en\s+ligne|envoi|envoy[ée]e?s?|r[ée]ception|re[çc]ue?s?"
+        (r"\b(?:publi(?:[ée]e?s?|cations?)|affich[ée]e?s?|mise?\s+en\s+ligne|envoi|envoy[ée]e?s?|r[ée]ception|re[çc]ue?s?"
          r"|transmise?s?|t[ée]l[ée]transmise?s?|pr[ée]fecture|ex[ée]cutoire|notifi[ée]e?s?|d[ée]pos[ée]e?s?"
          r"|sign[ée]e?s?|fait\s+(?:à|a))\b", -12, "publication", True),
         (r"(?:\bvu\b|\bloi\b|\bd[ée]cret|\barr[êe]t[ée]|\bordonnance|\bcirculaire|\bconvention|\bcontrat"
@@ -270,6 +290,8 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
          -8, "référence", True),
         (r"\b(?:pr[ée]c[ée]dente?s?|derni[èe]re?s?|approb\w*|approuv\w*|destinataires?|lecture"
          r"|rappel\w*)\b", -10, "séance précédente", True),
+        (r"\b(?:prochaine?s?\s+(?:s[ée]ances?|r[ée]unions?|conseils?|assembl[ée]es?)|aura\s+lieu|auront\s+lieu"
+         r"|se\s+tiendr(?:a|ont))\b", -12, "séance à venir", True),
         # « Montpellier, le lundi 14 mars 2011 » at the start of a line: the day it was written.
         (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
     ))
@@ -285,9 +307,17 @@ _CUE_KEYS = {
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
                   "date", "lu", "n", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
+    "séance à venir": ("prochain", "lieu", "tiendr"),
     "lieu et date": (", le",),
 }
 _NAMING = ("séance du", "conseil du", "compte rendu du")
+# The cues that name the sitting itself (not only a date's place in the page).
+_OWN_CUES = frozenset((*_NAMING, "réuni le", "l'an"))
+# « Dates des prochains conseils municipaux 2025 : » above a list of dates.
+_ANNOUNCE_LIST = re.compile(r"(?im)^[^\n\w]{0,5}dates?\s+des?\s+prochaine?s?\s+"
+                            r"(?:conseils?|s[ée]ances?|r[ée]unions?)[^\n]{0,60}:[ \t]*$")
+_ANNOUNCE = re.compile(r"(?im)^[^\n\w]{0,5}(?:dates?\s+des?\s+)?(?:le\s+|la\s+)?prochaine?s?\s+"
+                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b")
 
 
 @dataclass(frozen=True)
@@ -326,7 +356,37 @@ def read_dates(text: str, window: int = 6000) -> DatesRead:
     title_end = _title_end(text)
     cues = [_score(text, m, title_end) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
-    return DatesRead(_session(text, ms, cues, title_end), first.get("convocation"), first.get("publication"))
+    session = _session(text, ms, cues, title_end)
+    convocation = first.get("convocation")
+    if convocation is None and session is not None:
+        convocation = _convoked_without_year(text[:window], session.date)
+    return DatesRead(session, convocation, first.get("publication"))
+
+
+# « date de convocation : 04 mars », « convoqué le 26 mars » with no year after the month.
+_CONVOKED_NO_YEAR = re.compile(
+    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\n\d]{0,25}?(?<![\w/])(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>"
+    + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
+
+
+def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
+    """The convocation's day and month printed without a year: the year that puts it in the
+    days before the sitting (L2121-12: three or five clear days), None if none does."""
+    i = text.lower().find("convo")
+    while i >= 0:
+        m = _CONVOKED_NO_YEAR.match(text, i)
+        if m is not None:
+            month = MONTHS.get(fold(m.group("m")).lower())
+            for year in (session.year, session.year - 1):
+                try:
+                    d = dt.date(year, month or 0, int(m.group("d")))
+                except ValueError:
+                    continue
+                if 0 <= (session - d).days <= 92:
+                    return Dated(d, _line_of(text, m.start("d")))
+            return None
+        i = text.lower().find("convo", i + 1)
+    return None
 
 
 def session_date(text: str, window: int = 6000) -> SessionDate | None:
@@ -337,6 +397,13 @@ def session_date(text: str, window: int = 6000) -> SessionDate | None:
 def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
              title_end: int) -> SessionDate | None:
     scored: dict[dt.date, list[tuple[int, DateMention, str]]] = {}
+    # A text that announces the next sitting (« Prochain conseil municipal », « la prochaine
+    # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
+    # from its place alone (a title line, an hour after it) may be the one announced.
+    announced = _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None
+    if announced:
+        keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]
+        ms, cues = [ms[k] for k in keep], [cues[k] for k in keep]
     # L2121-12: the convocation precedes the sitting by days (three or five clear days), not by
     # months: a date before it or long after it is a slip of the pen (« 10 AOÛT 2029 »).
     convoked = [m.date for m, (_, c) in zip(ms, cues, strict=True) if c == "convocation"]
@@ -420,6 +487,9 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
     score, cue = (nearest[1], nearest[2]) if nearest else (0, "")
+    if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
+            and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
+        score, cue = -12, "convocation"
     in_title = m.start < title_end
     if nearest and nearest[2] in _NAMING:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
@@ -430,6 +500,8 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
                 score, cue = w, name
                 break
         else:
+            if _NEXT_BEFORE.search(before, 0, nearest[0]):
+                return -12, "séance à venir"  # « Prochain conseil municipal le … »
             if not in_title and _MINUTES_OF.search(before, 0, nearest[0]):
                 score, cue = -10, "séance précédente"
     if score < 0:
@@ -453,6 +525,8 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     return score, cue
 
 
+_NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
+_CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
 # Where the body starts (the roll call, the approval of earlier minutes), in lower case.
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
