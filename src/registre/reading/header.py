@@ -115,6 +115,11 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
     m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
+    # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
+    # commune that hosts the sitting, « Commune de Monceaux », comes after): the communauté's.
+    named = _named_communaute(head, low, m.start() if m else len(head))
+    if named is not None:
+        return named
     if m:
         n = m.group("n") or m.group("n2")
         return _title(n), AuthorityKind.COMMUNE
@@ -123,6 +128,49 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
         name = " ".join(m.group("n").split())
         return name, _kind_from(name, whole, low_whole)
     return None, None
+
+
+# « Communauté de Communes Loir-Lucé-Bercé s'est réuni », « COMMUNAUTE DE COMMUNES\nDU PAYS
+# DE LONGNY AU PERCHE », « Communauté de Communes DES COTEAUX DU GIROU PROCES-VERBAL … »: the
+# kind's words, then the name's words on one line, each capitalised or a joining word, up to
+# a word that starts the document's own title.
+_COMMUNAUTE_NAMED = re.compile(
+    r"(?i:(?P<k>communaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine)))[ \t]*\n?[ \t]*"
+    r"(?P<n>(?:(?:[A-ZÀ-Ý][\w'’-]*|(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’])(?=[\s\w])|-)"
+    r"[ \t]?){1,9})")
+_NAME_STOP = re.compile(
+    r"\b(?:PROC[ÈE]S|COMPTE|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|EXTRAIT|D[ÉE]PARTEMENT|ARRONDISSEMENT|R[ÉE]PUBLIQUE"
+    r"|DELIB|DÉLIB|Conseil|Séance|Réunion|Compte|Procès|Extrait|Département|Arrondissement)", )
+_JOINING = frozenset(("du", "de", "des", "la", "le", "les", "et", "sur", "sous", "en", "au", "aux", "lès"))
+_JOINING_START = re.compile(r"^(?:(?:du|de|des|la|le|les|d['’]|l['’])\s*)+")
+_JOINING_END = re.compile(r"(?:[\s-]+|\s+(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’]))+$")
+_TITLE_ZONE = 600
+_ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[ée])?\s+de(?:\s+la)?\s+\Z")
+
+
+def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, AuthorityKind | None] | None:
+    """The communauté named (« Communauté de communes X ») before ``before``, or None."""
+    lows = low if low is not None and len(low) == len(head) else head.lower()
+    i = lows.find("communaut", 0, before)
+    while i >= 0:
+        m = _COMMUNAUTE_NAMED.match(head, i)
+        # In the title lines, or as the council's own (« le Conseil Communautaire de la
+        # Communauté … »): a communauté named further in a commune's minutes (a transfer of
+        # powers, its president elected) is another authority.
+        if m is not None and (i < _TITLE_ZONE or _ITS_COUNCIL.search(lows, max(0, i - 45), i)):
+            name = m.group("n")
+            stop = _NAME_STOP.search(name)
+            name = _JOINING_END.sub("", name[:stop.start()] if stop else name).strip()
+            core = _JOINING_START.sub("", name)
+            if core[:1].isupper() and len(core) >= 3:
+                full = " ".join(f"{m.group('k')} {name}".split())
+                if full.isupper():
+                    full = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize()
+                                    for w in full.split())
+                    full = full[:1].upper() + full[1:]
+                return full, _name_kind(full.replace("’", "'"))[0]
+        i = lows.find("communaut", i + 1, before)
+    return None
 
 
 def _epci(head: str) -> re.Match[str] | None:
