@@ -128,3 +128,14 @@ def test_a_convocation_without_its_year_takes_the_sittings() -> None:
     # Convoked in December for a January sitting: the year before.
     read = read_dates("Séance du 8 janvier 2019 à 20h\nConvoqué le 28 décembre, le conseil s'est réuni.")
     assert read.convocation is not None and read.convocation.date == dt.date(2018, 12, 28)
+
+
+def test_a_title_en_date_du_is_the_sittings_date_a_body_reference_is_not() -> None:
+    found = session_date("PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DE SAINT-JUST EN DATE DU "
+                         "24 Février 2015\nPrésents : Anne MARTIN")
+    assert found is not None and found.date == dt.date(2015, 2, 24)
+    found = session_date("Réunion du conseil municipal en date du 12 mars 2019\nPrésents : Anne MARTIN")
+    assert found is not None and found.date == dt.date(2019, 3, 12)
+    body = ("Présents : Anne MARTIN\n" + "Le conseil délibère.\n" * 8
+            + "Vu la délibération du conseil municipal en date du 12 mars 2019,")
+    assert session_date(body) is None

@@ -491,6 +491,12 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
             and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
         score, cue = -12, "convocation"
     in_title = m.start < title_end
+    if (cue == "référence" and in_title and nearest is not None
+            and before[nearest[0]:nearest[0] + 8].lower() == "en date "
+            and _SITTING_BEFORE.search(before, 0, nearest[0])):
+        # A title « Réunion du conseil municipal en date du 12 mars 2019 », « PROCÈS VERBAL DE
+        # LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU … »: the sitting's own date.
+        score, cue = 6, "conseil du"
     if nearest and nearest[2] in _NAMING:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
@@ -525,6 +531,9 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     return score, cue
 
 
+_SITTING_BEFORE = re.compile(
+    r"(?i)(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical|d'administration)"
+    r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
 _NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
 _CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
