@@ -34,3 +34,23 @@ def test_a_communaute_named_in_a_communes_minutes_is_not_its_authority() -> None
     assert name is None or "Drôme" not in name
     text = "COMMUNE DE SAINT-PIERRE\nadhérente à la Communauté de communes du Val\nSéance du 3 mars 2020"
     assert authority(text, text) == ("Saint-Pierre", AuthorityKind.COMMUNE)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("L'an deux mil trois, le vingt sept mars, les membres du Conseil Municipal de Port-Bail, légalement "
+     "convoqués, se sont assemblés", "Port-Bail"),
+    ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE VILLERS SUR AUTHIE DU 03 JUILLET 2019",
+     "Villers sur authie"),
+    ("le Conseil Municipal de la\ncommune de MOISDON, dûment convoqué, s'est réuni", "Moisdon"),
+    ("sous la présidence de Monsieur Yves PETIT, Maire de VAUDOY.", "Vaudoy"),
+    ("le Conseil Municipal de la commune de SAINT\nMARCEL, légalement convoqué", "Saint marcel"),
+])
+def test_the_commune_named_by_its_council_or_its_maire(text: str, want: str) -> None:
+    assert authority(text, text) == (want, AuthorityKind.COMMUNE)
+
+
+def test_a_commune_name_cut_at_saint_is_not_given() -> None:
+    text = "le Conseil Municipal de la commune de SAINT\n\n12 présents"
+    assert authority(text, text)[0] is None
+    text = "le Conseil Municipal de cette commune, légalement convoqué"
+    assert authority(text, text) == (None, None)

@@ -38,11 +38,16 @@ _ASSEMBLY_LOOSE = re.compile(
 _COMMUNE = re.compile(
     r"\b(?:COMMUNE|Commune|VILLE|Ville|MAIRIE|Mairie)\s+(?:DE|de|D'|d')\s*(?P<n>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-"
     r"ZÀ-Ý][\w'-]*|sur|sous|en|lès|lez|le|la|les|de|du|d'\w+)){0,5})"
-    r"|conseil\s+municipal\s+(?:de\s+la\s+commune\s+)?(?:de|d')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-"
-    r"]*){0,3})",
+    r"|(?:conseil\s+municipal|Conseil\s+[Mm]unicipal|CONSEIL\s+MUNICIPAL)\s+(?:(?:de\s+la|DE\s+LA)\s+[Cc]ommune\s+"
+    r"|DE\s+LA\s+COMMUNE\s+)?(?:de|d'|DE|D')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*){0,3})"
+    # « sous la présidence de M. Yves GAUCHER, Maire de SACLAS », « Maire de Linas ».
+    r"|,\s+[Mm]aire\s+(?:de|d')\s*(?P<n3>[A-ZÀ-Ý][\w'-]*"
+    r"(?:[ -](?:[A-ZÀ-Ý][\w'-]*|sur|sous|en|lès|le|la|les)){0,3})",
 )
-_COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil")
-_COMMUNE_ANCHORS = (("commune", 0), ("ville", 0), ("mairie", 0), ("conseil", 0))  # in lower case
+_COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil", "Conseil", "CONSEIL",
+                  "aire ")
+# (in lower case)
+_COMMUNE_ANCHORS = (("commune", 0), ("ville", 0), ("mairie", 0), ("conseil", 0), ("maire ", 2))
 _EPCI = re.compile(
     r"\b(?:Pr[ée]sidente?|Vice-Pr[ée]sidente?)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+)"
     r"(?P<n>(?:Communaut[ée]|M[ée]tropole|Grand|Syndicat|[A-ZÀ-Ý])[^,.;\n]{2,80}?)\s*(?:[,.;\n]|$)"
@@ -121,8 +126,15 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     if named is not None:
         return named
     if m:
-        n = m.group("n") or m.group("n2")
-        return _title(n), AuthorityKind.COMMUNE
+        n = m.group("n") or m.group("n2") or m.group("n3")
+        name = _title(n)
+        if _CUT_NAME.search(name):
+            # « la commune de SAINT\nRESTITUT »: the name goes on at the next line's start.
+            nxt = _NEXT_LINE_WORD.match(head, m.end())
+            if nxt is None:
+                return None, AuthorityKind.COMMUNE  # « Saint » alone: cut, not a name
+            name = _title(f"{n} {nxt.group(1)}")
+        return name, AuthorityKind.COMMUNE
     m = _epci(head)
     if m:
         name = " ".join(m.group("n").split())
@@ -146,6 +158,11 @@ _JOINING_START = re.compile(r"^(?:(?:du|de|des|la|le|les|d['’]|l['’])\s*)+")
 _JOINING_END = re.compile(r"(?:[\s-]+|\s+(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’]))+$")
 _TITLE_ZONE = 600
 _ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[ée])?\s+de(?:\s+la)?\s+\Z")
+
+
+# A commune's name cut at a line's end (« Saint », « Sainte », « Saint- »).
+_CUT_NAME = re.compile(r"(?i)(?:^|[\s-])(?:saint|sainte|st|ste)[\s-]*$")
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
 
 
 def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, AuthorityKind | None] | None:
