@@ -372,7 +372,8 @@ _CONVOKED_NO_YEAR = re.compile(
 def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
     """The convocation's day and month printed without a year: the year that puts it in the
     days before the sitting (L2121-12: three or five clear days), None if none does."""
-    i = text.lower().find("convo")
+    low = text.lower()
+    i = low.find("convo")
     while i >= 0:
         m = _CONVOKED_NO_YEAR.match(text, i)
         if m is not None:
@@ -385,7 +386,7 @@ def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
                 if 0 <= (session - d).days <= 92:
                     return Dated(d, _line_of(text, m.start("d")))
             return None
-        i = text.lower().find("convo", i + 1)
+        i = low.find("convo", i + 1)
     return None
 
 
