@@ -85,6 +85,9 @@ def test_a_day_split_by_ocr_is_joined_never_read_as_its_last_figure() -> None:
     assert found is not None and found.date == dt.date(2019, 3, 12)
     found = session_date("CONSEIL MUNICIPAL\nSEANCE DU 22 OCTOBRE 20 21\nPrésents : Anne MARTIN")
     assert found is not None and found.date == dt.date(2021, 10, 22)
+    # « 1ᵉʳ » as a text layer gives it (superscript letters).
+    found = session_date("Séance du 1ᵉʳ février 2019\nPrésents : Anne MARTIN")
+    assert found is not None and found.date == dt.date(2019, 2, 1)
     # Three figures before the month make no day: no date rather than « 4 mars ».
     assert [m.date for m in mentions("Pour : 12 4 mars 2019")] == []
 

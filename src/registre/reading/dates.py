@@ -44,7 +44,7 @@ _MONTH_FULL = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septem
                r"|d[ée]cembre")
 _DAYNAME = r"(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
 # A day in figures: « 1er », « 1 ER », « 1° », OCR's « ler » or « l5 » (« l » for « 1 »).
-_DAY_FIG = r"(?P<dd>[0-3]?\d|[lI]\d|[lI](?=\s?er))(?:\s?(?:er|ER|e|ème|°))?"
+_DAY_FIG = r"(?P<dd>[0-3]?\d|[lI]\d|[lI](?=\s?er))(?:\s?(?:er|ER|ᵉʳ|e|ème|°))?"
 _DAY_WORDS = r"(?P<dw>" + _WORDS + r")"
 # A year in figures; OCR may split it with single spaces (« 20 21 », « 2 0 2 1 »).
 _YEAR = (r"(?P<yd>(?:1[89]|2[01])\d\d|(?:1 ?[89]|2 ?0) ?[0-3] ?\d(?!\d))\b"
