@@ -142,3 +142,18 @@ def test_a_title_en_date_du_is_the_sittings_date_a_body_reference_is_not() -> No
     body = ("Présents : Anne MARTIN\n" + "Le conseil délibère.\n" * 8
             + "Vu la délibération du conseil municipal en date du 12 mars 2019,")
     assert session_date(body) is None
+
+
+def test_a_deliberation_heading_dates_its_sitting_a_reference_does_not() -> None:
+    """Extracts printed one after another, each under « Délibération n° N du <date> »; the body
+    cites an earlier sitting (« lors de la séance du 16 mars 2008 »)."""
+    text = ("Décembre 2008\n\nDélibération n° 1 du 18 DECEMBRE 2008\n\n1° Objet : COMPTE-RENDU DE "
+            "DELEGATIONS Dans le cadre des délégations consenties au Maire par le Conseil Municipal "
+            "lors de la séance du 16 mars 2008, il est proposé de prendre acte.\n\n"
+            "Délibération n° 2 du 18 DECEMBRE 2008\n")
+    found = session_date(text)
+    assert found is not None and found.date == dt.date(2008, 12, 18)
+    body = ("Séance du 3 avril 2019\nPrésents : Anne MARTIN\nVu la délibération n° 12 du 3 mars 2019 "
+            "fixant les tarifs,")
+    found = session_date(body)
+    assert found is not None and found.date == dt.date(2019, 4, 3)

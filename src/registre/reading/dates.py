@@ -492,6 +492,11 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
             and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
         score, cue = -12, "convocation"
     in_title = m.start < title_end
+    if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
+            and len(line.strip()) <= 70):
+        # A heading line « Délibération n° 1 du 18 DECEMBRE 2008 » (each extract of a sitting
+        # starts so): the sitting's date. « Vu la délibération n° 12 du … » stays a reference.
+        score, cue = 6, "conseil du"
     if (cue == "référence" and in_title and nearest is not None
             and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _SITTING_BEFORE.search(before, 0, nearest[0])):
@@ -532,6 +537,7 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     return score, cue
 
 
+_OWN_HEADING = re.compile(r"(?i)[ \t]*(?:extrait\s+de\s+la\s+)?d[ée]lib[ée]ration\s+(?:n[°o]\s*\S+\s+)?du\s")
 _SITTING_BEFORE = re.compile(
     r"(?i)(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical|d'administration)"
     r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
