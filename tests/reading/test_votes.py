@@ -94,11 +94,20 @@ def test_a_table_of_votes_one_line_each_with_names_in_brackets() -> None:
     assert v is not None and (v.for_, v.against, v.abstention) == (19, 1, 1)
 
 
-def test_several_votes_in_one_block_the_first_is_read() -> None:
+def test_several_votes_in_one_block_none_is_given() -> None:
+    # Which of the two is the deliberation's is not said: a wrong vote is worse than none.
+    from registre.reading.votes import holds_vote, read_vote
+
+    text = ("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
+            "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
+    assert read_vote(text) is None
+    assert holds_vote(text)  # (but the text does print votes)
+
+
+def test_misspelt_abstentions_are_read() -> None:
     from registre.reading.votes import read_vote
 
-    v = read_vote("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
-                  "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
+    v = read_vote("Vote :\n - Pour : 15\n - Absentions : 3 (Mme A, M. B, M. C)\n")
     assert v is not None and (v.for_, v.against, v.abstention) == (15, None, 3)
 
 

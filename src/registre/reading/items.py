@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
@@ -64,6 +65,8 @@ class Item:
     start: int
     number: str
     title: str
+    # 0: the whole item; k ≥ 1: the k-th of the votes one item holds (see :func:`split_votes`).
+    part: int = 0
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -153,3 +156,95 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
 
 def _title(t: str) -> str:
     return " ".join(t.split()).strip(" :.-–")
+
+
+# A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
+# capital, a short line), or such a short line alone between two blank lines, without a
+# bullet or a final stop. The words of a printed count are not one (« - Pour : 14 »).
+_SUB_BULLET = re.compile(r"[ \t]{0,24}[-–−•][ \t]+(?P<t>[A-ZÀ-Ý][^\n]{3,150})")
+_SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n]{3,100}[^\s.:;,])[ \t]*")
+_COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus?|unanimit[ée]|votants?)\b"
+                          r"|votes?[ \t]*:")
+
+
+@dataclass(frozen=True)
+class _Sub:
+    start: int
+    end: int
+    title: str
+
+
+def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]:
+    """The sub-headings of the item ``text[start:stop]`` (its own heading line aside): the
+    bulleted ones, or the short lines alone between blank lines."""
+    out: list[_Sub] = []
+    lines = text[start:stop].split("\n")
+    pos = start + len(lines[0]) + 1
+    for k in range(1, len(lines)):
+        line = lines[k]
+        end = pos + len(line)
+        if bullets:
+            m = _SUB_BULLET.fullmatch(line)
+        elif not lines[k - 1].strip() and k + 1 < len(lines) and not lines[k + 1].strip():
+            m = _SUB_ALONE.fullmatch(line)
+        else:
+            m = None
+        if m is not None and not _COUNT_WORDS.match(m.group("t")):
+            out.append(_Sub(pos, end, m.group("t")))
+        pos = end + 1
+    return out
+
+
+def split_votes(text: str, items: list[Item], end: int,
+                has_vote: Callable[[str], bool]) -> list[Item]:
+    """``items`` with each item that holds several votes cut into one part per vote.
+
+    A budget sitting puts one item to the vote several times (« 1. Budget – Commune : »
+    then « - Approbation du compte de gestion … Vote : … », « - Affectation des résultats …
+    Vote : … »): each sub-heading with its own vote is a deliberation of its own, sharing the
+    item's number. Bulleted sub-headings cut an item only when every part, from its
+    sub-heading to the next, holds a vote (``has_vote``): a list of bullets in a report
+    (« - Taxe foncière … ») has one vote at most, after the last. Short lines alone between
+    blank lines (« Approbation du compte de gestion 2019 ») cut it at the first of them after
+    each vote (a line alone inside a part, « Arrivée de M. X à 19h07 », joins the part). In
+    both cases the text before the first sub-heading holds no vote.
+    """
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        stop = items[i + 1].start if i + 1 < len(items) else end
+        parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, True), stop, has_vote, True)
+        if parts is None:
+            parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, False), stop, has_vote, False)
+        if parts is None:
+            out.append(it)
+            continue
+        for k, m in enumerate(parts, start=1):
+            sub = _title(m.title)
+            # « - Budget – Commune : Vote des subventions » repeats the item's title.
+            title = sub if _fold(sub).startswith(_fold(it.title)) else f"{it.title} : {sub}"
+            out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
+    return out
+
+
+def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
+                 has_vote: Callable[[str], bool], strict: bool) -> list[_Sub] | None:
+    """The sub-headings that start a voted part of an item, if there are two at least and
+    the text before the first holds no vote; None otherwise. ``strict``: every sub-heading's
+    part holds a vote; else one without joins the next."""
+    if len(heads) < 2 or has_vote(text[it.start:heads[0].start]):
+        return None
+    out: list[_Sub] = []
+    pending: _Sub | None = None
+    for k, m in enumerate(heads):
+        nxt = heads[k + 1].start if k + 1 < len(heads) else stop
+        pending = pending or m
+        if has_vote(text[m.end:nxt]):
+            out.append(pending)
+            pending = None
+        elif strict:
+            return None
+    return out if len(out) >= 2 else None
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.replace("–", "-").replace("—", "-").casefold().split())

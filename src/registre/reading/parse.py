@@ -320,7 +320,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 doc.warnings.append(f"délibération {p.number or rank} : aucun numéro de rapport ni de point "
                                     f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
                                     "les arrivées et départs sont situés par rapport à ce numéro")
-        d = ReadDeliberation(p, number.lower())
+        item_number = number.lower()
+        if seg.items and seg.items[rank - 1].part > 1:
+            # The second and later votes of one item (a budget sitting): the printed number is
+            # the item's; the session's question numbers must differ (K-01).
+            item_number = f"{item_number}.{seg.items[rank - 1].part}"
+        d = ReadDeliberation(p, item_number)
         d.rapporteur = _resolve(reg, p.rapporteur, "rapporteur", doc) if p.rapporteur else None
         for e in p.interested:
             pid = _resolve(reg, e, "conseillers intéressés", doc, create_as="absents")

@@ -33,7 +33,7 @@ _AGAINST = [
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
 ]
 _ABST = [
-    guarded(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
+    guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s*$)", "A"),
@@ -298,12 +298,16 @@ def read_vote(text: str) -> PrintedVote | None:
     # Several votes in one block (a budget voted chapter by chapter): the first is read.
     firsts = [m.start() for m in _FOR_LABEL.finditer(text)] if "our" in text or "OUR" in text else []
     if len(firsts) >= 2:
-        text = text[:firsts[1]]
+        # Several counts in one block: a table of votes per line (subsidies voted one by one),
+        # or a budget voted chapter by chapter that no sub-heading cuts. Which one is the
+        # deliberation's is not said: none is given (a wrong vote is worse than none).
+        return None
     low = ascii_lower(text)
     v = PrintedVote(
         for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True),
         against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS, voix=True),
-        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",)), _ABST_CHAINS),
+        # (« Absentions : 3 », a misspelling met in print, is read too.)
+        abstention=_first(_ABST, text, anchor_positions(low, (b"abst", b"absention")), _ABST_CHAINS),
         not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
     at = anchor_positions(low, (b"ress",))
@@ -343,3 +347,10 @@ def read_vote(text: str) -> PrintedVote | None:
         v.against = 0 if v.against is None else v.against
         v.abstention = 0 if v.abstention is None and not mm else v.abstention
     return v
+
+
+def holds_vote(text: str) -> bool:
+    """Whether ``text`` prints a vote, or several (which :func:`read_vote` declines to choose)."""
+    if ("our" in text or "OUR" in text) and len(_FOR_LABEL.findall(text)) >= 2:
+        return True
+    return read_vote(text) is not None
