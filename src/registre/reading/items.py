@@ -162,7 +162,10 @@ def _title(t: str) -> str:
 # capital, a short line), or such a short line alone between two blank lines, without a
 # bullet or a final stop. The words of a printed count are not one (« - Pour : 14 »).
 _SUB_BULLET = re.compile(r"[ \t]{0,24}[-–−•][ \t]+(?P<t>[A-ZÀ-Ý][^\n]{3,150})")
-_SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n]{3,100}[^\s.:;,])[ \t]*")
+_SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*")
+# What follows a line alone that is a heading: a sentence (« Madame le maire quitte… »), not
+# a table's row (« 6811 dot. amort. 56.02 € », « Dépenses de fonctionnement » over figures).
+_SENTENCE_START = re.compile(r"[ \t]*[A-ZÀ-Ý](?:[^\n€]*?\b[a-zà-ÿ]{2,}\b){3}[^\n€]*")
 _COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus?|unanimit[ée]|votants?)\b"
                           r"|votes?[ \t]*:")
 
@@ -186,7 +189,8 @@ def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]
         if bullets:
             m = _SUB_BULLET.fullmatch(line)
         elif not lines[k - 1].strip() and k + 1 < len(lines) and not lines[k + 1].strip():
-            m = _SUB_ALONE.fullmatch(line)
+            after = next((x for x in lines[k + 2:k + 6] if x.strip()), "")
+            m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) else None
         else:
             m = None
         if m is not None and not _COUNT_WORDS.match(m.group("t")):
@@ -202,17 +206,23 @@ def split_votes(text: str, items: list[Item], end: int,
     A budget sitting puts one item to the vote several times (« 1. Budget – Commune : »
     then « - Approbation du compte de gestion … Vote : … », « - Affectation des résultats …
     Vote : … »): each sub-heading with its own vote is a deliberation of its own, sharing the
-    item's number. Bulleted sub-headings cut an item only when every part, from its
-    sub-heading to the next, holds a vote (``has_vote``): a list of bullets in a report
-    (« - Taxe foncière … ») has one vote at most, after the last. Short lines alone between
-    blank lines (« Approbation du compte de gestion 2019 ») cut it at the first of them after
-    each vote (a line alone inside a part, « Arrivée de M. X à 19h07 », joins the part). In
-    both cases the text before the first sub-heading holds no vote.
+    item's number. Bulleted sub-headings (« - Approbation du compte de gestion 2022 ») cut
+    an item when each has its own vote (``has_vote``); else those after a blank line cut it
+    at the first of them after each vote, the bullets that follow it before the vote listing
+    what it holds (« - Taxe foncière : 38 % »). Short lines alone between blank lines, over a
+    sentence (« Approbation du compte de gestion 2019 »), cut it the same way, the last before
+    the vote giving the title (a line alone such as « Arrivée de M. X à 19h07 » joins the
+    part). The text before the first sub-heading must hold no vote, and there must be two
+    votes at least: a list of bullets before an item's only vote cuts nothing.
     """
     out: list[Item] = []
     for i, it in enumerate(items):
         stop = items[i + 1].start if i + 1 < len(items) else end
-        parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, True), stop, has_vote, True)
+        bulleted = _sub_headings(text, it.start, stop, True)
+        parts = _voted_parts(text, it, bulleted, stop, has_vote, True, strict=True)
+        if parts is None:  # (bullets inside a part: only those after a blank line head one)
+            spaced = [b for b in bulleted if not text[text.rfind("\n", 0, b.start - 1) + 1:b.start].strip()]
+            parts = _voted_parts(text, it, spaced, stop, has_vote, True)
         if parts is None:
             parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, False), stop, has_vote, False)
         if parts is None:
@@ -227,10 +237,10 @@ def split_votes(text: str, items: list[Item], end: int,
 
 
 def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
-                 has_vote: Callable[[str], bool], strict: bool) -> list[_Sub] | None:
+                 has_vote: Callable[[str], bool], bullets: bool, strict: bool = False) -> list[_Sub] | None:
     """The sub-headings that start a voted part of an item, if there are two at least and
-    the text before the first holds no vote; None otherwise. ``strict``: every sub-heading's
-    part holds a vote; else one without joins the next."""
+    the text before the first holds no vote; None otherwise. A sub-heading whose text up to
+    the next holds no vote joins the next one's part (``strict``: there is none such)."""
     if len(heads) < 2 or has_vote(text[it.start:heads[0].start]):
         return None
     out: list[_Sub] = []
@@ -239,7 +249,10 @@ def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
         nxt = heads[k + 1].start if k + 1 < len(heads) else stop
         pending = pending or m
         if has_vote(text[m.end:nxt]):
-            out.append(pending)
+            # A part starts at its first sub-heading. Bulleted, that one is its title (the
+            # bullets after it list what it holds); alone, the last before the vote is
+            # (« Arrivée de M. X à 19h07 » then « Approbation du compte administratif »).
+            out.append(pending if bullets else _Sub(pending.start, m.end, m.title))
             pending = None
         elif strict:
             return None
