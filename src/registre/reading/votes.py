@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from registre.core.vocabulary import Outcome
 from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
 
-_N = rf"(\d{{1,4}}|/(?!\d)|-(?!\d)|néant|aucune?|{NUMBER_WORD_RE})"
+# « Contre : - », « Contre : / »: none; not a dash that starts a word (« POUR :⏎⏎-ACCEPTE », a
+# bullet of the decisions after « et 12 voix POUR : »).
+_N = rf"(\d{{1,4}}|/(?![\d\w])|-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
