@@ -116,3 +116,33 @@ def test_a_year_after_pour_is_not_a_count() -> None:
 
     v = read_vote("Pour 2016, le total s'élève à 97 596 €. Adopté à l'unanimité.")
     assert v is not None and v.for_ is None and v.unanimous
+
+
+def test_a_bullet_after_pour_is_not_a_dash_for_none() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Le conseil municipal après vote par 2 ABSTENTIONS (A.DUPONT/B.MARTIN) et 12 voix\n"
+                  "POUR :\n\n-ACCEPTE de confier les études au bureau retenu.\n")
+    assert v is not None and (v.for_, v.abstention) == (12, 2)
+    v = read_vote("POUR : 14\nCONTRE : -\nABSTENTION : /\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (14, 0, 0)
+
+
+def test_small_counts_in_words_and_names_in_brackets_over_lines() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("les membres du Conseil ont, à 27 voix pour et une voix\ncontre :\n"
+                  "- Approuvé la convention")
+    assert v is not None and (v.for_, v.against) == (27, 1)
+    v = read_vote("Après en avoir délibéré,\n\nPOUR  16\nCONTRE  0\n"
+                  "ABSTENTION  3 (Anne DURAND ; Paul MARTIN ;\nLuc PETIT)\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (16, 0, 3)
+
+
+def test_a_count_far_from_the_votes_for_is_another_votes() -> None:
+    from registre.reading.votes import read_vote
+
+    filler = "Le conseil désigne les membres de la commission des finances et de celle des travaux. " * 5
+    v = read_vote("Vote :\n - Pour : 18\n - Contre : 1, M. PETIT\n\n" + filler
+                  + "\nLe conseil désigne, par 17 voix pour et 2 abstentions, Mme DURAND.\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (18, 1, None)

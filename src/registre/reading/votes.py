@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from registre.core.vocabulary import Outcome
 from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
 
-# « Contre : - », « Contre : / »: none; not a dash that starts a word (« POUR :⏎⏎-ACCEPTE », a
-# bullet of the decisions after « et 12 voix POUR : »).
-_N = rf"(\d{{1,4}}|/(?![\d\w])|-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
+# A small count in words, one word (« une voix contre », « deux abstentions »).
+_SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+# « Contre : - », « Contre : / »: none; not a dash that starts a word or a line (« POUR :⏎⏎-ACCEPTE »,
+# « contre :⏎- Approuvé la convention »: a bullet of the decisions after « et 12 voix POUR : »).
+_BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
+_N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
@@ -33,12 +36,16 @@ _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
     guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
+    # « à 34 voix pour et une voix contre »: a small count in words.
+    re.compile(rf"\b{_SMALL}\s+voix\s+contre\b", re.IGNORECASE),
 ]
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
-    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s*$)", "A"),
+    # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
+    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
+    re.compile(rf"\b{_SMALL}\s+abstentions?\b", re.IGNORECASE),  # « et deux abstentions »
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
@@ -140,26 +147,36 @@ def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0, *
 
 def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
            chains: tuple[tuple[int, ...], ...] | None = None, voix: bool = False) -> int | None:
-    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is.
+    """The first count one of ``rxs`` reads (see :func:`_first_at`)."""
+    return _first_at(rxs, text, at, chains, voix)[0]
+
+
+def _first_at(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
+              chains: tuple[tuple[int, ...], ...] | None = None,
+              voix: bool = False) -> tuple[int | None, int]:
+    """The first count one of ``rxs`` reads, and where; ``at``: where a word all their matches hold is.
 
     With ``chains`` (_FOR, _AGAINST, _ABST), each pattern is tried only where it can start:
     the first as :func:`_starts` says, the second at the figures before the word (and
     before « voix » when ``voix``: :func:`_figures_before`), the third at the word.
     """
     if at is not None and not at:
-        return None
+        return None, -1
     for i, rx in enumerate(rxs):
         if chains is not None and at is not None:
-            starts = _starts(text, at, chains) if i == 0 \
-                else _figures_before(text, at, voix) if i == 1 else at
-            m = match_at(rx, text, starts)
+            if i == 3:  # (the count in words: in a window around the word)
+                m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+            else:
+                starts = _starts(text, at, chains) if i == 0 \
+                    else _figures_before(text, at, voix) if i == 1 else at
+                m = match_at(rx, text, starts)
         else:
             m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
             v = to_int(m.group(1))
             if v is not None:
-                return v
-    return None
+                return v, m.start()
+    return None, -1
 
 
 # A vote's patterns are tried in short windows around their words: their matches hold
@@ -168,6 +185,9 @@ def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
 # présents et représentés »).
 _VOTE_BACK = 40
 _VOTE_AHEAD = 110
+# The most characters between the votes for and the other figures of one vote (names in
+# brackets after each: « Abstentions : 3 (Mme A, M. B, M. C) »).
+_ONE_VOTE = 300
 
 
 def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
@@ -266,7 +286,7 @@ _FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", 
 # (Without a colon: « Pour : 33 » lines are the general path's, which also reads what follows
 # them, « Conseillers intéressés : 1 ».)
 _TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|Abstentions?)[ \t]+"
-                         r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*\)[ \t.]*)?$", re.MULTILINE)
+                         r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*(?:\)[ \t.]*)?)?$", re.MULTILINE)
 
 
 def _vote_table(text: str) -> PrintedVote | None:
@@ -305,11 +325,20 @@ def read_vote(text: str) -> PrintedVote | None:
         # deliberation's is not said: none is given (a wrong vote is worse than none).
         return None
     low = ascii_lower(text)
+    for_, at_for = _first_at(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True)
+    against, at_against = _first_at(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS,
+                                    voix=True)
+    # (« Absentions : 3 », a misspelling met in print, is read too.)
+    abstention, at_abst = _first_at(_ABST, text, anchor_positions(low, (b"abst", b"absention")), _ABST_CHAINS)
+    if for_ is not None:
+        # The figures of one vote are printed together: a count far from the votes for is
+        # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
+        against = against if abs(at_against - at_for) <= _ONE_VOTE else None
+        abstention = abstention if abs(at_abst - at_for) <= _ONE_VOTE else None
     v = PrintedVote(
-        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True),
-        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS, voix=True),
-        # (« Absentions : 3 », a misspelling met in print, is read too.)
-        abstention=_first(_ABST, text, anchor_positions(low, (b"abst", b"absention")), _ABST_CHAINS),
+        for_=for_,
+        against=against,
+        abstention=abstention,
         not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
     at = anchor_positions(low, (b"ress",))
