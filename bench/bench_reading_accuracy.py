@@ -170,13 +170,14 @@ def _align(labels: list[dict[str, Any]], got: list[Any]) -> list[tuple[dict[str,
         k = _key_of(d)
         if k is not None:
             by_number.setdefault(k, []).append(d)
+    label_keys = {_number_key(lab.get("number")) for lab in labels} - {None}
     out, used = [], set()
     for i, lab in enumerate(labels):
         k = _number_key(lab.get("number"))
         same = [d for d in by_number.get(k, ()) if id(d) not in used] if k is not None else []
         d = same[0] if same else None
-        if d is None and i < len(got) and id(got[i]) not in used and (k is None or _key_of(got[i]) is None):
-            d = got[i]  # by rank, when one of the two prints no number (else they are not the same)
+        if d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys:
+            d = got[i]  # by rank, unless its number is another labelled deliberation's
         if d is not None:
             used.add(id(d))
         out.append((lab, d))
