@@ -146,3 +146,15 @@ def test_a_count_far_from_the_votes_for_is_another_votes() -> None:
     v = read_vote("Vote :\n - Pour : 18\n - Contre : 1, M. PETIT\n\n" + filler
                   + "\nLe conseil désigne, par 17 voix pour et 2 abstentions, Mme DURAND.\n")
     assert v is not None and (v.for_, v.against, v.abstention) == (18, 1, None)
+
+
+def test_unanimity_against_or_left_from_a_template_is_no_vote() -> None:
+    from registre.reading.votes import read_vote
+
+    # « Contre à l'unanimité » answers « Êtes-vous favorable ? »: read as a unanimity, every
+    # vote would be counted for.
+    assert read_vote("Vote : Contre à l'unanimité compte tenu de la proximité du captage.") is None
+    assert read_vote("Après en avoir délibéré, les Membres du Conseil, à l'unanimité non, décide ;") is None
+    assert read_vote("le Conseil municipal, à l'unanimité/ou non des Membres présents, décide") is None
+    v = read_vote("Le conseil, à l'unanimité, non sans regret, approuve.")
+    assert v is not None and v.unanimous

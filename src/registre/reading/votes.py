@@ -64,6 +64,8 @@ _MINUS = re.compile(
     rf"?)",
     re.IGNORECASE,
 )
+_UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
@@ -348,6 +350,12 @@ def read_vote(text: str) -> PrintedVote | None:
     at = anchor_positions(low, (b"unanimit",))
     # A match starts at « unanimité » or at the « à » of « à l'unanimité » before it.
     u = _UNANIMOUS.search(text) if at is None else match_at(_UNANIMOUS, text, _with_a_l(text, at))
+    if u and _UNANIMITY_NOT.match(text, u.end()):
+        u = None  # « à l'unanimité/ou non des Membres présents »: a template's words, no vote
+    if u and _AGAINST_BEFORE.search(text, max(0, u.start() - 12), u.start()):
+        # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
+        # against, not for; what is recomputed from it would be wrong. None is given.
+        return None
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
