@@ -158,3 +158,18 @@ def test_unanimity_against_or_left_from_a_template_is_no_vote() -> None:
     assert read_vote("le Conseil municipal, à l'unanimité/ou non des Membres présents, décide") is None
     v = read_vote("Le conseil, à l'unanimité, non sans regret, approuve.")
     assert v is not None and v.unanimous
+
+
+def test_a_count_of_more_voices_than_members_in_office_is_not_given() -> None:
+    from registre.reading import read_text
+
+    text = ("Séance du 17 janvier 2017\nNombre de conseillers en exercice : 15\n"
+            "Présents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+            "1. Garantie d'emprunt\nLe conseil municipal après vote par 2 ABSTENTIONS et 19 voix POUR : "
+            "accorde sa garantie.\n\n"
+            "2. Voirie\nLe conseil municipal après vote par 1 ABSTENTION et 11 voix POUR : approuve.\n")
+    doc = read_text(text).document
+    assert doc is not None and doc.members_in_office == 15
+    votes = [d.parsed.printed_vote for d in doc.deliberations]
+    assert votes[0] is None and votes[1] is not None and votes[1].for_ == 11
+    assert any("21 voix pour 15 membres" in w for w in doc.warnings)

@@ -333,11 +333,27 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 d.interested.append((pid, e.votes))
                 if pid not in doc.absent and not any(g == pid for g, _ in doc.present):
                     doc.absent.append(pid)
+        _impossible_vote(doc, p, number)
         if p.printed_vote is None:
             doc.warnings.append(f"délibération {number} : aucun vote imprimé (extrait tronqué ?)")
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _impossible_vote(doc: ParsedExtract, p: ParsedDeliberation, number: str) -> None:
+    """A printed count of more voices than members in office (« 19 voix POUR » for « 10 »
+    misread by the OCR) is misread: it is dropped and said, not given (L2121-20: one voice
+    each, and one proxy at most)."""
+    pv = p.printed_vote
+    n = doc.members_in_office
+    if pv is None or not n or pv.for_ is None:
+        return
+    total = pv.for_ + (pv.against or 0) + (pv.abstention or 0)
+    if total > n:
+        doc.warnings.append(f"délibération {number} : le vote imprimé compte {total} voix pour {n} membres "
+                            "en exercice (chiffre mal lu ?) : il n'est pas retenu")
+        p.printed_vote = None
 
 
 _ROW_DATE = re.compile(r"^[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.MULTILINE)
