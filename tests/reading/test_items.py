@@ -140,3 +140,14 @@ def test_a_list_of_bullets_before_one_vote_does_not_cut_the_item() -> None:
     doc = read_text(table).document
     assert doc is not None
     assert [d.item_number for d in doc.deliberations] == ["1", "2"]
+
+
+def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> None:
+    sitting = ("Commune de Sainte-Foy\nConseil Municipal du 10 mars 2016\n"
+               "L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la présidence "
+               "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+               "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n")
+    doc = read_text(sitting).document
+    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "minutes"
+    doc = read_text(sitting + "\nPour extrait conforme, le maire.\n").document
+    assert doc is not None and doc.kind.value == "extract"
