@@ -173,3 +173,14 @@ def test_a_count_of_more_voices_than_members_in_office_is_not_given() -> None:
     votes = [d.parsed.printed_vote for d in doc.deliberations]
     assert votes[0] is None and votes[1] is not None and votes[1].for_ == 11
     assert any("21 voix pour 15 membres" in w for w in doc.warnings)
+
+
+def test_votes_counted_as_votes_pour_and_contre() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Vote de la motion : 12 votes pour / 2 abstentions")
+    assert v is not None and (v.for_, v.against, v.abstention) == (12, None, 2)
+    v = read_vote("Nous allons voter la reprise du lavoir.\n\n2 contre 3 absentions 6 votes pour\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (6, 2, 3)
+    v = read_vote("9 votes pour, 2 votes contre, 1 abstention")
+    assert v is not None and (v.for_, v.against, v.abstention) == (9, 2, 1)

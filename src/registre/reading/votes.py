@@ -27,25 +27,26 @@ _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucu
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9",
+            re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
     # « à 34 voix pour et une voix contre »: a small count in words.
-    re.compile(rf"\b{_SMALL}\s+voix\s+contre\b", re.IGNORECASE),
+    re.compile(rf"\b{_SMALL}\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
 ]
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
-    guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
     # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
     guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
-    re.compile(rf"\b{_SMALL}\s+abstentions?\b", re.IGNORECASE),  # « et deux abstentions »
+    re.compile(rf"\b{_SMALL}\s+ab(?:st|s)entions?\b", re.IGNORECASE),  # « et deux abstentions »
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
@@ -227,7 +228,8 @@ def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> li
 def _figures_before(text: str, at: list[int], voix: bool) -> list[int]:
     """Where « figures, blanks, word in ``at`` » can start (« 20 pour »), in order: at the
     run of figures that ends where the blanks before the word start; with ``voix``, also
-    before a four-letter word and its blanks before it (« 20 voix pour »). A run of more
+    before a four- or five-letter word and its blanks before it (« 20 voix pour », « 12
+    votes pour »). A run of more
     than four figures is not tried (the patterns read one to four, after a boundary)."""
     out = []
     for a in at:
@@ -235,10 +237,11 @@ def _figures_before(text: str, at: list[int], voix: bool) -> list[int]:
         if k == a:
             continue
         ends = [k]
-        if voix and k > 4:
-            j = blanks_before(text, k - 4)
-            if j < k - 4:
-                ends.append(j)
+        for n in (4, 5) if voix else ():  # « voix », « vote », « votes »
+            if k > n:
+                j = blanks_before(text, k - n)
+                if j < k - n:
+                    ends.append(j)
         for e in ends:
             j = e
             while j > 0 and e - j < 5 and text[j - 1].isdecimal():
