@@ -151,3 +151,12 @@ def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> 
     assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "minutes"
     doc = read_text(sitting + "\nPour extrait conforme, le maire.\n").document
     assert doc is not None and doc.kind.value == "extract"
+
+
+def test_questions_diverses_give_no_vote() -> None:
+    text = MINUTES.replace("Le maire informe le conseil du calendrier des travaux de la rue.",
+                           "Le maire rappelle que le budget a été adopté à l'unanimité en mars.")
+    doc = read_text(text).document
+    assert doc is not None
+    assert [(d.parsed.title, d.parsed.printed_vote is None) for d in doc.deliberations][2] == (
+        "Questions diverses", True)

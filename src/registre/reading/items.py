@@ -101,7 +101,13 @@ _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abst
                     r"|majorit[ée]|rejet")
 
 
-_NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b|divers\b|communications?\b")
+_NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b(?:\s+diverses)?|divers\b"
+                        r"|communications?\b(?:\s+diverses)?")
+
+
+def not_voted(title: str) -> bool:
+    """Whether an item's title is that of an item never voted on (« Questions diverses »)."""
+    return _NOT_VOTED.fullmatch(title.strip(" .:;")) is not None
 
 
 def _voted(text: str, items: list[Item], end: int) -> bool:

@@ -15,6 +15,7 @@ from registre.core.vocabulary import Severity
 from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
+from registre.reading.items import not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
@@ -311,6 +312,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             item = seg.items[rank - 1]
             p.number, p.point_number, p.report_number = item.number, item.number, None
             p.title = item.title
+            if not_voted(item.title):
+                # « Questions diverses », « Informations »: not put to the vote; a vote read in
+                # them is one of the many things they mention.
+                p.printed_vote = None
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)
