@@ -184,3 +184,5 @@ def test_votes_counted_as_votes_pour_and_contre() -> None:
     assert v is not None and (v.for_, v.against, v.abstention) == (6, 2, 3)
     v = read_vote("9 votes pour, 2 votes contre, 1 abstention")
     assert v is not None and (v.for_, v.against, v.abstention) == (9, 2, 1)
+    v = read_vote("Vote : 14 pour / 0 contre / 0 abstention  adopté")
+    assert v is not None and (v.for_, v.against, v.abstention) == (14, 0, 0)

@@ -27,7 +27,7 @@ _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucu
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9",
+    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)", "0-9",
             re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
