@@ -186,3 +186,12 @@ def test_votes_counted_as_votes_pour_and_contre() -> None:
     assert v is not None and (v.for_, v.against, v.abstention) == (9, 2, 1)
     v = read_vote("Vote : 14 pour / 0 contre / 0 abstention  adopté")
     assert v is not None and (v.for_, v.against, v.abstention) == (14, 0, 0)
+
+
+def test_unanimity_in_capitals_without_accent_and_its_count_in_brackets() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Le Maire encourage les élus à assister aux commissions.\n\n  ADOPTE A L'UNANIMITE\n")
+    assert v is not None and v.unanimous
+    v = read_vote("A L'UNANIMITE des votants (29 voix), 6 abstentions (groupe d'opposition)")
+    assert v is not None and (v.for_, v.against, v.abstention, v.unanimity_scope) == (29, 0, 6, "des votants")

@@ -56,13 +56,15 @@ _NOT_VOTING = [
 _INTERESTED = guarded(rf"(?:conseillers?|élus?|membres?)\s+intéressés?\s*\*?\s*:\s*{_N}", "cCéÉmM",
                       re.IGNORECASE)
 _UNANIMOUS = re.compile(
-    r"(?:à\s+l'|a\s+l')?unanimité(?P<scope>\s+des\s+(?:membres\s+)?(?:présents(?:\s+et\s+représentés)?"
-    r"|suffrages\s+exprimés|votants))?",
+    r"(?:à\s+l'|a\s+l')?unanimit[ée](?P<scope>\s+des\s+(?:membres\s+)?(?:pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?"
+    r"|suffrages\s+exprim[ée]s|votants))?"
+    # « à l'unanimité des votants (31 voix), 8 abstentions »: the votes for, in brackets.
+    r"(?:\s*\((?P<n>\d{1,4})\s+voix\))?",
     re.IGNORECASE,
 )
 _MINUS = re.compile(
-    rf"unanimité\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre|non[- ]?votants"
-    rf"?)",
+    rf"unanimit[ée]\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre"
+    rf"|non[- ]?votants?)",
     re.IGNORECASE,
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
@@ -362,6 +364,8 @@ def read_vote(text: str) -> PrintedVote | None:
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
+        if u.group("n") and v.for_ is None:
+            v.for_ = int(u.group("n"))
     at = anchor_positions(low, (b"moins",))
     # « unanimité moins … »: « unanimité » ends where the blanks before « moins » start.
     mm = _MINUS.search(text) if at is None \
