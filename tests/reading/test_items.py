@@ -160,3 +160,21 @@ def test_questions_diverses_give_no_vote() -> None:
     assert doc is not None
     assert [(d.parsed.title, d.parsed.printed_vote is None) for d in doc.deliberations][2] == (
         "Questions diverses", True)
+
+
+def test_items_with_the_rapporteur_in_a_side_column() -> None:
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 7 MARS 2011\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+            "Mme le Maire                  Adoption de l'ordre du jour\n"
+            "                              Pour : 59\n                              Adopté à l'unanimité\n"
+            "Jean                  1.     Place du marché - Dénomination\n"
+            "DUPONT                        Pour : 58\n"
+            "                              Contre : 1 (M. Petit)\n"
+            "                              Adopté à la majorité\n"
+            "Anne DURAND           2.     Tarifs des musées\n"
+            "                              Pour : 51\n                              Abstention : 7\n"
+            "                              Adopté à l'unanimité des suffrages exprimés\n")
+    doc = read_text(text).document
+    assert doc is not None
+    got = [(d.parsed.number, d.parsed.title, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None)
+           for d in doc.deliberations]
+    assert got == [("1", "Place du marché - Dénomination", 58), ("2", "Tarifs des musées", 51)]

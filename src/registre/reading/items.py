@@ -34,6 +34,12 @@ _CODED = re.compile(
     r"|[ \t]*\n[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
     re.MULTILINE,
 )
+_SIDE_WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du)"
+_SIDE_HEADING = re.compile(
+    rf"^[ \t]{{0,8}}{_SIDE_WORD}(?:[ \t]{_SIDE_WORD}){{0,3}}[ \t]{{2,}}(?P<n>\d{{1,2}})[.)][ \t]+"
+    r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
+    re.MULTILINE,
+)
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -89,6 +95,14 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
         cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
+    if "  " in text:
+        # « Serge          1.     Quartier Près d'Arènes – Dénomination… »: the rapporteur in a
+        # side column before the item's number (a compte rendu laid out as a table).
+        for m in _SIDE_HEADING.finditer(text, start, end):
+            value = int(m.group("n"))
+            if 0 < value <= 60:
+                cands.append((m.start(), value, m.group("n"), m.group("t"), False))
+        cands.sort()
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _best_chain(cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
