@@ -170,7 +170,7 @@ def test_items_with_the_rapporteur_in_a_side_column() -> None:
             "DUPONT                        Pour : 58\n"
             "                              Contre : 1 (M. Petit)\n"
             "                              Adopté à la majorité\n"
-            "Anne DURAND           2.     Tarifs des musées\n"
+            "Anne DURAND           2      Tarifs des musées\n"
             "                              Pour : 51\n                              Abstention : 7\n"
             "                              Adopté à l'unanimité des suffrages exprimés\n")
     doc = read_text(text).document

@@ -36,8 +36,8 @@ _CODED = re.compile(
 )
 _SIDE_WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du)"
 _SIDE_HEADING = re.compile(
-    rf"^[ \t]{{0,8}}{_SIDE_WORD}(?:[ \t]{_SIDE_WORD}){{0,3}}[ \t]{{2,}}(?P<n>\d{{1,2}})[.)][ \t]+"
-    r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
+    rf"^[ \t]{{0,8}}{_SIDE_WORD}(?:[ \t]{_SIDE_WORD}){{0,3}}[ \t]{{2,}}"
+    r"(?P<n>\d{1,2})(?:[.)][ \t]+|[ \t]{2,})(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
