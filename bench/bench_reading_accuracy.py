@@ -169,21 +169,28 @@ def _title_verdict(label: str | None, got: str | None) -> str | None:
 
 def _align(labels: list[dict[str, Any]], got: list[Any]) -> list[tuple[dict[str, Any], Any]]:
     """Each labelled deliberation with the reader's: by number where both print one, else by rank."""
-    by_number: dict[str, Any] = {}
+    # Several deliberations can share a number (the votes of one budget item): they pair in order.
+    by_number: dict[str, list[Any]] = {}
     for d in got:
-        k = _number_key(d.parsed.number or d.parsed.report_number or d.parsed.point_number)
+        k = _key_of(d)
         if k is not None:
-            by_number.setdefault(k, d)
+            by_number.setdefault(k, []).append(d)
+    label_keys = {_number_key(lab.get("number")) for lab in labels} - {None}
     out, used = [], set()
     for i, lab in enumerate(labels):
         k = _number_key(lab.get("number"))
-        d = by_number.get(k) if k is not None else None
-        if d is None and i < len(got) and id(got[i]) not in used:
-            d = got[i]
+        same = [d for d in by_number.get(k, ()) if id(d) not in used] if k is not None else []
+        d = same[0] if same else None
+        if d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys:
+            d = got[i]  # by rank, unless its number is another labelled deliberation's
         if d is not None:
             used.add(id(d))
         out.append((lab, d))
     return out
+
+
+def _key_of(d: Any) -> str | None:
+    return _number_key(d.parsed.number or d.parsed.report_number or d.parsed.point_number)
 
 
 Measured = tuple[dict[str, Tally], dict[str, dict[str, Tally]], int, float]

@@ -62,3 +62,119 @@ def test_sections_of_one_report_are_not_items() -> None:
     text = ("I. Présentation du campus\nLe campus rassemble des lycées.\n\n"
             "II. Les missions du campus\nIl forme aux métiers.\n\nLe Bureau, à l'unanimité, décide.\n")
     assert numbered_items(text) == []
+
+
+BUDGET_SITTING = """Conseil Municipal du 3 mars 2024
+Présents : Anne DURAND, Paul MARTIN, Luc PETIT
+
+1. Finances de la commune :
+
+   - Approbation du compte de gestion 2023
+Le maire présente le compte de gestion du comptable public.
+Vote :
+   - Pour : 11
+   - Abstentions : 2 (M. PETIT, Mme DURAND)
+
+   - Approbation du compte administratif 2023
+Le maire quitte la séance ; le premier adjoint préside.
+Vote : pour à l'unanimité
+
+   - Finances de la commune : Vote des taux d'imposition
+Les taux restent ceux de l'an dernier :
+   - Taxe foncière sur les propriétés bâties : 38 %
+   - Taxe foncière sur les propriétés non bâties : 41 %
+Vote :
+   - Contre : 2 (M. PETIT, Mme DURAND)
+   - Pour : 10
+
+2. Location de la salle des fêtes
+Le conseil fixe les tarifs de location.
+Vote : pour à l'unanimité
+"""
+
+
+def test_an_item_voted_several_times_gives_one_deliberation_per_vote() -> None:
+    doc = read_text(BUDGET_SITTING).document
+    assert doc is not None
+    got = [(d.parsed.number, d.item_number, d.parsed.title) for d in doc.deliberations]
+    assert got == [
+        ("1", "1", "Finances de la commune : Approbation du compte de gestion 2023"),
+        ("1", "1.2", "Finances de la commune : Approbation du compte administratif 2023"),
+        ("1", "1.3", "Finances de la commune : Vote des taux d'imposition"),  # (the item's words once)
+        ("2", "2", "Location de la salle des fêtes")]
+    votes = [d.parsed.printed_vote for d in doc.deliberations]
+    assert [(v.for_, v.against, v.abstention, v.unanimous) for v in votes if v] == [
+        (11, None, 2, False), (None, 0, 0, True), (10, 2, None, False), (None, 0, 0, True)]
+
+
+def test_sub_headings_alone_between_blank_lines_cut_an_item_at_each_vote() -> None:
+    text = ("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+            "1. Budget de l'eau\n\nApprobation du compte de gestion 2022\n\n"
+            "Le maire présente le compte de gestion de la trésorière.\n\nVote : pour à l'unanimité\n\n"
+            "Arrivée de M. PETIT à 19h10\n\n"
+            "Approbation du compte administratif 2022\n\n"
+            "Le maire quitte la séance pendant le vote.\n\nVote :\n - Pour : 9\n - Contre : 1\n\n"
+            "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
+    doc = read_text(text).document
+    assert doc is not None
+    assert [(d.item_number, d.parsed.title) for d in doc.deliberations] == [
+        ("1", "Budget de l'eau : Approbation du compte de gestion 2022"),
+        ("1.2", "Budget de l'eau : Approbation du compte administratif 2022"),  # (the arrival joins it)
+        ("2", "Voirie")]
+
+
+def test_a_list_of_bullets_before_one_vote_does_not_cut_the_item() -> None:
+    text = ("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+            "1. Tarifs communaux\nLe conseil fixe :\n - Location de la salle : 200 €\n"
+            " - Concession au cimetière : 150 €\nVote : pour à l'unanimité\n\n"
+            "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
+    doc = read_text(text).document
+    assert doc is not None
+    assert [d.item_number for d in doc.deliberations] == ["1", "2"]
+    # A table of lines over figures is no heading either (« Dépenses de fonctionnement »).
+    table = ("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+             "1. Décisions modificatives\n\nDépenses de fonctionnement\n\n6811 dotations 56.02 €\n\n"
+             "DM adoptée à l'unanimité.\n\nRecettes de fonctionnement\n\n7011 ventes 56.02 €\n\n"
+             "DM adoptée à l'unanimité.\n\n"
+             "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
+    doc = read_text(table).document
+    assert doc is not None
+    assert [d.item_number for d in doc.deliberations] == ["1", "2"]
+
+
+def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> None:
+    sitting = ("Commune de Sainte-Foy\nConseil Municipal du 10 mars 2016\n"
+               "L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la présidence "
+               "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+               "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n")
+    doc = read_text(sitting).document
+    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "minutes"
+    doc = read_text(sitting + "\nPour extrait conforme, le maire.\n").document
+    assert doc is not None and doc.kind.value == "extract"
+
+
+def test_questions_diverses_give_no_vote() -> None:
+    text = MINUTES.replace("Le maire informe le conseil du calendrier des travaux de la rue.",
+                           "Le maire rappelle que le budget a été adopté à l'unanimité en mars.")
+    doc = read_text(text).document
+    assert doc is not None
+    assert [(d.parsed.title, d.parsed.printed_vote is None) for d in doc.deliberations][2] == (
+        "Questions diverses", True)
+
+
+def test_items_with_the_rapporteur_in_a_side_column() -> None:
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 7 MARS 2011\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+            "Mme le Maire                  Adoption de l'ordre du jour\n"
+            "                              Pour : 59\n                              Adopté à l'unanimité\n"
+            "Jean                  1.     Place du marché - Dénomination\n"
+            "DUPONT                        Pour : 58\n"
+            "                              Contre : 1 (M. Petit)\n"
+            "                              Adopté à la majorité\n"
+            "Anne DURAND           2      Tarifs des musées\n"
+            "                              Pour : 51\n                              Abstention : 7\n"
+            "                              Adopté à l'unanimité des suffrages exprimés\n")
+    doc = read_text(text).document
+    assert doc is not None
+    got = [(d.parsed.number, d.parsed.title, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None)
+           for d in doc.deliberations]
+    assert got == [("1", "Place du marché - Dénomination", 58), ("2", "Tarifs des musées", 51)]

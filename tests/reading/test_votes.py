@@ -94,11 +94,20 @@ def test_a_table_of_votes_one_line_each_with_names_in_brackets() -> None:
     assert v is not None and (v.for_, v.against, v.abstention) == (19, 1, 1)
 
 
-def test_several_votes_in_one_block_the_first_is_read() -> None:
+def test_several_votes_in_one_block_none_is_given() -> None:
+    # Which of the two is the deliberation's is not said: a wrong vote is worse than none.
+    from registre.reading.votes import holds_vote, read_vote
+
+    text = ("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
+            "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
+    assert read_vote(text) is None
+    assert holds_vote(text)  # (but the text does print votes)
+
+
+def test_misspelt_abstentions_are_read() -> None:
     from registre.reading.votes import read_vote
 
-    v = read_vote("Compte administratif :\n- Pour : 15\n- Abstentions : 3 (Mme A, M. B, M. C)\n\n"
-                  "Budget primitif :\n- Pour : 14\n- Contre : 3 (Mme A, M. B, M. C)\n")
+    v = read_vote("Vote :\n - Pour : 15\n - Absentions : 3 (Mme A, M. B, M. C)\n")
     assert v is not None and (v.for_, v.against, v.abstention) == (15, None, 3)
 
 
@@ -107,3 +116,82 @@ def test_a_year_after_pour_is_not_a_count() -> None:
 
     v = read_vote("Pour 2016, le total s'élève à 97 596 €. Adopté à l'unanimité.")
     assert v is not None and v.for_ is None and v.unanimous
+
+
+def test_a_bullet_after_pour_is_not_a_dash_for_none() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Le conseil municipal après vote par 2 ABSTENTIONS (A.DUPONT/B.MARTIN) et 12 voix\n"
+                  "POUR :\n\n-ACCEPTE de confier les études au bureau retenu.\n")
+    assert v is not None and (v.for_, v.abstention) == (12, 2)
+    v = read_vote("POUR : 14\nCONTRE : -\nABSTENTION : /\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (14, 0, 0)
+
+
+def test_small_counts_in_words_and_names_in_brackets_over_lines() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("les membres du Conseil ont, à 27 voix pour et une voix\ncontre :\n"
+                  "- Approuvé la convention")
+    assert v is not None and (v.for_, v.against) == (27, 1)
+    v = read_vote("Après en avoir délibéré,\n\nPOUR  16\nCONTRE  0\n"
+                  "ABSTENTION  3 (Anne DURAND ; Paul MARTIN ;\nLuc PETIT)\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (16, 0, 3)
+
+
+def test_a_count_far_from_the_votes_for_is_another_votes() -> None:
+    from registre.reading.votes import read_vote
+
+    filler = "Le conseil désigne les membres de la commission des finances et de celle des travaux. " * 5
+    v = read_vote("Vote :\n - Pour : 18\n - Contre : 1, M. PETIT\n\n" + filler
+                  + "\nLe conseil désigne, par 17 voix pour et 2 abstentions, Mme DURAND.\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (18, 1, None)
+
+
+def test_unanimity_against_or_left_from_a_template_is_no_vote() -> None:
+    from registre.reading.votes import read_vote
+
+    # « Contre à l'unanimité » answers « Êtes-vous favorable ? »: read as a unanimity, every
+    # vote would be counted for.
+    assert read_vote("Vote : Contre à l'unanimité compte tenu de la proximité du captage.") is None
+    assert read_vote("Après en avoir délibéré, les Membres du Conseil, à l'unanimité non, décide ;") is None
+    assert read_vote("le Conseil municipal, à l'unanimité/ou non des Membres présents, décide") is None
+    v = read_vote("Le conseil, à l'unanimité, non sans regret, approuve.")
+    assert v is not None and v.unanimous
+
+
+def test_a_count_of_more_voices_than_members_in_office_is_not_given() -> None:
+    from registre.reading import read_text
+
+    text = ("Séance du 17 janvier 2017\nNombre de conseillers en exercice : 15\n"
+            "Présents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+            "1. Garantie d'emprunt\nLe conseil municipal après vote par 2 ABSTENTIONS et 19 voix POUR : "
+            "accorde sa garantie.\n\n"
+            "2. Voirie\nLe conseil municipal après vote par 1 ABSTENTION et 11 voix POUR : approuve.\n")
+    doc = read_text(text).document
+    assert doc is not None and doc.members_in_office == 15
+    votes = [d.parsed.printed_vote for d in doc.deliberations]
+    assert votes[0] is None and votes[1] is not None and votes[1].for_ == 11
+    assert any("21 voix pour 15 membres" in w for w in doc.warnings)
+
+
+def test_votes_counted_as_votes_pour_and_contre() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Vote de la motion : 12 votes pour / 2 abstentions")
+    assert v is not None and (v.for_, v.against, v.abstention) == (12, None, 2)
+    v = read_vote("Nous allons voter la reprise du lavoir.\n\n2 contre 3 absentions 6 votes pour\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (6, 2, 3)
+    v = read_vote("9 votes pour, 2 votes contre, 1 abstention")
+    assert v is not None and (v.for_, v.against, v.abstention) == (9, 2, 1)
+    v = read_vote("Vote : 14 pour / 0 contre / 0 abstention  adopté")
+    assert v is not None and (v.for_, v.against, v.abstention) == (14, 0, 0)
+
+
+def test_unanimity_in_capitals_without_accent_and_its_count_in_brackets() -> None:
+    from registre.reading.votes import read_vote
+
+    v = read_vote("Le Maire encourage les élus à assister aux commissions.\n\n  ADOPTE A L'UNANIMITE\n")
+    assert v is not None and v.unanimous
+    v = read_vote("A L'UNANIMITE des votants (29 voix), 6 abstentions (groupe d'opposition)")
+    assert v is not None and (v.for_, v.against, v.abstention, v.unanimity_scope) == (29, 0, 6, "des votants")

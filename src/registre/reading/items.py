@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
@@ -31,6 +32,12 @@ _CODED = re.compile(
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
     r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
     r"|[ \t]*\n[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
+    re.MULTILINE,
+)
+_SIDE_WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du)"
+_SIDE_HEADING = re.compile(
+    rf"^[ \t]{{0,8}}{_SIDE_WORD}(?:[ \t]{_SIDE_WORD}){{0,3}}[ \t]{{2,}}"
+    r"(?P<n>\d{1,2})(?:[.)][ \t]+|[ \t]{2,})(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -64,6 +71,8 @@ class Item:
     start: int
     number: str
     title: str
+    # 0: the whole item; k ≥ 1: the k-th of the votes one item holds (see :func:`split_votes`).
+    part: int = 0
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -86,6 +95,14 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
         cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
+    if "  " in text:
+        # « Serge          1.     Quartier Près d'Arènes – Dénomination… »: the rapporteur in a
+        # side column before the item's number (a compte rendu laid out as a table).
+        for m in _SIDE_HEADING.finditer(text, start, end):
+            value = int(m.group("n"))
+            if 0 < value <= 60:
+                cands.append((m.start(), value, m.group("n"), m.group("t"), False))
+        cands.sort()
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _best_chain(cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
@@ -98,7 +115,13 @@ _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abst
                     r"|majorit[ée]|rejet")
 
 
-_NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b|divers\b|communications?\b")
+_NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b(?:\s+diverses)?|divers\b"
+                        r"|communications?\b(?:\s+diverses)?")
+
+
+def not_voted(title: str) -> bool:
+    """Whether an item's title is that of an item never voted on (« Questions diverses »)."""
+    return _NOT_VOTED.fullmatch(title.strip(" .:;")) is not None
 
 
 def _voted(text: str, items: list[Item], end: int) -> bool:
@@ -153,3 +176,108 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
 
 def _title(t: str) -> str:
     return " ".join(t.split()).strip(" :.-–")
+
+
+# A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
+# capital, a short line), or such a short line alone between two blank lines, without a
+# bullet or a final stop. The words of a printed count are not one (« - Pour : 14 »).
+_SUB_BULLET = re.compile(r"[ \t]{0,24}[-–−•][ \t]+(?P<t>[A-ZÀ-Ý][^\n]{3,150})")
+_SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*")
+# What follows a line alone that is a heading: a sentence (« Madame le maire quitte… »), not
+# a table's row (« 6811 dot. amort. 56.02 € », « Dépenses de fonctionnement » over figures).
+_SENTENCE_START = re.compile(r"[ \t]*[A-ZÀ-Ý](?:[^\n€]*?\b[a-zà-ÿ]{2,}\b){3}[^\n€]*")
+_COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus?|unanimit[ée]|votants?)\b"
+                          r"|votes?[ \t]*:")
+
+
+@dataclass(frozen=True)
+class _Sub:
+    start: int
+    end: int
+    title: str
+
+
+def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]:
+    """The sub-headings of the item ``text[start:stop]`` (its own heading line aside): the
+    bulleted ones, or the short lines alone between blank lines."""
+    out: list[_Sub] = []
+    lines = text[start:stop].split("\n")
+    pos = start + len(lines[0]) + 1
+    for k in range(1, len(lines)):
+        line = lines[k]
+        end = pos + len(line)
+        if bullets:
+            m = _SUB_BULLET.fullmatch(line)
+        elif not lines[k - 1].strip() and k + 1 < len(lines) and not lines[k + 1].strip():
+            after = next((x for x in lines[k + 2:k + 6] if x.strip()), "")
+            m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) else None
+        else:
+            m = None
+        if m is not None and not _COUNT_WORDS.match(m.group("t")):
+            out.append(_Sub(pos, end, m.group("t")))
+        pos = end + 1
+    return out
+
+
+def split_votes(text: str, items: list[Item], end: int,
+                has_vote: Callable[[str], bool]) -> list[Item]:
+    """``items`` with each item that holds several votes cut into one part per vote.
+
+    A budget sitting puts one item to the vote several times (« 1. Budget – Commune : »
+    then « - Approbation du compte de gestion … Vote : … », « - Affectation des résultats …
+    Vote : … »): each sub-heading with its own vote is a deliberation of its own, sharing the
+    item's number. Bulleted sub-headings (« - Approbation du compte de gestion 2022 ») cut
+    an item when each has its own vote (``has_vote``); else those after a blank line cut it
+    at the first of them after each vote, the bullets that follow it before the vote listing
+    what it holds (« - Taxe foncière : 38 % »). Short lines alone between blank lines, over a
+    sentence (« Approbation du compte de gestion 2019 »), cut it the same way, the last before
+    the vote giving the title (a line alone such as « Arrivée de M. X à 19h07 » joins the
+    part). The text before the first sub-heading must hold no vote, and there must be two
+    votes at least: a list of bullets before an item's only vote cuts nothing.
+    """
+    out: list[Item] = []
+    for i, it in enumerate(items):
+        stop = items[i + 1].start if i + 1 < len(items) else end
+        bulleted = _sub_headings(text, it.start, stop, True)
+        parts = _voted_parts(text, it, bulleted, stop, has_vote, True, strict=True)
+        if parts is None:  # (bullets inside a part: only those after a blank line head one)
+            spaced = [b for b in bulleted if not text[text.rfind("\n", 0, b.start - 1) + 1:b.start].strip()]
+            parts = _voted_parts(text, it, spaced, stop, has_vote, True)
+        if parts is None:
+            parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, False), stop, has_vote, False)
+        if parts is None:
+            out.append(it)
+            continue
+        for k, m in enumerate(parts, start=1):
+            sub = _title(m.title)
+            # « - Budget – Commune : Vote des subventions » repeats the item's title.
+            title = sub if _fold(sub).startswith(_fold(it.title)) else f"{it.title} : {sub}"
+            out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
+    return out
+
+
+def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
+                 has_vote: Callable[[str], bool], bullets: bool, strict: bool = False) -> list[_Sub] | None:
+    """The sub-headings that start a voted part of an item, if there are two at least and
+    the text before the first holds no vote; None otherwise. A sub-heading whose text up to
+    the next holds no vote joins the next one's part (``strict``: there is none such)."""
+    if len(heads) < 2 or has_vote(text[it.start:heads[0].start]):
+        return None
+    out: list[_Sub] = []
+    pending: _Sub | None = None
+    for k, m in enumerate(heads):
+        nxt = heads[k + 1].start if k + 1 < len(heads) else stop
+        pending = pending or m
+        if has_vote(text[m.end:nxt]):
+            # A part starts at its first sub-heading. Bulleted, that one is its title (the
+            # bullets after it list what it holds); alone, the last before the vote is
+            # (« Arrivée de M. X à 19h07 » then « Approbation du compte administratif »).
+            out.append(pending if bullets else _Sub(pending.start, m.end, m.title))
+            pending = None
+        elif strict:
+            return None
+    return out if len(out) >= 2 else None
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.replace("–", "-").replace("—", "-").casefold().split())

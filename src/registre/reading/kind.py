@@ -58,6 +58,8 @@ _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "m
 _SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
                       r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
 HEAD = 1500
+# What an extract says of itself somewhere (« Pour extrait conforme », « Certifié exécutoire »).
+_EXTRACT_WORDS = re.compile(r"(?i)extrait|certifi[ée]e?\s+(?:conforme|ex[ée]cutoire)|copie\s+conforme")
 
 
 def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
@@ -78,5 +80,9 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             kind = DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT
         return kind, head.count("\n", 0, m.start()) + 1
     if _SITTING.search(head) and deliberations:
-        return (DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT), None
+        if deliberations > 1 or not _EXTRACT_WORDS.search(text):
+            # One deliberation read, and nothing says « extrait » nor certifies a copy: the
+            # record of a sitting (its other items unread, or not voted), not an extract.
+            return DocumentKind.MINUTES, None
+        return DocumentKind.EXTRACT, None
     return DocumentKind.UNKNOWN, None

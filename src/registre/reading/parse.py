@@ -15,6 +15,7 @@ from registre.core.vocabulary import Severity
 from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
+from registre.reading.items import not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
@@ -311,6 +312,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             item = seg.items[rank - 1]
             p.number, p.point_number, p.report_number = item.number, item.number, None
             p.title = item.title
+            if not_voted(item.title):
+                # « Questions diverses », « Informations »: not put to the vote; a vote read in
+                # them is one of the many things they mention.
+                p.printed_vote = None
         number = p.report_number or p.point_number
         if number is None:
             number = str(rank)
@@ -320,7 +325,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 doc.warnings.append(f"délibération {p.number or rank} : aucun numéro de rapport ni de point "
                                     f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
                                     "les arrivées et départs sont situés par rapport à ce numéro")
-        d = ReadDeliberation(p, number.lower())
+        item_number = number.lower()
+        if seg.items and seg.items[rank - 1].part > 1:
+            # The second and later votes of one item (a budget sitting): the printed number is
+            # the item's; the session's question numbers must differ (K-01).
+            item_number = f"{item_number}.{seg.items[rank - 1].part}"
+        d = ReadDeliberation(p, item_number)
         d.rapporteur = _resolve(reg, p.rapporteur, "rapporteur", doc) if p.rapporteur else None
         for e in p.interested:
             pid = _resolve(reg, e, "conseillers intéressés", doc, create_as="absents")
@@ -328,11 +338,27 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 d.interested.append((pid, e.votes))
                 if pid not in doc.absent and not any(g == pid for g, _ in doc.present):
                     doc.absent.append(pid)
+        _impossible_vote(doc, p, number)
         if p.printed_vote is None:
             doc.warnings.append(f"délibération {number} : aucun vote imprimé (extrait tronqué ?)")
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _impossible_vote(doc: ParsedExtract, p: ParsedDeliberation, number: str) -> None:
+    """A printed count of more voices than members in office (« 19 voix POUR » for « 10 »
+    misread by the OCR) is misread: it is dropped and said, not given (L2121-20: one voice
+    each, and one proxy at most)."""
+    pv = p.printed_vote
+    n = doc.members_in_office
+    if pv is None or not n or pv.for_ is None:
+        return
+    total = pv.for_ + (pv.against or 0) + (pv.abstention or 0)
+    if total > n:
+        doc.warnings.append(f"délibération {number} : le vote imprimé compte {total} voix pour {n} membres "
+                            "en exercice (chiffre mal lu ?) : il n'est pas retenu")
+        p.printed_vote = None
 
 
 _ROW_DATE = re.compile(r"^[ \t]*(\d{1,2}/\d{1,2}/\d{4})\b", re.MULTILINE)

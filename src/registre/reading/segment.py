@@ -13,9 +13,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from registre.reading.items import Item, numbered_items
+from registre.reading.items import Item, numbered_items, split_votes
 from registre.reading.people import drop_prose
 from registre.reading.textutil import blanks_before, lower_latin1
+from registre.reading.votes import holds_vote
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
@@ -214,6 +215,7 @@ def segment(text: str) -> Segments:
         last_kind = kind
     items = numbered_items(text, 0, limit) if not merged else []
     if items:
+        items = split_votes(text, items, limit, holds_vote)
         # Minutes: one block per numbered item of the body (items.py), not one for the whole.
         seg.items = items
         seg.blocks = [(it.start, items[i + 1].start if i + 1 < len(items) else limit)

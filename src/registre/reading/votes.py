@@ -18,25 +18,35 @@ from dataclasses import dataclass
 from registre.core.vocabulary import Outcome
 from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
 
-_N = rf"(\d{{1,4}}|/(?!\d)|-(?!\d)|néant|aucune?|{NUMBER_WORD_RE})"
+# A small count in words, one word (« une voix contre », « deux abstentions »).
+_SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+# « Contre : - », « Contre : / »: none; not a dash that starts a word or a line (« POUR :⏎⏎-ACCEPTE »,
+# « contre :⏎- Approuvé la convention »: a bullet of the decisions after « et 12 voix POUR : »).
+_BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
+_N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:voix\s+pour|pour\s*(?:,|et)\s*\d{1,4}\s+contre)", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)", "0-9",
+            re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:voix\s+)?contre\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
+    # « à 34 voix pour et une voix contre »: a small count in words.
+    re.compile(rf"\b{_SMALL}\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
 ]
 _ABST = [
-    guarded(rf"(?:\b[Aa]bstentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
+    guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
-    guarded(r"\b(\d{1,4})\s+abstentions?\b", "0-9", re.IGNORECASE),
-    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s*$)", "A"),
+    guarded(r"\b(\d{1,4})\s+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
+    # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
+    guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
+    re.compile(rf"\b{_SMALL}\s+ab(?:st|s)entions?\b", re.IGNORECASE),  # « et deux abstentions »
 ]
 _NOT_VOTING = [
     re.compile(rf"(?:non[- ]?votants?|ne\s+prend(?:nent)?\s+pas\s+part\s+au\s+vote|NPPV|refus\s+de\s+vote)"
@@ -46,15 +56,19 @@ _NOT_VOTING = [
 _INTERESTED = guarded(rf"(?:conseillers?|élus?|membres?)\s+intéressés?\s*\*?\s*:\s*{_N}", "cCéÉmM",
                       re.IGNORECASE)
 _UNANIMOUS = re.compile(
-    r"(?:à\s+l'|a\s+l')?unanimité(?P<scope>\s+des\s+(?:membres\s+)?(?:présents(?:\s+et\s+représentés)?"
-    r"|suffrages\s+exprimés|votants))?",
+    r"(?:à\s+l'|a\s+l')?unanimit[ée](?P<scope>\s+des\s+(?:membres\s+)?(?:pr[ée]sents(?:\s+et\s+repr[ée]sent[ée]s)?"
+    r"|suffrages\s+exprim[ée]s|votants))?"
+    # « à l'unanimité des votants (31 voix), 8 abstentions »: the votes for, in brackets.
+    r"(?:\s*\((?P<n>\d{1,4})\s+voix\))?",
     re.IGNORECASE,
 )
 _MINUS = re.compile(
-    rf"unanimité\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre|non[- ]?votants"
-    rf"?)",
+    rf"unanimit[ée]\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre"
+    rf"|non[- ]?votants?)",
     re.IGNORECASE,
 )
+_UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
@@ -138,26 +152,36 @@ def around(rx: re.Pattern[str], text: str, at: list[int] | None, pos: int = 0, *
 
 def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
            chains: tuple[tuple[int, ...], ...] | None = None, voix: bool = False) -> int | None:
-    """The first count one of ``rxs`` reads; ``at``: where a word all their matches hold is.
+    """The first count one of ``rxs`` reads (see :func:`_first_at`)."""
+    return _first_at(rxs, text, at, chains, voix)[0]
+
+
+def _first_at(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
+              chains: tuple[tuple[int, ...], ...] | None = None,
+              voix: bool = False) -> tuple[int | None, int]:
+    """The first count one of ``rxs`` reads, and where; ``at``: where a word all their matches hold is.
 
     With ``chains`` (_FOR, _AGAINST, _ABST), each pattern is tried only where it can start:
     the first as :func:`_starts` says, the second at the figures before the word (and
     before « voix » when ``voix``: :func:`_figures_before`), the third at the word.
     """
     if at is not None and not at:
-        return None
+        return None, -1
     for i, rx in enumerate(rxs):
         if chains is not None and at is not None:
-            starts = _starts(text, at, chains) if i == 0 \
-                else _figures_before(text, at, voix) if i == 1 else at
-            m = match_at(rx, text, starts)
+            if i == 3:  # (the count in words: in a window around the word)
+                m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
+            else:
+                starts = _starts(text, at, chains) if i == 0 \
+                    else _figures_before(text, at, voix) if i == 1 else at
+                m = match_at(rx, text, starts)
         else:
             m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
         if m:
             v = to_int(m.group(1))
             if v is not None:
-                return v
-    return None
+                return v, m.start()
+    return None, -1
 
 
 # A vote's patterns are tried in short windows around their words: their matches hold
@@ -166,6 +190,9 @@ def _first(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
 # présents et représentés »).
 _VOTE_BACK = 40
 _VOTE_AHEAD = 110
+# The most characters between the votes for and the other figures of one vote (names in
+# brackets after each: « Abstentions : 3 (Mme A, M. B, M. C) »).
+_ONE_VOTE = 300
 
 
 def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
@@ -203,7 +230,8 @@ def _starts(text: str, at: list[int], chains: tuple[tuple[int, ...], ...]) -> li
 def _figures_before(text: str, at: list[int], voix: bool) -> list[int]:
     """Where « figures, blanks, word in ``at`` » can start (« 20 pour »), in order: at the
     run of figures that ends where the blanks before the word start; with ``voix``, also
-    before a four-letter word and its blanks before it (« 20 voix pour »). A run of more
+    before a four- or five-letter word and its blanks before it (« 20 voix pour », « 12
+    votes pour »). A run of more
     than four figures is not tried (the patterns read one to four, after a boundary)."""
     out = []
     for a in at:
@@ -211,10 +239,11 @@ def _figures_before(text: str, at: list[int], voix: bool) -> list[int]:
         if k == a:
             continue
         ends = [k]
-        if voix and k > 4:
-            j = blanks_before(text, k - 4)
-            if j < k - 4:
-                ends.append(j)
+        for n in (4, 5) if voix else ():  # « voix », « vote », « votes »
+            if k > n:
+                j = blanks_before(text, k - n)
+                if j < k - n:
+                    ends.append(j)
         for e in ends:
             j = e
             while j > 0 and e - j < 5 and text[j - 1].isdecimal():
@@ -264,7 +293,7 @@ _FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", 
 # (Without a colon: « Pour : 33 » lines are the general path's, which also reads what follows
 # them, « Conseillers intéressés : 1 ».)
 _TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|Abstentions?)[ \t]+"
-                         r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*\)[ \t.]*)?$", re.MULTILINE)
+                         r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*(?:\)[ \t.]*)?)?$", re.MULTILINE)
 
 
 def _vote_table(text: str) -> PrintedVote | None:
@@ -298,12 +327,25 @@ def read_vote(text: str) -> PrintedVote | None:
     # Several votes in one block (a budget voted chapter by chapter): the first is read.
     firsts = [m.start() for m in _FOR_LABEL.finditer(text)] if "our" in text or "OUR" in text else []
     if len(firsts) >= 2:
-        text = text[:firsts[1]]
+        # Several counts in one block: a table of votes per line (subsidies voted one by one),
+        # or a budget voted chapter by chapter that no sub-heading cuts. Which one is the
+        # deliberation's is not said: none is given (a wrong vote is worse than none).
+        return None
     low = ascii_lower(text)
+    for_, at_for = _first_at(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True)
+    against, at_against = _first_at(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS,
+                                    voix=True)
+    # (« Absentions : 3 », a misspelling met in print, is read too.)
+    abstention, at_abst = _first_at(_ABST, text, anchor_positions(low, (b"abst", b"absention")), _ABST_CHAINS)
+    if for_ is not None:
+        # The figures of one vote are printed together: a count far from the votes for is
+        # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
+        against = against if abs(at_against - at_for) <= _ONE_VOTE else None
+        abstention = abstention if abs(at_abst - at_for) <= _ONE_VOTE else None
     v = PrintedVote(
-        for_=_first(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True),
-        against=_first(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS, voix=True),
-        abstention=_first(_ABST, text, anchor_positions(low, (b"abst",)), _ABST_CHAINS),
+        for_=for_,
+        against=against,
+        abstention=abstention,
         not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
     at = anchor_positions(low, (b"ress",))
@@ -313,9 +355,17 @@ def read_vote(text: str) -> PrintedVote | None:
     at = anchor_positions(low, (b"unanimit",))
     # A match starts at « unanimité » or at the « à » of « à l'unanimité » before it.
     u = _UNANIMOUS.search(text) if at is None else match_at(_UNANIMOUS, text, _with_a_l(text, at))
+    if u and _UNANIMITY_NOT.match(text, u.end()):
+        u = None  # « à l'unanimité/ou non des Membres présents »: a template's words, no vote
+    if u and _AGAINST_BEFORE.search(text, max(0, u.start() - 12), u.start()):
+        # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
+        # against, not for; what is recomputed from it would be wrong. None is given.
+        return None
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
+        if u.group("n") and v.for_ is None:
+            v.for_ = int(u.group("n"))
     at = anchor_positions(low, (b"moins",))
     # « unanimité moins … »: « unanimité » ends where the blanks before « moins » start.
     mm = _MINUS.search(text) if at is None \
@@ -343,3 +393,10 @@ def read_vote(text: str) -> PrintedVote | None:
         v.against = 0 if v.against is None else v.against
         v.abstention = 0 if v.abstention is None and not mm else v.abstention
     return v
+
+
+def holds_vote(text: str) -> bool:
+    """Whether ``text`` prints a vote, or several (which :func:`read_vote` declines to choose)."""
+    if ("our" in text or "OUR" in text) and len(_FOR_LABEL.findall(text)) >= 2:
+        return True
+    return read_vote(text) is not None
