@@ -60,13 +60,63 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
         if m1 and m2 and m1.start() < m2.start():
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
+    if "\n" in text:
+        text = _join_broken(text)
     for commune, segment in _by_commune(text):
-        for chunk in _split(segment):
+        for chunk in _split_and(_split(segment)):
             p = parse_proxy(chunk)
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
                 out.append(p)
+    return out
+
+
+# A line that ends inside a name: on a civility (« … et madame⏎Chantal LEFOYER »), or on a
+# first name whose surname, in capitals, opens the next line (« à monsieur Philippe⏎GRANDIN, »).
+_ENDS_ON_CIVILITY = re.compile(r"(?:^|\s)(?i:madame|monsieur|mme|m\.|mr|mademoiselle|mlle)[ \t]*$")
+_ENDS_ON_FIRST = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+_STARTS_ON_SURNAME = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.]|$|[ \t]+(?:et|donne|a|à)\b)")
+
+
+def _join_broken(text: str) -> str:
+    """Line breaks inside a name (a PDF's lines cut anywhere) become blanks; the others stay."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if prev.strip() and line.strip() and (
+                _ENDS_ON_CIVILITY.search(prev) or (_ENDS_ON_FIRST.search(prev) and _STARTS_ON_SURNAME.match(line))):
+            out[-1] = f"{prev.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_AND = re.compile(r"\s+et\s+")
+
+
+def _has_link(chunk: str) -> bool:
+    low = chunk.lower()
+    return bool(_FORWARD.search(chunk) or "représent" in low or "reçu" in low or "remplac" in low)
+
+
+def _split_and(chunks: list[str]) -> list[str]:
+    """« X donne pouvoir à Y et Z donne pouvoir à W »: two proxies joined by « et ». A chunk is
+    cut at an « et » only where both sides hold a proxy's link (« à », « représenté par »)."""
+    out: list[str] = []
+    for chunk in chunks:
+        while " et " in chunk or "\tet " in chunk or "\net " in chunk:
+            for m in _AND.finditer(chunk):
+                before, after = chunk[:m.start()], chunk[m.end():]
+                if _has_link(before) and _has_link(after):
+                    out.append(before)
+                    chunk = after
+                    break
+            else:
+                break
+        out.append(chunk)
     return out
 
 

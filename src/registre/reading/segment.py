@@ -26,10 +26,16 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
               r"|\bAbsents?(?:\(s\))?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?\s*:|EXCUSÉS?\s*:",
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
-               r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:",
+               r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
+               # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
+               # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
+               r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
+               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
+               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:",
     "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
@@ -39,7 +45,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoO]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -289,7 +295,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
-                ("votants", 0), ("suppléant", 0), ("sous", 0))
+                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
 
 
@@ -372,11 +378,24 @@ def unwrap(body: str) -> str:
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Agnès … »: a sub-heading alone in its paragraph.
+_SUBHEADING = re.compile(r"[ \t]*(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?|Membres\s+titulaires)"
+                         r"[ \t]*:[ \t]*\n\s*\n")
+
+
 def _cut_paragraph(body: str) -> str:
-    """A list ends at a blank line followed by something else (a new paragraph)."""
+    """A list ends at a blank line followed by something else (a new paragraph).
+
+    A sub-heading (« Titulaires : ») alone in its paragraph does not end it.
+    """
     stripped = body.strip("\n")
-    m = _BLANK_LINE.search(stripped) if "\n" in stripped else None
-    return stripped[: m.start()] if m else body
+    if "\n" not in stripped:
+        return body
+    sub = _SUBHEADING.match(stripped)
+    if sub is not None:
+        stripped = stripped[sub.end():]
+    m = _BLANK_LINE.search(stripped)
+    return stripped[: m.start()] if m else (stripped if sub is not None else body)
 
 
 def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:

@@ -1,0 +1,57 @@
+"""Forms of writing met in real documents (issue 14): head-counts, present lists, proxies.
+
+Every text here is written for the test, in the form a real document prints (never copied).
+"""
+
+from __future__ import annotations
+
+from .builders import extract, names, read
+
+PRESENT = "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul PETIT\n\n"
+
+
+def pairs(doc):  # type: ignore[no-untyped-def]
+    return [(doc.member(p.giver).last, doc.member(p.holder).last if p.holder else None) for p in doc.proxies]
+
+
+def test_absents_having_given_a_proxy_heading() -> None:
+    doc = read(extract(PRESENT + "Absents ayant donné procuration : M. Marc BLANC à M. Jean DUPONT, "
+                       "Mme Julie NOIR à Mme Anne MARTIN\n\nSecrétaire de séance : M. Paul PETIT"))
+    assert pairs(doc) == [("BLANC", "DUPONT"), ("NOIR", "MARTIN")]
+
+
+def test_proxy_heading_in_capitals_then_absent_heading_in_capitals() -> None:
+    doc = read(extract(PRESENT + "ABSENTS AYANT DONNE PROCURATION : Monsieur Marc Blanc donne pouvoir à "
+                       "monsieur Jean Dupont.\nABSENTS EXCUSES : Madame Julie NOIR"))
+    assert [(g.upper(), h and h.upper()) for g, h in pairs(doc)] == [("BLANC", "DUPONT")]
+    assert "Julie NOIR" in " ".join(names(doc, "absent"))
+
+
+def test_proxies_heading_ending_with_a_and_count_in_brackets() -> None:
+    doc = read(extract("Étaient présents :\n\nTitulaires :\n\nM. Jean DUPONT, Mme Anne MARTIN, "
+                       "M. Paul PETIT (3)\n\nAbsent(s) ayant donné procuration à :\n\n"
+                       "M. Marc BLANC donne procuration à M. Jean DUPONT,\n"
+                       "Mme Julie NOIR donne procuration à Mme Anne MARTIN, (2)\n\n"
+                       "Absents et absent(s) excusé(s) :\n\nM. Luc GRIS (1)"))
+    assert [n.split()[-1] for n in names(doc)] == ["DUPONT", "MARTIN", "PETIT"]
+    assert pairs(doc) == [("BLANC", "DUPONT"), ("NOIR", "MARTIN")]
+    assert doc.printed["present"] == 3 and doc.printed["proxies"] == 2
+
+
+def test_written_proxy_heading() -> None:
+    doc = read(extract(PRESENT + "Ont donné pouvoir écrit de voter en leur nom : BLANC Marc à DUPONT Jean — "
+                       "NOIR Julie à MARTIN Anne."))
+    assert pairs(doc) == [("BLANC", "DUPONT"), ("NOIR", "MARTIN")]
+
+
+def test_proxies_joined_by_et_and_names_cut_by_line_breaks() -> None:
+    doc = read(extract(PRESENT + "Absents ayant donné procuration : Madame Julie NOIR donne pouvoir à monsieur Jean\n"
+                       "DUPONT, monsieur Marc BLANC donne pouvoir à madame Anne MARTIN et madame\n"
+                       "Sophie ROUX donne pouvoir à monsieur Paul PETIT"))
+    assert pairs(doc) == [("NOIR", "DUPONT"), ("BLANC", "MARTIN"), ("ROUX", "PETIT")]
+
+
+def test_one_proxy_on_two_lines() -> None:
+    doc = read(extract(PRESENT + "Absente ayant donné procuration : Madame Julie NOIR donne pouvoir à madame Anne\n"
+                       "MARTIN\n\nAbsents excusés : M. Marc BLANC"))
+    assert pairs(doc) == [("NOIR", "MARTIN")]
