@@ -55,3 +55,48 @@ def test_one_proxy_on_two_lines() -> None:
     doc = read(extract(PRESENT + "Absente ayant donné procuration : Madame Julie NOIR donne pouvoir à madame Anne\n"
                        "MARTIN\n\nAbsents excusés : M. Marc BLANC"))
     assert pairs(doc) == [("NOIR", "MARTIN")]
+
+
+def test_two_figures_for_one_count_give_none() -> None:
+    doc = read(extract(PRESENT + "Votants : 3", header=(
+        "Extrait du registre des délibérations du conseil municipal\nCOMMUNE DE TESTVILLE\n"
+        "Séance du 12 mars 2024\nNombre de conseillers en exercice : 7\n"
+        "Nombre de conseillers présents : 3 ou 2\n\n")))
+    assert doc.printed["present"] is None
+    assert doc.printed["voters"] == 3
+
+
+def test_a_count_above_the_members_in_office_is_dropped() -> None:
+    doc = read(extract(PRESENT, header=(
+        "Compte rendu du conseil municipal\nCOMMUNE DE TESTVILLE\nSéance du 12 mars 2024\n"
+        "Nombre de conseillers :\nEn exercice : 7\nPrésents : 19\n\nVotants : 3\n\n")))
+    assert doc.members_in_office == 7
+    assert doc.printed["present"] is None
+    assert doc.printed["voters"] == 3
+
+
+def test_total_of_votes_in_a_run_of_counts() -> None:
+    doc = read(extract(PRESENT, header=(
+        "Extrait du registre des délibérations du conseil municipal\nCOMMUNE DE TESTVILLE\n"
+        "Séance du 12 mars 2024\nLe nombre des membres en exercice : 7 Présents : 3 Absents : 04 "
+        "Représentés : 02 Total des votes : 5\n\n")))
+    assert (doc.members_in_office, doc.printed["present"], doc.printed["proxies"], doc.printed["voters"]) \
+        == (7, 3, 2, 5)
+
+
+def test_counts_of_an_arrival_cut_by_a_line_break() -> None:
+    from registre.reading.headcounts import read_headcounts
+    counts = read_headcounts("Arrivée de M. Paul PETIT qui prend part aux délibérations ci-après "
+                             "(5 présents, 1 procuration soit 6\nvotants)")
+    assert (counts["present"], counts["proxies"], counts["voters"]) == (5, 1, 6)
+
+
+def test_voters_of_a_ballot_form_when_the_opening_prints_no_count() -> None:
+    body = ("1. Élection du maire\n\nRésultat du premier tour de scrutin\n"
+            "  Nombre de conseillers présents à l'appel n'ayant pas pris part au vote ……0……\n"
+            "  Nombre de votants (enveloppes déposées)  …………5……\n"
+            "  Nombre de suffrages exprimés ……4……\n\n")
+    doc = read("Procès-verbal de la séance du conseil municipal\nCOMMUNE DE TESTVILLE\n"
+               "Séance du 12 mars 2024\n\n" + PRESENT + body)
+    assert doc.printed["voters"] == 5
+    assert doc.printed["present"] is None
