@@ -100,3 +100,25 @@ def test_voters_of_a_ballot_form_when_the_opening_prints_no_count() -> None:
                "Séance du 12 mars 2024\n\n" + PRESENT + body)
     assert doc.printed["voters"] == 5
     assert doc.printed["present"] is None
+
+
+def test_substitutes_designated_to_a_commission_are_not_present() -> None:
+    body = ("Délibération n°2024-01\nObjet : Commission de contrôle\n\n"
+            "Ont été élus membres de la commission :\nTitulaires :\n  - Jean DUPONT\n  - Anne MARTIN\n\n"
+            "Suppléants :\n  - Paul PETIT\n  - Luc GRIS\n\nLe Conseil adopte.\n")
+    doc = read(extract(PRESENT, deliberation=body))
+    assert [n.split()[-1] for n in names(doc)] == ["DUPONT", "MARTIN", "PETIT"]
+
+
+def test_substitutes_of_the_sitting_after_titulars_are_read() -> None:
+    doc = read(extract("Étaient présents :\nTitulaires : M. Jean DUPONT, Mme Anne MARTIN\n"
+                       "Suppléants : M. Luc GRIS (remplace M. Paul PETIT)\n\n"))
+    assert "GRIS" in " ".join(names(doc))
+
+
+def test_unanimity_of_the_members_present_is_not_a_list_nor_a_count() -> None:
+    body = ("Délibération n°2024-01\nObjet : Convention\n\nAprès en avoir délibéré, le Conseil municipal, "
+            "à l'unanimité des Membres présents :\n\n  9\n\n  ✓ Autorise le Maire à signer la convention.\n")
+    doc = read(extract(PRESENT, deliberation=body, vote=""))
+    assert [n.split()[-1] for n in names(doc)] == ["DUPONT", "MARTIN", "PETIT"]
+    assert doc.printed["present"] is None

@@ -154,7 +154,7 @@ def read_headcounts(text: str, low: str | None = None,
             m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m:
+            elif m and not _in_a_vote(text, m.start()):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -171,7 +171,7 @@ def read_headcounts(text: str, low: str | None = None,
                 else rx.search(text)
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m:
+            elif m and not _in_a_vote(text, m.start()):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -196,6 +196,12 @@ def read_headcounts(text: str, low: str | None = None,
     for key in doubtful:
         out[key] = None
     return _plausible(out)
+
+
+def _in_a_vote(text: str, start: int) -> bool:
+    """« … à l'unanimité des Membres présents :⏎⏎9 »: the label is a vote's words, and the
+    figure after it something else (a page number)."""
+    return "unanimit" in text[max(0, start - 40):start].lower()
 
 
 # « Présents : 22 ou 21 »: two figures for one count.

@@ -19,7 +19,8 @@ from registre.reading.textutil import blanks_before, lower_latin1
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
-               r"|(?:Membres|Conseillers)\s+présents\s*:|\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
+               r"|(?<!des\s)(?:Membres|Conseillers)\s+présents\s*:|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
@@ -173,6 +174,8 @@ def segment(text: str) -> Segments:
     capped: set[str] = set()
     for m in labels:
         name = m.lastgroup or ""
+        if name == "substitutes" and _designation(text, m.start()):
+            continue  # « Titulaires : … Suppléants : … »: members designated to a body, not a list
         if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
             if name not in capped:
                 capped.add(name)
@@ -236,6 +239,23 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+_TITULARS = re.compile(r"(?:Titulaires?|TITULAIRES?)[ \t]*:")
+_PRESENT_LABEL = re.compile(rf"(?:{SECTION_LABELS['present']})\s*$")
+
+
+def _designation(text: str, start: int) -> bool:
+    """Whether the « Suppléants : » heading at ``start`` closes a designation (« Ont été élus
+    membres de la commission : Titulaires : … Suppléants : … »): a « Titulaires : » heading
+    less than 1 500 characters before it, which is not the first heading of a present list
+    (« Étaient présents : Titulaires : … Suppléants : … » is the sitting's)."""
+    window = text[max(0, start - 1500):start]
+    if "itulaire" not in window and "ITULAIRE" not in window:
+        return False
+    last = None
+    for last in _TITULARS.finditer(window):
+        pass
+    return last is not None and _PRESENT_LABEL.search(window, 0, last.start()) is None
+
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
