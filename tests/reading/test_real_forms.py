@@ -122,3 +122,17 @@ def test_unanimity_of_the_members_present_is_not_a_list_nor_a_count() -> None:
     doc = read(extract(PRESENT, deliberation=body, vote=""))
     assert [n.split()[-1] for n in names(doc)] == ["DUPONT", "MARTIN", "PETIT"]
     assert doc.printed["present"] is None
+
+
+def test_initials_glued_to_surnames_in_two_paragraphs_with_ocr_noise() -> None:
+    doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN W.PETIT {arrivé en retard à 19h50) : adjoints\n\n"
+                       "C,ROUX — D.BLANC = E.NOIR -— G,.GRIS\nH.VERT\n\n"
+                       "Etaient absents excusés :\nJ.BRUN : procuration à A.DUPONT\n"))
+    assert [n.replace(" ", "") for n in names(doc)] == [
+        "A.DUPONT", "B.MARTIN", "W.PETIT", "C.ROUX", "D.BLANC", "E.NOIR", "G.GRIS", "H.VERT"]
+
+
+def test_a_new_paragraph_of_other_words_still_ends_a_list() -> None:
+    doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN - W.PETIT\n\n"
+                       "Le quorum étant atteint, le conseil peut délibérer.\n"))
+    assert [n.replace(" ", "") for n in names(doc)] == ["A.DUPONT", "B.MARTIN", "W.PETIT"]

@@ -199,6 +199,11 @@ def segment(text: str) -> Segments:
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+                if len(_INITIAL_NAME.findall(body)) >= 2:
+                    # A list of « C.FOROT » names (often scanned): « C,BOURRETTE » and « G,.JANUEL »
+                    # are « C.BOURRETTE » and « G.JANUEL »; « N.GALIANA = M.DENISE », « N.VERDON
+                    # W.AUGUSTE » and a line break between two of them separate them too.
+                    body = _INITIAL_SEPARATOR.sub(", ", _INITIAL_COMMA.sub(".", body))
             body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
                 body = _capped(body, m.group(0), seg.warnings)
@@ -259,6 +264,11 @@ def _designation(text: str, start: int) -> bool:
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+_INITIAL_NAME = re.compile(r"(?<![\w.])[A-ZÀ-Ý|][.,]{1,2}[ \t]?[A-ZÀ-Ý]{2}")
+_INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
+_INITIAL_SEPARATOR = re.compile(
+    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
+    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
@@ -415,7 +425,18 @@ def _cut_paragraph(body: str) -> str:
     if sub is not None:
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
+    while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
+        # « C.FOROT - N.VERDON : adjoints⏎⏎S.MEARY — I.MEJEAN »: one list in two paragraphs
+        m = _BLANK_LINE.search(stripped, m.end())
     return stripped[: m.start()] if m else (stripped if sub is not None else body)
+
+
+def _same_list(before: str, after: str) -> bool:
+    """Whether the paragraph after a blank line goes on with a list of « C.FOROT » names:
+    both hold two of them or more, and the next one has no heading of its own."""
+    line = after.split("\n", 1)[0]
+    return (len(_INITIAL_NAME.findall(line)) >= 2 and len(_INITIAL_NAME.findall(before)) >= 2
+            and ":" not in line.replace(": adjoint", ""))
 
 
 def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
