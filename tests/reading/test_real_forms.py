@@ -136,3 +136,26 @@ def test_a_new_paragraph_of_other_words_still_ends_a_list() -> None:
     doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN - W.PETIT\n\n"
                        "Le quorum étant atteint, le conseil peut délibérer.\n"))
     assert [n.replace(" ", "") for n in names(doc)] == ["A.DUPONT", "B.MARTIN", "W.PETIT"]
+
+
+def test_a_list_of_first_names_alone() -> None:
+    doc = read(extract("Présents : Jean-Pierre, Yves, Jacques, Anne-Marie &\n   Agnès\n\n"))
+    assert names(doc) == ["Jean-Pierre", "Yves", "Jacques", "Anne-Marie", "Agnès"]
+
+
+def test_two_first_names_joined_by_an_ampersand_are_not_one_name() -> None:
+    from registre.reading.people import parse_list
+    assert [e.full for e in parse_list("M. Jean DUPONT, David & Adeline")] == ["Jean DUPONT"]
+
+
+def test_surname_then_initials_under_a_glued_group_civility() -> None:
+    doc = read(extract("Etaient présents : MM.DUPONT JP, MARTIN C, PETIT M, DEL PINO V.\n\n"))
+    assert [(doc.member(p).last, doc.member(p).first) for p, _ in doc.present] == [
+        ("DUPONT", "JP"), ("MARTIN", "C"), ("PETIT", "M"), ("DEL PINO", "V")]
+
+
+def test_offices_after_the_names_and_an_absent_woman_heading() -> None:
+    doc = read(extract("Présents :\n\nM. DUPONT Jean Maire, Mme MARTIN Anne, M. PETIT Paul\nAdjoints, "
+                       "M. BLANC Marc Délégué et M. NOIR Luc.\nAbsente excusée: Mme ROUX Julie\n"))
+    assert [doc.member(p).first for p, _ in doc.present] == ["Jean", "Anne", "Paul", "Marc", "Luc"]
+    assert [doc.member(p).last for p in doc.absent] == ["ROUX"]

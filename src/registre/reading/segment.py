@@ -26,7 +26,7 @@ SECTION_LABELS: dict[str, str] = {
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsents?(?:\(s\))?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -188,6 +188,8 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if "\n:" in body or "\n :" in body:
+                body = _COLON_AT_LINE_START.sub("\n", body)  # « Hélène⏎: MAUGER » (a scan's noise)
             cm = _COUNT_LINE_END.search(body) if ")" in body else None
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
@@ -264,6 +266,7 @@ def _designation(text: str, start: int) -> bool:
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+_COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 _INITIAL_NAME = re.compile(r"(?<![\w.])[A-ZÀ-Ý|][.,]{1,2}[ \t]?[A-ZÀ-Ý]{2}")
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
@@ -432,11 +435,21 @@ def _cut_paragraph(body: str) -> str:
 
 
 def _same_list(before: str, after: str) -> bool:
-    """Whether the paragraph after a blank line goes on with a list of « C.FOROT » names:
-    both hold two of them or more, and the next one has no heading of its own."""
+    """Whether the paragraph after a blank line goes on with the list before it: a list of
+    « C.FOROT » names (both paragraphs hold two of them or more, the next one has no heading
+    of its own), or a name cut by a page (« …, Véronique DELAUNAY, Stéphane⏎⏎GACOIN et … »)."""
     line = after.split("\n", 1)[0]
-    return (len(_INITIAL_NAME.findall(line)) >= 2 and len(_INITIAL_NAME.findall(before)) >= 2
-            and ":" not in line.replace(": adjoint", ""))
+    if ":" in line.replace(": adjoint", ""):
+        return False
+    if len(_INITIAL_NAME.findall(line)) >= 2 and len(_INITIAL_NAME.findall(before)) >= 2:
+        return True
+    return before.count(",") >= 2 and _CUT_NAME.search(before) is not None and _SURNAME_FIRST.match(after) is not None
+
+
+# A list's last entry cut after its first name, and the surname that ends it.
+_CUT_NAME = re.compile(r",[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+_SURNAME_FIRST = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,.;]|$|[ \t]+et[ \t])",
+                            re.MULTILINE)
 
 
 def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:
