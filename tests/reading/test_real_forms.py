@@ -45,14 +45,16 @@ def test_written_proxy_heading() -> None:
 
 
 def test_proxies_joined_by_et_and_names_cut_by_line_breaks() -> None:
-    doc = read(extract(PRESENT + "Absents ayant donné procuration : Madame Julie NOIR donne pouvoir à monsieur Jean\n"
+    doc = read(extract(PRESENT + "Absents ayant donné procuration : Madame Julie NOIR donne pouvoir à "
+                       "monsieur Jean\n"
                        "DUPONT, monsieur Marc BLANC donne pouvoir à madame Anne MARTIN et madame\n"
                        "Sophie ROUX donne pouvoir à monsieur Paul PETIT"))
     assert pairs(doc) == [("NOIR", "DUPONT"), ("BLANC", "MARTIN"), ("ROUX", "PETIT")]
 
 
 def test_one_proxy_on_two_lines() -> None:
-    doc = read(extract(PRESENT + "Absente ayant donné procuration : Madame Julie NOIR donne pouvoir à madame Anne\n"
+    doc = read(extract(PRESENT + "Absente ayant donné procuration : Madame Julie NOIR donne pouvoir à "
+                       "madame Anne\n"
                        "MARTIN\n\nAbsents excusés : M. Marc BLANC"))
     assert pairs(doc) == [("NOIR", "MARTIN")]
 
@@ -125,7 +127,8 @@ def test_unanimity_of_the_members_present_is_not_a_list_nor_a_count() -> None:
 
 
 def test_initials_glued_to_surnames_in_two_paragraphs_with_ocr_noise() -> None:
-    doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN W.PETIT {arrivé en retard à 19h50) : adjoints\n\n"
+    doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN W.PETIT {arrivé en retard à 19h50) "
+                       ": adjoints\n\n"
                        "C,ROUX — D.BLANC = E.NOIR -— G,.GRIS\nH.VERT\n\n"
                        "Etaient absents excusés :\nJ.BRUN : procuration à A.DUPONT\n"))
     assert [n.replace(" ", "") for n in names(doc)] == [
@@ -159,3 +162,18 @@ def test_offices_after_the_names_and_an_absent_woman_heading() -> None:
                        "M. BLANC Marc Délégué et M. NOIR Luc.\nAbsente excusée: Mme ROUX Julie\n"))
     assert [doc.member(p).first for p, _ in doc.present] == ["Jean", "Anne", "Paul", "Marc", "Luc"]
     assert [doc.member(p).last for p in doc.absent] == ["ROUX"]
+
+
+def test_a_particle_in_capitals_before_the_rest_of_the_surname() -> None:
+    from registre.reading.people import parse_list
+    assert [e.last for e in parse_list("M. Guillain DE France, M. Jean DE LA FONTAINE, Marc DURAND")] == [
+        "DE France", "DE LA FONTAINE", "DURAND"]
+
+
+def test_an_absent_list_of_initial_names_over_two_paragraphs() -> None:
+    doc = read(extract("Etaient présents : A.DUPONT - B.MARTIN - C.PETIT\n\n"
+                       "Etaient absents excusés :\nD.BLANC : procuration à A.DUPONT\n"
+                       "E.NOIR : procuration à B.MARTIN\n\nF.ROUX : procuration à C.PETIT\n\n"
+                       "G.GRIS - H.VERT\n"))
+    assert [(g.replace(" ", ""), h and h.replace(" ", "")) for g, h in pairs(doc)] == [
+        ("D.BLANC", "A.DUPONT"), ("E.NOIR", "B.MARTIN"), ("F.ROUX", "C.PETIT")]

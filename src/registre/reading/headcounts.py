@@ -36,7 +36,8 @@ LABELS: dict[str, str] = {
 }
 _KEYWORDS = {
     "in_office": ("exercice", "nombre de"), "present": ("présent",),
-    "proxies": ("procuration", "pouvoir", "représent", "mandat"), "voters": ("votant", "pris part", "total des votes"),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat"),
+    "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
 # The first word of each keyword: a label's match starts at most _BACK characters before
@@ -105,10 +106,13 @@ _PAREN_COUNTS = re.compile(
 
 # A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\d/.,:])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
+    r"(?<![\d/.,:])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
     r"(?![ \t]*:)",
     re.IGNORECASE)
-_FIGURE_BEFORE_HINT = re.compile(r"\d[ \t]*\n?[ \t]*(?:[pP][rRoO]|[vV][oO]|[rR][eE])")
+# (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
+_FIGURE_BEFORE_HINT = re.compile(
+    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
 def _box_key(label: str) -> str:

@@ -116,7 +116,7 @@ def split_names(tokens: list[str]) -> list[list[str]]:
     cur: list[str] = []
     cur_kinds: list[str] = []
     for t, k in zip(toks, kinds, strict=True):
-        if cur and _boundary(k, cur_kinds, lf):
+        if cur and _boundary(k, cur_kinds, lf) and not (k == "title" and cur[-1].lower() in PARTICLES):
             out.append(cur)
             cur, cur_kinds = [], []
         cur.append(t)
@@ -152,6 +152,8 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
         j = i
         while j < len(words) and kinds[j] in ("upper", "particle"):
             j += 1
+        if j < len(words) and kinds[j] == "title" and all(w.lower() in PARTICLES for w in words[i:j]):
+            j += 1  # « Guillain DE France »: a particle in capitals and the rest of the surname
         # Particles before the surname belong to it: « Jean de LAMARTINE ».
         while i > 0 and kinds[i - 1] == "particle":
             i -= 1
@@ -529,7 +531,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
                 continue  # two separators in a row: nothing between them
             if firsts is not None:
                 word = chunk.strip(" .:-|")
-                firsts = firsts + [word] if _FIRST_NAME_ALONE.fullmatch(word) else None
+                firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) else None
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
             if not got and out:
                 _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own
@@ -543,7 +545,8 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).
 _ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
-               "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président", "Présidente"}
+               "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
+               "Présidente"}
 _GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý]{2})")
 _FIRST_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 

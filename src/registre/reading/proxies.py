@@ -86,8 +86,9 @@ def _join_broken(text: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         prev = out[-1]
-        if prev.strip() and line.strip() and (
-                _ENDS_ON_CIVILITY.search(prev) or (_ENDS_ON_FIRST.search(prev) and _STARTS_ON_SURNAME.match(line))):
+        cut = _ENDS_ON_CIVILITY.search(prev) or (
+            _ENDS_ON_FIRST.search(prev) and _STARTS_ON_SURNAME.match(line))
+        if prev.strip() and line.strip() and cut:
             out[-1] = f"{prev.rstrip()} {line.lstrip()}"
         else:
             out.append(line)

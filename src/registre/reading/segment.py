@@ -201,7 +201,7 @@ def segment(text: str) -> Segments:
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
-                if len(_INITIAL_NAME.findall(body)) >= 2:
+                if _initial_names(body):
                     # A list of « C.FOROT » names (often scanned): « C,BOURRETTE » and « G,.JANUEL »
                     # are « C.BOURRETTE » and « G.JANUEL »; « N.GALIANA = M.DENISE », « N.VERDON
                     # W.AUGUSTE » and a line break between two of them separate them too.
@@ -258,20 +258,20 @@ def _designation(text: str, start: int) -> bool:
     window = text[max(0, start - 1500):start]
     if "itulaire" not in window and "ITULAIRE" not in window:
         return False
-    last = None
-    for last in _TITULARS.finditer(window):
-        pass
-    return last is not None and _PRESENT_LABEL.search(window, 0, last.start()) is None
+    heads = list(_TITULARS.finditer(window))
+    return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
-_INITIAL_NAME = re.compile(r"(?<![\w.])[A-ZÀ-Ý|][.,]{1,2}[ \t]?[A-ZÀ-Ý]{2}")
+# « C.FOROT », « C,BOURRETTE »: led by its capital, which re skips to (not by an assertion).
+_INITIAL_NAME = re.compile(r"[A-ZÀ-Ý|](?<![\w.][A-ZÀ-Ý|])[.,]{1,2}[ \t]?[A-ZÀ-Ý]{2}")
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
     r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
-    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
+    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
+    r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
@@ -434,21 +434,30 @@ def _cut_paragraph(body: str) -> str:
     return stripped[: m.start()] if m else (stripped if sub is not None else body)
 
 
+def _initial_names(text: str) -> bool:
+    """Whether ``text`` holds two « C.FOROT » names or more."""
+    m = _INITIAL_NAME.search(text)
+    return m is not None and _INITIAL_NAME.search(text, m.end()) is not None
+
+
 def _same_list(before: str, after: str) -> bool:
     """Whether the paragraph after a blank line goes on with the list before it: a list of
     « C.FOROT » names (both paragraphs hold two of them or more, the next one has no heading
     of its own), or a name cut by a page (« …, Véronique DELAUNAY, Stéphane⏎⏎GACOIN et … »)."""
     line = after.split("\n", 1)[0]
-    if ":" in line.replace(": adjoint", ""):
+    if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return False
-    if len(_INITIAL_NAME.findall(line)) >= 2 and len(_INITIAL_NAME.findall(before)) >= 2:
+    if _initial_names(line) and _initial_names(before):
         return True
-    return before.count(",") >= 2 and _CUT_NAME.search(before) is not None and _SURNAME_FIRST.match(after) is not None
+    return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
+            and _SURNAME_FIRST.match(after) is not None)
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
-_CUT_NAME = re.compile(r",[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
-_SURNAME_FIRST = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,.;]|$|[ \t]+et[ \t])",
+_CUT_NAME = re.compile(
+    r",[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+_SURNAME_FIRST = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,.;]|$|[ \t]+et[ \t])",
                             re.MULTILINE)
 
 
