@@ -177,3 +177,9 @@ def test_an_absent_list_of_initial_names_over_two_paragraphs() -> None:
                        "G.GRIS - H.VERT\n"))
     assert [(g.replace(" ", ""), h and h.replace(" ", "")) for g, h in pairs(doc)] == [
         ("D.BLANC", "A.DUPONT"), ("E.NOIR", "B.MARTIN"), ("F.ROUX", "C.PETIT")]
+
+
+def test_a_count_in_brackets_before_its_label() -> None:
+    from registre.reading.headcounts import read_headcounts
+    counts = read_headcounts("le doyen a dénombré quarante-six (46) présents plus une procuration")
+    assert counts["present"] == 46
