@@ -183,3 +183,10 @@ def test_a_count_in_brackets_before_its_label() -> None:
     from registre.reading.headcounts import read_headcounts
     counts = read_headcounts("le doyen a dénombré quarante-six (46) présents plus une procuration")
     assert counts["present"] == 46
+
+
+def test_proxies_in_brackets_after_their_givers_in_the_absent_list() -> None:
+    doc = read(extract("Présents : Jean, Anne, Paul, Luc.\n\nExcusés : Marc (pouvoir donné à Jean) / "
+                       "Julie (pas de pouvoir donné) / Sophie (pouvoir donné Anne)\n\n"))
+    assert pairs(doc) == [("Marc", "Jean"), ("Sophie", "Anne")]
+    assert sorted(doc.member(p).last for p in doc.absent) == ["Julie", "Marc", "Sophie"]

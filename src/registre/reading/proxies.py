@@ -220,6 +220,45 @@ def _keep_proxy_paren(inner: str) -> str:
     return " "
 
 
+# « Marielle SAUGET (pouvoir donné à Agnès Michelot) », « Marc (pouvoir donné à Mario) »,
+# « Maryline (pas de pouvoir donné) »: a bracket after the giver's name in an absent list.
+_BRACKET_PROXY = re.compile(
+    r"\(\s*(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
+    r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;/\n)])\s*(?:et\s+)?(?P<g>[^,;/\n()]+?)\s*$")
+_FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+
+def _person(text: str) -> NameEntry | None:
+    """A name, or a first name alone (« Agnès »: the minutes of a small council)."""
+    text = text.strip(" .")
+    if _FIRST_NAME_ONLY.fullmatch(text):
+        return NameEntry(raw=text, last=text)
+    return parse_name(text)
+
+
+def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
+    """The proxies written in brackets after their givers, and the list without the brackets."""
+    proxies: list[ProxyEntry] = []
+    kept: list[str] = []
+    pos = 0
+    for m in _BRACKET_PROXY.finditer(text):
+        if m.group("h") is not None:
+            if _ROLE.match(m.group("h")):
+                continue  # « (pouvoir à M. le Maire) »: read with the other mentions (split_inline)
+            before = _BEFORE_BRACKET.search(text, 0, m.start())
+            giver = _person(before.group("g")) if before else None
+            holder = _person(m.group("h"))
+            if before is not None and giver is not None and holder is not None:
+                proxies.append(ProxyEntry(giver, holder, None, raw=text[before.start("g"):m.end()]))
+        kept.append(text[pos:m.start()])
+        pos = m.end()
+    rest = " ".join([*kept, text[pos:]])
+    if proxies and " / " in rest:
+        rest = rest.replace(" / ", ", ")  # « Maryline (…) / Marielle (…) / Marc »: one name each
+    return rest, proxies
+
+
 def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
     """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
 
@@ -230,6 +269,8 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
         # None of the words INLINE needs (with letters re's case folding cannot confuse).
         return text, []
     proxies: list[ProxyEntry] = []
+    if "(" in text:
+        text, proxies = _bracket_proxies(text)
     out: list[str] = []
     pos = 0
     for m in INLINE.finditer(text):
