@@ -190,3 +190,8 @@ def test_proxies_in_brackets_after_their_givers_in_the_absent_list() -> None:
                        "Julie (pas de pouvoir donné) / Sophie (pouvoir donné Anne)\n\n"))
     assert pairs(doc) == [("Marc", "Jean"), ("Sophie", "Anne")]
     assert sorted(doc.member(p).last for p in doc.absent) == ["Julie", "Marc", "Sophie"]
+
+
+def test_offices_alone_are_not_first_names() -> None:
+    from registre.reading.people import parse_list
+    assert parse_list("Maire, Adjoint, Conseillère, Absent") == []

@@ -531,7 +531,8 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
                 continue  # two separators in a row: nothing between them
             if firsts is not None:
                 word = chunk.strip(" .:-|")
-                firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) else None
+                firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) and word not in _ROLE_WORDS \
+                    and word.lower() not in _LIST_WORDS else None
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
             if not got and out:
                 _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own
