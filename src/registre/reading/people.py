@@ -153,7 +153,7 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
         while j < len(words) and kinds[j] in ("upper", "particle"):
             j += 1
         if j < len(words) and kinds[j] == "title" and all(w.lower() in PARTICLES for w in words[i:j]):
-            j += 1  # « Guillain DE France »: a particle in capitals and the rest of the surname
+            j += 1  # « Pierre DE Marne »: a particle in capitals and the rest of the surname
         # Particles before the surname belong to it: « Jean de LAMARTINE ».
         while i > 0 and kinds[i - 1] == "particle":
             i -= 1
@@ -520,7 +520,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
     # A group civility (« MM. », « Mmes et MM. ») applies to every name that follows it.
     firsts: list[str] | None = []  # every chunk one first name alone (« Yves, Jacques, Anne-Marie »)
     if "MM." in seg:
-        seg = _GLUED_GROUP.sub("MM. ", seg)  # « MM.JACQUE JP, PERCHERON C »
+        seg = _GLUED_GROUP.sub("MM. ", seg)  # « MM.DUVAL JP, LAMBERT C »
     for part in _split_on_groups(seg):
         civ_text, body = part
         if civ_text is not None:
@@ -633,10 +633,10 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
             and not any(kind(t) == "upper" for t in tokens):
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
     if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and any(kind(t) == "upper" for t in tokens):
-        tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. ROBERT Henri Adjoints »
+        tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
     initial_m = len(tokens) >= 2 and tokens[-1] == "M" and kind(tokens[-2]) == "upper"
     if initial_m:
-        tokens = tokens[:-1]  # « POLLRATZKY M »: the initial of a first name, not « Monsieur »
+        tokens = tokens[:-1]  # « DURANDEAU M »: the initial of a first name, not « Monsieur »
     names = split_names(tokens)
     out = []
     for toks in names:

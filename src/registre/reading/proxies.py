@@ -72,8 +72,8 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
     return out
 
 
-# A line that ends inside a name: on a civility (« … et madame⏎Chantal LEFOYER »), or on a
-# first name whose surname, in capitals, opens the next line (« à monsieur Philippe⏎GRANDIN, »).
+# A line that ends inside a name: on a civility (« … et madame⏎Anne MARTIN »), or on a
+# first name whose surname, in capitals, opens the next line (« à monsieur Paul⏎DURAND, »).
 _ENDS_ON_CIVILITY = re.compile(r"(?:^|\s)(?i:madame|monsieur|mme|m\.|mr|mademoiselle|mlle)[ \t]*$")
 _ENDS_ON_FIRST = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
 _STARTS_ON_SURNAME = re.compile(
@@ -220,8 +220,8 @@ def _keep_proxy_paren(inner: str) -> str:
     return " "
 
 
-# « Marielle SAUGET (pouvoir donné à Agnès Michelot) », « Marc (pouvoir donné à Mario) »,
-# « Maryline (pas de pouvoir donné) »: a bracket after the giver's name in an absent list.
+# « Claire MOREAU (pouvoir donné à Anne Petit) », « Marc (pouvoir donné à Paul) »,
+# « Julie (pas de pouvoir donné) »: a bracket after the giver's name in an absent list.
 _BRACKET_PROXY = re.compile(
     r"\(\s*(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
@@ -230,7 +230,7 @@ _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?
 
 
 def _person(text: str) -> NameEntry | None:
-    """A name, or a first name alone (« Agnès »: the minutes of a small council)."""
+    """A name, or a first name alone (« Anne »: the minutes of a small council)."""
     text = text.strip(" .")
     if _FIRST_NAME_ONLY.fullmatch(text):
         return NameEntry(raw=text, last=text)
@@ -255,7 +255,7 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
         pos = m.end()
     rest = " ".join([*kept, text[pos:]])
     if proxies and " / " in rest:
-        rest = rest.replace(" / ", ", ")  # « Maryline (…) / Marielle (…) / Marc »: one name each
+        rest = rest.replace(" / ", ", ")  # « Julie (…) / Claire (…) / Marc »: one name each
     return rest, proxies
 
 

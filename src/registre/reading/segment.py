@@ -189,7 +189,7 @@ def segment(text: str) -> Segments:
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
             if "\n:" in body or "\n :" in body:
-                body = _COLON_AT_LINE_START.sub("\n", body)  # « Hélène⏎: MAUGER » (a scan's noise)
+                body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
             cm = _COUNT_LINE_END.search(body) if ")" in body else None
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
@@ -202,9 +202,9 @@ def segment(text: str) -> Segments:
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
                 if _initial_names(body):
-                    # A list of « C.FOROT » names (often scanned): « C,BOURRETTE » and « G,.JANUEL »
-                    # are « C.BOURRETTE » and « G.JANUEL »; « N.GALIANA = M.DENISE », « N.VERDON
-                    # W.AUGUSTE » and a line break between two of them separate them too.
+                    # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
+                    # are « D.FAURE » and « E.GARNIER »; « F.ROUSSEL = G.BLANC », « B.LEROY
+                    # C.MOREL » and a line break between two of them separate them too.
                     body = _INITIAL_SEPARATOR.sub(", ", _INITIAL_COMMA.sub(".", body))
             body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
@@ -265,7 +265,7 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
-# « C.FOROT », « C,BOURRETTE »: led by its point or comma (fewer in a list than capitals),
+# « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
 _INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
@@ -412,7 +412,7 @@ def unwrap(body: str) -> str:
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
-# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Agnès … »: a sub-heading alone in its paragraph.
+# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
 _SUBHEADING = re.compile(r"[ \t]*(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?|Membres\s+titulaires)"
                          r"[ \t]*:[ \t]*\n\s*\n")
 
@@ -430,21 +430,21 @@ def _cut_paragraph(body: str) -> str:
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
     while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
-        # « C.FOROT - N.VERDON : adjoints⏎⏎S.MEARY — I.MEJEAN »: one list in two paragraphs
+        # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
         m = _BLANK_LINE.search(stripped, m.end())
     return stripped[: m.start()] if m else (stripped if sub is not None else body)
 
 
 def _initial_names(text: str) -> bool:
-    """Whether ``text`` holds two « C.FOROT » names or more."""
+    """Whether ``text`` holds two « A.DUPUIS » names or more."""
     m = _INITIAL_NAME.search(text)
     return m is not None and _INITIAL_NAME.search(text, m.end()) is not None
 
 
 def _same_list(before: str, after: str) -> bool:
     """Whether the paragraph after a blank line goes on with the list before it: a list of
-    « C.FOROT » names (both paragraphs hold two of them or more, the next one has no heading
-    of its own), or a name cut by a page (« …, Véronique DELAUNAY, Stéphane⏎⏎GACOIN et … »)."""
+    « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
+    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
     line = after.split("\n", 1)[0]
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return False
