@@ -1,0 +1,43 @@
+"""Forms of writing met in scanned minutes read by OCR: the authority in the opening sentence,
+names cut by line breaks, OCR's confusions (issue 14, part 5). Short texts written here."""
+
+from __future__ import annotations
+
+from registre.core.vocabulary import AuthorityKind
+from registre.reading.header import authority
+
+
+def _name(text: str) -> str | None:
+    return authority(text, text)[0]
+
+
+def test_the_opening_sentence_names_the_commune_across_a_line_break() -> None:
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU MARDI 3 MAI 2029\n\n"
+            "L'an deux mille vingt-neuf, le 3 mai, le Conseil Municipal de la commune de SAINT\n"
+            "VALLIER (Drôme), s'est réuni en session ordinaire à la Mairie.\n")
+    assert authority(text, text) == ("Saint Vallier", AuthorityKind.COMMUNE)
+    # OCR: « Municipai », braces for brackets, the bracket on the next line.
+    assert _name("le Conseil Municipai de la commune de SAINT VALLIER\n{Drôme}, s'est réuni") == "Saint Vallier"
+    # A hyphen ending the line joins the two parts.
+    assert _name("les membres du Conseil Municipal de la Commune de BOURG-LA-\nREINE, convoqués le 2 mai"
+                 ) == "Bourg-la-Reine"
+
+
+def test_a_name_cut_by_a_side_box_is_not_taken_when_the_header_prints_it_whole() -> None:
+    """A scan's side box read between the lines: the opening sentence's name runs into the box's
+    words; the header's « Commune de … » on one line is taken instead."""
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS\nCommune de BOURG-LA-REINE\n\n"
+            "Séance du 9 juin 2029\n\nles membres du Conseil Municipal de la commune de Bourg-\n"
+            "Nombre de la-Reine, convoqués le 6 juin, se sont réunis\n")
+    assert _name(text) == "Bourg-la-Reine"
+    # « Commune de PUTANGES-⏎ » cut at its hyphen: the opening sentence gives it whole.
+    cut = ("Commune de VILLERS-\nL'an deux mil dix-neuf, les membres du Conseil Municipal de la Commune "
+           "de VILLERS-\nCOTTERETS convoqués le 2 mars")
+    assert _name(cut) == "Villers-Cotterets"
+
+
+def test_le_and_du_end_a_name_unless_a_word_of_the_name_follows() -> None:
+    assert _name("Commune de PUTANGES LE LAC\nL'an deux mil seize") == "Putanges le Lac"
+    assert _name("Commune de Tronget le 12 mars 2029") == "Tronget"
+    assert _name("Commune de Tronget le Maire étant absent") == "Tronget"
+    assert _name("COMMUNE DE PREUILLY SUR CLAISE\nSéance") == "Preuilly sur Claise"
