@@ -17,7 +17,8 @@ def test_the_opening_sentence_names_the_commune_across_a_line_break() -> None:
             "VALLIER (Drôme), s'est réuni en session ordinaire à la Mairie.\n")
     assert authority(text, text) == ("Saint Vallier", AuthorityKind.COMMUNE)
     # OCR: « Municipai », braces for brackets, the bracket on the next line.
-    assert _name("le Conseil Municipai de la commune de SAINT VALLIER\n{Drôme}, s'est réuni") == "Saint Vallier"
+    braces = "le Conseil Municipai de la commune de SAINT VALLIER\n{Drôme}, s'est réuni"
+    assert _name(braces) == "Saint Vallier"
     # A hyphen ending the line joins the two parts.
     assert _name("les membres du Conseil Municipal de la Commune de BOURG-LA-\nREINE, convoqués le 2 mai"
                  ) == "Bourg-la-Reine"

@@ -50,7 +50,8 @@ _OPENING = re.compile(
     r"conseil\s+municipa[l1i|]\s+de\s+la\s+commune\s+(?:de\s+|d['’]\s*)"
     r"(?P<n>" + _NAME_WORD + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:" + _NAME_WORD
     + r"|(?-i:sur|sous|en|lès|lez|le|la|les|de|du|d['’]\w+))){0,5}?)"
-    r"\s*(?:[({][^(){}\n]{2,40}[)}][ \t]*)?,?\s*(?:s['’]est|se\s+sont|convoqu|r[ée]uni|l[ée]galement|en\s+s[ée]ance)",
+    r"\s*(?:[({][^(){}\n]{2,40}[)}][ \t]*)?,?\s*"
+    r"(?:s['’]est|se\s+sont|convoqu|r[ée]uni|l[ée]galement|en\s+s[ée]ance)",
     re.IGNORECASE,
 )
 _COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil")
@@ -125,7 +126,8 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
-    opening = first_anchored(_OPENING, head, low, (("conseil", 0),)) if low is not None else _OPENING.search(head)
+    opening = (first_anchored(_OPENING, head, low, (("conseil", 0),)) if low is not None
+               else _OPENING.search(head))
     # A name on one line is taken first; one cut by a line break may hold a word of a side box
     # that a scan's OCR put in between (« Putanges-⏎Nombre de le-Lac »): the header's own
     # « Commune de … » comes before it.
@@ -198,7 +200,8 @@ def _title(name: str) -> str:
     name = _STOP.sub("", name).strip(" -")
     if not name.isupper():
         return name
-    words = ["-".join(p if p in _PARTICLES and (i or j) else p.capitalize() for j, p in enumerate(w.split("-")))
+    words = ["-".join(p if p in _PARTICLES and (i or j) else p.capitalize()
+                      for j, p in enumerate(w.split("-")))
              for i, w in enumerate(name.lower().split())]
     return " ".join(words)
 
