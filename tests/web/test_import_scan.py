@@ -22,7 +22,8 @@ RESTITUT = CORPUS / "300_saint-restitut_2016-01-26.pdf"
 
 pytestmark = [pytest.mark.django_db,
               pytest.mark.skipif(available() is not None, reason=f"OCR indisponible : {available()}"),
-              pytest.mark.skipif(not (PUTANGES.exists() and RESTITUT.exists()), reason="../shared/corpus absent")]
+              pytest.mark.skipif(not (PUTANGES.exists() and RESTITUT.exists()),
+                                 reason="../shared/corpus absent")]
 
 
 def test_registre_import_stores_two_scans_of_two_authorities(capsys: pytest.CaptureFixture[str]) -> None:
@@ -52,3 +53,36 @@ def test_a_scan_imported_twice_is_recognised(capsys: pytest.CaptureFixture[str])
     assert main(["import", "--no-progress", str(PUTANGES)]) == 0
     assert "déjà importée" in capsys.readouterr().out
     assert m.Session.objects.count() == 1
+
+
+UNNAMED = """Procès-verbal du Conseil municipal
+
+Séance du lundi 2 octobre 2028
+
+Présents : Anne MARTIN, Paul DURAND, Léa PETIT, Marc ROUX
+
+20281002 1 Tarifs de la cantine scolaire
+Le conseil municipal, à l'unanimité, adopte les tarifs.
+
+20281002 2 Vente d'herbe sur le terrain communal
+Le conseil municipal, à l'unanimité, approuve la vente.
+"""
+
+
+def test_an_authority_the_text_does_not_print_is_given_at_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Minutes whose header is a logo name no commune: refused with the way out; imported with
+    --collectivite, which says so; a text that prints another commune is refused."""
+    path = tmp_path / "pv.txt"
+    path.write_text(UNNAMED, "utf-8")
+    assert main(["import", str(path)]) == 1
+    assert "la collectivité non lue(s)" in capsys.readouterr().err and not m.Session.objects.exists()
+    assert main(["import", "--collectivite", "Bourg-la-Reine", str(path)]) == 0
+    assert "collectivité « Bourg-la-Reine » donnée à l'import" in capsys.readouterr().out
+    session = m.Session.objects.get()
+    assert session.assembly.authority.name == "Bourg-la-Reine"
+    assert [i.number for i in m.Item.objects.filter(session=session)] == ["20281002 1", "20281002 2"]
+    named = tmp_path / "named.txt"
+    named.write_text(UNNAMED.replace("Séance du", "Commune de SCEAUX\n\nSéance du"), "utf-8")
+    assert main(["import", "--collectivite", "Bourg-la-Reine", str(named)]) == 1
+    assert "imprime la collectivité « Sceaux »" in capsys.readouterr().err

@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", type=Path, metavar="FICHIER",
                    help="fichiers de séance (.yaml) ou extraits publiés (.txt, .pdf)")
+    p.add_argument("--collectivite", metavar="NOM",
+                   help="collectivité des extraits qui ne l'impriment pas (un scan dont l'en-tête est un "
+                        "logo) ; un extrait qui en imprime une autre est refusé")
     p.add_argument("--no-progress", action="store_true",
                    help="sans barre de progression pour les PDF scannés lus par OCR")
     p.set_defaults(func=run)
@@ -40,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     with _pages_bar(show) as pages:
         for path in args.files:
             # A scan is read by OCR page by page: a bar shows its pages and pages per second.
-            ok, message = import_file(path, progress=pages(str(path)) if pages else None)
+            ok, message = import_file(path, progress=pages(str(path)) if pages else None,
+                                      authority=args.collectivite)
             print(message, file=sys.stdout if ok else sys.stderr)
             if not ok:
                 failed.append((path, message.removeprefix("échec : ").removeprefix(f"{path} : ")))

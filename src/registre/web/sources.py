@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from django.utils.text import slugify
+
 from registre.core import model as core
 from registre.core.errors import RegistreError
 from registre.sessionfile import load_session
@@ -32,11 +34,14 @@ def content_hash(path: Path) -> str:
 
 
 def read_source(path: Path, notes: list[str] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> core.Session:
+                progress: Callable[[int, int], None] | None = None,
+                authority: str | None = None) -> core.Session:
     """The core ``Session`` of a source file; raises :class:`SourceError` (or ``SessionFileError``).
 
     ``notes``, if given, receives what the import should say about the reading (a scan read
     by OCR, its pages per second); ``progress(done, total)`` is told each page OCR reads.
+    ``authority``: the authority of an extract that does not print it (a scan whose header is
+    a logo), given by whoever imports it; an extract that prints another one is refused.
     """
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -44,12 +49,13 @@ def read_source(path: Path, notes: list[str] | None = None,
     if suffix in SESSION_SUFFIXES:
         return load_session(path)
     if suffix in EXTRACT_SUFFIXES:
-        return _read_extract(path, notes if notes is not None else [], progress)
+        return _read_extract(path, notes if notes is not None else [], progress, authority)
     raise SourceError(f"{path} : type de fichier non pris en charge ({suffix or 'sans extension'}) ; "
                       "attendu : .yaml, .yml, .txt, .pdf, ou .csv (SCDL Subventions)")
 
 
-def _read_extract(path: Path, notes: list[str], progress: Callable[[int, int], None] | None) -> core.Session:
+def _read_extract(path: Path, notes: list[str], progress: Callable[[int, int], None] | None,
+                  authority: str | None = None) -> core.Session:
     try:
         reading: Any = importlib.import_module("registre.reading")
     except ImportError:
@@ -62,6 +68,14 @@ def _read_extract(path: Path, notes: list[str], progress: Callable[[int, int], N
     if result.document.ocr:
         # A scan: the import says its figures were read by OCR, and how fast (issue 14).
         notes.extend(w for w in result.warnings if "reconnaissance de caractères" in w)
+    if authority:
+        printed = result.document.authority
+        if printed and slugify(printed) != slugify(authority):
+            raise SourceError(f"{path} : extrait refusé : le texte imprime la collectivité « {printed} », "
+                              f"pas « {authority} » ; rien n'a été importé")
+        if not printed:
+            result.document.authority = authority
+            notes.append(f"collectivité « {authority} » donnée à l'import (le texte ne l'imprime pas)")
     session: core.Session = result.document.to_session()
     refusal = unrecognised(result.document, session)
     if refusal:
@@ -85,17 +99,20 @@ def unrecognised(doc: Any, session: core.Session) -> str:
                                         ("la date de la séance", "session_date"))
               if not getattr(doc, attr, True)]
     if unread:
-        reasons.append(f"{', '.join(unread)} non lue(s)")
+        hint = " (une collectivité que le texte n'imprime pas se donne avec --collectivite)" \
+            if not getattr(doc, "authority", True) else ""
+        reasons.append(f"{', '.join(unread)} non lue(s){hint}")
     if not session.members:
         reasons.append("aucune liste de présents ou d'absents")
     return " ; ".join(reasons)
 
 
-def import_file(path: Path, user: Any = None,
-                progress: Callable[[int, int], None] | None = None) -> tuple[bool, str]:
+def import_file(path: Path, user: Any = None, progress: Callable[[int, int], None] | None = None,
+                authority: str | None = None) -> tuple[bool, str]:
     """Read and store one file; returns (ok, French message). Never raises on bad input.
 
-    ``progress(done, total)`` follows the pages of a scan read by OCR."""
+    ``progress(done, total)`` follows the pages of a scan read by OCR; ``authority`` is that
+    of an extract that does not print it (see :func:`read_source`)."""
     from registre.web.services import ImportFailed, import_session
 
     if path.suffix.lower() == ".csv":
@@ -103,7 +120,7 @@ def import_file(path: Path, user: Any = None,
 
     notes: list[str] = []
     try:
-        session = read_source(path, notes, progress)
+        session = read_source(path, notes, progress, authority)
         outcome = import_session(session, source_name=str(path), content_hash=content_hash(path),
                                  user=user)
     except (RegistreError, ImportFailed) as e:
