@@ -42,3 +42,45 @@ def test_le_and_du_end_a_name_unless_a_word_of_the_name_follows() -> None:
     assert _name("Commune de Tronget le 12 mars 2029") == "Tronget"
     assert _name("Commune de Tronget le Maire étant absent") == "Tronget"
     assert _name("COMMUNE DE PREUILLY SUR CLAISE\nSéance") == "Preuilly sur Claise"
+
+
+def test_braces_read_for_brackets_are_brackets() -> None:
+    from registre.reading.normalise import normalise
+
+    assert normalise("SAINT VALLIER {Drôme}, s'est réuni") == "SAINT VALLIER (Drôme), s'est réuni"
+    mixed = normalise("I.MARTIN {arrivée en retard) et 1^{er} adjoint")
+    assert mixed == "I.MARTIN (arrivée en retard) et 1er adjoint"
+    assert normalise("le stade (voir plan} ici") == "le stade (voir plan) ici"
+
+
+OCR_LIST = """COMPTE RENDU DU CONSEIL MUNICIPAL DU MARDI 3 MAI 2029
+
+L'an deux mille vingt-neuf, le 3 mai, le Conseil Municipal de la commune de SAINT VALLIER
+(Drôme), s'est réuni en session ordinaire à la Mairie.
+
+Etaient présents : A.ROCHE — B.VIDAL W.GARNIER : adjoints
+C.FABRE = D.BRUN — E.LEROY {arrivée en cours de séance)
+F.COLIN
+
+Etaient absents excusés :
+
+G.MOREL : procuration à A.ROCHE
+
+1. TARIFS DE LA CANTINE
+Adopté à l'unanimité.
+
+2. VENTE D'HERBE
+Adopté à l'unanimité.
+"""
+
+
+def test_a_list_of_initials_whose_dashes_ocr_lost_or_misread() -> None:
+    """« B.VIDAL W.GARNIER » (dash lost), « C.FABRE = D.BRUN » (« = » for a dash), a name after
+    a bracket at the end of a line: one member each."""
+    from registre.reading import read_text
+
+    doc = read_text(OCR_LIST).document
+    assert doc is not None
+    assert [doc.name(p) for p, _ in doc.present] == [
+        "A.ROCHE", "B.VIDAL", "W.GARNIER", "C.FABRE", "D.BRUN", "E.LEROY", "F.COLIN"]
+    assert doc.authority == "Saint Vallier"

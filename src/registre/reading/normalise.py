@@ -4,6 +4,7 @@ Text converted from PDF carries its scars: ``**bold**`` and ``^{ème}`` markup,
 letter-spaced headings (``E X T R A I T``), lost apostrophes (``jusqu à``) and lost
 ``°`` (``question n 6``), non-breaking spaces, prefecture stamps repeated on each page.
 :func:`normalise` removes them and returns plain text; it never raises.
+OCR's own scars (braces read for brackets) are repaired too.
 Glued first names (``JeanPierre``) are repaired where names are read (``people.py``):
 doing it here would break words such as ``BioLead`` in the body.
 """
@@ -120,6 +121,18 @@ _PAGE_NL = re.compile(r"\n(?=[ \t]*[\dpP])[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i
                       r"[ \t]*(?=\n|\Z)")
 
 
+# OCR's confusions, each a form no clean text has: « {arrivé à 19h50) » and « {Drôme} » (braces
+# read for brackets; « ^{ème} » is markup, removed before).
+_BRACES = re.compile(r"\{([^{}()\n]{1,80})[)}]|\(([^{}()\n]{1,80})\}")
+
+
+def _ocr_scars(text: str) -> str:
+    """The confusions above repaired; each tried only if its character is in the text."""
+    if "{" in text or "}" in text:
+        text = _BRACES.sub(lambda m: f"({m.group(1) or m.group(2)})", text)
+    return text
+
+
 def normalise(raw: str) -> str:
     """Plain text with markup, stamps and OCR scars removed; never raises.
 
@@ -199,7 +212,7 @@ def _full(raw: str) -> str:
     if _PAGE.match(text):
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
-    return text
+    return _ocr_scars(text)
 
 
 def _stamps_removed(text: str) -> str:

@@ -231,8 +231,11 @@ def segment(text: str) -> Segments:
 
 _NON_BLANK = re.compile(r"\S")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
-                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# (OCR: « N.GALIANA = M.DENISE », a dash read as « = »; « N.VERDON W.AUGUSTE », the dash lost;
+# « I.MEJEAN (arrivée en cours de séance)⏎C.BOURRETTE ».)
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+                             r"|(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})"
+                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]+(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
