@@ -84,3 +84,20 @@ def test_a_list_of_initials_whose_dashes_ocr_lost_or_misread() -> None:
     assert [doc.name(p) for p, _ in doc.present] == [
         "A.ROCHE", "B.VIDAL", "W.GARNIER", "C.FABRE", "D.BRUN", "E.LEROY", "F.COLIN"]
     assert doc.authority == "Saint Vallier"
+
+
+def test_figures_read_as_letters_after_a_counts_label() -> None:
+    """« l », « I », « | » for 1 and « O » for 0 in a head-count or a vote, with a real figure
+    in the token; elsewhere (an article, a word) nothing is changed."""
+    from registre.reading import read_text
+    from registre.reading.normalise import normalise
+
+    assert normalise("Présents : l2\nVotants : 1O\nPour : I4") == "Présents : 12\nVotants : 10\nPour : 14"
+    untouched = "Article : I5 du code\nObjet : Ile de loisirs"
+    assert normalise(untouched) == untouched
+    assert normalise("Contre : O") == "Contre : O"  # a letter alone may be a letter
+    doc = read_text("EXTRAIT DU REGISTRE DES DELIBERATIONS\nSéance du 3 mai 2029\n"
+                    "Nombre de conseillers en exercice : l9\nPrésents : l5\nVotants : l7\n"
+                    "Présents : Anne MARTIN, Paul DURAND\n").document
+    assert doc is not None and doc.members_in_office == 19
+    assert (doc.printed["present"], doc.printed["voters"]) == (15, 17)
