@@ -42,6 +42,8 @@ _DATED = re.compile(
     r"(?:[-–.)][ \t]*)?(?:(?P=n)[ \t]?/[ \t]*)?(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
+_DATED_HINT = re.compile(r"\n[ \t]{0,16}\d{8}")
+_DATED_FIRST = re.compile(r"[ \t]{0,16}\d{8}")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -115,6 +117,10 @@ def dated_items(text: str, start: int = 0, end: int | None = None) -> list[Item]
     prints one.
     """
     end = len(text) if end is None else end
+    # An eight-figure code starts a line: found from the line break (a literal re skips to),
+    # where the pattern, which starts with « ^ », would be tried at every place of the text.
+    if _DATED_HINT.search(text, max(0, start - 1), end) is None and not _DATED_FIRST.match(text, start):
+        return []
     found = list(_DATED.finditer(text, start, end))
     codes = [m.group("code") for m in found if _is_date_code(m.group("code"))]
     if not codes:
