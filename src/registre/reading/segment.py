@@ -190,6 +190,8 @@ def segment(text: str) -> Segments:
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+                if _INITIAL_NAME.search(body):
+                    body = _LOST_DASH.sub(", ", body)
             body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
                 body = _capped(body, m.group(0), seg.warnings)
@@ -231,11 +233,15 @@ def segment(text: str) -> Segments:
 
 _NON_BLANK = re.compile(r"\S")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-# (OCR: « N.GALIANA = M.DENISE », a dash read as « = »; « N.VERDON W.AUGUSTE », the dash lost;
-# « I.MEJEAN (arrivée en cours de séance)⏎C.BOURRETTE ».)
+# (OCR: « N.GALIANA = M.DENISE », a dash read as « = ».)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
-                             r"|(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})"
-                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]+(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+                             r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# « N.VERDON W.AUGUSTE »: OCR lost the dash between two names written with an initial;
+# « I.MEJEAN (arrivée en cours de séance)⏎C.BOURRETTE »: a name after a bracket ending a line.
+# Tried only in a list that has such a name (a point then two capitals, found from the point).
+_INITIAL_NAME = re.compile(r"\.(?=[A-ZÀ-Ý]{2})")
+_LOST_DASH = re.compile(r"(?<=[A-ZÀ-Ý]{2})[ \t]+(?=[A-ZÀ-Ý]\.[A-ZÀ-Ý]{2})"
+                        r"|(?<=\))[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
