@@ -48,13 +48,6 @@ def test_registre_import_stores_two_scans_of_two_authorities(capsys: pytest.Capt
     assert m.Mandate.objects.filter(session=restitut).count() >= 10  # « Etaient présents : C.FOROT - … »
 
 
-def test_a_scan_imported_twice_is_recognised(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["import", "--no-progress", str(PUTANGES)]) == 0
-    assert main(["import", "--no-progress", str(PUTANGES)]) == 0
-    assert "déjà importée" in capsys.readouterr().out
-    assert m.Session.objects.count() == 1
-
-
 UNNAMED = """Procès-verbal du Conseil municipal
 
 Séance du lundi 2 octobre 2028
