@@ -62,14 +62,15 @@ def _read_extract(path: Path, notes: list[str], progress: Callable[[int, int], N
         raise SourceError(f"{path} : la lecture des extraits publiés (.txt, .pdf) n'est pas encore "
                           "installée (module registre.reading absent) ; importez un fichier de séance "
                           ".yaml") from None
-    result = reading.read_file(path, progress=progress)
+    # (The reader's contract is ``read_file(path)``; the page callback is passed only if asked.)
+    result = reading.read_file(path, progress=progress) if progress is not None else reading.read_file(path)
     if result.document is None:
         raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
-    if result.document.ocr:
+    if getattr(result.document, "ocr", False):
         # A scan: the import says its figures were read by OCR, and how fast (issue 14).
-        notes.extend(w for w in result.warnings if "reconnaissance de caractères" in w)
+        notes.extend(w for w in getattr(result, "warnings", ()) if "reconnaissance de caractères" in w)
     if authority:
-        printed = result.document.authority
+        printed = getattr(result.document, "authority", None)
         if printed and slugify(printed) != slugify(authority):
             raise SourceError(f"{path} : extrait refusé : le texte imprime la collectivité « {printed} », "
                               f"pas « {authority} » ; rien n'a été importé")
