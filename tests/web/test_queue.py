@@ -62,3 +62,18 @@ def test_nothing_is_taken_inside_an_open_transaction() -> None:
     finally:
         release.set()
         t.join(5)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_session_saves_in_line_without_blocking_itself() -> None:
+    """Django saves a session without a key by create(), which calls save() again: the line
+    is re-entrant (sessions.py; a plain lock hung the first save of a visitor's session)."""
+    from registre.web.sessions import SessionStore
+
+    store = SessionStore()
+    store["note"] = "x"
+    t = threading.Thread(target=store.save, daemon=True)
+    t.start()
+    t.join(20)
+    assert not t.is_alive(), "the session's save is blocked on its own line"
+    assert store.session_key and SessionStore(store.session_key)["note"] == "x"

@@ -82,7 +82,7 @@ def confirmed(moved: list[MovedVote], confirm: bool | str) -> bool:
     return not moved or confirm is True or (isinstance(confirm, str) and confirm == digest(moved))
 
 
-_QUEUES: dict[object, threading.Lock] = {}
+_QUEUES: dict[object, Any] = {}  # threading.RLock
 _QUEUES_LOCK = threading.Lock()
 
 
@@ -115,7 +115,7 @@ def _queue(key: object) -> Iterator[None]:
         yield
         return
     with _QUEUES_LOCK:
-        queue = _QUEUES.setdefault(key, threading.Lock())
+        queue = _QUEUES.setdefault(key, threading.RLock())  # re-entrant: a session save may call save()
     with queue:
         yield
 
