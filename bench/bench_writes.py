@@ -53,7 +53,8 @@ async def _login(client, username: str) -> None:  # type: ignore[no-untyped-def]
     assert resp.status_code == 302, f"connexion refusée : {username}"
 
 
-async def _run(url: str, greffe: str, args: argparse.Namespace) -> dict[str, object]:
+async def _run(url: str, greffe: str, args: argparse.Namespace,
+               ports: dict[str, int] | None = None) -> dict[str, object]:
     """Readers on ``url``, clerks on ``greffe`` (the same address behind nginx or with one process)."""
     import httpx
 
@@ -126,6 +127,7 @@ async def _run(url: str, greffe: str, args: argparse.Namespace) -> dict[str, obj
                         confirmed = {**data, "presence-confirm": token.group(1)}
                         await post(c, "presence (confirmée)", "presence/", confirmed)
 
+        cpu_before = {k: _cpu_seconds(p) for k, p in (ports or {}).items()}
         started = time.monotonic()
         wrk: dict[str, float] = {}
         if args.readers and shutil.which("wrk"):
@@ -140,11 +142,12 @@ async def _run(url: str, greffe: str, args: argparse.Namespace) -> dict[str, obj
             await asyncio.gather(*(reader(i) for i in range(args.readers)),
                                  *(clerk(i) for i in range(args.clerks)))
         elapsed = time.monotonic() - started
+        cpu = _cpu_between(cpu_before, ports or {})
         for c in clerks:
             await c.aclose()
     every = [x for xs in writes.values() for x in xs]
     return {"reads": reads, "writes": writes, "all": every, "elapsed": elapsed, "statuses": statuses,
-            "wrk": wrk, "by_kind": by_kind}
+            "wrk": wrk, "by_kind": by_kind, "cpu": cpu}
 
 
 def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None:
@@ -170,6 +173,40 @@ def _report(engine: str, args: argparse.Namespace, r: dict[str, object]) -> None
         print(f"  lectures : {len(reads)} ({len(reads) / elapsed:.0f} pages/s) "
               f"p50 {statistics.median(reads) * ms:.0f} ms, p95 {_pct(reads, 95) * ms:.0f} ms")
     print(f"  statuts : {r['statuses']}")
+    cpu: dict[str, float] = r.get("cpu") or {}  # type: ignore[assignment,attr-defined]
+    pages = wrk["requests"] if wrk else len(reads)
+    if "greffe" in cpu:
+        print(f"  CPU du processus des greffiers : {cpu['greffe'] * ms / max(len(every), 1):.0f} ms "
+              f"par écriture ; du processus public : {cpu['public'] * ms / max(pages, 1):.1f} ms par page")
+    elif "single" in cpu:
+        print(f"  CPU du processus : {cpu['single']:.1f} s pour {len(every)} écritures "
+              f"et {pages:.0f} pages lues")
+
+
+def _cpu_seconds(port: int) -> float | None:
+    """CPU time (user + system) so far of the ``registre serve`` listening on ``port`` (Linux
+    /proc; None elsewhere): a figure the other programs of a shared machine do not change."""
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            argv = (proc / "cmdline").read_bytes().split(b"\0")
+            if b"serve" in argv and f"127.0.0.1:{port}".encode() in argv and b"--addr" in argv \
+                    and argv[argv.index(b"--addr") + 1] == f"127.0.0.1:{port}".encode():
+                fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+                return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            continue
+    return None
+
+
+def _measured(url: str, greffe: str, args: argparse.Namespace, ports: dict[str, int]) -> dict[str, object]:
+    """:func:`_run`, with the CPU each server process spent while readers and clerks ran
+    (sign-ins and the first pages, before, are left out)."""
+    return asyncio.run(_run(url, greffe, args, ports))
+
+
+def _cpu_between(before: dict[str, float | None], ports: dict[str, int]) -> dict[str, float]:
+    after = {k: _cpu_seconds(p) for k, p in ports.items()}
+    return {k: a - b for k, a in after.items() if a is not None and (b := before.get(k)) is not None}
 
 
 def _port() -> int:
@@ -236,7 +273,8 @@ def _deployment(args: argparse.Namespace) -> str:
     if args.deployment == "single":
         return f"un processus de {args.threads} fils"
     front = "derrière nginx" if getattr(args, "front", "") == "nginx" else "sans nginx"
-    return f"public {args.threads} fils + greffe {args.greffe_threads} fils, {front}"
+    return (f"public {args.threads} fils (nice {args.public_nice}) + greffe {args.greffe_threads} fils, "
+            f"{front}")
 
 
 def run(engine: str, args: argparse.Namespace) -> None:
@@ -251,19 +289,22 @@ def run(engine: str, args: argparse.Namespace) -> None:
     db = os.environ.get("REGISTRE_BENCH_DB", "registre_bench_writes")
     with servers.site(work, clerks=clerks, extra_env=extra, vendor=engine, db_name=db) as env:
         if args.deployment == "single":
-            with servers.server(env, threads=args.threads) as url:
-                result = asyncio.run(_run(url, url, args))
+            port = _port()
+            with servers.server(env, threads=args.threads, port=port) as url:
+                result = _measured(url, url, args, {"single": port})
         else:
             public, greffe = _port(), _port()
-            serve = ("--greffe-addr", f"127.0.0.1:{greffe}", "--greffe-threads", str(args.greffe_threads))
+            serve = ("--greffe-addr", f"127.0.0.1:{greffe}", "--greffe-threads", str(args.greffe_threads),
+                     "--public-nice", str(args.public_nice))
             with servers.server(env, threads=args.threads, args=serve, port=public) as url:
                 _wait_for(greffe)
                 if args.nginx and (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
                     with nginx(work, public, greffe) as front:
-                        result = asyncio.run(_run(front, front, args))
+                        result = _measured(front, front, args, {"public": public, "greffe": greffe})
                     args.front = "nginx"
                 else:
-                    result = asyncio.run(_run(url, f"http://127.0.0.1:{greffe}", args))
+                    result = _measured(url, f"http://127.0.0.1:{greffe}", args,
+                                       {"public": public, "greffe": greffe})
                     args.front = "ports"
     _report(engine, args, result)
 
@@ -280,6 +321,8 @@ def main(argv: list[str]) -> int:
                    help="split (défaut) : un processus à part pour l'espace des greffiers, derrière nginx "
                         "(deploy/nginx.conf) ; single : un seul processus pour tous")
     p.add_argument("--greffe-threads", type=int, default=4, help="fils du processus des greffiers (défaut 4)")
+    p.add_argument("--public-nice", type=int, default=5,
+                   help="split : priorité abaissée du processus public (serve --public-nice, défaut 5)")
     p.add_argument("--no-nginx", dest="nginx", action="store_false",
                    help="split sans nginx : lecteurs et greffiers vont chacun au port de leur processus")
     p.add_argument("--redis", default="", help="REGISTRE_REDIS_URL du serveur (défaut : cache de fichiers)")

@@ -28,7 +28,8 @@ def migrated(quiet: bool = False) -> None:
     call_command("migrate", verbosity=0 if quiet else 1, interactive=False)
 
 
-def serve(addr: str, threads: int, workers: int = 1, greffe_addr: str = "", greffe_threads: int = 4) -> None:
+def serve(addr: str, threads: int, workers: int = 1, greffe_addr: str = "", greffe_threads: int = 4,
+          public_nice: int = 0) -> None:
     """Serve the WSGI application on ``addr`` (``host:port``).
 
     One process: waitress (pure Python, every platform). Several (``workers`` > 1, Linux
@@ -39,10 +40,15 @@ def serve(addr: str, threads: int, workers: int = 1, greffe_addr: str = "", gref
     that address, for the clerks' workspace that nginx routes there (deploy/nginx.conf):
     under a crowd of readers, a clerk's write no longer shares its process's one running
     thread (the GIL) with them (issue 11, part 7; docs/benchmarks.md). It is the same
-    application: the routing is nginx's, and it stops with this one.
+    application: the routing is nginx's, and it stops with this one. ``public_nice``: this
+    process (and gunicorn's workers, forked from it) then lowers its own scheduling
+    priority by that much, so that when the cores are busy the clerks' writes come first
+    (readers are served from the page cache, and a few milliseconds later is nothing to them).
     """
     if greffe_addr:
         _greffe_process(greffe_addr, greffe_threads)
+        if public_nice > 0 and hasattr(os, "nice"):
+            os.nice(public_nice)
     django_ready()
     from registre.web.wsgi import application
 
