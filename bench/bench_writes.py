@@ -1,20 +1,26 @@
 """Clerks' writes under load (issue 11, part 7): readers and clerks on one session at once.
 
 ``python -m bench writes [--db sqlite|postgres] [--readers 50] [--clerks 4] [--rate 6] [--seconds 20]
-[--threads 8] [--redis URL]``
+[--threads 8] [--deployment split|single] [--greffe-threads 4] [--public-nice 5] [--no-nginx]
+[--redis URL]``
 
-Serves the seeds (``registre serve``, waitress, one process) on a database of its own
-(the SQLite file ``var/bench/writes/registre.sqlite3``, or the PostgreSQL database
-``$REGISTRE_BENCH_DB``, default ``registre_bench_writes``), then for ``--seconds``:
-``--readers`` anonymous visitors ask the Bureau session's public pages (the session and
-its deliberations) in a closed loop, while ``--clerks`` signed-in clerks post ``--rate``
-writes a second between them on that same session — votes (counts), deliberation texts,
-and a member's presence (the first post answers 409 with the recorded votes it moves,
-the second confirms it, as a clerk does); readers are Debian's ``wrk`` when installed
-(else asyncio/httpx, heavier on the client). Prints the write latencies (p50/p95/max, per
-kind) and the pages read. Each write makes the session's pages stale: readers keep
-recomputing them, which is the load the writes meet. Without ``--db`` both engines run.
-The servers and databases are made with the helpers of ``tests/web/servers.py``.
+Serves the seeds on a database of its own (the SQLite file ``var/bench/writes/registre.sqlite3``,
+or the PostgreSQL database ``$REGISTRE_BENCH_DB``, default ``registre_bench_writes``) as
+production does (docs/deploy.md): ``registre serve --greffe-addr`` — a public process and a
+clerks' process of its own, the public one at a lower priority (``--public-nice``) — behind
+nginx run from ``deploy/nginx.conf`` (its routing and proxy headers, on plain HTTP), which
+sends ``/greffe/`` to the clerks' process; ``--deployment single``: one process for all, as
+before. Then for ``--seconds``: ``--readers`` anonymous visitors ask the Bureau session's
+public pages (the session and its deliberations) in a closed loop, while ``--clerks``
+signed-in clerks post ``--rate`` writes a second between them on that same session — votes
+(counts, fewer than the members present), deliberation texts, and a member's presence (when
+it moves recorded votes the post answers 409 with them, and the clerk confirms, as a clerk
+does); readers are Debian's ``wrk`` when installed (else asyncio/httpx, heavier on the
+client). Prints the write latencies (p50/p95/max, per kind, with the statuses), the pages
+read, the load average, and the CPU each server process spent (per write for the clerks'
+one, per page for the public one). Each write makes some of the session's pages stale:
+readers recompute them, which is the load the writes meet. Without ``--db`` both engines
+run. The servers and databases are made with the helpers of ``tests/web/servers.py``.
 """
 
 from __future__ import annotations
