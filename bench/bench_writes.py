@@ -1,7 +1,7 @@
 """Clerks' writes under load (issue 11, part 7): readers and clerks on one session at once.
 
 ``python -m bench writes [--db sqlite|postgres] [--readers 50] [--clerks 4] [--rate 6] [--seconds 20]
-[--threads 8] [--deployment split|single] [--greffe-threads 4] [--public-nice 5] [--no-nginx]
+[--threads 8] [--deployment split|single] [--greffe-threads 4] [--public-nice 10] [--no-nginx]
 [--redis URL]``
 
 Serves the seeds on a database of its own (the SQLite file ``var/bench/writes/registre.sqlite3``,
@@ -327,8 +327,8 @@ def main(argv: list[str]) -> int:
                    help="split (défaut) : un processus à part pour l'espace des greffiers, derrière nginx "
                         "(deploy/nginx.conf) ; single : un seul processus pour tous")
     p.add_argument("--greffe-threads", type=int, default=4, help="fils du processus des greffiers (défaut 4)")
-    p.add_argument("--public-nice", type=int, default=5,
-                   help="split : priorité abaissée du processus public (serve --public-nice, défaut 5)")
+    p.add_argument("--public-nice", type=int, default=10,
+                   help="split : priorité abaissée du processus public (serve --public-nice, défaut 10)")
     p.add_argument("--no-nginx", dest="nginx", action="store_false",
                    help="split sans nginx : lecteurs et greffiers vont chacun au port de leur processus")
     p.add_argument("--redis", default="", help="REGISTRE_REDIS_URL du serveur (défaut : cache de fichiers)")

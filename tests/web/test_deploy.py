@@ -258,13 +258,13 @@ def test_clerks_process_starts_and_stops_with_the_server(tmp_path: Path) -> None
             time.sleep(0.2)
         assert _answers(f"http://127.0.0.1:{greffe}/greffe/connexion/") == 200
         assert _answers(f"http://127.0.0.1:{public}/") == 200
-        # --public-nice 5 by default: the public process yields the cores, the clerks' one does not
+        # --public-nice 10 by default: the public process yields the cores, the clerks' one does not
         base = os.getpriority(os.PRIO_PROCESS, 0)
         children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
         if children.exists():
             (child,) = map(int, children.read_text().split())
             assert os.getpriority(os.PRIO_PROCESS, child) == base
-        assert os.getpriority(os.PRIO_PROCESS, server.pid) == min(base + 5, 19)
+        assert os.getpriority(os.PRIO_PROCESS, server.pid) == min(base + 10, 19)
     finally:
         server.terminate()
         server.wait(30)

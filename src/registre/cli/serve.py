@@ -20,10 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         "prennent pas son temps de calcul (défaut : aucun, un seul serveur pour tout)")
     p.add_argument("--greffe-threads", type=int, default=4,
                    help="fils de traitement du processus des greffiers (défaut 4)")
-    p.add_argument("--public-nice", type=int, default=5, choices=range(0, 20), metavar="0-19",
+    p.add_argument("--public-nice", type=int, default=10, choices=range(0, 20), metavar="0-19",
                    help="avec --greffe-addr : priorité abaissée d'autant (nice) pour le processus public, "
                         "afin que les écritures des greffiers passent avant les pages des lecteurs quand "
-                        "les cœurs sont pris (défaut 5 ; 0 : même priorité)")
+                        "les cœurs sont pris (défaut 10 ; 0 : même priorité)")
     # The clerks' process started by `serve --greffe-addr`: the migrations are already applied.
     p.add_argument("--sans-migrations", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=run)
