@@ -105,11 +105,41 @@ _PAREN_COUNTS = re.compile(
 
 
 # A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
+# Not a number of something (« jusqu'à la N°16 procuration à X »: a deliberation's number in a
+# sentence giving a proxy), nor « 2 procuration à X » (a giving, not a count).
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\d/.,:])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
-    r"(?![ \t]*:)",
+    r"(?![ \t]*:)(?![ \t]+à\b)",
     re.IGNORECASE)
+# A label of a count, or a figure, at the end of what stands before a figure on its line.
+_RUN_TOKEN = re.compile(
+    r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
+    r"|absents?|excusé(?:e|\(e\))?s?)|(\d{1,4}))[ \t]*$",
+    re.IGNORECASE)
+
+
+def _label_first(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the figure of the label just before it.
+
+    On one line, labels and figures alternate: « En exercice 27 Présents 22 Pouvoirs 4 »
+    pairs each label with the figure after it (the run starts with a label), « Soit 31
+    présents 2 procurations » each figure with the label after it (the run starts with a
+    figure). Going back token by token to the run's start tells which.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 200):start]  # a run is short; a flattened page's line is not
+    kinds: list[bool] = []  # True: a label
+    while True:
+        m = _RUN_TOKEN.search(before)
+        if m is None or m.start() > 0 and before[m.start() - 1] not in " \t":
+            break
+        label = m.group(1) is not None
+        if kinds and kinds[-1] == label:
+            break  # two labels or two figures in a row: a box, not pairs
+        kinds.append(label)
+        before = before[:m.start()]
+    return bool(kinds) and kinds[0] and kinds[-1]
 # (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
 _FIGURE_BEFORE_HINT = re.compile(
     r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
@@ -186,6 +216,8 @@ def read_headcounts(text: str, low: str | None = None,
     if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
         before: dict[str, int] = {}
         for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
+            if _label_first(text, fm.start(1)):
+                continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))
         for key, figure in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
