@@ -29,3 +29,52 @@ def test_a_deliberation_number_in_a_proxy_sentence_is_no_count() -> None:
             "Eve ROUX (sort à la délibération N°6 jusqu'à la N°12 procuration à Paul RUE)")
     assert "proxies" not in _given(text)
     assert "proxies" not in _given("Présents : Anne PETIT, jusqu'au point 4 procuration à Paul RUE")
+
+
+def _present(text: str) -> list[str]:
+    from .builders import read
+    doc = read(text)
+    return [doc.name(p) or "" for p, _ in doc.present]
+
+
+_HEAD = ("COMMUNE DE TESTVILLE\nSéance du conseil municipal du 3 mars 2021\n"
+         "Le conseil municipal s'est réuni sous la présidence de Mme Anne PETIT, Maire.\n\n")
+_TAIL = "\n\nSecrétaire de séance : M. Paul RUE\n\nDélibération n° 2021-01 : Budget\nAdopté à l'unanimité.\n"
+
+
+def test_present_list_goes_on_after_a_blank_line_inside_an_entry() -> None:
+    got = _present(_HEAD + "Étaient présents : Mme Anne PETIT, M. Paul RUE, M.\n\nMARTIN Louis, Mme Eve ROUX."
+                   + _TAIL)
+    assert got == ["Mme Anne PETIT", "M. Paul RUE", "M. Louis MARTIN", "Mme Eve ROUX"]
+
+
+def test_present_list_of_civility_lines_separated_by_blank_lines() -> None:
+    got = _present(_HEAD + "Etaient présents :\n\nMme Anne PETIT M. Paul RUE\n\nMme Eve ROUX\n\n"
+                   "M. Luc BLANC, Adjoint," + "\n\nformant la majorité des membres en exercice." + _TAIL)
+    assert got == ["Mme Anne PETIT", "M. Paul RUE", "Mme Eve ROUX", "M. Luc BLANC"]
+
+
+def test_present_list_under_a_heading_of_its_own() -> None:
+    got = _present(_HEAD + "Etaient présents Mesdames et Messieurs les Conseillers Municipaux :\n\n"
+                   "  • PETIT Anne, - RUE Paul,\n  • ROUX Eve" + _TAIL)
+    assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
+
+
+def test_present_list_by_group_civility_after_a_blank_line() -> None:
+    got = _present(_HEAD + "Etaient présents :\n\nMesdames : Anne PETIT (titulaire), Eve ROUX (suppléante),\n\n"
+                   "Messieurs : Paul RUE (Président), Luc BLANC (titulaire)," + _TAIL)
+    assert got == ["Anne PETIT", "Eve ROUX", "Paul RUE", "Luc BLANC"]
+
+
+def test_a_sentence_after_a_blank_line_ends_the_list() -> None:
+    got = _present(_HEAD + "Étaient présents : Mme Anne PETIT, M. Paul RUE,\n\n"
+                   "M. Luc BLANC est arrivé à 20 h 30 et a pris part aux votes." + _TAIL)
+    assert got == ["Mme Anne PETIT", "M. Paul RUE"]
+
+
+def test_glued_civility_and_titles_are_not_part_of_names() -> None:
+    from registre.reading.people import parse_list
+    got = [(e.civility.value if e.civility else None, e.first, e.last)
+           for e in parse_list("M.Paul RUE, Mme.Anne PETIT, Maître Luc BLANC, Docteur ROUX, M.DENISE")]
+    assert got == [("M.", "Paul", "RUE"), ("Mme", "Anne", "PETIT"), (None, "Luc", "BLANC"),
+                   (None, "", "ROUX"), (None, "", "M.DENISE")]

@@ -230,7 +230,7 @@ _LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
 _FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
 _LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
 # Words of those shapes that kind() classes apart (civilities, particles): the general path.
-_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle",
+_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
               *(p.capitalize() for p in PARTICLES)}
 _NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 # « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
@@ -628,7 +628,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         body = SUBSTITUTE.sub(" ", body)
     if sub_for:
         substitute = True
-    tokens = _WORD.findall(body)
+    tokens = _tokens(body)
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
             and not any(kind(t) == "upper" for t in tokens):
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
@@ -655,6 +655,28 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         last.span, last.votes, last.extra = span, votes, tuple(extra)
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
+    return out
+
+
+# Titles that are no part of a name: « Maître LAURENT », « Docteur LEGENDRE ».
+_TITLES = {"Maître", "Docteur", "Dr", "Dr."}
+# A civility glued to the first name by the conversion: « M.Patrice », « Mme.Anne » (not
+# « M.DENISE », an initial glued to a surname).
+_GLUED_CIVILITY = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý][a-zà-ÿ][\w'-]*)")
+
+
+def _tokens(body: str) -> list[str]:
+    """The words of a name's chunk, titles dropped and glued civilities parted."""
+    tokens = _WORD.findall(body)
+    if "." not in body and not any(t in _TITLES for t in tokens):
+        return tokens
+    out: list[str] = []
+    for t in tokens:
+        glued = _GLUED_CIVILITY.fullmatch(t)
+        if glued:
+            out.extend((glued.group(1) + ".", glued.group(2)))
+        elif t not in _TITLES:
+            out.append(t)
     return out
 
 

@@ -448,12 +448,48 @@ def _same_list(before: str, after: str) -> bool:
     « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
     of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
     line = after.split("\n", 1)[0]
+    if _names_go_on(before, line):
+        return True
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return False
     if _initial_names(line) and _initial_names(before):
         return True
     return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
             and _SURNAME_FIRST.match(after) is not None)
+
+
+# A PDF's text layer often puts a blank line after every line: a list goes on after one when
+# the next line is names alone and the list before it was cut inside an entry (« …, M.⏎⏎
+# MARTIN Louis »), after a comma, or under a heading of its own (« Mesdames et Messieurs les
+# Conseillers Municipaux :⏎⏎- Anne PETIT, … »), or when both lines start with a civility
+# (« Mme Anne PETIT M. Paul RUE⏎⏎Mme Eve ROUX »).
+_CIVILITY_START = re.compile(r"[ \t•*·-]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý]")
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*:[ \t]*")
+_CUT_ENTRY = re.compile(r"(?:[,;]|\b(?:M\.|Mme|Mlle|Monsieur|Madame))[ \t]*$")
+_NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
+_LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
+_LIST_LOWER = {"des", "excusé", "excusée", "excusés", "excusées", "absent", "absente", "adjoint",
+               "adjointe", "maire", "conseiller", "conseillère", "municipal", "municipale", "délégué",
+               "déléguée", "titulaire", "suppléant", "suppléante"}
+
+
+def _names_only(line: str) -> bool:
+    """Whether ``line`` holds names and roles alone (no prose, no heading of its own)."""
+    line = _GROUP_HEADING.sub("", line, count=1)
+    if ":" in line or not _NAMES_START.match(line):
+        return False
+    bare = re.sub(r"\([^()]*\)", " ", line)
+    return all(w in _LIST_LOWER for w in _LOWER_WORDS.findall(bare))
+
+
+def _names_go_on(before: str, line: str) -> bool:
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    if not _names_only(line):
+        return False
+    if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()
+                                   and "," not in last):
+        return True
+    return _CIVILITY_START.match(last) is not None and _CIVILITY_START.match(line) is not None
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
