@@ -78,3 +78,10 @@ def test_glued_civility_and_titles_are_not_part_of_names() -> None:
            for e in parse_list("M.Paul RUE, Mme.Anne PETIT, Maître Luc BLANC, Docteur ROUX, M.DENISE")]
     assert got == [("M.", "Paul", "RUE"), ("Mme", "Anne", "PETIT"), (None, "Luc", "BLANC"),
                    (None, "", "ROUX"), (None, "", "M.DENISE")]
+
+
+def test_a_comma_inside_a_bracket_does_not_split_the_entry() -> None:
+    from registre.reading.people import parse_list
+    got = [e.full for e in parse_list(
+        "Anne PETIT (arrivée à la délibération « 2021-02, Budget communal »), Paul RUE, Eve ROUX")]
+    assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]

@@ -526,7 +526,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         if civ_text is not None:
             group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
             firsts = None
-        for chunk in _SEPARATORS.split(body):
+        for chunk in _split_entries(body):
             if not chunk:
                 continue  # two separators in a row: nothing between them
             if firsts is not None:
@@ -541,6 +541,23 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         # A small council's minutes name members by first name only: a list of three or
         # more of them, and nothing else, is that (a lone word among full names is not).
         return [NameEntry(raw=w, first="", last=w, commune=commune) for w in firsts]
+    return out
+
+
+def _split_entries(body: str) -> list[str]:
+    """The entries of a list, at its separators outside brackets: « Anne PETIT (arrivée à
+    la délibération « 2021-02, budget »), Paul RUE » is two entries."""
+    if "(" not in body:
+        return _SEPARATORS.split(body)
+    masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", body)
+    out: list[str] = []
+    pos = 0
+    for m in _SEPARATORS.finditer(masked):
+        if m.end() == m.start():
+            continue
+        out.append(body[pos:m.start()])
+        pos = m.end()
+    out.append(body[pos:])
     return out
 
 
