@@ -85,3 +85,31 @@ def test_a_comma_inside_a_bracket_does_not_split_the_entry() -> None:
     got = [e.full for e in parse_list(
         "Anne PETIT (arrivée à la délibération « 2021-02, Budget communal »), Paul RUE, Eve ROUX")]
     assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
+
+
+def test_members_in_office_printed_as_en_fonction() -> None:
+    assert _given("Nombre de conseillers élus : 15 Nombre de conseillers en fonction : 14 "
+                  "Nombre de conseillers présents : 11") == {"in_office": 14, "present": 11}
+
+
+def test_a_first_name_ending_in_a_is_not_cut_before_donne_pouvoir() -> None:
+    from registre.reading.proxies import parse_proxies
+    got = [(e.giver and e.giver.full, e.holder and e.holder.full)
+           for e in parse_proxies("PETIT Anna donne pouvoir à RUE Paul, ROUX Eve a donné pouvoir à BLANC Luc", [])]
+    assert got == [("Anna PETIT", "Paul RUE"), ("Eve ROUX", "Luc BLANC")]
+
+
+def _proxies(text: str) -> list[tuple[str, str]]:
+    from .builders import read
+    doc = read(text)
+    return [(doc.name(p.giver) or "", doc.name(p.holder) or "") for p in doc.proxies]
+
+
+def test_proxies_go_on_after_a_blank_line() -> None:
+    text = (_HEAD + "Étaient présents : Mme Anne PETIT, M. Paul RUE, Mme Eve ROUX, M. Luc BLANC\n\n"
+            "ABSENTS :\n\nMARTIN Louise donne pouvoir à PETIT Anne, DUVAL Marc donne pouvoir à RUE Paul.\n\n"
+            "NOIR Jean donne pouvoir à ROUX Eve,\n\n"
+            "Monsieur le Maire, après avoir procédé à l'appel, ouvre la séance." + _TAIL)
+    got = _proxies(text)
+    assert [g.split()[-1] for g, _ in got] == ["MARTIN", "DUVAL", "NOIR"]
+    assert [h.split()[-1] for _, h in got] == ["PETIT", "RUE", "ROUX"]

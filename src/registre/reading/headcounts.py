@@ -25,7 +25,7 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
 LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)",
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
@@ -60,7 +60,7 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
-    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
+    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)",
     "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
@@ -71,7 +71,7 @@ _TAILS = {
 # IGNORECASE, for a Latin-1 text lowered (same matches there; each starts with a literal).
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
-        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)"],
+        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)"],
         "present": [_TAILS["present"]],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],

@@ -28,7 +28,7 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:a\s+)?donn[ée]+\s+|\s*,?\s*)?(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
+_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
@@ -43,7 +43,7 @@ _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))|\s[-–]\s)\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:(?:a\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
+    r"(?:\s*,?\s*(?:(?:\ba\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )

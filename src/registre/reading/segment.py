@@ -407,11 +407,15 @@ def unwrap(body: str) -> str:
     lines = body.strip().count("\n")
     # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
     if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
+        if "." in body:  # « … LEVEQUE Anne.⏎⏎GUERINOT Denis … »: a full stop ends an entry
+            body = _ENTRY_END.sub(", ", body.strip())
         return body.replace("\n", " ")
     return body
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# A full stop after a word (not « M. », an initial) at a line's end, and the line break.
+_ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*")
 
 
 # « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
@@ -468,7 +472,9 @@ _GROUP_HEADING = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t
 _CUT_ENTRY = re.compile(r"(?:[,;]|\b(?:M\.|Mme|Mlle|Monsieur|Madame))[ \t]*$")
 _NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
 _LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
-_LIST_LOWER = {"des", "excusé", "excusée", "excusés", "excusées", "absent", "absente", "adjoint",
+# « X donne pouvoir à Y » on both lines: one list of proxies.
+_GIVING = re.compile(r"\b(?:donne|donné|donnée)\s+(?:pouvoir|procuration)\s+(?:à|au)\s")
+_LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", "des", "excusé", "excusée", "excusés", "excusées", "absent", "absente", "adjoint",
                "adjointe", "maire", "conseiller", "conseillère", "municipal", "municipale", "délégué",
                "déléguée", "titulaire", "suppléant", "suppléante"}
 
@@ -486,6 +492,8 @@ def _names_go_on(before: str, line: str) -> bool:
     last = before.rstrip().rsplit("\n", 1)[-1]
     if not _names_only(line):
         return False
+    if _GIVING.search(last) and _GIVING.search(line):
+        return True
     if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()
                                    and "," not in last):
         return True
