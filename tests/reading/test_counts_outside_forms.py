@@ -83,20 +83,14 @@ def test_glued_civility_and_titles_are_not_part_of_names() -> None:
 def test_a_comma_inside_a_bracket_does_not_split_the_entry() -> None:
     from registre.reading.people import parse_list
     got = [e.full for e in parse_list(
-        "Anne PETIT (arrivée à la délibération « 2021-02, Budget communal »), Paul RUE, Eve ROUX")]
-    assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
+        "- Paul RUE,- Eve ROUX.\n- Anne PETIT (Absente à l'ouverture de la séance, arrivée à 21 heures, prend "
+        "part aux votes à partir de la délibération « 2021-02-003, DM Budget Annexe 2021 ».)")]
+    assert got == ["Paul RUE", "Eve ROUX", "Anne PETIT"]
 
 
 def test_members_in_office_printed_as_en_fonction() -> None:
     assert _given("Nombre de conseillers élus : 15 Nombre de conseillers en fonction : 14 "
                   "Nombre de conseillers présents : 11") == {"in_office": 14, "present": 11}
-
-
-def test_a_first_name_ending_in_a_is_not_cut_before_donne_pouvoir() -> None:
-    from registre.reading.proxies import parse_proxies
-    got = [(e.giver and e.giver.full, e.holder and e.holder.full)
-           for e in parse_proxies("PETIT Anna donne pouvoir à RUE Paul, ROUX Eve a donné pouvoir à BLANC Luc", [])]
-    assert got == [("Anna PETIT", "Paul RUE"), ("Eve ROUX", "Luc BLANC")]
 
 
 def _proxies(text: str) -> list[tuple[str, str]]:
@@ -113,3 +107,9 @@ def test_proxies_go_on_after_a_blank_line() -> None:
     got = _proxies(text)
     assert [g.split()[-1] for g, _ in got] == ["MARTIN", "DUVAL", "NOIR"]
     assert [h.split()[-1] for _, h in got] == ["PETIT", "RUE", "ROUX"]
+
+
+def test_a_first_name_ending_in_a_is_not_cut_before_donne_pouvoir() -> None:
+    got = _proxies(_HEAD + "Étaient présents : Mme Anne PETIT, M. Paul RUE\n\nABSENTS :\n\n"
+                   "ROUX Eve donne pouvoir à PETIT Anne, BLANC Anna donne pouvoir à RUE Paul." + _TAIL)
+    assert [g for g, _ in got] == ["Eve ROUX", "Anna BLANC"]
