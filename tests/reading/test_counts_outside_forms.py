@@ -113,3 +113,11 @@ def test_a_first_name_ending_in_a_is_not_cut_before_donne_pouvoir() -> None:
     got = _proxies(_HEAD + "Étaient présents : Mme Anne PETIT, M. Paul RUE\n\nABSENTS :\n\n"
                    "ROUX Eve donne pouvoir à PETIT Anne, BLANC Anna donne pouvoir à RUE Paul." + _TAIL)
     assert [g for g, _ in got] == ["Eve ROUX", "Anna BLANC"]
+
+
+def test_delegates_grouped_by_commune_after_full_stops() -> None:
+    from registre.reading.people import parse_list
+    got = [(e.full, e.commune) for e in parse_list(
+        "Aubier : Anne PETIT. Vallon-Haut : Paul RUE ; Eve ROUX ; Luc BLANC. Rives : Marc NOIR.")]
+    assert got == [("Anne PETIT", "Aubier"), ("Paul RUE", "Vallon-Haut"), ("Eve ROUX", "Vallon-Haut"),
+                   ("Luc BLANC", "Vallon-Haut"), ("Marc NOIR", "Rives")]
