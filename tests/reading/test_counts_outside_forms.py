@@ -121,3 +121,16 @@ def test_delegates_grouped_by_commune_after_full_stops() -> None:
         "Aubier : Anne PETIT. Vallon-Haut : Paul RUE ; Eve ROUX ; Luc BLANC. Rives : Marc NOIR.")]
     assert got == [("Anne PETIT", "Aubier"), ("Paul RUE", "Vallon-Haut"), ("Eve ROUX", "Vallon-Haut"),
                    ("Luc BLANC", "Vallon-Haut"), ("Marc NOIR", "Rives")]
+
+
+def test_commune_names_in_capitals_between_members_are_not_members() -> None:
+    got = _present(_HEAD + "Etaient présents :\nAUBIER\nM. RUE Paul\nVALLON SUR LOIRE\nMme PETIT Anne\n"
+                   "M. BLANC Luc\nRIVES\nMme ROUX Eve" + _TAIL)
+    assert got == ["M. Paul RUE", "Mme Anne PETIT", "M. Luc BLANC", "Mme Eve ROUX"]
+
+
+def test_a_flattened_column_of_communes_gives_no_list() -> None:
+    from .builders import read
+    doc = read(_HEAD + "Étaient présents :\nAUBIER\nAUBIER\nRIVES\nVALLON\nVALLON\nVALLON\nBOURG" + _TAIL)
+    assert not doc.present
+    assert any("tableau aplati" in w for w in doc.warnings)
