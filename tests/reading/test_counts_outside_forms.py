@@ -134,3 +134,11 @@ def test_a_flattened_column_of_communes_gives_no_list() -> None:
     doc = read(_HEAD + "Étaient présents :\nAUBIER\nAUBIER\nRIVES\nVALLON\nVALLON\nVALLON\nBOURG" + _TAIL)
     assert not doc.present
     assert any("tableau aplati" in w for w in doc.warnings)
+
+
+def test_a_first_name_hyphen_cut_by_a_line_break() -> None:
+    got = _present(_HEAD + "Étaient présents : PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX, BLANC Luc" + _TAIL)
+    assert got == ["Anne PETIT", "Jean-Paul RUE", "Mme Marie ROUX", "Luc BLANC"]
+    from registre.reading.people import parse_list
+    assert [e.full for e in parse_list("PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX")] == [
+        "Anne PETIT", "Jean-Paul RUE", "Marie ROUX"]

@@ -684,8 +684,13 @@ _TITLES = {"Maître", "Docteur", "Dr", "Dr."}
 _GLUED_CIVILITY = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý][a-zà-ÿ][\w'-]*)")
 
 
+_CUT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[ \t]+(?:(?=[A-ZÀ-Ý][a-zà-ÿ])()|(?=[A-ZÀ-Ý]))")
+
+
 def _tokens(body: str) -> list[str]:
     """The words of a name's chunk, titles dropped and glued civilities parted."""
+    if "- " in body:  # a first name's hyphen before a line break: « François- Xavier », « Marie- REY »
+        body = _CUT_HYPHEN.sub(lambda m: "-" if m.group(1) is not None else " ", body)
     tokens = _WORD.findall(body)
     if "." not in body and not any(t in _TITLES for t in tokens):
         return tokens

@@ -264,7 +264,8 @@ def _designation(text: str, start: int) -> bool:
     return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+# (Not a hyphen after a first name, cut by a line break: « Marie- REYMOND », « François- Xavier ».)
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
