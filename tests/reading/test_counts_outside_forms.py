@@ -142,3 +142,9 @@ def test_a_first_name_hyphen_cut_by_a_line_break() -> None:
     from registre.reading.people import parse_list
     assert [e.full for e in parse_list("PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX")] == [
         "Anne PETIT", "Jean-Paul RUE", "Marie ROUX"]
+
+
+def test_a_surname_with_its_particles_before_the_first_name() -> None:
+    from registre.reading.people import parse_list
+    assert [(e.first, e.last) for e in parse_list("Mme PETIT Anne, M. de la RUE Jean-Paul, M. ROUX Luc")] == [
+        ("Anne", "PETIT"), ("Jean-Paul", "de la RUE"), ("Luc", "ROUX")]

@@ -113,6 +113,8 @@ def split_names(tokens: list[str]) -> list[list[str]]:
         return []
     kinds = [kind(t) for t in toks]
     body = [k for k in kinds if k != "civ"]
+    while len(body) > 1 and body[0] == "particle":
+        body = body[1:]  # « M. de la PERRAUDIERE Louis » is LAST First
     lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
     out: list[list[str]] = []
     cur: list[str] = []
