@@ -127,13 +127,14 @@ def _repeated_lines(body: str) -> bool:
 
 def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]:
     """Which entries of a list are the names of communes, not members: in a list whose
-    members all carry a civility (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
+    members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
     words in capitals alone, with neither civility nor first name."""
     bare = {i for i, (civ, first, last) in enumerate(named)
             if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
-    civil = sum(1 for civ, _, _ in named if civ is not None)
-    if len(bare) < 2 or civil < 3 or civil + len(bare) < len(named):
-        return set()
+    civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
+            or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
+        return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
     return bare
 
 
