@@ -409,14 +409,14 @@ def unwrap(body: str) -> str:
     # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
     if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
         if "." in body:  # « … LEVEQUE Anne.⏎⏎GUERINOT Denis … »: a full stop ends an entry
-            body = _ENTRY_END.sub(", ", body.strip())
+            body = _ENTRY_END.sub(", ", body)
         return body.replace("\n", " ")
     return body
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # A full stop after a word (not « M. », an initial) at a line's end, and the line break.
-_ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*")
+_ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*(?=\S)")
 
 
 # « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
