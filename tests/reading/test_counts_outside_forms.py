@@ -148,3 +148,11 @@ def test_a_surname_with_its_particles_before_the_first_name() -> None:
     from registre.reading.people import parse_list
     assert [(e.first, e.last) for e in parse_list("Mme PETIT Anne, M. de la RUE Jean-Paul, M. ROUX Luc")] == [
         ("Anne", "PETIT"), ("Jean-Paul", "de la RUE"), ("Luc", "ROUX")]
+
+
+def test_excused_and_represented_heading_ends_the_present_list() -> None:
+    text = (_HEAD + "PRESENTS : PETIT Anne (AUBIER), RUE Paul (), ROUX Eve (RIVES) "
+            "EXCUSÉS ET REPRESENTÉS : BLANC Luc (), procuration à PETIT Anne NOIR Marc (VALLON), "
+            "procuration à ROUX Eve" + _TAIL)
+    assert _present(text) == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _proxies(text)] == [("BLANC", "PETIT"), ("NOIR", "ROUX")]

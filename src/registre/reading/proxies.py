@@ -297,8 +297,10 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
 def _first_name(text: str) -> tuple[NameEntry | None, int]:
     """The first name at the start of ``text`` and how many characters it used."""
     civ = r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
-    m = (re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
-         or re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+    # « FERRÉ Jean-Paul ACHARY Mina (…), procuration à … »: a surname first is followed by
+    # its first name (the next surname is the next giver's).
+    m = (re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
          or re.match(civ + r"(?:[A-ZÀ-Ý][\w'.-]*\s*){1,3}", text))
     if not m:
         return None, 0

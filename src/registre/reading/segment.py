@@ -28,7 +28,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:",
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
