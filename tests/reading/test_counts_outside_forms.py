@@ -61,7 +61,8 @@ def test_present_list_under_a_heading_of_its_own() -> None:
 
 
 def test_present_list_by_group_civility_after_a_blank_line() -> None:
-    got = _present(_HEAD + "Etaient présents :\n\nMesdames : Anne PETIT (titulaire), Eve ROUX (suppléante),\n\n"
+    got = _present(_HEAD + "Etaient présents :\n\n"
+                   "Mesdames : Anne PETIT (titulaire), Eve ROUX (suppléante),\n\n"
                    "Messieurs : Paul RUE (Président), Luc BLANC (titulaire)," + _TAIL)
     assert got == ["Anne PETIT", "Eve ROUX", "Paul RUE", "Luc BLANC"]
 
@@ -83,7 +84,8 @@ def test_glued_civility_and_titles_are_not_part_of_names() -> None:
 def test_a_comma_inside_a_bracket_does_not_split_the_entry() -> None:
     from registre.reading.people import parse_list
     got = [e.full for e in parse_list(
-        "- Paul RUE,- Eve ROUX.\n- Anne PETIT (Absente à l'ouverture de la séance, arrivée à 21 heures, prend "
+        "- Paul RUE,- Eve ROUX.\n- Anne PETIT (Absente à l'ouverture de la séance, arrivée à 21 heures, "
+        "prend "
         "part aux votes à partir de la délibération « 2021-02-003, DM Budget Annexe 2021 ».)")]
     assert got == ["Paul RUE", "Eve ROUX", "Anne PETIT"]
 
@@ -137,7 +139,8 @@ def test_a_flattened_column_of_communes_gives_no_list() -> None:
 
 
 def test_a_first_name_hyphen_cut_by_a_line_break() -> None:
-    got = _present(_HEAD + "Étaient présents : PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX, BLANC Luc" + _TAIL)
+    got = _present(_HEAD + "Étaient présents : PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX, BLANC Luc"
+                   + _TAIL)
     assert got == ["Anne PETIT", "Jean-Paul RUE", "Mme Marie ROUX", "Luc BLANC"]
     from registre.reading.people import parse_list
     assert [e.full for e in parse_list("PETIT Anne, RUE Jean- Paul, Mme Marie- ROUX")] == [
@@ -155,4 +158,5 @@ def test_excused_and_represented_heading_ends_the_present_list() -> None:
             "EXCUSÉS ET REPRESENTÉS : BLANC Luc (), procuration à PETIT Anne NOIR Marc (VALLON), "
             "procuration à ROUX Eve" + _TAIL)
     assert _present(text) == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
-    assert [(g.split()[-1], h.split()[-1]) for g, h in _proxies(text)] == [("BLANC", "PETIT"), ("NOIR", "ROUX")]
+    pairs = [(g.split()[-1], h.split()[-1]) for g, h in _proxies(text)]
+    assert pairs == [("BLANC", "PETIT"), ("NOIR", "ROUX")]

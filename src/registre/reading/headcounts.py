@@ -71,7 +71,8 @@ _TAILS = {
 # IGNORECASE, for a Latin-1 text lowered (same matches there; each starts with a literal).
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
-        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)"],
+        "in_office": ["exercice",
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)"],
         "present": [_TAILS["present"]],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
@@ -132,7 +133,7 @@ def _label_first(text: str, start: int) -> bool:
     kinds: list[bool] = []  # True: a label
     while True:
         m = _RUN_TOKEN.search(before)
-        if m is None or m.start() > 0 and before[m.start() - 1] not in " \t":
+        if m is None or (m.start() > 0 and before[m.start() - 1] not in " \t"):
             break
         label = m.group(1) is not None
         if kinds and kinds[-1] == label:

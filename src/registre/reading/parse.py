@@ -146,11 +146,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         body = _LEADING_COUNT.sub("", body, count=1)
-        if "\n" in body:
-            if _repeated_lines(body):
-                doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
-                                    "elle n'est pas lue")
-                continue
+        if "\n" in body and _repeated_lines(body):
+            doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
+                                "elle n'est pas lue")
+            continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
             rest, inline = split_inline(body[exc.end():])

@@ -40,7 +40,8 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # (A heading follows a line break, a comma, a semicolon, or the full stop that ends the list
 # of the commune before: « Bazus : Anne PETIT. Garidech : Paul RUE ; Eve ROUX. »)
 _COMMUNE_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n])|(?<=\w\w\.))\s*(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
+    r"(?:^|(?<=[,;\n])|(?<=\w\w\.))\s*"
+    r"(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
 _WORD = re.compile(r"[\w'.-]+|[^\w\s]")

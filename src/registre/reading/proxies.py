@@ -28,7 +28,8 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
+_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?"
+         r"(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)

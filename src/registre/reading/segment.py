@@ -266,7 +266,8 @@ def _designation(text: str, start: int) -> bool:
 
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # (Not a hyphen after a first name, cut by a line break: « Marie- REYMOND », « François- Xavier ».)
-_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
+                             r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
@@ -476,9 +477,10 @@ _NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
 _LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
 # « X donne pouvoir à Y » on both lines: one list of proxies.
 _GIVING = re.compile(r"\b(?:donne|donné|donnée)\s+(?:pouvoir|procuration)\s+(?:à|au)\s")
-_LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", "des", "excusé", "excusée", "excusés", "excusées", "absent", "absente", "adjoint",
-               "adjointe", "maire", "conseiller", "conseillère", "municipal", "municipale", "délégué",
-               "déléguée", "titulaire", "suppléant", "suppléante"}
+_LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", "des", "excusé",
+               "excusée", "excusés", "excusées", "absent", "absente", "adjoint", "adjointe", "maire",
+               "conseiller", "conseillère", "municipal", "municipale", "délégué", "déléguée",
+               "titulaire", "suppléant", "suppléante"}
 
 
 def _names_only(line: str) -> bool:
