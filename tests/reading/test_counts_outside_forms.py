@@ -160,3 +160,10 @@ def test_excused_and_represented_heading_ends_the_present_list() -> None:
     assert _present(text) == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
     pairs = [(g.split()[-1], h.split()[-1]) for g, h in _proxies(text)]
     assert pairs == [("BLANC", "PETIT"), ("NOIR", "ROUX")]
+
+
+def test_a_line_of_counts_is_no_present_list() -> None:
+    text = (_HEAD + "Présents : Mme PETIT Anne, M. RUE Paul, Mme ROUX Eve\n\n"
+            "Nombre de membres En exercice : 5  Présents : 3  Excusés avec Délégation de vote : 1  Votants : 4"
+            + _TAIL)
+    assert _present(text) == ["Mme Anne PETIT", "M. Paul RUE", "Mme Eve ROUX"]

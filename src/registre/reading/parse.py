@@ -118,6 +118,10 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
             doc.warnings.append(f"non imprimé ou illisible : {what}")
 
 
+# A civility or a surname in capitals: what a list of names holds.
+_NAME_HINT = re.compile(r"\b(?:M\.|Mme|Mmes|MM|Monsieur|Madame|Messieurs|Mesdames)(?!\w)|[A-ZÀ-Ý]{3}")
+
+
 def _repeated_lines(body: str) -> bool:
     """Whether one line of a list is printed twice or more, twice over (« CERISIERS⏎CERISIERS⏎
     … ARCES⏎ARCES »): a table flattened into its column of communes, not members."""
@@ -145,7 +149,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     absent_entries: list[NameEntry] = []
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
+        counted = _LEADING_COUNT.match(body)
         body = _LEADING_COUNT.sub("", body, count=1)
+        if counted and not _NAME_HINT.search(body):
+            continue  # « Présents : 21  Excusés avec Délégation de vote : 6 »: a line of counts
         if "\n" in body and _repeated_lines(body):
             doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
                                 "elle n'est pas lue")
