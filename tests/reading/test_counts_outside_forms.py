@@ -164,6 +164,7 @@ def test_excused_and_represented_heading_ends_the_present_list() -> None:
 
 def test_a_line_of_counts_is_no_present_list() -> None:
     text = (_HEAD + "Présents : Mme PETIT Anne, M. RUE Paul, Mme ROUX Eve\n\n"
-            "Nombre de membres En exercice : 5  Présents : 3  Excusés avec Délégation de vote : 1  Votants : 4"
+            "Nombre de membres En exercice : 5  Présents : 3  "
+            "Excusés avec Délégation de vote : 1  Votants : 4"
             + _TAIL)
     assert _present(text) == ["Mme Anne PETIT", "M. Paul RUE", "Mme Eve ROUX"]
