@@ -168,3 +168,9 @@ def test_a_line_of_counts_is_no_present_list() -> None:
             "Excusés avec Délégation de vote : 1  Votants : 4"
             + _TAIL)
     assert _present(text) == ["Mme Anne PETIT", "M. Paul RUE", "Mme Eve ROUX"]
+
+
+def test_present_in_capitals_without_its_accent() -> None:
+    assert _given("MEMBRES EN EXERCICE : 11\n\nMEMBRES PRESENTS : 8\n\nMEMBRES VOTANTS : 10") == {
+        "in_office": 11, "present": 8, "voters": 10}
+    assert "present" not in _given("Conseillers REPRESENTES : 2")

@@ -25,8 +25,9 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
 LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)",
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+    # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
@@ -35,7 +36,7 @@ LABELS: dict[str, str] = {
     "expressed": r"suffrages\s+exprimés",
 }
 _KEYWORDS = {
-    "in_office": ("exercice", "nombre de"), "present": ("présent",),
+    "in_office": ("exercice", "nombre de"), "present": ("présent", "presents"),
     "proxies": ("procuration", "pouvoir", "représent", "mandat"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
@@ -60,8 +61,8 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
-    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)",
-    "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+    "present": r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -72,8 +73,8 @@ _TAILS = {
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
-                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+présents)"],
-        "present": [_TAILS["present"]],
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
+        "present": [_TAILS["present"], r"presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
