@@ -61,7 +61,8 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
-    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+    "in_office": r"exercice"
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     "present": r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
