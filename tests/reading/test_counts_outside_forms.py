@@ -174,3 +174,15 @@ def test_present_in_capitals_without_its_accent() -> None:
     assert _given("MEMBRES EN EXERCICE : 11\n\nMEMBRES PRESENTS : 8\n\nMEMBRES VOTANTS : 10") == {
         "in_office": 11, "present": 8, "voters": 10}
     assert "present" not in _given("Conseillers REPRESENTES : 2")
+
+
+def test_in_office_in_the_opening_formula() -> None:
+    assert _given("formant la majorité des membres en exercice, le conseil étant composé de 11 membres.") == {
+        "in_office": 11}
+    assert _given("La commission est composée de 9 membres : M. Paul RUE, Mme Anne PETIT") == {}
+
+
+def test_a_comma_ends_the_last_name_before_a_sentence() -> None:
+    got = _present(_HEAD + "Étaient présents : PETIT Anne, RUE Paul, ROUX Eve, formant la majorité des "
+                   "membres en exercice." + _TAIL)
+    assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]

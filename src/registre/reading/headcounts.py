@@ -148,6 +148,10 @@ _FIGURE_BEFORE_HINT = re.compile(
     r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
+_COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
+                       r"(\d{1,3})\s+(?:membres|conseillers)\b")
+
+
 def _box_key(label: str) -> str:
     low = label.lower()
     for key, word in (("in_office", "exercice"), ("present", "présent"), ("voters", "votant"),
@@ -225,6 +229,11 @@ def read_headcounts(text: str, low: str | None = None,
         for key, figure in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
                 out[key] = figure
+    if (keys is None or "in_office" in keys) and out["in_office"] is None and "composé" in text:
+        # « …, le conseil étant composé de 14 membres »: the opening formula's members in office
+        cm = _COMPOSED.search(text)
+        if cm:
+            out["in_office"] = int(cm.group(1))
     m = _PAREN_COUNTS.search(text)
     if m:
         out["present"] = out["present"] if out["present"] is not None else int(m.group(1))

@@ -217,7 +217,9 @@ def drop_prose(text: str) -> str:
             run += 1
             if run >= 4:
                 k = idx - 3
-                while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle"):
+                # (« …, PRINÇAY Benoit, formant la majorité … »: a comma ends the name before)
+                while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle") \
+                        and not toks[k - 1].group(0).endswith((",", ";")):
                     k -= 1
                 return text[: toks[k].start()] if k < len(toks) else text
         else:
