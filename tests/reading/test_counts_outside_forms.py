@@ -186,3 +186,8 @@ def test_a_comma_ends_the_last_name_before_a_sentence() -> None:
     got = _present(_HEAD + "Étaient présents : PETIT Anne, RUE Paul, ROUX Eve, formant la majorité des "
                    "membres en exercice." + _TAIL)
     assert got == ["Anne PETIT", "Paul RUE", "Eve ROUX"]
+
+
+def test_proxies_counted_as_delegations_of_vote() -> None:
+    assert _given("En exercice : 19  Présents : 14  Excusés avec Délégation de vote : 3  Votants : 17") == {
+        "in_office": 19, "present": 14, "proxies": 3, "voters": 17}

@@ -28,7 +28,7 @@ LABELS: dict[str, str] = {
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
-    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
+    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
               r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
@@ -37,7 +37,7 @@ LABELS: dict[str, str] = {
 }
 _KEYWORDS = {
     "in_office": ("exercice", "nombre de"), "present": ("présent", "presents"),
-    "proxies": ("procuration", "pouvoir", "représent", "mandat"),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
@@ -46,7 +46,7 @@ _KEYWORDS = {
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
 _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
 _BACK = 80
-_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoOtT",
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
@@ -77,7 +77,7 @@ _TAIL_LOW = {
                       r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
         "present": [_TAILS["present"], r"presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
-                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
+                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
                    r"total\s+des\s+votes"],
         "absent": [_TAILS["absent"]],
