@@ -191,3 +191,10 @@ def test_a_comma_ends_the_last_name_before_a_sentence() -> None:
 def test_proxies_counted_as_delegations_of_vote() -> None:
     assert _given("En exercice : 19  Présents : 14  Excusés avec Délégation de vote : 3  Votants : 17") == {
         "in_office": 19, "present": 14, "proxies": 3, "voters": 17}
+
+
+def test_a_civility_glued_to_a_surname_before_a_first_name() -> None:
+    from registre.reading.people import parse_list
+    got = [(e.civility.value if e.civility else None, e.first, e.last)
+           for e in parse_list("M.RUE Jean-Paul Maire, Mme.PETIT Anne, M.BLANC")]
+    assert got == [("M.", "Jean-Paul", "RUE"), ("Mme", "Anne", "PETIT"), (None, "", "M.BLANC")]

@@ -687,6 +687,7 @@ _TITLES = {"Maître", "Docteur", "Dr", "Dr."}
 # A civility glued to the first name by the conversion: « M.Patrice », « Mme.Anne » (not
 # « M.DENISE », an initial glued to a surname).
 _GLUED_CIVILITY = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý][a-zà-ÿ][\w'-]*)")
+_GLUED_CIVILITY_UPPER = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*)")
 
 
 _CUT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[ \t]+(?:(?=[A-ZÀ-Ý][a-zà-ÿ])()|(?=[A-ZÀ-Ý]))")
@@ -700,8 +701,12 @@ def _tokens(body: str) -> list[str]:
     if "." not in body and not any(t in _TITLES for t in tokens):
         return tokens
     out: list[str] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         glued = _GLUED_CIVILITY.fullmatch(t)
+        if glued is None and i + 1 < len(tokens) and _FIRST_RE.fullmatch(tokens[i + 1]):
+            # « M.CHARRIER Jean-Paul »: a civility before « NOM Prénom » (« M.DENISE » alone
+            # is an initial and a surname)
+            glued = _GLUED_CIVILITY_UPPER.fullmatch(t)
         if glued:
             out.extend((glued.group(1) + ".", glued.group(2)))
         elif t not in _TITLES:
