@@ -25,9 +25,10 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
 LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
-    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+    # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
               r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
@@ -35,8 +36,8 @@ LABELS: dict[str, str] = {
     "expressed": r"suffrages\s+exprimés",
 }
 _KEYWORDS = {
-    "in_office": ("exercice", "nombre de"), "present": ("présent",),
-    "proxies": ("procuration", "pouvoir", "représent", "mandat"),
+    "in_office": ("exercice", "nombre de"), "present": ("présent", "presents"),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
@@ -45,7 +46,7 @@ _KEYWORDS = {
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
 _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
 _BACK = 80
-_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoOtT",
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
@@ -60,8 +61,9 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
-    "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
-    "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "in_office": r"exercice"
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+    "present": r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -71,10 +73,11 @@ _TAILS = {
 # IGNORECASE, for a Latin-1 text lowered (same matches there; each starts with a literal).
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
-        "in_office": ["exercice", r"nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)"],
-        "present": [_TAILS["present"]],
+        "in_office": ["exercice",
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
+        "present": [_TAILS["present"], r"presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
-                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
+                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
                    r"total\s+des\s+votes"],
         "absent": [_TAILS["absent"]],
@@ -105,14 +108,48 @@ _PAREN_COUNTS = re.compile(
 
 
 # A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
+# Not a number of something (« jusqu'à la N°16 procuration à X »: a deliberation's number in a
+# sentence giving a proxy), nor « 2 procuration à X » (a giving, not a count).
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\d/.,:])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
-    r"(?![ \t]*:)",
+    r"(?![ \t]*:)(?![ \t]+à\b)",
     re.IGNORECASE)
+# A label of a count, or a figure, at the end of what stands before a figure on its line.
+_RUN_TOKEN = re.compile(
+    r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
+    r"|absents?|excusé(?:e|\(e\))?s?)|(\d{1,4}))[ \t]*$",
+    re.IGNORECASE)
+
+
+def _label_first(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the figure of the label just before it.
+
+    On one line, labels and figures alternate: « En exercice 27 Présents 22 Pouvoirs 4 »
+    pairs each label with the figure after it (the run starts with a label), « Soit 31
+    présents 2 procurations » each figure with the label after it (the run starts with a
+    figure). Going back token by token to the run's start tells which.
+    """
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 200):start]  # a run is short; a flattened page's line is not
+    kinds: list[bool] = []  # True: a label
+    while True:
+        m = _RUN_TOKEN.search(before)
+        if m is None or (m.start() > 0 and before[m.start() - 1] not in " \t"):
+            break
+        label = m.group(1) is not None
+        if kinds and kinds[-1] == label:
+            break  # two labels or two figures in a row: a box, not pairs
+        kinds.append(label)
+        before = before[:m.start()]
+    return bool(kinds) and kinds[0] and kinds[-1]
 # (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
 _FIGURE_BEFORE_HINT = re.compile(
     r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
+
+
+_COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
+                       r"(\d{1,3})\s+(?:membres|conseillers)\b")
 
 
 def _box_key(label: str) -> str:
@@ -186,10 +223,17 @@ def read_headcounts(text: str, low: str | None = None,
     if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
         before: dict[str, int] = {}
         for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
+            if _label_first(text, fm.start(1)):
+                continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))
         for key, figure in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
                 out[key] = figure
+    if (keys is None or "in_office" in keys) and out["in_office"] is None and "composé" in text:
+        # « …, le conseil étant composé de 14 membres »: the opening formula's members in office
+        cm = _COMPOSED.search(text)
+        if cm:
+            out["in_office"] = int(cm.group(1))
     m = _PAREN_COUNTS.search(text)
     if m:
         out["present"] = out["present"] if out["present"] is not None else int(m.group(1))

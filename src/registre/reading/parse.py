@@ -11,7 +11,7 @@ import re
 
 from registre.core import check_session
 from registre.core.check import SessionReport
-from registre.core.vocabulary import Severity
+from registre.core.vocabulary import Civility, Severity
 from registre.reading import dates, header
 from registre.reading.deliberation import ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
@@ -118,6 +118,30 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
             doc.warnings.append(f"non imprimé ou illisible : {what}")
 
 
+# A civility or a surname in capitals: what a list of names holds.
+_NAME_HINT = re.compile(r"\b(?:M\.|Mme|Mmes|MM|Monsieur|Madame|Messieurs|Mesdames)(?!\w)|[A-ZÀ-Ý]{3}")
+
+
+def _repeated_lines(body: str) -> bool:
+    """Whether one line of a list is printed twice or more, twice over (« CERISIERS⏎CERISIERS⏎
+    … ARCES⏎ARCES »): a table flattened into its column of communes, not members."""
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    return len(lines) - len(set(lines)) >= 2
+
+
+def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]:
+    """Which entries of a list are the names of communes, not members: in a list whose
+    members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
+    words in capitals alone, with neither civility nor first name."""
+    bare = {i for i, (civ, first, last) in enumerate(named)
+            if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
+    civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
+            or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
+        return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
+    return bare
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -125,7 +149,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     absent_entries: list[NameEntry] = []
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
+        counted = _LEADING_COUNT.match(body)
         body = _LEADING_COUNT.sub("", body, count=1)
+        if counted and not _NAME_HINT.search(body):
+            continue  # « Présents : 21  Excusés avec Délégation de vote : 6 »: a line of counts
+        if "\n" in body and _repeated_lines(body):
+            doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
+                                "elle n'est pas lue")
+            continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
             rest, inline = split_inline(body[exc.end():])
@@ -139,12 +170,18 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             body = _received(body, proxies)
         plain = plain_list(body)
         if plain is not None:  # no substitute in it
+            communes = _communes_dropped([(p[1], p[2], p[3]) for p in plain])
+            if communes:
+                plain = [p for i, p in enumerate(plain) if i not in communes]
             for parts, m in zip(plain, reg.add_parts(plain, "présents"), strict=True):
                 span = parts[5]
                 if span is not None or m.id not in present_ids:
                     present_ids[m.id] = span
             continue
         entries = parse_list(body)
+        communes = _communes_dropped([(e.civility, e.first, e.last) for e in entries])
+        if communes:
+            entries = [e for i, e in enumerate(entries) if i not in communes]
         if any(e.substitute_name or e.substitute_for for e in entries):
             for e in entries:  # a substitute is filed between two names: one by one
                 m = reg.add(e, "présents")

@@ -37,8 +37,11 @@ _SUBSTITUTE_OF = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
+# (A heading follows a line break, a comma, a semicolon, or the full stop that ends the list
+# of the commune before: « Bazus : Anne PETIT. Garidech : Paul RUE ; Eve ROUX. »)
 _COMMUNE_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n]))\s*(?P<c>[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[\w'.-]+))*?)\s*:\s+", re.MULTILINE
+    r"(?:^|(?<=[,;\n])|(?<=\w\w\.))\s*"
+    r"(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
 _WORD = re.compile(r"[\w'.-]+|[^\w\s]")
@@ -111,6 +114,8 @@ def split_names(tokens: list[str]) -> list[list[str]]:
         return []
     kinds = [kind(t) for t in toks]
     body = [k for k in kinds if k != "civ"]
+    while len(body) > 1 and body[0] == "particle":
+        body = body[1:]  # « M. de la PERRAUDIERE Louis » is LAST First
     lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
     out: list[list[str]] = []
     cur: list[str] = []
@@ -212,7 +217,9 @@ def drop_prose(text: str) -> str:
             run += 1
             if run >= 4:
                 k = idx - 3
-                while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle"):
+                # (« …, PRINÇAY Benoit, formant la majorité … »: a comma ends the name before)
+                while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle") \
+                        and not toks[k - 1].group(0).endswith((",", ";")):
                     k -= 1
                 return text[: toks[k].start()] if k < len(toks) else text
         else:
@@ -230,7 +237,7 @@ _LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
 _FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
 _LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
 # Words of those shapes that kind() classes apart (civilities, particles): the general path.
-_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle",
+_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
               *(p.capitalize() for p in PARTICLES)}
 _NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 # « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
@@ -526,7 +533,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         if civ_text is not None:
             group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
             firsts = None
-        for chunk in _SEPARATORS.split(body):
+        for chunk in _split_entries(body):
             if not chunk:
                 continue  # two separators in a row: nothing between them
             if firsts is not None:
@@ -541,6 +548,23 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         # A small council's minutes name members by first name only: a list of three or
         # more of them, and nothing else, is that (a lone word among full names is not).
         return [NameEntry(raw=w, first="", last=w, commune=commune) for w in firsts]
+    return out
+
+
+def _split_entries(body: str) -> list[str]:
+    """The entries of a list, at its separators outside brackets: « Anne PETIT (arrivée à
+    la délibération « 2021-02, budget »), Paul RUE » is two entries."""
+    if "(" not in body:
+        return _SEPARATORS.split(body)
+    masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", body)
+    out: list[str] = []
+    pos = 0
+    for m in _SEPARATORS.finditer(masked):
+        if m.end() == m.start():
+            continue
+        out.append(body[pos:m.start()])
+        pos = m.end()
+    out.append(body[pos:])
     return out
 
 
@@ -628,7 +652,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         body = SUBSTITUTE.sub(" ", body)
     if sub_for:
         substitute = True
-    tokens = _WORD.findall(body)
+    tokens = _tokens(body)
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
             and not any(kind(t) == "upper" for t in tokens):
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
@@ -655,6 +679,38 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         last.span, last.votes, last.extra = span, votes, tuple(extra)
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
+    return out
+
+
+# Titles that are no part of a name: « Maître LAURENT », « Docteur LEGENDRE ».
+_TITLES = {"Maître", "Docteur", "Dr", "Dr."}
+# A civility glued to the first name by the conversion: « M.Patrice », « Mme.Anne » (not
+# « M.DENISE », an initial glued to a surname).
+_GLUED_CIVILITY = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý][a-zà-ÿ][\w'-]*)")
+_GLUED_CIVILITY_UPPER = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*)")
+
+
+_CUT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[ \t]+(?:(?=[A-ZÀ-Ý][a-zà-ÿ])()|(?=[A-ZÀ-Ý]))")
+
+
+def _tokens(body: str) -> list[str]:
+    """The words of a name's chunk, titles dropped and glued civilities parted."""
+    if "- " in body:  # a first name's hyphen before a line break: « François- Xavier », « Marie- REY »
+        body = _CUT_HYPHEN.sub(lambda m: "-" if m.group(1) is not None else " ", body)
+    tokens = _WORD.findall(body)
+    if "." not in body and not any(t in _TITLES for t in tokens):
+        return tokens
+    out: list[str] = []
+    for i, t in enumerate(tokens):
+        glued = _GLUED_CIVILITY.fullmatch(t)
+        if glued is None and i + 1 < len(tokens) and _FIRST_RE.fullmatch(tokens[i + 1]):
+            # « M.CHARRIER Jean-Paul »: a civility before « NOM Prénom » (« M.DENISE » alone
+            # is an initial and a surname)
+            glued = _GLUED_CIVILITY_UPPER.fullmatch(t)
+        if glued:
+            out.extend((glued.group(1) + ".", glued.group(2)))
+        elif t not in _TITLES:
+            out.append(t)
     return out
 
 

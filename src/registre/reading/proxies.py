@@ -28,7 +28,8 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:a\s+)?donn[ée]+\s+|\s*,?\s*)?(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
+_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?"
+         r"(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
@@ -43,7 +44,7 @@ _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))|\s[-–]\s)\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:(?:a\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
+    r"(?:\s*,?\s*(?:(?:\ba\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )
@@ -297,8 +298,10 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
 def _first_name(text: str) -> tuple[NameEntry | None, int]:
     """The first name at the start of ``text`` and how many characters it used."""
     civ = r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
-    m = (re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
-         or re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+    # « FERRÉ Jean-Paul ACHARY Mina (…), procuration à … »: a surname first is followed by
+    # its first name (the next surname is the next giver's).
+    m = (re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
          or re.match(civ + r"(?:[A-ZÀ-Ý][\w'.-]*\s*){1,3}", text))
     if not m:
         return None, 0

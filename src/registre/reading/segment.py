@@ -28,7 +28,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:",
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -264,8 +265,10 @@ def _designation(text: str, start: int) -> bool:
     return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-# (OCR: « N.GALIANA = M.DENISE », a dash read as « = ».)
-_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+# (OCR: « N.GALIANA = M.DENISE », a dash read as « = ». Not a hyphen after a first name, cut by a
+# line break: « Marie- REYMOND », « François- Xavier ».)
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
+                             r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
@@ -408,11 +411,15 @@ def unwrap(body: str) -> str:
     lines = body.strip().count("\n")
     # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
     if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
+        if "." in body:  # « … LEVEQUE Anne.⏎⏎GUERINOT Denis … »: a full stop ends an entry
+            body = _ENTRY_END.sub(", ", body)
         return body.replace("\n", " ")
     return body
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# A full stop after a word (not « M. », an initial) at a line's end, and the line break.
+_ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*(?=\S)")
 
 
 # « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
@@ -449,12 +456,53 @@ def _same_list(before: str, after: str) -> bool:
     « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
     of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
     line = after.split("\n", 1)[0]
+    if _names_go_on(before, line):
+        return True
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return False
     if _initial_names(line) and _initial_names(before):
         return True
     return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
             and _SURNAME_FIRST.match(after) is not None)
+
+
+# A PDF's text layer often puts a blank line after every line: a list goes on after one when
+# the next line is names alone and the list before it was cut inside an entry (« …, M.⏎⏎
+# MARTIN Louis »), after a comma, or under a heading of its own (« Mesdames et Messieurs les
+# Conseillers Municipaux :⏎⏎- Anne PETIT, … »), or when both lines start with a civility
+# (« Mme Anne PETIT M. Paul RUE⏎⏎Mme Eve ROUX »).
+_CIVILITY_START = re.compile(r"[ \t•*·-]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý]")
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*:[ \t]*")
+_CUT_ENTRY = re.compile(r"(?:[,;]|\b(?:M\.|Mme|Mlle|Monsieur|Madame))[ \t]*$")
+_NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
+_LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
+# « X donne pouvoir à Y » on both lines: one list of proxies.
+_GIVING = re.compile(r"\b(?:donne|donné|donnée)\s+(?:pouvoir|procuration)\s+(?:à|au)\s")
+_LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", "des", "excusé",
+               "excusée", "excusés", "excusées", "absent", "absente", "adjoint", "adjointe", "maire",
+               "conseiller", "conseillère", "municipal", "municipale", "délégué", "déléguée",
+               "titulaire", "suppléant", "suppléante"}
+
+
+def _names_only(line: str) -> bool:
+    """Whether ``line`` holds names and roles alone (no prose, no heading of its own)."""
+    line = _GROUP_HEADING.sub("", line, count=1)
+    if ":" in line or not _NAMES_START.match(line):
+        return False
+    bare = re.sub(r"\([^()]*\)", " ", line)
+    return all(w in _LIST_LOWER for w in _LOWER_WORDS.findall(bare))
+
+
+def _names_go_on(before: str, line: str) -> bool:
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    if not _names_only(line):
+        return False
+    if _GIVING.search(last) and _GIVING.search(line):
+        return True
+    if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()
+                                   and "," not in last):
+        return True
+    return _CIVILITY_START.match(last) is not None and _CIVILITY_START.match(line) is not None
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
