@@ -178,3 +178,45 @@ def test_items_with_the_rapporteur_in_a_side_column() -> None:
     got = [(d.parsed.number, d.parsed.title, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None)
            for d in doc.deliberations]
     assert got == [("1", "Place du marché - Dénomination", 58), ("2", "Tarifs des musées", 51)]
+
+
+PRELIMINARIES = """Séance du conseil municipal du 3 mars 2022
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE
+Le procès-verbal de la séance du 2 février 2022 est approuvé à l'unanimité.
+Madame le Maire propose de rajouter un point à l'ordre du jour :
+- Subvention au comité des fêtes
+VOTE : Unanimité
+DCM 2022-010 OBJET : DECISIONS PRISES PAR LE MAIRE
+Madame le Maire rend compte des marchés signés.
+"""
+
+
+def test_the_preliminaries_do_not_lend_their_vote_to_the_first_item() -> None:
+    doc = read_text(PRELIMINARIES, "préliminaires").document
+    assert doc is not None and doc.deliberations
+    assert doc.deliberations[0].parsed.printed_vote is None
+    # Its own vote, printed after its heading, is read.
+    voted = PRELIMINARIES.replace("signés.", "signés.\nAdopté par 12 voix pour et 1 contre.")
+    doc = read_text(voted, "préliminaires votées").document
+    assert doc is not None
+    pv = doc.deliberations[0].parsed.printed_vote
+    assert pv is not None and (pv.for_, pv.against) == (12, 1)
+
+
+def test_an_item_approving_the_minutes_keeps_its_vote() -> None:
+    text = MINUTES.replace("3. Questions diverses\n", "3. Approbation du procès-verbal de la séance du 10 septembre\n"
+                           "Le procès-verbal de la séance du 10 septembre est adopté à l'unanimité.\n")
+    doc = read_text(text, "approbation").document
+    assert doc is not None
+    last = doc.deliberations[-1].parsed
+    assert "procès-verbal" in (last.title or "")
+    assert last.printed_vote is not None and last.printed_vote.unanimous
+
+
+def test_mask_keeps_positions() -> None:
+    from registre.reading.deliberation import mask_preliminaries
+    text = "Le compte rendu de la dernière séance est adopté à l'unanimité. Le conseil décide. Unanimité."
+    masked = mask_preliminaries(text)
+    assert len(masked) == len(text)
+    assert "dernière" not in masked and masked.endswith("décide. Unanimité.")

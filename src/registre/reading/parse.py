@@ -13,7 +13,7 @@ from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.core.vocabulary import Severity
 from registre.reading import dates, header
-from registre.reading.deliberation import ParsedDeliberation, read_block
+from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import not_voted
 from registre.reading.kind import DocumentKind, document_kind
@@ -305,7 +305,9 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
-        p: ParsedDeliberation = read_block(text[a:b], whole, single)
+        # A block whose item is the approval of the minutes or the agenda keeps that vote.
+        own = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
