@@ -205,7 +205,8 @@ def test_the_preliminaries_do_not_lend_their_vote_to_the_first_item() -> None:
 
 
 def test_an_item_approving_the_minutes_keeps_its_vote() -> None:
-    text = MINUTES.replace("3. Questions diverses\n", "3. Approbation du procès-verbal de la séance du 10 septembre\n"
+    text = MINUTES.replace("3. Questions diverses\n",
+                           "3. Approbation du procès-verbal de la séance du 10 septembre\n"
                            "Le procès-verbal de la séance du 10 septembre est adopté à l'unanimité.\n")
     doc = read_text(text, "approbation").document
     assert doc is not None
