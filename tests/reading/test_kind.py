@@ -1,0 +1,34 @@
+"""What a document is, from its title or its structure (kind.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading.kind import DocumentKind, document_kind
+
+SITTING = "L'an deux mil vingt, le 5 mars, le conseil municipal s'est réuni.\nPrésents : Anne MARTIN\n"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # An article before the words: they name minutes, they are not the title.
+    ("Prochaines séances\nL'adoption du procès-verbal de la séance précédente a lieu en début de séance.\n",
+     DocumentKind.UNKNOWN),
+    ("Le secrétaire vérifie le compte-rendu avant diffusion.\n", DocumentKind.UNKNOWN),
+    # An item reporting the mayor's decisions is not a compte rendu of the sitting.
+    ("Délibération n°1 du 18 décembre\n1 Objet : compte-rendu de délégations dans le cadre de l'article\n",
+     DocumentKind.UNKNOWN),
+    ("COMPTE RENDU DU CONSEIL MUNICIPAL\n" + SITTING, DocumentKind.COMPTE_RENDU),
+    ("Relevé des décisions de la commission permanente\n", DocumentKind.LIST),
+])
+def test_title_forms(text: str, kind: DocumentKind) -> None:
+    assert document_kind(text, 1)[0] is kind
+
+
+def test_a_convocation_before_the_record_of_a_sitting() -> None:
+    convocation = "Convocation du conseil municipal en date du 1er mars\nOrdre du jour : budget\n"
+    # One deliberation read, nothing says extract: the record of the sitting.
+    assert document_kind(convocation + SITTING, 1)[0] is DocumentKind.MINUTES
+    assert document_kind(convocation + SITTING + "Pour extrait conforme", 1)[0] is DocumentKind.EXTRACT
+    # Its own title after the convocation says which record it is.
+    text = convocation + SITTING + "Compte rendu de la séance :\n"
+    assert document_kind(text, 1) == (DocumentKind.COMPTE_RENDU, 5)
