@@ -221,3 +221,18 @@ def test_mask_keeps_positions() -> None:
     masked = mask_preliminaries(text)
     assert len(masked) == len(text)
     assert "dernière" not in masked and masked.endswith("décide. Unanimité.")
+
+
+def test_the_title_of_an_item_above_its_deliberation_number() -> None:
+    text = ("Séance du conseil d'administration du 18 janvier 2021\nPrésents : Anne MARTIN, Paul DURAND\n\n"
+            "3. Débat d'orientations budgétaires 2021\n\nDélibération n° 2021-01-001\n\n"
+            "Rapporteur : Monsieur le Président\n\nLe conseil prend acte du débat.\n")
+    doc = read_text(text, "titre au-dessus du numéro").document
+    assert doc is not None
+    p = doc.deliberations[0].parsed
+    assert p.number == "2021-01-001"
+    assert p.title == "Débat d'orientations budgétaires 2021"
+    # Without a numbered heading above it, no title rather than the number.
+    untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre la séance.\n\n")
+    doc = read_text(untitled, "sans titre").document
+    assert doc is not None and "2021-01-001" not in (doc.deliberations[0].parsed.title or "")

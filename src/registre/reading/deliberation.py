@@ -364,12 +364,25 @@ def _number(scope: str, heads: list[int]) -> str | None:
     return "".join(m.group("n").split()).strip(".-") if m else None
 
 
+# A paragraph that is only a deliberation's number, and an item's number before its title.
+_NUMBER_ONLY = re.compile(r"\s*(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+n°\s*[\w/.-]*\d[\w/.-]*\s*")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
+
+
 def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
     """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
     if rapporteur:
         before = block[: rapporteur.start()].strip()
-        para = re.split(r"\n\s*\n", before)[-1] if before else ""
-        return " ".join(para.split())[:400]
+        paras = re.split(r"\n\s*\n", before) if before else [""]
+        if len(paras) > 1 and _NUMBER_ONLY.fullmatch(paras[-1]):
+            # « 3. Débat d'orientations budgétaires ⏎⏎ Délibération n° 2021-01-001 ⏎⏎ Rapporteur : »:
+            # the number's paragraph holds no title; the item's numbered heading above it does
+            # (one line), else no title is given.
+            head = paras[-2].strip()
+            if "\n" in head or not _ITEM_NUMBER.match(head):
+                return ""
+            return " ".join(_ITEM_NUMBER.sub("", head).split())[:400]
+        return " ".join(paras[-1].split())[:400]
     if d.number:
         k = block.find(d.number.replace("D", ""))
         if k > 0:
