@@ -233,6 +233,6 @@ def test_the_title_of_an_item_above_its_deliberation_number() -> None:
     assert p.number == "2021-01-001"
     assert p.title == "Débat d'orientations budgétaires 2021"
     # Without a numbered heading above it, no title rather than the number.
-    untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre la séance.\n\n")
+    untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre.\n\n")
     doc = read_text(untitled, "sans titre").document
     assert doc is not None and "2021-01-001" not in (doc.deliberations[0].parsed.title or "")
