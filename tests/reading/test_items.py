@@ -236,3 +236,17 @@ def test_the_title_of_an_item_above_its_deliberation_number() -> None:
     untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre.\n\n")
     doc = read_text(untitled, "sans titre").document
     assert doc is not None and "2021-01-001" not in (doc.deliberations[0].parsed.title or "")
+
+
+def test_a_member_arriving_at_an_item_is_no_heading() -> None:
+    text = ("Séance du conseil municipal du 14 juin 2021\nPrésents :\n- M. Jean MARTIN Maire\n"
+            "- M. Paul DURAND Conseiller arrivé au point n° 11 - M. Marc PETIT Conseiller Municipal\n\n"
+            "Le conseil prend acte.\n")
+    doc = read_text(text, "arrivée").document
+    assert doc is not None
+    for d in doc.deliberations:
+        assert d.parsed.point_number != "11" and "PETIT" not in (d.parsed.title or "")
+    # The same words as a heading are one.
+    from registre.reading.deliberation import read_block
+    p = read_block("Point n° 11 - Tarifs de la cantine\nLe conseil adopte.\n", "", False)
+    assert (p.point_number, p.title) == ("11", "Tarifs de la cantine")
