@@ -32,3 +32,15 @@ def test_a_convocation_before_the_record_of_a_sitting() -> None:
     # Its own title after the convocation says which record it is.
     text = convocation + SITTING + "Compte rendu de la séance :\n"
     assert document_kind(text, 1) == (DocumentKind.COMPTE_RENDU, 5)
+
+
+def test_a_page_that_says_nothing_of_a_deliberation_gives_none() -> None:
+    from registre.reading import read_text
+    page = "Dates des prochains conseils municipaux 2025 :\n- lundi 3 février à 20 h\n- lundi 7 avril\n"
+    doc = read_text(page, "prochains conseils").document
+    assert doc is not None and doc.kind is DocumentKind.UNKNOWN
+    assert doc.deliberations == []
+    # A numbered deliberation in the same page is kept.
+    numbered = page + "Délibération n° 2025-004 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    doc = read_text(numbered, "x").document
+    assert doc is not None and len(doc.deliberations) == 1

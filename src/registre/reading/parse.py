@@ -379,6 +379,15 @@ def _kind(doc: ParsedExtract, text: str) -> None:
                                 "unique")
             doc.session_date = None
             doc.evidence.pop("session_date", None)
+    if doc.kind is DocumentKind.UNKNOWN and len(doc.deliberations) == 1:
+        p = doc.deliberations[0].parsed
+        if not (p.number or p.report_number or p.point_number or p.title or p.printed_vote):
+            # No title says what the text is, no sitting is recorded in it, and its one « block »
+            # has no number, no title, no vote: a page that is not a deliberation (an index of
+            # comptes rendus, the dates of the next sittings). None is given.
+            doc.warnings.append("ni titre, ni séance, ni numéro, ni objet, ni vote : aucune délibération "
+                                "n'est tirée de ce texte")
+            doc.deliberations = []
     if doc.kind is DocumentKind.OTHER:
         doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
                             "aucune délibération n'en est tirée")
