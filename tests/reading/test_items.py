@@ -250,3 +250,26 @@ def test_a_member_arriving_at_an_item_is_no_heading() -> None:
     from registre.reading.deliberation import read_block
     p = read_block("Point n° 11 - Tarifs de la cantine\nLe conseil adopte.\n", "", False)
     assert (p.point_number, p.title) == ("11", "Tarifs de la cantine")
+
+
+CODED = """Compte rendu du conseil municipal du 9 juillet 2013
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+
+DL-055-07-13 - Signature du marché d'étude de ruissellement
+Le conseil autorise le maire à signer le marché.
+
+DL-056-07-13 - Création de deux postes d'adjoints techniques
+Par Délibération N°DEL 011-02-12 en date du 6 février 2012 le conseil avait créé un poste.
+Les membres du conseil municipal adoptent, à l'unanimité, la présente délibération.
+
+DL-057-07-13 - Subvention au tennis club
+Les membres du conseil municipal adoptent, à l'unanimité, la présente délibération.
+"""
+
+
+def test_items_coded_with_rank_month_and_year() -> None:
+    doc = read_text(CODED, "codes").document
+    assert doc is not None
+    got = [(d.parsed.number, d.parsed.printed_vote is not None) for d in doc.deliberations]
+    # The earlier deliberation named in prose is no heading; the first item prints no vote.
+    assert got == [("DL-055-07-13", False), ("DL-056-07-13", True), ("DL-057-07-13", True)]

@@ -213,6 +213,10 @@ def segment(text: str) -> Segments:
             continue
         merged.append(s)
         last_kind = kind
+    if len(merged) == 1 and _REFERENCE_BEFORE.search(text, text.rfind("\n", 0, merged[0]) + 1, merged[0]):
+        # « Par Délibération N°DEL 011-02-12 en date du … »: an earlier deliberation named in
+        # the prose of minutes, not a heading of this text.
+        merged = []
     items = numbered_items(text, 0, limit) if not merged else []
     if items:
         items = split_votes(text, items, limit, holds_vote)
@@ -232,6 +236,8 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
+_REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
