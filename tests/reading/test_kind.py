@@ -44,3 +44,18 @@ def test_a_page_that_says_nothing_of_a_deliberation_gives_none() -> None:
     numbered = page + "Délibération n° 2025-004 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
     doc = read_text(numbered, "x").document
     assert doc is not None and len(doc.deliberations) == 1
+
+
+def test_a_whole_sitting_read_as_one_block_gives_no_vote_when_votes_are_far_apart() -> None:
+    from registre.reading import read_text
+    text = ("PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 13 novembre 2023\n"
+            "Présents : Anne MARTIN, Paul DURAND, Marc PETIT\n\n"
+            "Finances : décisions modificatives\n" + "Le maire présente les écritures. " * 30 + "\n"
+            "Adopté à l'unanimité.\n\nAmortissement des subventions\n" + "Le maire expose. " * 100 + "\n"
+            "Approuvé à l'unanimité.\n")
+    doc = read_text(text, "séance en un bloc").document
+    assert doc is not None and doc.kind is DocumentKind.MINUTES
+    assert all(d.parsed.printed_vote is None for d in doc.deliberations)
+    # Votes printed together stay read.
+    doc = read_text(text[: text.index("\n\nAmortissement")], "un vote").document
+    assert doc is not None and doc.deliberations[0].parsed.printed_vote is not None

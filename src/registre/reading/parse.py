@@ -13,7 +13,7 @@ from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.core.vocabulary import Severity
 from registre.reading import dates, header
-from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, read_block
+from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import not_voted
 from registre.reading.kind import DocumentKind, document_kind
@@ -379,6 +379,14 @@ def _kind(doc: ParsedExtract, text: str) -> None:
                                 "unique")
             doc.session_date = None
             doc.evidence.pop("session_date", None)
+    if doc.kind in (DocumentKind.MINUTES, DocumentKind.COMPTE_RENDU) and len(doc.deliberations) == 1 \
+            and doc.deliberations[0].parsed.printed_vote is not None and _votes_apart(text):
+        # The record of a whole sitting read as one block (its items not found): votes printed
+        # at several places are several items' votes; which one is this deliberation's is not
+        # known. None is given (a wrong vote is worse than none).
+        doc.deliberations[0].parsed.printed_vote = None
+        doc.warnings.append("plusieurs votes imprimés dans le compte rendu d'une séance dont les points "
+                            "ne sont pas distingués : aucun n'est attribué")
     if doc.kind is DocumentKind.UNKNOWN and len(doc.deliberations) == 1:
         p = doc.deliberations[0].parsed
         if not (p.number or p.report_number or p.point_number or p.title or p.printed_vote):
@@ -394,6 +402,17 @@ def _kind(doc: ParsedExtract, text: str) -> None:
         doc.deliberations = []
         doc.session_date = None
         doc.evidence.pop("session_date", None)
+
+
+# Where a vote is printed: « unanimité », « Pour : 12 », « 12 voix pour », « adopté par ».
+_VOTE_SPOT = re.compile(r"(?i)unanimit|\bpour\s*:\s*\d|\d+\s+voix\s+pour|\bvotes?\s+pour\b")
+_VOTES_APART = 1500
+
+
+def _votes_apart(text: str) -> bool:
+    """Whether ``text`` prints votes at places far apart (the preliminaries' votes left out)."""
+    spots = [m.start() for m in _VOTE_SPOT.finditer(mask_preliminaries(text))]
+    return bool(spots) and spots[-1] - spots[0] > _VOTES_APART
 
 
 def _compute(doc: ParsedExtract) -> None:
