@@ -273,3 +273,37 @@ def test_items_coded_with_rank_month_and_year() -> None:
     got = [(d.parsed.number, d.parsed.printed_vote is not None) for d in doc.deliberations]
     # The earlier deliberation named in prose is no heading; the first item prints no vote.
     assert got == [("DL-055-07-13", False), ("DL-056-07-13", True), ("DL-057-07-13", True)]
+
+
+AGENDA_THEN_BODY = """Compte rendu du conseil municipal du 9 avril 2019
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+Ordre du jour :
+1. APPROBATION COMPTE RENDU PRECEDENT
+2. COMPTES ADMINISTRATIFS 2018
+3. DECISIONS DU MAIRE
+
+1. APPROBATION COMPTE RENDU PRECEDENT
+""" + "Le conseil débat longuement du compte rendu de la séance précédente. " * 5 + """
+Compte rendu précédent approuvé par 2 CONTRE et 8 voix POUR.
+
+2. COMPTES ADMINISTRATIFS 2018
+""" + "Le maire présente les comptes de l'exercice écoulé. " * 5 + """
+Adopté à l'unanimité.
+
+DECISIONS DU MAIRE
+Le maire rend compte de ses décisions.
+
+4. RELAIS ASSISTANTES MATERNELLES
+Le conseil adhère au relais. Adopté à l'unanimité.
+"""
+
+
+def test_the_agenda_lines_heading_a_chain_are_moved_to_the_body() -> None:
+    items = numbered_items(AGENDA_THEN_BODY)
+    assert [it.number for it in items] == ["1", "2", "4"]
+    first = AGENDA_THEN_BODY.index("1. APPROBATION", AGENDA_THEN_BODY.index("3. DECISIONS"))
+    assert items[0].start == first
+    doc = read_text(AGENDA_THEN_BODY, "ordre du jour puis corps").document
+    assert doc is not None
+    pv = doc.deliberations[0].parsed.printed_vote
+    assert pv is not None and (pv.for_, pv.against) == (8, 2)

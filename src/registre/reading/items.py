@@ -106,7 +106,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
-    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _best_chain(cands)]
+    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands), cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
@@ -175,6 +175,39 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+# Agenda lines are printed one under another: less than this from one heading to the next.
+_AGENDA_GAP = 250
+
+
+def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
+                 cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+    """The chain with its head moved from the agenda to the body.
+
+    « 1. Approbation … ⏎ 2. Comptes … ⏎ 3. Budgets … ⏎ 4. Décisions » (the agenda), then the body
+    « 1. Approbation » … « 2. Comptes » … « 4. Décisions » (item 3 printed without its number)
+    … « 5. » … « 6. »: the chain 1, 2, 3, 4 of the agenda, then 5, 6 of the body, spans the
+    most text. Its first links printed one under another are the agenda's lines when the same
+    numbers are printed again before its next link: those are the headings taken (a number
+    the body does not print again is dropped: its text is in the item before).
+    """
+    run = 1
+    while run < len(chain) and chain[run][0] - chain[run - 1][0] < _AGENDA_GAP:
+        run += 1
+    if run < 2 or run >= len(chain):
+        return chain
+    end = chain[run][0]
+    body: list[tuple[int, int, str, str, bool]] = []
+    after = chain[run - 1][0]
+    for link in chain[:run]:
+        again = next((c for c in cands if after < c[0] < end and c[1] == link[1] and c[4] == link[4]), None)
+        if again is not None:
+            body.append(again)
+            after = again[0]
+    if len(body) < 2 or body[0][1] != chain[0][1]:
+        return chain
+    return body + chain[run:]
 
 
 def _title(t: str) -> str:
