@@ -307,3 +307,37 @@ def test_the_agenda_lines_heading_a_chain_are_moved_to_the_body() -> None:
     assert doc is not None
     pv = doc.deliberations[0].parsed.printed_vote
     assert pv is not None and (pv.for_, pv.against) == (8, 2)
+
+
+REPERTOIRE = """               RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS 2025
+
+ DATE        Numéro      OBJET                                              Approuvée/
+                                                                            Rejetée
+14/01/2025   2025_001   Travaux de voirie de la rue des Lilas : autorisation  Approuvée
+                        de signer le marché
+                        Convention de déneigement avec la commune
+14/01/2025   2025_002                                                        Approuvée
+                        voisine pour l'hiver 2025
+11/02/2025   2025_003   Tarifs de la cantine scolaire                        Rejetée
+11/02/2025   2025_004   Adhésion au groupement de commandes                  Ajournée au
+                        d'énergie                                             prochain CM
+11/02/2025   2025_005   accueillis en classe ULIS Approuvée
+"""
+
+
+def test_a_repertoire_gives_one_deliberation_per_row() -> None:
+    doc = read_text(REPERTOIRE, "répertoire").document
+    assert doc is not None and doc.kind.value == "list"
+    got = [(d.parsed.number, d.parsed.title,
+            d.parsed.printed_vote.outcome.value if d.parsed.printed_vote and d.parsed.printed_vote.outcome
+            else None) for d in doc.deliberations]
+    assert got == [
+        ("2025_001", "Travaux de voirie de la rue des Lilas : autorisation de signer le marché", "adopte"),
+        # A cell centred on its row: its first line above it.
+        ("2025_002", "Convention de déneigement avec la commune voisine pour l'hiver 2025", "adopte"),
+        ("2025_003", "Tarifs de la cantine scolaire", "rejete"),
+        # Adjourned: no outcome; the outcome column's words are not the object's.
+        ("2025_004", "Adhésion au groupement de commandes d'énergie", None),
+        # The middle of a cell: no title rather than a cut one.
+        ("2025_005", "", "adopte"),
+    ]

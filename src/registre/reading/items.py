@@ -76,6 +76,8 @@ class Item:
     title: str
     # 0: the whole item; k ≥ 1: the k-th of the votes one item holds (see :func:`split_votes`).
     part: int = 0
+    # A row of a répertoire: its outcome column (« Approuvée », « Rejetée »), as printed.
+    outcome: str | None = None
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -317,3 +319,73 @@ def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
 
 def _fold(s: str) -> str:
     return " ".join(s.replace("–", "-").replace("—", "-").casefold().split())
+
+
+# A row of a répertoire des délibérations: « 23/01/2024   2024_01   Aménagement …   Approuvée »
+# (date, number, object, outcome in columns), the object's lines wrapped below it, or around it
+# when the row's cell is centred (« Autorisation d'engager … ⏎ 27/01/2025  2025_001  Approuvée ⏎
+# d'investissement … »).
+_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+(?P<n>(?:[A-Z][A-Z.]{0,8}[ \t/_-]?)?\d[\w./-]*)"
+                  r"(?P<rest>[^\n]*)$", re.MULTILINE)
+_OUTCOME_WORDS = r"Approuv[ée]e?|Adopt[ée]e?|Rejet[ée]e?|Ajourn[ée]e?|Retir[ée]e?|Prend\s+acte|Pris\s+acte"
+# The outcome column: after two blanks (and whatever follows in that column), or one blank at
+# the line's end (« … classe ULIS Approuvée »).
+_ROW_OUTCOME = re.compile(rf"(?:[ \t]{{2,}}|^)(?P<o>{_OUTCOME_WORDS})\b[^\n]*$"
+                          rf"|[ \t](?P<o2>{_OUTCOME_WORDS})[ \t]*$", re.IGNORECASE)
+_MIN_ROWS = 3
+
+
+def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """The rows of a répertoire in ``text[start:end]``, one item each; [] with fewer than three.
+
+    An object starts with a capital: on its row, or on the line just above when the cell is
+    centred on its row (the row's own object column empty). Its wrapped lines below follow
+    while they go on a sentence (no capital: a capital starts the next row's centred cell).
+    A row whose object column starts without a capital is the middle of a centred cell: no
+    title is given (an object cut in the middle is worse than none).
+    """
+    end = len(text) if end is None else end
+    rows = list(_ROW.finditer(text, start, end))
+    if len(rows) < _MIN_ROWS or len({m.group("n") for m in rows}) < len(rows):
+        return []
+    out = []
+    for i, m in enumerate(rows):
+        rest, outcome = _cell(m.group("rest"))
+        nxt = rows[i + 1].start() if i + 1 < len(rows) else end
+        if not rest:
+            prev = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()]
+            if prev.startswith((" ", "\t")) and not _ROW.match(prev):
+                rest = _cell(_column(prev))[0]
+        title = ""
+        if rest[:1].isupper():
+            parts = [rest]
+            for ln in _wrapped(text[m.end():nxt]):
+                if ln[:1].isupper():
+                    break
+                parts.append(ln)
+            title = " ".join(" ".join(parts).split())[:400]
+        out.append(Item(m.start(), m.group("n"), title, outcome=outcome))
+    return out
+
+
+def _column(line: str) -> str:
+    """The first column of a wrapped line (« restauration de        prochain » → its object)."""
+    return re.split(r"[ \t]{2,}", line.strip())[0]
+
+
+def _cell(line: str) -> tuple[str, str | None]:
+    """A row's object and outcome columns."""
+    o = _ROW_OUTCOME.search(line)
+    outcome = (o.group("o") or o.group("o2")).lower() if o else None
+    obj = line[: o.start()] if o else line
+    return " ".join(obj.split()), outcome
+
+
+def _wrapped(after: str) -> list[str]:
+    """The object's lines after a row, before the next: indented lines up to a blank line."""
+    parts = []
+    for ln in after.split("\n")[1:]:
+        if not ln.strip() or not ln.startswith((" ", "\t")):
+            break
+        parts.append(_cell(_column(ln))[0])
+    return [p for p in parts if p]

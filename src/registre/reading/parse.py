@@ -11,7 +11,7 @@ import re
 
 from registre.core import check_session
 from registre.core.check import SessionReport
-from registre.core.vocabulary import Severity
+from registre.core.vocabulary import Outcome, Severity
 from registre.reading import dates, header
 from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
 from registre.reading.headcounts import read_headcounts
@@ -24,6 +24,7 @@ from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
+from registre.reading.votes import PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -314,6 +315,9 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             item = seg.items[rank - 1]
             p.number, p.point_number, p.report_number = item.number, item.number, None
             p.title = item.title
+            if item.outcome is not None:
+                # A répertoire's row: its outcome column is all it says of the vote.
+                p.printed_vote = _row_outcome(item.outcome)
             if not_voted(item.title):
                 # « Questions diverses », « Informations »: not put to the vote; a vote read in
                 # them is one of the many things they mention.
@@ -346,6 +350,16 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _row_outcome(word: str) -> PrintedVote | None:
+    """« Approuvée », « Adoptée », « Rejetée » of a répertoire's row; None for the others
+    (« Ajournée », « Retirée »: not voted)."""
+    if word.startswith(("approuv", "adopt")):
+        return PrintedVote(outcome=Outcome.ADOPTED)
+    if word.startswith("rejet"):
+        return PrintedVote(outcome=Outcome.REJECTED)
+    return None
 
 
 def _impossible_vote(doc: ParsedExtract, p: ParsedDeliberation, number: str) -> None:

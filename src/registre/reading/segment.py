@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from registre.reading.items import Item, numbered_items, split_votes
+from registre.reading.items import Item, list_rows, numbered_items, split_votes
 from registre.reading.people import drop_prose
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
@@ -218,6 +218,8 @@ def segment(text: str) -> Segments:
         # the prose of minutes, not a heading of this text.
         merged = []
     items = numbered_items(text, 0, limit) if not merged else []
+    if not merged and not items:
+        items = list_rows(text, 0, limit)  # a répertoire: one row per deliberation
     if items:
         items = split_votes(text, items, limit, holds_vote)
         # Minutes: one block per numbered item of the body (items.py), not one for the whole.
