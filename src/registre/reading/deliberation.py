@@ -21,7 +21,8 @@ _DELIB_NO = [
     re.compile(r"\bN°\s*(?P<n>D?\d{1,4}\s*[/-]\s*\d{2,4})\b"),
     re.compile(r"(?P<n>\b\d{1,3}[-/]\d{4})\s+OBJET\b"),
     re.compile(r"\b(?P<n>D\d{1,4}/\d{2,4})\b"),
-    re.compile(r"\bDCM\s*n?°?\s*(?P<n>[\d/.-]+\d)"),
+    # « DCM 2016-061 »: the letters are part of the number as printed.
+    re.compile(r"\b(?P<n>DCM\s*[\d/.-]+\d)|\bDCM\s*n?°\s*(?P<n2>[\d/.-]+\d)"),
 ]
 _NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]\s+(?P<t>[^\n]{3,300})", "Dd",
                         re.IGNORECASE)
@@ -362,6 +363,8 @@ def _number(scope: str, heads: list[int]) -> str | None:
         m = _D_NUMBER.search(scope)
     if m is None and "DCM" in scope:
         m = _DELIB_NO[4].search(scope)
+        if m is not None:
+            return "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
     return "".join(m.group("n").split()).strip(".-") if m else None
 
 

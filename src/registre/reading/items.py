@@ -359,8 +359,11 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
         title = ""
         if rest[:1].isupper():
             parts = [rest]
+            # The next row's object on its own line and starting a sentence: the lines between
+            # are all this row's; else the next cell starts above its row, at a capital.
+            top = i + 1 == len(rows) or _cell(rows[i + 1].group("rest"))[0][:1].isupper()
             for ln in _wrapped(text[m.end():nxt]):
-                if ln[:1].isupper():
+                if ln[:1].isupper() and not top:
                     break
                 parts.append(ln)
             title = " ".join(" ".join(parts).split())[:400]
