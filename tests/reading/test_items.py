@@ -341,3 +341,11 @@ def test_a_repertoire_gives_one_deliberation_per_row() -> None:
         # The middle of a cell: no title rather than a cut one.
         ("2025_005", "", "adopte"),
     ]
+
+
+def test_a_dcm_number_keeps_its_letters() -> None:
+    from registre.reading.deliberation import read_block
+    p = read_block("DCM 2016-061 OBJET : DECISIONS DU MAIRE\nLe maire rend compte.\n", "", False)
+    assert p.number == "DCM 2016-061"
+    p = read_block("DCM n° 2016-062\nOBJET : Tarifs\n", "", False)
+    assert p.number == "2016-062"
