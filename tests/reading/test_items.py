@@ -349,3 +349,11 @@ def test_a_dcm_number_keeps_its_letters() -> None:
     assert p.number == "DCM 2016-061"
     p = read_block("DCM n° 2016-062\nOBJET : Tarifs\n", "", False)
     assert p.number == "2016-062"
+
+
+def test_an_affaire_coded_with_letters() -> None:
+    from registre.reading.deliberation import read_block
+    p = read_block("AFFAIRE N°2026-CM/071 : DESIGNATION D'UN CORRESPONDANT DEFENSE\nVu.\n", "", False)
+    assert (p.point_number, p.title) == ("2026-cm/071", "DESIGNATION D'UN CORRESPONDANT DEFENSE")
+    p = read_block("Point n° 3 - Tarifs 2026\nLe conseil adopte.\n", "", False)
+    assert (p.point_number, p.title) == ("3", "Tarifs 2026")

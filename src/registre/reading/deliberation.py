@@ -29,7 +29,9 @@ _NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]
 _REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
 # « arrivé au point n° 11 », « à partir de la question n° 3 »: a reference to an item, not a heading.
 _POINT = guarded(r"(?<!\w)(?<!\bau )(?<!\bdu )(?<!\ble )(?<!\bla )(?<!\bà )(?<!\ble\n)"
-                 r"(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t>[^\n]+))?",
+                 # « Affaire n°2026-CM/071 »: the whole code is the number.
+                 r"(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:[-/.](?:\w*\d\w*|[A-Z]{1,4}/\d+))?(?:/?[a-z])?)"
+                 r"\s*(?:[-:.]\s*(?P<t>[^\n]+))?",
                  "PpQqAa", re.IGNORECASE)
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
                     r"|$)",
