@@ -357,3 +357,12 @@ def test_an_affaire_coded_with_letters() -> None:
     assert (p.point_number, p.title) == ("2026-cm/071", "DESIGNATION D'UN CORRESPONDANT DEFENSE")
     p = read_block("Point n° 3 - Tarifs 2026\nLe conseil adopte.\n", "", False)
     assert (p.point_number, p.title) == ("3", "Tarifs 2026")
+
+
+def test_the_word_objet_is_not_the_items_title() -> None:
+    text = ("Séance du 20 novembre 2025\nPrésents : Anne MARTIN, Paul DURAND\n\n"
+            "D2025-040 – Objet : Tarifs 2026\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n\n"
+            "D2025-041 – Objet : Subventions\nLe conseil attribue les subventions. Adopté à l'unanimité.\n")
+    doc = read_text(text, "objet").document
+    assert doc is not None
+    assert [d.parsed.title for d in doc.deliberations] == ["Tarifs 2026", "Subventions"]

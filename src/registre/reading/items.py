@@ -212,8 +212,12 @@ def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
     return body + chain[run:]
 
 
+_OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
+
+
 def _title(t: str) -> str:
-    return " ".join(t.split()).strip(" :.-–")
+    # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
+    return _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
 
 
 # A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
