@@ -40,10 +40,10 @@ def test_a_communaute_named_in_a_communes_minutes_is_not_its_authority() -> None
     ("L'an deux mil trois, le vingt sept mars, les membres du Conseil Municipal de Port-Bail, légalement "
      "convoqués, se sont assemblés", "Port-Bail"),
     ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE VILLERS SUR AUTHIE DU 03 JUILLET 2019",
-     "Villers sur authie"),
+     "Villers sur Authie"),
     ("le Conseil Municipal de la\ncommune de MOISDON, dûment convoqué, s'est réuni", "Moisdon"),
     ("sous la présidence de Monsieur Yves PETIT, Maire de VAUDOY.", "Vaudoy"),
-    ("le Conseil Municipal de la commune de SAINT\nMARCEL, légalement convoqué", "Saint marcel"),
+    ("le Conseil Municipal de la commune de SAINT\nMARCEL, légalement convoqué", "Saint Marcel"),
 ])
 def test_the_commune_named_by_its_council_or_its_maire(text: str, want: str) -> None:
     assert authority(text, text) == (want, AuthorityKind.COMMUNE)

@@ -366,3 +366,52 @@ def test_the_word_objet_is_not_the_items_title() -> None:
     doc = read_text(text, "objet").document
     assert doc is not None
     assert [d.parsed.title for d in doc.deliberations] == ["Tarifs 2026", "Subventions"]
+
+
+DATED = """Procès-verbal du Conseil municipal
+Séance du lundi 2 octobre 2028
+Présents : Anne MARTIN, Paul DURAND, Léa PETIT
+
+20281002 1-Délibération relative au tarif de la cantine,
+Le conseil municipal, à l'unanimité, adopte le tarif.
+
+20281002 2 2/ Écritures d'ordre du budget annexe
+Le conseil municipal, à l'unanimité, approuve les écritures.
+
+20281092 3 Vente d'herbe sur le terrain communal,
+Le conseil municipal, à l'unanimité, approuve la vente.
+
+20281002-4- Adressage des voies communales
+Le conseil municipal, à l'unanimité, décide.
+
+Récapitulatif
+20281002 1 Délibération relative au tarif de la cantine
+20281002 2 Écritures d'ordre du budget annexe
+"""
+
+
+def test_items_numbered_by_the_sitting_date_and_their_rank() -> None:
+    """« AAAAMMJJ N Titre »: the rank printed again before a « / » is not the title; a code one
+    figure off the others is OCR noise; a separator « - » is kept as printed; the summary at
+    the end repeats the ranks and is not read again."""
+    items = numbered_items(DATED)
+    assert [(i.number, i.title) for i in items] == [
+        ("20281002 1", "Délibération relative au tarif de la cantine,"),
+        ("20281002 2", "Écritures d'ordre du budget annexe"),
+        ("20281092 3", "Vente d'herbe sur le terrain communal,"),
+        ("20281002-4", "Adressage des voies communales")]
+    doc = read_text(DATED).document
+    assert doc is not None and [d.parsed.number for d in doc.deliberations] == [i.number for i in items]
+    assert all(d.parsed.printed_vote and d.parsed.printed_vote.unanimous for d in doc.deliberations)
+
+
+def test_one_dated_item_makes_an_extract_and_other_codes_are_not_items() -> None:
+    one = numbered_items("EXTRAIT DU REGISTRE\n\n20280609 1 ELECTION DES DELEGUES SENATORIAUX\n"
+                         "Il est procédé au vote.\n")
+    assert [(i.number, i.title) for i in one] == [("20280609 1", "ELECTION DES DELEGUES SENATORIAUX")]
+    # Not a date (month 13), a code of another date two figures off, a figure of a table.
+    assert numbered_items("20281302 1 Titre de la question\nAdopté.\n") == []
+    mixed = numbered_items("20281002 1 Tarifs de la cantine\nAdopté.\n20271102 2 Autre séance citée\n"
+                           "20281002 2 Vente d'herbe\nAdopté.\n")
+    assert [i.number for i in mixed] == ["20281002 1", "20281002 2"]
+    assert numbered_items("Total 41676 00\n12345678 9 Lignes du tableau\n") == []

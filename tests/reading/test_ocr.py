@@ -81,3 +81,22 @@ def test_registre_parse_reads_a_scanned_pdf_of_the_corpus(capsys: pytest.Capture
     assert j["convocation_date"] == "2023-06-06"
     assert j["kind"] == "extract" and j["recognised"]
     assert len(j["present"]) >= 15
+
+
+def test_ocr_settings_colour_grey_and_threshold_read_the_same_scan() -> None:
+    """The page drawn in grey (the default), in colour, or made black and white first: the same
+    words come back from a clean scan; the thread limit given is the one Tesseract runs with."""
+    import os
+    from dataclasses import replace
+
+    from registre.reading.ocr import _ENV_THREADS, DEFAULT, ocr_pdf
+
+    data = _scan_of(EXTRACT)
+    texts = [ocr_pdf(data, settings=s) for s in (DEFAULT, replace(DEFAULT, grey=False),
+                                                 replace(DEFAULT, threshold=160))]
+    assert all(t.text and "Tarifs de la cantine scolaire" in t.text and t.pages == 1 for t in texts)
+    assert DEFAULT.grey and DEFAULT.threads == 1 and DEFAULT.dpi == 300
+    ocr_pdf(data, settings=replace(DEFAULT, threads=2))
+    assert os.environ["OMP_THREAD_LIMIT"] == "2"
+    ocr_pdf(data)
+    assert os.environ["OMP_THREAD_LIMIT"] == (_ENV_THREADS or "1")  # the default is back

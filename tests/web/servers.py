@@ -89,14 +89,16 @@ def site(tmp: Path, clerks: tuple[str, ...] = ("greffe-a", "greffe-b"),
 
 
 @contextmanager
-def server(env: dict[str, str], threads: int = 8, var_dir: Path | None = None) -> Iterator[str]:
+def server(env: dict[str, str], threads: int = 8, var_dir: Path | None = None,
+           args: tuple[str, ...] = (), port: int | None = None) -> Iterator[str]:
     """A ``registre serve`` process on ``env``'s site; yields its base URL. ``var_dir``: a var
-    directory of its own, as a server on another host has."""
-    port = free_port()
+    directory of its own, as a server on another host has; ``args``: more options of
+    ``registre serve`` (``--greffe-addr``…)."""
+    port = port or free_port()
     if var_dir is not None:
         env = {**env, "REGISTRE_VAR_DIR": str(var_dir)}
     command = [sys.executable, "-m", "registre.cli.main", "serve", "--addr", f"127.0.0.1:{port}",
-               "--threads", str(threads)]
+               "--threads", str(threads), *args]
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -27,8 +28,6 @@ PORTS = range(8141, 8150)  # this branch's range (8140–8149)
 
 def _free_port() -> int:
     """A free port of the range (two runs of the suite may overlap on a shared machine)."""
-    import socket
-
     for port in PORTS:
         with socket.socket() as s:
             try:
@@ -225,6 +224,55 @@ DEMO = "from registre.web.setup import demo_clerk_cli; raise SystemExit(demo_cle
 DEMO_EXISTS = ("from registre.web.setup import django_ready; django_ready(); "
                "from django.contrib.auth import get_user_model; "
                "print(get_user_model().objects.filter(username='greffe').exists())")
+
+
+def _answers(url: str) -> int | None:
+    """The status of ``url``, or None when nothing listens there."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as r:
+            return int(r.status)
+    except urllib.error.HTTPError as err:
+        return err.code
+    except OSError:
+        return None
+
+
+def test_clerks_process_starts_and_stops_with_the_server(tmp_path: Path) -> None:
+    """`serve --greffe-addr`: a second process answers there (the address nginx sends
+    /greffe/ to, deploy/nginx.conf) and ends when the server is stopped."""
+    registre = Path(sys.executable).with_name("registre")
+    public = _free_port()
+    with socket.socket() as taken:  # keep the first port busy while the second is chosen
+        taken.bind(("127.0.0.1", public))
+        greffe = _free_port()
+    server = subprocess.Popen([str(registre), "serve", "--addr", f"127.0.0.1:{public}", "--threads", "2",
+                               "--greffe-addr", f"127.0.0.1:{greffe}", "--greffe-threads", "2"],
+                              env=_env(tmp_path), cwd=tmp_path, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+    try:
+        for _ in range(300):
+            if _answers(f"http://127.0.0.1:{greffe}/greffe/connexion/") and _answers(
+                    f"http://127.0.0.1:{public}/"):
+                break
+            assert server.poll() is None, server.stdout.read().decode() if server.stdout else ""
+            time.sleep(0.2)
+        assert _answers(f"http://127.0.0.1:{greffe}/greffe/connexion/") == 200
+        assert _answers(f"http://127.0.0.1:{public}/") == 200
+        # --public-nice 10 by default: the public process yields the cores, the clerks' one does not
+        base = os.getpriority(os.PRIO_PROCESS, 0)
+        children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+        if children.exists():
+            (child,) = map(int, children.read_text().split())
+            assert os.getpriority(os.PRIO_PROCESS, child) == base
+        assert os.getpriority(os.PRIO_PROCESS, server.pid) == min(base + 10, 19)
+    finally:
+        server.terminate()
+        server.wait(30)
+    for _ in range(100):
+        if _answers(f"http://127.0.0.1:{greffe}/greffe/connexion/") is None:
+            break
+        time.sleep(0.2)
+    assert _answers(f"http://127.0.0.1:{greffe}/greffe/connexion/") is None, "the clerks' process outlived it"
 
 
 def _migrate(tmp_path: Path, **extra: str) -> None:

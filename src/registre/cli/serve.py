@@ -14,12 +14,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--threads", type=int, default=8, help="fils de traitement par processus (défaut 8)")
     p.add_argument("--workers", type=int, default=1,
                    help="processus (défaut 1 : waitress ; plus : gunicorn, un par cœur conseillé)")
+    p.add_argument("--greffe-addr", default="",
+                   help="adresse:port d'un processus à part pour l'espace des greffiers (/greffe/, /admin/), "
+                        "vers lequel nginx les dirige (docs/deploy.md) : les lecteurs du portail ne lui "
+                        "prennent pas son temps de calcul (défaut : aucun, un seul serveur pour tout)")
+    p.add_argument("--greffe-threads", type=int, default=4,
+                   help="fils de traitement du processus des greffiers (défaut 4)")
+    p.add_argument("--public-nice", type=int, default=10, choices=range(0, 20), metavar="0-19",
+                   help="avec --greffe-addr : priorité abaissée d'autant (nice) pour le processus public, "
+                        "afin que les écritures des greffiers passent avant les pages des lecteurs quand "
+                        "les cœurs sont pris (défaut 10 ; 0 : même priorité)")
+    # The clerks' process started by `serve --greffe-addr`: the migrations are already applied.
+    p.add_argument("--sans-migrations", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from registre.web.setup import migrated, serve
 
-    migrated(quiet=True)
-    serve(args.addr, args.threads, args.workers)
+    if not args.sans_migrations:
+        migrated(quiet=True)
+    serve(args.addr, args.threads, args.workers, greffe_addr=args.greffe_addr,
+          greffe_threads=args.greffe_threads, public_nice=args.public_nice)
     return 0

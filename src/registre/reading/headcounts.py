@@ -19,19 +19,25 @@ from registre.reading.textutil import lower_latin1, occurrences, to_int
 # « / » and « - » stand for zero only at the end of their line: « Pouvoirs :⏎- Madame X à … »
 # is a list with a dash, not zero proxies.
 _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
+# The figure on the label's line without a colon: after blanks, or after dot leaders of a
+# printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
+# …………47…… », the official form of a mayor's election).
+_LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
 LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?présent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
-              r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+              r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
+              r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
     "absent": r"absents?(?:\s+et\s+procurations|\s+excusés|\s+représentés)?",
     "expressed": r"suffrages\s+exprimés",
 }
 _KEYWORDS = {
     "in_office": ("exercice", "nombre de"), "present": ("présent",),
-    "proxies": ("procuration", "pouvoir", "représent", "mandat"), "voters": ("votant", "pris part"),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat"),
+    "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
 # The first word of each keyword: a label's match starts at most _BACK characters before
@@ -39,17 +45,17 @@ _KEYWORDS = {
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
 _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
 _BACK = 80
-_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoO",
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmM", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
-                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|[ \t]*(?:\(s\))?[ \t]+(\d{{1,4}}))(?![\d/])",
+                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|[ \t]*(?:\(s\))?[ \t]+(\d{{1,4}}))(?![\d/])"
+_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
@@ -57,7 +63,7 @@ _TAILS = {
     "in_office": r"exercice|nombre\s+de\s+(?:membres|conseillers|sièges)(?!\s+présents)",
     "present": r"présent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
-    "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+    "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
     "expressed": r"exprimés",
 }
@@ -69,7 +75,8 @@ _TAIL_LOW = {
         "present": [_TAILS["present"]],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?")],
-        "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"],
+        "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
+                   r"total\s+des\s+votes"],
         "absent": [_TAILS["absent"]],
         "expressed": [_TAILS["expressed"]],
     }.items()
@@ -99,9 +106,13 @@ _PAREN_COUNTS = re.compile(
 
 # A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\d/.,:])(\d{1,3})[ \t]+(présents?|procurations?|pouvoirs?|votants?|représentés?)\b(?![ \t]*:)",
+    r"(?<![\d/.,:])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
+    r"(?![ \t]*:)",
     re.IGNORECASE)
-_FIGURE_BEFORE_HINT = re.compile(r"\d[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])")
+# (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
+_FIGURE_BEFORE_HINT = re.compile(
+    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
 def _box_key(label: str) -> str:
@@ -123,6 +134,7 @@ def read_headcounts(text: str, low: str | None = None,
     """
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
+    doubtful: set[str] = set()  # « présents : 22 ou 21 »: the text does not know, nor does the reader
     wanted = LABELS if keys is None else keys
     latin = lower_latin1(text) if low is None else low
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
@@ -144,7 +156,9 @@ def read_headcounts(text: str, low: str | None = None,
             if len(words) > 1:
                 hits.sort()
             m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
-            if m:
+            if m and _OR_FIGURE.match(text, m.end()):
+                doubtful.add(key)
+            elif m and not _in_a_vote(text, m.start()):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -159,7 +173,9 @@ def read_headcounts(text: str, low: str | None = None,
                 continue  # a cheap test spares a costly search
             m = _near_keywords(rx, text, low, _STARTS[key], tail=_TAIL[key], occ=occ, ends=True) if same \
                 else rx.search(text)
-            if m:
+            if m and _OR_FIGURE.match(text, m.end()):
+                doubtful.add(key)
+            elif m and not _in_a_vote(text, m.start()):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -181,6 +197,35 @@ def read_headcounts(text: str, low: str | None = None,
     for key, value in box.items():
         if out.get(key) is None:
             out[key] = value
+    for key in doubtful:
+        out[key] = None
+    return _plausible(out)
+
+
+def _in_a_vote(text: str, start: int) -> bool:
+    """« … à l'unanimité des Membres présents :⏎⏎9 »: the label is a vote's words, and the
+    figure after it something else (a page number)."""
+    return "unanimit" in text[max(0, start - 40):start].lower()
+
+
+# « Présents : 22 ou 21 »: two figures for one count.
+_OR_FIGURE = re.compile(r"[ \t]*(?:ou|/|à)[ \t]+\d", re.IGNORECASE)
+_PART_OF_OFFICE = ("present", "proxies", "voters", "absent", "expressed")
+
+
+def _plausible(out: dict[str, int | None]) -> dict[str, int | None]:
+    """Counts that cannot be true are dropped (a wrong figure is worse than none): more members
+    present, represented, voting or absent than in office (« En exercice : 15 Présents : 19 »,
+    an OCR misreading), or more proxies than absent members can give (L2121-20: one proxy each)."""
+    office = out.get("in_office")
+    if office:
+        for key in _PART_OF_OFFICE:
+            value = out.get(key)
+            if value is not None and value > office:
+                out[key] = None
+        present, proxies = out.get("present"), out.get("proxies")
+        if present is not None and proxies is not None and present + proxies > office:
+            out["present"] = out["proxies"] = None
     return out
 
 

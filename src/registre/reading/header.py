@@ -44,6 +44,19 @@ _COMMUNE = re.compile(
     r"|,\s+[Mm]aire\s+(?:de|d')\s*(?P<n3>[A-ZÀ-Ý][\w'-]*"
     r"(?:[ -](?:[A-ZÀ-Ý][\w'-]*|sur|sous|en|lès|le|la|les)){0,3})",
 )
+# The opening sentence: « le Conseil Municipal de la commune de SAINT⏎RESTITUT (Drôme), s'est réuni »,
+# « les membres du Conseil Municipal de la Commune de PUTANGES-LE-⏎LAC, convoqués le… ». The name may
+# run over a line break (a scan's or a PDF's lines), as the sentence goes on after it; OCR reads
+# « Municipal » as « Municipai » and the brackets as braces (« {Drôme} »).
+_NAME_WORD = r"(?-i:[A-ZÀ-Ý][\w'’]*)"
+_OPENING = re.compile(
+    r"conseil\s+municipa[l1i|]\s+de\s+la\s+commune\s+(?:de\s+|d['’]\s*)"
+    r"(?P<n>" + _NAME_WORD + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:" + _NAME_WORD
+    + r"|(?-i:sur|sous|en|lès|lez|le|la|les|de|du|d['’]\w+))){0,5}?)"
+    r"\s*(?:[({][^(){}\n]{2,40}[)}][ \t]*)?,?\s*"
+    r"(?:s['’]est|se\s+sont|convoqu|r[ée]uni|l[ée]galement|en\s+s[ée]ance)",
+    re.IGNORECASE,
+)
 _COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil", "Conseil", "CONSEIL",
                   "aire ")
 # (in lower case)
@@ -118,6 +131,13 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
     low = low_whole[: len(head)] if low_whole is not None and whole.startswith(head) else lower_latin1(head)
+    opening = (first_anchored(_OPENING, head, low, (("conseil", 0),)) if low is not None
+               else _OPENING.search(head))
+    # A name on one line is taken first; one cut by a line break may hold a word of a side box
+    # that a scan's OCR put in between (« Putanges-⏎Nombre de le-Lac »): the header's own
+    # « Commune de … » comes before it.
+    if opening and "\n" not in opening.group("n"):
+        return _title(opening.group("n")), AuthorityKind.COMMUNE
     m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
     # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
@@ -125,7 +145,8 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     named = _named_communaute(head, low, m.start() if m else len(head))
     if named is not None:
         return named
-    if m:
+    # (« Commune de PUTANGES-⏎LAC »: a name cut at a hyphen ending its line is the opening's, whole.)
+    if m and not (opening and (m.group("n") or m.group("n2") or m.group("n3") or "").endswith("-")):
         n = m.group("n") or m.group("n2") or m.group("n3")
         name = _title(n)
         if _CUT_NAME.search(name):
@@ -135,6 +156,8 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
                 return None, AuthorityKind.COMMUNE  # « Saint » alone: cut, not a name
             name = _title(f"{n} {nxt.group(1)}")
         return name, AuthorityKind.COMMUNE
+    if opening:
+        return _title(re.sub(r"-\s+", "-", " ".join(opening.group("n").split()))), AuthorityKind.COMMUNE
     m = _epci(head)
     if m:
         name = " ".join(m.group("n").split())
@@ -230,15 +253,26 @@ def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
     return None, _KIND_WORDS[-1][0].search(name) is not None
 
 
+# « le » or « du » ends the name (« Commune de Tronget le 12 mars ») unless a word of the name
+# follows (« PUTANGES LE LAC », « Putanges le Lac »): a capitalised word, not a day or a title.
 _STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
-                   r"|d[ée]lib[ée]ration|proc[èe]s|le|du|l'an)\b.*$", re.IGNORECASE)
+                   r"|d[ée]lib[ée]ration|proc[èe]s|l'an"
+                   r"|(?:le|du)(?![ -](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maire"
+                   r"|pr[ée]sident|conseil)\b)(?-i:[A-ZÀ-Ý])[\w'-]))\b.*$", re.IGNORECASE)
 
 
 def _title(name: str) -> str:
     name = _STOP.sub("", name).strip(" -")
     if not name.isupper():
         return name
-    return "-".join(p.capitalize() for p in name.lower().split("-")).replace(" ", " ")
+    words = ["-".join(p if p in _PARTICLES and (i or j) else p.capitalize()
+                      for j, p in enumerate(w.split("-")))
+             for i, w in enumerate(name.lower().split())]
+    return " ".join(words)
+
+
+# The small words of a commune's name, in lower case but first (« Preuilly-sur-Claise », « Le Mans »).
+_PARTICLES = frozenset(("sur", "sous", "en", "lès", "lez", "le", "la", "les", "de", "du", "des", "aux", "et"))
 
 
 def _low(text: str, low: str | None) -> str | None:

@@ -13,6 +13,7 @@ Linear: one pass over the lines, each candidate extends at most one chain per st
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -43,6 +44,16 @@ _SIDE_HEADING = re.compile(
     r"(?P<n>\d{1,2})(?:[.)][ \t]+|[ \t]{2,})(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
+# « 20230609 1 ELECTION DES DELEGUES », « 20230911 1-Délibération relative… », « 20230911-7- CUMA… »,
+# « 20231113 2 2/ Ecritures… »: the sitting's date (AAAAMMJJ) then the item's rank, then its title
+# (after an optional separator and the rank printed again before a « / »).
+_DATED = re.compile(
+    r"^[ \t]{0,16}(?P<code>\d{8})(?P<sep>[ \t]*[-_][ \t]*|[ \t]+)(?P<n>\d{1,2})(?![\d/])[ \t]*"
+    r"(?:[-–.)][ \t]*)?(?:(?P=n)[ \t]?/[ \t]*)?(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$",
+    re.MULTILINE,
+)
+_DATED_HINT = re.compile(r"\n[ \t]{0,16}\d{8}")
+_DATED_FIRST = re.compile(r"[ \t]{0,16}\d{8}")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -84,6 +95,9 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     """The item headings of minutes in ``text[start:end]``, in order; [] when there is no
     sequence of at least two (a lone « 1. » is a list inside prose, not an item)."""
     end = len(text) if end is None else end
+    dated = dated_items(text, start, end)
+    if dated:
+        return dated
     coded: list[Item] = []
     seen: set[str] = set()
     for m in _CODED.finditer(text, start, end):
@@ -113,6 +127,50 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
     return chosen
+
+
+def dated_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """Items numbered by the sitting's date and their rank (« 20230609 1 TITRE »), in order.
+
+    The code must be a date (AAAAMMJJ); the items keep the code most of them print, and one
+    digit off it is OCR noise (« 29231113 1 » among « 20231113 N »). A rank printed again
+    (a summary at the end) or lower than the last kept is not an item. One such heading is
+    enough: a date code then a rank and a title is not written by chance, and an extract
+    prints one.
+    """
+    end = len(text) if end is None else end
+    # An eight-figure code starts a line: found from the line break (a literal re skips to),
+    # where the pattern, which starts with « ^ », would be tried at every place of the text.
+    if _DATED_HINT.search(text, max(0, start - 1), end) is None and not _DATED_FIRST.match(text, start):
+        return []
+    found = list(_DATED.finditer(text, start, end))
+    codes = [m.group("code") for m in found if _is_date_code(m.group("code"))]
+    if not codes:
+        return []
+    main = max(set(codes), key=lambda c: (codes.count(c), c))
+    items: list[Item] = []
+    last = 0
+    for m in found:
+        code, n = m.group("code"), int(m.group("n"))
+        if n <= last or not (code == main or _one_digit_off(code, main)):
+            continue
+        last = n
+        sep = "-" if "-" in m.group("sep") or "_" in m.group("sep") else " "
+        items.append(Item(m.start(), f"{code}{sep}{m.group('n')}", _title(m.group("t"))))
+    return items
+
+
+def _is_date_code(code: str) -> bool:
+    """« 20230609 »: a year 1990–2099, a month and a day that exist."""
+    try:
+        dt.date(int(code[:4]), int(code[4:6]), int(code[6:]))
+    except ValueError:
+        return False
+    return 1990 <= int(code[:4]) <= 2099
+
+
+def _one_digit_off(code: str, main: str) -> bool:
+    return sum(a != b for a, b in zip(code, main, strict=True)) == 1
 
 
 # What an item put to the vote says (in lower case): its outcome or its count.

@@ -4,6 +4,7 @@ Text converted from PDF carries its scars: ``**bold**`` and ``^{ème}`` markup,
 letter-spaced headings (``E X T R A I T``), lost apostrophes (``jusqu à``) and lost
 ``°`` (``question n 6``), non-breaking spaces, prefecture stamps repeated on each page.
 :func:`normalise` removes them and returns plain text; it never raises.
+OCR's own scars (braces read for brackets) are repaired too.
 Glued first names (``JeanPierre``) are repaired where names are read (``people.py``):
 doing it here would break words such as ``BioLead`` in the body.
 """
@@ -120,6 +121,35 @@ _PAGE_NL = re.compile(r"\n(?=[ \t]*[\dpP])[ \t]*(?i:page[ \t]*)?\d{1,3}[ \t]*(?i
                       r"[ \t]*(?=\n|\Z)")
 
 
+# OCR's confusions, each a form no clean text has: « {arrivé à 19h50) » and « {Drôme} » (braces
+# read for brackets; « ^{ème} » is markup, removed before).
+_BRACES = re.compile(r"\{([^{}()\n]{1,80})[)}]|\(([^{}()\n]{1,80})\}")
+
+
+# A head-count or a vote whose figures OCR read as letters: « Présents : l2 », « Votants : 1O »,
+# « Pour : I4 » (l, I, | for 1; O for 0). Only a token of two or three such characters with a
+# real figure among them, right after the colon of a count's label.
+_LETTER_FIGURES = re.compile(r":[ \t]?(?=[\dlIO|]{2,3}\b)(?=[lIO|]*\d)(?P<n>[\dlIO|]*[lIO|][\dlIO|]*)\b")
+_FIGURES = str.maketrans("lI|O", "1110")
+_COUNT_WORDS = ("exercice", "présent", "votant", "pouvoir", "procuration", "représenté", "pour",
+                "contre", "abstention", "exprimé", "voix", "absent", "quorum")
+
+
+def _letter_figures(m: re.Match[str]) -> str:
+    line = m.string[max(0, m.string.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()].lower()
+    if not any(w in line for w in _COUNT_WORDS):
+        return m.group(0)
+    return m.group(0)[: m.start("n") - m.start()] + m.group("n").translate(_FIGURES)
+
+
+def _ocr_scars(text: str) -> str:
+    """The confusions above repaired (braces only if there is one in the text)."""
+    if "{" in text or "}" in text:
+        text = _BRACES.sub(lambda m: f"({m.group(1) or m.group(2)})", text)
+    # (The pattern starts with a literal colon: re skips to the colons, a few in a text.)
+    return _LETTER_FIGURES.sub(_letter_figures, text)
+
+
 def normalise(raw: str) -> str:
     """Plain text with markup, stamps and OCR scars removed; never raises.
 
@@ -199,7 +229,7 @@ def _full(raw: str) -> str:
     if _PAGE.match(text):
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
-    return text
+    return _ocr_scars(text)
 
 
 def _stamps_removed(text: str) -> str:

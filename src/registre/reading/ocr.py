@@ -18,6 +18,7 @@ DPI = 300
 LANGUAGE = "fra"
 CONFIG = "--psm 3"
 Progress = Callable[[int, int], None]
+_ENV_THREADS = os.environ.get("OMP_THREAD_LIMIT")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,27 @@ def available() -> str | None:
     return None
 
 
-def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
+@dataclass(frozen=True)
+class Settings:
+    """How pages are drawn and read: resolution, Tesseract's options, the image's preparation.
+
+    ``grey``: the page drawn in shades of grey, not in colour (scans of registers are black
+    on white; a third of the bytes to hand to Tesseract). ``threshold``: each pixel made
+    black or white at this grey level (0: left to Tesseract's own binarisation).
+    ``threads``: Tesseract's OpenMP threads (``OMP_THREAD_LIMIT``).
+    """
+
+    dpi: int = DPI
+    config: str = CONFIG
+    grey: bool = True
+    threshold: int = 0
+    threads: int = 1
+
+
+DEFAULT = Settings()
+
+
+def ocr_pdf(data: bytes, progress: Progress | None = None, settings: Settings = DEFAULT) -> OcrText:
     """Every page of a PDF drawn and read by Tesseract in French."""
     missing = available()
     if missing is not None:
@@ -63,7 +84,9 @@ def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
 
     # One thread per Tesseract: its OpenMP threads fight over the cores of a shared machine
     # (2 pages in 52 s with them, 16 s without, on the project's loaded 2-core machine).
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # An OMP_THREAD_LIMIT set by whoever started us is kept for the default settings.
+    chosen = _ENV_THREADS if _ENV_THREADS and settings is DEFAULT else str(settings.threads)
+    os.environ["OMP_THREAD_LIMIT"] = chosen
     t0 = time.perf_counter()
     try:
         pdf = pdfium.PdfDocument(data)
@@ -74,8 +97,10 @@ def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
         total = len(pdf)
         for i in range(total):
             page = pdf[i]
-            image = page.render(scale=DPI / 72).to_pil()
-            pages.append(pytesseract.image_to_string(image, lang=LANGUAGE, config=CONFIG))
+            image = page.render(scale=settings.dpi / 72, grayscale=settings.grey).to_pil()
+            if settings.threshold:
+                image = image.convert("L").point(_binarise(settings.threshold), mode="1")
+            pages.append(pytesseract.image_to_string(image, lang=LANGUAGE, config=settings.config))
             page.close()
             if progress is not None:
                 progress(i + 1, total)
@@ -85,6 +110,11 @@ def ocr_pdf(data: bytes, progress: Progress | None = None) -> OcrText:
     finally:
         pdf.close()
     return OcrText("\n".join(p.strip("\n") for p in pages), total, time.perf_counter() - t0)
+
+
+def _binarise(level: int) -> list[int]:
+    """A lookup table: grey levels above ``level`` white, the others black."""
+    return [255 if v > level else 0 for v in range(256)]
 
 
 def _one_line(e: BaseException) -> str:

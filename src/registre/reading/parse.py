@@ -102,6 +102,14 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
             more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None,
                                    missing)
             counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
+        if counts.get("voters") is None and seg.blocks:
+            # Minutes that print no count at the opening: the first « Nombre de votants : 40 »
+            # of the body (a ballot's, an arrival's « soit 32 votants ») is the sitting's.
+            a, b = seg.blocks[0][0], seg.blocks[-1][1]
+            low_body = low_all[a:b] if low_all is not None else text[a:b].lower()
+            if "votant" in low_body or "pris part" in low_body or "total des votes" in low_body:
+                counts["voters"] = read_headcounts(text[a:b], low_all[a:b] if low_all is not None else None,
+                                                   ("voters",)).get("voters")
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
     for what, value in (("date de la séance", doc.session_date), ("assemblée", doc.assembly),

@@ -40,7 +40,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _COMMUNE_HEADING = re.compile(
     r"(?:^|(?<=[,;\n]))\s*(?P<c>[A-ZÀ-Ý][\w'.-]*(?:[ -](?:[\w'.-]+))*?)\s*:\s+", re.MULTILINE
 )
-_SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+et\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
 _WORD = re.compile(r"[\w'.-]+|[^\w\s]")
 _VOTES = re.compile(r"\d{1,2}")
 _REPLACES = re.compile(r"(?:remplace|suppl)", re.IGNORECASE)
@@ -116,7 +116,7 @@ def split_names(tokens: list[str]) -> list[list[str]]:
     cur: list[str] = []
     cur_kinds: list[str] = []
     for t, k in zip(toks, kinds, strict=True):
-        if cur and _boundary(k, cur_kinds, lf):
+        if cur and _boundary(k, cur_kinds, lf) and not (k == "title" and cur[-1].lower() in PARTICLES):
             out.append(cur)
             cur, cur_kinds = [], []
         cur.append(t)
@@ -152,6 +152,8 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
         j = i
         while j < len(words) and kinds[j] in ("upper", "particle"):
             j += 1
+        if j < len(words) and kinds[j] == "title" and all(w.lower() in PARTICLES for w in words[i:j]):
+            j += 1  # « Pierre DE Marne »: a particle in capitals and the rest of the surname
         # Particles before the surname belong to it: « Jean de LAMARTINE ».
         while i > 0 and kinds[i - 1] == "particle":
             i -= 1
@@ -516,18 +518,38 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
     out: list[NameEntry] = []
     group_civ: Civility | None = None
     # A group civility (« MM. », « Mmes et MM. ») applies to every name that follows it.
+    firsts: list[str] | None = []  # every chunk one first name alone (« Yves, Jacques, Anne-Marie »)
+    if "MM." in seg:
+        seg = _GLUED_GROUP.sub("MM. ", seg)  # « MM.DUVAL JP, LAMBERT C »
     for part in _split_on_groups(seg):
         civ_text, body = part
         if civ_text is not None:
             group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
+            firsts = None
         for chunk in _SEPARATORS.split(body):
             if not chunk:
                 continue  # two separators in a row: nothing between them
+            if firsts is not None:
+                word = chunk.strip(" .:-|")
+                firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) and word not in _ROLE_WORDS \
+                    and word.lower() not in _LIST_WORDS else None
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
             if not got and out:
                 _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own
             out.extend(got)
+    if firsts is not None and len(firsts) >= 3:
+        # A small council's minutes name members by first name only: a list of three or
+        # more of them, and nothing else, is that (a lone word among full names is not).
+        return [NameEntry(raw=w, first="", last=w, commune=commune) for w in firsts]
     return out
+
+
+# A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).
+_ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
+               "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
+               "Présidente"}
+_GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý]{2})")
+_FIRST_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
 def _annotate(entry: NameEntry, chunk: str) -> None:
@@ -610,12 +632,19 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
             and not any(kind(t) == "upper" for t in tokens):
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
+    if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and any(kind(t) == "upper" for t in tokens):
+        tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
+    initial_m = len(tokens) >= 2 and tokens[-1] == "M" and kind(tokens[-2]) == "upper"
+    if initial_m:
+        tokens = tokens[:-1]  # « DURANDEAU M »: the initial of a first name, not « Monsieur »
     names = split_names(tokens)
     out = []
     for toks in names:
         e = make_entry(toks, " ".join(toks), civ)
         if e is None:
             continue
+        if initial_m and toks is names[-1] and not e.first:
+            e.first = "M"
         if e.civility is None and not e.first and kind(e.last) == "title" and len(names) > 0 \
                 and civ is None and len(toks) == 1:
             continue  # a lone capitalised word (« Votants », « Le ») is not a name

@@ -60,13 +60,64 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
         if m1 and m2 and m1.start() < m2.start():
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
+    if "\n" in text:
+        text = _join_broken(text)
     for commune, segment in _by_commune(text):
-        for chunk in _split(segment):
+        for chunk in _split_and(_split(segment)):
             p = parse_proxy(chunk)
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
                 out.append(p)
+    return out
+
+
+# A line that ends inside a name: on a civility (« … et madame⏎Anne MARTIN »), or on a
+# first name whose surname, in capitals, opens the next line (« à monsieur Paul⏎DURAND, »).
+_ENDS_ON_CIVILITY = re.compile(r"(?:^|\s)(?i:madame|monsieur|mme|m\.|mr|mademoiselle|mlle)[ \t]*$")
+_ENDS_ON_FIRST = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+_STARTS_ON_SURNAME = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.]|$|[ \t]+(?:et|donne|a|à)\b)")
+
+
+def _join_broken(text: str) -> str:
+    """Line breaks inside a name (a PDF's lines cut anywhere) become blanks; the others stay."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        cut = _ENDS_ON_CIVILITY.search(prev) or (
+            _ENDS_ON_FIRST.search(prev) and _STARTS_ON_SURNAME.match(line))
+        if prev.strip() and line.strip() and cut:
+            out[-1] = f"{prev.rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_AND = re.compile(r"\s+et\s+")
+
+
+def _has_link(chunk: str) -> bool:
+    low = chunk.lower()
+    return bool(_FORWARD.search(chunk) or "représent" in low or "reçu" in low or "remplac" in low)
+
+
+def _split_and(chunks: list[str]) -> list[str]:
+    """« X donne pouvoir à Y et Z donne pouvoir à W »: two proxies joined by « et ». A chunk is
+    cut at an « et » only where both sides hold a proxy's link (« à », « représenté par »)."""
+    out: list[str] = []
+    for chunk in chunks:
+        while " et " in chunk or "\tet " in chunk or "\net " in chunk:
+            for m in _AND.finditer(chunk):
+                before, after = chunk[:m.start()], chunk[m.end():]
+                if _has_link(before) and _has_link(after):
+                    out.append(before)
+                    chunk = after
+                    break
+            else:
+                break
+        out.append(chunk)
     return out
 
 
@@ -169,6 +220,45 @@ def _keep_proxy_paren(inner: str) -> str:
     return " "
 
 
+# « Claire MOREAU (pouvoir donné à Anne Petit) », « Marc (pouvoir donné à Paul) »,
+# « Julie (pas de pouvoir donné) »: a bracket after the giver's name in an absent list.
+_BRACKET_PROXY = re.compile(
+    r"\(\s*(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
+    r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;/\n)])\s*(?:et\s+)?(?P<g>[^,;/\n()]+?)\s*$")
+_FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+
+
+def _person(text: str) -> NameEntry | None:
+    """A name, or a first name alone (« Anne »: the minutes of a small council)."""
+    text = text.strip(" .")
+    if _FIRST_NAME_ONLY.fullmatch(text):
+        return NameEntry(raw=text, last=text)
+    return parse_name(text)
+
+
+def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
+    """The proxies written in brackets after their givers, and the list without the brackets."""
+    proxies: list[ProxyEntry] = []
+    kept: list[str] = []
+    pos = 0
+    for m in _BRACKET_PROXY.finditer(text):
+        if m.group("h") is not None:
+            if _ROLE.match(m.group("h")):
+                continue  # « (pouvoir à M. le Maire) »: read with the other mentions (split_inline)
+            before = _BEFORE_BRACKET.search(text, 0, m.start())
+            giver = _person(before.group("g")) if before else None
+            holder = _person(m.group("h"))
+            if before is not None and giver is not None and holder is not None:
+                proxies.append(ProxyEntry(giver, holder, None, raw=text[before.start("g"):m.end()]))
+        kept.append(text[pos:m.start()])
+        pos = m.end()
+    rest = " ".join([*kept, text[pos:]])
+    if proxies and " / " in rest:
+        rest = rest.replace(" / ", ", ")  # « Julie (…) / Claire (…) / Marc »: one name each
+    return rest, proxies
+
+
 def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
     """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
 
@@ -179,6 +269,8 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
         # None of the words INLINE needs (with letters re's case folding cannot confuse).
         return text, []
     proxies: list[ProxyEntry] = []
+    if "(" in text:
+        text, proxies = _bracket_proxies(text)
     out: list[str] = []
     pos = 0
     for m in INLINE.finditer(text):

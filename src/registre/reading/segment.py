@@ -20,17 +20,24 @@ from registre.reading.votes import holds_vote
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
-               r"|(?:Membres|Conseillers)\s+présents\s*:|\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
+               r"|(?<!des\s)(?:Membres|Conseillers)\s+présents\s*:|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsents?(?:\(s\))?(?:\s+excusés?|\s+non\s+excusés?|\s+et\s+procurations?|\s+représentés?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?\s*:|EXCUSÉS?\s*:",
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
-               r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:",
+               r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
+               # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
+               # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
+               r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
+               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
+               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:",
     "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
@@ -40,7 +47,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoO]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -168,6 +175,8 @@ def segment(text: str) -> Segments:
     capped: set[str] = set()
     for m in labels:
         name = m.lastgroup or ""
+        if name == "substitutes" and _designation(text, m.start()):
+            continue  # « Titulaires : … Suppléants : … »: members designated to a body, not a list
         if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
             if name not in capped:
                 capped.add(name)
@@ -180,6 +189,8 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if "\n:" in body or "\n :" in body:
+                body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
             cm = _COUNT_LINE_END.search(body) if ")" in body else None
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
@@ -191,6 +202,11 @@ def segment(text: str) -> Segments:
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+                if _initial_names(body):
+                    # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
+                    # are « D.FAURE » and « E.GARNIER »; « F.ROUSSEL = G.BLANC », « B.LEROY
+                    # C.MOREL » and a line break between two of them separate them too.
+                    body = _INITIAL_SEPARATOR.sub(", ", _INITIAL_COMMA.sub(".", body))
             body = drop_prose(unwrap(body))
             if len(body) > MAX_LIST:
                 body = _capped(body, m.group(0), seg.warnings)
@@ -240,9 +256,35 @@ def segment(text: str) -> Segments:
 _NON_BLANK = re.compile(r"\S")
 # The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
 _REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
+
+_TITULARS = re.compile(r"(?:Titulaires?|TITULAIRES?)[ \t]*:")
+_PRESENT_LABEL = re.compile(rf"(?:{SECTION_LABELS['present']})\s*$")
+
+
+def _designation(text: str, start: int) -> bool:
+    """Whether the « Suppléants : » heading at ``start`` closes a designation (« Ont été élus
+    membres de la commission : Titulaires : … Suppléants : … »): a « Titulaires : » heading
+    less than 1 500 characters before it, which is not the first heading of a present list
+    (« Étaient présents : Titulaires : … Suppléants : … » is the sitting's)."""
+    window = text[max(0, start - 1500):start]
+    if "itulaire" not in window and "ITULAIRE" not in window:
+        return False
+    heads = list(_TITULARS.finditer(window))
+    return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
+
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
-_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
+# (OCR: « N.GALIANA = M.DENISE », a dash read as « = ».)
+_DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|[-—–]{1,2}[ \t]+)(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+_COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
+# « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
+# which re skips to, the initial looked at behind it.
+_INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
+_INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
+_INITIAL_SEPARATOR = re.compile(
+    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
+    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
+    r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
@@ -299,7 +341,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
-                ("votants", 0), ("suppléant", 0), ("sous", 0))
+                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
 
 
@@ -382,11 +424,54 @@ def unwrap(body: str) -> str:
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
+_SUBHEADING = re.compile(r"[ \t]*(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?|Membres\s+titulaires)"
+                         r"[ \t]*:[ \t]*\n\s*\n")
+
+
 def _cut_paragraph(body: str) -> str:
-    """A list ends at a blank line followed by something else (a new paragraph)."""
+    """A list ends at a blank line followed by something else (a new paragraph).
+
+    A sub-heading (« Titulaires : ») alone in its paragraph does not end it.
+    """
     stripped = body.strip("\n")
-    m = _BLANK_LINE.search(stripped) if "\n" in stripped else None
-    return stripped[: m.start()] if m else body
+    if "\n" not in stripped:
+        return body
+    sub = _SUBHEADING.match(stripped)
+    if sub is not None:
+        stripped = stripped[sub.end():]
+    m = _BLANK_LINE.search(stripped)
+    while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
+        # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
+        m = _BLANK_LINE.search(stripped, m.end())
+    return stripped[: m.start()] if m else (stripped if sub is not None else body)
+
+
+def _initial_names(text: str) -> bool:
+    """Whether ``text`` holds two « A.DUPUIS » names or more."""
+    m = _INITIAL_NAME.search(text)
+    return m is not None and _INITIAL_NAME.search(text, m.end()) is not None
+
+
+def _same_list(before: str, after: str) -> bool:
+    """Whether the paragraph after a blank line goes on with the list before it: a list of
+    « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
+    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
+    line = after.split("\n", 1)[0]
+    if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
+        return False
+    if _initial_names(line) and _initial_names(before):
+        return True
+    return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
+            and _SURNAME_FIRST.match(after) is not None)
+
+
+# A list's last entry cut after its first name, and the surname that ends it.
+_CUT_NAME = re.compile(
+    r",[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+_SURNAME_FIRST = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,.;]|$|[ \t]+et[ \t])",
+                            re.MULTILINE)
 
 
 def _annex_heads(text: str, low: str, start: int) -> Iterator[re.Match[str]]:

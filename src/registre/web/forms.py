@@ -10,6 +10,7 @@ from registre.core.actes import MATIERES
 from registre.core.vocabulary import Civility
 from registre.web import models as m
 from registre.web.fields import BoundedDateField
+from registre.web.widgets import RENDERER
 
 # Checkboxes of members (a search box before them, workspace.js), not a 124-name multi-select.
 PICKER = forms.CheckboxSelectMultiple(attrs={"class": "picker"})
@@ -20,14 +21,27 @@ def members_of(session: m.Session) -> list[tuple[str, str]]:
     return _members(session)
 
 
+def _choices(session: m.Session, kind: str) -> list[tuple[str, str]]:
+    """The session's members or items, read once per revision of this session object: the
+    board builds nine forms that all list them (a write bumps the revision: read again)."""
+    kept: dict[tuple[str, int], list[tuple[str, str]]] = session.__dict__.setdefault("_registre_choices", {})
+    key = (kind, session.revision)
+    if key not in kept:
+        if kind == "members":
+            kept[key] = [(md.person.key, str(md.person)) for md in session.mandates.select_related("person")
+                         .order_by("person__last_name", "person__first_name")]
+        else:
+            kept[key] = [(it.number, f"n°{it.number} {it.title[:60]}") for it in session.items.all()]
+    return list(kept[key])
+
+
 def _members(session: m.Session) -> list[tuple[str, str]]:
-    return [(md.person.key, str(md.person)) for md in session.mandates.select_related("person")
-            .order_by("person__last_name", "person__first_name")]
+    return _choices(session, "members")
 
 
 def _items(session: m.Session, blank: str | None = None) -> list[tuple[str, str]]:
     out = [("", blank)] if blank is not None else []
-    return out + [(it.number, f"n°{it.number} {it.title[:60]}") for it in session.items.all()]
+    return out + _choices(session, "items")
 
 
 class NewSessionForm(forms.Form):
@@ -46,6 +60,8 @@ class NewSessionForm(forms.Form):
 
 class SessionForm(forms.Form):
     """A form whose member and item fields list the session's own."""
+
+    default_renderer = RENDERER  # its long lists written in Python, same HTML (widgets.py)
 
     member_fields: tuple[str, ...] = ()
     item_fields: dict[str, str | None] = {}

@@ -197,6 +197,7 @@ CONTENT_SECURITY_POLICY = {
 # Accounts: sessions that end, strong passwords, throttled sign-in, optional second factor.
 SESSION_COOKIE_AGE = 60 * env.number("REGISTRE_SESSION_MINUTES", 240, minimum=5)  # idle time
 SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the clerk's last request
+SESSION_ENGINE = "registre.web.sessions"  # the database's, saved in line with writes on SQLite
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

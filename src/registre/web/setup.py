@@ -28,13 +28,27 @@ def migrated(quiet: bool = False) -> None:
     call_command("migrate", verbosity=0 if quiet else 1, interactive=False)
 
 
-def serve(addr: str, threads: int, workers: int = 1) -> None:
+def serve(addr: str, threads: int, workers: int = 1, greffe_addr: str = "", greffe_threads: int = 4,
+          public_nice: int = 0) -> None:
     """Serve the WSGI application on ``addr`` (``host:port``).
 
     One process: waitress (pure Python, every platform). Several (``workers`` > 1, Linux
     and macOS): gunicorn's pre-forked workers, each with ``threads`` threads, so that the
     portal uses every core (Python runs one thread at a time per process).
+
+    ``greffe_addr``: also a process of its own (waitress, ``greffe_threads`` threads) on
+    that address, for the clerks' workspace that nginx routes there (deploy/nginx.conf):
+    under a crowd of readers, a clerk's write no longer shares its process's one running
+    thread (the GIL) with them (issue 11, part 7; docs/benchmarks.md). It is the same
+    application: the routing is nginx's, and it stops with this one. ``public_nice``: this
+    process (and gunicorn's workers, forked from it) then lowers its own scheduling
+    priority by that much, so that when the cores are busy the clerks' writes come first
+    (readers are served from the page cache, and a few milliseconds later is nothing to them).
     """
+    if greffe_addr:
+        _greffe_process(greffe_addr, greffe_threads)
+        if public_nice > 0 and hasattr(os, "nice"):
+            os.nice(public_nice)
     django_ready()
     from registre.web.wsgi import application
 
@@ -56,6 +70,44 @@ def serve(addr: str, threads: int, workers: int = 1) -> None:
     proxy = {"clear_untrusted_proxy_headers": False} if settings.BEHIND_PROXY else {}
     waitress_serve(application, host=host, port=int(port), threads=threads, ident="registre", _quiet=True,
                    **proxy)
+
+
+def _greffe_process(addr: str, threads: int) -> None:
+    """Start the clerks' server, a child process ended (SIGTERM) when this one exits."""
+    import atexit
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-m", "registre.cli.main", "serve", "--addr", addr,
+                              "--threads", str(threads), "--sans-migrations"], preexec_fn=_die_with_parent)
+    owner = os.getpid()  # gunicorn's forked workers inherit atexit: only this process stops the child
+
+    def stop() -> None:
+        if os.getpid() == owner and child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+    atexit.register(stop)
+    # SIGTERM (systemd, the tests' terminate()) must end the child too: exit through atexit.
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous in (signal.SIG_DFL, None):
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: SIGTERM when the parent dies, even killed (Linux; else nothing)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _gunicorn(application: Any, bind: str, workers: int, threads: int) -> None:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from django.utils.text import slugify
 
 from registre.core import model as core
 from registre.core.errors import RegistreError
@@ -30,29 +33,50 @@ def content_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def read_source(path: Path) -> core.Session:
-    """The core ``Session`` of a source file; raises :class:`SourceError` (or ``SessionFileError``)."""
+def read_source(path: Path, notes: list[str] | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                authority: str | None = None) -> core.Session:
+    """The core ``Session`` of a source file; raises :class:`SourceError` (or ``SessionFileError``).
+
+    ``notes``, if given, receives what the import should say about the reading (a scan read
+    by OCR, its pages per second); ``progress(done, total)`` is told each page OCR reads.
+    ``authority``: the authority of an extract that does not print it (a scan whose header is
+    a logo), given by whoever imports it; an extract that prints another one is refused.
+    """
     suffix = path.suffix.lower()
     if not path.is_file():
         raise SourceError(f"{path} : fichier introuvable")
     if suffix in SESSION_SUFFIXES:
         return load_session(path)
     if suffix in EXTRACT_SUFFIXES:
-        return _read_extract(path)
+        return _read_extract(path, notes if notes is not None else [], progress, authority)
     raise SourceError(f"{path} : type de fichier non pris en charge ({suffix or 'sans extension'}) ; "
                       "attendu : .yaml, .yml, .txt, .pdf, ou .csv (SCDL Subventions)")
 
 
-def _read_extract(path: Path) -> core.Session:
+def _read_extract(path: Path, notes: list[str], progress: Callable[[int, int], None] | None,
+                  authority: str | None = None) -> core.Session:
     try:
         reading: Any = importlib.import_module("registre.reading")
     except ImportError:
         raise SourceError(f"{path} : la lecture des extraits publiés (.txt, .pdf) n'est pas encore "
                           "installée (module registre.reading absent) ; importez un fichier de séance "
                           ".yaml") from None
-    result = reading.read_file(path)
+    # (The reader's contract is ``read_file(path)``; the page callback is passed only if asked.)
+    result = reading.read_file(path, progress=progress) if progress is not None else reading.read_file(path)
     if result.document is None:
         raise SourceError(f"{path} : extrait illisible : {result.error or 'raison inconnue'}")
+    if getattr(result.document, "ocr", False):
+        # A scan: the import says its figures were read by OCR, and how fast (issue 14).
+        notes.extend(w for w in getattr(result, "warnings", ()) if "reconnaissance de caractères" in w)
+    if authority:
+        printed = getattr(result.document, "authority", None)
+        if printed and slugify(printed) != slugify(authority):
+            raise SourceError(f"{path} : extrait refusé : le texte imprime la collectivité « {printed} », "
+                              f"pas « {authority} » ; rien n'a été importé")
+        if not printed:
+            result.document.authority = authority
+            notes.append(f"collectivité « {authority} » donnée à l'import (le texte ne l'imprime pas)")
     session: core.Session = result.document.to_session()
     refusal = unrecognised(result.document, session)
     if refusal:
@@ -76,21 +100,28 @@ def unrecognised(doc: Any, session: core.Session) -> str:
                                         ("la date de la séance", "session_date"))
               if not getattr(doc, attr, True)]
     if unread:
-        reasons.append(f"{', '.join(unread)} non lue(s)")
+        hint = " (une collectivité que le texte n'imprime pas se donne avec --collectivite)" \
+            if not getattr(doc, "authority", True) else ""
+        reasons.append(f"{', '.join(unread)} non lue(s){hint}")
     if not session.members:
         reasons.append("aucune liste de présents ou d'absents")
     return " ; ".join(reasons)
 
 
-def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
-    """Read and store one file; returns (ok, French message). Never raises on bad input."""
+def import_file(path: Path, user: Any = None, progress: Callable[[int, int], None] | None = None,
+                authority: str | None = None) -> tuple[bool, str]:
+    """Read and store one file; returns (ok, French message). Never raises on bad input.
+
+    ``progress(done, total)`` follows the pages of a scan read by OCR; ``authority`` is that
+    of an extract that does not print it (see :func:`read_source`)."""
     from registre.web.services import ImportFailed, import_session
 
     if path.suffix.lower() == ".csv":
         return _import_subventions(path, user)
 
+    notes: list[str] = []
     try:
-        session = read_source(path)
+        session = read_source(path, notes, progress, authority)
         outcome = import_session(session, source_name=str(path), content_hash=content_hash(path),
                                  user=user)
     except (RegistreError, ImportFailed) as e:
@@ -108,7 +139,7 @@ def import_file(path: Path, user: Any = None) -> tuple[bool, str]:
     # Subsidies (issue 6): the conventions granted by the session's deliberations.
     from registre.web.subsidies.hook import conventions_of_session
 
-    return True, "\n  ".join([message, *outcome.notes, *conventions_of_session(s, path, user)])
+    return True, "\n  ".join([message, *notes, *outcome.notes, *conventions_of_session(s, path, user)])
 
 
 

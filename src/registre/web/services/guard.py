@@ -5,6 +5,11 @@
   begins ``IMMEDIATE`` (settings.py), which takes the database's write lock at once. So
   two clerks adding a proxy to the same holder are checked one after the other and P-02
   (L2121-20: one proxy per holder) holds, as does every rule that spans several rows.
+  :func:`queued` first makes the writers of one process wait in line for it (a lock
+  per session, or per database on SQLite): the database's lock stays the guarantee
+  between processes, but a thread no longer polls it (SQLite's busy handler sleeps up
+  to 100 ms between tries, and a late waiter can lose every round: writes of 30 ms took
+  up to 2 s with four clerks, issue 11 part 7).
 * :func:`refuse_stale`: a form carries the session's revision it was read at; a change
   committed since then that touched what the form edits refuses it with who and when.
 * :func:`votes_moved`: the items whose recorded vote sees its votes available change —
@@ -14,7 +19,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable
+import threading
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +80,44 @@ def digest(moved: list[MovedVote]) -> str:
 def confirmed(moved: list[MovedVote], confirm: bool | str) -> bool:
     """``True`` (the caller confirms whatever moves) or the digest of exactly these moves."""
     return not moved or confirm is True or (isinstance(confirm, str) and confirm == digest(moved))
+
+
+_QUEUES: dict[object, Any] = {}  # threading.RLock
+_QUEUES_LOCK = threading.Lock()
+
+
+@contextmanager
+def queued(session: m.Session) -> Iterator[None]:
+    """The writes of this process to ``session`` one after the other.
+
+    SQLite has one write lock for the whole database: one queue for it. Inside a transaction
+    already open (an import, a test) nothing is taken: that transaction may hold the
+    database's lock already, and waiting here with it would block the other writers.
+    """
+    with _queue("sqlite" if connection.vendor == "sqlite" else session.pk):
+        yield
+
+
+@contextmanager
+def sqlite_queued() -> Iterator[None]:
+    """On SQLite, another write of this process (a clerk's session saved after each request,
+    sessions.py) waits in the same line as the clerks' writes; elsewhere nothing."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with _queue("sqlite"):
+        yield
+
+
+@contextmanager
+def _queue(key: object) -> Iterator[None]:
+    if connection.in_atomic_block:
+        yield
+        return
+    with _QUEUES_LOCK:
+        queue = _QUEUES.setdefault(key, threading.RLock())  # re-entrant: a session save may call save()
+    with queue:
+        yield
 
 
 def lock(session: m.Session) -> m.Session:

@@ -35,6 +35,7 @@ from registre.web.services.guard import (
     confirmed,
     flag_votes,
     lock,
+    queued,
     record_change,
     refuse_stale,
     votes_moved,
@@ -102,7 +103,7 @@ def checked(user: Any, session: m.Session, action: str, field: str | None,
     """
     require_clerk(user, session)
     refuse_if_sealed(session, field)  # R2121-9: a closed session changes only by erratum
-    with transaction.atomic():
+    with queued(session), transaction.atomic():
         locked = lock(session)
         refuse_stale(locked, read_at, touches)
         before = check_session(stored_core(session, locked.revision))
