@@ -180,6 +180,194 @@ def test_items_with_the_rapporteur_in_a_side_column() -> None:
     assert got == [("1", "Place du marché - Dénomination", 58), ("2", "Tarifs des musées", 51)]
 
 
+PRELIMINARIES = """Séance du conseil municipal du 3 mars 2022
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE
+Le procès-verbal de la séance du 2 février 2022 est approuvé à l'unanimité.
+Madame le Maire propose de rajouter un point à l'ordre du jour :
+- Subvention au comité des fêtes
+VOTE : Unanimité
+DCM 2022-010 OBJET : DECISIONS PRISES PAR LE MAIRE
+Madame le Maire rend compte des marchés signés.
+"""
+
+
+def test_the_preliminaries_do_not_lend_their_vote_to_the_first_item() -> None:
+    doc = read_text(PRELIMINARIES, "préliminaires").document
+    assert doc is not None and doc.deliberations
+    assert doc.deliberations[0].parsed.printed_vote is None
+    # Its own vote, printed after its heading, is read.
+    voted = PRELIMINARIES.replace("signés.", "signés.\nAdopté par 12 voix pour et 1 contre.")
+    doc = read_text(voted, "préliminaires votées").document
+    assert doc is not None
+    pv = doc.deliberations[0].parsed.printed_vote
+    assert pv is not None and (pv.for_, pv.against) == (12, 1)
+
+
+def test_an_item_approving_the_minutes_keeps_its_vote() -> None:
+    text = MINUTES.replace("3. Questions diverses\n",
+                           "3. Approbation du procès-verbal de la séance du 10 septembre\n"
+                           "Le procès-verbal de la séance du 10 septembre est adopté à l'unanimité.\n")
+    doc = read_text(text, "approbation").document
+    assert doc is not None
+    last = doc.deliberations[-1].parsed
+    assert "procès-verbal" in (last.title or "")
+    assert last.printed_vote is not None and last.printed_vote.unanimous
+
+
+def test_mask_keeps_positions() -> None:
+    from registre.reading.deliberation import mask_preliminaries
+    text = "Le compte rendu de la dernière séance est adopté à l'unanimité. Le conseil décide. Unanimité."
+    masked = mask_preliminaries(text)
+    assert len(masked) == len(text)
+    assert "dernière" not in masked and masked.endswith("décide. Unanimité.")
+
+
+def test_the_title_of_an_item_above_its_deliberation_number() -> None:
+    text = ("Séance du conseil d'administration du 18 janvier 2021\nPrésents : Anne MARTIN, Paul DURAND\n\n"
+            "3. Débat d'orientations budgétaires 2021\n\nDélibération n° 2021-01-001\n\n"
+            "Rapporteur : Monsieur le Président\n\nLe conseil prend acte du débat.\n")
+    doc = read_text(text, "titre au-dessus du numéro").document
+    assert doc is not None
+    p = doc.deliberations[0].parsed
+    assert p.number == "2021-01-001"
+    assert p.title == "Débat d'orientations budgétaires 2021"
+    # Without a numbered heading above it, no title rather than the number.
+    untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre.\n\n")
+    doc = read_text(untitled, "sans titre").document
+    assert doc is not None and "2021-01-001" not in (doc.deliberations[0].parsed.title or "")
+
+
+def test_a_member_arriving_at_an_item_is_no_heading() -> None:
+    text = ("Séance du conseil municipal du 14 juin 2021\nPrésents :\n- M. Jean MARTIN Maire\n"
+            "- M. Paul DURAND Conseiller arrivé au point n° 11 - M. Marc PETIT Conseiller Municipal\n\n"
+            "Le conseil prend acte.\n")
+    doc = read_text(text, "arrivée").document
+    assert doc is not None
+    for d in doc.deliberations:
+        assert d.parsed.point_number != "11" and "PETIT" not in (d.parsed.title or "")
+    # The same words as a heading are one.
+    from registre.reading.deliberation import read_block
+    p = read_block("Point n° 11 - Tarifs de la cantine\nLe conseil adopte.\n", "", False)
+    assert (p.point_number, p.title) == ("11", "Tarifs de la cantine")
+
+
+CODED = """Compte rendu du conseil municipal du 9 juillet 2013
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+
+DL-055-07-13 - Signature du marché d'étude de ruissellement
+Le conseil autorise le maire à signer le marché.
+
+DL-056-07-13 - Création de deux postes d'adjoints techniques
+Par Délibération N°DEL 011-02-12 en date du 6 février 2012 le conseil avait créé un poste.
+Les membres du conseil municipal adoptent, à l'unanimité, la présente délibération.
+
+DL-057-07-13 - Subvention au tennis club
+Les membres du conseil municipal adoptent, à l'unanimité, la présente délibération.
+"""
+
+
+def test_items_coded_with_rank_month_and_year() -> None:
+    doc = read_text(CODED, "codes").document
+    assert doc is not None
+    got = [(d.parsed.number, d.parsed.printed_vote is not None) for d in doc.deliberations]
+    # The earlier deliberation named in prose is no heading; the first item prints no vote.
+    assert got == [("DL-055-07-13", False), ("DL-056-07-13", True), ("DL-057-07-13", True)]
+
+
+AGENDA_THEN_BODY = """Compte rendu du conseil municipal du 9 avril 2019
+Présents : Anne MARTIN, Paul DURAND, Marc PETIT
+Ordre du jour :
+1. APPROBATION COMPTE RENDU PRECEDENT
+2. COMPTES ADMINISTRATIFS 2018
+3. DECISIONS DU MAIRE
+
+1. APPROBATION COMPTE RENDU PRECEDENT
+""" + "Le conseil débat longuement du compte rendu de la séance précédente. " * 5 + """
+Compte rendu précédent approuvé par 2 CONTRE et 8 voix POUR.
+
+2. COMPTES ADMINISTRATIFS 2018
+""" + "Le maire présente les comptes de l'exercice écoulé. " * 5 + """
+Adopté à l'unanimité.
+
+DECISIONS DU MAIRE
+Le maire rend compte de ses décisions.
+
+4. RELAIS ASSISTANTES MATERNELLES
+Le conseil adhère au relais. Adopté à l'unanimité.
+"""
+
+
+def test_the_agenda_lines_heading_a_chain_are_moved_to_the_body() -> None:
+    items = numbered_items(AGENDA_THEN_BODY)
+    assert [it.number for it in items] == ["1", "2", "4"]
+    first = AGENDA_THEN_BODY.index("1. APPROBATION", AGENDA_THEN_BODY.index("3. DECISIONS"))
+    assert items[0].start == first
+    doc = read_text(AGENDA_THEN_BODY, "ordre du jour puis corps").document
+    assert doc is not None
+    pv = doc.deliberations[0].parsed.printed_vote
+    assert pv is not None and (pv.for_, pv.against) == (8, 2)
+
+
+REPERTOIRE = """               RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS 2025
+
+ DATE        Numéro      OBJET                                              Approuvée/
+                                                                            Rejetée
+14/01/2025   2025_001   Travaux de voirie de la rue des Lilas : autorisation  Approuvée
+                        de signer le marché
+                        Convention de déneigement avec la commune
+14/01/2025   2025_002                                                        Approuvée
+                        voisine pour l'hiver 2025
+11/02/2025   2025_003   Tarifs de la cantine scolaire                        Rejetée
+11/02/2025   2025_004   Adhésion au groupement de commandes                  Ajournée au
+                        d'énergie                                             prochain CM
+11/02/2025   2025_005   accueillis en classe ULIS Approuvée
+"""
+
+
+def test_a_repertoire_gives_one_deliberation_per_row() -> None:
+    doc = read_text(REPERTOIRE, "répertoire").document
+    assert doc is not None and doc.kind.value == "list"
+    got = [(d.parsed.number, d.parsed.title,
+            d.parsed.printed_vote.outcome.value if d.parsed.printed_vote and d.parsed.printed_vote.outcome
+            else None) for d in doc.deliberations]
+    assert got == [
+        ("2025_001", "Travaux de voirie de la rue des Lilas : autorisation de signer le marché", "adopte"),
+        # A cell centred on its row: its first line above it.
+        ("2025_002", "Convention de déneigement avec la commune voisine pour l'hiver 2025", "adopte"),
+        ("2025_003", "Tarifs de la cantine scolaire", "rejete"),
+        # Adjourned: no outcome; the outcome column's words are not the object's.
+        ("2025_004", "Adhésion au groupement de commandes d'énergie", None),
+        # The middle of a cell: no title rather than a cut one.
+        ("2025_005", "", "adopte"),
+    ]
+
+
+def test_a_dcm_number_keeps_its_letters() -> None:
+    from registre.reading.deliberation import read_block
+    p = read_block("DCM 2016-061 OBJET : DECISIONS DU MAIRE\nLe maire rend compte.\n", "", False)
+    assert p.number == "DCM 2016-061"
+    p = read_block("DCM n° 2016-062\nOBJET : Tarifs\n", "", False)
+    assert p.number == "2016-062"
+
+
+def test_an_affaire_coded_with_letters() -> None:
+    from registre.reading.deliberation import read_block
+    p = read_block("AFFAIRE N°2026-CM/071 : DESIGNATION D'UN CORRESPONDANT DEFENSE\nVu.\n", "", False)
+    assert (p.point_number, p.title) == ("2026-cm/071", "DESIGNATION D'UN CORRESPONDANT DEFENSE")
+    p = read_block("Point n° 3 - Tarifs 2026\nLe conseil adopte.\n", "", False)
+    assert (p.point_number, p.title) == ("3", "Tarifs 2026")
+
+
+def test_the_word_objet_is_not_the_items_title() -> None:
+    text = ("Séance du 20 novembre 2025\nPrésents : Anne MARTIN, Paul DURAND\n\n"
+            "D2025-040 – Objet : Tarifs 2026\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n\n"
+            "D2025-041 – Objet : Subventions\nLe conseil attribue les subventions. Adopté à l'unanimité.\n")
+    doc = read_text(text, "objet").document
+    assert doc is not None
+    assert [d.parsed.title for d in doc.deliberations] == ["Tarifs 2026", "Subventions"]
+
+
 DATED = """Procès-verbal du Conseil municipal
 Séance du lundi 2 octobre 2028
 Présents : Anne MARTIN, Paul DURAND, Léa PETIT

@@ -195,3 +195,12 @@ def test_unanimity_in_capitals_without_accent_and_its_count_in_brackets() -> Non
     assert v is not None and v.unanimous
     v = read_vote("A L'UNANIMITE des votants (29 voix), 6 abstentions (groupe d'opposition)")
     assert v is not None and (v.for_, v.against, v.abstention, v.unanimity_scope) == (29, 0, 6, "des votants")
+
+
+def test_unanimity_and_votes_against_far_apart_give_no_vote() -> None:
+    far = ("Le conseil approuve la modification des statuts à l'unanimité.\n"
+           + "Le maire expose le projet. " * 15 + "\nLa pétition est rejetée par 26 voix contre.\n")
+    assert read_vote(far) is None
+    # Side by side they are one vote (« unanimité » and « contre » of one sentence stay read).
+    near = read_vote("Adopté à l'unanimité moins 2 voix contre.")
+    assert near is not None and (near.unanimous, near.against) == (True, 2)

@@ -21,14 +21,18 @@ _DELIB_NO = [
     re.compile(r"\bN°\s*(?P<n>D?\d{1,4}\s*[/-]\s*\d{2,4})\b"),
     re.compile(r"(?P<n>\b\d{1,3}[-/]\d{4})\s+OBJET\b"),
     re.compile(r"\b(?P<n>D\d{1,4}/\d{2,4})\b"),
-    re.compile(r"\bDCM\s*n?°?\s*(?P<n>[\d/.-]+\d)"),
+    # « DCM 2016-061 »: the letters are part of the number as printed.
+    re.compile(r"\b(?P<n>DCM\s*[\d/.-]+\d)|\bDCM\s*n?°\s*(?P<n2>[\d/.-]+\d)"),
 ]
 _NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]\s+(?P<t>[^\n]{3,300})", "Dd",
                         re.IGNORECASE)
 _REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
-_POINT = guarded(r"(?<!\w)(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:/?[a-z])?)\s*(?:[-:.]\s*(?P<t"
-                    r">[^\n]+))?",
-                    "PpQqAa", re.IGNORECASE)
+# « arrivé au point n° 11 », « à partir de la question n° 3 »: a reference to an item, not a heading.
+_POINT = guarded(r"(?<!\w)(?<!\bau )(?<!\bdu )(?<!\ble )(?<!\bla )(?<!\bà )(?<!\ble\n)"
+                 # « Affaire n°2026-CM/071 »: the whole code is the number.
+                 r"(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:[-/.](?:\w*\d\w*|[A-Z]{1,4}/\d+))?(?:/?[a-z])?)"
+                 r"\s*(?:[-:.]\s*(?P<t>[^\n]+))?",
+                 "PpQqAa", re.IGNORECASE)
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
                     r"|$)",
                     re.IGNORECASE)
@@ -143,7 +147,7 @@ class ParsedDeliberation:
         return self.parts.decisions
 
 
-def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
+def read_block(block: str, whole: str, single: bool, preliminaries: bool = True) -> ParsedDeliberation:
     """Everything a deliberation block says; ``whole`` is searched too when ``single``.
 
     A block is mostly prose: its anchors (« n° », colons, a few words in lower case) are
@@ -190,8 +194,80 @@ def read_block(block: str, whole: str, single: bool) -> ParsedDeliberation:
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
     d._source = (block, colons, intro, interests[0] if interests else None, low)
     d.interested = _interested(block, interests)
-    d.printed_vote = read_vote(_vote_zone(block, intro, low))
+    zone = _vote_zone(block, intro, low)
+    if preliminaries:
+        zone = mask_preliminaries(zone)
+    d.printed_vote = read_vote(zone)
     return d
+
+
+# The sitting's preliminaries voted before its first item, often printed at the head of the
+# first block: the approval of the previous minutes (« Le compte rendu de la dernière séance est
+# adopté à l'unanimité », « Approbation à l'unanimité du compte-rendu de la réunion du … ») and a
+# change to the agenda (« 3 points … ajoutés à l'ordre du jour, ils sont acceptés à
+# l'unanimité », « souhaite rajouter un point à l'ordre du jour : … VOTE : Unanimité »). Their
+# vote is not the item's (L2121-15 / L2121-10: the minutes and the agenda are voted on their own).
+_PRELIMINARY = re.compile(
+    r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
+    r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)"
+    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)[^\n.]{0,120}?"
+    r"(?:approbation|approuv|adopt|accept|valid))"
+    r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
+    r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)")
+# The next item's heading (« 1. », « II – »): a preliminary's vote is not looked for past it.
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]")
+# Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
+_EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
+                      r"|\d{1,2}/\d{1,2}/\d{2,4}")
+_VOTE_WORD = re.compile(r"(?i)unanimit|\bvot[eé]|\bpour\s*:|\badopt|\bapprouv")
+# How far after an agenda change its vote is looked for (« : - Modification de … ⏎ VOTE : Unanimité »).
+_PRELIMINARY_VOTE_AHEAD = 250
+
+
+def _stop_before(text: str, i: int) -> int:
+    """Where the sentence holding ``i`` starts, less one (-1 when at the text's start)."""
+    k = max(text.rfind(". ", 0, i), text.rfind(".\t", 0, i))
+    return k + 1 if k >= 0 else -1
+
+
+def _sentence_end(text: str, i: int) -> int:
+    """The end of the sentence or line holding ``i``."""
+    ends = [k for k in (text.find("\n", i), text.find(". ", i)) if k >= 0]
+    return min(ends) if ends else len(text)
+
+
+def mask_preliminaries(text: str) -> str:
+    """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
+    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text \
+            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text:
+        return text
+    spans = []
+    for m in _PRELIMINARY.finditer(text):
+        # The sentence (a text of one line has no line breaks: sentences are cut at their stop).
+        a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
+        b = _sentence_end(text, m.end())
+        if m.group("minutes") and not _EARLIER.search(text, a, b):
+            continue
+        if not _VOTE_WORD.search(text, m.end() if m.group("agenda") else a, b):
+            # Its vote on a line of its own after it, or none.
+            end = min(len(text), b + _PRELIMINARY_VOTE_AHEAD)
+            h = _NEXT_HEADING.search(text, b, end)
+            v = _VOTE_WORD.search(text, b, h.start() if h else end)
+            if v is None:
+                continue
+            b = _sentence_end(text, v.end())
+        spans.append((a, b))
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        if a < last:
+            a = last
+        out.append(text[last:a])
+        out.append(" " * (b - a))
+        last = max(last, b)
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _positions(text: str, needle: str) -> list[int]:
@@ -289,15 +365,30 @@ def _number(scope: str, heads: list[int]) -> str | None:
         m = _D_NUMBER.search(scope)
     if m is None and "DCM" in scope:
         m = _DELIB_NO[4].search(scope)
+        if m is not None:
+            return "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
     return "".join(m.group("n").split()).strip(".-") if m else None
+
+
+# A paragraph that is only a deliberation's number, and an item's number before its title.
+_NUMBER_ONLY = re.compile(r"\s*(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+n°\s*[\w/.-]*\d[\w/.-]*\s*")
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
 
 
 def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
     """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
     if rapporteur:
         before = block[: rapporteur.start()].strip()
-        para = re.split(r"\n\s*\n", before)[-1] if before else ""
-        return " ".join(para.split())[:400]
+        paras = re.split(r"\n\s*\n", before) if before else [""]
+        if len(paras) > 1 and _NUMBER_ONLY.fullmatch(paras[-1]):
+            # « 3. Débat d'orientations budgétaires ⏎⏎ Délibération n° 2021-01-001 ⏎⏎ Rapporteur : »:
+            # the number's paragraph holds no title; the item's numbered heading above it does
+            # (one line), else no title is given.
+            head = paras[-2].strip()
+            if "\n" in head or not _ITEM_NUMBER.match(head):
+                return ""
+            return " ".join(_ITEM_NUMBER.sub("", head).split())[:400]
+        return " ".join(paras[-1].split())[:400]
     if d.number:
         k = block.find(d.number.replace("D", ""))
         if k > 0:

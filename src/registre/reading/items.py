@@ -25,10 +25,13 @@ _HEADING = re.compile(
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
-# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … »: a code per item.
+# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … »,
+# « DL-055-07-13 - Signature du marché »: a code per item.
 _CODED = re.compile(
     r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
-    r"(?P<n>(?:DEL|DCM|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?)"
+    # « DL-055-07-13 »: the item's rank, then the month and year of the sitting.
+    r"(?P<n>(?:DEL|DCM|DL|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}(?:-\d{2}(?=[ \t]))?"
+    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?)"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
     r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
@@ -84,6 +87,8 @@ class Item:
     title: str
     # 0: the whole item; k ≥ 1: the k-th of the votes one item holds (see :func:`split_votes`).
     part: int = 0
+    # A row of a répertoire: its outcome column (« Approuvée », « Rejetée »), as printed.
+    outcome: str | None = None
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -117,7 +122,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
-    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _best_chain(cands)]
+    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands), cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
@@ -232,8 +237,45 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
     return best
 
 
+# Agenda lines are printed one under another: less than this from one heading to the next.
+_AGENDA_GAP = 250
+
+
+def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
+                 cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+    """The chain with its head moved from the agenda to the body.
+
+    « 1. Approbation … ⏎ 2. Comptes … ⏎ 3. Budgets … ⏎ 4. Décisions » (the agenda), then the body
+    « 1. Approbation » … « 2. Comptes » … « 4. Décisions » (item 3 printed without its number)
+    … « 5. » … « 6. »: the chain 1, 2, 3, 4 of the agenda, then 5, 6 of the body, spans the
+    most text. Its first links printed one under another are the agenda's lines when the same
+    numbers are printed again before its next link: those are the headings taken (a number
+    the body does not print again is dropped: its text is in the item before).
+    """
+    run = 1
+    while run < len(chain) and chain[run][0] - chain[run - 1][0] < _AGENDA_GAP:
+        run += 1
+    if run < 2 or run >= len(chain):
+        return chain
+    end = chain[run][0]
+    body: list[tuple[int, int, str, str, bool]] = []
+    after = chain[run - 1][0]
+    for link in chain[:run]:
+        again = next((c for c in cands if after < c[0] < end and c[1] == link[1] and c[4] == link[4]), None)
+        if again is not None:
+            body.append(again)
+            after = again[0]
+    if len(body) < 2 or body[0][1] != chain[0][1]:
+        return chain
+    return body + chain[run:]
+
+
+_OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
+
+
 def _title(t: str) -> str:
-    return " ".join(t.split()).strip(" :.-–")
+    # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
+    return _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
 
 
 # A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
@@ -339,3 +381,76 @@ def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,
 
 def _fold(s: str) -> str:
     return " ".join(s.replace("–", "-").replace("—", "-").casefold().split())
+
+
+# A row of a répertoire des délibérations: « 23/01/2024   2024_01   Aménagement …   Approuvée »
+# (date, number, object, outcome in columns), the object's lines wrapped below it, or around it
+# when the row's cell is centred (« Autorisation d'engager … ⏎ 27/01/2025  2025_001  Approuvée ⏎
+# d'investissement … »).
+_ROW = re.compile(r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+(?P<n>(?:[A-Z][A-Z.]{0,8}[ \t/_-]?)?\d[\w./-]*)"
+                  r"(?P<rest>[^\n]*)$", re.MULTILINE)
+_OUTCOME_WORDS = r"Approuv[ée]e?|Adopt[ée]e?|Rejet[ée]e?|Ajourn[ée]e?|Retir[ée]e?|Prend\s+acte|Pris\s+acte"
+# The outcome column: after two blanks (and whatever follows in that column), or one blank at
+# the line's end (« … classe ULIS Approuvée »).
+_ROW_OUTCOME = re.compile(rf"(?:[ \t]{{2,}}|^)(?P<o>{_OUTCOME_WORDS})\b[^\n]*$"
+                          rf"|[ \t](?P<o2>{_OUTCOME_WORDS})[ \t]*$", re.IGNORECASE)
+_MIN_ROWS = 3
+
+
+def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+    """The rows of a répertoire in ``text[start:end]``, one item each; [] with fewer than three.
+
+    An object starts with a capital: on its row, or on the line just above when the cell is
+    centred on its row (the row's own object column empty). Its wrapped lines below follow
+    while they go on a sentence (no capital: a capital starts the next row's centred cell).
+    A row whose object column starts without a capital is the middle of a centred cell: no
+    title is given (an object cut in the middle is worse than none).
+    """
+    end = len(text) if end is None else end
+    rows = list(_ROW.finditer(text, start, end))
+    if len(rows) < _MIN_ROWS or len({m.group("n") for m in rows}) < len(rows):
+        return []
+    out = []
+    for i, m in enumerate(rows):
+        rest, outcome = _cell(m.group("rest"))
+        nxt = rows[i + 1].start() if i + 1 < len(rows) else end
+        if not rest:
+            prev = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()]
+            if prev.startswith((" ", "\t")) and not _ROW.match(prev):
+                rest = _cell(_column(prev))[0]
+        title = ""
+        if rest[:1].isupper():
+            parts = [rest]
+            # The next row's object on its own line and starting a sentence: the lines between
+            # are all this row's; else the next cell starts above its row, at a capital.
+            top = i + 1 == len(rows) or _cell(rows[i + 1].group("rest"))[0][:1].isupper()
+            for ln in _wrapped(text[m.end():nxt]):
+                if ln[:1].isupper() and not top:
+                    break
+                parts.append(ln)
+            title = " ".join(" ".join(parts).split())[:400]
+        out.append(Item(m.start(), m.group("n"), title, outcome=outcome))
+    return out
+
+
+def _column(line: str) -> str:
+    """The first column of a wrapped line (« restauration de        prochain » → its object)."""
+    return re.split(r"[ \t]{2,}", line.strip())[0]
+
+
+def _cell(line: str) -> tuple[str, str | None]:
+    """A row's object and outcome columns."""
+    o = _ROW_OUTCOME.search(line)
+    outcome = (o.group("o") or o.group("o2")).lower() if o else None
+    obj = line[: o.start()] if o else line
+    return " ".join(obj.split()), outcome
+
+
+def _wrapped(after: str) -> list[str]:
+    """The object's lines after a row, before the next: indented lines up to a blank line."""
+    parts = []
+    for ln in after.split("\n")[1:]:
+        if not ln.strip() or not ln.startswith((" ", "\t")):
+            break
+        parts.append(_cell(_column(ln))[0])
+    return [p for p in parts if p]

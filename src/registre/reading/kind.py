@@ -41,13 +41,20 @@ SITTING_KINDS = frozenset({DocumentKind.EXTRACT, DocumentKind.MINUTES, DocumentK
                            DocumentKind.LIST})
 
 # Title words, in folded lower case (no accents), and the kind each says. The earliest wins.
+# A title has no article before it: « l'adoption du procès-verbal de la séance précédente », « il
+# vérifie le compte-rendu avant diffusion » name minutes, they are not the document's title.
+_NO_ARTICLE = (r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bce )(?<!l')(?<!d')(?<!\bles )(?<!\bdes )"
+               r"(?<!\baux )")
 _TITLE = re.compile(
     r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
+    r"|\breleve\s+des\s+decisions"
     r"(?!\s+a\s+ete\s+affich)|deliberations\s+(?:examinees|adoptees|prises))"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
-    r"|(?P<minutes>proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
-    r"|(?P<cr>compte[- ]?rendu|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
+    r"|(?P<minutes>" + _NO_ARTICLE + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
+    # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
+    r"|(?P<cr>" + _NO_ARTICLE + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
+    r"|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
     re.MULTILINE,
@@ -77,12 +84,23 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         # a sitting recorded after it makes it minutes.
         recorded = _SITTING.search(head) and deliberations
         if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
-            kind = DocumentKind.MINUTES if deliberations > 1 else DocumentKind.EXTRACT
+            # Its own title may follow (« Compte rendu de la séance : »); else it is the record
+            # of a sitting, as when no title is printed.
+            later = next((t for t in _TITLE.finditer(head, m.end()) if t.lastgroup in ("minutes", "cr")),
+                         None)
+            if later is not None:
+                return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
+            return _recorded(text, deliberations), None
         return kind, head.count("\n", 0, m.start()) + 1
     if _SITTING.search(head) and deliberations:
-        if deliberations > 1 or not _EXTRACT_WORDS.search(text):
-            # One deliberation read, and nothing says « extrait » nor certifies a copy: the
-            # record of a sitting (its other items unread, or not voted), not an extract.
-            return DocumentKind.MINUTES, None
-        return DocumentKind.EXTRACT, None
+        return _recorded(text, deliberations), None
     return DocumentKind.UNKNOWN, None
+
+
+def _recorded(text: str, deliberations: int) -> DocumentKind:
+    """The kind of the record of a sitting whose title does not say it."""
+    if deliberations > 1 or not _EXTRACT_WORDS.search(text):
+        # One deliberation read, and nothing says « extrait » nor certifies a copy: the
+        # record of a sitting (its other items unread, or not voted), not an extract.
+        return DocumentKind.MINUTES
+    return DocumentKind.EXTRACT

@@ -11,9 +11,9 @@ import re
 
 from registre.core import check_session
 from registre.core.check import SessionReport
-from registre.core.vocabulary import Civility, Severity
+from registre.core.vocabulary import Civility, Outcome, Severity
 from registre.reading import dates, header
-from registre.reading.deliberation import ParsedDeliberation, read_block
+from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import not_voted
 from registre.reading.kind import DocumentKind, document_kind
@@ -24,6 +24,7 @@ from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
+from registre.reading.votes import PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -350,13 +351,18 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
-        p: ParsedDeliberation = read_block(text[a:b], whole, single)
+        # A block whose item is the approval of the minutes or the agenda keeps that vote.
+        own = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
             item = seg.items[rank - 1]
             p.number, p.point_number, p.report_number = item.number, item.number, None
             p.title = item.title
+            if item.outcome is not None:
+                # A répertoire's row: its outcome column is all it says of the vote.
+                p.printed_vote = _row_outcome(item.outcome)
             if not_voted(item.title):
                 # « Questions diverses », « Informations »: not put to the vote; a vote read in
                 # them is one of the many things they mention.
@@ -391,6 +397,16 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.warnings.append("aucune délibération trouvée")
 
 
+def _row_outcome(word: str) -> PrintedVote | None:
+    """« Approuvée », « Adoptée », « Rejetée » of a répertoire's row; None for the others
+    (« Ajournée », « Retirée »: not voted)."""
+    if word.startswith(("approuv", "adopt")):
+        return PrintedVote(outcome=Outcome.ADOPTED)
+    if word.startswith("rejet"):
+        return PrintedVote(outcome=Outcome.REJECTED)
+    return None
+
+
 def _impossible_vote(doc: ParsedExtract, p: ParsedDeliberation, number: str) -> None:
     """A printed count of more voices than members in office (« 19 voix POUR » for « 10 »
     misread by the OCR) is misread: it is dropped and said, not given (L2121-20: one voice
@@ -422,12 +438,40 @@ def _kind(doc: ParsedExtract, text: str) -> None:
                                 "unique")
             doc.session_date = None
             doc.evidence.pop("session_date", None)
+    if doc.kind in (DocumentKind.MINUTES, DocumentKind.COMPTE_RENDU) and len(doc.deliberations) == 1 \
+            and doc.deliberations[0].parsed.printed_vote is not None and _votes_apart(text):
+        # The record of a whole sitting read as one block (its items not found): votes printed
+        # at several places are several items' votes; which one is this deliberation's is not
+        # known. None is given (a wrong vote is worse than none).
+        doc.deliberations[0].parsed.printed_vote = None
+        doc.warnings.append("plusieurs votes imprimés dans le compte rendu d'une séance dont les points "
+                            "ne sont pas distingués : aucun n'est attribué")
+    if doc.kind is DocumentKind.UNKNOWN and len(doc.deliberations) == 1:
+        p = doc.deliberations[0].parsed
+        if not (p.number or p.report_number or p.point_number or p.title or p.printed_vote):
+            # No title says what the text is, no sitting is recorded in it, and its one « block »
+            # has no number, no title, no vote: a page that is not a deliberation (an index of
+            # comptes rendus, the dates of the next sittings). None is given.
+            doc.warnings.append("ni titre, ni séance, ni numéro, ni objet, ni vote : aucune délibération "
+                                "n'est tirée de ce texte")
+            doc.deliberations = []
     if doc.kind is DocumentKind.OTHER:
         doc.warnings.append("ce document n'est pas une délibération (arrêté, convocation, ordre du jour…) : "
                             "aucune délibération n'en est tirée")
         doc.deliberations = []
         doc.session_date = None
         doc.evidence.pop("session_date", None)
+
+
+# Where a vote is printed: « unanimité », « Pour : 12 », « 12 voix pour », « adopté par ».
+_VOTE_SPOT = re.compile(r"(?i)unanimit|\bpour\s*:\s*\d|\d+\s+voix\s+pour|\bvotes?\s+pour\b")
+_VOTES_APART = 1500
+
+
+def _votes_apart(text: str) -> bool:
+    """Whether ``text`` prints votes at places far apart (the preliminaries' votes left out)."""
+    spots = [m.start() for m in _VOTE_SPOT.finditer(mask_preliminaries(text))]
+    return bool(spots) and spots[-1] - spots[0] > _VOTES_APART
 
 
 def _compute(doc: ParsedExtract) -> None:

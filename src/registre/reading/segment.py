@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from registre.reading.items import Item, numbered_items, split_votes
+from registre.reading.items import Item, list_rows, numbered_items, split_votes
 from registre.reading.people import drop_prose
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
@@ -230,7 +230,13 @@ def segment(text: str) -> Segments:
             continue
         merged.append(s)
         last_kind = kind
+    if len(merged) == 1 and _REFERENCE_BEFORE.search(text, text.rfind("\n", 0, merged[0]) + 1, merged[0]):
+        # « Par Délibération N°DEL 011-02-12 en date du … »: an earlier deliberation named in
+        # the prose of minutes, not a heading of this text.
+        merged = []
     items = numbered_items(text, 0, limit) if not merged else []
+    if not merged and not items:
+        items = list_rows(text, 0, limit)  # a répertoire: one row per deliberation
     if items:
         items = split_votes(text, items, limit, holds_vote)
         # Minutes: one block per numbered item of the body (items.py), not one for the whole.
@@ -249,6 +255,9 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
+_REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
+
 _TITULARS = re.compile(r"(?:Titulaires?|TITULAIRES?)[ \t]*:")
 _PRESENT_LABEL = re.compile(rf"(?:{SECTION_LABELS['present']})\s*$")
 

@@ -361,6 +361,10 @@ def read_vote(text: str) -> PrintedVote | None:
         # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
         # against, not for; what is recomputed from it would be wrong. None is given.
         return None
+    if u and v.against and v.for_ is None and abs(at_against - u.start()) > _ONE_VOTE:
+        # « unanimité » and « 26 contre » far apart: two votes of a text (minutes read whole);
+        # which is this deliberation's is not known (V-09: unanimity has nothing against).
+        return None
     if u:
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
