@@ -10,11 +10,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        description="Applique les migrations puis sert le portail.",
                        epilog="exemple : registre serve --addr 127.0.0.1:8000",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--addr", default="127.0.0.1:8000", help="adresse:port (défaut 127.0.0.1:8000)")
+    p.add_argument("--addr", default="127.0.0.1:8000", type=_address,
+                   help="adresse:port (défaut 127.0.0.1:8000)")
     p.add_argument("--threads", type=int, default=8, help="fils de traitement par processus (défaut 8)")
     p.add_argument("--workers", type=int, default=1,
                    help="processus (défaut 1 : waitress ; plus : gunicorn, un par cœur conseillé)")
-    p.add_argument("--greffe-addr", default="",
+    p.add_argument("--greffe-addr", default="", type=_address,
                    help="adresse:port d'un processus à part pour l'espace des greffiers (/greffe/, /admin/), "
                         "vers lequel nginx les dirige (docs/deploy.md) : les lecteurs du portail ne lui "
                         "prennent pas son temps de calcul (défaut : aucun, un seul serveur pour tout)")
@@ -37,3 +38,16 @@ def run(args: argparse.Namespace) -> int:
     serve(args.addr, args.threads, args.workers, greffe_addr=args.greffe_addr,
           greffe_threads=args.greffe_threads, public_nice=args.public_nice)
     return 0
+
+
+def _address(value: str) -> str:
+    """« hôte:port » with a port 1–65535, else argparse's French error (never a traceback)."""
+    import argparse
+
+    if value == "":
+        return value
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise argparse.ArgumentTypeError(
+            f"adresse attendue sous la forme hôte:port (port 1 à 65535) : « {value} »")
+    return value
