@@ -352,9 +352,11 @@ def _list_spots(doc: ParsedExtract, seg, reg: Registry, text: str, unnamed: int)
     label of its list (or the list's label), a count printed in brackets with its list."""
     starts = seg.bodies
     spots = doc.spots
-    first = (starts.get("present") or starts.get("substitutes") or [None])[0]
-    if doc.present and first is not None:
-        spots["present"] = (_skip_blanks(text, first), 0.6 if unnamed else 0.85, "liste des présents")
+    bodies = [_skip_blanks(text, k) for k in starts.get("present") or starts.get("substitutes") or ()]
+    if doc.present and bodies:
+        # The first list that starts with a name (« Présents : 12 » may be a count's line).
+        first = next((k for k in bodies if _NAME_HINT.match(text, k)), bodies[0])
+        spots["present"] = (first, 0.6 if unnamed else 0.85, "liste des présents")
     for key in ("present", "proxies"):
         if doc.printed.get(key) is not None and f"printed.{key}" not in spots:
             at = seg.bracket_at.get(key)  # « (27) » after the list, else « PRÉSENTS (8) : »
@@ -362,10 +364,12 @@ def _list_spots(doc: ParsedExtract, seg, reg: Registry, text: str, unnamed: int)
             spots[f"printed.{key}"] = (at, ev.BRACKETS, "entre parenthèses, avec la liste")
     if not doc.proxies:
         return
-    origin = next((s[0] for s in (starts.get("proxies"), starts.get("voted_by_proxy"), starts.get("absent"),
-                                  starts.get("present")) if s), None)
-    if origin is None:
+    lists = next((s for s in (starts.get("proxies"), starts.get("voted_by_proxy"), starts.get("absent"),
+                              starts.get("present")) if s), None)
+    if not lists:
         return
+    bodies = [_skip_blanks(text, k) for k in lists]
+    origin = next((k for k in bodies if _NAME_HINT.match(text, k)), bodies[0])
     spots["proxies"] = (origin, 0.85, "liste des pouvoirs")
     low = seg.low
     for px in doc.proxies:
