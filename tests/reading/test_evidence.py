@@ -154,3 +154,16 @@ def test_an_outcome_word_far_from_the_vote_is_less_sure() -> None:
         "\nLes dossiers incomplets sont rejetés.\n"
     far = _read(far_text).deliberations[0].evidence.get("outcome")
     assert far is None or far.confidence < near.confidence
+
+
+def test_the_summary_says_on_which_line_the_main_facts_were_read() -> None:
+    from rich.console import Console
+
+    from registre.cli.parse import print_summary
+
+    console = Console(record=True, width=200, color_system=None)
+    print_summary(read_text(EXTRACT, "test.txt"), console)
+    out = console.export_text()
+    assert f"séance du 12 mars 2026 (ligne {_line_of(EXTRACT, 'Séance du 12 mars')})" in out
+    assert f"15 membres en exercice (ligne {_line_of(EXTRACT, 'en exercice : 15')})" in out
+    assert f"14/0/0 (ligne {_line_of(EXTRACT, 'Pour : 14')})" in out
