@@ -150,8 +150,8 @@ def test_a_number_read_in_a_sentence_is_less_sure_than_a_heading() -> None:
 
 def test_an_outcome_word_far_from_the_vote_is_less_sure() -> None:
     near = _read(EXTRACT).deliberations[0].evidence["outcome"]
-    far_text = EXTRACT.replace("La délibération est adoptée.\n", "") + "\n" + "Texte de l'annexe sans vote. " * 20 + \
-        "\nLes dossiers incomplets sont rejetés.\n"
+    far_text = EXTRACT.replace("La délibération est adoptée.\n", "") + "\n" \
+        + "Texte de l'annexe sans vote. " * 20 + "\nLes dossiers incomplets sont rejetés.\n"
     far = _read(far_text).deliberations[0].evidence.get("outcome")
     assert far is None or far.confidence < near.confidence
 
