@@ -228,9 +228,10 @@ class Calibration:
         if not evidences or any(e is None for e in evidences):
             return
         self.evidenced[fld] += 1
-        for e in evidences:
-            band = next(b for low, b in reversed(BANDS) if e.confidence >= low)
-            self.bands[band][0 if verdict == "right" else 1] += 1
+        # (the proxies of a document are one answer, as sure as its least sure pair)
+        sure = min(e.confidence for e in evidences)
+        band = next(b for low, b in reversed(BANDS) if sure >= low)
+        self.bands[band][0 if verdict == "right" else 1] += 1
         if line_text is not None:
             self.checked[fld] += 1
             if holds(fld, value, line_text):

@@ -91,7 +91,10 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
         doc.convocation_date = convoked.date
         doc.evidence["convocation_date"] = Evidence(convoked.line, 0.9, "convocation")
     else:
-        doc.convocation_date = header.convocation_date(head, low_head)
+        at: list[int] = []
+        doc.convocation_date = header.convocation_date(head, low_head, at)
+        if at:  # (the first date within a few lines after « convoqué »: less sure than read_dates')
+            doc.spots["convocation_date"] = (at[0], 0.8, "convoqué")
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)
     doc.opened_at, doc.closed_at = header.times(head, low_head)
@@ -399,6 +402,14 @@ _COUNT_LINE = re.compile(r"\d{1,4}\b[^\n]{0,60}\n")
 def _agreement(doc: ParsedExtract, spots: dict[str, ev.Spot]) -> None:
     """A printed count that is its list's length is surer, and its list too; one that is
     neither the list's nor the first deliberation's (as computed) is less sure, and its list."""
+    for d in doc.deliberations:
+        p = d.parsed
+        if p.printed_vote is None and p.spots.get("number", (0, 0, ""))[2] == "titre numéroté":
+            # A heading of minutes under which no vote is read may be a point of information,
+            # not a deliberation (a deliberation is a decision voted).
+            for key in ("number", "title"):
+                if key in p.spots:
+                    p.spots[key] = ev.adjust(p.spots[key], -0.15, "aucun vote lu")
     comp = (doc.deliberations[0].computed or {}) if doc.deliberations else {}
     listed = {"present": len(doc.present), "proxies": len(doc.proxies),
               "voters": len(doc.present) + len(doc.proxies)}
@@ -470,7 +481,7 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             # An item not put to the vote (« Questions diverses ») or a preliminary (the last
             # minutes' approval) may be no deliberation at all: less sure.
             sure, cue = (0.5, "titre d'un point sans vote") if not_voted(item.title) \
-                else (0.6, "titre d'un point préliminaire") if own else (0.85, "titre numéroté")
+                else (0.75, "titre d'un point préliminaire") if own else (0.85, "titre numéroté")
             if item.part <= 1:
                 heading = item.start
             p.spots["number"] = (heading, sure, cue)
