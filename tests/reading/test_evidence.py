@@ -167,3 +167,42 @@ def test_the_summary_says_on_which_line_the_main_facts_were_read() -> None:
     assert f"séance du 12 mars 2026 (ligne {_line_of(EXTRACT, 'Séance du 12 mars')})" in out
     assert f"15 membres en exercice (ligne {_line_of(EXTRACT, 'en exercice : 15')})" in out
     assert f"14/0/0 (ligne {_line_of(EXTRACT, 'Pour : 14')})" in out
+
+
+MINUTES = """COMMUNE DE SAINT-EXEMPLE
+COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL DU 12 MARS 2026
+Le conseil municipal, convoqué le 5 mars 2026, s'est réuni sous la présidence de M. Jean DURAND, Maire.
+Présents : M. Jean DURAND, Mme Claire MARTIN, M. Paul LEROY, Mme Anne PETIT
+Secrétaire de séance : Mme Anne PETIT
+
+1. Tarifs de la restauration scolaire
+Le conseil municipal fixe les tarifs de la cantine pour l'année.
+Adopté à l'unanimité.
+
+2. Travaux de voirie rue des Écoles
+Le conseil municipal prend connaissance du programme de travaux.
+
+3. Subvention au comité des fêtes
+Le conseil municipal attribue une subvention de 500 euros.
+Adopté à l'unanimité.
+
+4. Questions diverses
+Le maire informe le conseil de la date de la fête communale.
+"""
+
+
+def test_headings_of_minutes_without_a_vote_are_less_sure() -> None:
+    doc = _read(MINUTES)
+    voted, unvoted, _, diverse = (d.evidence for d in doc.deliberations)
+    assert voted["number"].line == voted["title"].line == _line_of(MINUTES, "1. Tarifs")
+    assert voted["printed_vote"].line == _line_of(MINUTES, "Adopté à l'unanimité")
+    assert unvoted["number"].line == _line_of(MINUTES, "2. Travaux")
+    # a heading with no vote read may be a point of information; « Questions diverses » is not voted
+    assert diverse["number"].confidence < 0.6 < unvoted["number"].confidence < voted["number"].confidence
+    assert "printed_vote" not in unvoted
+
+
+def test_the_convocation_date_has_its_line() -> None:
+    doc = _read(MINUTES)
+    if doc.convocation_date is not None:
+        assert doc.evidence["convocation_date"].line == _line_of(MINUTES, "convoqué le 5 mars")
