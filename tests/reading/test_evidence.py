@@ -66,8 +66,17 @@ def test_counts_that_agree_with_their_lists_are_surer_and_say_so() -> None:
     assert present.confidence > 0.95 and "concorde" in present.cue
     assert "concorde" in doc.evidence["present"].cue
     wrong = _read(EXTRACT.replace("Présents : 12", "Présents : 9"))
-    assert wrong.evidence["printed.present"].confidence < 0.8  # neither the list's nor the vote's
+    belied = wrong.evidence["printed.present"]  # neither the list's nor the vote's
+    assert belied.confidence < present.confidence and "ne concorde pas" in belied.cue
     assert wrong.evidence["present"].confidence < doc.evidence["present"].confidence
+
+
+def test_a_sign_for_zero_is_less_sure_than_a_figure() -> None:
+    figure = _read(EXTRACT.replace("Pouvoirs : 2\n", "Pouvoirs : 0\n")).evidence["printed.proxies"]
+    dash = _read(EXTRACT.replace("Pouvoirs : 2\n", "Pouvoirs : -\n"))
+    assert dash.printed["proxies"] == 0
+    assert dash.evidence["printed.proxies"].line == _line_of(EXTRACT, "Pouvoirs : 2")
+    assert dash.evidence["printed.proxies"].confidence < figure.confidence
 
 
 def test_lists_proxies_and_officers_have_their_lines() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from registre.reading.headcounts import BEFORE, BOX, LABELLED, LOOSE, SENTENCE
+from registre.reading.headcounts import BEFORE, BOX, DASH, LABELLED, LOOSE, SENTENCE
 from registre.reading.result import Evidence
 
 if TYPE_CHECKING:
@@ -29,13 +29,18 @@ COUNT_FORMS: dict[str, float] = {
     LOOSE: 0.85,  # « Présents 15 »
     BEFORE: 0.85,  # « soit 15 présents »
     BOX: 0.7,  # « 15 12 3 » far from « En exercice Présents Pouvoirs »
+    DASH: 0.75,  # « Procurations : - », « Pouvoirs : / »: a sign read as zero
 }
 BRACKETS = 0.85  # « PRÉSENTS (8) : … », the count printed with its list
 # A count found in a deliberation's text rather than the preamble (the first « Nombre de
 # votants » of minutes' body may be a ballot's): less sure.
 IN_BODY = 0.85
-# A count the lists confirm (its length), or belie (and the first deliberation's too).
-AGREES, DISAGREES = 0.04, 0.25
+# A count the lists confirm (its length), or belie (and the first deliberation's too). Measured
+# on the labelled sets, a list that its printed count confirms is always right, one that no
+# count confirms less often; a printed count that the lists belie is as often right as not
+# (the lists are what the reader got wrong, or arrivals changed them): little is taken off.
+AGREES, LIST_AGREES, DISAGREES = 0.04, 0.1, 0.05
+LIST = 0.75  # a present list (« Présents : M. X, Mme Y… »)
 CEILING = 0.99
 
 

@@ -165,6 +165,7 @@ def _box_key(label: str) -> str:
 # label without a colon, before its label, in a side box far from its labels, in a sentence.
 LABELLED, LOOSE, BEFORE, BOX, SENTENCE = "libellé", "libellé sans deux-points", "chiffre avant son libellé", \
     "tableau de chiffres", "phrase"
+DASH = "libellé, un signe pour zéro"  # « Pouvoirs : - », « Procurations : / », « néant »
 
 
 def read_headcounts(text: str, low: str | None = None,
@@ -211,7 +212,7 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED)
+                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
     else:
         low = text.lower()
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
@@ -231,7 +232,7 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED)
+                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a

@@ -359,7 +359,7 @@ def _list_spots(doc: ParsedExtract, seg, reg: Registry, text: str, unnamed: int)
     if doc.present and bodies:
         # The first list that starts with a name (« Présents : 12 » may be a count's line).
         first = next((k for k in bodies if _NAME_HINT.match(text, k)), bodies[0])
-        spots["present"] = (first, 0.6 if unnamed else 0.85, "liste des présents")
+        spots["present"] = (first, 0.6 if unnamed else ev.LIST, "liste des présents")
     for key in ("present", "proxies"):
         if doc.printed.get(key) is not None and f"printed.{key}" not in spots:
             at = seg.bracket_at.get(key)  # « (27) » after the list, else « PRÉSENTS (8) : »
@@ -421,7 +421,7 @@ def _agreement(doc: ParsedExtract, spots: dict[str, ev.Spot]) -> None:
         if printed == listed[key]:
             spots[f"printed.{key}"] = ev.adjust(spot, ev.AGREES, "concorde avec les listes")
             if lst in spots:
-                spots[lst] = ev.adjust(spots[lst], ev.AGREES, "concorde avec le chiffre imprimé")
+                spots[lst] = ev.adjust(spots[lst], ev.LIST_AGREES, "concorde avec le chiffre imprimé")
         elif printed != comp.get(key):
             spots[f"printed.{key}"] = ev.adjust(spot, -ev.DISAGREES, "ne concorde pas avec les listes")
             if lst in spots:
