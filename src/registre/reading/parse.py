@@ -16,7 +16,7 @@ from registre.reading import dates, header
 from registre.reading import evidence as ev
 from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
 from registre.reading.headcounts import read_headcounts
-from registre.reading.items import not_voted
+from registre.reading.items import Item, not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
@@ -485,7 +485,7 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             if item.part <= 1:
                 heading = item.start
             p.spots["number"] = (heading, sure, cue)
-            p.spots["title"] = (_title_start(text, item, sure), sure, cue)
+            p.spots["title"] = (_title_start(text, item), sure, cue)
             if item.outcome is not None:
                 # A répertoire's row: its outcome column is all it says of the vote.
                 p.printed_vote = _row_outcome(item.outcome)
@@ -524,21 +524,21 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.warnings.append("aucune délibération trouvée")
 
 
-def _title_start(text: str, item, sure: float) -> int:  # type: ignore[no-untyped-def]
+def _title_start(text: str, item: Item) -> int:
     """Where an item's title is printed: on its heading's line, or on the lines below it
     (« Délibération D2018-66⏎Approbation du … »); the part after « : » for the later votes
     of one item (« Budget : Compte administratif »)."""
     title = item.title.rsplit(" : ", 1)[-1] if item.part > 1 else item.title
     words = title.split()[:2]
     if not words:
-        return int(item.start)
+        return item.start
     first = " ".join(words)  # (two words: the first may be the heading's « Délibération »)
     k = text.find(first, item.start, item.start + 600)
     if k < 0:  # a table's cell centred on its row: the title starts on the line above
         k = text.rfind(first, max(0, item.start - 300), item.start)
     if k < 0:
         k = text.find(words[0], item.start, item.start + 600)
-    return k if k >= 0 else int(item.start)
+    return k if k >= 0 else item.start
 
 
 def _row_outcome(word: str) -> PrintedVote | None:
