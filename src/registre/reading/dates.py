@@ -491,6 +491,12 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
         score, cue = -12, "convocation"
+    elif (cue == "référence" and nearest is not None
+          and before[nearest[0]:nearest[0] + 3].lower() in ("élu", "elu")
+          and _SENT_TO_MEMBERS.search(before, 0, nearest[0])):
+        # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
+        # day the convocation reached the members, not the day one of them was elected.
+        score, cue = -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
             and len(line.strip()) <= 70):
@@ -543,6 +549,9 @@ _SITTING_BEFORE = re.compile(
     r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
 _NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
 _CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
+# « convocation adressée / remise / envoyée (au domicile de) chaque élu », up to « élu ».
+_SENT_TO_MEMBERS = re.compile(
+    r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,70}\b(?:chaque|aux|à\s+tous\s+les)\s+\Z")
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
 # Where the body starts (the roll call, the approval of earlier minutes), in lower case.
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
