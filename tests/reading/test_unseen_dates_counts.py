@@ -74,3 +74,41 @@ def test_a_member_elected_on_a_day_is_no_convocation() -> None:
     dates = read_dates(_MINUTES + "M. Paul RUE, élu le 15 mars 2019, est installé.\n")
     assert dates.convocation is None
     assert dates.session is not None and dates.session.date == dt.date(2019, 10, 28)
+
+
+@pytest.mark.parametrize(("heading", "day"), [
+    ("SEANCE DU 4 FÉV. 2021", dt.date(2021, 2, 4)),
+    ("SEANCE DU 4 FEV 2021", dt.date(2021, 2, 4)),
+    ("Séance du mardi 4 févr. 2021", dt.date(2021, 2, 4)),
+    ("Conseil municipal du 14 sept. 2020", dt.date(2020, 9, 14)),
+    ("Conseil municipal du 1er oct 2020", dt.date(2020, 10, 1)),
+    ("Réunion du 3 Déc. 2019", dt.date(2019, 12, 3)),
+    ("Séance du 12 janv. 2022", dt.date(2022, 1, 12)),
+])
+def test_a_month_abbreviated_between_a_day_and_a_year(heading: str, day: dt.date) -> None:
+    dates = read_dates("COMMUNE DE TESTVILLE\n" + heading + "\nPrésents : Anne PETIT\n")
+    assert dates.session is not None and dates.session.date == day
+
+
+def test_an_abbreviation_without_its_figures_is_no_date() -> None:
+    # « sept » is also seven; « oct. » without a year names no day
+    text = "COMMUNE DE TESTVILLE\nsept conseillers présents en 2021, réunion en oct. 2020\n"
+    assert read_dates(text).session is None
+
+
+@pytest.mark.parametrize("line", [
+    "Convocation envoyée le 26 février 2021",
+    "Convocations transmises le 26/02/2021",
+    "Convocation notifiée le 26 février 2021",
+])
+def test_a_convocation_sent_on_a_day(line: str) -> None:
+    dates = read_dates("Séance du 4 mars 2021\n" + line + "\nPrésents : Anne PETIT\n")
+    assert dates.session is not None and dates.session.date == dt.date(2021, 3, 4)
+    assert dates.convocation is not None and dates.convocation.date == dt.date(2021, 2, 26)
+
+
+def test_a_transmission_after_the_convocation_is_no_convocation() -> None:
+    dates = read_dates("Séance du 4 mars 2021\nDate de la convocation : 26 février 2021, transmise en "
+                       "préfecture le 10 mars 2021\nPrésents : Anne PETIT\n")
+    assert dates.convocation is not None and dates.convocation.date == dt.date(2021, 2, 26)
+    assert dates.publication is not None and dates.publication.date == dt.date(2021, 3, 10)

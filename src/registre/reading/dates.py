@@ -214,6 +214,18 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
+    for at, word in _abbreviated_months(low):
+        if any(x.start <= at < x.end for x in found.values()):
+            continue
+        m = next((x for x in _ABBREVIATED.finditer(text, max(0, at - 14), min(end, at + len(word) + 9))
+                  if x.start("m") == at), None)
+        if m is None:
+            continue
+        try:
+            d = dt.date(int(m.group("yd")), _ABBREVIATIONS[fold(m.group("m")).lower()], int(m.group("dd")))
+        except ValueError:
+            continue
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()), m.group("wd"))
     for m in _NUMERIC.finditer(text, 0, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
@@ -229,6 +241,34 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
+
+
+# A month abbreviated, between a day and a year in figures (« 4 FÉV. 2021 », « 4 sept 2021 »):
+# read only with both figures, « sept » alone being also a number.
+_ABBREVIATIONS = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+                  "dec": 12}
+_ABBREVIATED = re.compile(
+    r"(?<![\w/])(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
+    r"(?P<dd>[0-3]?\d)(?:\s?(?:er|°))?\s{1,3}(?P<m>janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
+    r"(?:\.\s{0,3}|\s{1,3})(?P<yd>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ABBREVIATED_WORDS = ("janv", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+
+
+def _abbreviated_months(low: str) -> list[tuple[int, str]]:
+    """Where an abbreviated month may be in ``low``: the word cut short (no letter after it,
+    « février » is not « fév »)."""
+    out = []
+    for w in _ABBREVIATED_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            k = i + len(w)
+            if w in ("fév", "fev") and low.startswith("r", k):
+                k += 1
+            if _word_start(low, i) and not _alnum_at(low, k):
+                out.append((i, w))
+            i = low.find(w, k)
+    out.sort()
+    return out
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
@@ -491,6 +531,11 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
         score, cue = -12, "convocation"
+    elif (cue == "publication" and nearest is not None
+          and before[nearest[0]:nearest[0] + 4].lower() in ("envo", "tran", "noti")
+          and _CONVOCATION_SENT.search(before, 0, nearest[0])):
+        # « Convocation envoyée le 26 février 2021 »: the convocation's sending is its date.
+        score, cue = -12, "convocation"
     elif (cue == "référence" and nearest is not None
           and before[nearest[0]:nearest[0] + 3].lower() in ("élu", "elu")
           and _SENT_TO_MEMBERS.search(before, 0, nearest[0])):
@@ -549,6 +594,7 @@ _SITTING_BEFORE = re.compile(
     r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
 _NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
 _CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
+_CONVOCATION_SENT = re.compile(r"(?i)\bconvocations?\b[^.;\n\d]{0,25}\Z")
 # « convocation adressée / remise / envoyée (au domicile de) chaque élu », up to « élu ».
 _SENT_TO_MEMBERS = re.compile(
     r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,70}\b(?:chaque|aux|à\s+tous\s+les)\s+\Z")
