@@ -112,3 +112,11 @@ def test_a_transmission_after_the_convocation_is_no_convocation() -> None:
                        "préfecture le 10 mars 2021\nPrésents : Anne PETIT\n")
     assert dates.convocation is not None and dates.convocation.date == dt.date(2021, 2, 26)
     assert dates.publication is not None and dates.publication.date == dt.date(2021, 3, 10)
+
+
+def test_members_in_office_before_their_label() -> None:
+    assert _given("Soit 15 conseillers en exercice, 12 présents, 2 pouvoirs, 14 votants.") == {
+        "in_office": 15, "present": 12, "proxies": 2, "voters": 14}
+    assert _given("Le conseil compte 15 membres en exercice.") == {"in_office": 15}
+    # « de l'exercice 2020 » is a budget's year
+    assert _given("Compte administratif de l'exercice 2020 : 12 votants") == {"voters": 12}

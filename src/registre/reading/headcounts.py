@@ -136,7 +136,8 @@ def _sentence_count(text: str, word: str, rx: re.Pattern[str]) -> re.Match[str] 
 # sentence giving a proxy), nor « 2 procuration à X » (a giving, not a count).
 _FIGURE_BEFORE = re.compile(
     r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
+    r"(présents?|procurations?|pouvoirs?|votants?|représentés?"
+    r"|(?:(?:conseillers|membres)[ \t]+)?en[ \t]+exercice)\b"  # « 15 conseillers en exercice, 12 présents »
     r"(?![ \t]*:)(?![ \t]+à\b)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
@@ -169,7 +170,8 @@ def _label_first(text: str, start: int) -> bool:
     return bool(kinds) and kinds[0] and kinds[-1]
 # (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
 _FIGURE_BEFORE_HINT = re.compile(
-    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
+    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE]|(?:conseillers[ \t]+|membres[ \t]+)?en[ \t]+exercice)"
+    r"|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
 _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
@@ -261,7 +263,7 @@ def read_headcounts(text: str, low: str | None = None,
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
     # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
-    if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
+    if keys is None or any(k in keys for k in ("in_office", "present", "proxies", "voters")):
         before: dict[str, tuple[int, int]] = {}
         for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
             if _label_first(text, fm.start(1)):
