@@ -32,7 +32,8 @@ _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR,
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
-    r"(?:suppl[ée]+(?:é|ée)\s+par|remplac[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?|remplac[ée]+\s+par)"
+    r"(?:suppl[ée]+(?:é|ée)\s+par|(?:remplac|repr[ée]sent)[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?"
+    r"|remplac[ée]+\s+par)"
     r"\s+(?P<sub>.+)$|\(?\s*(?:remplace|suppl[ée]ante?\s+de)\s+(?P<tit>[^)]+)\)?",
     re.IGNORECASE,
 )
@@ -489,6 +490,22 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
     return NameEntry(chunk, explicit or civ, first, last, commune, span, False, None, None, votes, extra)
 
 
+# A compound name whose hyphen the PDF extraction spaced out, in a list separated by commas:
+# « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline » (capitals on both sides, or a first name
+# on both sides; « Jean DUPONT - Paul DURAND » stays two names).
+_SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+) - (?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
+
+
+def join_spaced_hyphens(text: str) -> str:
+    """``text`` with the spaced-out hyphens of its compound names joined, if it is a list
+    that commas separate (more commas than « - », two at least); else ``text``."""
+    commas = text.count(",")
+    if commas < 2 or text.count(" - ") > commas:
+        return text
+    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+
+
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     """Every name of a list, with commune, span, substitute and vote-count annotations."""
     fast = _fast_list(text, commune)
@@ -632,9 +649,11 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         else:
             extra.append(inner)
     body = _PAREN.sub(" ", chunk) if "(" in chunk else chunk
-    hint = span_hint(body) if span is None else None
+    hint = span_hint(body)
     if hint is not None:
-        span = parse_span(body[hint.start():])
+        # (« X quitte la séance à 18h38 et rentre à 18h42 (parti à 19h30) »: the words out of
+        # the bracket are no part of the name, whichever span is kept)
+        span = parse_span(body[hint.start():]) if span is None else span
         body = body[: hint.start()]
     sub_name = None
     substitute = False

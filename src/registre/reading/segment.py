@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.items import Item, list_rows, numbered_items, split_votes
-from registre.reading.people import drop_prose
+from registre.reading.people import drop_prose, join_spaced_hyphens
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
@@ -22,13 +22,15 @@ SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers)\s+présents\s*:|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:",
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:"
+               # « Présents en visioconférence : X, Y »: a second list of members present.
+               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -190,6 +192,12 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
+                body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if name == "present" and "partir" in body:
+                late = _LATE_LINE.search(body)
+                if late is not None:
+                    body = body[:late.start()]  # « ⏎A partir de 18h43, Mme X »: a later arrival
             if "\n:" in body or "\n :" in body:
                 body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
             cm = _COUNT_LINE_END.search(body) if ")" in body else None
@@ -198,6 +206,8 @@ def segment(text: str) -> Segments:
                 # is the next list, under a heading that may not be known).
                 seg.bracket_counts.setdefault(name, int(cm.group(1)))
                 body = body[:cm.start()]
+            if " - " in body:
+                body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
@@ -279,6 +289,12 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
                              r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# « X représenté par son suppléant DURAND Paul GARNIER Alain (…) »: the line break after the
+# substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
+_SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
+                                   r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
+# A line of the present list that names who came later: the list of the opening ends before it.
+_LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[hH:]")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.

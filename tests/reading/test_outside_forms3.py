@@ -1,0 +1,88 @@
+"""Forms met in the texts of authorities outside the labelled corpus (session s20-outside):
+a second present list « en visioconférence », « ABSENTS - EXCUSES », a substitute « représenté
+par son suppléant », hyphens spaced out by a PDF's extraction, a later arrival on its own line,
+minutes reproduced in the item of a later meeting that approves them. Short texts written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from registre.reading import read_text
+from registre.reading.result import ParsedExtract
+
+
+def _doc(text: str) -> ParsedExtract:
+    doc = read_text(text, "t.txt").document
+    assert doc is not None
+    return doc
+
+
+def _present(doc: ParsedExtract) -> list[str]:
+    return [doc.name(p) or "" for p, _ in doc.present]
+
+
+_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
+            "sous la présidence de M. RIVIÈRE Paul, Maire.\n")
+_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
+
+
+def test_members_present_by_videoconference_are_present() -> None:
+    doc = _doc(_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne, PETIT Louis,\n"
+               "Présents en visioconférence : ROCHE Hélène, VALLON Marc\n"
+               "Absents excusés : BLANC Yves pouvoir à DUMAS Anne\n" + _ITEM)
+    assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [("Yves BLANC", "Anne DUMAS")]
+
+
+def test_absents_excuses_with_a_spaced_hyphen_ends_the_present_list() -> None:
+    doc = _doc(_OPENING + "PRESENTS : MM. RIVIÈRE Paul, PETIT Louis, Mme DUMAS Anne. "
+               "ABSENTS - EXCUSES : M. BLANC Yves, Mme ROCHE Hélène. SECRETAIRE DE SEANCE : M. PETIT Louis\n"
+               + _ITEM)
+    assert _present(doc) == ["M. Paul RIVIÈRE", "M. Louis PETIT", "Mme Anne DUMAS"]
+
+
+def test_a_member_represented_by_a_substitute_is_not_present_the_substitute_is() -> None:
+    doc = _doc(_OPENING + "PRESENTS : RIVIÈRE Paul, DUMAS Anne (BOURG), VALLON Marc () représenté par son "
+               "suppléant NOIR Éric, ROCHE Hélène (SERRES) représentée par sa suppléante BLANC Julie\n"
+               "Secrétaire de séance : DUMAS Anne\n" + _ITEM)
+    assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Éric NOIR", "Julie BLANC"]
+    # The line breaks lost between the entries (a PDF's extraction): the same reading.
+    run = _doc(_OPENING + "PRESENTS : RIVIÈRE Paul, DUMAS Anne, VALLON Marc () représenté par son suppléant "
+               "NOIR Éric ROCHE Hélène (SERRES) représentée par sa suppléante BLANC Julie LEGRAND Luc (VIRA) "
+               "représenté par son suppléant MOREL Jean-Louis\nSecrétaire de séance : DUMAS Anne\n" + _ITEM)
+    assert _present(run) == ["Paul RIVIÈRE", "Anne DUMAS", "Éric NOIR", "Julie BLANC", "Jean-Louis MOREL"]
+
+
+def test_hyphens_spaced_out_in_a_list_separated_by_commas_join_compound_names() -> None:
+    doc = _doc(_OPENING + "Présents : Mmes DURAND - LEBLANC Marie - Claire, ROCHE Hélène, "
+               "MM. PETIT Jean - Paul, RIVIÈRE Paul.\nAbsents excusés : BLANC Yves\n" + _ITEM)
+    assert _present(doc) == ["Mme Marie-Claire DURAND-LEBLANC", "Mme Hélène ROCHE", "M. Jean-Paul PETIT",
+                             "M. Paul RIVIÈRE"]
+    # A list that dashes separate keeps its names apart.
+    dashes = _doc(_OPENING + "Présents : Paul RIVIÈRE - Anne DUMAS - Louis PETIT, adjoints\n" + _ITEM)
+    assert _present(dashes) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
+
+
+def test_a_later_arrival_on_its_own_line_and_a_leave_and_return_are_no_part_of_the_names() -> None:
+    doc = _doc(_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne quitte la séance à 20h38 et rentre à 20h42, "
+               "PETIT Louis quitte la séance à 20h38 et rentre à 20h42 (parti à 21h30), VALLON Marc\n"
+               "A partir de 20h43, Mme ROCHE Hélène\n"
+               "Excusé(s) ayant donné procuration : ROCHE Hélène à VALLON Marc jusqu'à 20h42\n" + _ITEM)
+    assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Marc VALLON"]
+
+
+def test_minutes_reproduced_by_the_item_that_approves_them_record_their_own_sitting() -> None:
+    text = ("SYNDICAT DES EAUX DU VAL Réunion du 30 avril 2029\n\n"
+            "EXPOSE N°1 APPROBATION DU PROCES - VERBAL DU 2 AVRIL 2029\n\nRéunion du 2 avril 2029\n\n"
+            "Sous la présidence de Monsieur RIVIÈRE Paul, Président, "
+            "PRESENTS : MM. PETIT Louis, VALLON Marc. ABSENTS - EXCUSES : M. BLANC Yves.\n" + _ITEM)
+    assert _doc(text).session_date == dt.date(2029, 4, 2)
+    # The approved minutes dated otherwise than the meeting they print: the text does not say
+    # which sitting it records.
+    odd = text.replace("Réunion du 2 avril 2029", "Réunion du 26 mars 2029")
+    assert _doc(odd).session_date is None
+    # An approval after the roll call is an item of the sitting, whose own date stands.
+    item = (_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne\n"
+            "1) Approbation du procès-verbal du 2 février 2029 Réunion du 2 février 2029 : adopté.\n")
+    assert _doc(item).session_date == dt.date(2029, 3, 8)
