@@ -86,3 +86,48 @@ def test_minutes_reproduced_by_the_item_that_approves_them_record_their_own_sitt
     item = (_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne\n"
             "1) Approbation du procès-verbal du 2 février 2029 Réunion du 2 février 2029 : adopté.\n")
     assert _doc(item).session_date == dt.date(2029, 3, 8)
+
+
+def test_the_one_that_opens_a_numbered_list_is_no_count_nor_is_the_public() -> None:
+    doc = _doc(_OPENING + "Conseillers présents : 1. RIVIÈRE Paul 2. DUMAS Anne 3. PETIT Louis\n"
+               "Auditeurs présents : 40\n" + _ITEM)
+    assert doc.printed.get("present") is None
+    assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
+    counted = _doc(_OPENING + "Présents : 12. Votants : 13.\n" + _ITEM)
+    assert counted.printed.get("present") == 12
+    proxies = _doc(_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne\nPROCURATIONS : 1- Mme ROCHE, a donné "
+                   "procuration à Mme DUMAS 2- M. Marc VALLON, a donné procuration à M. Paul RIVIÈRE\n"
+                   + _ITEM)
+    assert proxies.printed.get("proxies") is None
+    assert [(proxies.name(p.giver), proxies.name(p.holder)) for p in proxies.proxies] == [
+        ("Mme ROCHE", "Anne DUMAS"), ("M. Marc VALLON", "Paul RIVIÈRE")]
+
+
+def test_offices_printed_as_entries_are_no_names() -> None:
+    doc = _doc(_OPENING + "Etaient présents : MM. Paul RIVIÈRE, Maire, Claude FOURNIER, 1er Adjoint, Claire "
+               "GUERIN, 2ème Adjoint, Louis PETIT, Conseillers Municipaux\n" + _ITEM)
+    assert _present(doc) == ["M. Paul RIVIÈRE", "M. Claude FOURNIER", "M. Claire GUERIN", "M. Louis PETIT"]
+    before = _doc(_OPENING + "Etaient présents : RIVIÈRE Paul, Maire, DUMAS Anne, Adjoints au Maire. "
+                  "BERTIN Marie, PASQUET- GRELET Anne, ROCHE Hélène\n" + _ITEM)
+    assert _present(before) == ["Paul RIVIÈRE", "Anne DUMAS", "Marie BERTIN", "Anne PASQUET-GRELET",
+                                "Hélène ROCHE"]
+
+
+def test_guests_and_absents_with_proxy_end_the_present_list() -> None:
+    doc = _doc(_OPENING + "Présents : Anne Dumas, Paul Rivière, Louis Petit.\nInvité : Marc Vallon\n"
+               "Secrétaire de séance : Anne Dumas\n" + _ITEM)
+    assert _present(doc) == ["Anne Dumas", "Paul Rivière", "Louis Petit"]
+    proxy = _doc(_OPENING + "Etaient présents : RIVIÈRE Paul, DUMAS Anne, PETIT Louis\n"
+                 "Absents avec pouvoir : ROCHE Hélène, pouvoir à DUMAS Anne\nAbsents et excusés :\n" + _ITEM)
+    assert _present(proxy) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
+    assert [(proxy.name(p.giver), proxy.name(p.holder)) for p in proxy.proxies] == [
+        ("Hélène ROCHE", "Anne DUMAS")]
+
+
+def test_a_list_ended_by_a_semicolon_goes_on_after_a_blank_line() -> None:
+    doc = _doc(_OPENING + "Étaient présents : Monsieur RIVIÈRE Paul, Maire ;\n\n"
+               "Mesdames DUMAS Anne et ROCHE Hélène, et Messieurs PETIT Louis et VALLON Marc, Adjoints et "
+               "Conseillers municipaux délégués, Madame BERTIN Marie, Conseillers municipaux\n\n"
+               "Absente excusée : LEROY Lucie donne procuration à DUMAS Anne\n" + _ITEM)
+    assert _present(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "Mme Hélène ROCHE", "M. Louis PETIT",
+                             "M. Marc VALLON", "Mme Marie BERTIN"]

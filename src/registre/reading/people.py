@@ -491,9 +491,9 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
 
 
 # A compound name whose hyphen the PDF extraction spaced out, in a list separated by commas:
-# « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline » (capitals on both sides, or a first name
+# « BROCA - LANNAUD Marie - Thérèse, PASQUET- GRELET Anne » (capitals on both sides, or a first name
 # on both sides; « Jean DUPONT - Paul DURAND » stays two names).
-_SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+) - (?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
+_SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+)(?: - |- | -)(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
                             r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
 
 
@@ -618,10 +618,26 @@ _PLAIN = re.compile(
     r" (?P<l>[A-ZÀ-Ý][A-ZÀ-Ý'-]+)")
 
 
+# An office printed as an entry of its own (« Daniel CHEVALIER, Maire, Claude FOURNIER, 1er
+# Adjoint, », « …, Conseillers Municipaux ») or before the next name (« Adjoints au Maire.
+# BERHAULT Marylène »): no name.
+_OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJOINTE?S?"
+           r"|Conseill(?:er|ère)s?(?:\s+[Mm]unicipa(?:l|ux|les?))?(?:\s+[Dd]élégué(?:e|s|es)?)?)"
+           r"(?:\s+au\s+[Mm]aire)?")
+_OFFICE_ONLY = re.compile(_OFFICE)
+_OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
+
+
 def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[NameEntry]:
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
+    if chunk[0] in "MACmac123456789":
+        if _OFFICE_ONLY.fullmatch(chunk):
+            return []
+        office = _OFFICE_FIRST.match(chunk)
+        if office is not None:
+            chunk = chunk[office.end():]
     plain = _PLAIN.fullmatch(chunk)
     if plain and plain.group("l").lower() not in PARTICLES:
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.

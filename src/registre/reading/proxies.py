@@ -42,7 +42,9 @@ _ROLE = re.compile(
 )
 _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
-_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))|\s[-–]\s)\s*")
+# (« Mme X, a donné procuration à Mme Y »: the comma before the giving separates nothing)
+_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b)"
+                  r"|\s[-–]\s)\s*")
 INLINE = re.compile(
     r"(?:\s*,?\s*(?:(?:\ba\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
@@ -128,7 +130,8 @@ def _split(text: str) -> list[str]:
     Then it may give more empty chunks than the regex (one per comma or line break of a
     run of them), which read as nothing; every other chunk is the same.
     """
-    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text):
+    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text) \
+            or ", a donn" in text or ", pouvoir à" in text or ", procuration à" in text:
         return _SEP.split(text)
     parts = text.replace("\n", ",").split(",")
     last = len(parts) - 1

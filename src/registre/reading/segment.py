@@ -29,7 +29,8 @@ SECTION_LABELS: dict[str, str] = {
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?"
+              r"|\s+et\s+excusée?s?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
@@ -40,7 +41,11 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
-               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:",
+               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
+               # « Absents avec pouvoir : X, pouvoir à Y »
+               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
+    # « Invité : X »: someone attending who is no member (the present list ends there).
+    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
     "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
@@ -50,7 +55,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o|I[nN])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -192,6 +197,8 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if name == "proxies" and "1- " in body:
+                body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
                 body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
             if name == "present" and "partir" in body:
@@ -206,7 +213,7 @@ def segment(text: str) -> Segments:
                 # is the next list, under a heading that may not be known).
                 seg.bracket_counts.setdefault(name, int(cm.group(1)))
                 body = body[:cm.start()]
-            if " - " in body:
+            if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
@@ -293,6 +300,8 @@ _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-
 # substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
 _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
                                    r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
+# The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
+_NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
 # A line of the present list that names who came later: the list of the opening ends before it.
 _LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[hH:]")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
@@ -360,7 +369,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
-                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0))
+                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
 
 
@@ -487,10 +496,15 @@ def _same_list(before: str, after: str) -> bool:
         return False
     if _initial_names(line) and _initial_names(before):
         return True
+    if before.rstrip().endswith(";") and _GROUP_THEN_NAME.match(line):
+        # « Étaient présents : M. RIVIÈRE Paul, Maire ;⏎⏎Mesdames DUMAS Anne, … »: the list goes on
+        return True
     return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
             and _SURNAME_FIRST.match(after) is not None)
 
 
+# A paragraph that opens with a group civility and a name (« Mesdames DUMAS Anne, … »).
+_GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:et[ \t]+\w+[ \t]+)?[A-ZÀ-Ý]")
 # A PDF's text layer often puts a blank line after every line: a list goes on after one when
 # the next line is names alone and the list before it was cut inside an entry (« …, M.⏎⏎
 # MARTIN Louis »), after a comma, or under a heading of its own (« Mesdames et Messieurs les
