@@ -131,3 +131,35 @@ def test_a_list_ended_by_a_semicolon_goes_on_after_a_blank_line() -> None:
                "Absente excusée : LEROY Lucie donne procuration à DUMAS Anne\n" + _ITEM)
     assert _present(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "Mme Hélène ROCHE", "M. Louis PETIT",
                              "M. Marc VALLON", "Mme Marie BERTIN"]
+
+
+def test_kind_and_sitting_of_a_page_that_announces_the_next_sitting_above_a_report() -> None:
+    text = ("lundi 12 octobre 2029\n\nRéunion de Conseil\n\nLe Maire informe ses administrés que le "
+            "Conseil Municipal se réunira à la Mairie, en séance publique, le Jeudi 22 octobre 2029, "
+            "à 20 heures 30\n\n"
+            "ORDRE DU JOUR :\n- Lecture du précédent compte-rendu,\n\nmercredi 26 septembre 2029\n\n"
+            "Au Conseil Municipal\n\nL'an deux mille vingt-neuf, le vingt septembre, à vingt et une heures, "
+            "le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie sous la présidence de "
+            "Monsieur RIVIÈRE Paul, Maire.\n\nEtaient présents : MM. RIVIÈRE, PETIT, Mme DUMAS.\n" + _ITEM)
+    assert _doc(text).session_date == dt.date(2029, 9, 20)
+    cr = _doc("C.R. du 29/06/2029\n\nSEANCE DU 29 JUIN 2029\n\nLe Conseil municipal s'est réuni le "
+              "29 juin 2029.\nPrésents : Anne Dumas, Paul Rivière.\n" + _ITEM)
+    assert cr.kind.value == "compte_rendu"
+
+
+def test_commune_headings_run_into_names_and_after_a_bracket() -> None:
+    doc = _doc(_OPENING + "Etaient présents :\n\nCommune d' : Messieurs Rivière, Petit Commune de : "
+               "Monsieur Dumas Commune de Bourg : Monsieur Vallon\n\n"
+               "Pouvoirs : Monsieur Roche a donné pouvoir à Monsieur Petit\n" + _ITEM)
+    assert _present(doc) == ["M. Rivière", "M. Petit", "M. Dumas", "M. Vallon"]
+    bracket = _doc(_OPENING + "Délégués Titulaires Présents : Bourg : Paul RIVIÈRE ; Anne DUMAS (présente "
+                   "à partir du point n 3). Saint-Jean-le-Vieux : Louis PETIT ; Marc VALLON.\n" + _ITEM)
+    assert _present(bracket) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Marc VALLON"]
+
+
+def test_substitutes_without_a_vote_are_not_in_the_present_list() -> None:
+    doc = _doc(_OPENING + "PRESENTS : Paul RIVIÈRE, Président ; Anne DUMAS, Louis PETIT, Conseiller(e)s "
+               "Titulaires ;\nMarc VALLON, Conseiller(e)s suppléant(e)s\nHélène ROCHE, Yves BLANC,\n"
+               "Julie NOIR, Conseiller(e)s suppléant(e)s sans voix délibérative\nPROCURATIONS :\n"
+               "M. Luc LEROY a donné procuration à M. Marc VALLON\n" + _ITEM)
+    assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Marc VALLON"]

@@ -317,7 +317,9 @@ _OWN_CUES = frozenset((*_NAMING, "réuni le", "l'an"))
 _ANNOUNCE_LIST = re.compile(r"(?im)^[^\n\w]{0,5}dates?\s+des?\s+prochaine?s?\s+"
                             r"(?:conseils?|s[ée]ances?|r[ée]unions?)[^\n]{0,60}:[ \t]*$")
 _ANNOUNCE = re.compile(r"(?im)^[^\n\w]{0,5}(?:dates?\s+des?\s+)?(?:le\s+|la\s+)?prochaine?s?\s+"
-                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b")
+                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b"
+                       # « le Conseil Municipal se réunira … le jeudi 22 octobre »: a sitting to come
+                       r"|\bconseil\s+(?:municipal|communautaire|syndical|d'administration)\s+se\s+réunira\b")
 
 
 @dataclass(frozen=True)

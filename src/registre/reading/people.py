@@ -41,7 +41,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # (A heading follows a line break, a comma, a semicolon, or the full stop that ends the list
 # of the commune before: « Bazus : Anne PETIT. Garidech : Paul RUE ; Eve ROUX. »)
 _COMMUNE_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n])|(?<=\w\w\.))\s*"
+    r"(?:^|(?<=[,;\n])|(?<=\w\w\.)|(?<=\)\.))\s*"
     r"(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
@@ -514,7 +514,14 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     return _parse_list(text, commune)
 
 
+# « … Chabal Commune de Chomérac : Monsieur Martin »: a commune's heading run into the name
+# before it (a table's column lost); « Commune de : » when the name itself is lost.
+_GLUED_COMMUNE = re.compile(r"(?<=[\w.])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
+    if "Commune" in text:
+        text = _GLUED_COMMUNE.sub(", ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
@@ -533,9 +540,12 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     return entries
 
 
+_NAMELESS_COMMUNE = re.compile(r"Communes?\s+(?:de|d['’]|du|des)")
+
+
 def _clean_commune(c: str) -> str | None:
     c = c.strip(" .-")
-    return c or None
+    return None if not c or _NAMELESS_COMMUNE.fullmatch(c) else c
 
 
 def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
@@ -622,7 +632,8 @@ _PLAIN = re.compile(
 # Adjoint, », « …, Conseillers Municipaux ») or before the next name (« Adjoints au Maire.
 # BERHAULT Marylène »): no name.
 _OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJOINTE?S?"
-           r"|Conseill(?:er|ère)s?(?:\s+[Mm]unicipa(?:l|ux|les?))?(?:\s+[Dd]élégué(?:e|s|es)?)?)"
+           r"|Conseill(?:er|ère)s?(?:\(e\)s?)?(?:\s+[Mm]unicipa(?:l|ux|les?))?(?:\s+[Dd]élégué(?:e|s|es)?)?"
+           r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
 _OFFICE_ONLY = re.compile(_OFFICE)
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")

@@ -201,6 +201,8 @@ def segment(text: str) -> Segments:
                 body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
                 body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if name == "present" and "sans voix" in body:
+                body = _without_no_vote_group(body)
             if name == "present" and "partir" in body:
                 late = _LATE_LINE.search(body)
                 if late is not None:
@@ -302,6 +304,23 @@ _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A
                                    r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
 # The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
 _NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
+# The label after a group of the present list that says it does not vote, and the end of the
+# label of the group before it (« A, B, Conseiller(e)s Titulaires ; C, Conseiller(e)s
+# suppléant(e)s⏎D, E, Conseiller(e)s suppléant(e)s sans voix délibérative »).
+_NO_VOTE_LABEL = re.compile(r"(?:Conseill\w*(?:\(e\))?s?\s+)?suppl\S*\s+sans\s+voix\s+délibérative")
+_GROUP_LABEL_END = re.compile(r"suppléant\(e\)s|suppléante?s?\b|[Tt]itulaires?\b|;")
+
+
+def _without_no_vote_group(body: str) -> str:
+    """The present list without the group printed « sans voix délibérative » (substitutes
+    sitting beside their titulars: present, not members voting)."""
+    m = _NO_VOTE_LABEL.search(body)
+    if m is None:
+        return body
+    start = 0
+    for g in _GROUP_LABEL_END.finditer(body, 0, m.start()):
+        start = g.end()
+    return body[:start] + body[m.end():] if start else body
 # A line of the present list that names who came later: the list of the opening ends before it.
 _LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[hH:]")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
