@@ -163,3 +163,13 @@ def test_substitutes_without_a_vote_are_not_in_the_present_list() -> None:
                "Julie NOIR, Conseiller(e)s suppléant(e)s sans voix délibérative\nPROCURATIONS :\n"
                "M. Luc LEROY a donné procuration à M. Marc VALLON\n" + _ITEM)
     assert _present(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Marc VALLON"]
+
+
+def test_givings_run_together_without_separators_are_each_a_proxy() -> None:
+    doc = _doc(_OPENING + "Etaient présents : Mesdames et Messieurs Paul RIVIÈRE Maire, Anne DUMAS, "
+               "Louis PETIT, Marc VALLON\nAbsents excusés ayant donné pouvoir : "
+               "M. Roche ayant donné pouvoir à M. Petit "
+               "Mme Blanc ayant donné pouvoir à Mme Dumas M. Noir ayant donné pouvoir à M. Vallon "
+               "La secrétaire de séance : Mme Dumas\n" + _ITEM)
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("M. Roche", "Louis PETIT"), ("Mme Blanc", "Anne DUMAS"), ("M. Noir", "Marc VALLON")]

@@ -28,7 +28,7 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?"
+_GIVE = (r"(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+|\s*,?\s*)?"
          r"(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
@@ -46,7 +46,8 @@ _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b)"
                   r"|\s[-–]\s)\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:(?:\ba\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
+    r"(?:\s*,?\s*(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)"
+    r"\s+(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )

@@ -46,7 +46,8 @@ SECTION_LABELS: dict[str, str] = {
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
     # « Invité : X »: someone attending who is no member (the present list ends there).
     "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
-    "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
+    # (« La secrétaire de séance : Mme X »: in lower case after its article)
+    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
@@ -55,7 +56,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o|I[nN])(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -197,6 +198,9 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if name == "proxies" and "donn" in body and _CHAINED_GIVING.search(body):
+                # « M. X ayant donné pouvoir à M. Y M. Z ayant donné pouvoir à Mme W »: one a giving
+                body = _CHAINED_GIVING.sub("; ", body)
             if name == "proxies" and "1- " in body:
                 body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
@@ -302,6 +306,10 @@ _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-
 # substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
 _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
                                    r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
+# A giving run into the one before it, without a separator: the next giver's civility follows
+# the last holder's name (« … à Mme Menhaouara Mme Gars ayant donné pouvoir à … »).
+_CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)[ \t]+[\w'’-]+"
+                             r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration))")
 # The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
 _NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
 # The label after a group of the present list that says it does not vote, and the end of the
@@ -389,7 +397,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0))
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 
 def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
