@@ -215,3 +215,4 @@ def test_the_convocation_date_has_its_line() -> None:
     doc = _read(MINUTES)
     if doc.convocation_date is not None:
         assert doc.evidence["convocation_date"].line == _line_of(MINUTES, "convoqué le 5 mars")
+

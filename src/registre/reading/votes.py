@@ -69,7 +69,7 @@ _MINUS = re.compile(
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
-_OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
+_OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
 # The forms a vote is printed in (PrintedVote.form).
