@@ -173,3 +173,22 @@ def test_givings_run_together_without_separators_are_each_a_proxy() -> None:
                "La secrétaire de séance : Mme Dumas\n" + _ITEM)
     assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
         ("M. Roche", "Louis PETIT"), ("Mme Blanc", "Anne DUMAS"), ("M. Noir", "Marc VALLON")]
+
+
+def test_givings_with_a_bracketed_commune_or_in_the_absent_list_run_together() -> None:
+    doc = _doc(_OPENING + "Sont présents : M. RIVIÈRE, Mme DUMAS, M. PETIT, Mme ROCHE\n\n"
+               "Absents excusés ayant donné pouvoir : Mme BLANC (BOURG) à M. PETIT M. NOIR (VAL) à Mme ROCHE "
+               "Mme LEROY (BOURG) à Mme DUMAS\n" + _ITEM)
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("Mme BLANC", "M. PETIT"), ("M. NOIR", "Mme ROCHE"), ("Mme LEROY", "Mme DUMAS")]
+    absent = _doc(_OPENING + "Etaient présents : Monsieur Paul RIVIÈRE, Madame Isabelle de MONTGOLFIER\n"
+                  "Absents représentés : Monsieur Luc BLANC a donné pouvoir à Monsieur Paul RIVIÈRE Monsieur "
+                  "Jean NOIR a donné pouvoir à Madame Isabelle de MONTGOLFIER\n"
+                  "Absents non représentés : Monsieur Marc VALLON\n" + _ITEM)
+    assert [(absent.name(p.giver), absent.name(p.holder)) for p in absent.proxies] == [
+        ("M. Luc BLANC", "M. Paul RIVIÈRE"), ("M. Jean NOIR", "Mme Isabelle de MONTGOLFIER")]
+    # A holder cut to a letter (the text ends there) is no holder: that giving is not read.
+    cut = _doc(_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne\nPouvoirs : M. BLANC Luc a donné pouvoir à "
+               "M. RIVIÈRE Paul, M. NOIR Jean a donné pouvoir à M. C")
+    assert [(cut.name(p.giver), cut.name(p.holder)) for p in cut.proxies] == [
+        ("M. Luc BLANC", "Paul RIVIÈRE")]

@@ -215,6 +215,8 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     holder = parse_name(rest)
     if holder is None:
         return None
+    if not holder.first and len(holder.last.strip(".")) < 2:
+        return None  # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder
     return ProxyEntry(giver, holder, span, raw=raw)
 
 
@@ -305,7 +307,9 @@ def _first_name(text: str) -> tuple[NameEntry | None, int]:
     # « FERRÉ Jean-Paul ACHARY Mina (…), procuration à … »: a surname first is followed by
     # its first name (the next surname is the next giver's).
     m = (re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
-         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
+         # (« Isabelle de MONTGOLFIER »: a particle in lower case before the surname)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:(?:de|du|des|d'|le|la)\s+)?"
+                     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
          or re.match(civ + r"(?:[A-ZÀ-Ý][\w'.-]*\s*){1,3}", text))
     if not m:
         return None, 0

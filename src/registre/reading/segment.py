@@ -29,7 +29,8 @@ SECTION_LABELS: dict[str, str] = {
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              r"|\s+(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
@@ -202,7 +203,8 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
-            if name == "proxies" and "donn" in body and _CHAINED_GIVING.search(body):
+            if name in ("proxies", "absent") and ("donn" in body or ") à " in body) \
+                    and _CHAINED_GIVING.search(body):
                 # « M. X ayant donné pouvoir à M. Y M. Z ayant donné pouvoir à Mme W »: one a giving
                 body = _CHAINED_GIVING.sub("; ", body)
             if name == "proxies" and "1- " in body:
@@ -316,8 +318,11 @@ _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A
                                    r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
 # A giving run into the one before it, without a separator: the next giver's civility follows
 # the last holder's name (« … à Mme Menhaouara Mme Gars ayant donné pouvoir à … »).
+# (« … à M. JOUSSEAUME M. YVE (COMBRIT) à M. LE DOARE »: a giver with his commune in brackets)
 _CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)[ \t]+[\w'’-]+"
-                             r"(?:[ \t]+[\w'’-]+)?[ \t]+(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration))")
+                             r"(?:[ \t]+[\w'’-]+)?[ \t]+"
+                             r"(?:(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
+                             r"|\([^()\n]{2,40}\)[ \t]+à[ \t]))")
 # The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
 _NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
 # The label after a group of the present list that says it does not vote, and the end of the
