@@ -192,3 +192,36 @@ def test_givings_with_a_bracketed_commune_or_in_the_absent_list_run_together() -
                "M. RIVIÈRE Paul, M. NOIR Jean a donné pouvoir à M. C")
     assert [(cut.name(p.giver), cut.name(p.holder)) for p in cut.proxies] == [
         ("M. Luc BLANC", "Paul RIVIÈRE")]
+
+
+def test_more_headings_of_community_and_small_council_lists() -> None:
+    doc = _doc(_OPENING + "Délégués présents : Mmes PETIT (Bourg), ROCHE (Val), M. VALLON (Pin), "
+               "NOIR ().\n\n"
+               "Absents : M. BLANC\n" + _ITEM)
+    assert [n.split()[-1] for n in _present(doc)] == ["PETIT", "ROCHE", "VALLON", "NOIR"]
+    bare = _doc("L'an deux mil vingt-neuf, le trente mars à 20 h 30, le Conseil municipal s'est réuni "
+                "sous la présidence de Monsieur RIVIÈRE Paul, Maire\nPrésents : MM. Rivière, Petit, Vallon.\n"
+                "Absents excusés M. Blanc, Mme Roche (pouvoir à M. Petit).\n" + _ITEM)
+    assert _present(bare) == ["M. Rivière", "M. Petit", "M. Vallon"]
+    assert [(bare.name(p.giver), bare.name(p.holder)) for p in bare.proxies] == [("Mme Roche", "M. Petit")]
+    group = _doc(_OPENING + "Etaient présents, Mesdames et Messieurs : Paul RIVIÈRE, Anne DUMAS. "
+                 "Absents excusés, Mesdames et Messieurs : Luc BLANC, Hélène ROCHE. "
+                 "1) APPROBATION COMPTE RENDU Le Conseil "
+                 "Municipal approuve à l'unanimité le compte rendu.\n")
+    assert _present(group) == ["Paul RIVIÈRE", "Anne DUMAS"]
+    mm = _doc(_OPENING + "Présents : Mmes DUMAS et ROCHE ; MM PETIT, VALLON et RIVIÈRE (Bourg) "
+              "Absents Excusés : Melle NOIR qui a donné pouvoir à M NOIR (Bourg)\n" + _ITEM)
+    assert [n.split()[-1] for n in _present(mm)] == ["DUMAS", "ROCHE", "PETIT", "VALLON", "RIVIÈRE"]
+
+
+def test_commune_headings_with_nobody_and_givers_of_a_named_commune() -> None:
+    doc = _doc(_OPENING + "Etaient Présents :\n\nCommune de BOURG : Madame Anne DUMAS, "
+               "Messieurs Paul RIVIÈRE, Louis PETIT Commune de VAL-SUR-LOIRE : Commune de PIN LES BOIS : "
+               "Commune de : Monsieur Marc VALLON Commune de SAINT JEAN : Madame Hélène ROCHE\n\n"
+               "Procuration : Mme Julie NOIR de la commune de Pin à Mme Anne DUMAS "
+               "Mr Luc BLANC de la commune "
+               "de Val à Mr Louis PETIT\n" + _ITEM)
+    assert _present(doc) == ["Mme Anne DUMAS", "M. Paul RIVIÈRE", "M. Louis PETIT", "M. Marc VALLON",
+                             "Mme Hélène ROCHE"]
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("Mme Julie NOIR", "Mme Anne DUMAS"), ("M. Luc BLANC", "M. Louis PETIT")]

@@ -22,10 +22,11 @@ from registre.reading.refs import HINT_WORDS, SPAN_HINT, parse_span, span_hint
 CIVILITY = {
     "m.": Civility.MR, "m": Civility.MR, "mr": Civility.MR, "mr.": Civility.MR,
     "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
-    "mlle": Civility.MRS, "mademoiselle": Civility.MRS,
+    "mlle": Civility.MRS, "melle": Civility.MRS, "mademoiselle": Civility.MRS,
 }
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes)(?=\s)"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"|MM(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR,
               "mesdames": Civility.MRS, "mmes": Civility.MRS}
@@ -41,7 +42,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # (A heading follows a line break, a comma, a semicolon, or the full stop that ends the list
 # of the commune before: « Bazus : Anne PETIT. Garidech : Paul RUE ; Eve ROUX. »)
 _COMMUNE_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n])|(?<=\w\w\.)|(?<=\)\.))\s*"
+    r"(?:^|(?<=[,;\n])|(?<=\w\w\.)|(?<=\)\.)|(?<=[-–] ))\s*"
     r"(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
@@ -238,7 +239,7 @@ _LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
 _FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
 _LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
 # Words of those shapes that kind() classes apart (civilities, particles): the general path.
-_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
+_NOT_FIRST = {"Mme", "Mr", "Mlle", "Melle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
               *(p.capitalize() for p in PARTICLES)}
 _NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 # « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
@@ -516,12 +517,12 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
 
 # « … Chabal Commune de Chomérac : Monsieur Martin »: a commune's heading run into the name
 # before it (a table's column lost); « Commune de : » when the name itself is lost.
-_GLUED_COMMUNE = re.compile(r"(?<=[\w.])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
+_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     if "Commune" in text:
-        text = _GLUED_COMMUNE.sub(", ", text)
+        text = _GLUED_COMMUNE.sub(" , ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0

@@ -21,7 +21,8 @@ from registre.reading.votes import holds_vote
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
-               r"|(?<!des\s)(?:Membres|Conseillers)\s+présents\s*:|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
                r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
@@ -29,7 +30,10 @@ SECTION_LABELS: dict[str, str] = {
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
+              r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
+              r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
@@ -203,8 +207,11 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
-            if name in ("proxies", "absent") and ("donn" in body or ") à " in body) \
-                    and _CHAINED_GIVING.search(body):
+            if name in ("proxies", "absent") and "la commune de" in body:
+                # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
+                body = _CHAINED_TO.sub("; ", _GIVER_COMMUNE.sub("", body))
+            linked = "donn" in body or ") à " in body
+            if name in ("proxies", "absent") and linked and _CHAINED_GIVING.search(body):
                 # « M. X ayant donné pouvoir à M. Y M. Z ayant donné pouvoir à Mme W »: one a giving
                 body = _CHAINED_GIVING.sub("; ", body)
             if name == "proxies" and "1- " in body:
@@ -319,10 +326,14 @@ _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A
 # A giving run into the one before it, without a separator: the next giver's civility follows
 # the last holder's name (« … à Mme Menhaouara Mme Gars ayant donné pouvoir à … »).
 # (« … à M. JOUSSEAUME M. YVE (COMBRIT) à M. LE DOARE »: a giver with his commune in brackets)
-_CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Monsieur|Madame)[ \t]+[\w'’-]+"
+_CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
                              r"(?:[ \t]+[\w'’-]+)?[ \t]+"
                              r"(?:(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
                              r"|\([^()\n]{2,40}\)[ \t]+à[ \t]))")
+_CHAINED_TO = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
+                         r"(?:[ \t]+[\w'’-]+)?[ \t]+à[ \t])")
+# A giver's commune written out before the giving (« X de la commune de Lacombe à Y »).
+_GIVER_COMMUNE = re.compile(r"[ \t]+de[ \t]+la[ \t]+commune[ \t]+de[ \t]+[^\n;,]{2,40}?(?=[ \t]+à[ \t])")
 # The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
 _NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
 # The label after a group of the present list that says it does not vote, and the end of the
@@ -409,7 +420,8 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
-                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0))
+                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
+                ("délégués", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 
