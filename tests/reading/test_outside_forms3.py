@@ -225,3 +225,15 @@ def test_commune_headings_with_nobody_and_givers_of_a_named_commune() -> None:
                              "Mme Hélène ROCHE"]
     assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
         ("Mme Julie NOIR", "Mme Anne DUMAS"), ("M. Luc BLANC", "M. Louis PETIT")]
+
+
+def test_a_dash_glued_to_a_first_name_in_a_dashed_list_and_a_name_ending_its_line() -> None:
+    doc = _doc(_OPENING + "Etaient présents : Ms PETIT Paul – VALLON Jean-Marc - ROCHE Isabelle- BLANC Luc "
+               "(adjoints) – DUMAS Anne\nAbsents excusés : NOIR Julie\n" + _ITEM)
+    assert [n.split(maxsplit=1)[-1] for n in _present(doc)] == [
+        "Paul PETIT", "Jean-Marc VALLON", "Isabelle ROCHE", "Luc BLANC", "Anne DUMAS"]
+    cut = _doc(_OPENING + "Présents : M. RIVIÈRE Paul ; Mme Marie- ROCHE ; M. PETIT Louis\n" + _ITEM)
+    assert len(cut.present) == 3
+    line = _doc(_OPENING + "Etaient présents :\nM. RIVIÈRE Paul\nMme DUMAS Anne\nM. PETIT Louis\n"
+                "Formant la majorité des membres en exercice.\n" + _ITEM)
+    assert _present(line) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "M. Louis PETIT"]

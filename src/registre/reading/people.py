@@ -26,9 +26,9 @@ CIVILITY = {
 }
 GROUP_CIVILITY = re.compile(
     r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
-    r"|MM(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
+    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
 )
-_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR,
+_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
               "mesdames": Civility.MRS, "mmes": Civility.MRS}
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
@@ -220,8 +220,10 @@ def drop_prose(text: str) -> str:
             if run >= 4:
                 k = idx - 3
                 # (« …, PRINÇAY Benoit, formant la majorité … »: a comma ends the name before)
+                # (« M. OFFROY Marcel⏎Formant la majorité … »: a line break ends the name before)
                 while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle") \
-                        and not toks[k - 1].group(0).endswith((",", ";")):
+                        and not toks[k - 1].group(0).endswith((",", ";")) \
+                        and "\n" not in masked[toks[k - 1].end():toks[k].start()]:
                     k -= 1
                 return text[: toks[k].start()] if k < len(toks) else text
         else:
@@ -239,7 +241,7 @@ _LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
 _FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
 _LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
 # Words of those shapes that kind() classes apart (civilities, particles): the general path.
-_NOT_FIRST = {"Mme", "Mr", "Mlle", "Melle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
+_NOT_FIRST = {"Mme", "Mr", "Ms", "Mlle", "Melle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
               *(p.capitalize() for p in PARTICLES)}
 _NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 # « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
@@ -271,7 +273,7 @@ _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.M
 def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     """The entries of a list of the common layout; None if it is not of that layout."""
     if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou":
+            or text.lstrip()[:3].lower() == "tou" or "Ms " in text:
         return None  # group civilities, substitutes, « tous les membres … à l'exception »
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
@@ -322,7 +324,7 @@ def plain_list(text: str) -> list[Parts] | None:
     of the common layout whose entries only commas separate; None otherwise (then
     :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
     if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text or "Ms " in text:
         return None  # what _fast_list does not give to _comma_list
     return _comma_list(text, None)
 
@@ -612,7 +614,7 @@ def _annotate(entry: NameEntry, chunk: str) -> None:
 
 
 def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
-    if not any(w in seg for w in ("MM", "Mes", "Mmes")):
+    if not any(w in seg for w in ("MM", "Mes", "Mmes", "Ms ")):
         return [(None, seg)]  # no group civility can be there (each holds one of these)
     parts: list[tuple[str | None, str]] = []
     pos, civ = 0, None

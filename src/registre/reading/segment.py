@@ -241,6 +241,8 @@ def segment(text: str) -> Segments:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
+                if ";" not in body and "- " in body and len(_SPACED_DASH.findall(body)) > body.count(","):
+                    body = _GLUED_DASH.sub(" - ", body)
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
                 if _initial_names(body):
                     # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
@@ -319,6 +321,11 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
                              r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# In a list that dashes separate (« PICHOUX Patrick – BUAN Jean-Marc - NOURRISSON Isabelle-
+# GLOAGUEN Frédérik »), a dash glued to a first name before a surname in capitals separates too
+# (« Jean- Pierre », a cut hyphen, stays; so does « Marie- REYMOND » in a list of « ; »).
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])[-—–][ \t]+(?=[A-ZÀ-Ý]{2,}[\s,])")
+_SPACED_DASH = re.compile(r"\s[-—–]\s")
 # « X représenté par son suppléant DURAND Paul GARNIER Alain (…) »: the line break after the
 # substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
 _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
@@ -353,6 +360,8 @@ def _without_no_vote_group(body: str) -> str:
     for g in _GROUP_LABEL_END.finditer(body, 0, m.start()):
         start = g.end()
     return body[:start] + body[m.end():] if start else body
+
+
 # A line of the present list that names who came later: the list of the opening ends before it.
 _LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[hH:]")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
