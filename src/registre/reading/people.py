@@ -639,6 +639,7 @@ _OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJO
            r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
 _OFFICE_ONLY = re.compile(_OFFICE)
+_OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
 
 
@@ -646,7 +647,7 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
-    if chunk[0] in "MACmac123456789":
+    if chunk.startswith(_OFFICE_STARTS) or chunk[0].isdigit():
         if _OFFICE_ONLY.fullmatch(chunk):
             return []
         office = _OFFICE_FIRST.match(chunk)
