@@ -126,7 +126,49 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
-    return chosen
+    return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
+# SUPPLÉMENTAIRES » alone on a line: the points added at the opening, after the agenda's.
+_ADDED = re.compile(
+    r"^[ \t]{0,16}(?P<h>(?:points?|questions?)[ \t]+(?:r?ajout[ée]e?s?|suppl[ée]mentaires?)"
+    r"(?:[ \t]+(?:[aà][ \t]+)?l['’][ \t]*ordre[ \t]+du[ \t]+jour)?)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+_ADDED_HINT = re.compile(r"(?i)jout|uppl")
+
+
+def _added_points(text: str, after: int, end: int,
+                  cands: list[tuple[int, int, str, str, bool]]) -> list[Item]:
+    """The points added to the agenda, under their heading after the last item: numbered
+    again from 1 just below it (« 1. AMENDES DE POLICE »), or one point without a number,
+    titled by the line below the heading when that line is a title (in capitals, or alone
+    before a blank line), else by the heading (its text starts with a sentence)."""
+    if _ADDED_HINT.search(text, after, end) is None:
+        return []
+    m = _ADDED.search(text, text.find("\n", after, end) + 1 or end, end)
+    if m is None:
+        return []
+    below = _NEXT_LINE.match(text, m.end(), end)
+    out: list[Item] = []
+    for s, value, n, t, is_roman in cands:
+        if s > m.end() and not is_roman and value == len(out) + 1:
+            if not out and (below is None or s > below.start("line")):
+                break  # a « 1. » further down is a list inside the point's text
+            out.append(Item(s, n, _title(t)))
+    if out:
+        return out
+    title = m.group("h")
+    if below is not None:
+        line = below.group("line").strip()
+        if line[:1].isupper() and len(line) <= 150 and not line.endswith((".", ":")) \
+                and (line.upper() == line or below.group("blank")):
+            title = line
+    return [Item(m.start(), "", _title(title))]
+
+
+# The first line with text after a place, and whether a blank line follows it.
+_NEXT_LINE = re.compile(r"\s*\n(?P<line>[^\n]*\S[^\n]*)(?P<blank>\n[ \t]*\n)?")
 
 
 def dated_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:

@@ -352,13 +352,17 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
         # A block whose item is the approval of the minutes or the agenda keeps that vote.
-        own = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        # So does a point added to the agenda (unnumbered, under « Point rajouté à l'ordre du
+        # jour »): its heading's words are not a vote on the agenda.
+        own = bool(seg.items) and (bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+                                   or not seg.items[rank - 1].number)
         p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
             item = seg.items[rank - 1]
-            p.number, p.point_number, p.report_number = item.number, item.number, None
+            p.number = p.point_number = item.number or None  # (« » : a point added, unnumbered)
+            p.report_number = None
             p.title = item.title
             if item.outcome is not None:
                 # A répertoire's row: its outcome column is all it says of the vote.

@@ -23,12 +23,19 @@ _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # « Contre : - », « Contre : / »: none; not a dash that starts a word or a line (« POUR :⏎⏎-ACCEPTE »,
 # « contre :⏎- Approuvé la convention »: a bullet of the decisions after « et 12 voix POUR : »).
 _BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
+# A count of votes for that ends its line, at the line's start (after at most four blanks: a
+# lookbehind has one width) or after a comma or « et » (the last of the counts).
+_LAST_FOR = (r"(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4})"
+             r"|(?<=,[ \t])|(?<=\bet[ \t]))(?=\d{1,4}[ \t]+pour[ \t]*\.?[ \t]*(?:\n(?![ \t]*cent)|$))")
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)", "0-9",
-            re.IGNORECASE),
+    # « 20 voix pour », « 20 pour, 3 contre »; « 15 pour » ending its line, alone on it or
+    # last of the counts (« 0 contre, 0 abstention, 11 pour »): not « 5 pour » that « cent »
+    # goes on below.
+    guarded(rf"(?:{_LAST_FOR}|(?=\d{{1,4}}\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{{1,4}}\s+contre)))"
+            r"\b(\d{1,4})", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
@@ -69,6 +76,7 @@ _MINUS = re.compile(
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
+_BALLOT_METHOD = re.compile(r"main\s+lev[ée]e|scrutin", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
@@ -364,6 +372,13 @@ def read_vote(text: str) -> PrintedVote | None:
     if u and v.against and v.for_ is None and abs(at_against - u.start()) > _ONE_VOTE:
         # « unanimité » and « 26 contre » far apart: two votes of a text (minutes read whole);
         # which is this deliberation's is not known (V-09: unanimity has nothing against).
+        return None
+    if u and v.for_ is not None and u.start() < at_for - _ONE_VOTE \
+            and _BALLOT_METHOD.search(text, max(0, u.start() - 400), u.end() + 100) is None:
+        # « … approuvé à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two votes
+        # in one block (items whose numbers were lost); the first printed is not the count read.
+        # (Before an election, the unanimous choice to vote « à main levée » rather than « au
+        # scrutin secret » (L2121-21) is a vote on the method: the count below is the item's.)
         return None
     if u:
         v.unanimous = True

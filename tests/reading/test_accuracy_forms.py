@@ -1,0 +1,104 @@
+"""Forms of writing that fooled the reader on real minutes (issue 14, precision): counts of
+votes for that end a line, two votes in one block, points added to the agenda.
+
+Every text here is written for the test, in the form a real document prints (never copied).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading import read_text
+from registre.reading.votes import read_vote
+
+
+@pytest.mark.parametrize(("wording", "expected"), [
+    # A count of votes for alone on its line, under the item.
+    ("Vote du compte de gestion :\n\n15 pour\n\nVote du budget :", (15, None, None)),
+    ("Le devis est accepté.\n   12 pour.\n", (12, None, None)),
+    # The votes for last of the counts.
+    ("        0 contre, 0 abstention, 11 pour\n", (11, 0, 0)),
+    ("approuvé par : 2 voix CONTRE\n(A.DUPONT/B.MARTIN) et 7 POUR.\n", (7, 2, None)),
+])
+def test_count_of_votes_for_ending_its_line(wording: str, expected: tuple[object, ...]) -> None:
+    v = read_vote(wording)
+    assert v is not None
+    assert (v.for_, v.against, v.abstention) == expected
+
+
+@pytest.mark.parametrize("wording", [
+    "une hausse de 5 pour\ncent des tarifs de la cantine",
+    "le partage se fera à 3 pour 2 communes",
+    "la part de la commune passe à 45 pour",  # (not at a line's start, nor after a comma)
+])
+def test_a_figure_before_pour_is_not_a_vote(wording: str) -> None:
+    assert read_vote(wording) is None
+
+
+FILLER = "Le maire présente le dossier, les pièces sont consultables en mairie. " * 6
+
+
+def test_unanimity_then_a_count_far_below_is_two_votes_none_given() -> None:
+    # Two items whose numbers were lost: the block's first vote is the unanimity, the count
+    # read (« pour ») is the next item's. Neither is given.
+    text = (f"Le conseil approuve à l'unanimité.\n\n{FILLER}\n\n"
+            "Accord du conseil par 2 ABSTENTIONS et 10 POUR\n")
+    assert read_vote(text) is None
+
+
+def test_unanimous_choice_of_a_show_of_hands_keeps_the_election_count() -> None:
+    # L2121-21: the unanimous choice not to vote by secret ballot is a vote on the method.
+    text = ("Le conseil municipal peut décider, à l'unanimité, de ne pas procéder au scrutin secret.\n"
+            "Vote : pour à l'unanimité\n\n" + FILLER + "\n\nVote :\n  - Pour : 18\n  - Contre : 1\n")
+    v = read_vote(text)
+    assert v is not None and (v.for_, v.against) == (18, 1)
+
+
+HEAD = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 4 juillet 2023\n"
+        "Présents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+        "1. APPROBATION DU COMPTE RENDU PRECEDENT\nApprouvé à l'unanimité.\n\n"
+        "2. VENTE D'UNE PARCELLE COMMUNALE\nLe maire présente l'offre.\nAccord du conseil à l'unanimité.\n\n"
+        "3. RAPPORT ANNUEL DU SPANC\nLe rapport est consultable en mairie.\n\nPas de délibération.\n\n")
+ADDED_ONE = ("POINT RAJOUTÉ À L'ORDRE DU JOUR\n\n"
+             "Monsieur le maire rappelle que le marché de voirie a été attribué\n"
+             "à l'entreprise retenue ; un avenant est nécessaire.\n"
+             "Accord du conseil par 3 ABSTENTIONS et 10 POUR.\n")
+ADDED_TITLED = ("Points ajoutés à l'ordre du jour\n\n"
+                "CONVENTION DE PARTAGE DE FISCALITE AVENANT N°1\n"
+                "Le maire présente l'avenant.\nAccord du conseil à l'unanimité.\n")
+ADDED_NUMBERED = ("POINTS RAJOUTES A L'ORDRE DU JOUR\n\n"
+                  "1. DEMANDE DE SUBVENTION AMENDES DE POLICE\nLe devis s'élève à 3 500 €.\n"
+                  "Accord du conseil par 2 ABSTENTIONS et 11 POUR.\n\n"
+                  "2. NOMS DES ALLEES ET IMPASSES\nAccord du conseil à l'unanimité.\n")
+
+
+def _items(text: str) -> list[tuple[str | None, str | None, object]]:
+    doc = read_text(text, "<test>").document
+    assert doc is not None
+    out = []
+    for d in doc.deliberations:
+        pv = d.parsed.printed_vote
+        out.append((d.parsed.number, d.parsed.title,
+                    None if pv is None else "unanimity" if pv.unanimous else pv.for_))
+    return out
+
+
+@pytest.mark.parametrize(("added", "expected"), [
+    (ADDED_ONE, [(None, "POINT RAJOUTÉ À L'ORDRE DU JOUR", 10)]),
+    (ADDED_TITLED, [(None, "CONVENTION DE PARTAGE DE FISCALITE AVENANT N°1", "unanimity")]),
+    (ADDED_NUMBERED, [("1", "DEMANDE DE SUBVENTION AMENDES DE POLICE", 11),
+                      ("2", "NOMS DES ALLEES ET IMPASSES", "unanimity")]),
+])
+def test_points_added_to_the_agenda_after_the_last_item(added: str, expected: list[object]) -> None:
+    got = _items(HEAD + added)
+    assert got[:3] == [("1", "APPROBATION DU COMPTE RENDU PRECEDENT", "unanimity"),
+                       ("2", "VENTE D'UNE PARCELLE COMMUNALE", "unanimity"),
+                       ("3", "RAPPORT ANNUEL DU SPANC", None)]  # its text ends at the heading
+    assert got[3:] == expected
+
+
+def test_a_numbered_list_inside_the_added_point_is_not_a_new_series() -> None:
+    added = ("POINT RAJOUTÉ À L'ORDRE DU JOUR\n\nLe maire présente les orientations du projet :\n\n"
+             "1. Préserver le patrimoine bâti\n2. Conforter le cadre de vie\n\n"
+             "Accord du conseil à l'unanimité.\n")
+    assert _items(HEAD + added)[3:] == [(None, "POINT RAJOUTÉ À L'ORDRE DU JOUR", "unanimity")]
