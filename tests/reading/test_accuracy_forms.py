@@ -102,3 +102,22 @@ def test_a_numbered_list_inside_the_added_point_is_not_a_new_series() -> None:
              "1. Préserver le patrimoine bâti\n2. Conforter le cadre de vie\n\n"
              "Accord du conseil à l'unanimité.\n")
     assert _items(HEAD + added)[3:] == [(None, "POINT RAJOUTÉ À L'ORDRE DU JOUR", "unanimity")]
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    # Another text's number, named in the prose: not the deliberation's.
+    ("Le Conseil municipal a modifié la délibération n°2014/131 fixant le nombre d'adjoints.", None),
+    ("Par délibération n° 2011/333 du 20 juin 2011, le conseil a retenu le délégataire.", None),
+    ("VU la loi N° 2005-95 du 9 février 2005 relative à la coopération internationale,", None),
+    ("6. DECISION MODIFICATIVE N°6/2016 – COMMUNE\nLe maire présente les virements de crédits.", None),
+    # The text's own number.
+    ("Délibération n° 2024-17\nObjet : Tarifs de la cantine", "2024-17"),
+    ("Extrait de la délibération n° 2024-18 du conseil municipal", "2024-18"),
+])
+def test_a_number_named_in_the_prose_is_another_texts(body: str, number: str | None) -> None:
+    text = ("Extrait du registre des délibérations du conseil municipal\nCOMMUNE DE TESTVILLE\n"
+            "Séance du 12 mars 2024\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+            f"{body}\n\nAprès en avoir délibéré, le conseil municipal approuve à l'unanimité.\n")
+    doc = read_text(text, "<test>").document
+    assert doc is not None and len(doc.deliberations) == 1
+    assert doc.deliberations[0].parsed.number == number

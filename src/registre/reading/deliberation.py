@@ -354,11 +354,34 @@ _BACK = 100  # a match starts less than this before the word it needs (blanks ar
 _D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 
+# What names another text's number in prose: « a modifié la délibération n°2014/131 », « Par
+# délibération n° 2011/333 du 20 juin 2011 », « VU la loi N° 2005-95 », « DECISION MODIFICATIVE
+# N°6/2016 » (a budget's amendment). (Not « Extrait de la
+# délibération n° … », « Copie de la délibération n° … »: the text's own.)
+_NUMBER_REFERENCE = re.compile(
+    r"(?:\b(?:par|vu|(?<!de )la|sa|cette|selon|une|leur|notre|ladite)[ \t]+"
+    r"(?:d[ée]lib[ée]ration[ \t]*)?"
+    r"|\b(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|article|avenant|march[ée]"
+    r"|modificative)[ \t]*)\Z",
+    re.IGNORECASE)
+
+
+def _own(rx: re.Pattern[str], scope: str, starts: list[int]) -> re.Match[str] | None:
+    """The first match of ``rx`` at one of ``starts`` that is not a reference to another text."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(scope, s)
+            if m and _NUMBER_REFERENCE.search(scope, max(0, s - 40), s) is None:
+                return m
+    return None
+
+
 def _number(scope: str, heads: list[int]) -> str | None:
-    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``."""
-    m = match_at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``
+    (a number named as another text's, a law's or an earlier deliberation's, aside)."""
+    m = _own(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
     if m is None and "N°" in scope:
-        m = match_at(_DELIB_NO[1], scope, _positions(scope, "N°"))
+        m = _own(_DELIB_NO[1], scope, _positions(scope, "N°"))
     if m is None and "OBJET" in scope:
         m = _DELIB_NO[2].search(scope)
     if m is None:
