@@ -121,3 +121,36 @@ def test_a_number_named_in_the_prose_is_another_texts(body: str, number: str | N
     doc = read_text(text, "<test>").document
     assert doc is not None and len(doc.deliberations) == 1
     assert doc.deliberations[0].parsed.number == number
+
+
+def test_items_coded_by_year_month_and_rank_spaced() -> None:
+    text = ("COMMUNE DE TESTVILLE\nSEANCE DU 8 FEVRIER 2021\n\n"
+            "Etaient présents : Anne DURAND, Paul MARTIN\n\n"
+            "2021 02 01 AMENAGEMENT DES BERGES – DEMANDE DE SUBVENTION\nLe maire présente le projet.\n"
+            "Adopté à l'unanimité des membres présents.\n\n"
+            "2021 02 02 ACQUISITION DE MOBILIER DE BUREAU\nLe devis est retenu.\n"
+            "Adopté à l'unanimité des membres présents.\n")
+    assert [(d.parsed.number, d.parsed.title) for d in _read(text).deliberations] == [
+        ("2021 02 01", "AMENAGEMENT DES BERGES - DEMANDE DE SUBVENTION"),
+        ("2021 02 02", "ACQUISITION DE MOBILIER DE BUREAU")]
+
+
+@pytest.mark.parametrize(("wording", "outcome"), [
+    # A word of the prose against the count: not the outcome.
+    ("L'entreprise moins-disante a vu son offre rejetée. Adopté à l'unanimité.", None),
+    ("Les volumes rejetés dans la rivière sont mesurés.\nPour : 12 Contre : 0", None),
+    ("La proposition est adoptée par 3 voix pour et 12 voix contre.", None),
+    # The outcome the count agrees with.
+    ("La proposition est rejetée par 3 voix pour et 12 voix contre.", "rejete"),
+    ("La proposition est adoptée par 12 voix pour et 3 contre.", "adopte"),
+])
+def test_an_outcome_word_against_the_count_is_not_the_outcome(wording: str, outcome: str | None) -> None:
+    v = read_vote(wording)
+    assert v is not None
+    assert (v.outcome.value if v.outcome else None) == outcome
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    doc = read_text(text, "<test>").document
+    assert doc is not None
+    return doc

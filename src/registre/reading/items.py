@@ -25,13 +25,15 @@ _HEADING = re.compile(
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
-# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … »,
+# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … », « 2021 02 01 … »,
 # « DL-055-07-13 - Signature du marché »: a code per item.
 _CODED = re.compile(
     r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
     # « DL-055-07-13 »: the item's rank, then the month and year of the sitting.
     r"(?P<n>(?:DEL|DCM|DL|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}(?:-\d{2}(?=[ \t]))?"
-    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?)"
+    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?"
+    # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
+    r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
     r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"

@@ -402,6 +402,12 @@ def read_vote(text: str) -> PrintedVote | None:
     o = _OUTCOME.search(text) if at is None else match_at(_OUTCOME, text, at)  # starts at its word
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
+        more_for = v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0))
+        more_against = v.for_ is not None and v.against is not None and v.for_ < v.against
+        if (v.outcome is Outcome.REJECTED and more_for) or (v.outcome is Outcome.ADOPTED and more_against):
+            # « l'a rejetée », « les volumes rejetés » in the prose of a unanimous vote: the
+            # word is not the outcome; the counts are read, no outcome is given from it.
+            v.outcome = None
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
         v.outcome = None
     if v.for_ is None and v.against is None and v.abstention is None and not v.unanimous \
