@@ -154,3 +154,20 @@ def _read(text: str):  # type: ignore[no-untyped-def]
     doc = read_text(text, "<test>").document
     assert doc is not None
     return doc
+
+
+def test_a_list_numbered_inside_an_item_does_not_break_the_chain_of_headings() -> None:
+    text = ("Commune de TESTVILLE\nSéance du 9 janvier 2018\n\n"
+            "Etaient présents : Anne DURAND, Paul MARTIN\n\n"
+            "1. ACHAT D'UNE PARCELLE AU LIEU-DIT LES PRES\n\nL'exploitant demande que :\n\n"
+            "1. La commune consente une gratuité de loyer pendant six ans.\n"
+            "2. La gestion des haies reste à sa charge.\n3. Les clôtures soient posées par la commune.\n\n"
+            "Le conseil municipal, à l'unanimité, accepte ces conditions.\n\n"
+            "2. REALISATION D'UN EMPRUNT\n\n"
+            "Le conseil municipal, à l'unanimité, autorise le maire à emprunter.\n\n"
+            "3. REMPLACEMENT D'UN AGENT\n\nLe conseil municipal, à l'unanimité, crée un emploi temporaire.\n")
+    doc = _read(text)
+    assert doc.kind.value == "minutes"
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("1", "ACHAT D'UNE PARCELLE AU LIEU-DIT LES PRES"), ("2", "REALISATION D'UN EMPRUNT"),
+        ("3", "REMPLACEMENT D'UN AGENT")]

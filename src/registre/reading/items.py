@@ -257,16 +257,26 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
     best_key = (0, 0)
     # Per (roman?, value): the candidates' indices, in order; a chain takes the first after its last link.
     index: dict[tuple[bool, int], list[int]] = {}
+    # The same per title in capitals or not: a chain of headings in capitals (« 1. PROPOSITION
+    # D'ACHAT ») takes its next link in capitals when there is one, past a list numbered inside
+    # an item (« 1. Compte tenu du caractère précaire… », « 2. La gestion du fonds… »); and
+    # the other way round.
+    styled: dict[tuple[bool, int, bool], list[int]] = {}
+    caps = [_in_capitals(c[3]) for c in cands]
     for i, c in enumerate(cands):
         index.setdefault((c[4], c[1]), []).append(i)
+        styled.setdefault((c[4], c[1], caps[i]), []).append(i)
     for i, c in enumerate(cands):
         if c[1] != 1:
             continue
         chain = [c]
         k = i
         while True:
-            later = index.get((c[4], chain[-1][1] + 1), [])
+            later = styled.get((c[4], chain[-1][1] + 1, caps[i]), [])
             at = bisect_right(later, k)
+            if at == len(later):
+                later = index.get((c[4], chain[-1][1] + 1), [])
+                at = bisect_right(later, k)
             if at == len(later):
                 break
             k = later[at]
@@ -279,6 +289,12 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a heading's title is in capitals (its first four letters at least)."""
+    letters = [ch for ch in title[:40] if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 # Agenda lines are printed one under another: less than this from one heading to the next.
