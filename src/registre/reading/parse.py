@@ -351,6 +351,11 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
+        if seg.items and not_voted(seg.items[rank - 1].title) and len(seg.blocks) > 1:
+            # « Questions diverses », « Informations »: not put to the vote, not a deliberation
+            # (a vote read in them is one of the many things they mention, and a deliberation
+            # taken among them has a title of its own, which this heading is not).
+            continue
         # A block whose item is the approval of the minutes or the agenda keeps that vote.
         # So does a point added to the agenda (unnumbered, under « Point rajouté à l'ordre du
         # jour »): its heading's words are not a vote on the agenda.
