@@ -171,3 +171,20 @@ def test_a_list_numbered_inside_an_item_does_not_break_the_chain_of_headings() -
     assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
         ("1", "ACHAT D'UNE PARCELLE AU LIEU-DIT LES PRES"), ("2", "REALISATION D'UN EMPRUNT"),
         ("3", "REMPLACEMENT D'UN AGENT")]
+
+
+def test_codes_with_a_letter_and_a_summary_repeating_one_with_a_wrong_year() -> None:
+    from registre.reading.items import numbered_items
+
+    text = ("2019-03-12 DEMANDE DE SUBVENTION POUR LES BERGES\nAdopté à l'unanimité.\n\n"
+            "2019-03-12BIS DEMANDE DE SUBVENTION POUR LE PONTON\nAdopté à l'unanimité.\n\n"
+            "2019-03-13 VENTE D'UNE MAISON\nAdopté à l'unanimité.\n\n"
+            "2019-03-13A COMMUNICATION SUR LE PROJET D'ŒUVRE\nAdopté à l'unanimité.\n\n"
+            "Liste des délibérations de la séance :\n2019-03-12 DEMANDE DE SUBVENTION POUR LES BERGES\n"
+            "2015-03-13 VENTE D'UNE MAISON\n")
+    assert [i.number for i in numbered_items(text)] == ["2019-03-12", "2019-03-12BIS", "2019-03-13",
+                                                         "2019-03-13A"]
+    # Another rank is another item, whatever figure differs.
+    ranks = numbered_items("DL-055-07-13 - Signature du marché\nAdopté à l'unanimité.\n\n"
+                           "DL-056-07-13 - Création de postes\nAdopté à l'unanimité.\n")
+    assert [i.number for i in ranks] == ["DL-055-07-13", "DL-056-07-13"]

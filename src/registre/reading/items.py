@@ -31,7 +31,9 @@ _CODED = re.compile(
     r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
     # « DL-055-07-13 »: the item's rank, then the month and year of the sitting.
     r"(?P<n>(?:DEL|DCM|DL|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}(?:-\d{2}(?=[ \t]))?"
-    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?"
+    # (« 2019-03-12BIS », « 2019-03-25A »: an item inserted after another, a letter or
+    # « BIS » glued to its code.)
+    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?(?:BIS|TER|[A-H](?=[ \t]))?"
     # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
     r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
@@ -103,8 +105,11 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     coded: list[Item] = []
     seen: set[str] = set()
     for m in _CODED.finditer(text, start, end):
-        if m.group("n") not in seen:  # a code printed again (a summary, a page footer) is not an item
-            seen.add(m.group("n"))
+        # A code printed again (a summary, a page footer) is not an item, nor one a character
+        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
+        code = m.group("n")
+        if code not in seen and not any(_one_char_off(code, c) for c in seen):
+            seen.add(code)
             title = m.group("t") or m.group("t2") or m.group("t3")
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
@@ -211,6 +216,13 @@ def _is_date_code(code: str) -> bool:
     except ValueError:
         return False
     return 1990 <= int(code[:4]) <= 2099
+
+
+def _one_char_off(code: str, other: str) -> bool:
+    """The same code but one figure of its year (« 2015-03-15 » for « 2019-03-15 »); not
+    another rank (« DEL2025-02 » after « DEL2025-01 », « DL-056-07-13 » after « DL-055-07-13 »)."""
+    return len(code) == len(other) and code[:4].isdecimal() and code[4:] == other[4:] \
+        and sum(a != b for a, b in zip(code[:4], other[:4], strict=True)) == 1
 
 
 def _one_digit_off(code: str, main: str) -> bool:
