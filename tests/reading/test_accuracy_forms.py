@@ -75,6 +75,9 @@ ADDED_NUMBERED = ("POINTS RAJOUTES A L'ORDRE DU JOUR\n\n"
 def _items(text: str) -> list[tuple[str | None, str | None, object]]:
     doc = read_text(text, "<test>").document
     assert doc is not None
+    # An added point's question number differs from the agenda's (K-01: « 1 » twice).
+    assert len({d.item_number for d in doc.deliberations}) == len(doc.deliberations)
+    assert not any("K-01" in w for w in doc.warnings)
     out = []
     for d in doc.deliberations:
         pv = d.parsed.printed_vote

@@ -93,6 +93,8 @@ class Item:
     part: int = 0
     # A row of a répertoire: its outcome column (« Approuvée », « Rejetée »), as printed.
     outcome: str | None = None
+    # A point added to the agenda (« POINT RAJOUTÉ À L'ORDRE DU JOUR »): numbered apart, if at all.
+    added: bool = False
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -162,7 +164,7 @@ def _added_points(text: str, after: int, end: int,
         if s > m.end() and not is_roman and value == len(out) + 1:
             if not out and (below is None or s > below.start("line")):
                 break  # a « 1. » further down is a list inside the point's text
-            out.append(Item(s, n, _title(t)))
+            out.append(Item(s, n, _title(t), added=True))
     if out:
         return out
     title = m.group("h")
@@ -171,7 +173,7 @@ def _added_points(text: str, after: int, end: int,
         if line[:1].isupper() and len(line) <= 150 and not line.endswith((".", ":")) \
                 and (line.upper() == line or below.group("blank")):
             title = line
-    return [Item(m.start(), "", _title(title))]
+    return [Item(m.start(), "", _title(title), added=True)]
 
 
 # The first line with text after a place, and whether a blank line follows it.

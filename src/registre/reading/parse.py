@@ -386,6 +386,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                                     f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
                                     "les arrivées et départs sont situés par rapport à ce numéro")
         item_number = number.lower()
+        if seg.items and seg.items[rank - 1].added:
+            # A point added to the agenda: « 1 » again, or no number; its question number
+            # must differ from the agenda's (K-01): « a1 », « a ».
+            item_number = "a" + (p.point_number or "").lower()
         if seg.items and seg.items[rank - 1].part > 1:
             # The second and later votes of one item (a budget sitting): the printed number is
             # the item's; the session's question numbers must differ (K-01).
