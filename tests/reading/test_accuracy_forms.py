@@ -191,3 +191,17 @@ def test_codes_with_a_letter_and_a_summary_repeating_one_with_a_wrong_year() -> 
     ranks = numbered_items("DL-055-07-13 - Signature du marché\nAdopté à l'unanimité.\n\n"
                            "DL-056-07-13 - Création de postes\nAdopté à l'unanimité.\n")
     assert [i.number for i in ranks] == ["DL-055-07-13", "DL-056-07-13"]
+
+
+def test_a_centred_cell_whose_first_line_above_its_row_ends_with_a_dash() -> None:
+    from registre.reading.items import list_rows
+
+    text = ("27/05/2025   2025_025   Tarif périscolaire 2025/2026                    Approuvée\n"
+            "27/05/2025   2025_026   Tarif accueil de loisirs 2025/2026              Approuvée\n"
+            "                        Présentation du rapport de la chambre régionale –\n"
+            "07/07/2025   2025_027   exercices 2018 à 2023                           Prend acte\n"
+            "07/07/2025   2025_028   Création d'un emploi d'adjoint technique        Approuvée\n")
+    assert [i.title for i in list_rows(text)] == [
+        "Tarif périscolaire 2025/2026", "Tarif accueil de loisirs 2025/2026",
+        "Présentation du rapport de la chambre régionale – exercices 2018 à 2023",
+        "Création d'un emploi d'adjoint technique"]

@@ -485,13 +485,20 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     if len(rows) < _MIN_ROWS or len({m.group("n") for m in rows}) < len(rows):
         return []
     out = []
+    leads = [_lead(text, m) for m in rows]
     for i, m in enumerate(rows):
         rest, outcome = _cell(m.group("rest"))
         nxt = rows[i + 1].start() if i + 1 < len(rows) else end
+        if i + 1 < len(rows) and leads[i + 1]:
+            nxt = text.rfind("\n", 0, max(0, nxt - 1)) + 1  # (that line is the next row's)
         if not rest:
             prev = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()]
             if prev.startswith((" ", "\t")) and not _ROW.match(prev):
                 rest = _cell(_column(prev))[0]
+        elif leads[i]:
+            # « Présentation du rapport … de la CRC – ⏎ 07/07/2025  2025_027  ADTO SAO … »: a cell
+            # centred on its row, its first line above it, cut after a dash or a comma.
+            rest = f"{leads[i]} {rest}"
         title = ""
         if rest[:1].isupper():
             parts = [rest]
@@ -505,6 +512,16 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
             title = " ".join(" ".join(parts).split())[:400]
         out.append(Item(m.start(), m.group("n"), title, outcome=outcome))
     return out
+
+
+def _lead(text: str, row: re.Match[str]) -> str:
+    """The object's first line above ``row`` when it ends unfinished (a dash, a comma): an
+    indented line of the object column only, not a row. « » otherwise."""
+    prev = text[text.rfind("\n", 0, max(0, row.start() - 1)) + 1:row.start()].rstrip("\n")
+    if not prev.startswith((" ", "\t")) or _ROW.match(prev) or not prev.rstrip().endswith(("–", "—", " -", ",")):
+        return ""
+    obj = _column(prev)
+    return obj if obj[:1].isupper() and obj == prev.strip() else ""
 
 
 def _column(line: str) -> str:
