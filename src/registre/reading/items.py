@@ -518,7 +518,8 @@ def _lead(text: str, row: re.Match[str]) -> str:
     """The object's first line above ``row`` when it ends unfinished (a dash, a comma): an
     indented line of the object column only, not a row. « » otherwise."""
     prev = text[text.rfind("\n", 0, max(0, row.start() - 1)) + 1:row.start()].rstrip("\n")
-    if not prev.startswith((" ", "\t")) or _ROW.match(prev) or not prev.rstrip().endswith(("–", "—", " -", ",")):
+    if not prev.startswith((" ", "\t")) or _ROW.match(prev) \
+            or not prev.rstrip().endswith(("–", "—", " -", ",")):
         return ""
     obj = _column(prev)
     return obj if obj[:1].isupper() and obj == prev.strip() else ""
