@@ -205,3 +205,11 @@ def test_a_centred_cell_whose_first_line_above_its_row_ends_with_a_dash() -> Non
         "Tarif périscolaire 2025/2026", "Tarif accueil de loisirs 2025/2026",
         "Présentation du rapport de la chambre régionale – exercices 2018 à 2023",
         "Création d'un emploi d'adjoint technique"]
+
+
+def test_the_heads_of_a_flattened_table_are_no_title() -> None:
+    text = ("LISTE DES DELIBERATIONS EXAMINEES PAR LE CONSEIL MUNICIPAL DU 3 MARS 2026 N° DCM TITRE DÉCISION "
+            "DCM 20260303-01 Vente d'un terrain communal ADOPTÉE Liste affichée le 4 mars 2026\n")
+    doc = _read(text)
+    got = [(d.parsed.number, d.parsed.title or None) for d in doc.deliberations]
+    assert got == [("DCM 20260303-01", None)]

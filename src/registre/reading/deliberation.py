@@ -393,6 +393,8 @@ def _number(scope: str, heads: list[int]) -> str | None:
     return "".join(m.group("n").split()).strip(".-") if m else None
 
 
+# The heads of a table's columns (a list of deliberations flattened into one line).
+_COLUMN_HEADS = re.compile(r"\b(?:TITRE|OBJET|INTITUL[ÉE])\b")
 # A paragraph that is only a deliberation's number, and an item's number before its title.
 _NUMBER_ONLY = re.compile(r"\s*(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+n°\s*[\w/.-]*\d[\w/.-]*\s*")
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
@@ -418,7 +420,9 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
             before = block[max(0, k - 200):k]
             before = re.sub(r"N°\s*$", "", before.strip()).strip()
             m2 = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)(?:[\w'-]+\s+){0,15}[\w'-]+)$", before)
-            return " ".join(m2.group(1).split()) if m2 else ""
+            if m2 is None or _COLUMN_HEADS.search(m2.group(1)):
+                return ""  # « N° DCM TITRE DÉCISION DCM 2026-01 … »: a table's heads, not a title
+            return " ".join(m2.group(1).split())
     return ""
 
 
