@@ -213,3 +213,14 @@ def test_the_heads_of_a_flattened_table_are_no_title() -> None:
     doc = _read(text)
     got = [(d.parsed.number, d.parsed.title or None) for d in doc.deliberations]
     assert got == [("DCM 20260303-01", None)]
+
+
+def test_a_sentence_after_an_items_number_is_no_title() -> None:
+    text = ("COMMUNE DE TESTVILLE\nSEANCE DU 13 NOVEMBRE 2023\n\n"
+            "Etaient présents : Anne DURAND, Paul MARTIN\n\n"
+            "20231113 1 1 /Par conséquent, il est nécessaire d'intégrer les frais d'études\n"
+            "Adopté à l'unanimité.\n\n"
+            "20231113 2 Vente d'herbe, délibération relative à la vente d'herbe\nAdopté à l'unanimité.\n")
+    got = [(d.parsed.number, d.parsed.title or None) for d in _read(text).deliberations]
+    assert got == [("20231113 1", None),
+                   ("20231113 2", "Vente d'herbe, délibération relative à la vente d'herbe")]

@@ -347,9 +347,16 @@ def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
 _OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
 
 
+# The words that start a sentence of the prose, never a heading: « 29231113 1 1 /Par
+# conséquent, il est nécessaire d'intégrer… » (the item's heading is above its number).
+_PROSE_START = re.compile(r"(?i)(?:par\s+cons[ée]quent|en\s+cons[ée]quence|consid[ée]rant|il\s+est\b"
+                          r"|il\s+a\s+[ée]t[ée]|ainsi\s*,|de\s+plus\b|apr[èe]s\s+(?:en\s+)?avoir)")
+
+
 def _title(t: str) -> str:
     # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
-    return _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    return "" if _PROSE_START.match(t) else t
 
 
 # A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
@@ -425,7 +432,8 @@ def split_votes(text: str, items: list[Item], end: int,
         for k, m in enumerate(parts, start=1):
             sub = _title(m.title)
             # « - Budget – Commune : Vote des subventions » repeats the item's title.
-            title = sub if _fold(sub).startswith(_fold(it.title)) else f"{it.title} : {sub}"
+            title = it.title if not sub else sub if _fold(sub).startswith(_fold(it.title)) \
+                else f"{it.title} : {sub}"
             out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
     return out
 
