@@ -224,3 +224,21 @@ def test_a_sentence_after_an_items_number_is_no_title() -> None:
     got = [(d.parsed.number, d.parsed.title or None) for d in _read(text).deliberations]
     assert got == [("20231113 1", None),
                    ("20231113 2", "Vente d'herbe, délibération relative à la vente d'herbe")]
+
+
+@pytest.mark.parametrize(("subs", "numbers"), [
+    ("4-1 DETERMINATION DU NOMBRE DE POSTES D'ADJOINT\nAdopté à l'unanimité.\n\n"
+     "4-2 ELECTION D'UN PREMIER ADJOINT\nM. Paul MARTIN est élu.\n", ["4.1", "4.2"]),
+    ("4.a) TRAVAUX DANS L'EGLISE\nAdopté à l'unanimité.\n\n4.b) REFECTION DE LA TOITURE\n"
+     "Adopté à l'unanimité.\n", ["4.a", "4.b"]),
+])
+def test_numbered_sub_items_are_deliberations(subs: str, numbers: list[str]) -> None:
+    text = ("COMMUNE DE TESTVILLE\nSEANCE DU 6 OCTOBRE 2017\n\n"
+            "Etaient présents : Anne DURAND, Paul MARTIN\n\n"
+            "1. INSTALLATION D'UN CONSEILLER\nAdopté à l'unanimité.\n\n"
+            "2. CONVENTION D'OCCUPATION DE LA SALLE\nAdopté à l'unanimité.\n\n"
+            "3. ACHAT DE TERRAIN\nLe prix est de 4 120,00 € frais notariés en sus.\nAdopté à l'unanimité.\n\n"
+            "4. ELECTION DU 1ER ADJOINT\n\n" + subs)
+    doc = _read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["1", "2", "3", *numbers]
+    assert len({d.item_number for d in doc.deliberations}) == len(doc.deliberations)

@@ -417,8 +417,18 @@ def split_votes(text: str, items: list[Item], end: int,
     votes at least: a list of bullets before an item's only vote cuts nothing.
     """
     out: list[Item] = []
+    numbered = _numbered_subs(text, items, end)
     for i, it in enumerate(items):
         stop = items[i + 1].start if i + 1 < len(items) else end
+        subs = numbered.get(i, [])
+        if len(subs) >= 2:
+            # « 4. ELECTION DU 1ER ADJOINT » then « 4-1 DETERMINATION DU NOMBRE DE POSTES »,
+            # « 4-2 ELECTION D'UN PREMIER ADJOINT »: each sub-item is a deliberation, numbered
+            # « 4.1 », « 4.2 »; the item's own heading is one only if a vote comes before them.
+            if has_vote(text[it.start:subs[0].start]):
+                out.append(it)
+            out.extend(subs)
+            continue
         bulleted = _sub_headings(text, it.start, stop, True)
         parts = _voted_parts(text, it, bulleted, stop, has_vote, True, strict=True)
         if parts is None:  # (bullets inside a part: only those after a blank line head one)
@@ -435,6 +445,31 @@ def split_votes(text: str, items: list[Item], end: int,
             title = it.title if not sub else sub if _fold(sub).startswith(_fold(it.title)) \
                 else f"{it.title} : {sub}"
             out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
+    return out
+
+
+# « 4-1 TITRE », « 4.2 TITRE », « 5.a) TITRE »: a sub-item of item 4 or 5.
+_NUMBERED_SUB = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[.-](?P<k>\d{1,2}|[a-z])\)?[ \t]+"
+                           r"(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$", re.MULTILINE)
+
+
+def _numbered_subs(text: str, items: list[Item], end: int) -> dict[int, list[Item]]:
+    """The numbered sub-items of each item (by its index), in order: those printing the
+    item's number, their own counted from 1 (or « a »), one after the other."""
+    out: dict[int, list[Item]] = {}
+    if not items:
+        return out
+    starts = [it.start for it in items]
+    for m in _NUMBERED_SUB.finditer(text, items[0].start, end):
+        i = bisect_right(starts, m.start()) - 1
+        it = items[i]
+        if it.part or m.group("n") != it.number:
+            continue
+        subs = out.setdefault(i, [])
+        k = m.group("k")
+        rank = int(k) if k.isdecimal() else ord(k) - ord("a") + 1
+        if rank == len(subs) + 1:
+            subs.append(Item(m.start(), f"{it.number}.{k}", _title(m.group("t"))))
     return out
 
 
