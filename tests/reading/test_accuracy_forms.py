@@ -242,3 +242,23 @@ def test_numbered_sub_items_are_deliberations(subs: str, numbers: list[str]) -> 
     doc = _read(text)
     assert [d.parsed.number for d in doc.deliberations] == ["1", "2", "3", *numbers]
     assert len({d.item_number for d in doc.deliberations}) == len(doc.deliberations)
+
+
+def _minutes(headings: list[str]) -> str:
+    body = "".join(f"{h}\nLe maire présente le dossier.\nAccord du conseil à l'unanimité.\n\n"
+                   for h in headings)
+    return ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 10 décembre 2019\n\n"
+            "Présents : Anne DURAND, Paul MARTIN\n\n" + body)
+
+
+@pytest.mark.parametrize(("headings", "numbers"), [
+    # « 7: » for « 7. » (OCR): the same heading.
+    (["1. APPROBATION", "2. CANTINE", "3: LOCATION LOGEMENT", "4. SERVITUDES"], ["1", "2", "3", "4"]),
+    # One number lost: the chain goes on when the two after it follow.
+    (["1. APPROBATION", "2. CANTINE", "3. LOCATION", "SERVITUDES", "5. DON", "6. AVOCATS"],
+     ["1", "2", "3", "5", "6"]),
+    # Not on one number alone after the gap.
+    (["1. APPROBATION", "2. CANTINE", "3. LOCATION", "SERVITUDES", "5. DON"], ["1", "2", "3"]),
+])
+def test_a_colon_after_the_number_and_one_number_lost(headings: list[str], numbers: list[str]) -> None:
+    assert [d.parsed.number for d in _read(_minutes(headings)).deliberations] == numbers

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
+    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
@@ -285,15 +285,20 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
             continue
         chain = [c]
         k = i
+        skipped = False
         while True:
-            later = styled.get((c[4], chain[-1][1] + 1, caps[i]), [])
-            at = bisect_right(later, k)
-            if at == len(later):
-                later = index.get((c[4], chain[-1][1] + 1), [])
-                at = bisect_right(later, k)
-            if at == len(later):
+            nxt = _next_link(styled, index, c[4], caps[i], chain[-1][1] + 1, k)
+            if nxt is None and not skipped and len(chain) >= 3:
+                # One number lost (by the OCR, or a typing slip: « 9. … » then « 11. … »): the
+                # chain goes on past it when the two numbers after it follow; the lost item's
+                # text stays in the item before.
+                after = _next_link(styled, index, c[4], caps[i], chain[-1][1] + 2, k)
+                if after is not None and _next_link(styled, index, c[4], caps[i], chain[-1][1] + 3,
+                                                     after) is not None:
+                    nxt, skipped = after, True
+            if nxt is None:
                 break
-            k = later[at]
+            k = nxt
             chain.append(cands[k])
         if len(chain) < 2:
             continue
@@ -303,6 +308,18 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+def _next_link(styled: dict[tuple[bool, int, bool], list[int]], index: dict[tuple[bool, int], list[int]],
+               is_roman: bool, caps: bool, value: int, k: int) -> int | None:
+    """The index of the first candidate numbered ``value`` after index ``k``, in the chain's
+    style (capitals or not) when there is one; None when there is none."""
+    later = styled.get((is_roman, value, caps), [])
+    at = bisect_right(later, k)
+    if at == len(later):
+        later = index.get((is_roman, value), [])
+        at = bisect_right(later, k)
+    return later[at] if at < len(later) else None
 
 
 def _in_capitals(title: str) -> bool:
