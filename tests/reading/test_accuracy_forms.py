@@ -262,3 +262,43 @@ def _minutes(headings: list[str]) -> str:
 ])
 def test_a_colon_after_the_number_and_one_number_lost(headings: list[str], numbers: list[str]) -> None:
     assert [d.parsed.number for d in _read(_minutes(headings)).deliberations] == numbers
+
+
+def test_a_dash_glued_to_the_title_and_a_table_of_counts_with_empty_cells() -> None:
+    # « 2-Approbation … »: a heading; « Pour : 51⏎Contre :⏎Abstentions : » is 51 for, none
+    # against (not « 51 contre » across the line break).
+    vote = " Pour : 51\n Contre :\n Abstentions :\n Adopté à l'unanimité.\n\n"
+    text = ("Conseil municipal de Testville\nSéance publique du 17 février 2014\nPROCES-VERBAL\n\n"
+            "Présents : Anne DURAND, Paul MARTIN\n\n"
+            f"   1- Nouveaux temps scolaires\nLe maire présente le projet.\n{vote}"
+            f"   2-Approbation du plan de sauvegarde\nLe maire présente le plan.\n{vote}")
+    doc = _read(text)
+    got = [(d.parsed.number, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None,
+            d.parsed.printed_vote.against if d.parsed.printed_vote else None) for d in doc.deliberations]
+    assert got == [("1", 51, 0), ("2", 51, 0)]
+
+
+@pytest.mark.parametrize(("wording", "against", "abstention"), [
+    ("Pour : 51\nContre :\nAbstentions :", 0, 0),
+    ("Pour : 51\nContre : 2\nAbstentions :", 2, 0),
+    ("par 20 voix pour et 2 voix\ncontre", 2, 0),
+])
+def test_a_figure_and_its_word_on_one_line(wording: str, against: int, abstention: int) -> None:
+    v = read_vote(wording)  # (an empty cell: none printed, counted 0)
+    assert v is not None and (v.for_, v.against or 0, v.abstention or 0) == (v.for_, against, abstention)
+    assert v.for_ in (51, 20)
+
+
+def test_a_present_time_adverb_is_no_count() -> None:
+    from registre.reading.headcounts import read_headcounts
+
+    assert read_headcounts("Le parc de stationnement compte donc à présent 590 places.")["present"] is None
+    assert read_headcounts("Présents : 19")["present"] == 19
+
+
+def test_decisions_in_the_infinitive_are_no_sub_headings() -> None:
+    text = _minutes(["1. APPROBATION", "2. EMPLOI ET INSERTION"]).replace(
+        "2. EMPLOI ET INSERTION\nLe maire présente le dossier.\nAccord du conseil à l'unanimité.\n",
+        "2. EMPLOI ET INSERTION\nLe maire propose :\n\n - D'approuver l'adhésion au réseau.\n"
+        "Pour : 51\n\n - De verser la cotisation de 500 euros.\nPour : 51\n")
+    assert [d.parsed.title for d in _read(text).deliberations] == ["APPROBATION", "EMPLOI ET INSERTION"]

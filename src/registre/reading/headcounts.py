@@ -49,7 +49,7 @@ _BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
                   rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])",
                   re.IGNORECASE)
     for k, v in LABELS.items()
@@ -63,7 +63,8 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
 _TAILS = {
     "in_office": r"exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
-    "present": r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« compte donc à présent 590 places »: « à présent » is « now », no count.)
+    "present": r"(?<!à\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],

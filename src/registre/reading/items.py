@@ -19,9 +19,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
+# « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
+# « 2-Approbation du plan » (a dash glued to the title).
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
+    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
@@ -388,6 +390,11 @@ _COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus
                           r"|votes?[ \t]*:")
 
 
+# A decision in the infinitive (« - D'approuver l'adhésion … », « - De fixer le tarif … »): what
+# the vote decides, not a sub-heading.
+_DECISION_LINE = re.compile(r"D['’][a-zà-ÿ]|De[ \t]+[a-zà-ÿ]")
+
+
 @dataclass(frozen=True)
 class _Sub:
     start: int
@@ -411,7 +418,8 @@ def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]
             m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) else None
         else:
             m = None
-        if m is not None and not _COUNT_WORDS.match(m.group("t")):
+        if m is not None and not _COUNT_WORDS.match(m.group("t")) \
+                and not _DECISION_LINE.match(m.group("t")):
             out.append(_Sub(pos, end, m.group("t")))
         pos = end + 1
     return out

@@ -34,7 +34,8 @@ _FOR = [
     # « 20 voix pour », « 20 pour, 3 contre »; « 15 pour » ending its line, alone on it or
     # last of the counts (« 0 contre, 0 abstention, 11 pour »): not « 5 pour » that « cent »
     # goes on below.
-    guarded(rf"(?:{_LAST_FOR}|(?=\d{{1,4}}\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{{1,4}}\s+contre)))"
+    guarded(rf"(?:{_LAST_FOR}"
+            r"|(?=\d{1,4}[ \t]+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)))"
             r"\b(\d{1,4})", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
@@ -42,7 +43,8 @@ _FOR = [
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
+    # (The figure and its word on one line: « Pour : 51⏎Contre : » is no « 51 contre ».)
+    guarded(r"\b(\d{1,4})[ \t]+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
     # « à 34 voix pour et une voix contre »: a small count in words.
     re.compile(rf"\b{_SMALL}\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
@@ -50,7 +52,7 @@ _AGAINST = [
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
-    guarded(r"\b(\d{1,4})\s+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})[ \t]+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
     # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
     guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
     re.compile(rf"\b{_SMALL}\s+ab(?:st|s)entions?\b", re.IGNORECASE),  # « et deux abstentions »
