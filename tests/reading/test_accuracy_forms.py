@@ -302,3 +302,13 @@ def test_decisions_in_the_infinitive_are_no_sub_headings() -> None:
         "2. EMPLOI ET INSERTION\nLe maire propose :\n\n - D'approuver l'adhésion au réseau.\n"
         "Pour : 51\n\n - De verser la cotisation de 500 euros.\nPour : 51\n")
     assert [d.parsed.title for d in _read(text).deliberations] == ["APPROBATION", "EMPLOI ET INSERTION"]
+
+
+def test_under_questions_diverses_only_the_sub_items_voted_are_deliberations() -> None:
+    text = _minutes(["1. APPROBATION", "2. CANTINE"]) + (
+        "3. QUESTIONS DIVERSES\n\n3.1 Ecole\nLes dictionnaires seront offerts aux élèves.\n\n"
+        "3.2 Verger de sauvegarde\nAdhésion à l'association du verger.\n"
+        "Vote : 14 pour / 0 contre / 0 abstention\n\n"
+        "3.3 Temple\nLes travaux du clocher sont à l'étude.\n")
+    got = [(d.parsed.number, d.parsed.title) for d in _read(text).deliberations]
+    assert got == [("1", "APPROBATION"), ("2", "CANTINE"), ("3.2", "Verger de sauvegarde")]

@@ -452,6 +452,11 @@ def split_votes(text: str, items: list[Item], end: int,
             # « 4.1 », « 4.2 »; the item's own heading is one only if a vote comes before them.
             if has_vote(text[it.start:subs[0].start]):
                 out.append(it)
+            if not_voted(it.title):
+                # Under « Questions diverses », only the sub-items put to the vote: the others
+                # are what is said there (works to come, news).
+                ends = [s.start for s in subs[1:]] + [stop]
+                subs = [s for s, e in zip(subs, ends, strict=True) if has_vote(text[s.start:e])]
             out.extend(subs)
             continue
         bulleted = _sub_headings(text, it.start, stop, True)
