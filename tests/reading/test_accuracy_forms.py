@@ -312,3 +312,23 @@ def test_under_questions_diverses_only_the_sub_items_voted_are_deliberations() -
         "3.3 Temple\nLes travaux du clocher sont à l'étude.\n")
     got = [(d.parsed.number, d.parsed.title) for d in _read(text).deliberations]
     assert got == [("1", "APPROBATION"), ("2", "CANTINE"), ("3.2", "Verger de sauvegarde")]
+
+
+def test_a_heading_in_capitals_with_a_word_in_lower_case_keeps_the_chain_in_the_body() -> None:
+    # « 3. TARIFS ASSAINISSEMENT 2018 de RABODANGES » is in capitals (three letters in four):
+    # the chain does not leave the body for the closing index.
+    heads = ["1. MODIFICATION DES STATUTS", "2. APPROBATION DU COMPTE DE GESTION",
+             "3. TARIFS ASSAINISSEMENT 2018 de RABODANGES", "4. PROGRAMME Ad'ap 2018/2019 - TRAVAUX"]
+    text = _minutes(heads) + "Liste des délibérations :\n" + "\n".join(h.upper() for h in heads) + "\n"
+    doc = _read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["1", "2", "3", "4"]
+    assert all(d.parsed.printed_vote is not None for d in doc.deliberations)
+
+
+def test_a_block_of_votes_read_vote_declines_still_holds_votes() -> None:
+    from registre.reading.votes import holds_vote
+
+    text = ("Vote : pour à l'unanimité\n\n" + FILLER + "\n\n - Pour : 15\n - Abstention : 4\n")
+    assert read_vote(text) is None and holds_vote(text)
+    # (A unanimity and abstentions far apart: two votes too, neither given.)
+    assert read_vote(text.replace(" - Pour : 15\n", "")) is None

@@ -273,30 +273,35 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
     best_key = (0, 0)
     # Per (roman?, value): the candidates' indices, in order; a chain takes the first after its last link.
     index: dict[tuple[bool, int], list[int]] = {}
-    # The same per title in capitals or not: a chain of headings in capitals (« 1. PROPOSITION
-    # D'ACHAT ») takes its next link in capitals when there is one, past a list numbered inside
-    # an item (« 1. Compte tenu du caractère précaire… », « 2. La gestion du fonds… »); and
-    # the other way round.
-    styled: dict[tuple[bool, int, bool], list[int]] = {}
+    # A chain of headings in capitals (« 1. PROPOSITION D'ACHAT ») takes its next link among
+    # the headings not written as prose when there is one, past a list numbered inside an item
+    # (« 1. Compte tenu du caractère précaire… », « 2. La gestion du fonds… », lower case).
+    # And the other way round: a chain of headings not in capitals takes its next link among
+    # those not in capitals (past an index in capitals).
+    headings: dict[tuple[bool, int], list[int]] = {}
+    plain: dict[tuple[bool, int], list[int]] = {}
     caps = [_in_capitals(c[3]) for c in cands]
     for i, c in enumerate(cands):
         index.setdefault((c[4], c[1]), []).append(i)
-        styled.setdefault((c[4], c[1], caps[i]), []).append(i)
+        if not _in_lower_case(c[3]):
+            headings.setdefault((c[4], c[1]), []).append(i)
+        if not caps[i]:
+            plain.setdefault((c[4], c[1]), []).append(i)
     for i, c in enumerate(cands):
         if c[1] != 1:
             continue
         chain = [c]
         k = i
         skipped = False
+        first = headings if caps[i] else plain
         while True:
-            nxt = _next_link(styled, index, c[4], caps[i], chain[-1][1] + 1, k)
+            nxt = _next_link(first, index, c[4], chain[-1][1] + 1, k)
             if nxt is None and not skipped and len(chain) >= 3:
                 # One number lost (by the OCR, or a typing slip: « 9. … » then « 11. … »): the
                 # chain goes on past it when the two numbers after it follow; the lost item's
                 # text stays in the item before.
-                after = _next_link(styled, index, c[4], caps[i], chain[-1][1] + 2, k)
-                if after is not None and _next_link(styled, index, c[4], caps[i], chain[-1][1] + 3,
-                                                     after) is not None:
+                after = _next_link(first, index, c[4], chain[-1][1] + 2, k)
+                if after is not None and _next_link(first, index, c[4], chain[-1][1] + 3, after) is not None:
                     nxt, skipped = after, True
             if nxt is None:
                 break
@@ -312,11 +317,11 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
     return best
 
 
-def _next_link(styled: dict[tuple[bool, int, bool], list[int]], index: dict[tuple[bool, int], list[int]],
-               is_roman: bool, caps: bool, value: int, k: int) -> int | None:
-    """The index of the first candidate numbered ``value`` after index ``k``, in the chain's
-    style (capitals or not) when there is one; None when there is none."""
-    later = styled.get((is_roman, value, caps), [])
+def _next_link(first: dict[tuple[bool, int], list[int]], index: dict[tuple[bool, int], list[int]],
+               is_roman: bool, value: int, k: int) -> int | None:
+    """The index of the first candidate numbered ``value`` after index ``k``, among ``first``
+    when there is one there, else among all; None when there is none."""
+    later = first.get((is_roman, value), [])
     at = bisect_right(later, k)
     if at == len(later):
         later = index.get((is_roman, value), [])
@@ -324,10 +329,19 @@ def _next_link(styled: dict[tuple[bool, int, bool], list[int]], index: dict[tupl
     return later[at] if at < len(later) else None
 
 
-def _in_capitals(title: str) -> bool:
-    """Whether a heading's title is in capitals (its first four letters at least)."""
+def _in_lower_case(title: str) -> bool:
+    """Whether a heading's title is written as prose: of its first forty characters' letters,
+    fewer than one in four in capitals (« La gestion du fonds agricole en bon père »)."""
     letters = [ch for ch in title[:40] if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    return sum(ch.isupper() for ch in letters) * 4 < len(letters)
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a heading's title is in capitals: four letters at least, and of its first
+    forty characters' letters, three in four (« TARIFS ASSAINISSEMENT 2018 de RABODANGES »,
+    « PROGRAMME Ad'ap 2018/2019 – TRAVAUX »)."""
+    letters = [ch for ch in title[:40] if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) * 4 >= len(letters) * 3
 
 
 # Agenda lines are printed one under another: less than this from one heading to the next.

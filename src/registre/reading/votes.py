@@ -371,7 +371,8 @@ def read_vote(text: str) -> PrintedVote | None:
         # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
         # against, not for; what is recomputed from it would be wrong. None is given.
         return None
-    if u and v.against and v.for_ is None and abs(at_against - u.start()) > _ONE_VOTE:
+    if u and v.for_ is None and ((v.against and abs(at_against - u.start()) > _ONE_VOTE)
+                                 or (v.abstention and abs(at_abst - u.start()) > _ONE_VOTE)):
         # « unanimité » and « 26 contre » far apart: two votes of a text (minutes read whole);
         # which is this deliberation's is not known (V-09: unanimity has nothing against).
         return None
@@ -426,4 +427,9 @@ def holds_vote(text: str) -> bool:
     """Whether ``text`` prints a vote, or several (which :func:`read_vote` declines to choose)."""
     if ("our" in text or "OUR" in text) and len(_FOR_LABEL.findall(text)) >= 2:
         return True
-    return read_vote(text) is not None
+    if read_vote(text) is not None:
+        return True
+    # A unanimity and a count far apart (subsidies voted one by one): votes read_vote declines
+    # to choose between.
+    return "nanimit" in text and _first(_FOR, text, anchor_positions(ascii_lower(text), (b"pour",)),
+                                        _COUNT_CHAINS, voix=True) is not None
