@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from registre.reading import read_text
 from registre.reading.items import numbered_items, roman
 
@@ -420,3 +422,21 @@ def test_one_dated_item_makes_an_extract_and_other_codes_are_not_items() -> None
                            "20281002 2 Vente d'herbe\nAdopté.\n")
     assert [i.number for i in mixed] == ["20281002 1", "20281002 2"]
     assert numbered_items("Total 41676 00\n12345678 9 Lignes du tableau\n") == []
+
+
+@pytest.mark.parametrize("word, outcome", [("Adopté", "adopte"), ("Adoptée à l'unanimité", "adopte"),
+                                           ("Rejetée", "rejete"), ("ADOPTÉ", "adopte")])
+def test_an_outcome_word_with_a_capital_is_read(word: str, outcome: str) -> None:
+    """« Adopté. » at the start of a sentence, as clerks write it under a vote."""
+    text = ("Commune de Saint-Vallier — Conseil municipal\n\nSéance du 3 mars 2031\n\n"
+            "Présents : Anne MARTIN, Paul DURAND, Léa PETIT\n\n"
+            "Délibération n° 2031-04 — Tarifs de la cantine\n"
+            "Le conseil municipal fixe les tarifs ci-dessus.\n"
+            # (A rejection is printed under a count that rejects: a word the count belies is
+            # prose, not the outcome.)
+            f"{'Pour : 1 — Contre : 2' if outcome == 'rejete' else 'Pour : 3 — Contre : 0'}"
+            f" — Abstention : 0\n{word}.\n")
+    doc = read_text(text, "t.txt")
+    assert doc.document is not None
+    pv = [d.parsed.printed_vote for d in doc.document.deliberations]
+    assert [v.outcome.value if v and v.outcome else None for v in pv] == [outcome]
