@@ -332,3 +332,11 @@ def test_a_block_of_votes_read_vote_declines_still_holds_votes() -> None:
     assert read_vote(text) is None and holds_vote(text)
     # (A unanimity and abstentions far apart: two votes too, neither given.)
     assert read_vote(text.replace(" - Pour : 15\n", "")) is None
+
+
+def test_a_count_for_after_a_comma_ends_a_sentence_or_a_paragraph() -> None:
+    assert read_vote("les enfants de 3 à 5 ans, 2 pour\nla maternelle et 3 pour le primaire") is None
+    v = read_vote("0 contre, 0 abstention, 11 pour\n\nPoint suivant")
+    assert v is not None and v.for_ == 11
+    v = read_vote("Accord du conseil par 3 ABSTENTIONS (A.DUPONT) et 10 POUR\nDélibération prise en ce sens.")
+    assert v is not None and (v.for_, v.abstention) == (10, 3)

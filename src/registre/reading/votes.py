@@ -25,8 +25,11 @@ _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 _BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
 # A count of votes for that ends its line, at the line's start (after at most four blanks: a
 # lookbehind has one width) or after a comma or « et » (the last of the counts).
-_LAST_FOR = (r"(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4})"
-             r"|(?<=,[ \t])|(?<=\bet[ \t]))(?=\d{1,4}[ \t]+pour[ \t]*\.?[ \t]*(?:\n(?![ \t]*cent)|$))")
+# (After a comma or « et », the count ends a sentence, a paragraph, or a line the next of which
+# starts with a capital: « …, 2 pour⏎la maternelle » is prose cut by a line break.)
+_LAST_FOR = (r"(?:(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+             r"(?=\d{1,4}[ \t]+pour[ \t]*\.?[ \t]*(?:\n(?![ \t]*cent)|$))"
+             r"|(?:(?<=,[ \t])|(?<=\bet[ \t]))(?=\d{1,4}[ \t]+pour[ \t]*(?:\.|\n[ \t]*(?:\n|(?-i:[A-ZÀ-Ý(]))|\n?$)))")
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
