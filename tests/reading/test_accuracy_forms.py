@@ -340,3 +340,11 @@ def test_a_count_for_after_a_comma_ends_a_sentence_or_a_paragraph() -> None:
     assert v is not None and v.for_ == 11
     v = read_vote("Accord du conseil par 3 ABSTENTIONS (A.DUPONT) et 10 POUR\nDélibération prise en ce sens.")
     assert v is not None and (v.for_, v.abstention) == (10, 3)
+
+
+def test_numbered_parts_of_one_voted_item_are_not_deliberations() -> None:
+    text = _minutes(["1. APPROBATION"]) + (
+        "2. BUDGET PRIMITIF 2024\n\n2.1 Section de fonctionnement\nLes dépenses s'élèvent à 1 200 000 €.\n\n"
+        "2.2 Section d'investissement\nLes dépenses s'élèvent à 800 000 €.\n"
+        "Le budget est adopté à l'unanimité.\n")
+    assert [d.parsed.number for d in _read(text).deliberations] == ["1", "2"]

@@ -464,15 +464,18 @@ def split_votes(text: str, items: list[Item], end: int,
             # « 4. ELECTION DU 1ER ADJOINT » then « 4-1 DETERMINATION DU NOMBRE DE POSTES »,
             # « 4-2 ELECTION D'UN PREMIER ADJOINT »: each sub-item is a deliberation, numbered
             # « 4.1 », « 4.2 »; the item's own heading is one only if a vote comes before them.
-            if has_vote(text[it.start:subs[0].start]):
-                out.append(it)
-            if not_voted(it.title):
-                # Under « Questions diverses », only the sub-items put to the vote: the others
-                # are what is said there (works to come, news).
-                ends = [s.start for s in subs[1:]] + [stop]
-                subs = [s for s, e in zip(subs, ends, strict=True) if has_vote(text[s.start:e])]
-            out.extend(subs)
-            continue
+            # One of them before the last must hold a vote of its own: « 2.1 Section de
+            # fonctionnement », « 2.2 Section d'investissement », then one vote on the budget,
+            # are the parts of one deliberation. Under « Questions diverses », only the
+            # sub-items put to the vote are deliberations (the others are what is said there).
+            ends = [s.start for s in subs[1:]] + [stop]
+            voted = [s for s, e in zip(subs, ends, strict=True) if has_vote(text[s.start:e])]
+            diverse = not_voted(it.title)
+            if (voted and voted[0] is not subs[-1]) or (diverse and voted):
+                if has_vote(text[it.start:subs[0].start]):
+                    out.append(it)
+                out.extend(voted if diverse else subs)
+                continue
         bulleted = _sub_headings(text, it.start, stop, True)
         parts = _voted_parts(text, it, bulleted, stop, has_vote, True, strict=True)
         if parts is None:  # (bullets inside a part: only those after a blank line head one)
