@@ -182,12 +182,19 @@ def _align(labels: list[dict[str, Any]], got: list[Any]) -> list[tuple[dict[str,
         if k is not None:
             by_number.setdefault(k, []).append(d)
     label_keys = {_number_key(lab.get("number")) for lab in labels} - {None}
+    # When the reader numbers its deliberations, one it gives without a number (a point added
+    # to the agenda) is the labels' unnumbered one, not the labelled deliberation of its rank.
+    numbered = bool(by_number)
+    loose = [d for d in got if _key_of(d) is None] if numbered else []
     out, used = [], set()
     for i, lab in enumerate(labels):
         k = _number_key(lab.get("number"))
         same = [d for d in by_number.get(k, ()) if id(d) not in used] if k is not None else []
         d = same[0] if same else None
-        if d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys:
+        if d is None and k is None and loose:
+            d = next((x for x in loose if id(x) not in used), None)
+        elif d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys \
+                and not (numbered and k is not None and _key_of(got[i]) is None):
             d = got[i]  # by rank, unless its number is another labelled deliberation's
         if d is not None:
             used.add(id(d))

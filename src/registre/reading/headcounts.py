@@ -55,7 +55,7 @@ _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "vo
 _NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}?(?<!\d)2[.)-][ \t]?"
                  r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
                   rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
@@ -69,7 +69,9 @@ _FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}
 _TAILS = {
     "in_office": r"exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
-    "present": r"(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
+    # présents : 63 » is the public, not members)
+    "present": r"(?<!à\s)(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
