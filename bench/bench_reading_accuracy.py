@@ -122,6 +122,39 @@ def _kind(doc: ParsedExtract | None) -> str | None:
     return doc.kind.value
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def same_person(label: str, read: str) -> bool:
+    """A name labelled as printed and the name the reader gives for it. The labels keep a proxy's
+    names as printed (« pouvoir à M. JEANROY », an OCR'd « CUILLOUET »); the reader gives the
+    member of the sitting it matched them to (« Jean-Pierre JEANROY », « GUILLOUET »). Same person
+    when every printed word is a word of the member's name, exactly or, for words of five letters or
+    more, but for one letter. Empty matches only empty."""
+    want, got = label.split(), read.split()
+    if not want or not got:
+        return not want and not got
+    return all(w in got or (len(w) >= 5 and any(len(g) >= 5 and _one_edit(w, g) for g in got)) for w in want)
+
+
+def _pairs_match(want: Counter[tuple[str, str]], got: Counter[tuple[str, str]]) -> bool:
+    """The proxy pairs read are the labelled ones, pair for pair (:func:`same_person` on both sides)."""
+    left = list(got.elements())
+    for g, h in want.elements():
+        hit = next((i for i, (rg, rh) in enumerate(left) if same_person(g, rg) and same_person(h, rh)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return not left
+
+
 def _names(names: Iterable[str]) -> Counter[str]:
     return Counter(name_key(n) for n in names if n)
 
@@ -396,7 +429,7 @@ def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
         elif got_p is None:
             v = "missing" if want_p else None
         else:
-            v = "right" if got_p == want_p else "wrong"
+            v = "right" if _pairs_match(want_p, got_p) else "wrong"
         yield "proxy_pairs", v, ex(sorted(want_p), sorted(got_p or []))
     yield from _deliberation_verdicts(label, doc)
 
