@@ -103,3 +103,13 @@ def test_proxy_pairs_match_pair_for_pair() -> None:
                                                     ("durand paul", "jean jeanroy pierre")]))
     assert not accuracy._pairs_match(want, Counter([("jeanroy", "figini mathieu"),
                                                     ("lecestre maryline", "jean jeanroy pierre")]))
+
+
+def test_a_proxy_to_the_mayor_is_a_proxy_to_the_chair_read() -> None:
+    """« pouvoir à M. le Maire »: labelled by office, read as the name of the sitting's chair."""
+    from collections import Counter
+    want = Counter([("ourmieres", "le maire")])
+    got = Counter([("ourmieres", "dominique lesparre")])
+    assert accuracy._pairs_match(want, got, chair="dominique lesparre")
+    assert not accuracy._pairs_match(want, got, chair="paul durand")
+    assert not accuracy._pairs_match(want, got)
