@@ -165,6 +165,42 @@ def _repeated_lines(body: str) -> bool:
     return len(lines) - len(set(lines)) >= 2
 
 
+_A_DATE = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+                    r"|septembre|octobre|novembre|décembre|decembre) \d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# The next list's heading run into the present one (« … Jérémy ROUX Représentés : Laure
+# TEIXEIRA », « … Membres titulaires absents, excusés : … », « …, Excusés Anne PETIT »).
+_NEXT_LIST = re.compile(
+    r"(?:\b(?:[ÉEée]taient|ETAIENT)\s+)?(?:\b(?:Membres|MEMBRES)\s+(?:titulaires|TITULAIRES)\s+)?"
+    r"\b(?:[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Rr]eprésenté|REPR[ÉE]SENT[ÉE])[eE]?[sS]?\b"
+    r"[^:\n;]{0,40}?:"
+    r"|(?<=[,;.] )(?:Excusée?s?|Absente?s?|EXCUS[ÉE]E?S?|ABSENTE?S?)\s+"
+    r"(?=M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
+# « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
+_SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
+                          r"(?:titulaires|TITULAIRES|Titulaires)\s*:")
+
+
+def _present_body(body: str) -> str:
+    """A present list without the next list run into it and without its sub-headings."""
+    m = _NEXT_LIST.search(body)
+    if m is not None:
+        body = body[: m.start()]
+    return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
+
+
+_COMMUNE_COLON = re.compile(r"(?:^|[a-zà-ÿA-ZÀ-Ý]{2}\.)\s+[A-ZÀ-Ý][\w'’ -]{1,40}? :")
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.\s+")
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+
+
+def _commune_without_colon(body: str) -> bool:
+    """Whether a list of communes, each « Bazus : Anne PETIT. », holds one whose « : » is lost
+    (« Verfeil Paul RUE ; Eve ROUX. »): its name would be read as a first name."""
+    if " :" not in body or len(_COMMUNE_COLON.findall(body)) < 3:
+        return False
+    return any(":" not in piece and _CAPS_WORD.search(piece) for piece in _SENTENCE_END.split(body))
+
+
 def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]:
     """Which entries of a list are the names of communes, not members: in a list whose
     members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
@@ -189,6 +225,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body = _LEADING_COUNT.sub("", body, count=1)
         if counted and not _NAME_HINT.search(body):
             continue  # « Présents : 21  Excusés avec Délégation de vote : 6 »: a line of counts
+        if counted and _A_DATE.search(body):
+            continue  # « Présents : 54 Le 28 mai 2018 Mme X » : a box of labels, then its values
         if "\n" in body and _repeated_lines(body):
             doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
                                 "elle n'est pas lue")
@@ -202,6 +240,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             if doc.members_in_office:
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
+        body = _present_body(body)
+        if _commune_without_colon(body):
+            doc.warnings.append("liste des présents douteuse (une commune sans « : » devant ses délégués) : "
+                                "elle n'est pas lue")
+            continue
         if "(" in body:
             body = _received(body, proxies)
         plain = plain_list(body)

@@ -116,8 +116,10 @@ def split_names(tokens: list[str]) -> list[list[str]]:
         return []
     kinds = [kind(t) for t in toks]
     body = [k for k in kinds if k != "civ"]
-    while len(body) > 1 and body[0] == "particle":
-        body = body[1:]  # « M. de la PERRAUDIERE Louis » is LAST First
+    words = [t for t, k in zip(toks, kinds, strict=True) if k != "civ"]
+    while len(body) > 1 and (body[0] == "particle" or (words[0].lower() in PARTICLES and body[1] == "upper")):
+        # « M. de la PERRAUDIERE Louis », « Mme DE LA VILLEON Laure » are LAST First
+        body, words = body[1:], words[1:]
     lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
     out: list[list[str]] = []
     cur: list[str] = []
@@ -587,15 +589,26 @@ def _split_entries(body: str) -> list[str]:
     if "(" not in body:
         return _SEPARATORS.split(body)
     masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", body)
+    cuts = [(m.start(), m.end()) for m in _SEPARATORS.finditer(masked) if m.end() > m.start()]
+    # « LAMOTHE (jusqu'au point n°11) MAGNALDI »: a bracket of attendance between two names
+    # printed with no separator ends the first name.
+    for m in _AFTER_BRACKET.finditer(masked):
+        close = m.end(1) + 1  # after the bracket
+        if span_hint(body[m.start(1):m.end(1)]):
+            cuts.append((close, m.end()))
+    cuts.sort()
     out: list[str] = []
     pos = 0
-    for m in _SEPARATORS.finditer(masked):
-        if m.end() == m.start():
+    for a, b in cuts:
+        if a < pos:
             continue
-        out.append(body[pos:m.start()])
-        pos = m.end()
+        out.append(body[pos:a])
+        pos = b
     out.append(body[pos:])
     return out
+
+
+_AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$))")
 
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).

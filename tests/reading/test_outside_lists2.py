@@ -1,0 +1,103 @@
+"""Present lists of authorities outside the labelled corpus (session s20-lists2): a surname with
+particles in capitals, a bracket of attendance between two names, the next list's heading run
+into the present one, a sub-heading « Membres titulaires : », a box of labels then values, and a
+commune whose « : » is lost (abstained). Short texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading import read_text
+from registre.reading.people import parse_list
+from registre.reading.result import ParsedExtract
+
+
+def _doc(text: str) -> ParsedExtract:
+    doc = read_text(text, "t.txt").document
+    assert doc is not None
+    return doc
+
+
+def _present(doc: ParsedExtract) -> list[str]:
+    return [doc.name(p) or "" for p, _ in doc.present]
+
+
+_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE\n"
+            "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil s'est réuni "
+            "sous la présidence de M. RIVIÈRE Paul, Président.\n")
+_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mmes DE LA FONTENELLE Claire, ROCHE Hélène", [("Claire", "DE LA FONTENELLE"), ("Hélène", "ROCHE")]),
+    ("M. DUMAS Louis, Mme DE LA FONTENELLE Claire, M. PETIT Marc",
+     [("Louis", "DUMAS"), ("Claire", "DE LA FONTENELLE"), ("Marc", "PETIT")]),
+    ("M. DU PLESSIS Yves", [("Yves", "DU PLESSIS")]),
+    ("M. de la MARCHE Louis, M. Jean DE LA TOUR", [("Louis", "de la MARCHE"), ("Jean", "DE LA TOUR")]),
+])
+def test_particles_in_capitals_before_a_surname_then_first_name(text: str,
+                                                                 expected: list[tuple[str, str]]) -> None:
+    assert [(e.first, e.last) for e in parse_list(text)] == expected
+
+
+@pytest.mark.parametrize("bracket", ["(jusqu'au point n°4)", "(arrivé à 21h)",
+                                     "(à partir de la délibération 5)"])
+def test_a_bracket_of_attendance_between_two_surnames_ends_the_first(bracket: str) -> None:
+    got = parse_list(f"MM ROUX, VALLON {bracket} BRUNEL et DUMAS (Saint-Marc)")
+    assert [e.last for e in got] == ["ROUX", "VALLON", "BRUNEL", "DUMAS"]
+    assert got[1].span is not None and got[2].span is None
+    assert got[3].commune == "Saint-Marc"
+
+
+def test_a_bracket_that_is_no_attendance_does_not_split() -> None:
+    assert [e.last for e in parse_list("MM ROUX (adjoint) VALLON")] == ["ROUX VALLON"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Représentés : Marc VALLON",
+    "REPRESENTES : Marc VALLON",
+    "Membres titulaires absents, excusés : VALLON Marc",
+    "Absents excusés : Marc VALLON",
+])
+def test_the_next_list_run_into_the_present_one_ends_it(heading: str) -> None:
+    doc = _doc(_OPENING + f"Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE {heading}\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+
+
+def test_excuses_without_a_colon_before_a_name_ends_the_present_list() -> None:
+    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Excusés Marc VALLON, "
+               "pouvoir A. DUMAS\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+
+
+def test_excuse_after_a_name_is_no_heading() -> None:
+    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT (excusé pour le point 3), "
+               "Hélène ROCHE\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+
+
+def test_membres_titulaires_is_a_sub_heading_of_the_present_list() -> None:
+    doc = _doc(_OPENING + "ETAIENT PRESENTS : Anne DUMAS, Louis PETIT Membres titulaires : Hélène ROCHE, "
+               "Marc VALLON\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
+
+
+def test_a_box_of_labels_then_values_is_no_list() -> None:
+    doc = _doc(_OPENING.replace("\nL'an", "\nDate de convocation : Secrétaire : Présents : 3 Le 2 mars 2029 "
+                                "Mme DUMAS A-M Le 9 mars 2029\nL'an")
+               + "Etaient présents : M. RIVIÈRE Paul, Mme DUMAS Anne, M. PETIT Louis.\n" + _ITEM)
+    assert _present(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "M. Louis PETIT"]
+
+
+def test_a_commune_without_its_colon_makes_the_list_doubtful() -> None:
+    doc = _doc(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+               "Cuxac : Hélène ROCHE. Dax Paul RIVIÈRE ; Yves BLANC. Eze : Rose MARTIN.\n" + _ITEM)
+    assert doc.present == []
+    assert any("commune sans « : »" in w for w in doc.warnings)
+
+
+def test_communes_each_with_its_colon_are_read() -> None:
+    doc = _doc(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+               "Cuxac : Hélène ROCHE. Dax : Paul RIVIÈRE ; Yves BLANC.\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
+                             "Yves BLANC"]
