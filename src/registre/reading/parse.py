@@ -175,6 +175,7 @@ _NEXT_LIST = re.compile(
     r"[^:\n;]{0,40}?:"
     r"|(?<=[,;.] )(?:Excusée?s?|Absente?s?|EXCUS[ÉE]E?S?|ABSENTE?S?)\s+"
     r"(?=M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
+_NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
                           r"(?:titulaires|TITULAIRES|Titulaires)\s*:")
@@ -182,9 +183,10 @@ _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUE
 
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
-    m = _NEXT_LIST.search(body)
-    if m is not None:
-        body = body[: m.start()]
+    if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
+        m = _NEXT_LIST.search(body)
+        if m is not None:
+            body = body[: m.start()]
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
 
 
@@ -196,7 +198,7 @@ _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 def _commune_without_colon(body: str) -> bool:
     """Whether a list of communes, each « Bazus : Anne PETIT. », holds one whose « : » is lost
     (« Verfeil Paul RUE ; Eve ROUX. »): its name would be read as a first name."""
-    if " :" not in body or len(_COMMUNE_COLON.findall(body)) < 3:
+    if body.count(" :") < 3 or len(_COMMUNE_COLON.findall(body)) < 3:
         return False
     return any(":" not in piece and _CAPS_WORD.search(piece) for piece in _SENTENCE_END.split(body))
 

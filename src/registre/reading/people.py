@@ -116,10 +116,12 @@ def split_names(tokens: list[str]) -> list[list[str]]:
         return []
     kinds = [kind(t) for t in toks]
     body = [k for k in kinds if k != "civ"]
-    words = [t for t, k in zip(toks, kinds, strict=True) if k != "civ"]
-    while len(body) > 1 and (body[0] == "particle" or (words[0].lower() in PARTICLES and body[1] == "upper")):
-        # « M. de la PERRAUDIERE Louis », « Mme DE LA VILLEON Laure » are LAST First
-        body, words = body[1:], words[1:]
+    if len(body) > 1 and (body[0] == "particle" or body[0] == body[1] == "upper"):
+        words = [t for t, k in zip(toks, kinds, strict=True) if k != "civ"]
+        while len(body) > 1 and (body[0] == "particle"
+                                 or (words[0].lower() in PARTICLES and body[1] == "upper")):
+            # « M. de la PERRAUDIERE Louis », « Mme DE LA VILLEON Laure » are LAST First
+            body, words = body[1:], words[1:]
     lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
     out: list[list[str]] = []
     cur: list[str] = []
