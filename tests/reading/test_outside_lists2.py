@@ -101,3 +101,14 @@ def test_communes_each_with_its_colon_are_read() -> None:
                "Cuxac : Hélène ROCHE. Dax : Paul RIVIÈRE ; Yves BLANC.\n" + _ITEM)
     assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
                              "Yves BLANC"]
+
+
+@pytest.mark.parametrize("civility", ["Madame", "Mme", "Monsieur"])
+def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str) -> None:
+    doc = _doc(_OPENING + "Etaient présents : Mmes et MM RIVIÈRE, DUMAS, PETIT, ROCHE. "
+               f"Absents : Mmes et MM BLANC ET VALLON {civility} ROCHE est élue secrétaire. "
+               "I - BUDGET PRIMITIF Le conseil adopte le budget à l'unanimité.\n")
+    present = _present(doc)
+    assert present[:3] == ["RIVIÈRE", "DUMAS", "PETIT"] and present[3].endswith("ROCHE")
+    assert "I" not in present[3].split()
+    assert doc.secretary is not None and (doc.name(doc.secretary) or "").endswith("ROCHE")

@@ -376,10 +376,27 @@ def president(head: str, low: str | None = None) -> str | None:
 def secretary_sentence(text: str) -> str | None:
     """``Monsieur Philippe CHAUVET est désigné pour remplir cette fonction``."""
     for verb in _SECRETARY_VERB.finditer(text):
-        m = _NAME_BEFORE.search(text[max(0, verb.start() - 80):verb.start()])
-        if m:
-            return m.group("p").strip()
+        found = name_before(text[max(0, verb.start() - 80):verb.start()])
+        if found is not None:
+            return found[1]
     return None
+
+
+_CIVILITY_WORD = re.compile(r"\b(?:M\.|Mme|Monsieur|Madame)\s")
+
+
+def name_before(before: str) -> tuple[int, str] | None:
+    """The name that ends ``before`` (a run of capitalised words) and where it starts; from
+    its last civility when it holds one (« …, BOUTEILLE ET GRETTNER Madame COUCHOT est élue »:
+    the end of a list before the sentence, « Madame COUCHOT »)."""
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        return None
+    start, p = m.start("p"), m.group("p")
+    civs = list(_CIVILITY_WORD.finditer(p)) if len(p) > 12 else []
+    if civs and civs[-1].start() > 0:
+        start, p = start + civs[-1].start(), p[civs[-1].start():]
+    return start, p.strip()
 
 
 def place(head: str, low: str | None = None) -> str | None:

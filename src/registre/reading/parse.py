@@ -181,8 +181,24 @@ _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUE
                           r"(?:titulaires|TITULAIRES|Titulaires)\s*:")
 
 
+_ELECTED = re.compile(r"\s(?:est|a\s+été)\s+(?:élue?|désignée?|nommée?)\b")
+
+
+def _before_an_election(body: str) -> str:
+    """A list without the sentence run into its end (« …, BOUTEILLE et GRETTNER Madame COUCHOT
+    est élue secrétaire. »): the name before the verb is the one elected, not listed."""
+    if "élu" not in body and "désign" not in body and "nommé" not in body:
+        return body
+    m = _ELECTED.search(body)
+    if m is None:
+        return body
+    found = header.name_before(body[: m.start()] + " ")
+    return body[: found[0]] if found is not None else body[: m.start()]
+
+
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
+    body = _before_an_election(body)
     if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
         m = _NEXT_LIST.search(body)
         if m is not None:
@@ -285,6 +301,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             present_ids.setdefault(m.id, e.span)
     for body in seg.sections.get("absent", []):
         body = _LEADING_COUNT.sub("", body, count=1)
+        body = _before_an_election(body)
         body, inline = split_inline(body)
         proxies.extend(inline)
         absent_entries.extend(parse_list(body))
