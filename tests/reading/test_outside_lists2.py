@@ -112,3 +112,11 @@ def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str
     assert present[:3] == ["RIVIÈRE", "DUMAS", "PETIT"] and present[3].endswith("ROCHE")
     assert "I" not in present[3].split()
     assert doc.secretary is not None and (doc.name(doc.secretary) or "").endswith("ROCHE")
+
+
+@pytest.mark.parametrize("box", ["NOMBRE DE CONSEILLERS : En exercice 29",
+                                 "NOMBRE DE MEMBRES : en exercice 15",
+                                 "EN EXERCICE 29"])
+def test_a_count_in_office_run_into_the_present_list_is_no_name(box: str) -> None:
+    doc = _doc(_OPENING + f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n" + _ITEM)
+    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]

@@ -181,6 +181,9 @@ _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUE
                           r"(?:titulaires|TITULAIRES|Titulaires)\s*:")
 
 
+# « NOMBRE DE CONSEILLERS : En exercice 29 » run into a present list (a box beside it).
+_IN_OFFICE_COUNT = re.compile(r"(?:\b(?:NOMBRE|Nombre)\s+(?:DE|de)\s+\w+\s*:\s*)?"
+                              r"\b(?:[Ee]n\s+exercice|EN\s+EXERCICE)\s*:?\s*\d{1,3}\b")
 _ELECTED = re.compile(r"\s(?:est|a\s+été)\s+(?:élue?|désignée?|nommée?)\b")
 
 
@@ -199,6 +202,8 @@ def _before_an_election(body: str) -> str:
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
     body = _before_an_election(body)
+    if "xercice" in body or "XERCICE" in body:
+        body = _IN_OFFICE_COUNT.sub(", ", body)
     if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
         m = _NEXT_LIST.search(body)
         if m is not None:
