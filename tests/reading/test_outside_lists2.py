@@ -120,3 +120,18 @@ def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str
 def test_a_count_in_office_run_into_the_present_list_is_no_name(box: str) -> None:
     doc = _doc(_OPENING + f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n" + _ITEM)
     assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+
+
+def test_a_list_by_group_civility_goes_on_over_a_blank_line() -> None:
+    doc = _doc(_OPENING + "ETAIENT PRESENTS :\n\nMonsieur Paul RIVIÈRE, Président,\n\n"
+               "Mesdames Anne DUMAS, Hélène ROCHE\n\nMessieurs Louis PETIT (arrivé à 21h), Marc VALLON\n\n"
+               "ETAIENT ABSENTS :\n\nMonsieur Yves BLANC\n" + _ITEM)
+    assert [n.split(" ", 1)[-1] for n in _present(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Hélène ROCHE",
+                                                             "Louis PETIT", "Marc VALLON"]
+
+
+def test_a_list_cut_after_a_civility_goes_on_before_conseillers_municipaux() -> None:
+    doc = _doc(_OPENING + "Etaient présents : M. Paul RIVIÈRE, Mme Anne DUMAS, adjoints, M.\n\n"
+               "Louis PETIT, Mme Hélène ROCHE conseillers municipaux.\n\nAbsent : M. Yves BLANC\n" + _ITEM)
+    assert [n.split(" ", 1)[-1] for n in _present(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT",
+                                                             "Hélène ROCHE"]

@@ -581,7 +581,9 @@ _GIVING = re.compile(r"\b(?:donne|donné|donnée)\s+(?:pouvoir|procuration)\s+(?
 _LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", "des", "excusé",
                "excusée", "excusés", "excusées", "absent", "absente", "adjoint", "adjointe", "maire",
                "conseiller", "conseillère", "municipal", "municipale", "délégué", "déléguée",
-               "titulaire", "suppléant", "suppléante"}
+               "titulaire", "suppléant", "suppléante", "adjoints", "adjointes", "conseillers",
+               "conseillères", "municipaux", "municipales", "délégués", "déléguées", "titulaires",
+               "suppléants", "suppléantes", "communautaires", "communautaire"}
 
 
 def _names_only(line: str) -> bool:
@@ -602,7 +604,13 @@ def _names_go_on(before: str, line: str) -> bool:
     if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()
                                    and "," not in last):
         return True
-    return _CIVILITY_START.match(last) is not None and _CIVILITY_START.match(line) is not None
+    if _CIVILITY_START.match(last) is not None and _CIVILITY_START.match(line) is not None:
+        return True
+    # « Mesdames Anne DUMAS, Eve ROUX⏎⏎Messieurs Paul RUE, … »: a list by group civility
+    return _GROUP_START.match(last) is not None and _GROUP_START.match(line) is not None
+
+
+_GROUP_START = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]+[A-ZÀ-Ý]")
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
