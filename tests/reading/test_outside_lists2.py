@@ -135,3 +135,24 @@ def test_a_list_cut_after_a_civility_goes_on_before_conseillers_municipaux() -> 
                "Louis PETIT, Mme Hélène ROCHE conseillers municipaux.\n\nAbsent : M. Yves BLANC\n" + _ITEM)
     assert [n.split(" ", 1)[-1] for n in _present(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT",
                                                              "Hélène ROCHE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M. BELLOT DES MARAIS Hubert", ("Hubert", "BELLOT DES MARAIS")),
+    ("Mme DURAND DE LA TOUR Anne", ("Anne", "DURAND DE LA TOUR")),
+    ("M. PETIT DU BOIS J.", ("J", "PETIT DU BOIS")),
+])
+def test_particles_in_capitals_inside_a_surname_before_the_first_name(text: str,
+                                                                      expected: tuple[str, str]) -> None:
+    assert [(e.first, e.last) for e in parse_list(text)] == [expected]
+
+
+@pytest.mark.parametrize("giving", ["a donné procuration A m", "a donné pouvoir A M.",
+                                    "a donné procuration A M"])
+def test_a_giving_to_a_m_without_its_accent(giving: str) -> None:
+    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE\n"
+               f"Absents excusés : Marc VALLON, Yves BLANC Procurations Mme Yves BLANC {giving} Louis PETIT "
+               "Mme Marc VALLON a donné procuration à M Hélène ROCHE\n" + _ITEM)
+    pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
+                   for p in doc.proxies)
+    assert pairs == [("BLANC", "PETIT"), ("VALLON", "ROCHE")]

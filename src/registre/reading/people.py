@@ -123,6 +123,13 @@ def split_names(tokens: list[str]) -> list[list[str]]:
             # « M. de la PERRAUDIERE Louis », « Mme DE LA VILLEON Laure » are LAST First
             body, words = body[1:], words[1:]
     lf = bool(body) and body[0] == "upper" and any(k in ("title", "initial") for k in body[1:3])
+    if not lf and len(body) > 3 and body[0] == body[1] == "upper":
+        # « M. BELLOT DES MINIERES Hubert »: particles in capitals inside the surname
+        words = [t for t, k in zip(toks, kinds, strict=True) if k != "civ"][-len(body):]
+        j = 1
+        while j < len(body) - 2 and body[j] == "upper" and words[j].lower() in PARTICLES:
+            j += 1
+        lf = j > 1 and body[j] == "upper" and body[j + 1] in ("title", "initial")
     out: list[list[str]] = []
     cur: list[str] = []
     cur_kinds: list[str] = []

@@ -53,6 +53,14 @@ INLINE = re.compile(
 )
 
 
+# « procuration A m Nicolas RIALLAND »: « à M. » typed without its accent nor its full stop.
+_A_M = re.compile(r"(?<=(?:pouvoir|uration) )A\s+[mM]\b\.?\s*(?=[A-ZÀ-Ý])")
+
+
+def _lost_accent(text: str) -> str:
+    return _A_M.sub("à M. ", text) if " A " in text else text
+
+
 # A dash between blanks (a separator of _SEP), found by the dash: re skips ahead to it.
 _DASH_SEP = re.compile(r"[-–](?<=\s[-–])(?=\s)")
 
@@ -64,6 +72,7 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
         if m1 and m2 and m1.start() < m2.start():
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
+    text = _lost_accent(text)
     if "\n" in text:
         text = _join_broken(text)
     for commune, segment in _by_commune(text):
@@ -276,6 +285,7 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
         # None of the words INLINE needs (with letters re's case folding cannot confuse).
         return text, []
     proxies: list[ProxyEntry] = []
+    text = _lost_accent(text)
     if "(" in text:
         text, proxies = _bracket_proxies(text)
     out: list[str] = []
