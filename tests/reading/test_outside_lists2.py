@@ -156,3 +156,15 @@ def test_a_giving_to_a_m_without_its_accent(giving: str) -> None:
     pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
                    for p in doc.proxies)
     assert pairs == [("BLANC", "PETIT"), ("VALLON", "ROCHE")]
+
+
+@pytest.mark.parametrize("start", ["A partir de 21h10", "À partir de 21 h 10"])
+def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) -> None:
+    doc = _doc(_OPENING + "Présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Paul RIVIÈRE\n"
+               f"Procurations : BLANC Yves à M. PETIT Louis, VALLON Marc à Mme DUMAS Anne {start} "
+               "M. RIVIÈRE Paul à M.ROCHE Hélène\n" + _ITEM)
+    pairs = {((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1]): p.span
+             for p in doc.proxies}
+    assert set(pairs) == {("BLANC", "PETIT"), ("VALLON", "DUMAS"), ("RIVIÈRE", "ROCHE")}
+    assert pairs[("VALLON", "DUMAS")] is None
+    assert pairs[("RIVIÈRE", "ROCHE")] is not None

@@ -53,6 +53,24 @@ INLINE = re.compile(
 )
 
 
+# « …, Y à M. Z A partir de 19h31 M. X à M. W »: a proxy that starts at a time, the time first;
+# a capital opens a new entry.
+_FROM_BEFORE = re.compile(r"[ \t]+(?=[AÀ][ \t]+partir[ \t]+d[eu][ \t]+\d{1,2}[ \t]?h[ \t]?\d{0,2}[ \t]+"
+                          r"(?:M\.|Mme|Monsieur|Madame)[ \t]*[A-ZÀ-Ý])")
+_FROM_FIRST = re.compile(r"\s*[AÀà]\s+partir\s+d[eu]\s+(\d{1,2}\s?h\s?\d{0,2})\s+")
+
+
+def _from_first(chunk: str) -> ProxyEntry | None:
+    """« A partir de 19h31 M. X à M. Y »: the proxy, from that time."""
+    m = _FROM_FIRST.match(chunk)
+    if m is None:
+        return parse_proxy(chunk)
+    p = parse_proxy(chunk[m.end():])
+    if p is not None and p.span is None:
+        p.span = parse_span(f"à partir de {m.group(1)}")
+    return p
+
+
 # « procuration A m Nicolas RIALLAND »: « à M. » typed without its accent nor its full stop.
 _A_M = re.compile(r"(?<=(?:pouvoir|uration) )A\s+[mM]\b\.?\s*(?=[A-ZÀ-Ý])")
 
@@ -75,9 +93,11 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
     text = _lost_accent(text)
     if "\n" in text:
         text = _join_broken(text)
+    if "partir" in text:
+        text = _FROM_BEFORE.sub(";", text)
     for commune, segment in _by_commune(text):
         for chunk in _split_and(_split(segment)):
-            p = parse_proxy(chunk)
+            p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk)
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
