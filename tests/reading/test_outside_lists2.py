@@ -168,3 +168,14 @@ def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) ->
     assert set(pairs) == {("BLANC", "PETIT"), ("VALLON", "DUMAS"), ("RIVIÈRE", "ROCHE")}
     assert pairs[("VALLON", "DUMAS")] is None
     assert pairs[("RIVIÈRE", "ROCHE")] is not None
+
+
+def test_an_absent_list_by_group_goes_on_up_to_the_secretary_heading() -> None:
+    doc = _doc(_OPENING + "ETAIENT PRESENTS :\n\nMesdames Anne DUMAS, Hélène ROCHE\n\n"
+               "Messieurs Louis PETIT, Paul RIVIÈRE\n\nETAIENT ABSENTS EXCUSES :\n\n"
+               "Mesdames : Rose MARTIN, Eve ROUX, ayant donné procuration à Anne DUMAS\n\n"
+               "Messieurs : Yves BLANC,\n\nMarc VALLON, ayant donné procuration à Louis PETIT "
+               "SECRETAIRE DE SEANCE : Mme Hélène ROCHE\n" + _ITEM)
+    pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
+                   for p in doc.proxies)
+    assert pairs == [("ROUX", "DUMAS"), ("VALLON", "PETIT")]

@@ -534,9 +534,16 @@ def _cut_paragraph(body: str) -> str:
     if sub is not None:
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
+    went_on = False
     while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
         # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
+        went_on = True
         m = _BLANK_LINE.search(stripped, m.end())
+    if went_on and ("ECR" in stripped or "écr" in stripped):
+        end = m.start() if m else len(stripped)
+        head = _SECRETARY_HEAD.search(stripped, 0, end)
+        if head is not None:  # the list went on up to « SECRETAIRE DE SEANCE : » on its last line
+            return stripped[: head.start()]
     return stripped[: m.start()] if m else (stripped if sub is not None else body)
 
 
@@ -586,6 +593,9 @@ _LIST_LOWER = {"ayant", "donne", "donné", "donnée", "pouvoir", "procuration", 
                "suppléants", "suppléantes", "communautaires", "communautaire"}
 
 
+_SECRETARY_HEAD = re.compile(r"\s(?:SECR[EÉ]TAIRE|Secr[ée]taire)\s+(?:DE|de)\s+(?:S[EÉ]ANCE|s[ée]ance)\s*:")
+
+
 def _names_only(line: str) -> bool:
     """Whether ``line`` holds names and roles alone (no prose, no heading of its own)."""
     line = _GROUP_HEADING.sub("", line, count=1)
@@ -597,6 +607,9 @@ def _names_only(line: str) -> bool:
 
 def _names_go_on(before: str, line: str) -> bool:
     last = before.rstrip().rsplit("\n", 1)[-1]
+    if "ECR" in line or "écr" in line:  # (« …, Anne PETIT SECRETAIRE DE SEANCE : … »: a heading of its own)
+        m = _SECRETARY_HEAD.search(line)
+        line = line[: m.start()] if m is not None and m.start() > 0 else line
     if not _names_only(line):
         return False
     if _GIVING.search(last) and _GIVING.search(line):
@@ -610,7 +623,7 @@ def _names_go_on(before: str, line: str) -> bool:
     return _GROUP_START.match(last) is not None and _GROUP_START.match(line) is not None
 
 
-_GROUP_START = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]+[A-ZÀ-Ý]")
+_GROUP_START = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*:?[ \t]+[A-ZÀ-Ý]")
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
