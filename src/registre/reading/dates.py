@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from registre.core.names import fold
+from registre.reading.textutil import lower_latin1
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -71,17 +72,35 @@ _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
 
 _MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+# The spellings found from a part several of them share (fewer passes over the text): the
+# part, how far into the spelling it starts, the spellings.
+_MONTH_PARTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    ("janvier", 0, ("janvier",)), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ("mars",)),
+    ("avril", 0, ("avril",)), ("mai", 0, ("mai",)), ("jui", 0, ("juin", "juillet")),
+    ("ao", 0, ("août", "aout")), ("octobre", 0, ("octobre",)),
+    ("embre", 4, ("septembre",)), ("embre", 3, ("novembre", "décembre", "decembre")),
+)
 
 
 def _month_words(low: str) -> list[tuple[int, int]]:
     """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
     every position), with its length, in the order of the text."""
     out = []
-    for w in _MONTH_SPELLINGS:
-        i = low.find(w)
-        while i >= 0:
-            out.append((i, len(w)))
-            i = low.find(w, i + 1)
+    found: dict[str, list[int]] = {}
+    for part, back, spellings in _MONTH_PARTS:
+        if part not in found:
+            places = found[part] = []
+            i = low.find(part)
+            while i >= 0:
+                places.append(i)
+                i = low.find(part, i + 1)
+        for i in found[part]:
+            at = i - back
+            if at < 0:
+                continue
+            for w in spellings:
+                if low.startswith(w, at):
+                    out.append((at, len(w)))
     out.sort()
     return out
 
@@ -164,15 +183,21 @@ def _day(dd: str | None, dw: str | None) -> int | None:
     return None
 
 
-def mentions(text: str, end: int | None = None) -> list[DateMention]:
-    """Every date named in ``text[:end]``, in the order of the text (never raises)."""
+def mentions(text: str, end: int | None = None, low_text: str | None = None) -> list[DateMention]:
+    """Every date named in ``text[:end]``, in the order of the text (never raises).
+
+    ``low_text``: ``text.lower()`` if it has the same offsets (a Latin-1 text), when known.
+    """
     end = len(text) if end is None else min(end, len(text))
     part = text[:end]
     # Searched in lower case, by patterns that start with a literal letter or a digit: re
     # skips ahead to it instead of trying every position (the word boundaries are checked here).
-    low = part.lower()
-    if len(low) != len(part):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
+    if low_text is not None:
+        low = low_text[:end]
+    else:
+        low = part.lower()
+        if len(low) != len(part):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
     found: dict[int, DateMention] = {}
     years_an = []
     for word in ("l'an", "l’an", "l an"):
@@ -302,10 +327,10 @@ _CUE_KEYS = {
     "réuni le": ("uni", "assembl", "ance"), "l'an": ("an",),
     "compte rendu du": ("compte", "verbal", "c-r", "cr", "pv"),
     "convocation": ("convo",),
-    "publication": ("publi", "affich", "ligne", "envo", "ception", "re", "transmis", "fecture", "cutoire",
-                    "notifi", "pos", "sign", "fait"),
+    "publication": ("publi", "affich", "ligne", "envo", "ception", "reç", "rec", "transmis", "fecture",
+                    "cutoire", "notifi", "pos", "sign", "fait"),
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
-                  "date", "lu", "n", "lib"),
+                  "date", "lu", "n°", "no", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
     "séance à venir": ("prochain", "lieu", "tiendr"),
     "lieu et date": (", le",),
@@ -347,16 +372,22 @@ class DatesRead:
     publication: Dated | None
 
 
-def read_dates(text: str, window: int = 6000) -> DatesRead:
+def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRead:
     """Every date of the text's beginning weighed once; the sitting's, the convocation's and
-    the publication's (each None when unsure)."""
-    ms = mentions(text, window)
+    the publication's (each None when unsure).
+
+    ``low``: ``text`` in lower case with the same offsets (a Latin-1 text), if known; made
+    here otherwise when the text is Latin-1.
+    """
+    if low is None:
+        low = lower_latin1(text)
+    ms = mentions(text, window, low)
     if not ms:
         return DatesRead(None, None, None)
-    title_end = _title_end(text)
-    cues = [_score(text, m, title_end) for m in ms]
+    title_end = _title_end(text, low)
+    cues = [_score(text, m, title_end, low) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
-    session = _session(text, ms, cues, title_end)
+    session = _session(text, ms, cues, title_end, low)
     convocation = first.get("convocation")
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
@@ -396,12 +427,14 @@ def session_date(text: str, window: int = 6000) -> SessionDate | None:
 
 
 def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
-             title_end: int) -> SessionDate | None:
+             title_end: int, low: str | None = None) -> SessionDate | None:
     scored: dict[dt.date, list[tuple[int, DateMention, str]]] = {}
     # A text that announces the next sitting (« Prochain conseil municipal », « la prochaine
     # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
     # from its place alone (a title line, an hour after it) may be the one announced.
-    announced = _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None
+    # (Both need « prochain », looked for first in the lowered text: the searches try every line.)
+    announced = (low is None or "prochain" in low) and (
+        _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None)
     if announced:
         keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]
         ms, cues = [ms[k] for k in keep], [cues[k] for k in keep]
@@ -413,7 +446,7 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
             mended = _mended(m, convoked)
             if mended is not m:
                 m = mended
-                score, cue = _score(text, m, title_end)
+                score, cue = _score(text, m, title_end, low)
         scored.setdefault(m.date, []).append((score, m, cue))
     if convoked:
         for d, items in scored.items():
@@ -456,11 +489,11 @@ def _mended(m: DateMention, convoked: list[dt.date]) -> DateMention:
     return m
 
 
-def _title_end(text: str) -> int:
+def _title_end(text: str, low_text: str | None = None) -> int:
     """Offset of the end of the title zone: the first lines, up to where the body starts
     (the present list, the approval of earlier minutes)."""
     seen, i = 0, 0
-    low = text[:8000].lower()
+    low = text[:8000].lower() if low_text is None else low_text[:8000]
     limit = min((k for w in _BODY_WORDS if (k := low.find(w)) >= 0), default=len(text))
     while seen < _TITLE_LINES and i < limit:
         j = text.find("\n", i)
@@ -472,7 +505,7 @@ def _title_end(text: str) -> int:
     return min(i, limit)
 
 
-def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
+def _score(text: str, m: DateMention, title_end: int, low: str | None = None) -> tuple[int, str]:
     """How much the words around a mention say it is the sitting's date, and the cue."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
@@ -480,7 +513,7 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     before = text[max(0, m.start - 90):m.start]
     # The nearest cue wins: the one whose match starts closest to the date…
     nearest: tuple[int, int, str] | None = None
-    lb = before.lower()
+    lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
     for rx, w, name in _CUES:
         if not any(k in lb for k in _CUE_KEYS[name]):
             continue  # none of its words: the pattern cannot match
@@ -508,7 +541,8 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
         for rx, w, name in _CUES:
-            if w < 0 and rx.search(before, 0, nearest[0]) is not None:
+            if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
+                    and rx.search(before, 0, nearest[0]) is not None):
                 score, cue = w, name
                 break
         else:

@@ -148,6 +148,27 @@ _FIGURE_BEFORE_HINT = re.compile(
     r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
+# The words _FIGURE_BEFORE's labels start with, in lower case.
+_FIGURE_WORDS = ("présent", "procuration", "pouvoir", "votant", "représent")
+
+
+def _figure_ahead(low: str, k: int) -> bool:
+    """Whether a figure stands before the word at ``k`` as _FIGURE_BEFORE needs it: a digit,
+    perhaps a closing bracket, then blanks or a line break between blanks."""
+    j = k
+    while j > 0 and low[j - 1] in " \t":
+        j -= 1
+    if j > 0 and low[j - 1] == "\n":
+        j -= 1
+        while j > 0 and low[j - 1] in " \t":
+            j -= 1
+    elif j == k:
+        return False
+    if j > 0 and low[j - 1] == ")":
+        j -= 1
+    return j > 0 and low[j - 1].isdigit()
+
+
 _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
                        r"(\d{1,3})\s+(?:membres|conseillers)\b")
 
@@ -222,7 +243,17 @@ def read_headcounts(text: str, low: str | None = None,
     # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
     if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
         before: dict[str, int] = {}
-        for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
+        if latin is not None:
+            # (what the hint needs first: one of the labels after a figure, found from their
+            # places; the hint's search alone would try every place of the text)
+            for w in _FIGURE_WORDS:
+                if w not in occ:
+                    occ[w] = occurrences(latin, w)
+            hinted = any(_figure_ahead(latin, k) for w in _FIGURE_WORDS for k in occ[w]) \
+                and _FIGURE_BEFORE_HINT.search(text) is not None
+        else:
+            hinted = _FIGURE_BEFORE_HINT.search(text) is not None
+        for fm in _FIGURE_BEFORE.finditer(text) if hinted else ():
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))

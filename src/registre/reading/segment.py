@@ -192,7 +192,7 @@ def segment(text: str) -> Segments:
             body = _cut_paragraph(body)
             if "\n:" in body or "\n :" in body:
                 body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
-            cm = _COUNT_LINE_END.search(body) if ")" in body else None
+            cm = _COUNT_LINE_END.search(body) if ")" in body and _COUNT_HINT.search(body) else None
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
                 # is the next list, under a heading that may not be known).
@@ -202,7 +202,10 @@ def segment(text: str) -> Segments:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
-                body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+                if ":" in body:
+                    body = _ROLE_AFTER.sub("", body)
+                if _may_separate(body):
+                    body = _DASH_SEPARATOR.sub(", ", body)
                 if _initial_names(body):
                     # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
                     # are « D.FAURE » and « E.GARNIER »; « F.ROUSSEL = G.BLANC », « B.LEROY
@@ -279,6 +282,26 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
                              r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# What every match of _COUNT_LINE_END holds, led by a literal re skips to (the pattern itself
+# starts with optional blanks: re would try it at every place of a long list).
+_COUNT_HINT = re.compile(r"\(\d{1,3}\)")
+# Every match of _DASH_SEPARATOR's second branch holds this, led by the line break.
+_NL_INITIAL = re.compile(r"\n[ \t]*[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2}")
+
+
+def _may_separate(body: str) -> bool:
+    """Whether _DASH_SEPARATOR can match in ``body`` (it starts with a look-behind: re tries
+    it at every place, a cost on every list; what each branch needs is found at C speed): a
+    dash with a blank before or after it, or a line break before an initial « B.DUBOIS »."""
+    for d in "-—–=":
+        if d in body:
+            if " " + d in body or "\t" + d in body:
+                return True
+            if d != "=" and (d + " " in body or d + "\t" in body):
+                return True
+    return "\n" in body and _NL_INITIAL.search(body) is not None
+
+
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
