@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from registre.core.names import fold
@@ -239,7 +240,7 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
-    for m in _NUMERIC.finditer(text, 0, end):
+    for m in _numeric(text, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
         if any(x.start <= m.start() < x.end for x in found.values()):
@@ -254,6 +255,25 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
+
+
+# Every match of _NUMERIC holds one of these (its first separator, the month, the second one),
+# led by a literal that re skips to: the pattern itself starts with a digit, tried everywhere.
+_NUMERIC_SEPARATORS = tuple(re.compile(re.escape(c) + r"(?=\s?[01]?\d\s?[/.-])") for c in "/.-")
+
+
+def _numeric(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``_NUMERIC.finditer(text, 0, end)``: tried only at the places a match can start, one
+    to three characters before a separator that a month and another separator follow."""
+    seps = sorted(m.start() for rx in _NUMERIC_SEPARATORS for m in rx.finditer(text, 0, end))
+    pos = 0
+    for c in seps:
+        for k in range(max(pos, c - 3), c):
+            m = _NUMERIC.match(text, k, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
@@ -492,17 +512,18 @@ def _mended(m: DateMention, convoked: list[dt.date]) -> DateMention:
 def _title_end(text: str, low_text: str | None = None) -> int:
     """Offset of the end of the title zone: the first lines, up to where the body starts
     (the present list, the approval of earlier minutes)."""
+    low = text[:8000].lower() if low_text is None else low_text
     seen, i = 0, 0
-    low = text[:8000].lower() if low_text is None else low_text[:8000]
-    limit = min((k for w in _BODY_WORDS if (k := low.find(w)) >= 0), default=len(text))
-    while seen < _TITLE_LINES and i < limit:
+    while seen < _TITLE_LINES:
         j = text.find("\n", i)
-        if j < 0:
-            return limit
+        if j < 0:  # fewer lines than a title's: up to where the body starts
+            return min((k for w in _BODY_WORDS if (k := low.find(w, 0, 8000)) >= 0), default=len(text))
         if text[i:j].strip():
             seen += 1
         i = j + 1
-    return min(i, limit)
+    # The title's lines end at ``i``, or where the body starts if it starts before: only a
+    # body word starting before ``i`` matters (not searched beyond: the text is long).
+    return min((k for w in _BODY_WORDS if (k := low.find(w, 0, min(8000, i - 1 + len(w)))) >= 0), default=i)
 
 
 def _score(text: str, m: DateMention, title_end: int, low: str | None = None) -> tuple[int, str]:
