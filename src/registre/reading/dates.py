@@ -73,13 +73,12 @@ _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
 
 _MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
-# The spellings found from a part several of them share (fewer passes over the text): the
-# part, how far into the spelling it starts, the spellings.
+# The spellings found from a part they share (fewer passes over the text): the part, how far
+# into the spellings it starts, the spellings.
 _MONTH_PARTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("janvier", 0, ("janvier",)), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ("mars",)),
-    ("avril", 0, ("avril",)), ("mai", 0, ("mai",)), ("jui", 0, ("juin", "juillet")),
-    ("ao", 0, ("août", "aout")), ("octobre", 0, ("octobre",)),
-    ("embre", 4, ("septembre",)), ("embre", 3, ("novembre", "décembre", "decembre")),
+    ("janvier", 0, ()), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ()), ("avril", 0, ()),
+    ("mai", 0, ()), ("jui", 0, ("juin", "juillet")), ("ao", 0, ("août", "aout")), ("septembre", 0, ()),
+    ("octobre", 0, ()), ("novembre", 0, ()), ("cembre", 2, ("décembre", "decembre")),
 )
 
 
@@ -87,21 +86,16 @@ def _month_words(low: str) -> list[tuple[int, int]]:
     """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
     every position), with its length, in the order of the text."""
     out = []
-    found: dict[str, list[int]] = {}
     for part, back, spellings in _MONTH_PARTS:
-        if part not in found:
-            places = found[part] = []
-            i = low.find(part)
-            while i >= 0:
-                places.append(i)
-                i = low.find(part, i + 1)
-        for i in found[part]:
-            at = i - back
-            if at < 0:
-                continue
-            for w in spellings:
-                if low.startswith(w, at):
-                    out.append((at, len(w)))
+        i = low.find(part)
+        while i >= 0:
+            if not spellings:
+                out.append((i, len(part)))
+            elif i >= back:
+                for w in spellings:
+                    if low.startswith(w, i - back):
+                        out.append((i - back, len(w)))
+            i = low.find(part, i + 1)
     out.sort()
     return out
 

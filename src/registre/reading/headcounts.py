@@ -152,9 +152,10 @@ _FIGURE_BEFORE_HINT = re.compile(
 _FIGURE_WORDS = ("présent", "procuration", "pouvoir", "votant", "représent")
 
 
-def _figure_ahead(low: str, k: int) -> bool:
-    """Whether a figure stands before the word at ``k`` as _FIGURE_BEFORE needs it: a digit,
-    perhaps a closing bracket, then blanks or a line break between blanks."""
+def _figure_end(low: str, k: int) -> int | None:
+    """Where the figure before the word at ``k`` ends, if one stands there as _FIGURE_BEFORE
+    needs it (a digit, perhaps a closing bracket, then blanks or a line break between
+    blanks); None if none does."""
     j = k
     while j > 0 and low[j - 1] in " \t":
         j -= 1
@@ -163,10 +164,25 @@ def _figure_ahead(low: str, k: int) -> bool:
         while j > 0 and low[j - 1] in " \t":
             j -= 1
     elif j == k:
-        return False
+        return None
+    end = j
     if j > 0 and low[j - 1] == ")":
         j -= 1
-    return j > 0 and low[j - 1].isdigit()
+    return end if j > 0 and low[j - 1].isdigit() else None
+
+
+def _figures_before(text: str, ends: list[int]) -> Iterator[re.Match[str]]:
+    """``_FIGURE_BEFORE.finditer(text)`` when every match's figure ends at one of ``ends``
+    (sorted): tried at the five places before each (« (123) » at most), not at every place
+    of the text (the pattern starts with a look-behind)."""
+    pos = 0
+    for end in ends:
+        for s in range(max(pos, end - 5), end):
+            m = _FIGURE_BEFORE.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
@@ -249,11 +265,13 @@ def read_headcounts(text: str, low: str | None = None,
             for w in _FIGURE_WORDS:
                 if w not in occ:
                     occ[w] = occurrences(latin, w)
-            hinted = any(_figure_ahead(latin, k) for w in _FIGURE_WORDS for k in occ[w]) \
-                and _FIGURE_BEFORE_HINT.search(text) is not None
+            ends = sorted({j for w in _FIGURE_WORDS for k in occ[w]
+                           if (j := _figure_end(latin, k)) is not None})
+            hinted = bool(ends) and _FIGURE_BEFORE_HINT.search(text) is not None
+            figures = _figures_before(text, ends) if hinted else iter(())
         else:
-            hinted = _FIGURE_BEFORE_HINT.search(text) is not None
-        for fm in _FIGURE_BEFORE.finditer(text) if hinted else ():
+            figures = _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else iter(())
+        for fm in figures:
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))

@@ -82,7 +82,7 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it makes it minutes.
-        recorded = _SITTING.search(head) and deliberations
+        recorded = sitting and deliberations
         if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
@@ -92,7 +92,7 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations), None
         return kind, head.count("\n", 0, m.start()) + 1
-    if _SITTING.search(head) and deliberations:
+    if sitting and deliberations:
         return _recorded(text, deliberations), None
     return DocumentKind.UNKNOWN, None
 

@@ -203,7 +203,7 @@ def segment(text: str) -> Segments:
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 if ":" in body:
-                    body = _ROLE_AFTER.sub("", body)
+                    body = _drop_roles(body)
                 if _may_separate(body):
                     body = _DASH_SEPARATOR.sub(", ", body)
                 if _initial_names(body):
@@ -306,12 +306,33 @@ _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
 _INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
+# The same led by its point, or by its comma: each a literal re skips to at C speed (a class
+# of first characters is tried character by character).
+_INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"\.", ","))
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
     r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
     r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
+# The same from its colon, which re skips to (the blanks before it are taken back by hand).
+_ROLE_AFTER_COLON = re.compile(r":[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
+
+
+def _drop_roles(body: str) -> str:
+    """``_ROLE_AFTER.sub("", body)``: each role found from its colon, then the blanks before
+    the colon dropped with it (a pattern led by blanks is tried at every place)."""
+    out, last = [], 0
+    for m in _ROLE_AFTER_COLON.finditer(body):
+        start = m.start()
+        while start > last and body[start - 1] in " \t":
+            start -= 1
+        out.append(body[last:start])
+        last = m.end()
+    if not out:
+        return body
+    out.append(body[last:])
+    return "".join(out)
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
@@ -479,8 +500,16 @@ def _cut_paragraph(body: str) -> str:
 
 def _initial_names(text: str) -> bool:
     """Whether ``text`` holds two « A.DUPUIS » names or more."""
-    m = _INITIAL_NAME.search(text)
-    return m is not None and _INITIAL_NAME.search(text, m.end()) is not None
+    m = _initial_name(text, 0)
+    return m is not None and _initial_name(text, m.end()) is not None
+
+
+def _initial_name(text: str, pos: int) -> re.Match[str] | None:
+    """``_INITIAL_NAME.search(text, pos)``: the earlier of its point-led and comma-led searches."""
+    dot, comma = (rx.search(text, pos) for rx in _INITIAL_NAME_LED)
+    if dot is None or (comma is not None and comma.start() < dot.start()):
+        return comma
+    return dot
 
 
 def _same_list(before: str, after: str) -> bool:
