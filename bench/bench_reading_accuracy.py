@@ -1,6 +1,6 @@
 """Accuracy of the reader on real documents, against labels made by reading them.
 
-    python -m bench reading_accuracy [--markdown] [--docs] [--labels DIR] [CORPUS_DIR]
+    python -m bench reading_accuracy [--markdown] [--docs] [--evidence] [--labels DIR] [CORPUS_DIR]
 
 Every labelled document of ``bench/labels/real/*.json`` (see ``bench/labels/README.md``)
 is read from ``../shared/corpus/real/`` (or CORPUS_DIR) by ``registre.reading.read_text``,
@@ -14,6 +14,10 @@ and each answer is compared with the label, field by field:
 « precision » is right / (right + wrong): how far a given answer can be trusted (aim 99 %);
 « found » is right / labelled: how many printed facts come back. The labels are never read
 by the reader; this is the only place they are used.
+
+``--evidence`` adds the calibration of the answers' confidence (right and wrong answers per
+band of confidence), the share of given answers that say where they were read, and how many
+of those lines show the value read (the figure of a count, the number of a deliberation).
 
 ``--labels DIR`` measures another labelled set, e.g. the documents of other authorities
 (``bench/labels/outside``, whose texts are kept outside the repository, their URLs in the
@@ -37,7 +41,9 @@ from typing import Any
 
 from registre.reading import read_text
 from registre.reading.kind import DocumentKind
-from registre.reading.result import ParsedExtract
+from registre.reading.layout import columns
+from registre.reading.normalise import normalise
+from registre.reading.result import Evidence, ParsedExtract
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels" / "real"
@@ -194,6 +200,138 @@ def _key_of(d: Any) -> str | None:
 
 
 Measured = tuple[dict[str, Tally], dict[str, dict[str, Tally]], int, float]
+
+# Confidence bands of the evidence: (lowest, label).
+BANDS = ((0.0, "< 0,6"), (0.6, "0,6 – 0,8"), (0.8, "0,8 – 0,95"), (0.95, "≥ 0,95"))
+# The fields whose given answers carry evidence (the count of deliberations is a structure).
+EVIDENCED = tuple(f for f in FIELDS if f not in ("deliberation_count", "first_vote"))
+
+
+@dataclass
+class Calibration:
+    """Given answers by confidence band (right, wrong); per field, how many carry evidence,
+    and how many evidence lines hold the value (of those that can be checked)."""
+
+    bands: dict[str, list[int]] = field(default_factory=lambda: {b: [0, 0] for _, b in BANDS})
+    given: Counter[str] = field(default_factory=Counter)
+    evidenced: Counter[str] = field(default_factory=Counter)
+    checked: Counter[str] = field(default_factory=Counter)
+    holds: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, fld: str, verdict: str | None, found: Any, line_text: str | None, value: Any,
+            name: str) -> None:
+        if verdict not in ("right", "wrong") or fld not in EVIDENCED:
+            return
+        self.given[fld] += 1
+        evidences = found if isinstance(found, list) else [found]
+        if not evidences or any(e is None for e in evidences):
+            return
+        self.evidenced[fld] += 1
+        # (the proxies of a document are one answer, as sure as its least sure pair)
+        sure = min(e.confidence for e in evidences)
+        band = next(b for low, b in reversed(BANDS) if sure >= low)
+        self.bands[band][0 if verdict == "right" else 1] += 1
+        if line_text is not None:
+            self.checked[fld] += 1
+            if holds(fld, value, line_text):
+                self.holds[fld] += 1
+            elif len(self.misses) < 200:
+                self.misses.append(f"[{fld}] {name}: {value!r} absent de la ligne {line_text[:100]!r}")
+
+
+def holds(fld: str, value: Any, line: str) -> bool:
+    """Whether an evidence line shows the value read there."""
+    low = _fold(line)
+    if isinstance(value, int):
+        return re.search(rf"(?<!\d)0*{value}(?!\d)", line) is not None
+    if fld == "vote":
+        if value == "unanimity":
+            return "unanim" in low
+        return re.search(rf"(?<!\d)0*{value['for']}(?!\d)", line) is not None or "pour" in low
+    if fld == "outcome":
+        # (an outcome drawn from the counts is read on their line)
+        return any(w in low for w in ("adopt", "rejet", "unanim", "approuv", "pour"))
+    if fld == "number":
+        return _fold(str(value)).replace(" ", "") in low.replace(" ", "")
+    if fld == "title":
+        words = re.findall(r"\w+", _fold(str(value)))[:2]
+        return " ".join(words) in " ".join(re.findall(r"\w+", low))
+    if fld in ("session_date", "convocation_date"):
+        d = str(value)
+        return d[:4] in line or any(w in low for w in ("l'an", "mil", "janv", "fevr", "mars", "avril", "mai",
+                                                      "juin", "juil", "aout", "sept", "octo", "nove", "dece"))
+    if fld in ("present_list", "proxy_pairs"):
+        return any(w in low for w in value)
+    return True
+
+
+def _line(lines: list[str], e: Evidence | None) -> str | None:
+    if e is None or not 1 <= e.line <= len(lines):
+        return None
+    return lines[e.line - 1]
+
+
+def calibrate(corpus: Path = CORPUS, labels_dir: Path = LABELS) -> Calibration:
+    """Each given answer's evidence against its label: the confidence band it falls in (right
+    or wrong), and whether its line holds the value."""
+    cal = Calibration()
+    for path in sorted(labels_dir.glob("*.json")):
+        for name, label in sorted(json.loads(path.read_text("utf-8")).items()):
+            source = corpus / name
+            if not source.exists():
+                continue
+            raw = source.read_text("utf-8")
+            doc = read_text(raw, name).document
+            if doc is None:
+                continue
+            lines = normalise(columns(raw)).split("\n")
+            for fld, v, found, value in _evidence_of(label, doc):
+                first = found[0] if isinstance(found, list) and found else found
+                check = fld not in ("kind",) and not isinstance(found, list)
+                cal.add(fld, v, found, _line(lines, first) if check else None, value, name)
+                pairs = isinstance(found, list) and found and all(e is not None for e in found)
+                if pairs and v in ("right", "wrong"):
+                    # each pair's line names its giver
+                    cal.checked[fld] += 1
+                    ok = all(holds(fld, value[i:i + 1], _line(lines, e) or "") for i, e in enumerate(found))
+                    cal.holds[fld] += ok
+    return cal
+
+
+def _evidence_of(label: dict[str, Any], doc: ParsedExtract) -> Iterable[tuple[str, str | None, Any, Any]]:
+    """(field, verdict, evidence — a list for the proxy pairs, the value to find on its line)."""
+    verdicts = list(_verdicts(label, doc))
+    ev = doc.evidence
+    present = {p for p, _ in doc.present}
+    givers = [doc.member(p.giver) for p in doc.proxies]
+    doc_level = {"kind": (ev.get("kind"), None), "session_date": (ev.get("session_date"), doc.session_date),
+                 "convocation_date": (ev.get("convocation_date"), doc.convocation_date),
+                 "in_office": (ev.get("members_in_office"), doc.members_in_office),
+                 "present": (ev.get("printed.present"), doc.printed.get("present")),
+                 "proxies": (ev.get("printed.proxies"), doc.printed.get("proxies")),
+                 "voters": (ev.get("printed.voters"), doc.printed.get("voters")),
+                 "present_list": (ev.get("present"),
+                                  [_fold(m.last) for m in doc.members if m.id in present]),
+                 "proxy_pairs": ([p.evidence for p in doc.proxies],
+                                 [_fold(m.last) if m else "" for m in givers])}
+    aligned = [d for _, d in _align(label.get("deliberations") or [], doc.deliberations)]
+    rank = -1
+    for fld, v, _example in verdicts:
+        if fld in doc_level:
+            found, value = doc_level[fld]
+            yield fld, v, found, value
+            continue
+        if fld == "number":
+            rank += 1
+        if fld not in ("number", "title", "vote", "outcome") or rank >= len(aligned) or aligned[rank] is None:
+            continue
+        d = aligned[rank]
+        p = d.parsed
+        key = {"vote": "printed_vote"}.get(fld, fld)
+        value = {"number": p.number or p.report_number or p.point_number, "title": p.title,
+                 "vote": _vote_of(p.printed_vote), "outcome": "outcome"}[fld]
+        yield fld, v, d.evidence.get(key), value
 
 
 def measure(corpus: Path = CORPUS, labels_dir: Path = LABELS) -> Measured:
@@ -369,11 +507,40 @@ def main(argv: list[str]) -> int:
     print(table(total, per_authority, docs))
     print(f"\nlecture : {docs} documents réels en {elapsed:.2f} s ({docs / elapsed:.0f} documents/s)"
           if elapsed else "")
+    if "--evidence" in argv:
+        print()
+        print(evidence_table(calibrate(corpus, labels_dir), "--docs" in argv))
     if "--docs" in argv:
         for f in FIELDS:
             for e in total.get(f, Tally()).examples:
                 print(f"[{f}] {e}")
     return 0
+
+
+def evidence_table(cal: Calibration, misses: bool = False) -> str:
+    """Calibration by confidence band, and evidence per field, in Markdown."""
+    lines = ["Assurance des réponses données (calibration) :", "",
+             "| assurance | justes | fausses | précision |", "|---|---:|---:|---:|"]
+    for _, band in BANDS:
+        r, w = cal.bands[band]
+        lines.append(f"| {band} | {r} | {w} | {_pct(r / (r + w) if r + w else None)} |")
+    lines += ["", "Preuve par champ (réponses données) :", "",
+              "| Champ | données | avec preuve | lignes vérifiées | la ligne montre la valeur |",
+              "|---|---:|---:|---:|---:|"]
+    for f in EVIDENCED:
+        g = cal.given[f]
+        if not g:
+            continue
+        checked = cal.checked[f]
+        lines.append(f"| {FIELD_NAMES[f]} | {g} | {cal.evidenced[f]} ({_pct(cal.evidenced[f] / g)}) "
+                     f"| {checked} "
+                     f"| {cal.holds[f]} ({_pct(cal.holds[f] / checked if checked else None)}) |")
+    given, evidenced = sum(cal.given.values()), sum(cal.evidenced.values())
+    lines.append(f"| **total** | {given} | {evidenced} ({_pct(evidenced / given if given else None)}) "
+                 f"| {sum(cal.checked.values())} | {sum(cal.holds.values())} |")
+    if misses:
+        lines += ["", *cal.misses]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

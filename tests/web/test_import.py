@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from django.test import Client
 
 from registre.cli.main import main
 from registre.core import check_session
@@ -119,3 +122,30 @@ def test_extract_through_the_reader_contract_merges_into_the_stored_session(  # 
     bad.write_bytes(b"%PDF-1.4")
     ok, message = import_file(bad)
     assert not ok and "extrait illisible" in message and "aucun texte" in message
+
+
+SITTING = """Commune de Vaux-le-Pénil — Conseil municipal
+
+Séance du lundi {day} mars 2029
+
+Nombre de conseillers en exercice : {office}
+Présents : Anne MARTIN, Paul DURAND, Léa PETIT, Marc ROUX
+
+Délibération n° 2029-{n} — Tarifs de la cantine
+Le conseil municipal, à l'unanimité, adopte les tarifs.
+"""
+
+
+def test_each_sitting_keeps_the_members_in_office_it_prints(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Q-01 (L2121-17): a resignation between two sittings lowers the figure; the second sitting,
+    imported after the first, is stored with its own, and its quorum computed on it."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(SITTING.format(day=2, office=7, n=1), "utf-8")
+    second.write_text(SITTING.format(day=30, office=6, n=2), "utf-8")
+    assert main(["import", str(first), str(second)]) == 0, capsys.readouterr().err
+    a, b = m.Session.objects.order_by("date")
+    assert session_to_core(a).assembly.members_in_office == 7
+    assert session_to_core(b).assembly.members_in_office == 6
+    html = Client().get(b.get_absolute_url()).content.decode()
+    assert "<dt>Membres en exercice</dt><dd>6</dd>" in html

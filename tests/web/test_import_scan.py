@@ -15,6 +15,7 @@ import pytest
 from registre.cli.main import main
 from registre.reading.ocr import available
 from registre.web import models as m
+from registre.web.convert import session_to_core
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
 PUTANGES = CORPUS / "289_putanges-le-lac_2023-06-09.pdf"
@@ -79,3 +80,21 @@ def test_an_authority_the_text_does_not_print_is_given_at_import(
     named.write_text(UNNAMED.replace("Séance du", "Commune de SCEAUX\n\nSéance du"), "utf-8")
     assert main(["import", "--collectivite", "Bourg-la-Reine", str(named)]) == 1
     assert "imprime la collectivité « Sceaux »" in capsys.readouterr().err
+
+
+def test_the_third_putanges_scan_is_imported_after_the_first(capsys: pytest.CaptureFixture[str]) -> None:
+    """The minutes of 13 November 2023 (10 scanned pages, a logo for a header, so the commune is
+    given) after the sitting of 9 June of the same council: both stored, each with the members in
+    office it prints or lists (Q-01), the second one's « 33 » read through OCR."""
+    later = CORPUS / "291_putanges-le-lac_2023-11-13.pdf"
+    if not later.exists():
+        pytest.skip("../shared/corpus absent")
+    assert main(["import", "--no-progress", str(PUTANGES)]) == 0
+    capsys.readouterr()
+    code = main(["import", "--no-progress", "--collectivite", "Putanges-le-Lac", str(later)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    june, november = m.Session.objects.filter(assembly__authority__slug="putanges-le-lac").order_by("date")
+    assert (june.date, november.date) == (dt.date(2023, 6, 9), dt.date(2023, 11, 13))
+    assert session_to_core(november).assembly.members_in_office == 33  # « conseillers en exercice : 33 »
+    assert m.Item.objects.filter(session=november).count() == 9  # its nine deliberations, all read

@@ -100,6 +100,15 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _at(evidence: dict[str, Any] | None) -> str:
+    """« (ligne 12) » where an answer was read; « (ligne 12, incertain) » when the reader is
+    not sure of it (below 0,6); nothing for an answer not given."""
+    if not evidence:
+        return ""
+    doubt = ", incertain" if evidence["confidence"] < 0.6 else ""
+    return f" (ligne {evidence['line']}{doubt})"
+
+
 def print_summary(result: ReadResult, console: Console) -> None:
     """A readable summary of one document, wrapped to the console's width."""
     doc = result.document
@@ -111,8 +120,10 @@ def print_summary(result: ReadResult, console: Console) -> None:
         console.print(wrapped(text, width, indent, more), markup=False, highlight=False)
 
     console.rule(f"[bold]{escape(result.source)}[/]")
+    ev = j["evidence"]
     say(f"{j['authority'] or '?'} — {j['assembly'] or '?'} — séance du "
-        f"{french_date(j['session_date'])} — {j['members_in_office'] or '?'} membres en exercice")
+        f"{french_date(j['session_date'])}{_at(ev.get('session_date'))} — {j['members_in_office'] or '?'} "
+        f"membres en exercice{_at(ev.get('members_in_office'))}")
     words = {"present": "présents", "proxies": "pouvoirs", "voters": "votants", "absent": "absents"}
     printed = ", ".join(f"{words[k]} {v}" for k, v in j["printed"].items() if v is not None) or "aucun"
     say(f"présents {len(j['present'])}, absents {len(j['absent'])}, pouvoirs "
@@ -127,7 +138,8 @@ def print_summary(result: ReadResult, console: Console) -> None:
         computed_vote = fmt.format(**{k: "–" if v is None else v for k, v in cv.items()})
         console.print(wrapped(f"{d['number'] or d['item']} {d['title'] or ''}".rstrip(), width,
                               "  ", "      "), style="bold", markup=False, highlight=False)
-        say(f"vote imprimé pour/contre/abst. {printed_vote} — recalculé {computed_vote}"
+        say(f"vote imprimé pour/contre/abst. {printed_vote}{_at(d['evidence'].get('printed_vote'))} "
+            f"— recalculé {computed_vote}"
             + (f" — intéressés : {', '.join(i['name'] for i in d['interested'])}"
                if d["interested"] else ""), "      ", "        ")
     for w in j["warnings"]:

@@ -14,7 +14,18 @@ from functools import cached_property
 
 from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
-from registre.reading.votes import PrintedVote, anchor_positions, around, ascii_lower, read_vote
+from registre.reading.votes import (
+    COUNTS,
+    MINUS,
+    NOT_VOTING,
+    TABLE,
+    UNANIMITY,
+    PrintedVote,
+    anchor_positions,
+    around,
+    ascii_lower,
+    read_vote,
+)
 
 _DELIB_NO = [
     guarded(r"D[ée]lib[ée]ration\s+n°\s*(?P<n>[\w/.-]*\d[\w/.-]*)", "Dd", re.IGNORECASE),
@@ -112,6 +123,8 @@ class ParsedDeliberation:
     printed_vote: PrintedVote | None = None
     item_number: str = ""
     item_number_source: str = ""
+    # Where each answer was read: offset in the normalised text, confidence, cue (evidence.py).
+    spots: dict[str, tuple[int, float, str]] = field(default_factory=dict, repr=False, compare=False)
     # What the text parts are read from: the block, its colons, the decision sentence,
     # the first interest sentence and the block in lower case (see read_block).
     _source: tuple[str, list[tuple[int, int]], _Intro | None, re.Match[str] | None, bytes | None] | None = \
@@ -147,8 +160,12 @@ class ParsedDeliberation:
         return self.parts.decisions
 
 
-def read_block(block: str, whole: str, single: bool, preliminaries: bool = True) -> ParsedDeliberation:
+def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
+               at: int = 0) -> ParsedDeliberation:
     """Everything a deliberation block says; ``whole`` is searched too when ``single``.
+
+    ``at``: where the block starts in the text ``whole`` begins (the answers' ``spots``
+    are offsets there).
 
     A block is mostly prose: its anchors (« n° », colons, a few words in lower case) are
     found once with ``str.find``, and each pattern is tried only where its anchor is —
@@ -161,27 +178,44 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True)
     scope_heads = _heads(scope) if single else heads
     colons = _colons(block)
     low = ascii_lower(block)
-    d.number = _number(scope, scope_heads)
+    spots = d.spots
+    shift = 0 if single else at  # (where ``scope`` starts)
+    d.number, k, sure = _number(scope, scope_heads)
+    if d.number is not None:
+        spots["number"] = (shift + k, sure, "délibération n°" if sure >= 0.95 else "n°")
     # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
     nm = match_at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
+        spots["title"] = (at + nm.start("t"), 0.9, "délibération n° … :")
     rm = match_at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"])
+    rm_at = at
     if rm is None and single:
         rm = match_at(_REPORT, scope, [k - 7 for k in scope_heads if scope[k - 1] in "tT"])
+        rm_at = 0
     if rm:
         d.report_number = rm.group("n")
-        d.title = (rm.group("t") or "").strip() or d.title
+        if d.number is None:
+            spots["number"] = (rm_at + rm.start("n"), 0.9, "rapport n°")
+        if (rm.group("t") or "").strip():
+            d.title = rm.group("t").strip()
+            spots["title"] = (rm_at + rm.start("t"), 0.9, "rapport n° … :")
     # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
     pm = match_at(_POINT, block, [s for k in heads
                                   for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
                                   if block[k - 1] in last])
     if pm:
         d.point_number = pm.group("n").lower()
-        d.title = d.title or (pm.group("t") or "").strip()
+        if d.number is None and d.report_number is None:
+            spots["number"] = (at + pm.start("n"), 0.9, "point n°")
+        if not d.title and (pm.group("t") or "").strip():
+            d.title = pm.group("t").strip()
+            spots["title"] = (at + pm.start("t"), 0.85, "point n° … :")
     if not d.title:
         om = _near(_OBJET, scope, scope.casefold(), ("objet",))
         d.title = " ".join(om.group("t").split()) if om else ""
+        if d.title:
+            spots["title"] = (shift + om.start("t"), 0.95, "objet :")  # type: ignore[union-attr]
     rapporteur = _before_colon(_RAPPORTEUR, block, colons, (11, 10))
     if rapporteur:
         entries = parse_list(rapporteur.group("n"))
@@ -189,6 +223,10 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True)
         d.rapporteur_function = (rapporteur.group("f") or "").strip()
     if not d.title:
         d.title = _title_before(block, d, rapporteur)
+        if d.title:
+            k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
+            spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
+                              "avant le rapporteur" if rapporteur else "avant le n°")
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
@@ -197,8 +235,32 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True)
     zone = _vote_zone(block, intro, low)
     if preliminaries:
         zone = mask_preliminaries(zone)
-    d.printed_vote = read_vote(zone)
+    pv = d.printed_vote = read_vote(zone)
+    if pv is not None:
+        base = at + len(block) - len(zone)  # (the zone ends the block)
+        spots["printed_vote"] = (base + max(pv.at, 0), _VOTE_SURE.get(pv.form, 0.6), pv.form)
+        if pv.outcome_at >= 0:
+            # The word by the vote (« Adopté à l'unanimité »), or far from it, in the prose.
+            near = pv.at < 0 or abs(pv.outcome_at - pv.at) <= _OUTCOME_NEAR
+            spots["outcome"] = (base + pv.outcome_at, 0.9 if near else 0.6, "adopté / rejeté")
+        elif pv.unanimous or pv.outcome is not None:
+            spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
+                                "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
+
+
+_OUTCOME_NEAR = 300
+# How sure a printed vote is by its form (votes.py).
+_VOTE_SURE = {UNANIMITY: 0.95, COUNTS: 0.9, TABLE: 0.9, MINUS: 0.85, NOT_VOTING: 0.6}
+
+
+def _title_at(block: str, title: str, end: int) -> int:
+    """Where a title read back from ``end`` starts in ``block`` (its first words), -1 if not seen."""
+    words = title.split()[:3]
+    if not words:
+        return -1
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(block, 0, end)
+    return m.start() if m else -1
 
 
 # The sitting's preliminaries voted before its first item, often printed at the head of the
@@ -354,20 +416,42 @@ _BACK = 100  # a match starts less than this before the word it needs (blanks ar
 _D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 
-def _number(scope: str, heads: list[int]) -> str | None:
-    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``."""
+def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
+    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``;
+    where it starts, and how sure the form makes it (« Délibération n° » surer than « N° »)."""
     m = match_at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+    sure = 0.95
     if m is None and "N°" in scope:
-        m = match_at(_DELIB_NO[1], scope, _positions(scope, "N°"))
+        m, sure = match_at(_DELIB_NO[1], scope, _positions(scope, "N°")), 0.85
     if m is None and "OBJET" in scope:
-        m = _DELIB_NO[2].search(scope)
+        m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
-        m = _D_NUMBER.search(scope)
+        m, sure = _D_NUMBER.search(scope), 0.8
     if m is None and "DCM" in scope:
         m = _DELIB_NO[4].search(scope)
         if m is not None:
-            return "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
-    return "".join(m.group("n").split()).strip(".-") if m else None
+            n = "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
+            return n, m.start(), _in_prose(scope, m.start(), m.end(), 0.9)
+    if m is None:
+        return None, -1, 0.0
+    return "".join(m.group("n").split()).strip(".-"), m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
+
+
+# « … du 20 juin 2011 », « en date du 5 avril » after a number: an earlier deliberation's.
+_DATED_AFTER = re.compile(r"[ \t]+(?:en\s+date\s+)?du[ \t]+\d", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"[a-zà-ÿ]{2,}\W*$")
+
+
+def _in_prose(text: str, start: int, end: int, sure: float) -> float:
+    """How sure a number is: as sure as its form at the head of a line; less inside a sentence
+    (« Par délibération n° 2011/333 », « la loi n° 2005-95 »); least when dated after it, the
+    way an earlier deliberation is named (« n° 2014/131 du 5 avril 2014 »)."""
+    if _DATED_AFTER.match(text, end):
+        return 0.45
+    line = text.rfind("\n", 0, start) + 1
+    if _WORD_BEFORE.search(text, max(line, start - 40), start):
+        return 0.55
+    return sure
 
 
 # A paragraph that is only a deliberation's number, and an item's number before its title.

@@ -198,14 +198,25 @@ def _box_key(label: str) -> str:
     return "proxies"
 
 
+# How each count was read (``where``): its figure beside its label and colon, beside its
+# label without a colon, before its label, in a side box far from its labels, in a sentence.
+LABELLED, LOOSE, BEFORE, BOX, SENTENCE = "libellé", "libellé sans deux-points", "chiffre avant son libellé", \
+    "tableau de chiffres", "phrase"
+DASH = "libellé, un signe pour zéro"  # « Pouvoirs : - », « Procurations : / », « néant »
+
+
 def read_headcounts(text: str, low: str | None = None,
-                    keys: tuple[str, ...] | None = None) -> dict[str, int | None]:
+                    keys: tuple[str, ...] | None = None,
+                    where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
     """Printed counts by key (in_office, present, proxies, voters, absent, expressed).
 
     ``low``: ``text`` in lower case with the same offsets, if known (a Latin-1 text).
     ``keys``: the counts wanted (all by default); the labels of the others are not
     searched, and their counts may be None whatever the text prints.
+    ``where``, if given, is told for each count found where its figure is in ``text`` and
+    how it was read (LABELLED, LOOSE, BEFORE, BOX, SENTENCE).
     """
+    spots: dict[str, tuple[int, str]] = {} if where is None else where
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
     doubtful: set[str] = set()  # « présents : 22 ou 21 »: the text does not know, nor does the reader
@@ -214,7 +225,7 @@ def read_headcounts(text: str, low: str | None = None,
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
     if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
         occ = {w: occurrences(latin, w) for w in (_ALL_STARTS if keys is None else _words_for(keys))}
-        box = _side_box(text, latin, occ) if occ["exercice"] or occ["votant"] else {}
+        box = _side_box(text, latin, occ, spots) if occ["exercice"] or occ["votant"] else {}
         for key, words in _STARTS.items():
             if key not in wanted:
                 continue
@@ -236,12 +247,15 @@ def read_headcounts(text: str, low: str | None = None,
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
+                    spots[key] = (m.start(2), LOOSE)
+                else:
+                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
     else:
         low = text.lower()
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
         occ = {}
         boxed = any(w in low for w in ("exercice", "votant"))
-        box = _side_box(text, low if same else None, occ) if boxed else {}
+        box = _side_box(text, low if same else None, occ, spots) if boxed else {}
         for key, rx in _LABELLED.items():
             if key not in wanted or not any(w in low for w in _KEYWORDS[key]):
                 continue  # a cheap test spares a costly search
@@ -253,12 +267,15 @@ def read_headcounts(text: str, low: str | None = None,
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
+                    spots[key] = (m.start(2), LOOSE)
+                else:
+                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
     # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
     if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
-        before: dict[str, int] = {}
+        before: dict[str, tuple[int, int]] = {}
         if latin is not None:
             # (what the hint needs first: one of the labels after a figure, found from their
             # places; the hint's search alone would try every place of the text)
@@ -274,19 +291,23 @@ def read_headcounts(text: str, low: str | None = None,
         for fm in figures:
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
-            before.setdefault(_box_key(fm.group(2)), int(fm.group(1)))
-        for key, figure in before.items():
+            before.setdefault(_box_key(fm.group(2)), (int(fm.group(1)), fm.start(1)))
+        for key, (figure, at) in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
                 out[key] = figure
+                spots[key] = (at, BEFORE)
     if (keys is None or "in_office" in keys) and out["in_office"] is None and "composé" in text:
         # « …, le conseil étant composé de 14 membres »: the opening formula's members in office
         cm = _COMPOSED.search(text)
         if cm:
             out["in_office"] = int(cm.group(1))
+            spots["in_office"] = (cm.start(1), SENTENCE)
     m = _PAREN_COUNTS.search(text)
     if m:
-        out["present"] = out["present"] if out["present"] is not None else int(m.group(1))
-        out["proxies"] = out["proxies"] if out["proxies"] is not None else int(m.group(2))
+        for key, group in (("present", 1), ("proxies", 2)):
+            if out[key] is None:
+                out[key] = int(m.group(group))
+                spots[key] = (m.start(group), SENTENCE)
     for key, value in box.items():
         if out.get(key) is None:
             out[key] = value
@@ -429,11 +450,12 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
 
 
 def _side_box(text: str, low: str | None = None,
-              occ: dict[str, list[int]] | None = None) -> dict[str, int | None]:
+              occ: dict[str, list[int]] | None = None,
+              where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
     """A run of labels with no figure beside them, and the run of figures nearest to it.
 
     ``low``, the text in lower case with the same offsets, lets labels be searched
-    near their keywords only.
+    near their keywords only; ``where`` is told where each figure is.
     """
     for lm in _box_labels(text, low, {} if occ is None else occ):
         after = text[lm.end():lm.end() + 4]
@@ -447,7 +469,11 @@ def _side_box(text: str, low: str | None = None,
                 continue
             dist = min(abs(nm.end() - lm.start()), abs(nm.start() - lm.end()))
             if best is None or dist < best[0]:
-                best = (dist, figures)
+                best = (dist, figures, nm.start(), nm.end())
         if best is not None:
+            if where is not None:
+                run = text[best[2]:best[3]]
+                for lab, f in zip(labels, _FIGURE.finditer(run), strict=False):
+                    where[_box_key(lab)] = (best[2] + f.start(), BOX)
             return {_box_key(lab): to_int(fig) for lab, fig in zip(labels, best[1], strict=True)}
     return {}

@@ -296,8 +296,10 @@ def session_date(head: str, low: str | None = None) -> dt.date | None:
 
 def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
                 words: tuple[str, ...] = (), anchors: tuple[tuple[str, int], ...] = (),
-                low: str | None = None) -> dt.date | None:
+                low: str | None = None, where: list[int] | None = None) -> dt.date | None:
     """The first date within ``window`` characters after a match of ``rx``.
+
+    ``where``, if given, is told where the date starts.
 
     ``words``: one of them (in lower case) is in every match of ``rx``; when none is in
     the text, ``rx`` is not searched. ``anchors``: where its matches start (see
@@ -314,21 +316,23 @@ def dated_after(rx: re.Pattern[str], text: str, window: int = 400,
         first = first_anchored(rx, text, latin, anchors)
         if first is None:
             return None
-        d = _date_after(text, first.end(), window)
+        d = _date_after(text, first.end(), window, where)
         if d is not None:
             return d
     for m in anchored(rx, text, latin, anchors) if anchors else rx.finditer(text):
-        d = _date_after(text, m.end(), window)
+        d = _date_after(text, m.end(), window, where)
         if d is not None:
             return d
     return None
 
 
-def _date_after(text: str, pos: int, window: int) -> dt.date | None:
-    """The first valid date within ``window`` characters from ``pos``."""
+def _date_after(text: str, pos: int, window: int, where: list[int] | None = None) -> dt.date | None:
+    """The first valid date within ``window`` characters from ``pos`` (its start told to ``where``)."""
     for dm in DATE.finditer(text, pos, min(len(text), pos + window)):
         d = to_date(dm)
         if d is not None:
+            if where is not None:
+                where.append(dm.start())
             return d
     return None
 
@@ -338,10 +342,10 @@ def publication_date(text: str, low: str | None = None) -> dt.date | None:
                        (("publi", 0), ("affich", 0), ("mis", 0)), low)
 
 
-def convocation_date(text: str, low: str | None = None) -> dt.date | None:
+def convocation_date(text: str, low: str | None = None, where: list[int] | None = None) -> dt.date | None:
     # « convoqu… » and « convocation… » both start with « convo »: one pass over it (its
     # other places are tried and fail).
-    return dated_after(_CONVOKED, text, 400, ("convo",), (("convo", 0), ("date", 0)), low)
+    return dated_after(_CONVOKED, text, 400, ("convo",), (("convo", 0), ("date", 0)), low, where)
 
 
 _ROLE = re.compile(r"^(?:l[ea]\s+)?(?:maire|pr[ée]sident)", re.IGNORECASE)

@@ -13,9 +13,10 @@ from registre.core import check_session
 from registre.core.check import SessionReport
 from registre.core.vocabulary import Civility, Outcome, Severity
 from registre.reading import dates, header
+from registre.reading import evidence as ev
 from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
 from registre.reading.headcounts import read_headcounts
-from registre.reading.items import not_voted
+from registre.reading.items import Item, not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
@@ -24,7 +25,7 @@ from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
-from registre.reading.votes import PrintedVote
+from registre.reading.votes import ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -43,11 +44,14 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
     doc = ParsedExtract(source)
     doc.warnings.extend(seg.warnings)
+    spots: dict[str, ev.Spot] = {}  # where each document-level answer was read (evidence.py)
+    doc.spots = spots
     _header(doc, text, head, limit, seg)
     reg = Registry()
     proxies: list[ProxyEntry] = []
     unnamed = _lists(doc, seg, reg, proxies)
     _resolve_proxies(doc, reg, proxies)
+    _list_spots(doc, seg, reg, text, unnamed)
     _officers(doc, seg, reg, text, head)
     _deliberations(doc, seg, reg, text)
     _kind(doc, text)
@@ -58,6 +62,9 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
         doc.warnings.append(f"{unnamed} présent(s) ne sont pas nommés (liste « à l'exception de ») : "
                             "ils sont comptés sous un nom provisoire")
     _compute(doc)
+    _agreement(doc, spots)
+    ev.place(text, doc, spots)
+    doc.spots = {}
     doc.warnings.extend(f"rapprochement de noms : {r.sentence()}" for r in doc.reconciliations)
     return doc
 
@@ -70,6 +77,8 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
     doc.authority, doc.authority_kind = header.authority(head, text, low_all)
+    _named_spot(doc, "assembly", doc.assembly, low_head, 0.85, "en-tête")
+    _named_spot(doc, "authority", doc.authority, low_head, 0.85, "en-tête")
     # The sitting's date among every date the beginning names, weighed by the words around
     # each (dates.py); the convocation's is the one « convoqué le » names.
     read = dates.read_dates(text, low=low_all)
@@ -82,14 +91,19 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
         doc.convocation_date = convoked.date
         doc.evidence["convocation_date"] = Evidence(convoked.line, 0.9, "convocation")
     else:
-        doc.convocation_date = header.convocation_date(head, low_head)
+        at: list[int] = []
+        doc.convocation_date = header.convocation_date(head, low_head, at)
+        if at:  # (the first date within a few lines after « convoqué »: less sure than read_dates')
+            doc.spots["convocation_date"] = (at[0], 0.8, "convoqué")
     doc.publication_date = header.publication_date(text[:limit], low)
     doc.place = header.place(head, low_head)
     doc.opened_at, doc.closed_at = header.times(head, low_head)
     doc.order_of_passage = header.order_of_passage(head, low_head)
     # Head-counts sit in the preamble or beside the vote: the long body is not read for them.
+    where: dict[str, tuple[int, str]] = {}
     counts = read_headcounts(text[: seg.preamble_end + 1500],
-                             low_all[: seg.preamble_end + 1500] if low_all is not None else None)
+                             low_all[: seg.preamble_end + 1500] if low_all is not None else None, where=where)
+    found_at = {k: (pos, ev.COUNT_FORMS[form], form) for k, (pos, form) in where.items()}
     if None in (counts.get("present"), counts.get("voters")):
         for a, b in seg.blocks:
             tail = text[max(a, b - 3000):b]
@@ -99,24 +113,45 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
             missing = tuple(k for k, v in counts.items() if v is None)
             if not missing:
                 break
+            where = {}
             more = read_headcounts(tail, low_all[max(a, b - 3000):b] if low_all is not None else None,
-                                   missing)
+                                   missing, where)
             counts = {k: counts.get(k) if counts.get(k) is not None else more.get(k) for k in more}
+            for k, (pos, form) in where.items():
+                found_at.setdefault(k, (max(a, b - 3000) + pos, ev.COUNT_FORMS[form], form))
         if counts.get("voters") is None and seg.blocks:
             # Minutes that print no count at the opening: the first « Nombre de votants : 40 »
             # of the body (a ballot's, an arrival's « soit 32 votants ») is the sitting's.
             a, b = seg.blocks[0][0], seg.blocks[-1][1]
             low_body = low_all[a:b] if low_all is not None else text[a:b].lower()
             if "votant" in low_body or "pris part" in low_body or "total des votes" in low_body:
+                where = {}
                 counts["voters"] = read_headcounts(text[a:b], low_all[a:b] if low_all is not None else None,
-                                                   ("voters",)).get("voters")
+                                                   ("voters",), where).get("voters")
+                if "voters" in where:
+                    pos, form = where["voters"]
+                    found_at["voters"] = (a + pos, round(ev.COUNT_FORMS[form] * ev.IN_BODY, 2),
+                                          f"{form} (corps du texte)")
     doc.members_in_office = counts.get("in_office")
     doc.printed = {k: counts.get(k) for k in ("present", "proxies", "voters", "absent")}
+    for k, spot in found_at.items():
+        if counts.get(k) is not None:
+            doc.spots["members_in_office" if k == "in_office" else f"printed.{k}"] = spot
     for what, value in (("date de la séance", doc.session_date), ("assemblée", doc.assembly),
                         ("collectivité", doc.authority),
                         ("nombre de membres en exercice", doc.members_in_office)):
         if value is None:
             doc.warnings.append(f"non imprimé ou illisible : {what}")
+
+
+def _named_spot(doc: ParsedExtract, key: str, name: str | None, low: str | None, sure: float,
+                cue: str) -> None:
+    """Where a name read in the header is printed (``low``: the header in lower case, same
+    offsets); none when it is not printed as given (put in title case from several lines)."""
+    if name and low is not None:
+        k = low.find(name.lower())
+        if k >= 0:
+            doc.spots[key] = (k, sure, cue)
 
 
 # A civility or a surname in capitals: what a list of names holds.
@@ -315,6 +350,84 @@ def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry
             absent.add(m.id)
 
 
+def _list_spots(doc: ParsedExtract, seg, reg: Registry, text: str, unnamed: int) -> None:  # type: ignore[no-untyped-def]
+    """Where the lists were read: the present list's label, each proxy's giver named after the
+    label of its list (or the list's label), a count printed in brackets with its list."""
+    starts = seg.bodies
+    spots = doc.spots
+    bodies = [_skip_blanks(text, k) for k in starts.get("present") or starts.get("substitutes") or ()]
+    if doc.present and bodies:
+        # The first list that starts with a name (« Présents : 12 » may be a count's line).
+        first = next((k for k in bodies if _NAME_HINT.match(text, k)), bodies[0])
+        spots["present"] = (first, 0.6 if unnamed else ev.LIST, "liste des présents")
+    for key in ("present", "proxies"):
+        if doc.printed.get(key) is not None and f"printed.{key}" not in spots:
+            at = seg.bracket_at.get(key)  # « (27) » after the list, else « PRÉSENTS (8) : »
+            at = at if at is not None and text[at:at + 1].isdigit() else (starts.get(key) or [0])[0]
+            spots[f"printed.{key}"] = (at, ev.BRACKETS, "entre parenthèses, avec la liste")
+    if not doc.proxies:
+        return
+    lists = next((s for s in (starts.get("proxies"), starts.get("voted_by_proxy"), starts.get("absent"),
+                              starts.get("present")) if s), None)
+    if not lists:
+        return
+    bodies = [_skip_blanks(text, k) for k in lists]
+    origin = next((k for k in bodies if _NAME_HINT.match(text, k)), bodies[0])
+    spots["proxies"] = (origin, 0.85, "liste des pouvoirs")
+    low = seg.low
+    for px in doc.proxies:
+        m = reg.member(px.giver)
+        last = m.last if m is not None else ""
+        k = -1
+        if len(last) >= 2:
+            k = low.find(last.lower(), origin) if low is not None else text.find(last, origin)
+        sure = 0.9 if px.holder is not None else 0.6
+        px.spot = (k, sure, "mandant nommé") if k >= 0 \
+            else (origin, round(sure - 0.2, 2), "début de la liste")
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    """The first character after ``at`` that is not a blank, a colon or a count on its own line
+    (« Présents : 12⏎M. X… »): a list's first name."""
+    n = len(text)
+    while at < n and text[at] in " \t\n:":
+        at += 1
+    m = _COUNT_LINE.match(text, at)
+    return _skip_blanks(text, m.end()) if m else at
+
+
+_COUNT_LINE = re.compile(r"\d{1,4}\b[^\n]{0,60}\n")
+
+
+def _agreement(doc: ParsedExtract, spots: dict[str, ev.Spot]) -> None:
+    """A printed count that is its list's length is surer, and its list too; one that is
+    neither the list's nor the first deliberation's (as computed) is less sure, and its list."""
+    for d in doc.deliberations:
+        p = d.parsed
+        if p.printed_vote is None and p.spots.get("number", (0, 0, ""))[2] == "titre numéroté":
+            # A heading of minutes under which no vote is read may be a point of information,
+            # not a deliberation (a deliberation is a decision voted).
+            for key in ("number", "title"):
+                if key in p.spots:
+                    p.spots[key] = ev.adjust(p.spots[key], -0.15, "aucun vote lu")
+    comp = (doc.deliberations[0].computed or {}) if doc.deliberations else {}
+    listed = {"present": len(doc.present), "proxies": len(doc.proxies),
+              "voters": len(doc.present) + len(doc.proxies)}
+    for key, lst in (("present", "present"), ("proxies", "proxies"), ("voters", None)):
+        printed = doc.printed.get(key)
+        spot = spots.get(f"printed.{key}")
+        if printed is None or spot is None or not listed[key]:
+            continue
+        if printed == listed[key]:
+            spots[f"printed.{key}"] = ev.adjust(spot, ev.AGREES, "concorde avec les listes")
+            if lst in spots:
+                spots[lst] = ev.adjust(spots[lst], ev.LIST_AGREES, "concorde avec le chiffre imprimé")
+        elif printed != comp.get(key):
+            spots[f"printed.{key}"] = ev.adjust(spot, -ev.DISAGREES, "ne concorde pas avec les listes")
+            if lst in spots:
+                spots[lst] = ev.adjust(spots[lst], -ev.DISAGREES, "ne concorde pas avec le chiffre imprimé")
+
+
 def reg_name(reg: Registry, pid: str) -> str:
     m = reg.member(pid)
     return m.display() if m else pid
@@ -327,8 +440,12 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
         raw = header.secretary_sentence(text[:20000])
         sec_name = parse_name(raw) if raw else None
     doc.secretary = _resolve(reg, sec_name, "secrétaire de séance", doc) if sec_name else None
+    if sec and doc.secretary:
+        doc.spots["secretary"] = (_skip_blanks(text, seg.bodies["secretary"][0]), 0.85,
+                                  "secrétaire de séance")
     pres = header.president(text[:8000], seg.low[:8000] if seg.low is not None else None)
     doc.president_printed = pres
+    _named_spot(doc, "president", pres, seg.low[:8000] if seg.low is not None else None, 0.8, "présidence")
     if pres:
         doc.president = _resolve(reg, parse_name(pres), "présidence", doc)
     for p in doc.proxies:
@@ -348,21 +465,31 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                             f"{MAX_DELIBERATIONS} premières sont lues")
         seg.blocks = seg.blocks[:MAX_DELIBERATIONS]
     single = len(seg.blocks) == 1
+    heading = 0  # where the heading of the item being read starts (its later votes share it)
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
         # A block whose item is the approval of the minutes or the agenda keeps that vote.
         own = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
-        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own)
+        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
             item = seg.items[rank - 1]
             p.number, p.point_number, p.report_number = item.number, item.number, None
             p.title = item.title
+            # An item not put to the vote (« Questions diverses ») or a preliminary (the last
+            # minutes' approval) may be no deliberation at all: less sure.
+            sure, cue = (0.5, "titre d'un point sans vote") if not_voted(item.title) \
+                else (0.75, "titre d'un point préliminaire") if own else (0.85, "titre numéroté")
+            if item.part <= 1:
+                heading = item.start
+            p.spots["number"] = (heading, sure, cue)
+            p.spots["title"] = (_title_start(text, item), sure, cue)
             if item.outcome is not None:
                 # A répertoire's row: its outcome column is all it says of the vote.
                 p.printed_vote = _row_outcome(item.outcome)
+                p.spots["printed_vote"] = p.spots["outcome"] = (item.start, 0.9, ROW)
             if not_voted(item.title):
                 # « Questions diverses », « Informations »: not put to the vote; a vote read in
                 # them is one of the many things they mention.
@@ -395,6 +522,23 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         doc.deliberations.append(d)
     if not doc.deliberations:
         doc.warnings.append("aucune délibération trouvée")
+
+
+def _title_start(text: str, item: Item) -> int:
+    """Where an item's title is printed: on its heading's line, or on the lines below it
+    (« Délibération D2018-66⏎Approbation du … »); the part after « : » for the later votes
+    of one item (« Budget : Compte administratif »)."""
+    title = item.title.rsplit(" : ", 1)[-1] if item.part > 1 else item.title
+    words = title.split()[:2]
+    if not words:
+        return item.start
+    first = " ".join(words)  # (two words: the first may be the heading's « Délibération »)
+    k = text.find(first, item.start, item.start + 600)
+    if k < 0:  # a table's cell centred on its row: the title starts on the line above
+        k = text.rfind(first, max(0, item.start - 300), item.start)
+    if k < 0:
+        k = text.find(words[0], item.start, item.start + 600)
+    return k if k >= 0 else item.start
 
 
 def _row_outcome(word: str) -> PrintedVote | None:

@@ -56,6 +56,19 @@ class Evidence:
     def as_json(self) -> dict[str, Any]:
         return {"line": self.line, "confidence": self.confidence, "cue": self.cue, "ocr": self.ocr}
 
+    def scanned(self) -> Evidence:
+        """The same answer read from an OCR text: said so, and less sure (a figure or a letter
+        may be misread)."""
+        return replace(self, ocr=True, confidence=round(self.confidence * OCR_FACTOR, 2))
+
+
+# How much an OCR text lowers each answer's confidence.
+OCR_FACTOR = 0.85
+
+
+def evidence_json(evidence: dict[str, Evidence]) -> dict[str, Any]:
+    return {k: e.as_json() for k, e in evidence.items()}
+
 
 @dataclass
 class ReadProxy:
@@ -65,6 +78,8 @@ class ReadProxy:
     holder: str | None
     span: Span | None
     raw: str = ""
+    evidence: Evidence | None = None  # the line of the pair
+    spot: tuple[int, float, str] | None = field(default=None, repr=False, compare=False)  # (evidence.py)
 
 
 @dataclass
@@ -76,6 +91,8 @@ class ReadDeliberation:
     rapporteur: str | None = None
     interested: list[tuple[str, int | None]] = field(default_factory=list)
     computed: dict[str, Any] | None = None
+    # Per answer (« number », « title », « printed_vote », « outcome »): where it was read, how sure.
+    evidence: dict[str, Evidence] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,11 +129,19 @@ class ParsedExtract:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     kind: DocumentKind = DocumentKind.UNKNOWN
     ocr: bool = False  # the text came from character recognition (a scan)
+    # While reading: where each answer was read, before its line is known (evidence.py).
+    spots: dict[str, tuple[int, float, str]] = field(default_factory=dict, repr=False, compare=False)
 
     def mark_ocr(self) -> None:
         """Every answer was read from an OCR text: each says so."""
+        if self.ocr:
+            return
         self.ocr = True
-        self.evidence = {k: replace(e, ocr=True) for k, e in self.evidence.items()}
+        self.evidence = {k: e.scanned() for k, e in self.evidence.items()}
+        for d in self.deliberations:
+            d.evidence = {k: e.scanned() for k, e in d.evidence.items()}
+        for p in self.proxies:
+            p.evidence = p.evidence.scanned() if p.evidence else None
 
     @property
     def recognised(self) -> bool:
@@ -173,7 +198,10 @@ class ParsedExtract:
             "annexes": [t for t, _ in self.annexes],
             "reconciliations": [r.sentence() for r in self.reconciliations],
             "warnings": list(self.warnings),
-            "evidence": {k: e.as_json() for k, e in self.evidence.items()},
+            # (each proxy's as « proxies.1 », « proxies.2 »… in the order of « proxies »)
+            "evidence": {**evidence_json(self.evidence),
+                         **{f"proxies.{i}": p.evidence.as_json()
+                            for i, p in enumerate(self.proxies, start=1) if p.evidence is not None}},
         }
 
     def _deliberation_json(self, d: ReadDeliberation) -> dict[str, Any]:
@@ -191,6 +219,7 @@ class ParsedExtract:
             "printed_vote": pv.as_dict() if pv else {**empty, "unanimous": False},
             "computed_vote": comp.get("vote") or dict(empty),
             "computed": {k: v for k, v in comp.items() if k != "vote"} or None,
+            "evidence": evidence_json(d.evidence),
         }
 
     # -- core session --------------------------------------------------------------------

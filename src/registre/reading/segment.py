@@ -151,6 +151,10 @@ class Segments:
     warnings: list[str] = field(default_factory=list)
     # Counts printed in brackets at the end of a list (« (27) »), by section name.
     bracket_counts: dict[str, int] = field(default_factory=dict)
+    # Where each section's body starts (its label's end), and each bracket count's figure
+    # (the lines of the evidence).
+    bodies: dict[str, list[int]] = field(default_factory=dict)
+    bracket_at: dict[str, int] = field(default_factory=dict)
     # The numbered items of minutes, one per block, when the blocks are theirs.
     items: list[Item] = field(default_factory=list)
 
@@ -196,7 +200,10 @@ def segment(text: str) -> Segments:
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
                 # is the next list, under a heading that may not be known).
-                seg.bracket_counts.setdefault(name, int(cm.group(1)))
+                if name not in seg.bracket_counts:
+                    seg.bracket_counts[name] = int(cm.group(1))
+                    k = text.find(f"({cm.group(1)})", m.end())  # (the body is cut and mended)
+                    seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
                 body = body[:cm.start()]
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
@@ -220,6 +227,7 @@ def segment(text: str) -> Segments:
             body = m.group(0) + body  # parallel Mandants / Mandataires lists: keep the label
         seg.sections.setdefault(name, []).append(body)
         seg.heads.setdefault(name, []).append(m.group(0))
+        seg.bodies.setdefault(name, []).append(m.end())
         if name not in ("counts", "presidency"):  # (lists, secretary: the preamble)
             end_of_lists = max(end_of_lists, m.end() + len(body))
     seg.preamble_end = end_of_lists

@@ -13,7 +13,7 @@ a pattern is tried at the places a word it needs gives, not along the whole text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from registre.core.vocabulary import Outcome
 from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
@@ -72,6 +72,11 @@ _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORE
 _OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
+# The forms a vote is printed in (PrintedVote.form).
+TABLE, COUNTS, UNANIMITY, MINUS, NOT_VOTING, ROW = "tableau des voix", "décompte des voix", "unanimité", \
+    "unanimité moins", "non-votants", "colonne de l'issue"
+
+
 @dataclass
 class PrintedVote:
     """The vote as the extract prints it; None where it does not say."""
@@ -84,6 +89,11 @@ class PrintedVote:
     unanimous: bool = False
     unanimity_scope: str | None = None
     outcome: Outcome | None = None
+    # Where it was read in the text given to read_vote (-1: not known) and in which form
+    # (TABLE, COUNTS, UNANIMITY, MINUS, NOT_VOTING); where its outcome word is.
+    at: int = field(default=-1, compare=False, repr=False)
+    form: str = field(default="", compare=False, repr=False)
+    outcome_at: int = field(default=-1, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {"for": self.for_, "against": self.against, "abstention": self.abstention,
@@ -301,19 +311,22 @@ def _vote_table(text: str) -> PrintedVote | None:
     if "\n" not in text:
         return None
     rows: dict[str, int] = {}
-    last_end = -1
+    last_end = first = -1
     for m in _TABLE_LINE.finditer(text):
         if rows and text[last_end:m.start()].strip():
             break  # the table ended
         key = m.group(1).lower()[:4]
         if key in rows:
             break  # a second table starts
+        if not rows:
+            first = m.start(2)
         rows[key] = to_int(m.group(2)) or 0
         last_end = m.end()
     if "pour" not in rows or len(rows) < 2:
         return None
     return PrintedVote(for_=rows["pour"], against=rows.get("cont", 0), abstention=rows.get("abst", 0),
-                       outcome=Outcome.ADOPTED if rows["pour"] > rows.get("cont", 0) else None)
+                       outcome=Outcome.ADOPTED if rows["pour"] > rows.get("cont", 0) else None,
+                       at=first, form=TABLE)
 
 
 def read_vote(text: str) -> PrintedVote | None:
@@ -346,8 +359,8 @@ def read_vote(text: str) -> PrintedVote | None:
         for_=for_,
         against=against,
         abstention=abstention,
-        not_voting=_first(_NOT_VOTING, text, _not_voting_anchors(text, low)),
     )
+    v.not_voting, at_nv = _first_at(_NOT_VOTING, text, _not_voting_anchors(text, low))
     at = anchor_positions(low, (b"ress",))
     # « intéressés » before a colon only: « conseillers intéressés, ne prennent part… » is not.
     m = _find(_INTERESTED, text, at if at is None else [a for a in at if _INTERESTED_COLON.match(text, a)])
@@ -365,7 +378,11 @@ def read_vote(text: str) -> PrintedVote | None:
         # « unanimité » and « 26 contre » far apart: two votes of a text (minutes read whole);
         # which is this deliberation's is not known (V-09: unanimity has nothing against).
         return None
+    if for_ is not None:
+        v.at, v.form = at_for, COUNTS
     if u:
+        if v.at < 0:
+            v.at, v.form = u.start(), UNANIMITY
         v.unanimous = True
         v.unanimity_scope = " ".join(u.group("scope").split()) if u.group("scope") else None
         if u.group("n") and v.for_ is None:
@@ -375,6 +392,8 @@ def read_vote(text: str) -> PrintedVote | None:
     mm = _MINUS.search(text) if at is None \
         else match_at(_MINUS, text, [blanks_before(text, a) - 9 for a in at])
     if mm:
+        if v.form != COUNTS:
+            v.at, v.form = mm.start(), MINUS
         n = to_int(mm.group(1))
         what = mm.group("what").lower()
         if "abst" in what:
@@ -387,11 +406,17 @@ def read_vote(text: str) -> PrintedVote | None:
     o = _OUTCOME.search(text) if at is None else match_at(_OUTCOME, text, at)  # starts at its word
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
+        v.outcome_at = o.start()
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
         v.outcome = None
     if v.for_ is None and v.against is None and v.abstention is None and not v.unanimous \
             and v.not_voting is None:
         return None
+    if v.at < 0:  # (counts against, abstaining or not voting only)
+        found = [a for a, n in ((at_against, v.against), (at_abst, v.abstention), (at_nv, v.not_voting))
+                 if n is not None and a >= 0]
+        v.at, v.form = min(found, default=0), COUNTS if v.against is not None or v.abstention is not None \
+            else NOT_VOTING
     if v.unanimous:
         # V-09: unanimity is every vote cast in the same sense: nothing against.
         v.against = 0 if v.against is None else v.against

@@ -70,6 +70,13 @@ def _person(p: m.Person) -> core.Person:
     return core.Person(p.key, p.first_name, p.last_name, Civility(p.civility) if p.civility else None)
 
 
+def session_members_in_office(session: m.Session) -> int:
+    """Members in office on the day of ``session`` (Q-01, L2121-17): its own figure when it was
+    stored with one (an imported sitting printing another than its assembly's), else the assembly's."""
+    own = (session.law or {}).get("members_in_office")
+    return int(own) if isinstance(own, int) and own > 0 else session.assembly.members_in_office
+
+
 def session_to_core(session: m.Session) -> core.Session:
     """The core ``Session`` of a stored session (live rows only)."""
     a = session.assembly
@@ -77,7 +84,7 @@ def session_to_core(session: m.Session) -> core.Session:
     assembly = core.Assembly(
         core.Authority(auth.name, AuthorityKind(auth.kind), auth.siren or None, auth.siret or None,
                        auth.seat or None, auth.department or None, auth.population),
-        a.name, AssemblyKind(a.kind), a.members_in_office,
+        a.name, AssemblyKind(a.kind), session_members_in_office(session),
     )
     core_items = tuple(_item(it) for it in _items(session))
     return core.Session(

@@ -191,10 +191,16 @@ def _person(authority: m.Authority, p: core.Person) -> m.Person:
 
 
 def _new_session(assembly: m.Assembly, s: core.Session, persons: dict[str, m.Person]) -> m.Session:
+    law = law_to_json(s)
+    # Q-01 (L2121-17): the quorum counts the members in office on the day of the sitting, which
+    # changes with resignations, deaths and by-elections: a sitting printing another figure than
+    # the assembly's keeps its own (convert.session_to_core reads it back).
+    if s.assembly.members_in_office != assembly.members_in_office:
+        law["members_in_office"] = s.assembly.members_in_office
     return m.Session.objects.create(
         assembly=assembly, date=s.date, convocation_date=s.convocation_date,
         publication_date=s.publication_date, place=s.place or "", opened_at=s.opened_at or "",
-        closed_at=s.closed_at or "", second_convocation=s.second_convocation, law=law_to_json(s),
+        closed_at=s.closed_at or "", second_convocation=s.second_convocation, law=law,
         president=persons.get(s.president or ""), secretary=persons.get(s.secretary or ""))
 
 
