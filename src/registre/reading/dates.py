@@ -344,7 +344,7 @@ _CUE_KEYS = {
     "publication": ("publi", "affich", "ligne", "envo", "ception", "reç", "rec", "transmis", "fecture",
                     "cutoire", "notifi", "pos", "sign", "fait"),
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
-                  "date", "lu", "n°", "no", "lib"),
+                  "date", "élu", "elu", "n°", "no", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
     "séance à venir": ("prochain", "lieu", "tiendr"),
     "lieu et date": (", le",),
@@ -529,15 +529,20 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     # The nearest cue wins: the one whose match starts closest to the date…
     nearest: tuple[int, int, str] | None = None
     lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
-    for rx, w, name in _CUES:
-        if not any(k in lb for k in _CUE_KEYS[name]):
-            continue  # none of its words: the pattern cannot match
-        c = rx.search(before)
+    # (A Latin-1 text's cues are searched in its lowered window, case-sensitively: see _CUES_LOW.)
+    cues, hay = (_CUES_LOW, lb) if low is not None else (_CUES, before)
+    for rx, w, name in cues:
+        for k in _CUE_KEYS[name]:
+            if k in lb:
+                break
+        else:
+            continue  # none of its words: the pattern cannot match (a loop: no generator made)
+        c = rx.search(before if rx in _ON_TEXT else hay)
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
     score, cue = (nearest[1], nearest[2]) if nearest else (0, "")
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
-            and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
+            and _before(_CONVOKED_BEFORE, before, lb, low, nearest[0])):
         score, cue = -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
@@ -547,7 +552,7 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         score, cue = 6, "conseil du"
     if (cue == "référence" and in_title and nearest is not None
             and before[nearest[0]:nearest[0] + 8].lower() == "en date "
-            and _SITTING_BEFORE.search(before, 0, nearest[0])):
+            and _before(_SITTING_BEFORE, before, lb, low, nearest[0])):
         # A title « Réunion du conseil municipal en date du 12 mars 2019 », « PROCÈS VERBAL DE
         # LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU … »: the sitting's own date.
         score, cue = 6, "conseil du"
@@ -555,15 +560,15 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
-        for rx, w, name in _CUES:
+        for rx, w, name in cues:
             if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
-                    and rx.search(before, 0, nearest[0]) is not None):
+                    and rx.search(before if rx in _ON_TEXT else hay, 0, nearest[0]) is not None):
                 score, cue = w, name
                 break
         else:
-            if _NEXT_BEFORE.search(before, 0, nearest[0]):
+            if _before(_NEXT_BEFORE, before, lb, low, nearest[0]):
                 return -12, "séance à venir"  # « Prochain conseil municipal le … »
-            if not in_title and _MINUTES_OF.search(before, 0, nearest[0]):
+            if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]):
                 score, cue = -10, "séance précédente"
     if score < 0:
         return score, cue
@@ -597,5 +602,34 @@ _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
                "approb", "destinataire")
 _MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")
+
+
+def _case_sensitive(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (case-insensitive, its letters in lower case) for a text already lowered: on a
+    Latin-1 text lowered (one letter to one letter), the same matches for far fewer
+    instructions (re's case-insensitive matching folds every character it compares)."""
+    pattern = rx.pattern.removeprefix("(?i)")
+    letters = re.sub(r"\\.", "", pattern)  # (escapes such as « \\W » apart)
+    if letters != letters.lower():
+        raise ValueError(f"motif à lettres capitales : {pattern}")
+    # « \\bvu » written « v(?<=\\bv)u »: an alternative led by a literal is passed over at once
+    # where its letter is not (re checks a leading literal before entering it), one led by
+    # « \\b » is entered at every place.
+    pattern = re.sub(r"\\b([a-z])", r"\1(?<=\\b\1)", pattern)
+    return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+# The cues for a lowered window; the one with a case-sensitive part (« Montpellier, le ») stays
+# case-insensitive, searched in the text as written.
+_CUES_LOW = tuple((rx if "(?-i:" in rx.pattern else _case_sensitive(rx), w, name) for rx, w, name in _CUES)
+_ON_TEXT = frozenset(rx for rx, _, _ in _CUES_LOW if rx.flags & re.IGNORECASE)
+_LOW_TWINS = {rx: _case_sensitive(rx)
+              for rx in (_CONVOKED_BEFORE, _SITTING_BEFORE, _NEXT_BEFORE, _MINUTES_OF)}
+
+
+def _before(rx: re.Pattern[str], before: str, lb: str, low: str | None, end: int) -> re.Match[str] | None:
+    """``rx.search(before, 0, end)``, or its case-sensitive twin's in ``lb`` (``before``
+    lowered) when the text is Latin-1 (``low`` given)."""
+    return _LOW_TWINS[rx].search(lb, 0, end) if low is not None else rx.search(before, 0, end)
 
 
