@@ -122,6 +122,46 @@ def _kind(doc: ParsedExtract | None) -> str | None:
     return doc.kind.value
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def same_person(label: str, read: str) -> bool:
+    """A name labelled as printed and the name the reader gives for it. The labels keep a proxy's
+    names as printed (« pouvoir à M. JEANROY », an OCR'd « CUILLOUET »); the reader gives the
+    member of the sitting it matched them to (« Jean-Pierre JEANROY », « GUILLOUET »). Same person
+    when every printed word is a word of the member's name, exactly or, for words of five letters or
+    more, but for one letter. Empty matches only empty."""
+    want, got = label.split(), read.split()
+    if not want or not got:
+        return not want and not got
+    return all(w in got or (len(w) >= 5 and any(len(g) >= 5 and _one_edit(w, g) for g in got)) for w in want)
+
+
+_ROLES = ({"le", "maire"}, {"la", "maire"}, {"le", "president"}, {"la", "presidente"})
+
+
+def _pairs_match(want: Counter[tuple[str, str]], got: Counter[tuple[str, str]], chair: str = "") -> bool:
+    """The proxy pairs read are the labelled ones, pair for pair (:func:`same_person` on both sides).
+    A holder printed by office (« pouvoir à M. le Maire ») is the chair of the sitting the reader read,
+    ``chair`` (name_key of its name), when it read one."""
+    left = list(got.elements())
+    for g, h in want.elements():
+        if chair and set(h.split()) in _ROLES:
+            h = chair
+        hit = next((i for i, (rg, rh) in enumerate(left) if same_person(g, rg) and same_person(h, rh)), None)
+        if hit is None:
+            return False
+        left.pop(hit)
+    return not left
+
+
 def _names(names: Iterable[str]) -> Counter[str]:
     return Counter(name_key(n) for n in names if n)
 
@@ -182,12 +222,19 @@ def _align(labels: list[dict[str, Any]], got: list[Any]) -> list[tuple[dict[str,
         if k is not None:
             by_number.setdefault(k, []).append(d)
     label_keys = {_number_key(lab.get("number")) for lab in labels} - {None}
+    # When the reader numbers its deliberations, one it gives without a number (a point added
+    # to the agenda) is the labels' unnumbered one, not the labelled deliberation of its rank.
+    numbered = bool(by_number)
+    loose = [d for d in got if _key_of(d) is None] if numbered else []
     out, used = [], set()
     for i, lab in enumerate(labels):
         k = _number_key(lab.get("number"))
         same = [d for d in by_number.get(k, ()) if id(d) not in used] if k is not None else []
         d = same[0] if same else None
-        if d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys:
+        if d is None and k is None and loose:
+            d = next((x for x in loose if id(x) not in used), None)
+        elif d is None and i < len(got) and id(got[i]) not in used and _key_of(got[i]) not in label_keys \
+                and not (numbered and k is not None and _key_of(got[i]) is None):
             d = got[i]  # by rank, unless its number is another labelled deliberation's
         if d is not None:
             used.add(id(d))
@@ -389,7 +436,8 @@ def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
         elif got_p is None:
             v = "missing" if want_p else None
         else:
-            v = "right" if got_p == want_p else "wrong"
+            chair = name_key(doc.name(doc.president) or "") if doc and doc.president else ""
+            v = "right" if _pairs_match(want_p, got_p, chair) else "wrong"
         yield "proxy_pairs", v, ex(sorted(want_p), sorted(got_p or []))
     yield from _deliberation_verdicts(label, doc)
 

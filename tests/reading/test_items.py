@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from registre.reading import read_text
 from registre.reading.items import numbered_items, roman
 
@@ -40,7 +42,8 @@ def test_minutes_yield_every_deliberation_with_its_own_vote() -> None:
     assert doc is not None and doc.kind.value == "minutes"
     got = [(d.parsed.number, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None,
             d.parsed.printed_vote.unanimous if d.parsed.printed_vote else None) for d in doc.deliberations]
-    assert got == [("1", None, True), ("2", 12, False), ("3", None, None)]
+    # (« 3. Questions diverses » is not put to the vote: not a deliberation.)
+    assert got == [("1", None, True), ("2", 12, False)]
 
 
 def test_codes_slashes_and_roman_numbers() -> None:
@@ -153,13 +156,17 @@ def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> 
     assert doc is not None and doc.kind.value == "extract"
 
 
-def test_questions_diverses_give_no_vote() -> None:
+def test_questions_diverses_are_no_deliberation() -> None:
+    # Neither the vote they mention nor their heading make a deliberation (a deliberation
+    # taken among them has a title of its own).
     text = MINUTES.replace("Le maire informe le conseil du calendrier des travaux de la rue.",
                            "Le maire rappelle que le budget a été adopté à l'unanimité en mars.")
     doc = read_text(text).document
     assert doc is not None
-    assert [(d.parsed.title, d.parsed.printed_vote is None) for d in doc.deliberations][2] == (
-        "Questions diverses", True)
+    assert [d.parsed.title for d in doc.deliberations] == [
+        "Renouvellement des branchements du réseau d'eau potable", "Contentieux JOUBERT"]
+    assert doc.deliberations[-1].parsed.printed_vote is not None  # (not the one they mention)
+    assert doc.deliberations[-1].parsed.printed_vote.for_ == 12
 
 
 def test_items_with_the_rapporteur_in_a_side_column() -> None:
@@ -415,3 +422,21 @@ def test_one_dated_item_makes_an_extract_and_other_codes_are_not_items() -> None
                            "20281002 2 Vente d'herbe\nAdopté.\n")
     assert [i.number for i in mixed] == ["20281002 1", "20281002 2"]
     assert numbered_items("Total 41676 00\n12345678 9 Lignes du tableau\n") == []
+
+
+@pytest.mark.parametrize("word, outcome", [("Adopté", "adopte"), ("Adoptée à l'unanimité", "adopte"),
+                                           ("Rejetée", "rejete"), ("ADOPTÉ", "adopte")])
+def test_an_outcome_word_with_a_capital_is_read(word: str, outcome: str) -> None:
+    """« Adopté. » at the start of a sentence, as clerks write it under a vote."""
+    text = ("Commune de Saint-Vallier — Conseil municipal\n\nSéance du 3 mars 2031\n\n"
+            "Présents : Anne MARTIN, Paul DURAND, Léa PETIT\n\n"
+            "Délibération n° 2031-04 — Tarifs de la cantine\n"
+            "Le conseil municipal fixe les tarifs ci-dessus.\n"
+            # (A rejection is printed under a count that rejects: a word the count belies is
+            # prose, not the outcome.)
+            f"{'Pour : 1 — Contre : 2' if outcome == 'rejete' else 'Pour : 3 — Contre : 0'}"
+            f" — Abstention : 0\n{word}.\n")
+    doc = read_text(text, "t.txt")
+    assert doc.document is not None
+    pv = [d.parsed.printed_vote for d in doc.document.deliberations]
+    assert [v.outcome.value if v and v.outcome else None for v in pv] == [outcome]

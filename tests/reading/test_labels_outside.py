@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from bench import bench_reading_accuracy as accuracy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,3 +78,38 @@ def test_the_benchmark_says_when_the_outside_texts_are_absent(tmp_path: Path, ca
     assert accuracy.main(["--labels", str(LABELS), str(tmp_path)]) == 0
     assert "rien à mesurer" in capsys.readouterr().out
     assert accuracy.main(["--labels"]) == 2
+
+
+@pytest.mark.parametrize("label, read, same", [
+    ("jeanroy", "jean jeanroy pierre", True),         # « pouvoir à M. JEANROY », the member's full name
+    ("cuillouet jeanne", "guillouet jeanne", True),   # an OCR'd letter
+    ("mallard phillippe", "mallard philippe", True),  # a misprint
+    ("martin", "durand paul", False),
+    ("leroux", "leroy sebastien", False),             # one letter off a short word is another name
+    ("", "", True), ("leroux", "", False), ("", "leroux", False),
+])
+def test_a_printed_proxy_name_matches_the_member_read(label: str, read: str, same: bool) -> None:
+    assert accuracy.same_person(label, read) is same
+
+
+def test_proxy_pairs_match_pair_for_pair() -> None:
+    from collections import Counter
+    want = Counter([("figini mathieu", "jeanroy"), ("lecestre maryline", "jeanroy")])
+    assert accuracy._pairs_match(want, Counter([("figini mathieu", "jean jeanroy pierre"),
+                                                ("lecestre maryline", "jean jeanroy pierre")]))
+    assert not accuracy._pairs_match(want, Counter([("figini mathieu", "jean jeanroy pierre")]))
+    assert not accuracy._pairs_match(want, Counter([("figini mathieu", "jean jeanroy pierre"),
+                                                    ("lecestre maryline", "jean jeanroy pierre"),
+                                                    ("durand paul", "jean jeanroy pierre")]))
+    assert not accuracy._pairs_match(want, Counter([("jeanroy", "figini mathieu"),
+                                                    ("lecestre maryline", "jean jeanroy pierre")]))
+
+
+def test_a_proxy_to_the_mayor_is_a_proxy_to_the_chair_read() -> None:
+    """« pouvoir à M. le Maire »: labelled by office, read as the name of the sitting's chair."""
+    from collections import Counter
+    want = Counter([("ourmieres", "le maire")])
+    got = Counter([("ourmieres", "dominique lesparre")])
+    assert accuracy._pairs_match(want, got, chair="dominique lesparre")
+    assert not accuracy._pairs_match(want, got, chair="paul durand")
+    assert not accuracy._pairs_match(want, got)

@@ -356,7 +356,9 @@ _OWN_CUES = frozenset((*_NAMING, "réuni le", "l'an"))
 _ANNOUNCE_LIST = re.compile(r"(?im)^[^\n\w]{0,5}dates?\s+des?\s+prochaine?s?\s+"
                             r"(?:conseils?|s[ée]ances?|r[ée]unions?)[^\n]{0,60}:[ \t]*$")
 _ANNOUNCE = re.compile(r"(?im)^[^\n\w]{0,5}(?:dates?\s+des?\s+)?(?:le\s+|la\s+)?prochaine?s?\s+"
-                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b")
+                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b"
+                       # « le Conseil Municipal se réunira … le jeudi 22 octobre »: a sitting to come
+                       r"|\bconseil\s+(?:municipal|communautaire|syndical|d'administration)\s+se\s+réunira\b")
 
 
 @dataclass(frozen=True)
@@ -402,10 +404,42 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
     cues = [_score(text, m, title_end, low) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
     session = _session(text, ms, cues, title_end, low)
+    reproduced = _reproduced_minutes(text, ms)
+    if reproduced is not None:
+        session = reproduced[0]
     convocation = first.get("convocation")
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+# An item of a later meeting that reproduces minutes to approve: « EXPOSÉ N°1 APPROBATION DU
+# PROCÈS-VERBAL DU 3 MARS 2021 ⏎ Réunion du 3 mars 2021 ⏎ Sous la présidence … ». The heading
+# opens the text (before the roll call) and a « Réunion du » / « Séance du » follows its date.
+_APPROVAL_HEAD = re.compile(r"(?i)\bapprobation\s+du\s+proc[èe]s\s?-?\s?verbal\s+(?:de\s+la\s+"
+                            r"(?:s[ée]ance|r[ée]union)\s+)?du\s+")
+_SITTING_HEAD = re.compile(r"[\s.:]{1,6}(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+du\s+")
+
+
+def _reproduced_minutes(text: str, ms: list[DateMention]) -> tuple[SessionDate | None] | None:
+    """The sitting of reproduced minutes (see _APPROVAL_HEAD): ``(date,)`` when the date
+    of the approved minutes and the date of the « Réunion du » that follows agree, ``(None,)``
+    when they differ (the text does not say which sitting it records); None if not that form."""
+    head = text[:800]
+    if "pprob" not in head and "PPROB" not in head:
+        return None
+    for a in _APPROVAL_HEAD.finditer(head):
+        if "résent" in head[:a.start()].lower():
+            return None  # after the roll call: an item of the minutes, not their heading
+        approved = next((m for m in ms if a.end() <= m.start <= a.end() + 2), None)
+        s = _SITTING_HEAD.match(text, approved.end) if approved is not None else None
+        held = next((m for m in ms if s is not None and s.end() <= m.start <= s.end() + 2), None)
+        if approved is None or held is None:
+            continue
+        if held.date != approved.date:
+            return (None,)
+        return (SessionDate(held.date, held.line, 0.8, "procès-verbal reproduit"),)
+    return None
 
 
 # « date de convocation : 04 mars », « convoqué le 26 mars » with no year after the month.
@@ -446,8 +480,9 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
     # A text that announces the next sitting (« Prochain conseil municipal », « la prochaine
     # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
     # from its place alone (a title line, an hour after it) may be the one announced.
-    # (Both need « prochain », looked for first in the lowered text: the searches try every line.)
-    announced = (low is None or "prochain" in low) and (
+    # (Each match holds « prochain » or « réunira », looked for first in the lowered text: the
+    # searches try every line.)
+    announced = (low is None or "prochain" in low or "réunira" in low) and (
         _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None)
     if announced:
         keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]

@@ -416,13 +416,36 @@ _BACK = 100  # a match starts less than this before the word it needs (blanks ar
 _D_NUMBER = re.compile(r"(?P<n>D(?<=\bD)\d{1,4}/\d{2,4})\b")
 
 
+# What names another text's number in prose: « a modifié la délibération n°2014/131 », « Par
+# délibération n° 2011/333 du 20 juin 2011 », « VU la loi N° 2005-95 », « DECISION MODIFICATIVE
+# N°6/2016 » (a budget's amendment). (Not « Extrait de la
+# délibération n° … », « Copie de la délibération n° … »: the text's own.)
+_NUMBER_REFERENCE = re.compile(
+    r"(?:\b(?:par|vu|(?<!de )la|sa|cette|selon|une|leur|notre|ladite)[ \t]+"
+    r"(?:d[ée]lib[ée]ration[ \t]*)?"
+    r"|\b(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|article|avenant|march[ée]"
+    r"|modificative)[ \t]*)\Z",
+    re.IGNORECASE)
+
+
+def _own(rx: re.Pattern[str], scope: str, starts: list[int]) -> re.Match[str] | None:
+    """The first match of ``rx`` at one of ``starts`` that is not a reference to another text."""
+    for s in starts:
+        if s >= 0:
+            m = rx.match(scope, s)
+            if m and _NUMBER_REFERENCE.search(scope, max(0, s - 40), s) is None:
+                return m
+    return None
+
+
 def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
-    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``;
-    where it starts, and how sure the form makes it (« Délibération n° » surer than « N° »)."""
-    m = match_at(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``
+    (a number named as another text's, a law's or an earlier deliberation's, aside); where it
+    starts, and how sure the form makes it (« Délibération n° » surer than « N° »)."""
+    m = _own(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
     sure = 0.95
     if m is None and "N°" in scope:
-        m, sure = match_at(_DELIB_NO[1], scope, _positions(scope, "N°")), 0.85
+        m, sure = _own(_DELIB_NO[1], scope, _positions(scope, "N°")), 0.85
     if m is None and "OBJET" in scope:
         m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
@@ -454,6 +477,8 @@ def _in_prose(text: str, start: int, end: int, sure: float) -> float:
     return sure
 
 
+# The heads of a table's columns (a list of deliberations flattened into one line).
+_COLUMN_HEADS = re.compile(r"\b(?:TITRE|OBJET|INTITUL[ÉE])\b")
 # A paragraph that is only a deliberation's number, and an item's number before its title.
 _NUMBER_ONLY = re.compile(r"\s*(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+n°\s*[\w/.-]*\d[\w/.-]*\s*")
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
@@ -479,7 +504,9 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
             before = block[max(0, k - 200):k]
             before = re.sub(r"N°\s*$", "", before.strip()).strip()
             m2 = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)(?:[\w'-]+\s+){0,15}[\w'-]+)$", before)
-            return " ".join(m2.group(1).split()) if m2 else ""
+            if m2 is None or _COLUMN_HEADS.search(m2.group(1)):
+                return ""  # « N° DCM TITRE DÉCISION DCM 2026-01 … »: a table's heads, not a title
+            return " ".join(m2.group(1).split())
     return ""
 
 

@@ -27,7 +27,9 @@ LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« Auditeurs présents : 63 »: the public, not members)
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)"
+               r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
@@ -48,22 +50,28 @@ _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "abse
 _BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
+# « Conseillers présents : 1. DUPONT Anne 2. MARTIN Paul », « PROCURATIONS : 1- Mme X … 2- M. Y »:
+# the 1 that opens a numbered list (a 2 follows) is no count.
+_NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}?(?<!\d)2[.)-][ \t]?"
+                 r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)\b(?:{v})"
-                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])",
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
+                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
+_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
     "in_office": r"exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
-    "present": r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
+    # présents : 63 » is the public, not members)
+    "present": r"(?<!à\s)(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -75,7 +83,7 @@ _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
                       r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
-        "present": [_TAILS["present"], r"presents"],
+        "present": [_TAILS["present"], r"(?<!uditeurs\s)presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",

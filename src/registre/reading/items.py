@@ -19,19 +19,25 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions ».
+# « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
+# « 2-Approbation du plan » (a dash glued to the title).
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/–-](?![\d/])|[ \t]*(?=[ \t]))[ \t]+"
+    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
-# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … »,
+# « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … », « 2021 02 01 … »,
 # « DL-055-07-13 - Signature du marché »: a code per item.
 _CODED = re.compile(
     r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
     # « DL-055-07-13 »: the item's rank, then the month and year of the sitting.
     r"(?P<n>(?:DEL|DCM|DL|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}(?:-\d{2}(?=[ \t]))?"
-    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?)"
+    # (« 2019-03-12BIS », « 2019-03-25A »: an item inserted after another, a letter or
+    # « BIS » glued to its code.)
+    r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?(?:BIS|TER|[A-H](?=[ \t]))?"
+    # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
+    r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
     r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
@@ -89,6 +95,8 @@ class Item:
     part: int = 0
     # A row of a répertoire: its outcome column (« Approuvée », « Rejetée »), as printed.
     outcome: str | None = None
+    # A point added to the agenda (« POINT RAJOUTÉ À L'ORDRE DU JOUR »): numbered apart, if at all.
+    added: bool = False
 
 
 def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -101,8 +109,11 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     coded: list[Item] = []
     seen: set[str] = set()
     for m in _CODED.finditer(text, start, end):
-        if m.group("n") not in seen:  # a code printed again (a summary, a page footer) is not an item
-            seen.add(m.group("n"))
+        # A code printed again (a summary, a page footer) is not an item, nor one a character
+        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
+        code = m.group("n")
+        if code not in seen and not any(_one_char_off(code, c) for c in seen):
+            seen.add(code)
             title = m.group("t") or m.group("t2") or m.group("t3")
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
@@ -126,7 +137,49 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
-    return chosen
+    return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
+# SUPPLÉMENTAIRES » alone on a line: the points added at the opening, after the agenda's.
+_ADDED = re.compile(
+    r"^[ \t]{0,16}(?P<h>(?:points?|questions?)[ \t]+(?:r?ajout[ée]e?s?|suppl[ée]mentaires?)"
+    r"(?:[ \t]+(?:[aà][ \t]+)?l['’][ \t]*ordre[ \t]+du[ \t]+jour)?)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE)
+_ADDED_HINT = re.compile(r"(?i)jout|uppl")
+
+
+def _added_points(text: str, after: int, end: int,
+                  cands: list[tuple[int, int, str, str, bool]]) -> list[Item]:
+    """The points added to the agenda, under their heading after the last item: numbered
+    again from 1 just below it (« 1. AMENDES DE POLICE »), or one point without a number,
+    titled by the line below the heading when that line is a title (in capitals, or alone
+    before a blank line), else by the heading (its text starts with a sentence)."""
+    if _ADDED_HINT.search(text, after, end) is None:
+        return []
+    m = _ADDED.search(text, text.find("\n", after, end) + 1 or end, end)
+    if m is None:
+        return []
+    below = _NEXT_LINE.match(text, m.end(), end)
+    out: list[Item] = []
+    for s, value, n, t, is_roman in cands:
+        if s > m.end() and not is_roman and value == len(out) + 1:
+            if not out and (below is None or s > below.start("line")):
+                break  # a « 1. » further down is a list inside the point's text
+            out.append(Item(s, n, _title(t), added=True))
+    if out:
+        return out
+    title = m.group("h")
+    if below is not None:
+        line = below.group("line").strip()
+        if line[:1].isupper() and len(line) <= 150 and not line.endswith((".", ":")) \
+                and (line.upper() == line or below.group("blank")):
+            title = line
+    return [Item(m.start(), "", _title(title), added=True)]
+
+
+# The first line with text after a place, and whether a blank line follows it.
+_NEXT_LINE = re.compile(r"\s*\n(?P<line>[^\n]*\S[^\n]*)(?P<blank>\n[ \t]*\n)?")
 
 
 def dated_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
@@ -167,6 +220,13 @@ def _is_date_code(code: str) -> bool:
     except ValueError:
         return False
     return 1990 <= int(code[:4]) <= 2099
+
+
+def _one_char_off(code: str, other: str) -> bool:
+    """The same code but one figure of its year (« 2015-03-15 » for « 2019-03-15 »); not
+    another rank (« DEL2025-02 » after « DEL2025-01 », « DL-056-07-13 » after « DL-055-07-13 »)."""
+    return len(code) == len(other) and code[:4].isdecimal() and code[4:] == other[4:] \
+        and sum(a != b for a, b in zip(code[:4], other[:4], strict=True)) == 1
 
 
 def _one_digit_off(code: str, main: str) -> bool:
@@ -213,19 +273,39 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
     best_key = (0, 0)
     # Per (roman?, value): the candidates' indices, in order; a chain takes the first after its last link.
     index: dict[tuple[bool, int], list[int]] = {}
+    # A chain of headings in capitals (« 1. PROPOSITION D'ACHAT ») takes its next link among
+    # the headings not written as prose when there is one, past a list numbered inside an item
+    # (« 1. Compte tenu du caractère précaire… », « 2. La gestion du fonds… », lower case).
+    # And the other way round: a chain of headings not in capitals takes its next link among
+    # those not in capitals (past an index in capitals).
+    headings: dict[tuple[bool, int], list[int]] = {}
+    plain: dict[tuple[bool, int], list[int]] = {}
+    caps = [_in_capitals(c[3]) for c in cands]
     for i, c in enumerate(cands):
         index.setdefault((c[4], c[1]), []).append(i)
+        if not _in_lower_case(c[3]):
+            headings.setdefault((c[4], c[1]), []).append(i)
+        if not caps[i]:
+            plain.setdefault((c[4], c[1]), []).append(i)
     for i, c in enumerate(cands):
         if c[1] != 1:
             continue
         chain = [c]
         k = i
+        skipped = False
+        first = headings if caps[i] else plain
         while True:
-            later = index.get((c[4], chain[-1][1] + 1), [])
-            at = bisect_right(later, k)
-            if at == len(later):
+            nxt = _next_link(first, index, c[4], chain[-1][1] + 1, k)
+            if nxt is None and not skipped and len(chain) >= 3:
+                # One number lost (by the OCR, or a typing slip: « 9. … » then « 11. … »): the
+                # chain goes on past it when the two numbers after it follow; the lost item's
+                # text stays in the item before.
+                after = _next_link(first, index, c[4], chain[-1][1] + 2, k)
+                if after is not None and _next_link(first, index, c[4], chain[-1][1] + 3, after) is not None:
+                    nxt, skipped = after, True
+            if nxt is None:
                 break
-            k = later[at]
+            k = nxt
             chain.append(cands[k])
         if len(chain) < 2:
             continue
@@ -235,6 +315,33 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+def _next_link(first: dict[tuple[bool, int], list[int]], index: dict[tuple[bool, int], list[int]],
+               is_roman: bool, value: int, k: int) -> int | None:
+    """The index of the first candidate numbered ``value`` after index ``k``, among ``first``
+    when there is one there, else among all; None when there is none."""
+    later = first.get((is_roman, value), [])
+    at = bisect_right(later, k)
+    if at == len(later):
+        later = index.get((is_roman, value), [])
+        at = bisect_right(later, k)
+    return later[at] if at < len(later) else None
+
+
+def _in_lower_case(title: str) -> bool:
+    """Whether a heading's title is written as prose: of its first forty characters' letters,
+    fewer than one in four in capitals (« La gestion du fonds agricole en bon père »)."""
+    letters = [ch for ch in title[:40] if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) * 4 < len(letters)
+
+
+def _in_capitals(title: str) -> bool:
+    """Whether a heading's title is in capitals: four letters at least, and of its first
+    forty characters' letters, three in four (« TARIFS ASSAINISSEMENT 2018 de RABODANGES »,
+    « PROGRAMME Ad'ap 2018/2019 – TRAVAUX »)."""
+    letters = [ch for ch in title[:40] if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) * 4 >= len(letters) * 3
 
 
 # Agenda lines are printed one under another: less than this from one heading to the next.
@@ -273,9 +380,16 @@ def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
 _OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
 
 
+# The words that start a sentence of the prose, never a heading: « 29231113 1 1 /Par
+# conséquent, il est nécessaire d'intégrer… » (the item's heading is above its number).
+_PROSE_START = re.compile(r"(?i)(?:par\s+cons[ée]quent|en\s+cons[ée]quence|consid[ée]rant|il\s+est\b"
+                          r"|il\s+a\s+[ée]t[ée]|ainsi\s*,|de\s+plus\b|apr[èe]s\s+(?:en\s+)?avoir)")
+
+
 def _title(t: str) -> str:
     # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
-    return _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    return "" if _PROSE_START.match(t) else t
 
 
 # A sub-heading inside an item: « - Approbation du compte administratif 2022 » (a bullet, a
@@ -288,6 +402,11 @@ _SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?]
 _SENTENCE_START = re.compile(r"[ \t]*[A-ZÀ-Ý](?:[^\n€]*?\b[a-zà-ÿ]{2,}\b){3}[^\n€]*")
 _COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus?|unanimit[ée]|votants?)\b"
                           r"|votes?[ \t]*:")
+
+
+# A decision in the infinitive (« - D'approuver l'adhésion … », « - De fixer le tarif … »): what
+# the vote decides, not a sub-heading.
+_DECISION_LINE = re.compile(r"D['’][a-zà-ÿ]|De[ \t]+[a-zà-ÿ]")
 
 
 @dataclass(frozen=True)
@@ -313,7 +432,8 @@ def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]
             m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) else None
         else:
             m = None
-        if m is not None and not _COUNT_WORDS.match(m.group("t")):
+        if m is not None and not _COUNT_WORDS.match(m.group("t")) \
+                and not _DECISION_LINE.match(m.group("t")):
             out.append(_Sub(pos, end, m.group("t")))
         pos = end + 1
     return out
@@ -336,8 +456,26 @@ def split_votes(text: str, items: list[Item], end: int,
     votes at least: a list of bullets before an item's only vote cuts nothing.
     """
     out: list[Item] = []
+    numbered = _numbered_subs(text, items, end)
     for i, it in enumerate(items):
         stop = items[i + 1].start if i + 1 < len(items) else end
+        subs = numbered.get(i, [])
+        if len(subs) >= 2:
+            # « 4. ELECTION DU 1ER ADJOINT » then « 4-1 DETERMINATION DU NOMBRE DE POSTES »,
+            # « 4-2 ELECTION D'UN PREMIER ADJOINT »: each sub-item is a deliberation, numbered
+            # « 4.1 », « 4.2 »; the item's own heading is one only if a vote comes before them.
+            # One of them before the last must hold a vote of its own: « 2.1 Section de
+            # fonctionnement », « 2.2 Section d'investissement », then one vote on the budget,
+            # are the parts of one deliberation. Under « Questions diverses », only the
+            # sub-items put to the vote are deliberations (the others are what is said there).
+            ends = [s.start for s in subs[1:]] + [stop]
+            voted = [s for s, e in zip(subs, ends, strict=True) if has_vote(text[s.start:e])]
+            diverse = not_voted(it.title)
+            if (voted and voted[0] is not subs[-1]) or (diverse and voted):
+                if has_vote(text[it.start:subs[0].start]):
+                    out.append(it)
+                out.extend(voted if diverse else subs)
+                continue
         bulleted = _sub_headings(text, it.start, stop, True)
         parts = _voted_parts(text, it, bulleted, stop, has_vote, True, strict=True)
         if parts is None:  # (bullets inside a part: only those after a blank line head one)
@@ -351,8 +489,34 @@ def split_votes(text: str, items: list[Item], end: int,
         for k, m in enumerate(parts, start=1):
             sub = _title(m.title)
             # « - Budget – Commune : Vote des subventions » repeats the item's title.
-            title = sub if _fold(sub).startswith(_fold(it.title)) else f"{it.title} : {sub}"
+            title = it.title if not sub else sub if _fold(sub).startswith(_fold(it.title)) \
+                else f"{it.title} : {sub}"
             out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
+    return out
+
+
+# « 4-1 TITRE », « 4.2 TITRE », « 5.a) TITRE »: a sub-item of item 4 or 5.
+_NUMBERED_SUB = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[.-](?P<k>\d{1,2}|[a-z])\)?[ \t]+"
+                           r"(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$", re.MULTILINE)
+
+
+def _numbered_subs(text: str, items: list[Item], end: int) -> dict[int, list[Item]]:
+    """The numbered sub-items of each item (by its index), in order: those printing the
+    item's number, their own counted from 1 (or « a »), one after the other."""
+    out: dict[int, list[Item]] = {}
+    if not items:
+        return out
+    starts = [it.start for it in items]
+    for m in _NUMBERED_SUB.finditer(text, items[0].start, end):
+        i = bisect_right(starts, m.start()) - 1
+        it = items[i]
+        if it.part or m.group("n") != it.number:
+            continue
+        subs = out.setdefault(i, [])
+        k = m.group("k")
+        rank = int(k) if k.isdecimal() else ord(k) - ord("a") + 1
+        if rank == len(subs) + 1:
+            subs.append(Item(m.start(), f"{it.number}.{k}", _title(m.group("t"))))
     return out
 
 
@@ -411,13 +575,20 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     if len(rows) < _MIN_ROWS or len({m.group("n") for m in rows}) < len(rows):
         return []
     out = []
+    leads = [_lead(text, m) for m in rows]
     for i, m in enumerate(rows):
         rest, outcome = _cell(m.group("rest"))
         nxt = rows[i + 1].start() if i + 1 < len(rows) else end
+        if i + 1 < len(rows) and leads[i + 1]:
+            nxt = text.rfind("\n", 0, max(0, nxt - 1)) + 1  # (that line is the next row's)
         if not rest:
             prev = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()]
             if prev.startswith((" ", "\t")) and not _ROW.match(prev):
                 rest = _cell(_column(prev))[0]
+        elif leads[i]:
+            # « Présentation du rapport … de la CRC – ⏎ 07/07/2025  2025_027  ADTO SAO … »: a cell
+            # centred on its row, its first line above it, cut after a dash or a comma.
+            rest = f"{leads[i]} {rest}"
         title = ""
         if rest[:1].isupper():
             parts = [rest]
@@ -431,6 +602,17 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
             title = " ".join(" ".join(parts).split())[:400]
         out.append(Item(m.start(), m.group("n"), title, outcome=outcome))
     return out
+
+
+def _lead(text: str, row: re.Match[str]) -> str:
+    """The object's first line above ``row`` when it ends unfinished (a dash, a comma): an
+    indented line of the object column only, not a row. « » otherwise."""
+    prev = text[text.rfind("\n", 0, max(0, row.start() - 1)) + 1:row.start()].rstrip("\n")
+    if not prev.startswith((" ", "\t")) or _ROW.match(prev) \
+            or not prev.rstrip().endswith(("–", "—", " -", ",")):
+        return ""
+    obj = _column(prev)
+    return obj if obj[:1].isupper() and obj == prev.strip() else ""
 
 
 def _column(line: str) -> str:

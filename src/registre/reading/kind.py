@@ -54,7 +54,7 @@ _TITLE = re.compile(
     r"|(?P<minutes>" + _NO_ARTICLE + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
     r"|(?P<cr>" + _NO_ARTICLE + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
-    r"|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
+    r"|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance)|\bc\.r\.\s+du\s+\d)"  # « C.R. du 29/06 »
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
     re.MULTILINE,

@@ -469,19 +469,28 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
     # The text before the annexes is searched too for a lone deliberation only.
     whole = text[: seg.annexes_start or len(text)] if single else ""
     for rank, (a, b) in enumerate(seg.blocks, start=1):
+        if seg.items and not_voted(seg.items[rank - 1].title) and len(seg.blocks) > 1:
+            # « Questions diverses », « Informations »: not put to the vote, not a deliberation
+            # (a vote read in them is one of the many things they mention, and a deliberation
+            # taken among them has a title of its own, which this heading is not).
+            continue
         # A block whose item is the approval of the minutes or the agenda keeps that vote.
-        own = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        # So does a point added to the agenda (unnumbered, under « Point rajouté à l'ordre du
+        # jour »): its heading's words are not a vote on the agenda.
+        prelim = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        own = prelim or (bool(seg.items) and not seg.items[rank - 1].number)
         p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
             item = seg.items[rank - 1]
-            p.number, p.point_number, p.report_number = item.number, item.number, None
+            p.number = p.point_number = item.number or None  # (« » : a point added, unnumbered)
+            p.report_number = None
             p.title = item.title
             # An item not put to the vote (« Questions diverses ») or a preliminary (the last
             # minutes' approval) may be no deliberation at all: less sure.
             sure, cue = (0.5, "titre d'un point sans vote") if not_voted(item.title) \
-                else (0.75, "titre d'un point préliminaire") if own else (0.85, "titre numéroté")
+                else (0.75, "titre d'un point préliminaire") if prelim else (0.85, "titre numéroté")
             if item.part <= 1:
                 heading = item.start
             p.spots["number"] = (heading, sure, cue)
@@ -504,6 +513,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                                     f"imprimé, elle est numérotée « {number} » (son rang dans l'extrait) ; "
                                     "les arrivées et départs sont situés par rapport à ce numéro")
         item_number = number.lower()
+        if seg.items and seg.items[rank - 1].added:
+            # A point added to the agenda: « 1 » again, or no number; its question number
+            # must differ from the agenda's (K-01): « a1 », « a ».
+            item_number = "a" + (p.point_number or "").lower()
         if seg.items and seg.items[rank - 1].part > 1:
             # The second and later votes of one item (a budget sitting): the printed number is
             # the item's; the session's question numbers must differ (K-01).

@@ -23,19 +23,32 @@ _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 # « Contre : - », « Contre : / »: none; not a dash that starts a word or a line (« POUR :⏎⏎-ACCEPTE »,
 # « contre :⏎- Approuvé la convention »: a bullet of the decisions after « et 12 voix POUR : »).
 _BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
+# A count of votes for that ends its line, at the line's start (after at most four blanks: a
+# lookbehind has one width) or after a comma or « et » (the last of the counts).
+# (After a comma or « et », the count ends a sentence, a paragraph, or a line the next of which
+# starts with a capital: « …, 2 pour⏎la maternelle » is prose cut by a line break.)
+_LAST_FOR = (r"(?:(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
+             r"(?=\d{1,4}[ \t]+pour[ \t]*\.?[ \t]*(?:\n(?![ \t]*cent)|$))"
+             r"|(?:(?<=,[ \t])|(?<=\bet[ \t]))"
+             r"(?=\d{1,4}[ \t]+pour[ \t]*(?:\.|\n[ \t]*(?:\n|(?-i:[A-ZÀ-Ý(]))|\n?$)))")
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)", "0-9",
-            re.IGNORECASE),
+    # « 20 voix pour », « 20 pour, 3 contre »; « 15 pour » ending its line, alone on it or
+    # last of the counts (« 0 contre, 0 abstention, 11 pour »): not « 5 pour » that « cent »
+    # goes on below.
+    guarded(rf"(?:{_LAST_FOR}"
+            r"|(?=\d{1,4}[ \t]+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)))"
+            r"\b(\d{1,4})", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
-    guarded(r"\b(\d{1,4})\s+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
+    # (The figure and its word on one line: « Pour : 51⏎Contre : » is no « 51 contre ».)
+    guarded(r"\b(\d{1,4})[ \t]+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
     # « à 34 voix pour et une voix contre »: a small count in words.
     re.compile(rf"\b{_SMALL}\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
@@ -43,7 +56,7 @@ _AGAINST = [
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
-    guarded(r"\b(\d{1,4})\s+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
+    guarded(r"\b(\d{1,4})[ \t]+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
     # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
     guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
     re.compile(rf"\b{_SMALL}\s+ab(?:st|s)entions?\b", re.IGNORECASE),  # « et deux abstentions »
@@ -69,7 +82,8 @@ _MINUS = re.compile(
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
-_OUTCOME = re.compile(r"\b(adopt[ée]e?s?|ADOPT[ÉE]E?S?|rejet[ée]e?s?|REJET[ÉE]E?S?)\b")
+_BALLOT_METHOD = re.compile(r"main\s+lev[ée]e|scrutin", re.IGNORECASE)
+_OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
 
 # The forms a vote is printed in (PrintedVote.form).
@@ -374,9 +388,17 @@ def read_vote(text: str) -> PrintedVote | None:
         # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
         # against, not for; what is recomputed from it would be wrong. None is given.
         return None
-    if u and v.against and v.for_ is None and abs(at_against - u.start()) > _ONE_VOTE:
+    if u and v.for_ is None and ((v.against and abs(at_against - u.start()) > _ONE_VOTE)
+                                 or (v.abstention and abs(at_abst - u.start()) > _ONE_VOTE)):
         # « unanimité » and « 26 contre » far apart: two votes of a text (minutes read whole);
         # which is this deliberation's is not known (V-09: unanimity has nothing against).
+        return None
+    if u and v.for_ is not None and u.start() < at_for - _ONE_VOTE \
+            and _BALLOT_METHOD.search(text, max(0, u.start() - 400), u.end() + 100) is None:
+        # « … approuvé à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two votes
+        # in one block (items whose numbers were lost); the first printed is not the count read.
+        # (Before an election, the unanimous choice to vote « à main levée » rather than « au
+        # scrutin secret » (L2121-21) is a vote on the method: the count below is the item's.)
         return None
     if for_ is not None:
         v.at, v.form = at_for, COUNTS
@@ -407,6 +429,12 @@ def read_vote(text: str) -> PrintedVote | None:
     if o:
         v.outcome = Outcome.ADOPTED if o.group(1).lower().startswith("adopt") else Outcome.REJECTED
         v.outcome_at = o.start()
+        more_for = v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0))
+        more_against = v.for_ is not None and v.against is not None and v.for_ < v.against
+        if (v.outcome is Outcome.REJECTED and more_for) or (v.outcome is Outcome.ADOPTED and more_against):
+            # « l'a rejetée », « les volumes rejetés » in the prose of a unanimous vote: the
+            # word is not the outcome; the counts are read, no outcome is given from it.
+            v.outcome, v.outcome_at = None, -1
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
         v.outcome = None
     if v.for_ is None and v.against is None and v.abstention is None and not v.unanimous \
@@ -428,4 +456,9 @@ def holds_vote(text: str) -> bool:
     """Whether ``text`` prints a vote, or several (which :func:`read_vote` declines to choose)."""
     if ("our" in text or "OUR" in text) and len(_FOR_LABEL.findall(text)) >= 2:
         return True
-    return read_vote(text) is not None
+    if read_vote(text) is not None:
+        return True
+    # A unanimity and a count far apart (subsidies voted one by one): votes read_vote declines
+    # to choose between.
+    return "nanimit" in text and _first(_FOR, text, anchor_positions(ascii_lower(text), (b"pour",)),
+                                        _COUNT_CHAINS, voix=True) is not None
