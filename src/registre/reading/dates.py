@@ -650,8 +650,46 @@ def _case_sensitive(rx: re.Pattern[str]) -> re.Pattern[str]:
     # « \\bvu » written « v(?<=\\bv)u »: an alternative led by a literal is passed over at once
     # where its letter is not (re checks a leading literal before entering it), one led by
     # « \\b » is entered at every place.
-    pattern = re.sub(r"\\b([a-z])", r"\1(?<=\\b\1)", pattern)
+    pattern = re.sub(r"\\b([a-z])", r"\1(?<=\\b\1)", _boundary_inside(pattern))
     return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+def _boundary_inside(pattern: str) -> str:
+    """« \\b(?:publi…|affich…) » written « (?:\\bpubli…|\\baffich…) » (the same: « \\b » takes
+    no character), so that each alternative can then start with its letter. A group with a
+    quantifier after it is left as it is."""
+    out, i = [], 0
+    while (j := pattern.find("\\b(?:", i)) >= 0:
+        k, depth, bars, in_class = j + 5, 0, [], False
+        while k < len(pattern):
+            c = pattern[k]
+            if c == "\\":
+                k += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == "|" and depth == 0:
+                bars.append(k)
+            k += 1
+        if k >= len(pattern) or pattern[k + 1:k + 2] in ("?", "*", "+", "{"):
+            out.append(pattern[i:j + 5])
+            i = j + 5
+            continue
+        cuts = [j + 5, *(b + 1 for b in bars)]
+        ends = [*bars, k]
+        alternatives = "|".join("\\b" + pattern[a:b] for a, b in zip(cuts, ends, strict=True))
+        out.append(pattern[i:j] + "(?:" + alternatives + ")")
+        i = k + 1
+    out.append(pattern[i:])
+    return "".join(out)
 
 
 # The cues for a lowered window; the one with a case-sensitive part (« Montpellier, le ») stays
