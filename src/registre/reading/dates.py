@@ -234,6 +234,18 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
+    for at, word in _abbreviated_months(low):
+        if any(x.start <= at < x.end for x in found.values()):
+            continue
+        m = next((x for x in _ABBREVIATED.finditer(text, max(0, at - 14), min(end, at + len(word) + 9))
+                  if x.start("m") == at), None)
+        if m is None:
+            continue
+        try:
+            d = dt.date(int(m.group("yd")), _ABBREVIATIONS[fold(m.group("m")).lower()], int(m.group("dd")))
+        except ValueError:
+            continue
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()), m.group("wd"))
     for m in _numeric(text, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
@@ -268,6 +280,34 @@ def _numeric(text: str, end: int) -> Iterator[re.Match[str]]:
                 yield m
                 pos = m.end()
                 break
+
+
+# A month abbreviated, between a day and a year in figures (« 4 FÉV. 2021 », « 4 sept 2021 »):
+# read only with both figures, « sept » alone being also a number.
+_ABBREVIATIONS = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+                  "dec": 12}
+_ABBREVIATED = re.compile(
+    r"(?<![\w/])(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
+    r"(?P<dd>[0-3]?\d)(?:\s?(?:er|°))?\s{1,3}(?P<m>janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
+    r"(?:\.\s{0,3}|\s{1,3})(?P<yd>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ABBREVIATED_WORDS = ("janv", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+
+
+def _abbreviated_months(low: str) -> list[tuple[int, str]]:
+    """Where an abbreviated month may be in ``low``: the word cut short (no letter after it,
+    « février » is not « fév »)."""
+    out = []
+    for w in _ABBREVIATED_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            k = i + len(w)
+            if w in ("fév", "fev") and low.startswith("r", k):
+                k += 1
+            if _word_start(low, i) and not _alnum_at(low, k):
+                out.append((i, w))
+            i = low.find(w, k)
+    out.sort()
+    return out
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
@@ -579,6 +619,17 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _before(_CONVOKED_BEFORE, before, lb, low, nearest[0])):
         score, cue = -12, "convocation"
+    elif (cue == "publication" and nearest is not None
+          and before[nearest[0]:nearest[0] + 4].lower() in ("envo", "tran", "noti")
+          and _CONVOCATION_SENT.search(before, 0, nearest[0])):
+        # « Convocation envoyée le 26 février 2021 »: the convocation's sending is its date.
+        score, cue = -12, "convocation"
+    elif (cue == "référence" and nearest is not None
+          and before[nearest[0]:nearest[0] + 3].lower() in ("élu", "elu")
+          and _SENT_TO_MEMBERS.search(before, 0, nearest[0])):
+        # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
+        # day the convocation reached the members, not the day one of them was elected.
+        score, cue = -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
             and len(line.strip()) <= 70):
@@ -632,6 +683,10 @@ _SITTING_BEFORE = re.compile(
     r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
 _NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
 _CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
+_CONVOCATION_SENT = re.compile(r"(?i)\bconvocations?\b[^.;\n\d]{0,25}\Z")
+# « convocation adressée / remise / envoyée (au domicile de) chaque élu », up to « élu ».
+_SENT_TO_MEMBERS = re.compile(
+    r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,70}\b(?:chaque|aux|à\s+tous\s+les)\s+\Z")
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
 # Where the body starts (the roll call, the approval of earlier minutes), in lower case.
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
