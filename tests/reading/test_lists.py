@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .builders import extract, names, read
 
 
@@ -92,3 +94,19 @@ def test_names_with_initials_separated_by_dashes_and_lines() -> None:
     for last in ("AUGUSTE", "BOURRETTE", "BUSIN", "CHARANCON", "DUBOIS", "FOROT", "MATHIAS", "MEARY", "RUSSO",
                  "THEOLAS"):
         assert sum(last in n for n in names) == 1, (last, names)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # Two councillors named by their first name alone, who share it: two members.
+    ("Paul, Yves, Nelly, Agnès,\nMarc, Nelly, Adeline",
+     ["Paul", "Yves", "Nelly", "Agnès", "Marc", "Nelly", "Adeline"]),
+    # The same word twice in a row: repeated by the layout or the OCR, one member.
+    ("Paul, Nelly, Nelly, Agnès, Marc", ["Paul", "Nelly", "Agnès", "Marc"]),
+    # Names printed again with their neighbour: a line repeated, not homonyms.
+    ("Paul, Yves, Nelly, Agnès, Marc, Nelly, Agnès", ["Paul", "Yves", "Nelly", "Agnès", "Marc"]),
+    # A full name printed twice: a misprint, one member.
+    ("Jean DUPONT, Anne MARTIN, Paul DURAND, Jean DUPONT", ["Jean DUPONT", "Anne MARTIN", "Paul DURAND"]),
+])
+def test_a_name_printed_twice_in_one_list(printed: str, expected: list[str]) -> None:
+    doc = read(extract(f"Présents : {printed}\nAbsents : Louis"))
+    assert names(doc) == expected

@@ -178,6 +178,36 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     return bare
 
 
+def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, where: str) -> list[Member]:
+    """``members`` (those of ``entries``, one list), a name without surname printed again
+    further in the list being another member: « Nelly, Agnès, Marc, Nelly » names two
+    councillors who share a first name. A full name printed twice stays one member (a
+    misprint more likely than two homonyms), and so does a word printed twice in a row
+    (repeated by the layout or the OCR)."""
+    if len(members) < 3 or len({m.id for m in members}) == len(members):
+        return members
+    out: list[Member] = []
+    at: dict[str, int] = {}
+    ids = [m.id for m in members]
+    for i, (e, m) in enumerate(zip(entries, members, strict=True)):
+        j = at.get(m.id)
+        if j is not None and i - j > 1 and not e.first and e.civility is None and e.span is None \
+                and not e.substitute_name and e.last == m.last and entries[j].last == e.last \
+                and not _run_again(ids, j, i):
+            m = reg.another(e, where)
+        at[m.id] = i
+        out.append(m)
+    return out
+
+
+def _run_again(ids: list[str], j: int, i: int) -> bool:
+    """Whether the names around ``ids[i]`` repeat those around ``ids[j]`` (a line of the list
+    printed again, « Nelly, Agnès … Nelly, Agnès »), not one name printed twice."""
+    before = j > 0 and ids[i - 1] == ids[j - 1]
+    after = i + 1 < len(ids) and ids[i + 1] == ids[j + 1]
+    return before or after
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -225,7 +255,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = e.span
                 _substitution(doc, reg, e, m, present_ids)
         else:
-            for e, m in zip(entries, reg.add_all(entries, "présents"), strict=True):
+            members = _homonyms(entries, reg.add_all(entries, "présents"), reg, "présents")
+            for e, m in zip(entries, members, strict=True):
                 if e.span is not None or m.id not in present_ids:
                     present_ids[m.id] = e.span
     for head, body in zip(seg.heads.get("substitutes", []), seg.sections.get("substitutes", []), strict=True):

@@ -243,6 +243,11 @@ class Registry:
             out.append(m)
         return out
 
+    def another(self, entry: NameEntry, where: str) -> Member:
+        """A new member for ``entry`` even if a member of the same name is known: a homonym
+        the list itself tells apart (printed twice). Lookups by name find the first one."""
+        return self._new(entry, where, name_keys(entry.first, entry.last))
+
     def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
         base = keys[2] or "inconnu"
         pid, n = base, 2
