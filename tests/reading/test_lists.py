@@ -110,3 +110,30 @@ def test_names_with_initials_separated_by_dashes_and_lines() -> None:
 def test_a_name_printed_twice_in_one_list(printed: str, expected: list[str]) -> None:
     doc = read(extract(f"Présents : {printed}\nAbsents : Louis"))
     assert names(doc) == expected
+
+
+# Minutes with, further down, an extract of the same sitting whose present list names the
+# members in full: two lists of one sitting merged, more names than members in office.
+MERGED = """COMMUNE DE SAINT-EXEMPLE
+Compte rendu du conseil municipal du 10 décembre 2019
+Conseillers en exercice : 7
+Présents : 6
+
+Etaient présents : A.DURAND - B.MARTIN - C.PETIT - D.LEROY - E.MOREAU - F.SIMON
+Absent excusé : G.LAURENT : procuration à A.DURAND
+
+1. BUDGET PRIMITIF
+Adopté à l'unanimité.
+
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+PRESENTS : Alice DURAND, Bruno MARTIN, Claire PETIT, Denis LEROY, Emma MOREAU, Fabien SIMON
+"""
+
+
+def test_more_present_than_members_in_office_gives_no_list() -> None:
+    doc = read(MERGED)
+    assert doc.present == []
+    assert any("liste des présents incohérente" in w for w in doc.warnings)
+    assert doc.absent == ["g-laurent"]  # the proxy's holder is not said absent
+    fitting = read(MERGED.replace("en exercice : 7", "en exercice : 13"))
+    assert len(fitting.present) == 12  # (the two spellings are not merged)

@@ -291,6 +291,18 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # L2121-20: each voted through a proxy whose holder the text does not name.
         proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
                        for e in parse_list(body))
+    in_office = doc.members_in_office
+    if in_office and len(present_ids) > in_office + max(2, in_office // 10):
+        # Clearly more present than members in office (one or two over may be a substitute
+        # or a count misread): lists of two documents merged (« C.FOROT … » and « Christine
+        # FOROT … »). No list rather than a wrong one; the members named only there are not
+        # kept (nor said absent).
+        doc.warnings.append(f"liste des présents incohérente ({len(present_ids)} noms pour "
+                            f"{in_office} membres en exercice) : elle n'est pas donnée")
+        only_present = [pid for pid in present_ids
+                        if (listed := reg.member(pid)) is not None and listed.listed_in <= {"présents"}]
+        reg.forget(only_present)
+        present_ids = {}
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None
@@ -377,6 +389,8 @@ def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry
             absent.add(giver)
     for m in reg.members:
         if m.id not in present and m.id not in absent:
+            if not present and m.listed_in <= {"procurations"}:
+                continue  # a proxy's holder, with no present list to say they were absent
             doc.absent.append(m.id)
             absent.add(m.id)
 
