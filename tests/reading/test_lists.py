@@ -137,3 +137,19 @@ def test_more_present_than_members_in_office_gives_no_list() -> None:
     assert doc.absent == ["g-laurent"]  # the proxy's holder is not said absent
     fitting = read(MERGED.replace("en exercice : 7", "en exercice : 13"))
     assert len(fitting.present) == 12  # (the two spellings are not merged)
+
+
+@pytest.mark.parametrize(("printed", "given"), [
+    # The list stops on a first name, its surname and the rest lost (a scan's side box).
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Monique\n\n7 20 LEROY, Yves BLANC", False),
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Marie-Claire,\n\n"
+     "Le quorum étant atteint, le conseil peut délibérer.", False),
+    # A role closing the list, a list of first names or of « SURNAME First name »: read.
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Maire", True),
+    ("Présents : Paul, Anne, Jean-Louis, Monique", True),
+    ("Présents : DURAND Paul, MARTIN Anne, PETIT Jean, Monique", True),
+])
+def test_a_list_cut_after_a_first_name_is_not_given(printed: str, given: bool) -> None:
+    doc = read(extract(printed + "\nAbsents : Louis BRUN", in_office=11))
+    assert bool(doc.present) is given
+    assert given or any("liste des présents coupée" in w for w in doc.warnings)

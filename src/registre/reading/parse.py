@@ -200,6 +200,26 @@ def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, wh
     return out
 
 
+# The last words of a list that stops on a first name: « …, Jean-Louis PITEL, Monique ».
+_DANGLING = re.compile(r",\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[\s,]*$")
+# Words that may close a list after a comma and are not first names.
+_NOT_FIRST = re.compile(r"(?:maire|adjoint|conseill|pr[ée]sident|vice|secr[ée]taire|d[ée]l[ée]gu|"
+                        r"suppl[ée]ant|titulaire|excus|absent|pr[ée]sent|membre|élu|elu)", re.IGNORECASE)
+
+
+def _cut_list(body: str) -> bool:
+    """Whether a present list stops on a first name without its surname, the rest of the
+    list lost (a page's side box or an OCR'd scan cuts it: « …, Jean-Louis PITEL, Monique⏎⏎
+    7 20 GUIBOUT, … »): every other name is printed first name then SURNAME."""
+    m = _DANGLING.search(body, max(0, len(body) - 60))
+    if m is None or _NOT_FIRST.match(m.group(1)):
+        return False
+    entries = parse_list(body[:m.start()])
+    return len(entries) >= 3 and all(
+        e.first and len(e.last) > 1 and e.last.isupper() and e.raw.rstrip(" ,.;").endswith(e.last)
+        for e in entries)
+
+
 def _run_again(ids: list[str], j: int, i: int) -> bool:
     """Whether the names around ``ids[i]`` repeat those around ``ids[j]`` (a line of the list
     printed again, « Nelly, Agnès … Nelly, Agnès »), not one name printed twice."""
@@ -213,6 +233,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     present_ids: dict[str, object] = {}
     unnamed = 0
     absent_entries: list[NameEntry] = []
+    withheld: str | None = None  # why no present list is given, if so
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         counted = _LEADING_COUNT.match(body)
@@ -222,6 +243,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if "\n" in body and _repeated_lines(body):
             doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
                                 "elle n'est pas lue")
+            continue
+        if body.rstrip().rstrip(",")[-1:].islower() and _cut_list(body):
+            withheld = "coupée après un prénom sans nom (la suite est illisible)"
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
@@ -295,10 +319,12 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if in_office and len(present_ids) > in_office + max(2, in_office // 10):
         # Clearly more present than members in office (one or two over may be a substitute
         # or a count misread): lists of two documents merged (« C.FOROT … » and « Christine
-        # FOROT … »). No list rather than a wrong one; the members named only there are not
-        # kept (nor said absent).
-        doc.warnings.append(f"liste des présents incohérente ({len(present_ids)} noms pour "
-                            f"{in_office} membres en exercice) : elle n'est pas donnée")
+        # FOROT … »).
+        withheld = f"incohérente ({len(present_ids)} noms pour {in_office} membres en exercice)"
+    if withheld is not None:
+        # No list rather than a wrong one; the members named only there are not kept (nor
+        # said absent).
+        doc.warnings.append(f"liste des présents {withheld} : elle n'est pas donnée")
         only_present = [pid for pid in present_ids
                         if (listed := reg.member(pid)) is not None and listed.listed_in <= {"présents"}]
         reg.forget(only_present)
