@@ -153,3 +153,9 @@ def test_a_list_cut_after_a_first_name_is_not_given(printed: str, given: bool) -
     doc = read(extract(printed + "\nAbsents : Louis BRUN", in_office=11))
     assert bool(doc.present) is given
     assert given or any("liste des présents coupée" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("label", ["Etaient présents :", "Etaients présents :", "Étaient présentes :"])
+def test_the_present_label_with_a_stray_letter(label: str) -> None:
+    doc = read(extract(f"{label} MM. Paul DURAND, Anne MARTIN, Jean PETIT\nAbsents : Louis BRUN"))
+    assert [n.split()[-1] for n in names(doc)] == ["DURAND", "MARTIN", "PETIT"]
