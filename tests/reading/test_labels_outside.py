@@ -53,7 +53,8 @@ def test_the_outside_labels_have_the_documented_keys_and_a_source() -> None:
         if session and convocation:
             assert convocation <= session, f"{where}: convocation after the sitting"
         for count in COUNTS:
-            assert label[count] is None or (type(label[count]) is int and 0 <= label[count] <= 200), where
+            # (a syndicate of a whole département: 265 delegates in office)
+            assert label[count] is None or (type(label[count]) is int and 0 <= label[count] <= 999), where
         for item in label["deliberations"]:
             assert set(item) == {"number", "title", "vote", "outcome"}, where
             assert item["vote"] in (None, "unanimity") or isinstance(item["vote"], dict), where
@@ -103,3 +104,13 @@ def test_proxy_pairs_match_pair_for_pair() -> None:
                                                     ("durand paul", "jean jeanroy pierre")]))
     assert not accuracy._pairs_match(want, Counter([("jeanroy", "figini mathieu"),
                                                     ("lecestre maryline", "jean jeanroy pierre")]))
+
+
+def test_a_proxy_to_the_mayor_is_a_proxy_to_the_chair_read() -> None:
+    """« pouvoir à M. le Maire »: labelled by office, read as the name of the sitting's chair."""
+    from collections import Counter
+    want = Counter([("ourmieres", "le maire")])
+    got = Counter([("ourmieres", "dominique lesparre")])
+    assert accuracy._pairs_match(want, got, chair="dominique lesparre")
+    assert not accuracy._pairs_match(want, got, chair="paul durand")
+    assert not accuracy._pairs_match(want, got)

@@ -214,6 +214,18 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
+    for at, word in _abbreviated_months(low):
+        if any(x.start <= at < x.end for x in found.values()):
+            continue
+        m = next((x for x in _ABBREVIATED.finditer(text, max(0, at - 14), min(end, at + len(word) + 9))
+                  if x.start("m") == at), None)
+        if m is None:
+            continue
+        try:
+            d = dt.date(int(m.group("yd")), _ABBREVIATIONS[fold(m.group("m")).lower()], int(m.group("dd")))
+        except ValueError:
+            continue
+        found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()), m.group("wd"))
     for m in _NUMERIC.finditer(text, 0, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
@@ -229,6 +241,34 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
+
+
+# A month abbreviated, between a day and a year in figures (« 4 FÉV. 2021 », « 4 sept 2021 »):
+# read only with both figures, « sept » alone being also a number.
+_ABBREVIATIONS = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+                  "dec": 12}
+_ABBREVIATED = re.compile(
+    r"(?<![\w/])(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
+    r"(?P<dd>[0-3]?\d)(?:\s?(?:er|°))?\s{1,3}(?P<m>janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
+    r"(?:\.\s{0,3}|\s{1,3})(?P<yd>(?:19|20)\d\d)\b", re.IGNORECASE)
+_ABBREVIATED_WORDS = ("janv", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
+
+
+def _abbreviated_months(low: str) -> list[tuple[int, str]]:
+    """Where an abbreviated month may be in ``low``: the word cut short (no letter after it,
+    « février » is not « fév »)."""
+    out = []
+    for w in _ABBREVIATED_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            k = i + len(w)
+            if w in ("fév", "fev") and low.startswith("r", k):
+                k += 1
+            if _word_start(low, i) and not _alnum_at(low, k):
+                out.append((i, w))
+            i = low.find(w, k)
+    out.sort()
+    return out
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
@@ -317,7 +357,9 @@ _OWN_CUES = frozenset((*_NAMING, "réuni le", "l'an"))
 _ANNOUNCE_LIST = re.compile(r"(?im)^[^\n\w]{0,5}dates?\s+des?\s+prochaine?s?\s+"
                             r"(?:conseils?|s[ée]ances?|r[ée]unions?)[^\n]{0,60}:[ \t]*$")
 _ANNOUNCE = re.compile(r"(?im)^[^\n\w]{0,5}(?:dates?\s+des?\s+)?(?:le\s+|la\s+)?prochaine?s?\s+"
-                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b")
+                       r"(?:conseils?|s[ée]ances?|r[ée]unions?)\b"
+                       # « le Conseil Municipal se réunira … le jeudi 22 octobre »: a sitting to come
+                       r"|\bconseil\s+(?:municipal|communautaire|syndical|d'administration)\s+se\s+réunira\b")
 
 
 @dataclass(frozen=True)
@@ -357,10 +399,42 @@ def read_dates(text: str, window: int = 6000) -> DatesRead:
     cues = [_score(text, m, title_end) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
     session = _session(text, ms, cues, title_end)
+    reproduced = _reproduced_minutes(text, ms)
+    if reproduced is not None:
+        session = reproduced[0]
     convocation = first.get("convocation")
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+# An item of a later meeting that reproduces minutes to approve: « EXPOSÉ N°1 APPROBATION DU
+# PROCÈS-VERBAL DU 3 MARS 2021 ⏎ Réunion du 3 mars 2021 ⏎ Sous la présidence … ». The heading
+# opens the text (before the roll call) and a « Réunion du » / « Séance du » follows its date.
+_APPROVAL_HEAD = re.compile(r"(?i)\bapprobation\s+du\s+proc[èe]s\s?-?\s?verbal\s+(?:de\s+la\s+"
+                            r"(?:s[ée]ance|r[ée]union)\s+)?du\s+")
+_SITTING_HEAD = re.compile(r"[\s.:]{1,6}(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+du\s+")
+
+
+def _reproduced_minutes(text: str, ms: list[DateMention]) -> tuple[SessionDate | None] | None:
+    """The sitting of reproduced minutes (see _APPROVAL_HEAD): ``(date,)`` when the date
+    of the approved minutes and the date of the « Réunion du » that follows agree, ``(None,)``
+    when they differ (the text does not say which sitting it records); None if not that form."""
+    head = text[:800]
+    if "pprob" not in head and "PPROB" not in head:
+        return None
+    for a in _APPROVAL_HEAD.finditer(head):
+        if "résent" in head[:a.start()].lower():
+            return None  # after the roll call: an item of the minutes, not their heading
+        approved = next((m for m in ms if a.end() <= m.start <= a.end() + 2), None)
+        s = _SITTING_HEAD.match(text, approved.end) if approved is not None else None
+        held = next((m for m in ms if s is not None and s.end() <= m.start <= s.end() + 2), None)
+        if approved is None or held is None:
+            continue
+        if held.date != approved.date:
+            return (None,)
+        return (SessionDate(held.date, held.line, 0.8, "procès-verbal reproduit"),)
+    return None
 
 
 # « date de convocation : 04 mars », « convoqué le 26 mars » with no year after the month.
@@ -491,6 +565,17 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
         score, cue = -12, "convocation"
+    elif (cue == "publication" and nearest is not None
+          and before[nearest[0]:nearest[0] + 4].lower() in ("envo", "tran", "noti")
+          and _CONVOCATION_SENT.search(before, 0, nearest[0])):
+        # « Convocation envoyée le 26 février 2021 »: the convocation's sending is its date.
+        score, cue = -12, "convocation"
+    elif (cue == "référence" and nearest is not None
+          and before[nearest[0]:nearest[0] + 3].lower() in ("élu", "elu")
+          and _SENT_TO_MEMBERS.search(before, 0, nearest[0])):
+        # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
+        # day the convocation reached the members, not the day one of them was elected.
+        score, cue = -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
             and len(line.strip()) <= 70):
@@ -543,6 +628,10 @@ _SITTING_BEFORE = re.compile(
     r"|comit[ée]\s+syndical)(?:\s+(?:du|de|d')\s*[^\n.;:]{1,40}?)?\s+\Z")
 _NEXT_BEFORE = re.compile(r"(?i)\bprochaine?s?\s{1,3}\Z")
 _CONVOKED_BEFORE = re.compile(r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,40}\Z")
+_CONVOCATION_SENT = re.compile(r"(?i)\bconvocations?\b[^.;\n\d]{0,25}\Z")
+# « convocation adressée / remise / envoyée (au domicile de) chaque élu », up to « élu ».
+_SENT_TO_MEMBERS = re.compile(
+    r"(?i)\bconvo(?:qu[ée]*s?|cations?)\b[^.;\n]{0,70}\b(?:chaque|aux|à\s+tous\s+les)\s+\Z")
 _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s?\d{0,2}|[a-zé-]+\s+heures)")
 # Where the body starts (the roll call, the approval of earlier minutes), in lower case.
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",

@@ -27,7 +27,9 @@ LABELS: dict[str, str] = {
     "in_office": r"en\s+exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« Auditeurs présents : 63 »: the public, not members)
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)"
+               r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
@@ -48,23 +50,28 @@ _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "abse
 _BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
           "absent": "aA", "expressed": "sS"}
+# « Conseillers présents : 1. DUPONT Anne 2. MARTIN Paul », « PROCURATIONS : 1- Mme X … 2- M. Y »:
+# the 1 that opens a numbered list (a 2 follows) is no count.
+_NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}?(?<!\d)2[.)-][ \t]?"
+                 r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
-                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])",
+                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/])"
+_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
     "in_office": r"exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
-    # (« compte donc à présent 590 places »: « à présent » is « now », no count.)
-    "present": r"(?<!à\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
+    # présents : 63 » is the public, not members)
+    "present": r"(?<!à\s)(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -76,7 +83,7 @@ _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
                       r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
-        "present": [_TAILS["present"], r"presents"],
+        "present": [_TAILS["present"], r"(?<!uditeurs\s)presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
@@ -100,20 +107,45 @@ _BOX_TAIL = re.compile(
 _BOX_NUMBERS = re.compile(
     r"[\d/](?<![\d/.,:][\d/])(?:(?<=\d)\d{0,3}|(?<=/))(?:[ \t|]+(?:\d{1,4}|/)){1,6}(?![\d/.,])")
 _BOX_LABEL_RE = re.compile(_BOX_LABEL, re.IGNORECASE)
-_LABELLED_AFTER = re.compile(r"\s*:?\s*\d")
+# A figure beside the run's last label (same line, or after a colon): labelled, not a box. A
+# line of figures under a line of labels (« … Procurations Votants⏎27 16 3 19 ») is a box.
+_LABELLED_AFTER = re.compile(r"[ \t]*:?[ \t]*\d|\s*:\s*\d")
 _FIGURE = re.compile(r"\d{1,4}|/")
 _PAREN_COUNTS = re.compile(
     r"\(\s*(\d{1,4})\s+présents?\s*(?:,|et)\s*(\d{1,4})\s+(?:pouvoirs?|procurations?|représentés?)\s*\)",
     re.IGNORECASE,
 )
 
+# Counts told in a sentence: « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 15
+# conseillers sont présents », « 3 conseillers ont donné procuration ».
+_WHO = r"(?:membres|conseillers(?:\s+(?:municipaux|communautaires))?|délégués|élus|administrateurs)"
+_SENTENCE_COUNTS = (
+    ("present", "présents",
+     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}\s+(?:étaient|sont)\s+présents\b")),
+    ("proxies", " donné ", re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+(?:{_WHO}\s+)?(?:avaient|ont)\s+donné\s+"
+                                      r"(?:un\s+)?(?:pouvoirs?|procurations?)\b")),
+)
+_SENTENCE_BACK = 45  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
+
+
+def _sentence_count(text: str, word: str, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The first match of ``rx`` (a count told in a sentence), searched only just before each
+    place of ``word`` (the keyword every match holds near its end)."""
+    i = text.find(word)
+    while i >= 0:
+        m = rx.search(text, max(0, i - _SENTENCE_BACK), i + len(word) + 20)
+        if m is not None:
+            return m
+        i = text.find(word, i + 1)
+    return None
 
 # A figure, blanks, a count's label with no colon after it (« 31 présents », « 2 procurations »).
 # Not a number of something (« jusqu'à la N°16 procuration à X »: a deliberation's number in a
 # sentence giving a proxy), nor « 2 procuration à X » (a giving, not a count).
 _FIGURE_BEFORE = re.compile(
     r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(présents?|procurations?|pouvoirs?|votants?|représentés?)\b"
+    r"(présents?|procurations?|pouvoirs?|votants?|représentés?"
+    r"|(?:(?:conseillers|membres)[ \t]+)?en[ \t]+exercice)\b"  # « 15 conseillers en exercice, 12 présents »
     r"(?![ \t]*:)(?![ \t]+à\b)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
@@ -146,7 +178,8 @@ def _label_first(text: str, start: int) -> bool:
     return bool(kinds) and kinds[0] and kinds[-1]
 # (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
 _FIGURE_BEFORE_HINT = re.compile(
-    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE])|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
+    r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE]|(?:conseillers[ \t]+|membres[ \t]+)?en[ \t]+exercice)"
+    r"|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
 _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
@@ -238,7 +271,7 @@ def read_headcounts(text: str, low: str | None = None,
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
     # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
-    if keys is None or any(k in keys for k in ("present", "proxies", "voters")):
+    if keys is None or any(k in keys for k in ("in_office", "present", "proxies", "voters")):
         before: dict[str, tuple[int, int]] = {}
         for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
             if _label_first(text, fm.start(1)):
@@ -254,6 +287,12 @@ def read_headcounts(text: str, low: str | None = None,
         if cm:
             out["in_office"] = int(cm.group(1))
             spots["in_office"] = (cm.start(1), SENTENCE)
+    for key, word, rx in _SENTENCE_COUNTS:
+        if out.get(key) is None and (keys is None or key in keys) and word in text:
+            sm = _sentence_count(text, word, rx)
+            if sm:
+                out[key] = int(sm.group(1))
+                spots[key] = (sm.start(1), SENTENCE)
     m = _PAREN_COUNTS.search(text)
     if m:
         for key, group in (("present", 1), ("proxies", 2)):
@@ -263,6 +302,12 @@ def read_headcounts(text: str, low: str | None = None,
     for key, value in box.items():
         if out.get(key) is None:
             out[key] = value
+    if any(out.get(k) is None for k in _COUNTS) and _LONE_FIGURE.search(text):
+        stacked_at: dict[str, tuple[int, str]] = {}
+        for key, value in _stacked(text, stacked_at).items():
+            if out.get(key) is None and (keys is None or key in keys):
+                out[key] = value
+                spots.setdefault(key, stacked_at[key])
     for key in doubtful:
         out[key] = None
     return _plausible(out)
@@ -401,6 +446,48 @@ def _box_labels(text: str, low: str | None, occ: dict[str, list[int]]) -> Iterat
         pos = m.end()
 
 
+def _label_runs(lm: re.Match[str]) -> Iterator[tuple[list[str], int]]:
+    """The labels of a run, and where they end: all of them, then, when the run goes on over
+    a line break, those of its first lines (« … Procurations Votants⏎Présents : Anne X »: the
+    box's labels are the first line's; the next line's heading is no label of it)."""
+    run = lm.group(0)
+    yield _BOX_LABEL_RE.findall(run), lm.end()
+    cut = run.rfind("\n")
+    while cut > 0:
+        head = run[:cut]
+        labels = _BOX_LABEL_RE.findall(head)
+        if len(labels) < 2:
+            return
+        yield labels, lm.start() + len(head.rstrip())
+        cut = head.rfind("\n")
+
+
+# Labels stacked over their figures, one to a line, the figure alone on the next line (a side
+# column of the page read line by line: « En exercice⏎29 », « Présents⏎24 », « Pouvoir⏎⏎1 »).
+_STACKED = re.compile(
+    r"(?im)^[ \t]*(?:nombre\s+de\s+(?:conseillers\s+|membres\s+)?)?"
+    r"(en\s+exercice|pr[ée]sents?|procurations?|pouvoirs?|votants?|repr[ée]sent[ée]s)[ \t]*:?[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(\d{1,4})[ \t]*$")
+
+
+_COUNTS = ("in_office", "present", "proxies", "voters")
+_LONE_FIGURE = re.compile(r"\n[ \t]*\d{1,4}[ \t]*\n")  # a line holding a figure only
+
+
+def _stacked(text: str, where: dict[str, tuple[int, str]]) -> dict[str, int]:
+    """Counts whose labels stand alone on their lines, each over its figure alone on the next
+    line. Two such pairs at least (a lone « Présents⏎2 » may be a page number under a heading),
+    one figure a count (the first kept)."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _STACKED.finditer(text):
+        found.setdefault(_box_key(m.group(1)), (int(m.group(2)), m.start(2)))
+    if len(found) < 2:
+        return {}
+    for key, (_, at) in found.items():
+        where.setdefault(key, (at, BOX))
+    return {key: figure for key, (figure, _) in found.items()}
+
+
 def _side_box(text: str, low: str | None = None,
               occ: dict[str, list[int]] | None = None,
               where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -413,15 +500,17 @@ def _side_box(text: str, low: str | None = None,
         after = text[lm.end():lm.end() + 4]
         if _LABELLED_AFTER.match(after):
             continue  # labelled, not a box
-        labels = _BOX_LABEL_RE.findall(lm.group(0))
         best = None
-        for nm in _BOX_NUMBERS.finditer(text, max(0, lm.start() - 400), min(len(text), lm.end() + 400)):
-            figures = _FIGURE.findall(nm.group(0))
-            if len(figures) != len(labels):
-                continue
-            dist = min(abs(nm.end() - lm.start()), abs(nm.start() - lm.end()))
-            if best is None or dist < best[0]:
-                best = (dist, figures, nm.start(), nm.end())
+        for labels, end in _label_runs(lm):
+            for nm in _BOX_NUMBERS.finditer(text, max(0, lm.start() - 400), min(len(text), end + 400)):
+                figures = _FIGURE.findall(nm.group(0))
+                if len(figures) != len(labels):
+                    continue
+                dist = min(abs(nm.end() - lm.start()), abs(nm.start() - end))
+                if best is None or dist < best[0]:
+                    best = (dist, figures, nm.start(), nm.end())
+            if best is not None:
+                break
         if best is not None:
             if where is not None:
                 run = text[best[2]:best[3]]

@@ -47,16 +47,20 @@ _NO_ARTICLE = (r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bce )(?<!l')(?<!d'
                r"(?<!\baux )")
 _TITLE = re.compile(
     r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
-    r"|\breleve\s+des\s+decisions"
+    r"|\breleve\s+des?\s+decisions"
     r"(?!\s+a\s+ete\s+affich)|deliberations\s+(?:examinees|adoptees|prises))"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>" + _NO_ARTICLE + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
     r"|(?P<cr>" + _NO_ARTICLE + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
-    r"|\bc\.?\s?-?r\.?\s+(?:du|de\s+la)\s+(?:conseil|reunion|seance))"
+    # « CR Conseil municipal du … », « C.R. du 29/06 »
+    r"|\bc\.?\s?-?r\.?\s+(?:(?:du|de\s+la)\s+)?(?:conseil|reunion|seance)|\bc\.r\.\s+du\s+\d)"
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
-    r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b)",
+    r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b"
+    # « Arrêté 2024-128 … » opening its line; « DÉCISION DU MAIRE N° 2021-05 » (not « décision
+    # modificative n° 2 », a budget's deliberation)
+    r"|^\s*arrete\s+\d|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
     re.MULTILINE,
 )
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,

@@ -22,17 +22,19 @@ from registre.reading.refs import HINT_WORDS, SPAN_HINT, parse_span, span_hint
 CIVILITY = {
     "m.": Civility.MR, "m": Civility.MR, "mr": Civility.MR, "mr.": Civility.MR,
     "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
-    "mlle": Civility.MRS, "mademoiselle": Civility.MRS,
+    "mlle": Civility.MRS, "melle": Civility.MRS, "mademoiselle": Civility.MRS,
 }
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes)(?=\s)"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
 )
-_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR,
+_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
               "mesdames": Civility.MRS, "mmes": Civility.MRS}
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
-    r"(?:suppl[ée]+(?:é|ée)\s+par|remplac[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?|remplac[ée]+\s+par)"
+    r"(?:suppl[ée]+(?:é|ée)\s+par|(?:remplac|repr[ée]sent)[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?"
+    r"|remplac[ée]+\s+par)"
     r"\s+(?P<sub>.+)$|\(?\s*(?:remplace|suppl[ée]ante?\s+de)\s+(?P<tit>[^)]+)\)?",
     re.IGNORECASE,
 )
@@ -40,7 +42,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 # (A heading follows a line break, a comma, a semicolon, or the full stop that ends the list
 # of the commune before: « Bazus : Anne PETIT. Garidech : Paul RUE ; Eve ROUX. »)
 _COMMUNE_HEADING = re.compile(
-    r"(?:^|(?<=[,;\n])|(?<=\w\w\.))\s*"
+    r"(?:^|(?<=[,;\n])|(?<=\w\w\.)|(?<=\)\.)|(?<=[-–] ))\s*"
     r"(?P<c>[A-ZÀ-Ý](?:[\w'-]|\.(?!\s))*(?:[ -](?:[\w'-]|\.(?!\s))+)*?)\s*:\s+", re.MULTILINE
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;\n•]|\s[-–]\s|\s+(?:et|&)\s+(?=[A-ZÀ-Ý]|M\.|Mme))\s*")
@@ -218,8 +220,10 @@ def drop_prose(text: str) -> str:
             if run >= 4:
                 k = idx - 3
                 # (« …, PRINÇAY Benoit, formant la majorité … »: a comma ends the name before)
+                # (« M. OFFROY Marcel⏎Formant la majorité … »: a line break ends the name before)
                 while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle") \
-                        and not toks[k - 1].group(0).endswith((",", ";")):
+                        and not toks[k - 1].group(0).endswith((",", ";")) \
+                        and "\n" not in masked[toks[k - 1].end():toks[k].start()]:
                     k -= 1
                 return text[: toks[k].start()] if k < len(toks) else text
         else:
@@ -237,7 +241,7 @@ _LOW = "a-zà-öø-ÿ"  # lower-case letters (not « ÷ »)
 _FIRST = rf"[{_UP}][{_LOW}']+(?:-[{_UP}][{_LOW}']+)?"  # « Jean », « Marie-Thérèse »
 _LAST = rf"(?=(?:['-]?[{_UP}]){{3}})[{_UP}]+(?:['-][{_UP}]+)*"  # three letters: « JL » are initials
 # Words of those shapes that kind() classes apart (civilities, particles): the general path.
-_NOT_FIRST = {"Mme", "Mr", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
+_NOT_FIRST = {"Mme", "Mr", "Ms", "Mlle", "Melle", "Monsieur", "Madame", "Mademoiselle", "Maître", "Docteur",
               *(p.capitalize() for p in PARTICLES)}
 _NOT_LAST = {"MME", "MR", "MLLE", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 # « [M.|Mme|Monsieur|Madame] Prénom NOM », « NOM Prénom » or « NOM »: civility, first
@@ -269,7 +273,7 @@ _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.M
 def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     """The entries of a list of the common layout; None if it is not of that layout."""
     if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou":
+            or text.lstrip()[:3].lower() == "tou" or "Ms " in text:
         return None  # group civilities, substitutes, « tous les membres … à l'exception »
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
@@ -320,7 +324,7 @@ def plain_list(text: str) -> list[Parts] | None:
     of the common layout whose entries only commas separate; None otherwise (then
     :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
     if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text or "Ms " in text:
         return None  # what _fast_list does not give to _comma_list
     return _comma_list(text, None)
 
@@ -489,6 +493,22 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
     return NameEntry(chunk, explicit or civ, first, last, commune, span, False, None, None, votes, extra)
 
 
+# A compound name whose hyphen the PDF extraction spaced out, in a list separated by commas:
+# « BROCA - LANNAUD Marie - Thérèse, PASQUET- GRELET Anne » (capitals on both sides, or a first name
+# on both sides; « Jean DUPONT - Paul DURAND » stays two names).
+_SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+)(?: - |- | -)(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
+
+
+def join_spaced_hyphens(text: str) -> str:
+    """``text`` with the spaced-out hyphens of its compound names joined, if it is a list
+    that commas separate (more commas than « - », two at least); else ``text``."""
+    commas = text.count(",")
+    if commas < 2 or text.count(" - ") > commas:
+        return text
+    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+
+
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     """Every name of a list, with commune, span, substitute and vote-count annotations."""
     fast = _fast_list(text, commune)
@@ -497,7 +517,14 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
     return _parse_list(text, commune)
 
 
+# « … Chabal Commune de Chomérac : Monsieur Martin »: a commune's heading run into the name
+# before it (a table's column lost); « Commune de : » when the name itself is lost.
+_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
+    if "Commune" in text:
+        text = _GLUED_COMMUNE.sub(" , ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
@@ -516,9 +543,12 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     return entries
 
 
+_NAMELESS_COMMUNE = re.compile(r"Communes?\s+(?:de|d['’]|du|des)")
+
+
 def _clean_commune(c: str) -> str | None:
     c = c.strip(" .-")
-    return c or None
+    return None if not c or _NAMELESS_COMMUNE.fullmatch(c) else c
 
 
 def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
@@ -584,7 +614,7 @@ def _annotate(entry: NameEntry, chunk: str) -> None:
 
 
 def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
-    if not any(w in seg for w in ("MM", "Mes", "Mmes")):
+    if not any(w in seg for w in ("MM", "Mes", "Mmes", "Ms ")):
         return [(None, seg)]  # no group civility can be there (each holds one of these)
     parts: list[tuple[str | None, str]] = []
     pos, civ = 0, None
@@ -601,10 +631,28 @@ _PLAIN = re.compile(
     r" (?P<l>[A-ZÀ-Ý][A-ZÀ-Ý'-]+)")
 
 
+# An office printed as an entry of its own (« Daniel CHEVALIER, Maire, Claude FOURNIER, 1er
+# Adjoint, », « …, Conseillers Municipaux ») or before the next name (« Adjoints au Maire.
+# BERHAULT Marylène »): no name.
+_OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJOINTE?S?"
+           r"|Conseill(?:er|ère)s?(?:\(e\)s?)?(?:\s+[Mm]unicipa(?:l|ux|les?))?(?:\s+[Dd]élégué(?:e|s|es)?)?"
+           r"(?:\s+[Tt]itulaires?)?)"
+           r"(?:\s+au\s+[Mm]aire)?")
+_OFFICE_ONLY = re.compile(_OFFICE)
+_OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
+_OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
+
+
 def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[NameEntry]:
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
+    if chunk.startswith(_OFFICE_STARTS) or chunk[0].isdigit():
+        if _OFFICE_ONLY.fullmatch(chunk):
+            return []
+        office = _OFFICE_FIRST.match(chunk)
+        if office is not None:
+            chunk = chunk[office.end():]
     plain = _PLAIN.fullmatch(chunk)
     if plain and plain.group("l").lower() not in PARTICLES:
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.
@@ -632,9 +680,11 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         else:
             extra.append(inner)
     body = _PAREN.sub(" ", chunk) if "(" in chunk else chunk
-    hint = span_hint(body) if span is None else None
+    hint = span_hint(body)
     if hint is not None:
-        span = parse_span(body[hint.start():])
+        # (« X quitte la séance à 18h38 et rentre à 18h42 (parti à 19h30) »: the words out of
+        # the bracket are no part of the name, whichever span is kept)
+        span = parse_span(body[hint.start():]) if span is None else span
         body = body[: hint.start()]
     sub_name = None
     substitute = False

@@ -28,7 +28,7 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:\ba\s+)?donn[ée]+\s+|\s*,?\s*)?"
+_GIVE = (r"(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+|\s*,?\s*)?"
          r"(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
@@ -42,9 +42,12 @@ _ROLE = re.compile(
 )
 _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
-_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))|\s[-–]\s)\s*")
+# (« Mme X, a donné procuration à Mme Y »: the comma before the giving separates nothing)
+_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b)"
+                  r"|\s[-–]\s)\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:(?:\ba\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:à|au)"
+    r"(?:\s*,?\s*(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)"
+    r"\s+(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )
@@ -128,7 +131,8 @@ def _split(text: str) -> list[str]:
     Then it may give more empty chunks than the regex (one per comma or line break of a
     run of them), which read as nothing; every other chunk is the same.
     """
-    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text):
+    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text) \
+            or ", a donn" in text or ", pouvoir à" in text or ", procuration à" in text:
         return _SEP.split(text)
     parts = text.replace("\n", ",").split(",")
     last = len(parts) - 1
@@ -211,6 +215,8 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     holder = parse_name(rest)
     if holder is None:
         return None
+    if not holder.first and len(holder.last.strip(".")) < 2:
+        return None  # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder
     return ProxyEntry(giver, holder, span, raw=raw)
 
 
@@ -301,7 +307,9 @@ def _first_name(text: str) -> tuple[NameEntry | None, int]:
     # « FERRÉ Jean-Paul ACHARY Mina (…), procuration à … »: a surname first is followed by
     # its first name (the next surname is the next giver's).
     m = (re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
-         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
+         # (« Isabelle de MONTGOLFIER »: a particle in lower case before the surname)
+         or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:(?:de|du|des|d'|le|la)\s+)?"
+                     r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)
          or re.match(civ + r"(?:[A-ZÀ-Ý][\w'.-]*\s*){1,3}", text))
     if not m:
         return None, 0

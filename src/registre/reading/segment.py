@@ -14,21 +14,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from registre.reading.items import Item, list_rows, numbered_items, split_votes
-from registre.reading.people import drop_prose
+from registre.reading.people import drop_prose, join_spaced_hyphens
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
-               r"|(?<!des\s)(?:Membres|Conseillers)\s+présents\s*:|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:",
+               r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:"
+               # « Présents en visioconférence : X, Y »: a second list of members present.
+               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+excusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?|\s+représentée?s?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
+              r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
+              r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              r"|\s+(?:non\s+)?représentée?s?"
+              r"|\s+et\s+excusée?s?)?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -38,8 +46,13 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
-               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:",
-    "secretary": r"Secrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
+               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
+               # « Absents avec pouvoir : X, pouvoir à Y »
+               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
+    # « Invité : X »: someone attending who is no member (the present list ends there).
+    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
+    # (« La secrétaire de séance : Mme X »: in lower case after its article)
+    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
@@ -48,7 +61,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|Le|Su|[sS]o)(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -194,6 +207,23 @@ def segment(text: str) -> Segments:
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             body = _cut_paragraph(body)
+            if name in ("proxies", "absent") and "la commune de" in body:
+                # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
+                body = _CHAINED_TO.sub("; ", _GIVER_COMMUNE.sub("", body))
+            linked = "donn" in body or ") à " in body
+            if name in ("proxies", "absent") and linked and _CHAINED_GIVING.search(body):
+                # « M. X ayant donné pouvoir à M. Y M. Z ayant donné pouvoir à Mme W »: one a giving
+                body = _CHAINED_GIVING.sub("; ", body)
+            if name == "proxies" and "1- " in body:
+                body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
+            if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
+                body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if name == "present" and "sans voix" in body:
+                body = _without_no_vote_group(body)
+            if name == "present" and "partir" in body:
+                late = _LATE_LINE.search(body)
+                if late is not None:
+                    body = body[:late.start()]  # « ⏎A partir de 18h43, Mme X »: a later arrival
             if "\n:" in body or "\n :" in body:
                 body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
             cm = _COUNT_LINE_END.search(body) if ")" in body else None
@@ -205,10 +235,14 @@ def segment(text: str) -> Segments:
                     k = text.find(f"({cm.group(1)})", m.end())  # (the body is cut and mended)
                     seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
                 body = body[:cm.start()]
+            if " - " in body or "- " in body or " -" in body:
+                body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
                 # on one side at least separates two names (« Jean-Pierre » has none); so does a
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
+                if ";" not in body and "- " in body and len(_SPACED_DASH.findall(body)) > body.count(","):
+                    body = _GLUED_DASH.sub(" - ", body)
                 body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
                 if _initial_names(body):
                     # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
@@ -287,6 +321,49 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
                              r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# In a list that dashes separate (« PICHOUX Patrick – BUAN Jean-Marc - NOURRISSON Isabelle-
+# GLOAGUEN Frédérik »), a dash glued to a first name before a surname in capitals separates too
+# (« Jean- Pierre », a cut hyphen, stays; so does « Marie- REYMOND » in a list of « ; »).
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])[-—–][ \t]+(?=[A-ZÀ-Ý]{2,}[\s,])")
+_SPACED_DASH = re.compile(r"\s[-—–]\s")
+# « X représenté par son suppléant DURAND Paul GARNIER Alain (…) »: the line break after the
+# substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
+_SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
+                                   r"(?:\s[A-ZÀ-Ý]{2,})?\s+[A-ZÀ-Ý][a-zà-ÿ'-]+)\s+(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s)")
+# A giving run into the one before it, without a separator: the next giver's civility follows
+# the last holder's name (« … à Mme Menhaouara Mme Gars ayant donné pouvoir à … »).
+# (« … à M. JOUSSEAUME M. YVE (COMBRIT) à M. LE DOARE »: a giver with his commune in brackets)
+_CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
+                             r"(?:[ \t]+[\w'’-]+)?[ \t]+"
+                             r"(?:(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
+                             r"|\([^()\n]{2,40}\)[ \t]+à[ \t]))")
+_CHAINED_TO = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
+                         r"(?:[ \t]+[\w'’-]+)?[ \t]+à[ \t])")
+# A giver's commune written out before the giving (« X de la commune de Lacombe à Y »).
+_GIVER_COMMUNE = re.compile(r"[ \t]+de[ \t]+la[ \t]+commune[ \t]+de[ \t]+[^\n;,]{2,40}?(?=[ \t]+à[ \t])")
+# The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
+_NUMBERED_MARK = re.compile(r"(?:^|(?<=\s))\d{1,2}-[ \t]+(?=M\.|Mme\b|Monsieur|Madame|Mademoiselle)")
+# The label after a group of the present list that says it does not vote, and the end of the
+# label of the group before it (« A, B, Conseiller(e)s Titulaires ; C, Conseiller(e)s
+# suppléant(e)s⏎D, E, Conseiller(e)s suppléant(e)s sans voix délibérative »).
+_NO_VOTE_LABEL = re.compile(r"(?:Conseill\w*(?:\(e\))?s?\s+)?suppl\S*\s+sans\s+voix\s+délibérative")
+_GROUP_LABEL_END = re.compile(r"suppléant\(e\)s|suppléante?s?\b|[Tt]itulaires?\b|;")
+
+
+def _without_no_vote_group(body: str) -> str:
+    """The present list without the group printed « sans voix délibérative » (substitutes
+    sitting beside their titulars: present, not members voting)."""
+    m = _NO_VOTE_LABEL.search(body)
+    if m is None:
+        return body
+    start = 0
+    for g in _GROUP_LABEL_END.finditer(body, 0, m.start()):
+        start = g.end()
+    return body[:start] + body[m.end():] if start else body
+
+
+# A line of the present list that names who came later: the list of the opening ends before it.
+_LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[hH:]")
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
@@ -352,8 +429,9 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
-                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0))
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2))
+                ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
+                ("délégués", 0))
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 
 def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
@@ -479,10 +557,15 @@ def _same_list(before: str, after: str) -> bool:
         return False
     if _initial_names(line) and _initial_names(before):
         return True
+    if before.rstrip().endswith(";") and _GROUP_THEN_NAME.match(line):
+        # « Étaient présents : M. RIVIÈRE Paul, Maire ;⏎⏎Mesdames DUMAS Anne, … »: the list goes on
+        return True
     return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
             and _SURNAME_FIRST.match(after) is not None)
 
 
+# A paragraph that opens with a group civility and a name (« Mesdames DUMAS Anne, … »).
+_GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:et[ \t]+\w+[ \t]+)?[A-ZÀ-Ý]")
 # A PDF's text layer often puts a blank line after every line: a list goes on after one when
 # the next line is names alone and the list before it was cut inside an entry (« …, M.⏎⏎
 # MARTIN Louis »), after a comma, or under a heading of its own (« Mesdames et Messieurs les

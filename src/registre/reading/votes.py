@@ -35,11 +35,12 @@ _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucu
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
             "PVvO"),
-    # « 20 voix pour », « 20 pour, 3 contre »; « 15 pour » ending its line, alone on it or
-    # last of the counts (« 0 contre, 0 abstention, 11 pour »): not « 5 pour » that « cent »
-    # goes on below.
+    # « 20 voix pour », « 20 pour, 3 contre », « 14 pour – 1 abstention »; « 15 pour » ending its
+    # line, alone on it or last of the counts (« 0 contre, 0 abstention, 11 pour »): not « 5 pour »
+    # that « cent » goes on below.
     guarded(rf"(?:{_LAST_FOR}"
-            r"|(?=\d{1,4}[ \t]+(?:(?:voix|votes?)\s+pour|pour\s*(?:,|et|/)\s*\d{1,4}\s+contre)))"
+            r"|(?=\d{1,4}[ \t]+(?:(?:voix|votes?)\s+pour"
+            r"|pour\s*(?:,|et|/|[–-])\s*\d{1,4}\s+(?:contre|abstention))))"
             r"\b(\d{1,4})", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
@@ -75,6 +76,10 @@ _UNANIMOUS = re.compile(
     r"(?:\s*\((?P<n>\d{1,4})\s+voix\))?",
     re.IGNORECASE,
 )
+# A run of labels each followed by its figure, no colon: « Pour 12 Contre 2 Abstention(s) 1 ».
+_LABEL_FIRST_RUN = re.compile(
+    r"(?<![\d\w])(?:POUR|Pour)[ \t]+(\d{1,3})[ \t]*[,;–-]?[ \t]*(?:CONTRE|Contre)[ \t]+(\d{1,3})"
+    r"(?:[ \t]*[,;–-]?[ \t]*(?:ABSTENTIONS?|Abstentions?)[ \t]+(\d{1,3}))?(?![ \t]*(?:\d|[Vv]oix|votes?))")
 _MINUS = re.compile(
     rf"unanimit[ée]\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre"
     rf"|non[- ]?votants?)",
@@ -359,11 +364,23 @@ def read_vote(text: str) -> PrintedVote | None:
         # deliberation's is not said: none is given (a wrong vote is worse than none).
         return None
     low = ascii_lower(text)
-    for_, at_for = _first_at(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True)
-    against, at_against = _first_at(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS,
-                                    voix=True)
-    # (« Absentions : 3 », a misspelling met in print, is read too.)
-    abstention, at_abst = _first_at(_ABST, text, anchor_positions(low, (b"abst", b"absention")), _ABST_CHAINS)
+    run = _LABEL_FIRST_RUN.search(text) if "Pour " in text or "POUR " in text else None
+    for_: int | None
+    against: int | None
+    abstention: int | None
+    if run is not None:
+        # « Pour 12 Contre 2 Abstention 1 »: each figure after its label (read as « 12 Contre »
+        # and « 2 Abstention », figures before their labels, the vote would be wrong).
+        for_, against = int(run.group(1)), int(run.group(2))
+        abstention = int(run.group(3)) if run.group(3) else None
+        at_for = at_against = at_abst = run.start()
+    else:
+        for_, at_for = _first_at(_FOR, text, anchor_positions(low, (b"pour",)), _COUNT_CHAINS, voix=True)
+        against, at_against = _first_at(_AGAINST, text, anchor_positions(low, (b"contre",)), _COUNT_CHAINS,
+                                        voix=True)
+        # (« Absentions : 3 », a misspelling met in print, is read too.)
+        abstention, at_abst = _first_at(_ABST, text, anchor_positions(low, (b"abst", b"absention")),
+                                        _ABST_CHAINS)
     if for_ is not None:
         # The figures of one vote are printed together: a count far from the votes for is
         # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
