@@ -169,12 +169,29 @@ _A_DATE = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|m
                     r"|septembre|octobre|novembre|décembre|decembre) \d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 # The next list's heading run into the present one (« … Jérémy ROUX Représentés : Laure
 # TEIXEIRA », « … Membres titulaires absents, excusés : … », « …, Excusés Anne PETIT »).
-_NEXT_LIST = re.compile(
-    r"(?:\b(?:[ÉEée]taient|ETAIENT)\s+)?(?:\b(?:Membres|MEMBRES)\s+(?:titulaires|TITULAIRES)\s+)?"
-    r"\b(?:[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Rr]eprésenté|REPR[ÉE]SENT[ÉE])[eE]?[sS]?\b"
-    r"[^:\n;]{0,40}?:"
-    r"|(?<=[,;.] )(?:Excusée?s?|Absente?s?|EXCUS[ÉE]E?S?|ABSENTE?S?)\s+"
-    r"(?=M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
+_NEXT_WORD = re.compile(r"(?:[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Rr]eprésenté|REPR[ÉE]SENT[ÉE])"
+                        r"[eE]?[sS]?\b")
+_HEAD_TAIL = re.compile(r"[^:\n;]{0,40}?:")
+_HEAD_LEAD = re.compile(r"(?:\b(?:[ÉEée]taient|ETAIENT)\s+)?"
+                        r"(?:\b(?:Membres|MEMBRES)\s+(?:titulaires|TITULAIRES)\s+)?$")
+_NAME_NEXT = re.compile(r"\s+(?:M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}"
+                        r"|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _next_list(body: str) -> int | None:
+    """Where the next list's heading starts in a present list, if it is run into it."""
+    for m in _NEXT_WORD.finditer(body):
+        k = m.start()
+        if k and (body[k - 1].isalnum() or body[k - 1] in "'’-"):
+            continue  # inside a word
+        if _HEAD_TAIL.match(body, m.end()):
+            lead = _HEAD_LEAD.search(body, max(0, k - 40), k)
+            return lead.start() if lead is not None else k
+        if body[k].isupper() and body[k - 2:k] in (", ", "; ", ". ") and _NAME_NEXT.match(body, m.end()):
+            return k
+    return None
+
+
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
@@ -205,13 +222,15 @@ def _present_body(body: str) -> str:
     if "xercice" in body or "XERCICE" in body:
         body = _IN_OFFICE_COUNT.sub(", ", body)
     if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
-        m = _NEXT_LIST.search(body)
-        if m is not None:
-            body = body[: m.start()]
+        k = _next_list(body)
+        if k is not None:
+            body = body[:k]
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
 
 
-_COMMUNE_COLON = re.compile(r"(?:^|[a-zà-ÿA-ZÀ-Ý]{2}\.)\s+[A-ZÀ-Ý][\w'’ -]{1,40}? :")
+# « . Verfeil Hervé DUTKO »: capitalised words, then a first name and a surname, no « : »
+_COMMUNE_THEN_NAME = re.compile(r"\.\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*\s+[A-ZÀ-Ý][a-zà-ÿ]+"
+                                r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{3,}")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.\s+")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 
@@ -219,9 +238,11 @@ _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
 def _commune_without_colon(body: str) -> bool:
     """Whether a list of communes, each « Bazus : Anne PETIT. », holds one whose « : » is lost
     (« Verfeil Paul RUE ; Eve ROUX. »): its name would be read as a first name."""
-    if body.count(" :") < 3 or len(_COMMUNE_COLON.findall(body)) < 3:
+    if body.count(" :") < 3 or body.count(". ") < 3 or _COMMUNE_THEN_NAME.search(body) is None:
         return False
-    return any(":" not in piece and _CAPS_WORD.search(piece) for piece in _SENTENCE_END.split(body))
+    pieces = _SENTENCE_END.split(body)
+    headed = sum(1 for piece in pieces if 0 < piece.find(" :") < 45)
+    return headed >= 3 and any(":" not in piece and _CAPS_WORD.search(piece) for piece in pieces)
 
 
 def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]:

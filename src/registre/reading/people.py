@@ -599,13 +599,12 @@ def _split_entries(body: str) -> list[str]:
         return _SEPARATORS.split(body)
     masked = _PAREN.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", body)
     cuts = [(m.start(), m.end()) for m in _SEPARATORS.finditer(masked) if m.end() > m.start()]
-    # « LAMOTHE (jusqu'au point n°11) MAGNALDI »: a bracket of attendance between two names
-    # printed with no separator ends the first name.
-    for m in _AFTER_BRACKET.finditer(masked):
-        close = m.end(1) + 1  # after the bracket
-        if span_hint(body[m.start(1):m.end(1)]):
-            cuts.append((close, m.end()))
-    cuts.sort()
+    if _AFTER_BRACKET.search(masked) is not None:
+        # « LAMOTHE (jusqu'au point n°11) MAGNALDI »: a bracket of attendance between two
+        # names printed with no separator ends the first name.
+        cuts.extend((m.end(1) + 1, m.end()) for m in _AFTER_BRACKET.finditer(masked)
+                    if span_hint(body[m.start(1):m.end(1)]))
+        cuts.sort()
     out: list[str] = []
     pos = 0
     for a, b in cuts:
