@@ -179,3 +179,14 @@ def test_an_absent_list_by_group_goes_on_up_to_the_secretary_heading() -> None:
     pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
                    for p in doc.proxies)
     assert pairs == [("ROUX", "DUMAS"), ("VALLON", "PETIT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Commune de Baix : Monsieur Roux, Vallon, Commune de Dax : Monsieur Blanc",
+     ["Roux", "Vallon", "Blanc"]),
+    ("Monsieur Roux, Vallon", ["Roux", "Vallon"]),
+    ("M. DUPONT, Jean", ["DUPONT"]),  # a first name after a surname in capitals: not a second member
+    ("Monsieur Roux, Maire", ["Roux"]),
+])
+def test_a_lone_surname_after_a_civility_and_a_surname(text: str, expected: list[str]) -> None:
+    assert [e.last for e in parse_list(text)] == expected

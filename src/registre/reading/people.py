@@ -582,6 +582,10 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
                 firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) and word not in _ROLE_WORDS \
                     and word.lower() not in _LIST_WORDS else None
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
+            if not got and out and _lone_surname_after(out[-1], chunk):
+                # « Monsieur Béal, Vicente »: a second surname after a civility and a surname
+                # alone, both in lower case (a list of surnames, not « DUPONT Jean »)
+                got = [NameEntry(raw=chunk, last=chunk.strip(" .:-|"), commune=commune)]
             if not got and out:
                 _annotate(out[-1], chunk)  # « , suppléante », « (jusqu'à …) » on their own
             out.extend(got)
@@ -590,6 +594,13 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         # more of them, and nothing else, is that (a lone word among full names is not).
         return [NameEntry(raw=w, first="", last=w, commune=commune) for w in firsts]
     return out
+
+
+def _lone_surname_after(prev: NameEntry, chunk: str) -> bool:
+    word = chunk.strip(" .:-|")
+    return (prev.civility is not None and not prev.first and len(prev.last) > 2 and prev.last[1:].islower()
+            and _FIRST_NAME_ALONE.fullmatch(word) is not None and "-" not in word
+            and word not in _ROLE_WORDS and word.lower() not in _LIST_WORDS)
 
 
 def _split_entries(body: str) -> list[str]:
