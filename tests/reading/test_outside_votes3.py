@@ -1,0 +1,82 @@
+"""First votes and deliberations in the forms of authorities outside the labelled sets
+(session s20-votes3): a vote that is not the first item's is not given to it, a deliberation's
+number printed after its title. Every text here is invented, in the form seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading import read_text
+from registre.reading.result import ParsedExtract
+
+_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
+            "sous la présidence de M. RIVIÈRE Paul, Maire.\n"
+            "Etaient présents : MM. RIVIÈRE, MARTIN, Mmes DUVAL, LEROUX.\n")
+
+
+def _doc(text: str) -> ParsedExtract:
+    doc = read_text(text, "t.txt").document
+    assert doc is not None
+    return doc
+
+
+@pytest.mark.parametrize("pronoun", ["Ce dernier est approuvé", "Celui-ci est adopté",
+                                     "Il a été approuvé"])
+def test_minutes_approved_in_the_next_sentence_keep_their_vote(pronoun: str) -> None:
+    doc = _doc(_OPENING + "Le Maire demande s'il y a des observations sur le compte rendu de la séance du "
+               f"3 février. {pronoun} à l'unanimité.\n\n"
+               "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
+               "Le Conseil Municipal, après en avoir délibéré :\n- fixe le prix du repas à 3 €,\n")
+    votes = [d.parsed.printed_vote for d in doc.deliberations]
+    assert votes and all(v is None for v in votes)
+
+
+def test_a_vote_printed_with_a_sentence_of_its_own_after_the_item_is_still_read() -> None:
+    doc = _doc(_OPENING + "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
+               "Le Conseil Municipal, après en avoir délibéré, fixe le prix du repas à 3 €. "
+               "Celui-ci est adopté à l'unanimité.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous
+
+
+@pytest.mark.parametrize("second", [
+    "Délibération portant sur la création d'un poste d'adjoint : Après en avoir délibéré, à l'unanimité, "
+    "le conseil municipal décide :\n1) de créer le poste,\n",
+    "Indemnités du trésorier : après en avoir délibéré, le conseil municipal, à l'unanimité, décide "
+    "d'allouer l'indemnité.\n",
+])
+def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_ones(second: str) -> None:
+    doc = _doc(_OPENING + "Le précédent compte rendu est lu et signé.\n"
+               "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une "
+               "subvention de 800 € à l'association des parents d'élèves.\n"
+               "Les crédits sont prévus au budget.\n" + second)
+    assert doc.deliberations
+    assert doc.deliberations[0].parsed.printed_vote is None
+
+
+def test_a_draft_printing_the_formula_before_the_vote_keeps_the_vote() -> None:
+    # The proposal prints « Après en avoir délibéré » first; the formula voted follows on its line.
+    doc = _doc(_OPENING + "Objet : Décision modificative\n"
+               "Après en avoir délibéré, le Conseil décide d'ouvrir les crédits.\n"
+               "Le Maire invite l'assemblée à délibérer.\n"
+               "Après en avoir délibéré, le conseil municipal à l'unanimité des membres présents :\n"
+               "- ouvre les crédits.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous
+
+
+@pytest.mark.parametrize(("heading", "number", "title"), [
+    ("1. APPROBATION DU PROCÈS-VERBAL DU 14 JANVIER – D11-2029", "D11-2029",
+     "APPROBATION DU PROCÈS-VERBAL DU 14 JANVIER"),
+    ("1. Tarifs de la cantine - DEL 2029-05", "DEL 2029-05", "Tarifs de la cantine"),
+    ("1. Tarifs de la cantine – 2029-011", "2029-011", "Tarifs de la cantine"),
+    # a span of years is no number
+    ("1. Tarifs de la cantine – 2029-2030", "1", "Tarifs de la cantine – 2029-2030"),
+])
+def test_a_deliberation_number_after_the_title_of_a_numbered_item(heading: str, number: str,
+                                                                   title: str) -> None:
+    doc = _doc(_OPENING + f"\n{heading}\nLe conseil, après en avoir délibéré, adopte à l'unanimité.\n"
+               "\n2. Questions diverses\nAucune.\n")
+    p = doc.deliberations[0].parsed
+    assert (p.number, p.title.replace("–", "-")) == (number, title.replace("–", "-"))
