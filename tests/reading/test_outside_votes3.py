@@ -80,3 +80,27 @@ def test_a_deliberation_number_after_the_title_of_a_numbered_item(heading: str, 
                "\n2. Questions diverses\nAucune.\n")
     p = doc.deliberations[0].parsed
     assert (p.number, p.title.replace("–", "-")) == (number, title.replace("–", "-"))
+
+
+@pytest.mark.parametrize(("items", "vote"), [
+    ("1 – APPROBATION DU COMPTE-RENDU DE LA SÉANCE DU 2 FÉVRIER\n"
+     "Le Conseil municipal à l'unanimité approuve le compte-rendu de la séance du 2 février.\n"
+     "2 -  MODIFICATION DES HORAIRES DU SERVICE TECHNIQUE\nLe Maire rappelle que les horaires", "unanimity"),
+    ("1. Validation du compte-rendu de la séance du 2 février\n"
+     "Après un tour de table, le Conseil Municipal, par 9 voix POUR 0 voix CONTRE 2 ABSTENTIONS\n"
+     "ADOPTE le compte-rendu.\n2. Chemins ruraux : entretien\nLe Maire expose que", (9, 0, 2)),
+])
+def test_two_items_the_last_cut_short_without_its_vote_are_items(items: str, vote: object) -> None:
+    doc = _doc(_OPENING + items)
+    assert [d.parsed.point_number for d in doc.deliberations] == ["1", "2"]
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None
+    assert (v.unanimous if vote == "unanimity" else (v.for_, v.against, v.abstention) == vote)
+    assert doc.deliberations[1].parsed.printed_vote is None
+
+
+def test_sections_of_a_report_mostly_not_voted_are_not_items() -> None:
+    doc = _doc(_OPENING + "1. Présentation\nLe conseil approuve le rapport à l'unanimité.\n"
+               "2. Les missions\nLe syndicat entretient les rivières.\n"
+               "3. Les moyens\nLe syndicat emploie deux agents.\n")
+    assert all(d.parsed.point_number is None for d in doc.deliberations)

@@ -254,10 +254,19 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
     for i, it in enumerate(items):
         if _NOT_VOTED.match(it.title):
             continue  # « Questions diverses », « Informations »: never voted, not counted
-        counted += 1
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
-        voted += _VOTED.search(text[it.start:stop].lower()) is not None
+        has = _VOTED.search(text[it.start:stop].lower()) is not None
+        if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
+            # The last item, short and ending the text without a vote: the text is cut there
+            # (the first lines of a page); it neither counts for nor against the others.
+            continue
+        counted += 1
+        voted += has
     return counted > 0 and voted * 2 > counted
+
+
+# The most characters of a last item whose missing vote is taken for a text cut short.
+_CUT_ITEM = 1500
 
 
 def _looks_like_title(t: str) -> bool:
