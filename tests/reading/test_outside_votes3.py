@@ -8,6 +8,7 @@ import pytest
 
 from registre.reading import read_text
 from registre.reading.result import ParsedExtract
+from registre.reading.votes import holds_vote, read_vote
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
             "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
@@ -104,3 +105,28 @@ def test_sections_of_a_report_mostly_not_voted_are_not_items() -> None:
                "2. Les missions\nLe syndicat entretient les rivières.\n"
                "3. Les moyens\nLe syndicat emploie deux agents.\n")
     assert all(d.parsed.point_number is None for d in doc.deliberations)
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Adopté à la majorité (2 contre).", "adopte"),
+    ("À la majorité des suffrages exprimés (3 abstentions), le conseil adopte la motion.", "adopte"),
+    ("Le conseil, à la majorité (3 voix contre), décide d'approuver le plan.", None),
+    ("A la majorité (2 contre, 1 abstention)", None),
+])
+def test_a_majority_with_only_the_votes_against_gives_no_figures(text: str, outcome: str | None) -> None:
+    v = read_vote(text)
+    if outcome is None:
+        assert v is None
+    else:
+        assert v is not None and v.outcome is not None and v.outcome.value == outcome
+        assert (v.for_, v.against, v.abstention) == (None, None, None)
+        assert holds_vote(text)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Adopté à la majorité : 15 pour, 2 contre", (15, 2, None)),
+    ("2 voix contre, 1 abstention", (None, 2, 1)),
+])
+def test_counts_printed_whole_or_without_majority_are_kept(text: str, counts: tuple[int | None, ...]) -> None:
+    v = read_vote(text)
+    assert v is not None and (v.for_, v.against, v.abstention) == counts
