@@ -130,3 +130,31 @@ def test_a_majority_with_only_the_votes_against_gives_no_figures(text: str, outc
 def test_counts_printed_whole_or_without_majority_are_kept(text: str, counts: tuple[int | None, ...]) -> None:
     v = read_vote(text)
     assert v is not None and (v.for_, v.against, v.abstention) == counts
+
+
+@pytest.mark.parametrize(("first", "second", "numbers"), [
+    ("0.", "1.", ["0", "1"]), ("1.", "2.", ["1", "2"]), ("I –", "II –", ["I", "II"]),
+    ("1)", "2)", ["1", "2"])])
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_numbers_alone_on_their_line_head_the_items(first: str, second: str, numbers: list[str],
+                                                    blank: str) -> None:
+    doc = _doc(_OPENING + f"\n{first}{blank}Approbation du procès-verbal de la séance du 2 février\n\n"
+               "Le conseil municipal APPROUVE à l'unanimité le procès-verbal.\n\n"
+               f"{second}{blank}Demande de subvention par une association\n\n"
+               "Le conseil, après en avoir délibéré, accorde 300 € par 10 voix pour et 2 contre.\n")
+    got = [(d.parsed.point_number, d.parsed.title) for d in doc.deliberations]
+    assert got == [(numbers[0], "Approbation du procès-verbal de la séance du 2 février"),
+                   (numbers[1], "Demande de subvention par une association")]
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous
+
+
+def test_items_numbered_from_zero_on_their_heading_line() -> None:
+    doc = _doc(_OPENING + "\n0. Approbation du procès-verbal\nApprouvé à l'unanimité.\n"
+               "1. Tarifs de la cantine\nAdopté par 10 voix pour et 2 contre.\n")
+    assert [d.parsed.point_number for d in doc.deliberations] == ["0", "1"]
+
+
+def test_a_lone_zero_is_not_an_item() -> None:
+    doc = _doc(_OPENING + "\n0.\nRien\n\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    assert all(d.parsed.point_number in (None, "1") for d in doc.deliberations)
