@@ -48,6 +48,51 @@ def test_the_side_column_no_longer_lands_in_the_present_list() -> None:
     assert len(names) == 14
 
 
+# The same page with a table below, whose rows gather as many lines at its first column
+# as the side-by-side region holds: the region's column is still found.
+SIDE_THEN_TABLE = SIDE + """
+Les indemnités sont fixées comme suit :
+Fonction                Nombre                     Taux
+Maire                   1                          55%
+Adjoints                8                          22%
+Conseillers             12                         6%
+Délégués                3                          6%
+"""
+
+
+def test_a_table_lower_down_does_not_hide_the_side_column() -> None:
+    out = columns(SIDE_THEN_TABLE)
+    assert "Montpellier" in out.splitlines()
+    assert "Maire                   1                          55%" in out  # the table as printed
+    doc = read_text(SIDE_THEN_TABLE).document
+    assert doc is not None
+    names = [doc.name(p) or "" for p, _ in doc.present]
+    assert "Fabien ABERT" in names and not any("Montpellier" in n for n in names)
+
+
+# The same page with, lower down, a table of labels and values whose values start near the
+# main column: a run with more lines side by side than the header's, and both are unfolded.
+SIDE_THEN_TERMS = SIDE + """
+La société a obtenu un prêt aux conditions suivantes :
+
+    Prêteur                       LA BANQUE DES TERRITOIRES ET DES COMMUNES
+    Emprunteur                    SOCIETE D'AMENAGEMENT DE LA REGION DU SUD
+    Objet                         Financement de la zone d'activités réalisée en concession
+    Nature                        Prêt à taux variable sur une durée maximum de cinq ans
+    Montant maximum               Deux millions cinq cent mille euros, en une seule fois
+    Durée maximum                 Cinq ans, dont une année de différé d'amortissement
+"""
+
+
+def test_a_longer_run_lower_down_does_not_hide_the_header_one() -> None:
+    lines = columns(SIDE_THEN_TERMS).splitlines()
+    assert "Montpellier" in lines
+    doc = read_text(SIDE_THEN_TERMS).document
+    assert doc is not None
+    names = [doc.name(p) or "" for p, _ in doc.present]
+    assert "Fabien ABERT" in names and not any("Montpellier" in n for n in names)
+
+
 def test_tables_and_plain_text_are_left_alone() -> None:
     assert columns(TABLE) == TABLE
     plain = "Présents : Jean DUPONT, Anne MARTIN\nLe Conseil adopte.\n"

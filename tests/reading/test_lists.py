@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .builders import extract, names, read
 
 
@@ -92,3 +94,68 @@ def test_names_with_initials_separated_by_dashes_and_lines() -> None:
     for last in ("AUGUSTE", "BOURRETTE", "BUSIN", "CHARANCON", "DUBOIS", "FOROT", "MATHIAS", "MEARY", "RUSSO",
                  "THEOLAS"):
         assert sum(last in n for n in names) == 1, (last, names)
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # Two councillors named by their first name alone, who share it: two members.
+    ("Paul, Yves, Nelly, Agnès,\nMarc, Nelly, Adeline",
+     ["Paul", "Yves", "Nelly", "Agnès", "Marc", "Nelly", "Adeline"]),
+    # The same word twice in a row: repeated by the layout or the OCR, one member.
+    ("Paul, Nelly, Nelly, Agnès, Marc", ["Paul", "Nelly", "Agnès", "Marc"]),
+    # Names printed again with their neighbour: a line repeated, not homonyms.
+    ("Paul, Yves, Nelly, Agnès, Marc, Nelly, Agnès", ["Paul", "Yves", "Nelly", "Agnès", "Marc"]),
+    # A full name printed twice: a misprint, one member.
+    ("Jean DUPONT, Anne MARTIN, Paul DURAND, Jean DUPONT", ["Jean DUPONT", "Anne MARTIN", "Paul DURAND"]),
+])
+def test_a_name_printed_twice_in_one_list(printed: str, expected: list[str]) -> None:
+    doc = read(extract(f"Présents : {printed}\nAbsents : Louis"))
+    assert names(doc) == expected
+
+
+# Minutes with, further down, an extract of the same sitting whose present list names the
+# members in full: two lists of one sitting merged, more names than members in office.
+MERGED = """COMMUNE DE SAINT-EXEMPLE
+Compte rendu du conseil municipal du 10 décembre 2019
+Conseillers en exercice : 7
+Présents : 6
+
+Etaient présents : A.DURAND - B.MARTIN - C.PETIT - D.LEROY - E.MOREAU - F.SIMON
+Absent excusé : G.LAURENT : procuration à A.DURAND
+
+1. BUDGET PRIMITIF
+Adopté à l'unanimité.
+
+EXTRAIT DU REGISTRE DES DELIBERATIONS
+PRESENTS : Alice DURAND, Bruno MARTIN, Claire PETIT, Denis LEROY, Emma MOREAU, Fabien SIMON
+"""
+
+
+def test_more_present_than_members_in_office_gives_no_list() -> None:
+    doc = read(MERGED)
+    assert doc.present == []
+    assert any("liste des présents incohérente" in w for w in doc.warnings)
+    assert doc.absent == ["g-laurent"]  # the proxy's holder is not said absent
+    fitting = read(MERGED.replace("en exercice : 7", "en exercice : 13"))
+    assert len(fitting.present) == 12  # (the two spellings are not merged)
+
+
+@pytest.mark.parametrize(("printed", "given"), [
+    # The list stops on a first name, its surname and the rest lost (a scan's side box).
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Monique\n\n7 20 LEROY, Yves BLANC", False),
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Marie-Claire,\n\n"
+     "Le quorum étant atteint, le conseil peut délibérer.", False),
+    # A role closing the list, a list of first names or of « SURNAME First name »: read.
+    ("Présents : Paul DURAND, Anne MARTIN, Jean-Louis PETIT, Maire", True),
+    ("Présents : Paul, Anne, Jean-Louis, Monique", True),
+    ("Présents : DURAND Paul, MARTIN Anne, PETIT Jean, Monique", True),
+])
+def test_a_list_cut_after_a_first_name_is_not_given(printed: str, given: bool) -> None:
+    doc = read(extract(printed + "\nAbsents : Louis BRUN", in_office=11))
+    assert bool(doc.present) is given
+    assert given or any("liste des présents coupée" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("label", ["Etaient présents :", "Etaients présents :", "Étaient présentes :"])
+def test_the_present_label_with_a_stray_letter(label: str) -> None:
+    doc = read(extract(f"{label} MM. Paul DURAND, Anne MARTIN, Jean PETIT\nAbsents : Louis BRUN"))
+    assert [n.split()[-1] for n in names(doc)] == ["DURAND", "MARTIN", "PETIT"]

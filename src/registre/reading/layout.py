@@ -25,20 +25,30 @@ _SCAN = 80  # the lines of the beginning where side columns are looked for (the 
 
 
 def columns(text: str) -> str:
-    """``text`` with its two-column region (if any) in the beginning rewritten column by column."""
+    """``text`` with its two-column regions (if any) in the beginning rewritten column by column."""
     if "   " not in text:
         return text
     lines = text.split("\n")
     head = lines[:_SCAN]
-    col = _column(head)
-    if col is None:
+    # A table lower down (« Fonction      Nombre      Taux ») can gather as many lines at
+    # its first column as the side-by-side region: each candidate column is tried, the
+    # most agreed first, until one holds regions whose main column is prose.
+    for col in _columns(head):
+        regions = _regions(head, col)
+        if regions:
+            break
+    else:
         return text
-    start, end = _region(head, col)
-    if end - start < _MIN_PAIRS:
-        return text
+    for start, end in reversed(regions):
+        lines[start:end] = _unfold(lines[start:end], col)
+    return "\n".join(lines)
+
+
+def _unfold(region: list[str], col: int) -> list[str]:
+    """The lines of a region, its main column first, then its side column."""
     left: list[str] = []
     right: list[str] = []
-    for line in lines[start:end]:
+    for line in region:
         a, b = _split(line, col)
         if a:
             left.append(a)
@@ -46,7 +56,7 @@ def columns(text: str) -> str:
             right.append(b)
     if sum(map(len, left)) > sum(map(len, right)):
         left, right = right, left
-    return "\n".join([*lines[:start], *right, "", *left, "", *lines[end:]])
+    return [*right, "", *left, ""]
 
 
 def _split(line: str, col: int) -> tuple[str, str]:
@@ -63,8 +73,9 @@ def _split(line: str, col: int) -> tuple[str, str]:
     return stripped.rstrip(), ""
 
 
-def _column(head: list[str]) -> int | None:
-    """The column where the main part of side-by-side lines starts, if enough lines agree."""
+def _columns(head: list[str]) -> list[int]:
+    """The columns where the main part of side-by-side lines may start, those on which
+    enough lines agree, the most agreed first (the leftmost among equals)."""
     starts: Counter[int] = Counter()
     for line in head:
         stripped = line.lstrip(" ")
@@ -75,21 +86,25 @@ def _column(head: list[str]) -> int | None:
         if m is not None and m.end() >= _RIGHT_MIN and m.start(1) - indent <= 60:
             starts[m.end()] += 1
     if not starts:
-        return None
+        return []
     # Nearby columns are one (a fragment a character longer moves its gap).
-    best, count = None, 0
-    for c in starts:
-        n = sum(v for k, v in starts.items() if abs(k - c) <= 2)
-        if n > count or (n == count and best is not None and c < best):
-            best, count = c, n
-    return best if count >= _MIN_PAIRS else None
+    agreed = {c: sum(v for k, v in starts.items() if abs(k - c) <= 2) for c in starts}
+    ranked = sorted((c for c, n in agreed.items() if n >= _MIN_PAIRS), key=lambda c: (-agreed[c], c))
+    # One column per cluster: a candidate near a better one is the same column.
+    chosen: list[int] = []
+    for c in ranked:
+        if all(abs(c - b) > 2 for b in chosen):
+            chosen.append(c)
+    return chosen
 
 
-def _region(head: list[str], col: int) -> tuple[int, int]:
-    """The run of consecutive lines that keep to the two columns and holds the most lines
-    with both (none if fewer than _MIN_PAIRS, or if its main column is not prose)."""
+def _regions(head: list[str], col: int) -> list[tuple[int, int]]:
+    """The runs of consecutive lines that keep to the two columns, each holding at least
+    _MIN_PAIRS lines with both and a main column of prose, in order. A page's header
+    beside its side column and a label/value table lower down share a column: both are
+    runs, and both are put column after column."""
     fits = [_fits(line, col) for line in head]
-    best: tuple[int, int, int] = (0, 0, 0)  # pairs, start, end
+    found: list[tuple[int, int]] = []
     i = 0
     while i < len(fits):
         if not fits[i]:
@@ -98,17 +113,21 @@ def _region(head: list[str], col: int) -> tuple[int, int]:
         j = i
         while j < len(fits) and fits[j]:
             j += 1
-        pairs = [k for k in range(i, j) if fits[k] == 2]
-        if len(pairs) > best[0]:
-            best = (len(pairs), i, j)
+        region = _region(head, fits, col, i, j)
+        if region is not None:
+            found.append(region)
         i = j
-    count, start, end = best
-    if count < _MIN_PAIRS:
-        return 0, 0
-    pairs_text = [_split(head[k], col)[1] for k in range(start, end) if fits[k] == 2]
-    if not _prose(pairs_text):
-        return 0, 0  # a table (« POUR      21 », budget lines), not columns of text
-    # Blank lines at the edges stay outside.
+    return found
+
+
+def _region(head: list[str], fits: list[int], col: int, start: int, end: int) -> tuple[int, int] | None:
+    """The run ``start:end`` without its blank edges, if it holds enough lines with both
+    columns and its main column is prose (not a table: « POUR      21 », budget lines)."""
+    pairs = [k for k in range(start, end) if fits[k] == 2]
+    if len(pairs) < _MIN_PAIRS:
+        return None
+    if not _prose([_split(head[k], col)[1] for k in pairs]):
+        return None
     while start < end and not head[start].strip():
         start += 1
     while end > start and not head[end - 1].strip():

@@ -178,11 +178,62 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     return bare
 
 
+def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, where: str) -> list[Member]:
+    """``members`` (those of ``entries``, one list), a name without surname printed again
+    further in the list being another member: « Nelly, Agnès, Marc, Nelly » names two
+    councillors who share a first name. A full name printed twice stays one member (a
+    misprint more likely than two homonyms), and so does a word printed twice in a row
+    (repeated by the layout or the OCR)."""
+    if len(members) < 3 or len({m.id for m in members}) == len(members):
+        return members
+    out: list[Member] = []
+    at: dict[str, int] = {}
+    ids = [m.id for m in members]
+    for i, (e, m) in enumerate(zip(entries, members, strict=True)):
+        j = at.get(m.id)
+        if j is not None and i - j > 1 and not e.first and e.civility is None and e.span is None \
+                and not e.substitute_name and e.last == m.last and entries[j].last == e.last \
+                and not _run_again(ids, j, i):
+            m = reg.another(e, where)
+        at[m.id] = i
+        out.append(m)
+    return out
+
+
+# The last words of a list that stops on a first name: « …, Jean-Louis PITEL, Monique ».
+_DANGLING = re.compile(r",\s*([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[\s,]*$")
+# Words that may close a list after a comma and are not first names.
+_NOT_FIRST = re.compile(r"(?:maire|adjoint|conseill|pr[ée]sident|vice|secr[ée]taire|d[ée]l[ée]gu|"
+                        r"suppl[ée]ant|titulaire|excus|absent|pr[ée]sent|membre|élu|elu)", re.IGNORECASE)
+
+
+def _cut_list(body: str) -> bool:
+    """Whether a present list stops on a first name without its surname, the rest of the
+    list lost (a page's side box or an OCR'd scan cuts it: « …, Jean-Louis PITEL, Monique⏎⏎
+    7 20 GUIBOUT, … »): every other name is printed first name then SURNAME."""
+    m = _DANGLING.search(body, max(0, len(body) - 60))
+    if m is None or _NOT_FIRST.match(m.group(1)):
+        return False
+    entries = parse_list(body[:m.start()])
+    return len(entries) >= 3 and all(
+        e.first and len(e.last) > 1 and e.last.isupper() and e.raw.rstrip(" ,.;").endswith(e.last)
+        for e in entries)
+
+
+def _run_again(ids: list[str], j: int, i: int) -> bool:
+    """Whether the names around ``ids[i]`` repeat those around ``ids[j]`` (a line of the list
+    printed again, « Nelly, Agnès … Nelly, Agnès »), not one name printed twice."""
+    before = j > 0 and ids[i - 1] == ids[j - 1]
+    after = i + 1 < len(ids) and ids[i + 1] == ids[j + 1]
+    return before or after
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
     unnamed = 0
     absent_entries: list[NameEntry] = []
+    withheld: str | None = None  # why no present list is given, if so
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         counted = _LEADING_COUNT.match(body)
@@ -192,6 +243,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if "\n" in body and _repeated_lines(body):
             doc.warnings.append("liste des présents illisible (un tableau aplati : des lignes répétées) : "
                                 "elle n'est pas lue")
+            continue
+        if body.rstrip().rstrip(",")[-1:].islower() and _cut_list(body):
+            withheld = "coupée après un prénom sans nom (la suite est illisible)"
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
@@ -225,7 +279,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = e.span
                 _substitution(doc, reg, e, m, present_ids)
         else:
-            for e, m in zip(entries, reg.add_all(entries, "présents"), strict=True):
+            members = _homonyms(entries, reg.add_all(entries, "présents"), reg, "présents")
+            for e, m in zip(entries, members, strict=True):
                 if e.span is not None or m.id not in present_ids:
                     present_ids[m.id] = e.span
     for head, body in zip(seg.heads.get("substitutes", []), seg.sections.get("substitutes", []), strict=True):
@@ -260,6 +315,20 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # L2121-20: each voted through a proxy whose holder the text does not name.
         proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
                        for e in parse_list(body))
+    in_office = doc.members_in_office
+    if in_office and len(present_ids) > in_office + max(2, in_office // 10):
+        # Clearly more present than members in office (one or two over may be a substitute
+        # or a count misread): lists of two documents merged (« C.FOROT … » and « Christine
+        # FOROT … »).
+        withheld = f"incohérente ({len(present_ids)} noms pour {in_office} membres en exercice)"
+    if withheld is not None:
+        # No list rather than a wrong one; the members named only there are not kept (nor
+        # said absent).
+        doc.warnings.append(f"liste des présents {withheld} : elle n'est pas donnée")
+        only_present = [pid for pid in present_ids
+                        if (listed := reg.member(pid)) is not None and listed.listed_in <= {"présents"}]
+        reg.forget(only_present)
+        present_ids = {}
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None
@@ -350,6 +419,8 @@ def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry
             absent.add(giver)
     for m in reg.members:
         if m.id not in present and m.id not in absent:
+            if not present and m.listed_in <= {"procurations"}:
+                continue  # a proxy's holder, with no present list to say they were absent
             doc.absent.append(m.id)
             absent.add(m.id)
 

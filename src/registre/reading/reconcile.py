@@ -243,6 +243,28 @@ class Registry:
             out.append(m)
         return out
 
+    def another(self, entry: NameEntry, where: str) -> Member:
+        """A new member for ``entry`` even if a member of the same name is known: a homonym
+        the list itself tells apart (printed twice). Lookups by name find the first one."""
+        return self._new(entry, where, name_keys(entry.first, entry.last))
+
+    def forget(self, ids: list[str]) -> None:
+        """Remove the members ``ids`` (read from a list found unreliable) and their names."""
+        gone = {pid for pid in ids if pid in self.by_id}
+        if not gone:
+            return
+        self.members = [m for m in self.members if m.id not in gone]
+        for pid in gone:
+            del self.by_id[pid]
+        self.by_key = {k: m for k, m in self.by_key.items() if m.id not in gone}
+        by_last = {}
+        for k, lst in self.by_last.items():
+            kept = [m for m in lst if m.id not in gone]
+            if kept:
+                by_last[k] = kept
+        self.by_last = by_last
+        self.reconciliations = [r for r in self.reconciliations if r.member_id not in gone]
+
     def _new(self, entry: NameEntry, where: str, keys: tuple[str, str, str]) -> Member:
         base = keys[2] or "inconnu"
         pid, n = base, 2

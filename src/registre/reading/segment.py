@@ -19,7 +19,7 @@ from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
 SECTION_LABELS: dict[str, str] = {
-    "present": r"(?:[ÉE]taient|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
