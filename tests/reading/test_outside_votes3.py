@@ -158,3 +158,23 @@ def test_items_numbered_from_zero_on_their_heading_line() -> None:
 def test_a_lone_zero_is_not_an_item() -> None:
     doc = _doc(_OPENING + "\n0.\nRien\n\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n")
     assert all(d.parsed.point_number in (None, "1") for d in doc.deliberations)
+
+
+@pytest.mark.parametrize("verb", ["décide à l'unanimité d'adopter", "approuve à l'unanimité"])
+def test_a_deliberation_whose_object_is_the_minutes_approval_keeps_its_vote(verb: str) -> None:
+    doc = _doc(_OPENING + "\nDélibération N°2029-048 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\n"
+               "Le Conseil Municipal désigne à l'unanimité M. MARTIN secrétaire de séance.\n\n"
+               "Délibération N°2029-049 : ADOPTION DU PROCÈS-VERBAL DE LA SÉANCE DU 3 FÉVRIER 2029\n"
+               "Le Maire propose d'adopter le procès-verbal de la séance du 3 février 2029.\n"
+               f"Le Conseil Municipal, considérant qu'aucune remarque n'a été émise, {verb} le "
+               "procès-verbal de la séance du 3 février 2029.\n")
+    got = [(d.parsed.number, d.parsed.printed_vote is not None and d.parsed.printed_vote.unanimous)
+           for d in doc.deliberations]
+    assert got == [("2029-048", True), ("2029-049", True)]
+
+
+def test_the_minutes_approved_inside_another_deliberation_are_still_masked() -> None:
+    doc = _doc(_OPENING + "\nDélibération N°2029-050 : TARIFS DE LA CANTINE\n"
+               "Le procès-verbal de la séance précédente est approuvé à l'unanimité.\n"
+               "Le Maire expose que les tarifs doivent être revus.\n")
+    assert all(d.parsed.printed_vote is None for d in doc.deliberations)

@@ -233,7 +233,9 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d._source = (block, colons, intro, interests[0] if interests else None, low)
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
-    if preliminaries:
+    if preliminaries and not (d.title and _PRELIMINARY.search(d.title)):
+        # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
+        # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
     pv = d.printed_vote = read_vote(zone)
     if pv is not None and low is not None and _past_second_formula(block, low, len(block) - len(zone) + pv.at
