@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from registre.core.names import fold
+from registre.reading.textutil import lower_latin1
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -71,17 +73,29 @@ _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
 
 _MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+# The spellings found from a part they share (fewer passes over the text): the part, how far
+# into the spellings it starts, the spellings.
+_MONTH_PARTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
+    ("janvier", 0, ()), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ()), ("avril", 0, ()),
+    ("mai", 0, ()), ("jui", 0, ("juin", "juillet")), ("ao", 0, ("août", "aout")), ("septembre", 0, ()),
+    ("octobre", 0, ()), ("novembre", 0, ()), ("cembre", 2, ("décembre", "decembre")),
+)
 
 
 def _month_words(low: str) -> list[tuple[int, int]]:
     """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
     every position), with its length, in the order of the text."""
     out = []
-    for w in _MONTH_SPELLINGS:
-        i = low.find(w)
+    for part, back, spellings in _MONTH_PARTS:
+        i = low.find(part)
         while i >= 0:
-            out.append((i, len(w)))
-            i = low.find(w, i + 1)
+            if not spellings:
+                out.append((i, len(part)))
+            elif i >= back:
+                for w in spellings:
+                    if low.startswith(w, i - back):
+                        out.append((i - back, len(w)))
+            i = low.find(part, i + 1)
     out.sort()
     return out
 
@@ -164,15 +178,21 @@ def _day(dd: str | None, dw: str | None) -> int | None:
     return None
 
 
-def mentions(text: str, end: int | None = None) -> list[DateMention]:
-    """Every date named in ``text[:end]``, in the order of the text (never raises)."""
+def mentions(text: str, end: int | None = None, low_text: str | None = None) -> list[DateMention]:
+    """Every date named in ``text[:end]``, in the order of the text (never raises).
+
+    ``low_text``: ``text.lower()`` if it has the same offsets (a Latin-1 text), when known.
+    """
     end = len(text) if end is None else min(end, len(text))
     part = text[:end]
     # Searched in lower case, by patterns that start with a literal letter or a digit: re
     # skips ahead to it instead of trying every position (the word boundaries are checked here).
-    low = part.lower()
-    if len(low) != len(part):
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
+    if low_text is not None:
+        low = low_text[:end]
+    else:
+        low = part.lower()
+        if len(low) != len(part):
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in part)
     found: dict[int, DateMention] = {}
     years_an = []
     for word in ("l'an", "l’an", "l an"):
@@ -226,7 +246,7 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         except ValueError:
             continue
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()), m.group("wd"))
-    for m in _NUMERIC.finditer(text, 0, end):
+    for m in _numeric(text, end):
         if m.start() and text[m.start() - 1] in _NOT_BEFORE_NUMERIC:
             continue
         if any(x.start <= m.start() < x.end for x in found.values()):
@@ -241,6 +261,25 @@ def mentions(text: str, end: int | None = None) -> list[DateMention]:
         found[m.start()] = DateMention(d, m.start(), m.end(), _line_of(text, m.start()),
                                        wd.group(1) if wd else None)
     return [found[k] for k in sorted(found)]
+
+
+# Every match of _NUMERIC holds one of these (its first separator, the month, the second one),
+# led by a literal that re skips to: the pattern itself starts with a digit, tried everywhere.
+_NUMERIC_SEPARATORS = tuple(re.compile(re.escape(c) + r"(?=\s?[01]?\d\s?[/.-])") for c in "/.-")
+
+
+def _numeric(text: str, end: int) -> Iterator[re.Match[str]]:
+    """``_NUMERIC.finditer(text, 0, end)``: tried only at the places a match can start, one
+    to three characters before a separator that a month and another separator follow."""
+    seps = sorted(m.start() for rx in _NUMERIC_SEPARATORS for m in rx.finditer(text, 0, end))
+    pos = 0
+    for c in seps:
+        for k in range(max(pos, c - 3), c):
+            m = _NUMERIC.match(text, k, end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 # A month abbreviated, between a day and a year in figures (« 4 FÉV. 2021 », « 4 sept 2021 »):
@@ -342,10 +381,10 @@ _CUE_KEYS = {
     "réuni le": ("uni", "assembl", "ance"), "l'an": ("an",),
     "compte rendu du": ("compte", "verbal", "c-r", "cr", "pv"),
     "convocation": ("convo",),
-    "publication": ("publi", "affich", "ligne", "envo", "ception", "re", "transmis", "fecture", "cutoire",
-                    "notifi", "pos", "sign", "fait"),
+    "publication": ("publi", "affich", "ligne", "envo", "ception", "reç", "rec", "transmis", "fecture",
+                    "cutoire", "notifi", "pos", "sign", "fait"),
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
-                  "date", "lu", "n", "lib"),
+                  "date", "élu", "elu", "n°", "no", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
     "séance à venir": ("prochain", "lieu", "tiendr"),
     "lieu et date": (", le",),
@@ -389,16 +428,22 @@ class DatesRead:
     publication: Dated | None
 
 
-def read_dates(text: str, window: int = 6000) -> DatesRead:
+def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRead:
     """Every date of the text's beginning weighed once; the sitting's, the convocation's and
-    the publication's (each None when unsure)."""
-    ms = mentions(text, window)
+    the publication's (each None when unsure).
+
+    ``low``: ``text`` in lower case with the same offsets (a Latin-1 text), if known; made
+    here otherwise when the text is Latin-1.
+    """
+    if low is None:
+        low = lower_latin1(text)
+    ms = mentions(text, window, low)
     if not ms:
         return DatesRead(None, None, None)
-    title_end = _title_end(text)
-    cues = [_score(text, m, title_end) for m in ms]
+    title_end = _title_end(text, low)
+    cues = [_score(text, m, title_end, low) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
-    session = _session(text, ms, cues, title_end)
+    session = _session(text, ms, cues, title_end, low)
     reproduced = _reproduced_minutes(text, ms)
     if reproduced is not None:
         session = reproduced[0]
@@ -470,12 +515,15 @@ def session_date(text: str, window: int = 6000) -> SessionDate | None:
 
 
 def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
-             title_end: int) -> SessionDate | None:
+             title_end: int, low: str | None = None) -> SessionDate | None:
     scored: dict[dt.date, list[tuple[int, DateMention, str]]] = {}
     # A text that announces the next sitting (« Prochain conseil municipal », « la prochaine
     # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
     # from its place alone (a title line, an hour after it) may be the one announced.
-    announced = _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None
+    # (Each match holds « prochain » or « réunira », looked for first in the lowered text: the
+    # searches try every line.)
+    announced = (low is None or "prochain" in low or "réunira" in low) and (
+        _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None)
     if announced:
         keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]
         ms, cues = [ms[k] for k in keep], [cues[k] for k in keep]
@@ -487,7 +535,7 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
             mended = _mended(m, convoked)
             if mended is not m:
                 m = mended
-                score, cue = _score(text, m, title_end)
+                score, cue = _score(text, m, title_end, low)
         scored.setdefault(m.date, []).append((score, m, cue))
     if convoked:
         for d, items in scored.items():
@@ -530,23 +578,24 @@ def _mended(m: DateMention, convoked: list[dt.date]) -> DateMention:
     return m
 
 
-def _title_end(text: str) -> int:
+def _title_end(text: str, low_text: str | None = None) -> int:
     """Offset of the end of the title zone: the first lines, up to where the body starts
     (the present list, the approval of earlier minutes)."""
+    low = text[:8000].lower() if low_text is None else low_text
     seen, i = 0, 0
-    low = text[:8000].lower()
-    limit = min((k for w in _BODY_WORDS if (k := low.find(w)) >= 0), default=len(text))
-    while seen < _TITLE_LINES and i < limit:
+    while seen < _TITLE_LINES:
         j = text.find("\n", i)
-        if j < 0:
-            return limit
+        if j < 0:  # fewer lines than a title's: up to where the body starts
+            return min((k for w in _BODY_WORDS if (k := low.find(w, 0, 8000)) >= 0), default=len(text))
         if text[i:j].strip():
             seen += 1
         i = j + 1
-    return min(i, limit)
+    # The title's lines end at ``i``, or where the body starts if it starts before: only a
+    # body word starting before ``i`` matters (not searched beyond: the text is long).
+    return min((k for w in _BODY_WORDS if (k := low.find(w, 0, min(8000, i - 1 + len(w)))) >= 0), default=i)
 
 
-def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
+def _score(text: str, m: DateMention, title_end: int, low: str | None = None) -> tuple[int, str]:
     """How much the words around a mention say it is the sitting's date, and the cue."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
@@ -554,16 +603,21 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
     before = text[max(0, m.start - 90):m.start]
     # The nearest cue wins: the one whose match starts closest to the date…
     nearest: tuple[int, int, str] | None = None
-    lb = before.lower()
-    for rx, w, name in _CUES:
-        if not any(k in lb for k in _CUE_KEYS[name]):
-            continue  # none of its words: the pattern cannot match
-        c = rx.search(before)
+    lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
+    # (A Latin-1 text's cues are searched in its lowered window, case-sensitively: see _CUES_LOW.)
+    cues, hay = (_CUES_LOW, lb) if low is not None else (_CUES, before)
+    for rx, w, name in cues:
+        for k in _CUE_KEYS[name]:
+            if k in lb:
+                break
+        else:
+            continue  # none of its words: the pattern cannot match (a loop: no generator made)
+        c = rx.search(before if rx in _ON_TEXT else hay)
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
     score, cue = (nearest[1], nearest[2]) if nearest else (0, "")
     if (cue == "référence" and nearest is not None and before[nearest[0]:nearest[0] + 8].lower() == "en date "
-            and _CONVOKED_BEFORE.search(before, 0, nearest[0])):
+            and _before(_CONVOKED_BEFORE, before, lb, low, nearest[0])):
         score, cue = -12, "convocation"
     elif (cue == "publication" and nearest is not None
           and before[nearest[0]:nearest[0] + 4].lower() in ("envo", "tran", "noti")
@@ -584,7 +638,7 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
         score, cue = 6, "conseil du"
     if (cue == "référence" and in_title and nearest is not None
             and before[nearest[0]:nearest[0] + 8].lower() == "en date "
-            and _SITTING_BEFORE.search(before, 0, nearest[0])):
+            and _before(_SITTING_BEFORE, before, lb, low, nearest[0])):
         # A title « Réunion du conseil municipal en date du 12 mars 2019 », « PROCÈS VERBAL DE
         # LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU … »: the sitting's own date.
         score, cue = 6, "conseil du"
@@ -592,14 +646,15 @@ def _score(text: str, m: DateMention, title_end: int) -> tuple[int, str]:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
-        for rx, w, name in _CUES:
-            if w < 0 and rx.search(before, 0, nearest[0]) is not None:
+        for rx, w, name in cues:
+            if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
+                    and rx.search(before if rx in _ON_TEXT else hay, 0, nearest[0]) is not None):
                 score, cue = w, name
                 break
         else:
-            if _NEXT_BEFORE.search(before, 0, nearest[0]):
+            if _before(_NEXT_BEFORE, before, lb, low, nearest[0]):
                 return -12, "séance à venir"  # « Prochain conseil municipal le … »
-            if not in_title and _MINUTES_OF.search(before, 0, nearest[0]):
+            if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]):
                 score, cue = -10, "séance précédente"
     if score < 0:
         return score, cue
@@ -637,5 +692,72 @@ _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
                "approb", "destinataire")
 _MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")
+
+
+def _case_sensitive(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (case-insensitive, its letters in lower case) for a text already lowered: on a
+    Latin-1 text lowered (one letter to one letter), the same matches for far fewer
+    instructions (re's case-insensitive matching folds every character it compares)."""
+    pattern = rx.pattern.removeprefix("(?i)")
+    letters = re.sub(r"\\.", "", pattern)  # (escapes such as « \\W » apart)
+    if letters != letters.lower():
+        raise ValueError(f"motif à lettres capitales : {pattern}")
+    # « \\bvu » written « v(?<=\\bv)u »: an alternative led by a literal is passed over at once
+    # where its letter is not (re checks a leading literal before entering it), one led by
+    # « \\b » is entered at every place.
+    pattern = re.sub(r"\\b([a-z])", r"\1(?<=\\b\1)", _boundary_inside(pattern))
+    return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+def _boundary_inside(pattern: str) -> str:
+    """« \\b(?:publi…|affich…) » written « (?:\\bpubli…|\\baffich…) » (the same: « \\b » takes
+    no character), so that each alternative can then start with its letter. A group with a
+    quantifier after it is left as it is."""
+    out, i = [], 0
+    while (j := pattern.find("\\b(?:", i)) >= 0:
+        k, depth, bars, in_class = j + 5, 0, [], False
+        while k < len(pattern):
+            c = pattern[k]
+            if c == "\\":
+                k += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif c == "|" and depth == 0:
+                bars.append(k)
+            k += 1
+        if k >= len(pattern) or pattern[k + 1:k + 2] in ("?", "*", "+", "{"):
+            out.append(pattern[i:j + 5])
+            i = j + 5
+            continue
+        cuts = [j + 5, *(b + 1 for b in bars)]
+        ends = [*bars, k]
+        alternatives = "|".join("\\b" + pattern[a:b] for a, b in zip(cuts, ends, strict=True))
+        out.append(pattern[i:j] + "(?:" + alternatives + ")")
+        i = k + 1
+    out.append(pattern[i:])
+    return "".join(out)
+
+
+# The cues for a lowered window; the one with a case-sensitive part (« Montpellier, le ») stays
+# case-insensitive, searched in the text as written.
+_CUES_LOW = tuple((rx if "(?-i:" in rx.pattern else _case_sensitive(rx), w, name) for rx, w, name in _CUES)
+_ON_TEXT = frozenset(rx for rx, _, _ in _CUES_LOW if rx.flags & re.IGNORECASE)
+_LOW_TWINS = {rx: _case_sensitive(rx)
+              for rx in (_CONVOKED_BEFORE, _SITTING_BEFORE, _NEXT_BEFORE, _MINUTES_OF)}
+
+
+def _before(rx: re.Pattern[str], before: str, lb: str, low: str | None, end: int) -> re.Match[str] | None:
+    """``rx.search(before, 0, end)``, or its case-sensitive twin's in ``lb`` (``before``
+    lowered) when the text is Latin-1 (``low`` given)."""
+    return _LOW_TWINS[rx].search(lb, 0, end) if low is not None else rx.search(before, 0, end)
 
 

@@ -182,6 +182,63 @@ _FIGURE_BEFORE_HINT = re.compile(
     r"|[ \t]*\n[ \t]*(?:p[ro]|vo|re))")
 
 
+# The words _FIGURE_BEFORE's labels start with, in lower case.
+_FIGURE_WORDS = ("présent", "procuration", "pouvoir", "votant", "représent")
+
+
+def _office_labels(low: str, exercice: list[int]) -> list[int]:
+    """Where a label « [conseillers|membres] en exercice » of _FIGURE_BEFORE may start, from
+    the places of « exercice »: its « en », and the word before it if it is one of those."""
+    out = []
+    for x in exercice:
+        i = x
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == x or i < 2 or not low.startswith("en", i - 2):
+            continue
+        en = i = i - 2
+        out.append(en)
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i < en:
+            out += [i - len(w) for w in ("conseillers", "membres")
+                    if i >= len(w) and low.startswith(w, i - len(w))]
+    return out
+
+
+def _figure_end(low: str, k: int) -> int | None:
+    """Where the figure before the word at ``k`` ends, if one stands there as _FIGURE_BEFORE
+    needs it (a digit, perhaps a closing bracket, then blanks or a line break between
+    blanks); None if none does."""
+    j = k
+    while j > 0 and low[j - 1] in " \t":
+        j -= 1
+    if j > 0 and low[j - 1] == "\n":
+        j -= 1
+        while j > 0 and low[j - 1] in " \t":
+            j -= 1
+    elif j == k:
+        return None
+    end = j
+    if j > 0 and low[j - 1] == ")":
+        j -= 1
+    return end if j > 0 and low[j - 1].isdigit() else None
+
+
+def _figures_before(text: str, ends: list[int]) -> Iterator[re.Match[str]]:
+    """``_FIGURE_BEFORE.finditer(text)`` when every match's figure ends at one of ``ends``
+    (sorted): tried at the five places before each (« (123) » at most), not at every place
+    of the text (the pattern starts with a look-behind)."""
+    pos = 0
+    for end in ends:
+        for s in range(max(pos, end - 5), end):
+            m = _FIGURE_BEFORE.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)?\s+étant\s+composé\s+de\s+"
                        r"(\d{1,3})\s+(?:membres|conseillers)\b")
 
@@ -273,7 +330,19 @@ def read_headcounts(text: str, low: str | None = None,
     # colon); a label with its colon (« Votants : 10 ») wins over them (« (11 votants) » later).
     if keys is None or any(k in keys for k in ("in_office", "present", "proxies", "voters")):
         before: dict[str, tuple[int, int]] = {}
-        for fm in _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else ():
+        if latin is not None:
+            # (what the hint needs first: one of the labels after a figure, found from their
+            # places; the hint's search alone would try every place of the text)
+            for w in (*_FIGURE_WORDS, "exercice"):
+                if w not in occ:
+                    occ[w] = occurrences(latin, w)
+            starts = [k for w in _FIGURE_WORDS for k in occ[w]] + _office_labels(latin, occ["exercice"])
+            ends = sorted({j for k in starts if (j := _figure_end(latin, k)) is not None})
+            hinted = bool(ends) and _FIGURE_BEFORE_HINT.search(text) is not None
+            figures = _figures_before(text, ends) if hinted else iter(())
+        else:
+            figures = _FIGURE_BEFORE.finditer(text) if _FIGURE_BEFORE_HINT.search(text) else iter(())
+        for fm in figures:
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), (int(fm.group(1)), fm.start(1)))

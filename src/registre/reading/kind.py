@@ -68,6 +68,12 @@ _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "m
 # A sitting recorded: its opening formula or its roll call.
 _SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
                       r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
+# Its alternatives apart, each led by a literal that re skips to (the alternation is tried at
+# every place): the earliest match of one of them is where the first match of _SITTING starts.
+# (« \bp » written « p(?<=\bp) »: the literal first.)
+_SITTING_PARTS = tuple(re.compile(p) for p in (
+    r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
+    r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
 # What an extract says of itself somewhere (« Pour extrait conforme », « Certifié exécutoire »).
 _EXTRACT_WORDS = re.compile(r"(?i)extrait|certifi[ée]e?\s+(?:conforme|ex[ée]cutoire)|copie\s+conforme")
@@ -80,13 +86,13 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     head = normalize("NFKD", text[:HEAD].replace("’", "'")).encode("ascii", "ignore").decode().lower()
     # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
     # after the roll call is the approval of earlier minutes, not this document's title.
-    sitting = _SITTING.search(head)
-    m = _TITLE.search(head, 0, max(sitting.start(), 300) if sitting else len(head))
+    sitting = _sitting_at(head)
+    m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it makes it minutes.
-        recorded = _SITTING.search(head) and deliberations
+        recorded = sitting is not None and deliberations
         if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
@@ -96,9 +102,15 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations), None
         return kind, head.count("\n", 0, m.start()) + 1
-    if _SITTING.search(head) and deliberations:
+    if sitting is not None and deliberations:
         return _recorded(text, deliberations), None
     return DocumentKind.UNKNOWN, None
+
+
+def _sitting_at(head: str) -> int | None:
+    """Where ``_SITTING.search(head)`` starts (None when it finds nothing)."""
+    found = [m.start() for rx in _SITTING_PARTS if (m := rx.search(head)) is not None]
+    return min(found) if found else None
 
 
 def _recorded(text: str, deliberations: int) -> DocumentKind:

@@ -81,7 +81,7 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     _named_spot(doc, "authority", doc.authority, low_head, 0.85, "en-tête")
     # The sitting's date among every date the beginning names, weighed by the words around
     # each (dates.py); the convocation's is the one « convoqué le » names.
-    read = dates.read_dates(text)
+    read = dates.read_dates(text, low=low_all)
     found = read.session
     if found is not None:
         doc.session_date = found.date

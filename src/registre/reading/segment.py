@@ -226,7 +226,7 @@ def segment(text: str) -> Segments:
                     body = body[:late.start()]  # « ⏎A partir de 18h43, Mme X »: a later arrival
             if "\n:" in body or "\n :" in body:
                 body = _COLON_AT_LINE_START.sub("\n", body)  # « Anne⏎: MARTIN » (a scan's noise)
-            cm = _COUNT_LINE_END.search(body) if ")" in body else None
+            cm = _COUNT_LINE_END.search(body) if ")" in body and _COUNT_HINT.search(body) else None
             if cm is not None:
                 # « … Mme Nicole TUAL⏎(27) »: the list's count; the list ends there (what follows
                 # is the next list, under a heading that may not be known).
@@ -243,7 +243,10 @@ def segment(text: str) -> Segments:
                 # line break before an initial (« B.DUBOIS⏎C.BOURRETTE »). « : adjoints » is a role.
                 if ";" not in body and "- " in body and len(_SPACED_DASH.findall(body)) > body.count(","):
                     body = _GLUED_DASH.sub(" - ", body)
-                body = _DASH_SEPARATOR.sub(", ", _ROLE_AFTER.sub("", body))
+                if ":" in body:
+                    body = _drop_roles(body)
+                if _may_separate(body):
+                    body = _DASH_SEPARATOR.sub(", ", body)
                 if _initial_names(body):
                     # A list of « A.DUPUIS » names (often scanned): « D,FAURE » and « E,.GARNIER »
                     # are « D.FAURE » and « E.GARNIER »; « F.ROUSSEL = G.BLANC », « B.LEROY
@@ -321,6 +324,26 @@ _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$",
 _DASH_SEPARATOR = re.compile(r"(?<=[\w.)])(?:[ \t]+[-—–=]{1,2}[ \t]*|(?<![a-zà-ÿ])[-—–]{1,2}[ \t]+)"
                              r"(?=[A-ZÀ-Ý(])"
                              r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2})")
+# What every match of _COUNT_LINE_END holds, led by a literal re skips to (the pattern itself
+# starts with optional blanks: re would try it at every place of a long list).
+_COUNT_HINT = re.compile(r"\(\d{1,3}\)")
+# Every match of _DASH_SEPARATOR's second branch holds this, led by the line break.
+_NL_INITIAL = re.compile(r"\n[ \t]*[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ý]{2}")
+
+
+def _may_separate(body: str) -> bool:
+    """Whether _DASH_SEPARATOR can match in ``body`` (it starts with a look-behind: re tries
+    it at every place, a cost on every list; what each branch needs is found at C speed): a
+    dash with a blank before or after it, or a line break before an initial « B.DUBOIS »."""
+    for d in "-—–=":
+        if d in body:
+            if " " + d in body or "\t" + d in body:
+                return True
+            if d != "=" and (d + " " in body or d + "\t" in body):
+                return True
+    return "\n" in body and _NL_INITIAL.search(body) is not None
+
+
 # In a list that dashes separate (« PICHOUX Patrick – BUAN Jean-Marc - NOURRISSON Isabelle-
 # GLOAGUEN Frédérik »), a dash glued to a first name before a surname in capitals separates too
 # (« Jean- Pierre », a cut hyphen, stays; so does « Marie- REYMOND » in a list of « ; »).
@@ -368,12 +391,33 @@ _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
 _INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
+# The same led by its point, or by its comma: each a literal re skips to at C speed (a class
+# of first characters is tried character by character).
+_INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"\.", ","))
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
     r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
     r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
+# The same from its colon, which re skips to (the blanks before it are taken back by hand).
+_ROLE_AFTER_COLON = re.compile(r":[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
+
+
+def _drop_roles(body: str) -> str:
+    """``_ROLE_AFTER.sub("", body)``: each role found from its colon, then the blanks before
+    the colon dropped with it (a pattern led by blanks is tried at every place)."""
+    out, last = [], 0
+    for m in _ROLE_AFTER_COLON.finditer(body):
+        start = m.start()
+        while start > last and body[start - 1] in " \t":
+            start -= 1
+        out.append(body[last:start])
+        last = m.end()
+    if not out:
+        return body
+    out.append(body[last:])
+    return "".join(out)
 # The longest list read: the largest French assemblies seat about 240 members (métropole
 # d'Aix-Marseille-Provence), some sixty characters each with civility and brackets. A longer
 # « list » is not one (a text pasted twice, a runaway section); reading it whole would cost
@@ -542,8 +586,16 @@ def _cut_paragraph(body: str) -> str:
 
 def _initial_names(text: str) -> bool:
     """Whether ``text`` holds two « A.DUPUIS » names or more."""
-    m = _INITIAL_NAME.search(text)
-    return m is not None and _INITIAL_NAME.search(text, m.end()) is not None
+    m = _initial_name(text, 0)
+    return m is not None and _initial_name(text, m.end()) is not None
+
+
+def _initial_name(text: str, pos: int) -> re.Match[str] | None:
+    """``_INITIAL_NAME.search(text, pos)``: the earlier of its point-led and comma-led searches."""
+    dot, comma = (rx.search(text, pos) for rx in _INITIAL_NAME_LED)
+    if dot is None or (comma is not None and comma.start() < dot.start()):
+        return comma
+    return dot
 
 
 def _same_list(before: str, after: str) -> bool:

@@ -1,0 +1,108 @@
+"""The reader's fast paths give what the patterns they stand for give.
+
+Several searches are not run as written, for speed: they are started only where their
+matches can start (a literal, a keyword's place), or run case-sensitively on the lowered
+text. Each one here is compared with its pattern on random strings of its vocabulary, so
+that a change to a pattern that its fast path does not follow fails here, not silently in
+the reader's output.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from registre.reading import dates, headcounts, kind, segment
+from registre.reading.textutil import lower_latin1, occurrences
+
+CASES = 4000
+Reading = Callable[[str], object]
+
+
+def _strings(vocabulary: list[str], seed: int, longest: int = 16) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(vocabulary) for _ in range(rnd.randint(0, longest))) for _ in range(CASES)]
+
+
+def _first_difference(texts: list[str], old: Reading, new: Reading) -> str | None:
+    return next((t for t in texts if old(t) != new(t)), None)
+
+
+def _span(m: object) -> object:
+    return m.span() if m is not None else None  # type: ignore[attr-defined]
+
+
+def test_numeric_dates_as_finditer() -> None:
+    texts = _strings([*"0123456789/.-  \n\tab", "19", "20", "2021", "12", "1/", "/2"], 1)
+    assert _first_difference(
+        texts,
+        lambda t: [(m.span(), m.groups()) for m in dates._NUMERIC.finditer(t, 0, len(t))],
+        lambda t: [(m.span(), m.groups()) for m in dates._numeric(t, len(t))]) is None
+
+
+def test_date_cues_lowered_as_case_insensitive() -> None:
+    words = ["séance", "SÉANCE", "du", "DU", "conseil", "Conseil", "municipal", "réuni", "RÉUNIS",
+             "l'an", "L'AN", "Vu", "VU", "loi", "décret", "ARRÊTÉ", "n°", "No", "12", "en date du",
+             "EN DATE DU", "élu", "Elus le", "délibération", "convoqué", "CONVOCATION", "publié", "Reçu",
+             "affiché", "prochaine", "PROCHAIN", "procès-verbal", "Compte rendu", "PV", "précédente",
+             "aura lieu", "Montpellier", " ", "\n", ".", ",", "le", "a", "avu", "ß", "µ"]
+    texts = _strings(words, 2, 12)
+    for (rx, _, name), (low_rx, _, _) in zip(dates._CUES, dates._CUES_LOW, strict=True):
+        on_text = low_rx in dates._ON_TEXT
+        hay: Callable[[str], str] = (lambda t: t) if on_text else (lambda t: lower_latin1(t) or "")
+        diff = _first_difference(texts, lambda t, rx=rx: _span(rx.search(t)),
+                                 lambda t, r=low_rx, h=hay: _span(r.search(h(t))))
+        assert diff is None, (name, diff)
+    for rx, low_rx in dates._LOW_TWINS.items():
+        diff = _first_difference(texts, lambda t, rx=rx: _span(rx.search(t)),
+                                 lambda t, r=low_rx: _span(r.search(lower_latin1(t) or "")))
+        assert diff is None, (rx.pattern, diff)
+
+
+def test_figures_before_labels_as_finditer() -> None:
+    words = [*"0123 \t\n()/.,:°", "présents", "PRÉSENTS", "procuration", "pouvoirs", "VOTANTS", "représentés",
+             "à", " à ", "12", "(3)", "en exercice", "conseillers en exercice", "membres\ten exercice",
+             "Conseillers", "en", "exercice", "x"]
+
+    def fast(t: str) -> list[tuple[int, int]]:
+        low = lower_latin1(t) or ""
+        occ = {w: occurrences(low, w) for w in (*headcounts._FIGURE_WORDS, "exercice")}
+        starts = [k for w in headcounts._FIGURE_WORDS for k in occ[w]]
+        starts += headcounts._office_labels(low, occ["exercice"])
+        ends = sorted({j for k in starts if (j := headcounts._figure_end(low, k)) is not None})
+        return [m.span() for m in headcounts._figures_before(t, ends)]
+
+    texts = _strings(words, 3)
+    slow: Reading = lambda t: [m.span() for m in headcounts._FIGURE_BEFORE.finditer(t)]  # noqa: E731
+    assert _first_difference(texts, slow, fast) is None
+
+
+def test_list_separators_as_their_patterns() -> None:
+    words = [*"ABÉ|.,, \t\n:-—–=abM", "A.", "DU", "B.DUBOIS", " - ", ": adjoints", " : maire", "Jean-Pierre"]
+    texts = _strings(words, 4)
+    dash = segment._DASH_SEPARATOR
+    assert _first_difference(texts, lambda t: segment._ROLE_AFTER.sub("", t), segment._drop_roles) is None
+    assert _first_difference(texts, lambda t: dash.sub(", ", t),
+                             lambda t: dash.sub(", ", t) if segment._may_separate(t) else t) is None
+    assert _first_difference(texts, lambda t: _span(segment._INITIAL_NAME.search(t)),
+                             lambda t: _span(segment._initial_name(t, 0))) is None
+
+
+def test_roll_call_start_as_search() -> None:
+    words = ["s'est reuni", "se sont  reunis", "s'etant assemble", "etaient presents", "presents :",
+             "present:", "xpresents :", "l'an deux", "l'an 20", "al'an mil", " ", "\n", "a", "_presents:"]
+    texts = _strings(words, 5, 10)
+    assert _first_difference(texts, lambda t: (m := kind._SITTING.search(t)) and m.start(),
+                             kind._sitting_at) is None
+
+
+def test_month_words_found_whole() -> None:
+    words = ["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+             "septembre", "octobre", "novembre", "décembre", "decembre", "membre", "vrier", "jui", "ao", "ma",
+             "e", "é", " "]
+
+    def slow(low: str) -> list[tuple[int, int]]:
+        return sorted((i, len(w)) for w in dates._MONTH_SPELLINGS for i in range(len(low))
+                      if low.startswith(w, i))
+
+    assert _first_difference(_strings(words, 6, 10), slow, dates._month_words) is None
