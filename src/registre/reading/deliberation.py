@@ -233,7 +233,9 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d._source = (block, colons, intro, interests[0] if interests else None, low)
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
-    if preliminaries and not (d.title and _PRELIMINARY.search(d.title)):
+    title = d.title
+    if preliminaries and not (("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title)
+                              and _PRELIMINARY.search(title)):
         # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
