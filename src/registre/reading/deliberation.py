@@ -233,9 +233,19 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d._source = (block, colons, intro, interests[0] if interests else None, low)
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
-    if preliminaries:
+    title = d.title
+    if preliminaries and not (("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title)
+                              and _PRELIMINARY.search(title)):
+        # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
+        # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
     pv = d.printed_vote = read_vote(zone)
+    if pv is not None and low is not None and _past_second_formula(block, low, len(block) - len(zone) + pv.at
+                                                                     if pv.at >= 0 else len(block)):
+        # Two deliberations run together in one block (« Subvention : Après en avoir délibéré, le
+        # Conseil décide … Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
+        # a vote at or past the second one's formula is not the first one's.
+        pv = d.printed_vote = None
     if pv is not None:
         base = at + len(block) - len(zone)  # (the zone ends the block)
         spots["printed_vote"] = (base + max(pv.at, 0), _VOTE_SURE.get(pv.form, 0.6), pv.form)
@@ -250,6 +260,29 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
 
 
 _OUTCOME_NEAR = 300
+# The formula that ends a deliberation's reasons, once in each deliberation.
+_FORMULA = b"en avoir d"
+
+
+def _past_second_formula(block: str, low: bytes, at: int) -> bool:
+    """Whether ``at`` (a vote's place in ``block``) is at or past the line of a second
+    « après en avoir délibéré » of the block printed after a title and its colon, at the
+    start of a line (« Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
+    the start of another deliberation. ``low``: :func:`ascii_lower` of ``block``. (A second
+    formula alone on its line is the one voted after a draft that printed it first.)"""
+    first = low.find(_FORMULA)
+    if first < 0:
+        return False
+    k = low.find(_FORMULA, first + len(_FORMULA))
+    while 0 <= k <= at + 200:
+        line = block.rfind("\n", 0, k) + 1
+        head = block[line:k].rstrip()
+        if head.endswith(("après", "Après", "APRÈS", "apres", "Apres")):
+            head = head[:-5].rstrip()
+        if head.endswith(":") and sum(c.isalpha() for c in head) >= 5 and line > first:
+            return at > line
+        k = low.find(_FORMULA, k + len(_FORMULA))
+    return False
 # How sure a printed vote is by its form (votes.py).
 _VOTE_SURE = {UNANIMITY: 0.95, COUNTS: 0.9, TABLE: 0.9, MINUS: 0.85, NOT_VOTING: 0.6}
 
@@ -273,7 +306,10 @@ _PRELIMINARY = re.compile(
     r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
     r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)"
     r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)[^\n.]{0,120}?"
-    r"(?:approbation|approuv|adopt|accept|valid))"
+    r"(?:approbation|approuv|adopt|accept|valid)"
+    # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
+    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)[^\n.]{0,120}\.[ \t]+(?:ce\s+dernier|celui-ci|il)"
+    r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
     r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)")
 # The next item's heading (« 1. », « II – »): a preliminary's vote is not looked for past it.

@@ -27,6 +27,12 @@ _HEADING = re.compile(
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
+# « 1. » (« 0. », « II – ») alone on its line, its title on the next line holding text.
+_BARE_HEADING = re.compile(
+    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVX]{1,5})[ \t]?[.)–-][ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<t>[A-ZÀ-Ý][^\n]{2,})$",
+    re.MULTILINE,
+)
 # « DEL2025-02 : Vote du compte financier », « 2024_01 », « DCM 20260727-01 — … », « 2021 02 01 … »,
 # « DL-055-07-13 - Signature du marché »: a code per item.
 _CODED = re.compile(
@@ -120,11 +126,22 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
-        if value is None or not 0 < value <= 60:
-            continue
+        if value is None or (not 0 < value <= 60 and not (n == "0" and m.group("sep").strip())):
+            continue  # (« 0. Approbation du procès-verbal »: a chain may start at 0)
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
         cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
+    bare = False
+    if ".\n" in text or "–\n" in text or "-\n" in text:
+        # « 1. » alone on its line, the title on the next line that holds text.
+        for m in _BARE_HEADING.finditer(text, start, end):
+            n = m.group("n")
+            value = int(n) if n.isdigit() else roman(n)
+            if value is not None and value <= 60 and (value > 0 or n == "0"):
+                cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
+                bare = True
+    if bare:
+        cands.sort()
     if "  " in text:
         # « Serge          1.     Quartier Près d'Arènes – Dénomination… »: the rapporteur in a
         # side column before the item's number (a compte rendu laid out as a table).
@@ -254,10 +271,19 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
     for i, it in enumerate(items):
         if _NOT_VOTED.match(it.title):
             continue  # « Questions diverses », « Informations »: never voted, not counted
-        counted += 1
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
-        voted += _VOTED.search(text[it.start:stop].lower()) is not None
+        has = _VOTED.search(text[it.start:stop].lower()) is not None
+        if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
+            # The last item, short and ending the text without a vote: the text is cut there
+            # (the first lines of a page); it neither counts for nor against the others.
+            continue
+        counted += 1
+        voted += has
     return counted > 0 and voted * 2 > counted
+
+
+# The most characters of a last item whose missing vote is taken for a text cut short.
+_CUT_ITEM = 1500
 
 
 def _looks_like_title(t: str) -> bool:
@@ -288,8 +314,8 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
         if not caps[i]:
             plain.setdefault((c[4], c[1]), []).append(i)
     for i, c in enumerate(cands):
-        if c[1] != 1:
-            continue
+        if c[1] != 1 and (c[1] != 0 or c[4]):
+            continue  # (a chain starts at 1, or at a figure 0)
         chain = [c]
         k = i
         skipped = False

@@ -427,6 +427,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     return unnamed
 
 
+# A deliberation's number after a dash at the end of an item's title: a letter code and a
+# number and year (« D11-2020 », « DEL 2020-05 »), or a year and a three-digit number (« 2020-011 »).
+_TRAILING_CODE = re.compile(r"\s[–—-]\s*(?P<c>[A-Z]{1,4}[ _-]?\d{1,4}[-/_]\d{2,4}|(?:19|20)\d\d[-/_]\d{3})"
+                            r"\s*$")
 _COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
 
 
@@ -646,6 +650,12 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             p.number = p.point_number = item.number or None  # (« » : a point added, unnumbered)
             p.report_number = None
             p.title = item.title
+            code = _TRAILING_CODE.search(item.title) if "-" in item.title or "–" in item.title else None
+            if code:
+                # « 1. APPROBATION DU PROCÈS-VERBAL – D11-2020 »: the deliberation's own number
+                # ends its title; the heading's « 1 » stays the point's.
+                p.number = code.group("c")
+                p.title = item.title[:code.start()].rstrip()
             # An item not put to the vote (« Questions diverses ») or a preliminary (the last
             # minutes' approval) may be no deliberation at all: less sure.
             sure, cue = (0.5, "titre d'un point sans vote") if not_voted(item.title) \

@@ -94,6 +94,8 @@ _OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|RE
 # The forms a vote is printed in (PrintedVote.form).
 TABLE, COUNTS, UNANIMITY, MINUS, NOT_VOTING, ROW = "tableau des voix", "décompte des voix", "unanimité", \
     "unanimité moins", "non-votants", "colonne de l'issue"
+# « Adopté à la majorité (2 contre) »: the outcome only (the figures printed are not the whole vote).
+MAJORITY = "issue à la majorité"
 
 
 @dataclass
@@ -454,6 +456,15 @@ def read_vote(text: str) -> PrintedVote | None:
             v.outcome, v.outcome_at = None, -1
     elif v.unanimous or (v.for_ is not None and v.for_ > (v.against or 0)):
         v.outcome = None
+    if v.for_ is None and not v.unanimous and (v.against is not None or v.abstention is not None) \
+            and low is not None and _after_majority(low, at_against if v.against is not None else at_abst):
+        # « Adopté à la majorité (2 contre) »: the votes for are not printed, nor whether the
+        # rest abstained; the figures printed are not the vote. Its outcome is.
+        if v.outcome is None:
+            return None
+        v.against = v.abstention = None
+        v.at, v.form = v.outcome_at, MAJORITY
+        return v
     if v.for_ is None and v.against is None and v.abstention is None and not v.unanimous \
             and v.not_voting is None:
         return None
@@ -469,12 +480,23 @@ def read_vote(text: str) -> PrintedVote | None:
     return v
 
 
+_MAJORITY_COUNT = re.compile(r"(?i)majorit[ée][^.\n]{0,40}?\d+\s*(?:voix\s+)?(?:contre|abst)")
+
+
+def _after_majority(low: bytes, at: int) -> bool:
+    """Whether « majorité » is printed just before ``at`` (« à la majorité (2 contre) »,
+    « à la majorité des suffrages exprimés, 3 abstentions »). ``low``: the text's ascii_lower."""
+    return at >= 0 and low.find(b"majorit", max(0, at - 60), at) >= 0
+
+
 def holds_vote(text: str) -> bool:
     """Whether ``text`` prints a vote, or several (which :func:`read_vote` declines to choose)."""
     if ("our" in text or "OUR" in text) and len(_FOR_LABEL.findall(text)) >= 2:
         return True
     if read_vote(text) is not None:
         return True
+    if "ajorit" in text and _MAJORITY_COUNT.search(text):
+        return True  # « à la majorité (2 contre) »: a vote, whose figures read_vote does not give
     # A unanimity and a count far apart (subsidies voted one by one): votes read_vote declines
     # to choose between.
     return "nanimit" in text and _first(_FOR, text, anchor_positions(ascii_lower(text), (b"pour",)),
