@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from registre.reading import read_text
 from registre.reading.people import parse_list
-from registre.reading.result import ParsedExtract
 
-
-def _doc(text: str) -> ParsedExtract:
-    doc = read_text(text, "t.txt").document
-    assert doc is not None
-    return doc
-
-
-def _present(doc: ParsedExtract) -> list[str]:
-    return [doc.name(p) or "" for p, _ in doc.present]
-
+from .builders import names, read
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE\n"
             "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil s'est réuni "
@@ -60,55 +49,55 @@ def test_a_bracket_that_is_no_attendance_does_not_split() -> None:
     "Absents excusés : Marc VALLON",
 ])
 def test_the_next_list_run_into_the_present_one_ends_it(heading: str) -> None:
-    doc = _doc(_OPENING + f"Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE {heading}\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+    doc = read(_OPENING + f"Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE {heading}\n" + _ITEM)
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
 def test_excuses_without_a_colon_before_a_name_ends_the_present_list() -> None:
-    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Excusés Marc VALLON, "
+    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Excusés Marc VALLON, "
                "pouvoir A. DUMAS\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
 def test_excuse_after_a_name_is_no_heading() -> None:
-    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT (excusé pour le point 3), "
+    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT (excusé pour le point 3), "
                "Hélène ROCHE\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
 def test_membres_titulaires_is_a_sub_heading_of_the_present_list() -> None:
-    doc = _doc(_OPENING + "ETAIENT PRESENTS : Anne DUMAS, Louis PETIT Membres titulaires : Hélène ROCHE, "
+    doc = read(_OPENING + "ETAIENT PRESENTS : Anne DUMAS, Louis PETIT Membres titulaires : Hélène ROCHE, "
                "Marc VALLON\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
 
 
 def test_a_box_of_labels_then_values_is_no_list() -> None:
-    doc = _doc(_OPENING.replace("\nL'an", "\nDate de convocation : Secrétaire : Présents : 3 Le 2 mars 2029 "
+    doc = read(_OPENING.replace("\nL'an", "\nDate de convocation : Secrétaire : Présents : 3 Le 2 mars 2029 "
                                 "Mme DUMAS A-M Le 9 mars 2029\nL'an")
                + "Etaient présents : M. RIVIÈRE Paul, Mme DUMAS Anne, M. PETIT Louis.\n" + _ITEM)
-    assert _present(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "M. Louis PETIT"]
+    assert names(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "M. Louis PETIT"]
 
 
 def test_a_commune_without_its_colon_makes_the_list_doubtful() -> None:
-    doc = _doc(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+    doc = read(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
                "Cuxac : Hélène ROCHE. Dax Paul RIVIÈRE ; Yves BLANC. Eze : Rose MARTIN.\n" + _ITEM)
     assert doc.present == []
     assert any("commune sans « : »" in w for w in doc.warnings)
 
 
 def test_communes_each_with_its_colon_are_read() -> None:
-    doc = _doc(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+    doc = read(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
                "Cuxac : Hélène ROCHE. Dax : Paul RIVIÈRE ; Yves BLANC.\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
                              "Yves BLANC"]
 
 
 @pytest.mark.parametrize("civility", ["Madame", "Mme", "Monsieur"])
 def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str) -> None:
-    doc = _doc(_OPENING + "Etaient présents : Mmes et MM RIVIÈRE, DUMAS, PETIT, ROCHE. "
+    doc = read(_OPENING + "Etaient présents : Mmes et MM RIVIÈRE, DUMAS, PETIT, ROCHE. "
                f"Absents : Mmes et MM BLANC ET VALLON {civility} ROCHE est élue secrétaire. "
                "I - BUDGET PRIMITIF Le conseil adopte le budget à l'unanimité.\n")
-    present = _present(doc)
+    present = names(doc)
     assert present[:3] == ["RIVIÈRE", "DUMAS", "PETIT"] and present[3].endswith("ROCHE")
     assert "I" not in present[3].split()
     assert doc.secretary is not None and (doc.name(doc.secretary) or "").endswith("ROCHE")
@@ -118,22 +107,22 @@ def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str
                                  "NOMBRE DE MEMBRES : en exercice 15",
                                  "EN EXERCICE 29"])
 def test_a_count_in_office_run_into_the_present_list_is_no_name(box: str) -> None:
-    doc = _doc(_OPENING + f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n" + _ITEM)
-    assert _present(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+    doc = read(_OPENING + f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n" + _ITEM)
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
 def test_a_list_by_group_civility_goes_on_over_a_blank_line() -> None:
-    doc = _doc(_OPENING + "ETAIENT PRESENTS :\n\nMonsieur Paul RIVIÈRE, Président,\n\n"
+    doc = read(_OPENING + "ETAIENT PRESENTS :\n\nMonsieur Paul RIVIÈRE, Président,\n\n"
                "Mesdames Anne DUMAS, Hélène ROCHE\n\nMessieurs Louis PETIT (arrivé à 21h), Marc VALLON\n\n"
                "ETAIENT ABSENTS :\n\nMonsieur Yves BLANC\n" + _ITEM)
-    assert [n.split(" ", 1)[-1] for n in _present(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Hélène ROCHE",
+    assert [n.split(" ", 1)[-1] for n in names(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Hélène ROCHE",
                                                              "Louis PETIT", "Marc VALLON"]
 
 
 def test_a_list_cut_after_a_civility_goes_on_before_conseillers_municipaux() -> None:
-    doc = _doc(_OPENING + "Etaient présents : M. Paul RIVIÈRE, Mme Anne DUMAS, adjoints, M.\n\n"
+    doc = read(_OPENING + "Etaient présents : M. Paul RIVIÈRE, Mme Anne DUMAS, adjoints, M.\n\n"
                "Louis PETIT, Mme Hélène ROCHE conseillers municipaux.\n\nAbsent : M. Yves BLANC\n" + _ITEM)
-    assert [n.split(" ", 1)[-1] for n in _present(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT",
+    assert [n.split(" ", 1)[-1] for n in names(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT",
                                                              "Hélène ROCHE"]
 
 
@@ -150,7 +139,7 @@ def test_particles_in_capitals_inside_a_surname_before_the_first_name(text: str,
 @pytest.mark.parametrize("giving", ["a donné procuration A m", "a donné pouvoir A M.",
                                     "a donné procuration A M"])
 def test_a_giving_to_a_m_without_its_accent(giving: str) -> None:
-    doc = _doc(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE\n"
+    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE\n"
                f"Absents excusés : Marc VALLON, Yves BLANC Procurations Mme Yves BLANC {giving} Louis PETIT "
                "Mme Marc VALLON a donné procuration à M Hélène ROCHE\n" + _ITEM)
     pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
@@ -160,7 +149,7 @@ def test_a_giving_to_a_m_without_its_accent(giving: str) -> None:
 
 @pytest.mark.parametrize("start", ["A partir de 21h10", "À partir de 21 h 10"])
 def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) -> None:
-    doc = _doc(_OPENING + "Présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Paul RIVIÈRE\n"
+    doc = read(_OPENING + "Présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Paul RIVIÈRE\n"
                f"Procurations : BLANC Yves à M. PETIT Louis, VALLON Marc à Mme DUMAS Anne {start} "
                "M. RIVIÈRE Paul à M.ROCHE Hélène\n" + _ITEM)
     pairs = {((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1]): p.span
@@ -171,7 +160,7 @@ def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) ->
 
 
 def test_an_absent_list_by_group_goes_on_up_to_the_secretary_heading() -> None:
-    doc = _doc(_OPENING + "ETAIENT PRESENTS :\n\nMesdames Anne DUMAS, Hélène ROCHE\n\n"
+    doc = read(_OPENING + "ETAIENT PRESENTS :\n\nMesdames Anne DUMAS, Hélène ROCHE\n\n"
                "Messieurs Louis PETIT, Paul RIVIÈRE\n\nETAIENT ABSENTS EXCUSES :\n\n"
                "Mesdames : Rose MARTIN, Eve ROUX, ayant donné procuration à Anne DUMAS\n\n"
                "Messieurs : Yves BLANC,\n\nMarc VALLON, ayant donné procuration à Louis PETIT "

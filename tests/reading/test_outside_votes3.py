@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from registre.reading import read_text
-from registre.reading.result import ParsedExtract
 from registre.reading.votes import holds_vote, read_vote
+
+from .builders import read
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
             "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
@@ -16,16 +16,10 @@ _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
             "Etaient présents : MM. RIVIÈRE, MARTIN, Mmes DUVAL, LEROUX.\n")
 
 
-def _doc(text: str) -> ParsedExtract:
-    doc = read_text(text, "t.txt").document
-    assert doc is not None
-    return doc
-
-
 @pytest.mark.parametrize("pronoun", ["Ce dernier est approuvé", "Celui-ci est adopté",
                                      "Il a été approuvé"])
 def test_minutes_approved_in_the_next_sentence_keep_their_vote(pronoun: str) -> None:
-    doc = _doc(_OPENING + "Le Maire demande s'il y a des observations sur le compte rendu de la séance du "
+    doc = read(_OPENING + "Le Maire demande s'il y a des observations sur le compte rendu de la séance du "
                f"3 février. {pronoun} à l'unanimité.\n\n"
                "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
                "Le Conseil Municipal, après en avoir délibéré :\n- fixe le prix du repas à 3 €,\n")
@@ -34,7 +28,7 @@ def test_minutes_approved_in_the_next_sentence_keep_their_vote(pronoun: str) -> 
 
 
 def test_a_vote_printed_with_a_sentence_of_its_own_after_the_item_is_still_read() -> None:
-    doc = _doc(_OPENING + "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
+    doc = read(_OPENING + "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
                "Le Conseil Municipal, après en avoir délibéré, fixe le prix du repas à 3 €. "
                "Celui-ci est adopté à l'unanimité.\n")
     v = doc.deliberations[0].parsed.printed_vote
@@ -48,7 +42,7 @@ def test_a_vote_printed_with_a_sentence_of_its_own_after_the_item_is_still_read(
     "d'allouer l'indemnité.\n",
 ])
 def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_ones(second: str) -> None:
-    doc = _doc(_OPENING + "Le précédent compte rendu est lu et signé.\n"
+    doc = read(_OPENING + "Le précédent compte rendu est lu et signé.\n"
                "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une "
                "subvention de 800 € à l'association des parents d'élèves.\n"
                "Les crédits sont prévus au budget.\n" + second)
@@ -58,7 +52,7 @@ def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_o
 
 def test_a_draft_printing_the_formula_before_the_vote_keeps_the_vote() -> None:
     # The proposal prints « Après en avoir délibéré » first; the formula voted follows on its line.
-    doc = _doc(_OPENING + "Objet : Décision modificative\n"
+    doc = read(_OPENING + "Objet : Décision modificative\n"
                "Après en avoir délibéré, le Conseil décide d'ouvrir les crédits.\n"
                "Le Maire invite l'assemblée à délibérer.\n"
                "Après en avoir délibéré, le conseil municipal à l'unanimité des membres présents :\n"
@@ -77,7 +71,7 @@ def test_a_draft_printing_the_formula_before_the_vote_keeps_the_vote() -> None:
 ])
 def test_a_deliberation_number_after_the_title_of_a_numbered_item(heading: str, number: str,
                                                                    title: str) -> None:
-    doc = _doc(_OPENING + f"\n{heading}\nLe conseil, après en avoir délibéré, adopte à l'unanimité.\n"
+    doc = read(_OPENING + f"\n{heading}\nLe conseil, après en avoir délibéré, adopte à l'unanimité.\n"
                "\n2. Questions diverses\nAucune.\n")
     p = doc.deliberations[0].parsed
     assert (p.number, p.title.replace("–", "-")) == (number, title.replace("–", "-"))
@@ -92,7 +86,7 @@ def test_a_deliberation_number_after_the_title_of_a_numbered_item(heading: str, 
      "ADOPTE le compte-rendu.\n2. Chemins ruraux : entretien\nLe Maire expose que", (9, 0, 2)),
 ])
 def test_two_items_the_last_cut_short_without_its_vote_are_items(items: str, vote: object) -> None:
-    doc = _doc(_OPENING + items)
+    doc = read(_OPENING + items)
     assert [d.parsed.point_number for d in doc.deliberations] == ["1", "2"]
     v = doc.deliberations[0].parsed.printed_vote
     assert v is not None
@@ -101,7 +95,7 @@ def test_two_items_the_last_cut_short_without_its_vote_are_items(items: str, vot
 
 
 def test_sections_of_a_report_mostly_not_voted_are_not_items() -> None:
-    doc = _doc(_OPENING + "1. Présentation\nLe conseil approuve le rapport à l'unanimité.\n"
+    doc = read(_OPENING + "1. Présentation\nLe conseil approuve le rapport à l'unanimité.\n"
                "2. Les missions\nLe syndicat entretient les rivières.\n"
                "3. Les moyens\nLe syndicat emploie deux agents.\n")
     assert all(d.parsed.point_number is None for d in doc.deliberations)
@@ -138,7 +132,7 @@ def test_counts_printed_whole_or_without_majority_are_kept(text: str, counts: tu
 @pytest.mark.parametrize("blank", ["\n", "\n\n"])
 def test_numbers_alone_on_their_line_head_the_items(first: str, second: str, numbers: list[str],
                                                     blank: str) -> None:
-    doc = _doc(_OPENING + f"\n{first}{blank}Approbation du procès-verbal de la séance du 2 février\n\n"
+    doc = read(_OPENING + f"\n{first}{blank}Approbation du procès-verbal de la séance du 2 février\n\n"
                "Le conseil municipal APPROUVE à l'unanimité le procès-verbal.\n\n"
                f"{second}{blank}Demande de subvention par une association\n\n"
                "Le conseil, après en avoir délibéré, accorde 300 € par 10 voix pour et 2 contre.\n")
@@ -150,19 +144,19 @@ def test_numbers_alone_on_their_line_head_the_items(first: str, second: str, num
 
 
 def test_items_numbered_from_zero_on_their_heading_line() -> None:
-    doc = _doc(_OPENING + "\n0. Approbation du procès-verbal\nApprouvé à l'unanimité.\n"
+    doc = read(_OPENING + "\n0. Approbation du procès-verbal\nApprouvé à l'unanimité.\n"
                "1. Tarifs de la cantine\nAdopté par 10 voix pour et 2 contre.\n")
     assert [d.parsed.point_number for d in doc.deliberations] == ["0", "1"]
 
 
 def test_a_lone_zero_is_not_an_item() -> None:
-    doc = _doc(_OPENING + "\n0.\nRien\n\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    doc = read(_OPENING + "\n0.\nRien\n\n1. Tarifs de la cantine\nAdopté à l'unanimité.\n")
     assert all(d.parsed.point_number in (None, "1") for d in doc.deliberations)
 
 
 @pytest.mark.parametrize("verb", ["décide à l'unanimité d'adopter", "approuve à l'unanimité"])
 def test_a_deliberation_whose_object_is_the_minutes_approval_keeps_its_vote(verb: str) -> None:
-    doc = _doc(_OPENING + "\nDélibération N°2029-048 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\n"
+    doc = read(_OPENING + "\nDélibération N°2029-048 : DÉSIGNATION DU SECRÉTAIRE DE SÉANCE\n"
                "Le Conseil Municipal désigne à l'unanimité M. MARTIN secrétaire de séance.\n\n"
                "Délibération N°2029-049 : ADOPTION DU PROCÈS-VERBAL DE LA SÉANCE DU 3 FÉVRIER 2029\n"
                "Le Maire propose d'adopter le procès-verbal de la séance du 3 février 2029.\n"
@@ -174,7 +168,7 @@ def test_a_deliberation_whose_object_is_the_minutes_approval_keeps_its_vote(verb
 
 
 def test_the_minutes_approved_inside_another_deliberation_are_still_masked() -> None:
-    doc = _doc(_OPENING + "\nDélibération N°2029-050 : TARIFS DE LA CANTINE\n"
+    doc = read(_OPENING + "\nDélibération N°2029-050 : TARIFS DE LA CANTINE\n"
                "Le procès-verbal de la séance précédente est approuvé à l'unanimité.\n"
                "Le Maire expose que les tarifs doivent être revus.\n")
     assert all(d.parsed.printed_vote is None for d in doc.deliberations)

@@ -356,12 +356,11 @@ _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A
 # A giving run into the one before it, without a separator: the next giver's civility follows
 # the last holder's name (« … à Mme Menhaouara Mme Gars ayant donné pouvoir à … »).
 # (« … à M. JOUSSEAUME M. YVE (COMBRIT) à M. LE DOARE »: a giver with his commune in brackets)
-_CHAINED_GIVING = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
-                             r"(?:[ \t]+[\w'’-]+)?[ \t]+"
-                             r"(?:(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
+# The space before the next giver: a civility and one or two words (shared by both forms).
+_NEXT_GIVER = r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+"
+_CHAINED_GIVING = re.compile(_NEXT_GIVER + r"(?:(?:ayant|a)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
                              r"|\([^()\n]{2,40}\)[ \t]+à[ \t]))")
-_CHAINED_TO = re.compile(r"(?<=[\w.])[ \t]+(?=(?:M\.|Mme|Mr|Monsieur|Madame)[ \t]+[\w'’-]+"
-                         r"(?:[ \t]+[\w'’-]+)?[ \t]+à[ \t])")
+_CHAINED_TO = re.compile(_NEXT_GIVER + r"à[ \t])")
 # A giver's commune written out before the giving (« X de la commune de Lacombe à Y »).
 _GIVER_COMMUNE = re.compile(r"[ \t]+de[ \t]+la[ \t]+commune[ \t]+de[ \t]+[^\n;,]{2,40}?(?=[ \t]+à[ \t])")
 # The numbers of a numbered list of proxies written on one line (« 1- Mme X … 2- M. Y »).
