@@ -126,8 +126,9 @@ class ParsedDeliberation:
     # Where each answer was read: offset in the normalised text, confidence, cue (evidence.py).
     spots: dict[str, tuple[int, float, str]] = field(default_factory=dict, repr=False, compare=False)
     # What the text parts are read from: the block, its colons, the decision sentence,
-    # the first interest sentence and the block in lower case (see read_block).
-    _source: tuple[str, list[tuple[int, int]], _Intro | None, re.Match[str] | None, bytes | None] | None = \
+    # where the first interest sentence starts and the block in lower case (see read_block);
+    # plain values only, so that a result crosses to another process (reading/batch.py).
+    _source: tuple[str, list[tuple[int, int]], _Intro | None, int | None, bytes | None] | None = \
         field(default=None, repr=False, compare=False)
 
     @cached_property
@@ -230,7 +231,7 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
-    d._source = (block, colons, intro, interests[0] if interests else None, low)
+    d._source = (block, colons, intro, interests[0].start() if interests else None, low)
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
     title = d.title
@@ -595,10 +596,12 @@ def _heading(rest: str) -> int:
 
 
 def _text_parts(block: str, colons: list[tuple[int, int]], intro: _Intro | None,
-                interest: re.Match[str] | None, low: bytes | None) -> TextParts:
-    """The text of a block: it ends at the decision sentence or the first interest sentence."""
+                interest_at: int | None, low: bytes | None) -> TextParts:
+    """The text of a block: it ends at the decision sentence or the first interest sentence
+    (starting at ``interest_at``)."""
     t = TextParts(opinions=_opinions(block), budget=_budget(block, low))
-    end_body = min(x.start() for x in (intro, interest) if x) if (intro or interest) else len(block)
+    ends = [x for x in (intro.start() if intro else None, interest_at) if x is not None]
+    end_body = min(ends) if ends else len(block)
     sm = _before_colon(_SUMMARY, block, colons, (6,))
     if sm:
         rest = block[sm.end():end_body]
