@@ -175,11 +175,12 @@ def test_givings_with_a_bracketed_commune_or_in_the_absent_list_run_together() -
                   "Absents non représentés : Monsieur Marc VALLON\n" + _ITEM)
     assert [(absent.name(p.giver), absent.name(p.holder)) for p in absent.proxies] == [
         ("M. Luc BLANC", "M. Paul RIVIÈRE"), ("M. Jean NOIR", "Mme Isabelle de MONTGOLFIER")]
-    # A holder cut to a letter (the text ends there) is no holder: that giving is not read.
+    # A holder cut to a letter (the text ends there) is no holder, but the giving is printed:
+    # the giver, holder unknown (not the chair).
     cut = read(_OPENING + "Présents : RIVIÈRE Paul, DUMAS Anne\nPouvoirs : M. BLANC Luc a donné pouvoir à "
                "M. RIVIÈRE Paul, M. NOIR Jean a donné pouvoir à M. C")
     assert [(cut.name(p.giver), cut.name(p.holder)) for p in cut.proxies] == [
-        ("M. Luc BLANC", "Paul RIVIÈRE")]
+        ("M. Luc BLANC", "Paul RIVIÈRE"), ("M. Jean NOIR", None)]
 
 
 def test_more_headings_of_community_and_small_council_lists() -> None:

@@ -21,7 +21,7 @@ from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
-from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
+from registre.reading.proxies import BRACKET_RECEIVED, ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
@@ -32,8 +32,7 @@ _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consul
                       re.IGNORECASE)
 # Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
 _TOU = re.compile(r"[tT][oO][uU]")
-_RECEIVED = re.compile(r"\(\s*(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)\s+d[eu]\s+(?P<g>[^)]+)"
-                       r"\)", re.IGNORECASE)
+
 
 
 def parse_text(raw: str, source: str) -> ParsedExtract:
@@ -448,7 +447,7 @@ def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,
 def _received(body: str, proxies: list[ProxyEntry]) -> str:
     """« Y (a reçu pouvoir de X) » inside a present list: a proxy, removed from the list."""
     out, pos = [], 0
-    for m in _RECEIVED.finditer(body):
+    for m in BRACKET_RECEIVED.finditer(body):
         before = parse_list(body[pos:m.start()])
         giver = parse_name(m.group("g"))
         holder = before[-1] if before else None
@@ -496,12 +495,14 @@ def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry
     for p in proxies:
         giver = _resolve(reg, p.giver, "procurations", doc, create_as="absents")
         holder = _resolve(reg, p.holder, "procurations", doc, create_as="procurations") if p.holder else None
-        if giver is None:
-            continue
+        if giver is None or any(q.giver == giver and q.holder == holder and q.span == (p.span or None)
+                                for q in doc.proxies):
+            continue  # (the same giving printed twice, in a box and in the list: one proxy)
         if holder is None and p.holder_role:
             doc.warnings.append(f"pouvoir de {reg_name(reg, giver)} donné à « {p.holder_role} » : "
                                 "attribué au président de séance s'il est connu")
-        doc.proxies.append(ReadProxy(giver, holder, p.span or None, p.raw or p.giver.raw))
+        doc.proxies.append(ReadProxy(giver, holder, p.span or None, p.raw or p.giver.raw,
+                                     to_role=holder is None and p.holder_role is not None))
         if giver not in absent and giver not in present:
             doc.absent.append(giver)
             absent.add(giver)
@@ -612,7 +613,7 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
     if pres:
         doc.president = _resolve(reg, parse_name(pres), "présidence", doc)
     for p in doc.proxies:
-        if p.holder is None and doc.president:
+        if p.holder is None and p.to_role and doc.president:
             p.holder = doc.president
 
 

@@ -52,6 +52,10 @@ _REPLACES = re.compile(r"(?:remplace|suppl)", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]{3,}")
 _GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]+)$")
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.?-?){1,3}\.?$")
+# The words of a giving printed in a list (« qui a donné respectivement pouvoir à », « ayant la
+# procuration de »): no prose.
+_GIVING_WORDS = frozenset(("à", "et", "pouvoir", "par", "procuration", "suppléant", "suppléante",
+                           "donné", "respectivement", "avait", "ayant", "porteur", "porteuse", "mandataire"))
 _LIST_WORDS = {"excusé", "excusée", "excusés", "excusées", "absent", "absente", "absents", "absentes",
                "présent", "présente", "non", "conseiller", "conseillère", "maire", "adjoint", "adjointe"}
 
@@ -226,7 +230,7 @@ def drop_prose(text: str) -> str:
     for idx, m in enumerate(toks):
         w = m.group(0).strip(",.;:")
         if w and w[0].islower() and w.lower() not in _LIST_WORDS \
-                and w.lower() not in ("à", "et", "pouvoir", "par", "procuration", "suppléant", "suppléante"):
+                and w.lower() not in _GIVING_WORDS:
             run += 1
             if run >= 4:
                 k = idx - 3

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from registre.core.spans import Span
 from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_list, parse_name, plain_name
@@ -28,13 +29,25 @@ class ProxyEntry:
     raw: str = ""
 
 
-_GIVE = (r"(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+|\s*,?\s*)?"
-         r"(?:(?i:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote|mandat)"
-         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?)?(?:à|au)\s+")
+# « a donné », « ayant donné », « avait donné », « qui a donné respectivement »: the verb of a giving.
+_GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?donn[ée]+\s+"
+         r"(?:respectivement\s+)?")
+_GIVE = (r"(?:" + _GAVE + r"|\s*[,:]?\s*)?"
+         r"(?:(?i:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
+         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
-_RECEIVED = re.compile(r"\s*\(?\s*a\s+reçu\s+(?:pouvoir|procuration|délégation\s+de\s+vote)\s+d[eu]\s+",
-                       re.IGNORECASE)
+# The holder first: « Y a reçu pouvoir de X », « Y ayant la procuration de X », « Y, porteur du
+# pouvoir de X », « Y mandataire de X ».
+_HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|porteur|porteuse|détenant|détient|titulaire)\s+(?:d[eu]\s+)?"
+              r"(?:la\s+|le\s+|une\s+|un\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)"
+              r"|mandataire")
+_RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')", re.IGNORECASE)
+# The same in brackets after the holder's name in a present list (read by parse._received).
+BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)|" + _HOLDER_OF
+                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)", re.IGNORECASE)
+# « X par Y », « X mandataire Y » in a list of proxies: the holder after a bare preposition.
+_BARE_LINK = re.compile(r"\s(?:par|mandataire\s*:?)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý])")
 _ROLE = re.compile(
     r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:l[ea]\s+|l')(?P<role>maire|premi(?:er|ère)\s+adjointe?|"
     r"président(?:e)?(?:\s+de\s+séance)?|vice-président(?:e)?|adjointe?\s+[\w-]+|secrétaire\s+de\s+séance)\b",
@@ -43,11 +56,12 @@ _ROLE = re.compile(
 _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
 # (« Mme X, a donné procuration à Mme Y »: the comma before the giving separates nothing)
-_SEP = re.compile(r"\s*(?:[;\n•]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b)"
+_SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b"
+                  r"|\s*(?:porteu|ayant\s+(?:reçu|la|le)\s|mandataire\s+d))"
                   r"|\s[-–]\s)\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:(?:\b(?:a|ayant)\s+)?donn[ée]+\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)"
-    r"\s+(?:à|au)"
+    r"(?:\s*,?\s*(?:" + _GAVE + r")?(?:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote)"
+    r"\s*(?:donn[ée]+e?\s+)?(?:à|au)"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )
@@ -64,8 +78,8 @@ def _from_first(chunk: str) -> ProxyEntry | None:
     """« A partir de 19h31 M. X à M. Y »: the proxy, from that time."""
     m = _FROM_FIRST.match(chunk)
     if m is None:
-        return parse_proxy(chunk)
-    p = parse_proxy(chunk[m.end():])
+        return parse_proxy(chunk, bare=True)
+    p = parse_proxy(chunk[m.end():], bare=True)
     if p is not None and p.span is None:
         p.span = parse_span(f"à partir de {m.group(1)}")
     return p
@@ -96,8 +110,16 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
     if "partir" in text:
         text = _FROM_BEFORE.sub(";", text)
     for commune, segment in _by_commune(text):
-        for chunk in _split_and(_split(segment)):
-            p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk)
+        for chunk in _split_chained(_split_and(_split(segment))):
+            p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
+            if p is None and ")" in chunk:
+                p = _bracket_holder(chunk)
+            if chunk.count(" à ") > 1 and len(_links(chunk)) > 1:
+                # Givings run together that could not be told apart: no list rather than a
+                # list without them (a wrong holder, or pairs missing, is worse than unknown).
+                warnings.append("pouvoirs illisibles (plusieurs à la suite, sans séparateur) : "
+                                "ils ne sont pas lus")
+                return []
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
@@ -105,12 +127,71 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
     return out
 
 
+# Givings printed one after the other with no separator (« Alain VELASQUEZ à Alain DUPONT René
+# SERRES à Laurence BARRA »): between two « à », the holder of one then the giver of the next.
+_LINK_WORD = re.compile(r"\s(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)\s+)?à\s")
+# (not « à partir de », « arrivée à 19 h »: a span)
+_SPAN_AFTER = re.compile(r"partir\b|\d")
+
+
+def _links(chunk: str) -> list[re.Match[str]]:
+    return [m for m in _LINK_WORD.finditer(chunk) if not _SPAN_AFTER.match(chunk, m.end())]
+
+
+_CIVILITY_WORD = re.compile(r"\s(?=(?:M\.|Mme|Mr|Monsieur|Madame)\s)")
+_FIRST_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+_CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
+
+
+def _split_chained(chunks: list[str]) -> list[str]:
+    out: list[str] = []
+    for chunk in chunks:
+        if chunk.count(" à ") < 2:
+            out.append(chunk)
+            continue
+        links = _links(chunk)
+        cuts = [_cut_between(chunk[a.end():b.start()]) for a, b in pairwise(links)]
+        if len(links) < 2 or None in cuts:
+            out.append(chunk)  # (read as one: refused by parse_proxies when it holds two givings)
+            continue
+        pos = 0
+        for a, cut in zip(links, cuts, strict=False):
+            end = a.end() + cut  # type: ignore[operator]
+            out.append(chunk[pos:end])
+            pos = end
+        out.append(chunk[pos:])
+    return out
+
+
+def _cut_between(stretch: str) -> int | None:
+    """Where the next giver starts in ``stretch`` (« Alain DUPONT René SERRES »), or None when the
+    words do not tell: before a civility, at the change from a surname in capitals to a first name
+    (or back, in the order of the first name), or halfway between four capitalised words."""
+    civ = [m.end() for m in _CIVILITY_WORD.finditer(stretch)]
+    if civ:
+        return civ[0] if len(civ) == 1 else None
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", stretch)]
+    kinds = ["f" if _FIRST_WORD.match(w) else "c" if _CAPS_WORD.match(w) else "?" for _, w in words]
+    if "?" in kinds or len(words) < 4:
+        return None
+    joined = "".join(kinds)
+    for order in ("fc", "cf"):  # first name then surname, or surname then first name
+        pattern = re.fullmatch(rf"({order[0]}+{order[1]}+)({order[0]}+{order[1]}+)", joined)
+        if pattern:
+            return words[pattern.end(1)][0]
+    if joined == "ffff":
+        return words[2][0]
+    return None
+
+
 # A line that ends inside a name: on a civility (« … et madame⏎Anne MARTIN »), or on a
 # first name whose surname, in capitals, opens the next line (« à monsieur Paul⏎DURAND, »).
 _ENDS_ON_CIVILITY = re.compile(r"(?:^|\s)(?i:madame|monsieur|mme|m\.|mr|mademoiselle|mlle)[ \t]*$")
 _ENDS_ON_FIRST = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+# (« Sébastien⏎W ACRENIER »: an initial of the surname, a blank, the rest of it)
 _STARTS_ON_SURNAME = re.compile(
-    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.]|$|[ \t]+(?:et|donne|a|à)\b)")
+    r"[ \t]*[A-ZÀ-Ý](?:[A-ZÀ-Ý'-]+|(?=[ \t]+[A-ZÀ-Ý]{2}))"
+    r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.]|$|[ \t]+(?:et|donne|a|à)\b)")
 
 
 def _join_broken(text: str) -> str:
@@ -160,8 +241,9 @@ def _split(text: str) -> list[str]:
     Then it may give more empty chunks than the regex (one per comma or line break of a
     run of them), which read as nothing; every other chunk is the same.
     """
-    if "(" in text or ")" in text or ";" in text or "•" in text or _DASH_SEP.search(text) \
-            or ", a donn" in text or ", pouvoir à" in text or ", procuration à" in text:
+    if "(" in text or ")" in text or ";" in text or "•" in text or "*" in text or _DASH_SEP.search(text) \
+            or ", a donn" in text or ", pouvoir à" in text or ", procuration à" in text \
+            or ", porteu" in text or ", ayant" in text or ", mandataire" in text:
         return _SEP.split(text)
     parts = text.replace("\n", ",").split(",")
     last = len(parts) - 1
@@ -170,8 +252,13 @@ def _split(text: str) -> list[str]:
             for i, p in enumerate(parts)]
 
 
+_GIVING_AFTER = re.compile(r"(?:pouvoir|procuration|proc\.|mandat|délégation)\b", re.IGNORECASE)
+
+
 def _by_commune(text: str) -> list[tuple[str | None, str]]:
-    heads = list(_COMMUNE_HEADING.finditer(text)) if ":" in text else []  # a heading ends with « : »
+    # A heading ends with « : » (« Mme X : pouvoir à Mme Y » is a giving, not a commune's name)
+    heads = [h for h in _COMMUNE_HEADING.finditer(text) if not _GIVING_AFTER.match(text, h.end())] \
+        if ":" in text else []
     if not heads:
         return [(None, text)]
     out: list[tuple[str | None, str]] = [(None, text[: heads[0].start()])]
@@ -195,8 +282,12 @@ def _parallel(givers: str, holders: str, warnings: list[str]) -> list[ProxyEntry
 _PLAIN_LINK = re.compile(r" (?:(?:donne )?pouvoir )?à | représentée? par ")
 
 
-def parse_proxy(chunk: str) -> ProxyEntry | None:
-    """One proxy from a chunk of text; None if it does not hold one."""
+_HOLDER_WORDS = ("reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire")
+
+
+def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
+    """One proxy from a chunk of text; None if it does not hold one. ``bare``: the chunk is an
+    entry of a list of proxies, where « X par Y » and « X mandataire Y » are givings too."""
     raw = chunk.strip(" .")
     if not raw:
         return None
@@ -227,11 +318,13 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     # Each costly search only where a word it needs occurs (letters re's case folding
     # cannot confuse: « reçu », « repr » of représenté, « rempla » of remplacé).
     low = text.lower()
-    received = _RECEIVED.search(text) if "reçu" in low else None
+    received = _RECEIVED.search(text) if any(w in low for w in _HOLDER_WORDS) else None
     if received:
         holder, giver = parse_name(text[: received.start()]), parse_name(text[received.end():])
         return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
     link = (_REPRESENTED.search(text) if "repr" in low or "rempla" in low else None) or _FORWARD.search(text)
+    if not link and bare and (" par " in text or "mandataire" in low):
+        link = _BARE_LINK.search(text)
     if not link:
         return None
     giver = parse_name(text[: link.start()])
@@ -245,13 +338,32 @@ def parse_proxy(chunk: str) -> ProxyEntry | None:
     if holder is None:
         return None
     if not holder.first and len(holder.last.strip(".")) < 2:
-        return None  # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder
+        # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder, but the
+        # giving is printed (L2121-20: the member voted through a proxy).
+        return ProxyEntry(giver, None, span, raw=raw)
     return ProxyEntry(giver, holder, span, raw=raw)
+
+
+# A person's name as printed in a list: « DURAND Anne », « Anne DURAND », « Anne-Marie LE GALL »
+# (a surname in capitals beside a first name: no commune, no span is written so).
+_FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_SURNAME = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
+_PERSON = rf"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:{_SURNAME}\s+{_FIRST}|{_FIRST}\s+{_SURNAME})"
+# « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
+_BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")
+
+
+def _bracket_holder(chunk: str) -> ProxyEntry | None:
+    m = _BRACKET_HOLDER.fullmatch(chunk)
+    if m is None:
+        return None
+    giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
+    return ProxyEntry(giver, holder, None, raw=chunk.strip()) if giver and holder else None
 
 
 def _keep_proxy_paren(inner: str) -> str:
     """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) »; drop spans and communes."""
-    if re.search(r"pouvoir|procuration|représent|délégation", inner, re.IGNORECASE):
+    if re.search(r"pouvoir|procuration|représent|délégation|mandat", inner, re.IGNORECASE):
         return f" {inner} "
     return " "
 

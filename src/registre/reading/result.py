@@ -80,6 +80,9 @@ class ReadProxy:
     raw: str = ""
     evidence: Evidence | None = None  # the line of the pair
     spot: tuple[int, float, str] | None = field(default=None, repr=False, compare=False)  # (evidence.py)
+    # Given to an office (« pouvoir à M. le Maire »): the chair of the sitting once it is read;
+    # a holder merely not printed (« voté par procuration ») stays None.
+    to_role: bool = field(default=False, repr=False, compare=False)
 
 
 @dataclass

@@ -18,6 +18,19 @@ from registre.reading.people import drop_prose, join_spaced_hyphens
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
+_REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
+_REPRESENTED_CAP = r"(?:Représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
+_REPRESENTED_LABEL = (
+    r"|(?:(?:[ÉE]tai(?:en)?t|ETAIENT|ETAIT)\s+(?:absente?s?\s+|ABSENTE?S?\s+)?|(?:Membres|MEMBRES"
+    r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
+    # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
+    r"|\b" + _REPRESENTED_CAP + r"\s*:"
+    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+" + _REPRESENTED
+    + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
+    r"|Avai(?:en)?t\s+donné\s+(?:pouvoir|procuration)\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]E?S?)?\s+AYANT\s+DONN[ÉE]\s+MANDAT\s+DE\s+VOTE"
+    r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:"
+)
 SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
@@ -34,9 +47,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
-              r"|\s+(?:non\s+)?représentée?s?"
+              r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -48,7 +61,11 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
-               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
+               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               # Members printed as represented: « Étaient représentés : X par Y », « Membres
+               # représentés : », « Absents représentés par procuration X à Y », « Avaient donné
+               # procuration : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
+               + _REPRESENTED_LABEL,
     # « Invité : X »: someone attending who is no member (the present list ends there).
     "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
@@ -61,7 +78,8 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvV]|E[xX]|D[ée]|DE|Se|No|Vo|L[ea]|Su|[sS]o|I[nN]"
+                    r"|R[eE])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -234,7 +252,9 @@ def segment(text: str) -> Segments:
                     seg.bracket_counts[name] = int(cm.group(1))
                     k = text.find(f"({cm.group(1)})", m.end())  # (the body is cut and mended)
                     seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
-                body = body[:cm.start()]
+                # (« Procurations : (3)⏎Mme X … »: a count that opens the list of proxies ends nothing)
+                opens = name == "proxies" and not body[:cm.start()].strip()
+                body = body[cm.end():] if opens else body[:cm.start()]
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -473,7 +493,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0))
+                ("délégués", 0), ("représenté", 0), ("represente", 0), ("avai", 0), ("tait", 1))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 

@@ -1,0 +1,102 @@
+"""Proxy forms of the held-out sets (session s21): headings that say the members were represented,
+givings run together without a separator, the holder in brackets or named first, « X par Y »,
+a giving cut before its holder, the same giving printed twice. Short texts written here."""
+
+from __future__ import annotations
+
+from .builders import read
+
+_OPENING = ("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille trente, le mardi 4 juin à dix-huit heures, le Conseil municipal s'est réuni "
+            "sous la présidence de M. Paul RIVIÈRE, Maire.\n")
+_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
+_SMALL = "Présents : Paul Rivière, Anne Dumas, Louis Petit\n"
+_PRESENT = "Présents : Paul RIVIÈRE, Anne DUMAS, Louis PETIT, Hélène ROCHE, Marc VALLON\n"
+
+
+def _pairs(text: str) -> list[tuple[str | None, str | None]]:
+    doc = read(_OPENING + text + _ITEM)
+    return [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+
+
+def test_headings_that_say_the_members_were_represented() -> None:
+    want = [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    for heading in ("Étaient représentés :", "ETAIENT REPRESENTES :", "Membres représentés :",
+                    "Représentés :", "Absent(es) représenté(es) :", "Avaient donné procuration :",
+                    "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]:", "ABSENT AVEC PROCURATION :"):
+        got = _pairs(_PRESENT + f"{heading} Yves BLANC à Anne DUMAS, Julie NOIR à Louis PETIT\n")
+        assert got == want, heading
+
+
+def test_a_heading_without_colon_and_the_list_of_those_not_represented_after_it() -> None:
+    got = _pairs(_PRESENT + "Absents représentés par procuration Yves BLANC à Anne DUMAS "
+                 "Absents et non représentés : Claire MOREL\n")
+    assert len(got) == 1 and got[0][1] == "Anne DUMAS"
+
+
+def test_givings_run_together_without_a_separator() -> None:
+    # « Prénom NOM à Prénom NOM Prénom NOM à … »: the change from capitals to a first name.
+    got = _pairs(_PRESENT + "Absents représentés par procuration Yves BLANC à Anne DUMAS Julie NOIR à "
+                 "Louis PETIT Jean-Marc LE GALL à Hélène ROCHE\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT"),
+                   ("Jean-Marc LE GALL", "Hélène ROCHE")]
+    # Names in small letters: four words between two givings are two names.
+    mixed = read(_OPENING + _SMALL + "Membres représentés : Yves Blanc "
+                 "pouvoir à Anne Dumas Julie Noir pouvoir à Louis Petit\n" + _ITEM)
+    assert [(mixed.name(p.giver), mixed.name(p.holder)) for p in mixed.proxies] == [
+        ("Yves Blanc", "Anne Dumas"), ("Julie Noir", "Louis Petit")]
+    # Five words cannot be told apart: no proxy rather than a wrong holder.
+    vague = read(_OPENING + _SMALL + "Membres représentés : Yves Blanc "
+                 "pouvoir à Anne Marie Dumas Julie Noir pouvoir à Louis Petit\n" + _ITEM)
+    assert vague.proxies == []
+
+
+def test_a_star_separates_givings() -> None:
+    got = _pairs(_PRESENT + "Avaient donné procuration : Mme BLANC à Mme Dumas* M. NOIR à M. Petit*\n")
+    assert got == [("Mme BLANC", "Anne DUMAS"), ("M. NOIR", "Louis PETIT")]
+
+
+def test_the_holder_after_par_or_mandataire_or_a_colon() -> None:
+    got = _pairs(_PRESENT + "ETAIENT REPRESENTES :\nYves BLANC par Anne DUMAS\nJulie NOIR par Louis PETIT\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    got = _pairs(_PRESENT + "Etait absente représentée :\nMme Julie NOIR mandataire M. Louis PETIT\n")
+    assert got == [("Mme Julie NOIR", "Louis PETIT")]
+    got = _pairs(_PRESENT + "Représentés :\nMme Julie NOIR : pouvoir à M. PETIT ; M. Yves BLANC : pouvoir à "
+                 "Mme DUMAS\n")
+    assert got == [("Mme Julie NOIR", "Louis PETIT"), ("M. Yves BLANC", "Anne DUMAS")]
+
+
+def test_the_holder_in_brackets_under_a_proxy_heading() -> None:
+    got = _pairs("Présents : RIVIÈRE Paul – DUMAS Anne – PETIT Louis\n"
+                 "ABSENT AVEC PROCURATION :\nBLANC Yves (DUMAS Anne) – NOIR Julie (PETIT Louis)\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+
+
+def test_the_holder_named_first() -> None:
+    got = _pairs("Étaient présents : Paul RIVIÈRE, Anne DUMAS (ayant la procuration de Yves BLANC), "
+                 "Louis PETIT (porteur du pouvoir de Julie NOIR)\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    got = _pairs(_PRESENT + "Pouvoirs : Mme DUMAS a reçu pouvoir de M. BLANC, M. PETIT, porteur du pouvoir "
+                 "de Mme NOIR\n")
+    assert got == [("M. BLANC", "Anne DUMAS"), ("Mme NOIR", "Louis PETIT")]
+
+
+def test_verbs_of_a_giving() -> None:
+    got = _pairs(_PRESENT + "Procurations : (2)\nM. Yves BLANC avait donné pouvoir à Mme Anne DUMAS, "
+                 "Mme Julie NOIR qui a donné respectivement pouvoir à M. Louis PETIT\n")
+    assert got == [("M. Yves BLANC", "Anne DUMAS"), ("Mme Julie NOIR", "Louis PETIT")]
+    got = _pairs(_PRESENT + "Absents excusés : M. Yves BLANC, absent excusé, proc. à A. DUMAS - Mme Julie "
+                 "NOIR absente excusée, procuration donnée à L. PETIT\n")
+    assert got == [("M. Yves BLANC", "Anne DUMAS"), ("Mme Julie NOIR", "Louis PETIT")]
+
+
+def test_a_giving_cut_before_its_holder_gives_the_giver_alone_not_the_chair() -> None:
+    got = _pairs(_PRESENT + "Pouvoirs : M. BLANC Yves a donné pouvoir à M. PETIT Louis, M. NOIR Jules a "
+                 "donné pouvoir à M. C")
+    assert got == [("M. Yves BLANC", "Louis PETIT"), ("M. Jules NOIR", None)]
+
+
+def test_the_same_giving_printed_twice_is_one_proxy() -> None:
+    got = _pairs(_PRESENT + "REPRESENTE : Yves BLANC par Anne DUMAS\nAbsents excusés : Y.BLANC : procuration "
+                 "à A.DUMAS\n")
+    assert len(got) == 1 and got[0][1] == "Anne DUMAS"
