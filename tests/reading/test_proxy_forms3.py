@@ -100,3 +100,52 @@ def test_the_same_giving_printed_twice_is_one_proxy() -> None:
     got = _pairs(_PRESENT + "REPRESENTE : Yves BLANC par Anne DUMAS\nAbsents excusés : Y.BLANC : procuration "
                  "à A.DUMAS\n")
     assert len(got) == 1 and got[0][1] == "Anne DUMAS"
+
+
+def test_names_alone_under_a_heading_that_says_they_were_represented() -> None:
+    # The holder is not printed: the giver, holder unknown (never guessed, never the chair).
+    assert _pairs(_PRESENT + "Représentés : Yves BLANC\nAbsent : Claire MOREL\n") == [("Yves BLANC", None)]
+    # A count, or words that are no person's name, are no giver.
+    assert _pairs(_PRESENT + "Représentés : 02 Total des votes : 7 Le Maire,\n") == []
+    assert _pairs(_PRESENT + "REPRESENTES : ETAIENT\nAbsent : Claire MOREL\n") == []
+    # Under « Pouvoirs : » a name alone says nothing of who gave: nothing is read.
+    assert _pairs(_PRESENT + "Pouvoirs : Yves BLANC\nAbsent : Claire MOREL\n") == []
+
+
+def test_an_empty_proxy_heading_is_no_proxy_and_zero() -> None:
+    for empty in ("néant", "–", "Néant."):
+        doc = read(_OPENING + _PRESENT + f"Pouvoirs : {empty}\nSecrétaire de séance : Anne DUMAS\n" + _ITEM)
+        assert doc.proxies == [] and doc.printed["proxies"] == 0, empty
+
+
+def test_the_holder_has_the_proxy_of_the_giver() -> None:
+    got = _pairs(_PRESENT + "Procurations : Mme Anne DUMAS a le pouvoir de M. Yves BLANC ; M. Louis PETIT a "
+                 "la procuration de Mme Julie NOIR\n")
+    assert got == [("M. Yves BLANC", "Anne DUMAS"), ("Mme Julie NOIR", "Louis PETIT")]
+
+
+def test_givings_written_as_sentences_after_the_present_list() -> None:
+    got = _pairs("Étaient présents : Mmes et MM RIVIÈRE, DUMAS, PETIT, ROCHE. formant la majorité des "
+                 "membres en exercice. Madame BLANC a donné pouvoir à Madame DUMAS Monsieur NOIR a donné "
+                 "pouvoir à Monsieur PETIT Absents : Mmes et MM MOREL et VALLON\n")
+    assert got == [("Mme BLANC", "DUMAS"), ("M. NOIR", "PETIT")]
+    # The same sentence in an item (a previous sitting's list corrected) is no proxy of this one.
+    assert _pairs(_PRESENT + "\n1) Procès-verbal\nLe Maire signale que Madame BLANC, absente, avait donné "
+                  "pouvoir à Madame DUMAS lors de la séance précédente.\n") == []
+
+
+def test_a_delegation_of_vote_in_brackets_with_its_span() -> None:
+    doc = read(_OPENING + _PRESENT + "S'ÉTAIENT FAIT EXCUSER : Yves BLANC (délégation de vote à Anne DUMAS), "
+               "Julie NOIR (jusqu'à 11 h 50 - délégation de vote à Louis PETIT)\n" + _ITEM)
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    assert doc.proxies[0].span is None and doc.proxies[1].span is not None
+
+
+def test_a_giver_read_with_a_column_heading_withholds_the_list() -> None:
+    # « Ont donné procuration – Suppléant(e)s Yves BLANC à … »: a table flattened, its second
+    # column's heading run into the first giver; no list rather than a wrong name.
+    assert _pairs(_PRESENT + "Ont donné procuration – Suppléant(e)s Yves BLANC à Anne DUMAS, Julie NOIR à "
+                  "Louis PETIT.\n") == []
+    got = _pairs(_PRESENT + "Ont donné procuration – Yves BLANC à Anne DUMAS, Julie NOIR à Louis PETIT.\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]

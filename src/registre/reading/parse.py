@@ -21,7 +21,13 @@ from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
-from registre.reading.proxies import BRACKET_RECEIVED, ProxyEntry, parse_proxies, split_inline
+from registre.reading.proxies import (
+    BRACKET_RECEIVED,
+    ProxyEntry,
+    givings_after_list,
+    parse_proxies,
+    split_inline,
+)
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
@@ -49,6 +55,8 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     reg = Registry()
     proxies: list[ProxyEntry] = []
     unnamed = _lists(doc, seg, reg, proxies)
+    if not proxies and seg.bodies.get("present") and "donn" in text:
+        proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg)))
     _resolve_proxies(doc, reg, proxies)
     _list_spots(doc, seg, reg, text, unnamed)
     _officers(doc, seg, reg, text, head)
@@ -397,7 +405,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         reg.add_all(absent_entries, "absents")
     for head, body in zip(seg.heads.get("proxies", []), seg.sections.get("proxies", []), strict=True):
         body = _printed_in_brackets(doc, "proxies", head, body, seg.bracket_counts)
-        proxies.extend(parse_proxies(body, doc.warnings))
+        proxies.extend(parse_proxies(body, doc.warnings, givers_listed=_GIVERS_HEAD.search(head) is not None))
     for body in seg.sections.get("voted_by_proxy", []):
         # L2121-20: each voted through a proxy whose holder the text does not name.
         proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
@@ -431,6 +439,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
 _TRAILING_CODE = re.compile(r"\s[–—-]\s*(?P<c>[A-Z]{1,4}[ _-]?\d{1,4}[-/_]\d{2,4}|(?:19|20)\d\d[-/_]\d{3})"
                             r"\s*$")
 _COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
+
+
+# A heading of proxies that says its members gave them (« Représentés : », « Avaient donné
+# procuration : »), not « Pouvoirs : », which may list the holders as well.
+_GIVERS_HEAD = re.compile(r"repr[ée]sent|donn[ée]|avec\s+(?:pouvoir|procuration)", re.IGNORECASE)
 
 
 def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,
@@ -487,6 +500,14 @@ def _resolve(reg: Registry, e: NameEntry | None, where: str, doc: ParsedExtract,
     elif m is None:
         doc.warnings.append(f"{e.display()} ({where}) n'a pu être rapproché(e) d'aucun membre")
     return m.id if m else None
+
+
+def _next_label(seg) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the label after the present list's begins, if any."""
+    start = seg.bodies["present"][0]
+    later = [b - len(h) for name, bodies in seg.bodies.items()
+             for b, h in zip(bodies, seg.heads.get(name, []), strict=False) if b > start]
+    return min(later) if later else None
 
 
 def _resolve_proxies(doc: ParsedExtract, reg: Registry, proxies: list[ProxyEntry]) -> None:

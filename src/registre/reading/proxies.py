@@ -38,8 +38,8 @@ _GIVE = (r"(?:" + _GAVE + r"|\s*[,:]?\s*)?"
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
 # The holder first: « Y a reçu pouvoir de X », « Y ayant la procuration de X », « Y, porteur du
-# pouvoir de X », « Y mandataire de X ».
-_HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|porteur|porteuse|détenant|détient|titulaire)\s+(?:d[eu]\s+)?"
+# pouvoir de X », « Y a le pouvoir de X », « Y mandataire de X ».
+_HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|a|porteur|porteuse|détenant|détient|titulaire)\s+(?:d[eu]\s+)?"
               r"(?:la\s+|le\s+|une\s+|un\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)"
               r"|mandataire")
 _RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')", re.IGNORECASE)
@@ -97,8 +97,12 @@ def _lost_accent(text: str) -> str:
 _DASH_SEP = re.compile(r"[-–](?<=\s[-–])(?=\s)")
 
 
-def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
-    """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair)."""
+def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
+    """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
+
+    ``givers_listed``: the heading says the members listed gave a proxy (« Représentés : »,
+    « Ont donné pouvoir : »); names alone there gave it to a holder the text does not name.
+    """
     if "manda" in text.lower():  # needed by both (no letter re's case folding could confuse)
         m1, m2 = _MANDANTS.search(text), _MANDATAIRES.search(text)
         if m1 and m2 and m1.start() < m2.start():
@@ -120,11 +124,42 @@ def parse_proxies(text: str, warnings: list[str]) -> list[ProxyEntry]:
                 warnings.append("pouvoirs illisibles (plusieurs à la suite, sans séparateur) : "
                                 "ils ne sont pas lus")
                 return []
+            if p is not None and _doubtful(p.giver):
+                warnings.append(f"pouvoir illisible (« {p.raw} » : le mandant n'est pas un nom seul) : "
+                                "les pouvoirs de cette liste ne sont pas lus")
+                return []
             if p is not None:
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
                 out.append(p)
+    if not out and givers_listed:
+        return _givers_alone(text)
     return out
+
+
+_LONE = re.compile(r"\s*(?:,|;|\n|\bet\b)\s*")
+
+
+def _givers_alone(text: str) -> list[ProxyEntry]:
+    """« Représentés : Laure MARTIN, Paul DURAND »: names alone, each a person's (a first name and
+    a surname in capitals, or a civility and a surname), nothing else. L2121-20: each voted through
+    a proxy whose holder is not printed (None, never guessed)."""
+    parts = [p for p in _LONE.split(text.strip(" .,;\n")) if p.strip()]
+    if not parts or not all(_LONE_PERSON.fullmatch(p.strip(" .")) for p in parts):
+        return []
+    out = []
+    for p in parts:
+        e = parse_name(p.strip(" ."))
+        if e is None:
+            return []
+        out.append(ProxyEntry(e, None, None, raw=p.strip()))
+    return out
+
+
+def _doubtful(giver: NameEntry) -> bool:
+    """A giver read with other words (« Suppléant(e)s Emile AUBIGNA », a table's column heading
+    run into the first name): a list of proxies with a wrong name is worse than none."""
+    return giver.substitute or (not giver.first and giver.civility is None and " " in giver.raw.strip())
 
 
 # Givings printed one after the other with no separator (« Alain VELASQUEZ à Alain DUPONT René
@@ -282,7 +317,8 @@ def _parallel(givers: str, holders: str, warnings: list[str]) -> list[ProxyEntry
 _PLAIN_LINK = re.compile(r" (?:(?:donne )?pouvoir )?à | représentée? par ")
 
 
-_HOLDER_WORDS = ("reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire")
+_HOLDER_WORDS = ("reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire", " a le pouvoir",
+                 " a la procuration")
 
 
 def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
@@ -349,6 +385,7 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _SURNAME = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
 _PERSON = rf"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:{_SURNAME}\s+{_FIRST}|{_FIRST}\s+{_SURNAME})"
+_LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}")
 # « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
 _BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")
 
@@ -370,8 +407,11 @@ def _keep_proxy_paren(inner: str) -> str:
 
 # « Claire MOREAU (pouvoir donné à Anne Petit) », « Marc (pouvoir donné à Paul) »,
 # « Julie (pas de pouvoir donné) »: a bracket after the giver's name in an absent list.
+# « (jusqu'à 11 h 50 - délégation de vote à Marc BERNIER) »: a span first, the giving after it
+# (« délégation de vote »: the word of départements and régions, L3121-16, L4132-15).
 _BRACKET_PROXY = re.compile(
-    r"\(\s*(?:a\s+donné\s+)?(?:pouvoir|procuration)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
+    r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+)?"
+    r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
 _BEFORE_BRACKET = re.compile(r"(?:^|[,;/\n)])\s*(?:et\s+)?(?P<g>[^,;/\n()]+?)\s*$")
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
@@ -397,8 +437,9 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
             before = _BEFORE_BRACKET.search(text, 0, m.start())
             giver = _person(before.group("g")) if before else None
             holder = _person(m.group("h"))
+            span = parse_span(m.group("span")) if m.group("span") and span_hint(m.group("span")) else None
             if before is not None and giver is not None and holder is not None:
-                proxies.append(ProxyEntry(giver, holder, None, raw=text[before.start("g"):m.end()]))
+                proxies.append(ProxyEntry(giver, holder, span, raw=text[before.start("g"):m.end()]))
         kept.append(text[pos:m.start()])
         pos = m.end()
     rest = " ".join([*kept, text[pos:]])
@@ -468,3 +509,29 @@ def _first_name(text: str) -> tuple[NameEntry | None, int]:
             break
         end = k + len(w)
     return first, end
+
+
+# Givings written as sentences after the present list, under no heading (« … formant la
+# majorité des membres en exercice. Madame X a donné pouvoir à Madame Y Monsieur Z a donné
+# pouvoir à Madame W »): each a civility, a name, the verb, « à », a civility, a name.
+_CIV = r"(?:M\.|Mme|Mr|Monsieur|Madame|Mademoiselle|Mlle)"
+_NAME_WORDS = r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}?[A-ZÀ-Ý][\w'’.-]*"
+_GIVING_SENTENCE = re.compile(
+    rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+(?:a|avait)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
+    rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
+# How far after the present list's label such sentences are looked for.
+_SENTENCES_SPAN = 2000
+
+
+def givings_after_list(text: str, start: int, end: int | None) -> list[ProxyEntry]:
+    """The givings written as sentences between the present list and the next label (or the
+    next 2 000 characters): read only where no list of proxies was found."""
+    stop = min(end if end is not None else len(text), start + _SENTENCES_SPAN)
+    if text.find("donné", start, stop) < 0:
+        return []
+    out: list[ProxyEntry] = []
+    for m in _GIVING_SENTENCE.finditer(text, start, stop):
+        giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
+        if giver is not None and holder is not None:
+            out.append(ProxyEntry(giver, holder, None, raw=m.group(0)))
+    return out

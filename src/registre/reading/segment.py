@@ -49,6 +49,7 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
+              r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
@@ -79,7 +80,7 @@ SECTION_LABELS: dict[str, str] = {
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvV]|E[xX]|D[ée]|DE|Se|No|Vo|L[ea]|Su|[sS]o|I[nN]"
-                    r"|R[eE])(?:"
+                    r"|R[eE]|S['’])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -493,7 +494,8 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0), ("représenté", 0), ("represente", 0), ("avai", 0), ("tait", 1))
+                ("délégués", 0), ("représenté", 0), ("represente", 0), ("avai", 0), ("tait", 1),
+                ("s'étai", 0), ("s’étai", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 
