@@ -149,3 +149,14 @@ def test_a_giver_read_with_a_column_heading_withholds_the_list() -> None:
                   "Louis PETIT.\n") == []
     got = _pairs(_PRESENT + "Ont donné procuration – Yves BLANC à Anne DUMAS, Julie NOIR à Louis PETIT.\n")
     assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+
+
+def test_more_headings_and_the_holder_in_brackets_after_a() -> None:
+    want = [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    assert _pairs(_PRESENT + "Etait absent, excusé et a donné pouvoir : Yves BLANC à Anne DUMAS, Julie NOIR "
+                  "à Louis PETIT\n") == want
+    assert _pairs(_PRESENT + "Personne ayant donné procuration ; Yves BLANC à Anne DUMAS, Julie NOIR à Louis "
+                  "PETIT\n") == want
+    got = _pairs(_PRESENT + "Pouvoirs : Mme BLANC (à Mme DUMAS), M NOIR (à M PETIT) ; Secrétaire de séance : "
+                 "Mme ROCHE\n")
+    assert got == [("Mme BLANC", "Anne DUMAS"), ("M. NOIR", "Louis PETIT")]

@@ -398,9 +398,15 @@ def _bracket_holder(chunk: str) -> ProxyEntry | None:
     return ProxyEntry(giver, holder, None, raw=chunk.strip()) if giver and holder else None
 
 
+# « Mme X (à M. Y) » under « Pouvoirs : »: the holder in brackets after « à » (a span, « (à
+# partir de 20 h) », « (à 19 h 30) », is read before and never kept).
+_TO_SOMEONE = re.compile(r"\s*à\s+(?:M\.?|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý]")
+
+
 def _keep_proxy_paren(inner: str) -> str:
-    """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) »; drop spans and communes."""
-    if re.search(r"pouvoir|procuration|représent|délégation|mandat", inner, re.IGNORECASE):
+    """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) », « (à M. Y) »; drop spans and communes."""
+    if re.search(r"pouvoir|procuration|représent|délégation|mandat", inner, re.IGNORECASE) \
+            or _TO_SOMEONE.match(inner):
         return f" {inner} "
     return " "
 

@@ -27,6 +27,8 @@ _REPRESENTED_LABEL = (
     r"|\b" + _REPRESENTED_CAP + r"\s*:"
     r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+" + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
+    # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
+    r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
     r"|Avai(?:en)?t\s+donné\s+(?:pouvoir|procuration)\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
     r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]E?S?)?\s+AYANT\s+DONN[ÉE]\s+MANDAT\s+DE\s+VOTE"
     r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:"
@@ -58,7 +60,7 @@ SECTION_LABELS: dict[str, str] = {
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
-               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
+               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
