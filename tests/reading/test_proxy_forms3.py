@@ -160,3 +160,12 @@ def test_more_headings_and_the_holder_in_brackets_after_a() -> None:
     got = _pairs(_PRESENT + "Pouvoirs : Mme BLANC (à Mme DUMAS), M NOIR (à M PETIT) ; Secrétaire de séance : "
                  "Mme ROCHE\n")
     assert got == [("Mme BLANC", "Anne DUMAS"), ("M. NOIR", "Louis PETIT")]
+
+
+def test_x_par_y_in_a_list_of_members_absent_and_represented() -> None:
+    got = _pairs(_PRESENT + "Absents représentés : Yves BLANC par Anne DUMAS, Claire MOREL, Julie NOIR par "
+                 "Louis PETIT\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    # Under a plain « Absents excusés : » a « par » says nothing of a proxy.
+    assert _pairs(_PRESENT + "Absents excusés : Yves BLANC excusé par Anne DUMAS, Claire MOREL\n") == []
+    assert _pairs(_PRESENT + "Absents non représentés : Yves BLANC remplacé par Anne DUMAS\n") == []

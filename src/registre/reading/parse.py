@@ -387,10 +387,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             m = reg.add(e, "suppléants")
             _substitution(doc, reg, e, m, present_ids)
             present_ids.setdefault(m.id, e.span)
-    for body in seg.sections.get("absent", []):
+    for head, body in zip(seg.heads.get("absent", []), seg.sections.get("absent", []), strict=True):
         body = _LEADING_COUNT.sub("", body, count=1)
         body = _before_an_election(body)
-        body, inline = split_inline(body)
+        body, inline = split_inline(body, represented=_GIVERS_HEAD.search(head) is not None)
         proxies.extend(inline)
         absent_entries.extend(parse_list(body))
     if any(e.substitute_name or e.span is not None for e in absent_entries):
@@ -443,7 +443,7 @@ _COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
 
 # A heading of proxies that says its members gave them (« Représentés : », « Avaient donné
 # procuration : »), not « Pouvoirs : », which may list the holders as well.
-_GIVERS_HEAD = re.compile(r"repr[ée]sent|donn[ée]|avec\s+(?:pouvoir|procuration)", re.IGNORECASE)
+_GIVERS_HEAD = re.compile(r"(?<!non\s)repr[ée]sent|donn[ée]|avec\s+(?:pouvoir|procuration)", re.IGNORECASE)
 
 
 def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,

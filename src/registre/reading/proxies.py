@@ -65,6 +65,10 @@ INLINE = re.compile(
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )
+# Under a heading that says the members were represented (« Absents représentés : X par Y »),
+# a bare « par » links a giver to a holder too.
+INLINE_PAR = re.compile(INLINE.pattern + r"|\s+par\s+(?=(?:M\.|Mme|Monsieur|Madame)?\s*(?-i:[A-ZÀ-Ý]))",
+                        re.IGNORECASE)
 
 
 # « …, Y à M. Z A partir de 19h31 M. X à M. W »: a proxy that starts at a time, the time first;
@@ -454,13 +458,15 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
     return rest, proxies
 
 
-def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
+def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyEntry]]:
     """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
 
     The giver is the name just before the mention; the holder is the first name after it.
+    ``represented``: the list's heading says its members were represented (« X par Y »).
     """
     low = text.lower()
-    if "pouvo" not in low and "procur" not in low and "gat" not in low and "repr" not in low:
+    bare = represented and " par " in low
+    if "pouvo" not in low and "procur" not in low and "gat" not in low and "repr" not in low and not bare:
         # None of the words INLINE needs (with letters re's case folding cannot confuse).
         return text, []
     proxies: list[ProxyEntry] = []
@@ -469,7 +475,7 @@ def split_inline(text: str) -> tuple[str, list[ProxyEntry]]:
         text, proxies = _bracket_proxies(text)
     out: list[str] = []
     pos = 0
-    for m in INLINE.finditer(text):
+    for m in (INLINE_PAR if bare else INLINE).finditer(text):
         before = text[pos:m.start()]
         names_before = parse_list(before)
         after = text[m.end():]
