@@ -169,3 +169,12 @@ def test_x_par_y_in_a_list_of_members_absent_and_represented() -> None:
     # Under a plain « Absents excusés : » a « par » says nothing of a proxy.
     assert _pairs(_PRESENT + "Absents excusés : Yves BLANC excusé par Anne DUMAS, Claire MOREL\n") == []
     assert _pairs(_PRESENT + "Absents non représentés : Yves BLANC remplacé par Anne DUMAS\n") == []
+
+
+def test_the_holder_named_first_in_a_present_list_without_brackets() -> None:
+    got = _pairs("Étaient présents : RIVIÈRE Paul, DUMAS Anne, ayant la procuration de BLANC Yves, PETIT "
+                 "Louis, ROCHE Hélène porteuse du pouvoir de NOIR Julie, VALLON Marc\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Hélène ROCHE")]
+    doc = read(_OPENING + "Étaient présents : RIVIÈRE Paul, DUMAS Anne, ayant la procuration de BLANC Yves, "
+               "PETIT Louis\n" + _ITEM)
+    assert [doc.name(p) for p, _ in doc.present] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]

@@ -23,6 +23,7 @@ from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
 from registre.reading.proxies import (
     BRACKET_RECEIVED,
+    RECEIVED_WORDS,
     ProxyEntry,
     givings_after_list,
     parse_proxies,
@@ -350,7 +351,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             doc.warnings.append("liste des présents douteuse (une commune sans « : » devant ses délégués) : "
                                 "elle n'est pas lue")
             continue
-        if "(" in body:
+        if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies)
         plain = plain_list(body)
         if plain is not None:  # no substitute in it
@@ -462,7 +463,7 @@ def _received(body: str, proxies: list[ProxyEntry]) -> str:
     out, pos = [], 0
     for m in BRACKET_RECEIVED.finditer(body):
         before = parse_list(body[pos:m.start()])
-        giver = parse_name(m.group("g"))
+        giver = parse_name(m.group("g") or m.group("g2"))
         holder = before[-1] if before else None
         if giver and holder:
             proxies.append(ProxyEntry(giver, holder, giver.span, raw=m.group(0)))

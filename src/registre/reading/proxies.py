@@ -43,9 +43,15 @@ _HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|a|porteur|porteuse|détenant|détie
               r"(?:la\s+|le\s+|une\s+|un\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)"
               r"|mandataire")
 _RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')", re.IGNORECASE)
-# The same in brackets after the holder's name in a present list (read by parse._received).
+# The same after the holder's name in a present list, in brackets or after a comma (« Y (a reçu
+# pouvoir de X) », « Y, ayant la procuration de X, Z »; read by parse._received).
 BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)|" + _HOLDER_OF
-                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)", re.IGNORECASE)
+                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)"
+                              r"|,?\s+(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')(?P<g2>[^,;()\n]+)",
+                              re.IGNORECASE)
+# Words one of which the forms above need (a cheap test before the search).
+RECEIVED_WORDS = ("(", "reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire",
+                  " a le pouvoir", " a la procuration")
 # « X par Y », « X mandataire Y » in a list of proxies: the holder after a bare preposition.
 _BARE_LINK = re.compile(r"\s(?:par|mandataire\s*:?)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý])")
 _ROLE = re.compile(
