@@ -178,3 +178,15 @@ def test_the_holder_named_first_in_a_present_list_without_brackets() -> None:
     doc = read(_OPENING + "Étaient présents : RIVIÈRE Paul, DUMAS Anne, ayant la procuration de BLANC Yves, "
                "PETIT Louis\n" + _ITEM)
     assert [doc.name(p) for p, _ in doc.present] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
+
+
+def test_the_giving_named_first_an_arrow_a_dash_before_the_giving() -> None:
+    want = [("Mme Anne DUMAS", "Louis PETIT"), ("M. Yves BLANC", "Hélène ROCHE")]
+    for form in ("Pouvoir de Mme Anne DUMAS à M. Louis PETIT ; procuration donnée par M. Yves BLANC à "
+                 "Mme Hélène ROCHE", "Mme Anne DUMAS → M. Louis PETIT, M. Yves BLANC → Mme Hélène ROCHE",
+                 "Mme Anne DUMAS – pouvoir à M. Louis PETIT – M. Yves BLANC – procuration à Mme Hélène "
+                 "ROCHE", "Mme Anne DUMAS, pouvoir donné à M. Louis PETIT, M. Yves BLANC, pouvoir donné à "
+                 "Mme Hélène ROCHE"):
+        doc = read(_OPENING + "Présents : Paul RIVIÈRE, Louis PETIT, Hélène ROCHE\nPouvoirs : " + form + "\n"
+                   + _ITEM)
+        assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == want, form

@@ -32,7 +32,7 @@ class ProxyEntry:
 # « a donné », « ayant donné », « avait donné », « qui a donné respectivement »: the verb of a giving.
 _GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?donn[ée]+\s+"
          r"(?:respectivement\s+)?")
-_GIVE = (r"(?:" + _GAVE + r"|\s*[,:]?\s*)?"
+_GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          r"(?:(?i:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:à|au)\s+")
 _FORWARD = re.compile(r"\s" + _GIVE)
@@ -53,7 +53,11 @@ BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procura
 RECEIVED_WORDS = ("(", "reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire",
                   " a le pouvoir", " a la procuration")
 # « X par Y », « X mandataire Y » in a list of proxies: the holder after a bare preposition.
-_BARE_LINK = re.compile(r"\s(?:par|mandataire\s*:?)\s+(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý])")
+_BARE_LINK = re.compile(r"\s(?:par|mandataire\s*:?|→|->|=>)\s+"
+                        r"(?=(?:M\.|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý])")
+# « Pouvoir de Mme X à M. Y », « Procuration donnée par X à Y »: the giving named first.
+_GIVING_OF = re.compile(r"\s*(?:pouvoir|procuration|mandat|délégation\s+de\s+vote)\s+(?:donnée?\s+)?"
+                        r"(?:de|par)\s+", re.IGNORECASE)
 _ROLE = re.compile(
     r"^\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:l[ea]\s+|l')(?P<role>maire|premi(?:er|ère)\s+adjointe?|"
     r"président(?:e)?(?:\s+de\s+séance)?|vice-président(?:e)?|adjointe?\s+[\w-]+|secrétaire\s+de\s+séance)\b",
@@ -61,10 +65,11 @@ _ROLE = re.compile(
 )
 _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
-# (« Mme X, a donné procuration à Mme Y »: the comma before the giving separates nothing)
-_SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()]*\))(?!\s*(?:a\s+)?donn|\s*(?:pouvoir|procuration)\s+à\b"
-                  r"|\s*(?:porteu|ayant\s+(?:reçu|la|le)\s|mandataire\s+d))"
-                  r"|\s[-–]\s)\s*")
+# (« Mme X, a donné procuration à Mme Y », « X – pouvoir à Y », « X, pouvoir donné à Y »: the
+# comma or dash before the giving separates nothing)
+_SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()]*\))(?!\s*(?:a\s+)?donn"
+                  r"|\s*(?:pouvoir|procuration)(?:\s+donnée?)?\s+à\b|\s*(?:porteu|ayant\s+(?:reçu|la|le)\s|mandataire\s+d))"
+                  r"|\s[-–]\s(?!\s*(?:(?:a\s+)?donn|(?i:pouvoir|procuration|proc\.)\s)))\s*")
 INLINE = re.compile(
     r"(?:\s*,?\s*(?:" + _GAVE + r")?(?:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote)"
     r"\s*(?:donn[ée]+e?\s+)?(?:à|au)"
@@ -287,7 +292,7 @@ def _split(text: str) -> list[str]:
     run of them), which read as nothing; every other chunk is the same.
     """
     if "(" in text or ")" in text or ";" in text or "•" in text or "*" in text or _DASH_SEP.search(text) \
-            or ", a donn" in text or ", pouvoir à" in text or ", procuration à" in text \
+            or ", a donn" in text or ", pouvoir" in text or ", procuration" in text \
             or ", porteu" in text or ", ayant" in text or ", mandataire" in text:
         return _SEP.split(text)
     parts = text.replace("\n", ",").split(",")
@@ -334,6 +339,11 @@ _HOLDER_WORDS = ("reçu", "ayant", "porteu", "détenant", "détient", "titulaire
 def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
     """One proxy from a chunk of text; None if it does not hold one. ``bare``: the chunk is an
     entry of a list of proxies, where « X par Y » and « X mandataire Y » are givings too."""
+    first = chunk.lstrip()[:1]
+    if bare and first and first in "PpMmDd":
+        of = _GIVING_OF.match(chunk)
+        if of is not None:
+            chunk = chunk[of.end():]
     raw = chunk.strip(" .")
     if not raw:
         return None
@@ -369,7 +379,7 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
         holder, giver = parse_name(text[: received.start()]), parse_name(text[received.end():])
         return ProxyEntry(giver, holder, span, raw=raw) if giver and holder else None
     link = (_REPRESENTED.search(text) if "repr" in low or "rempla" in low else None) or _FORWARD.search(text)
-    if not link and bare and (" par " in text or "mandataire" in low):
+    if not link and bare and (" par " in text or "mandataire" in low or "→" in text or "> " in text):
         link = _BARE_LINK.search(text)
     if not link:
         return None
