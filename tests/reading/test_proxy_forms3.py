@@ -190,3 +190,18 @@ def test_the_giving_named_first_an_arrow_a_dash_before_the_giving() -> None:
         doc = read(_OPENING + "Présents : Paul RIVIÈRE, Louis PETIT, Hélène ROCHE\nPouvoirs : " + form + "\n"
                    + _ITEM)
         assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == want, form
+
+
+def test_a_count_with_the_proxies_heading_or_before_its_list() -> None:
+    want = [("Yves BLANC", "Louis PETIT"), ("Julie NOIR", "Anne DUMAS")]
+    for form in ("Pouvoirs (2) : Yves BLANC à Louis PETIT, Julie NOIR à Anne DUMAS",
+                 "Procurations : 2 (Yves BLANC à Louis PETIT, Julie NOIR à Anne DUMAS)"):
+        doc = read(_OPENING + _PRESENT + form + "\n1) Budget primitif\nLe conseil adopte le budget à "
+                   "l'unanimité.\n")
+        assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == want, form
+        assert doc.printed["proxies"] == 2
+
+
+def test_absent_and_represented_headings_read_x_par_y() -> None:
+    for heading in ("Étaient absents représentés :", "Absents excusés représentés :"):
+        assert _pairs(_PRESENT + f"{heading} Yves BLANC par Louis PETIT\n") == [("Yves BLANC", "Louis PETIT")]

@@ -67,7 +67,7 @@ _MANDANTS = re.compile(r"\bMandants?\s*:?", re.IGNORECASE)
 _MANDATAIRES = re.compile(r"\bMandataires?\s*:?", re.IGNORECASE)
 # (« Mme X, a donné procuration à Mme Y », « X – pouvoir à Y », « X, pouvoir donné à Y »: the
 # comma or dash before the giving separates nothing)
-_SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()]*\))(?!\s*(?:a\s+)?donn"
+_SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()\n]*\))(?!\s*(?:a\s+)?donn"
                   r"|\s*(?:pouvoir|procuration)(?:\s+donnée?)?\s+à\b|\s*(?:porteu|ayant\s+(?:reçu|la|le)\s|mandataire\s+d))"
                   r"|\s[-–]\s(?!\s*(?:(?:a\s+)?donn|(?i:pouvoir|procuration|proc\.)\s)))\s*")
 INLINE = re.compile(
@@ -112,6 +112,9 @@ def _lost_accent(text: str) -> str:
 _DASH_SEP = re.compile(r"[-–](?<=\s[-–])(?=\s)")
 
 
+_COUNT_THEN_LIST = re.compile(r"\s*\d{1,3}\s*\(([^()]+)\)")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -124,6 +127,9 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
     text = _lost_accent(text)
+    counted = _COUNT_THEN_LIST.match(text) if "(" in text else None
+    if counted is not None:
+        text = counted.group(1)  # « Procurations : 2 (X à Y, Z à W) »: the list is in the brackets
     if "\n" in text:
         text = _join_broken(text)
     if "partir" in text:

@@ -25,7 +25,8 @@ _REPRESENTED_LABEL = (
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
     r"|\b" + _REPRESENTED_CAP + r"\s*:"
-    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+" + _REPRESENTED
+    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+(?:excusée?s?\s+(?:et\s+)?)?"
+    + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
@@ -44,7 +45,8 @@ SECTION_LABELS: dict[str, str] = {
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
-    "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+et\s+représentés)?\s*:?"
+    "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
+              r"\s*:?"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -52,9 +54,11 @@ SECTION_LABELS: dict[str, str] = {
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              r"|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
-    "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
+    "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
