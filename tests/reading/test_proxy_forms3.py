@@ -26,6 +26,9 @@ def test_headings_that_say_the_members_were_represented() -> None:
                     "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]:", "ABSENT AVEC PROCURATION :"):
         got = _pairs(_PRESENT + f"{heading} Yves BLANC à Anne DUMAS, Julie NOIR à Louis PETIT\n")
         assert got == want, heading
+    doc = read(_OPENING + _PRESENT + "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: Yves BLANC à Anne "
+               "DUMAS, Julie NOIR à Louis PETIT\n" + _ITEM)
+    assert doc.printed["proxies"] == 2
 
 
 def test_a_heading_without_colon_and_the_list_of_those_not_represented_after_it() -> None:
