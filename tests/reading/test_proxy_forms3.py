@@ -208,3 +208,11 @@ def test_a_count_with_the_proxies_heading_or_before_its_list() -> None:
 def test_absent_and_represented_headings_read_x_par_y() -> None:
     for heading in ("Étaient absents représentés :", "Absents excusés représentés :"):
         assert _pairs(_PRESENT + f"{heading} Yves BLANC par Louis PETIT\n") == [("Yves BLANC", "Louis PETIT")]
+
+
+def test_a_flattened_table_of_givers_and_holders() -> None:
+    head = "Absents/Excusés ayant donné procuration : Absents/excusés Pouvoir à "
+    got = _pairs(_PRESENT + head + "Yves BLANC Anne DUMAS Julie NOIR Louis PETIT\n\n")
+    assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
+    # An odd number of names, or anything else among them: not read.
+    assert _pairs(_PRESENT + head + "Yves BLANC Anne DUMAS Julie NOIR\n\n") == []

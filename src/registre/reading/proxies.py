@@ -132,6 +132,9 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         text = counted.group(1)  # « Procurations : 2 (X à Y, Z à W) »: the list is in the brackets
     if "\n" in text:
         text = _join_broken(text)
+    table = _two_columns(text) if "ouvoir à" in text or "rocuration à" in text else None
+    if table is not None:
+        return table
     if "partir" in text:
         text = _FROM_BEFORE.sub(";", text)
     for commune, segment in _by_commune(text):
@@ -175,6 +178,29 @@ def _givers_alone(text: str) -> list[ProxyEntry]:
             return []
         out.append(ProxyEntry(e, None, None, raw=p.strip()))
     return out
+
+
+# A table of two columns flattened into one line: its headings (« Absents/excusés Pouvoir à »),
+# then each giver and its holder in turn, names alone (« Anne DUMAS Paul PETIT Marc ROUX Eve NOIR »).
+_COLUMN_HEADS = re.compile(r"\s*(?:Absente?s?|Excusée?s?|Mandants?)(?:\s*/\s*(?:absente?s?|excusée?s?))?\s+"
+                           r"(?:Pouvoir|Procuration)s?\s+(?:donnée?\s+)?à\s+", re.IGNORECASE)
+
+
+def _two_columns(text: str) -> list[ProxyEntry] | None:
+    """The pairs of a flattened two-column table, or None if ``text`` is not one (an even number
+    of names of the common layout, « Prénom NOM », and nothing else after the headings)."""
+    heads = _COLUMN_HEADS.match(text)
+    if heads is None:
+        return None
+    rest = text[heads.end():].strip(" .;,\n")
+    names = [m.group(0) for m in _TABLE_NAME.finditer(rest)]
+    if len(names) < 2 or len(names) % 2 or " ".join(names) != " ".join(rest.split()):
+        return None
+    entries = [e for e in (parse_name(n) for n in names) if e is not None]
+    if len(entries) != len(names):
+        return None
+    return [ProxyEntry(g, h, None, raw=f"{g.raw} / {h.raw}")
+            for g, h in zip(entries[::2], entries[1::2], strict=True)]
 
 
 def _doubtful(giver: NameEntry) -> bool:
@@ -411,6 +437,7 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
 _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _SURNAME = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
 _PERSON = rf"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:{_SURNAME}\s+{_FIRST}|{_FIRST}\s+{_SURNAME})"
+_TABLE_NAME = re.compile(rf"{_FIRST}[ \t]+{_SURNAME}(?=\s|$)")
 _LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}")
 # « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
 _BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")

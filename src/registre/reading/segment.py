@@ -63,7 +63,7 @@ SECTION_LABELS: dict[str, str] = {
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
-               r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
+               r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
