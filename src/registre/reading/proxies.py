@@ -217,7 +217,14 @@ _SPAN_AFTER = re.compile(r"partir\b|\d")
 
 
 def _links(chunk: str) -> list[re.Match[str]]:
+    """The « à » of givings in ``chunk``, not those of a span or inside a bracket (« (réunion à la
+    CCLO) »)."""
+    if "(" in chunk:
+        chunk = _BRACKETED.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", chunk)  # (same offsets)
     return [m for m in _LINK_WORD.finditer(chunk) if not _SPAN_AFTER.match(chunk, m.end())]
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 _CIVILITY_WORD = re.compile(r"\s(?=(?:M\.|Mme|Mr|Monsieur|Madame)\s)")
