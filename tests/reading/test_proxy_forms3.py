@@ -219,6 +219,6 @@ def test_a_flattened_table_of_givers_and_holders() -> None:
 
 
 def test_a_bracket_with_its_own_a_is_no_second_giving() -> None:
-    got = _pairs(_PRESENT + "Pouvoirs :\n- Monsieur Yves BLANC à Madame Anne DUMAS (réunion à la communauté)\n"
+    got = _pairs(_PRESENT + "Pouvoirs :\n- Monsieur Yves BLANC à Madame Anne DUMAS (réunion à la CC)\n"
                  "- Madame Julie NOIR à Monsieur Louis PETIT\n\n")
     assert got == [("M. Yves BLANC", "Anne DUMAS"), ("Mme Julie NOIR", "Louis PETIT")]
