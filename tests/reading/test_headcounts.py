@@ -68,3 +68,37 @@ def test_counts_printed_in_brackets_with_their_lists() -> None:
     assert doc is not None and doc.printed["present"] == 3
     assert [doc.name(p) for p, _ in doc.present] == ["Mme Agnès BACHELART", "M. Eric BEGUIN",
                                                      "Mme Corinne BETRIX"]
+
+
+def _counts(lines: str) -> dict[str, int | None]:
+    from registre.reading.headcounts import read_headcounts
+    return read_headcounts("COMPTE RENDU DE LA SÉANCE DU 3 MAI 2023\n\n" + lines + "\n\n1. Budget\nAdopté.")
+
+
+def test_in_office_as_members_in_function() -> None:
+    # « en fonction » is « en exercice »; « élus » is not labelled as in office (bench labels).
+    c = _counts("Conseillers élus : 19\n\nConseillers en fonction 18\n\nConseillers présents : 13")
+    assert (c["in_office"], c["present"]) == (18, 13)
+    assert _counts("Membres en fonction : 23 - Présents : 17 - Votants : 20")["in_office"] == 23
+    # « en fonction de » in prose is no label.
+    assert _counts("Les tarifs sont fixés en fonction de 3 tranches.\nPrésents : 9")["in_office"] is None
+
+
+def test_count_of_seats_and_verb_before_figure() -> None:
+    c = _counts("Nombre de conseillers en exercice : 19/19\nNombre de conseillers présents : 14/19")
+    assert (c["in_office"], c["present"]) == (19, 14)
+    c = _counts("Le nombre de membres en exercice est de : 41 ; le nombre de présents est de 30.")
+    assert (c["in_office"], c["present"]) == (41, 30)
+    assert _counts("Le nombre des conseillers en exercice s'élève à 33")["in_office"] == 33
+    # A date after the label is no count of seats.
+    assert _counts("Conseillers présents : 15/06/2023")["present"] is None
+
+
+def test_titulars_and_substitutes_present_add_up() -> None:
+    c = _counts("Le nombre de délégués en exercice est de : 40 Le nombre de délégués titulaires présents "
+                "est de : 21 Le nombre de délégués suppléants présents est de : 03")
+    assert (c["in_office"], c["present"]) == (40, 24)
+    # Titulars alone, no substitutes' count: that is the count present.
+    c = _counts("Nombre de conseillers titulaires en exercice : 30\n"
+                "Nombre de conseillers titulaires présents : 22")
+    assert c["present"] == 22

@@ -23,12 +23,21 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
+# A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
+# « … s'élève à 27 ».
+_VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
+# « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
+# read no further (a date « 15/06/2022 » is still refused: a third part follows).
+_OF = r"(?:(?<=\d)/\d{1,4})?"
+# (« délégués suppléants présents : 2 »: substitutes only, added to the titulars, see _with_substitutes)
+_NOT_A_PART = r"(?<!suppléants\s)(?<!suppleants\s)"
 LABELS: dict[str, str] = {
-    "in_office": r"en\s+exercice"
+    # (« Conseillers en fonction 15 », « Membres en fonction : 19 »: in office)
+    "in_office": r"en\s+exercice|en\s+fonction"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
     # (« Auditeurs présents : 63 »: the public, not members)
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)"
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)" + _NOT_A_PART +
                r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
@@ -38,7 +47,7 @@ LABELS: dict[str, str] = {
     "expressed": r"suffrages\s+exprimés",
 }
 _KEYWORDS = {
-    "in_office": ("exercice", "nombre de"), "present": ("présent", "presents"),
+    "in_office": ("exercice", "nombre de", "fonction"), "present": ("présent", "presents"),
     "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
@@ -56,22 +65,23 @@ _NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}
                  r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
-                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}",
+                  rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}"
+_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
     "in_office": r"exercice"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"
+                 r"|fonction",
     # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
     # présents : 63 » is the public, not members)
-    "present": r"(?<!à\s)(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "present": r"(?<!à\s)(?<!uditeurs\s)" + _NOT_A_PART + r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -82,8 +92,9 @@ _TAILS = {
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
-                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
-        "present": [_TAILS["present"], r"(?<!uditeurs\s)presents"],
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                      "fonction"],
+        "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
@@ -379,7 +390,28 @@ def read_headcounts(text: str, low: str | None = None,
                 spots.setdefault(key, stacked_at[key])
     for key in doubtful:
         out[key] = None
+    _with_substitutes(text, out, spots)
     return _plausible(out)
+
+
+_TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
+_SUBSTITUTES_PRESENT = re.compile(
+    rf"suppl[ée]ants\s+pr[ée]sents?{_VERB}\s*:?\s*(\d{{1,3}})(?![\d/])", re.IGNORECASE)
+
+
+def _with_substitutes(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
+    """« Nombre de délégués titulaires présents : 15 … suppléants présents : 02 »: a syndicate's
+    substitutes sit for absent titulars, and are members present (17); the titulars' count
+    alone, with no substitutes' count printed, is the count of the members present."""
+    present, spot = out.get("present"), spots.get("present")
+    if present is None or spot is None or "uppl" not in text:
+        return
+    line = text.rfind("\n", 0, spot[0]) + 1
+    if _TITULARS.search(text, max(line, spot[0] - 60), spot[0]) is None:
+        return
+    m = _SUBSTITUTES_PRESENT.search(text, spot[0])
+    if m is not None and m.start() - spot[0] < 300:
+        out["present"] = present + int(m.group(1))
 
 
 def _in_a_vote(text: str, start: int) -> bool:
