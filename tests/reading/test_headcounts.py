@@ -102,3 +102,8 @@ def test_titulars_and_substitutes_present_add_up() -> None:
     c = _counts("Nombre de conseillers titulaires en exercice : 30\n"
                 "Nombre de conseillers titulaires présents : 22")
     assert c["present"] == 22
+
+
+def test_present_or_represented_is_no_count_of_proxies() -> None:
+    c = _counts("Conseillers municipaux en exercice : 27\nConseillers présents ou représentés : 24")
+    assert (c["in_office"], c["proxies"], c["present"]) == (27, None, None)

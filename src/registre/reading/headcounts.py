@@ -64,7 +64,9 @@ _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "vo
 _NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}?(?<!\d)2[.)-][ \t]?"
                  r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
+    # (« Conseillers présents ou représentés : 21 »: present and represented together, the
+    # voters mostly — neither the proxies nor the present: read as no count)
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)(?<!ou\s)\b(?:{v})"
                   rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
