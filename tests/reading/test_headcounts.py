@@ -107,3 +107,12 @@ def test_titulars_and_substitutes_present_add_up() -> None:
 def test_present_or_represented_is_no_count_of_proxies() -> None:
     c = _counts("Conseillers municipaux en exercice : 27\nConseillers présents ou représentés : 24")
     assert (c["in_office"], c["proxies"], c["present"]) == (27, None, None)
+
+
+def test_count_in_brackets_after_a_list_heading() -> None:
+    c = _counts("Présents (3) : M. Jean DUPONT, Mme Anne MARTIN, M. Paul PETIT\n"
+                "Pouvoirs (1) : M. Luc BLANC à M. Jean DUPONT\nAbsents (2) : M. Luc BLANC, Mme Ève NOIR")
+    assert (c["present"], c["proxies"], c["absent"]) == (3, 1, 2)
+    assert _counts("ETAIENT PRESENTS (12) : MM. DUPONT, MARTIN")["present"] == 12
+    # A footnote call after a name, or a bracket with no colon after it, is no count.
+    assert _counts("Présents : M. DUPONT (1), Mme MARTIN\n(1) arrivé au point 3")["present"] is None

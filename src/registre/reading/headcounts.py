@@ -257,8 +257,8 @@ _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)
 
 
 def _box_key(label: str) -> str:
-    low = label.lower()
-    for key, word in (("in_office", "exercice"), ("present", "présent"), ("voters", "votant"),
+    low = label.lower().replace("é", "e")  # (« PRESENTS »: capitals without their accent)
+    for key, word in (("in_office", "exercice"), ("present", "present"), ("voters", "votant"),
                       ("absent", "absent"), ("proxies", "")):
         if word and word in low:
             return key
@@ -375,6 +375,8 @@ def read_headcounts(text: str, low: str | None = None,
             if sm:
                 out[key] = int(sm.group(1))
                 spots[key] = (sm.start(1), SENTENCE)
+    if ")" in text:
+        _bracketed(text, out, spots, keys)
     m = _PAREN_COUNTS.search(text)
     if m:
         for key, group in (("present", 1), ("proxies", 2)):
@@ -394,6 +396,26 @@ def read_headcounts(text: str, low: str | None = None,
         out[key] = None
     _with_substitutes(text, out, spots)
     return _plausible(out)
+
+
+# « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
+_BRACKETED = re.compile(
+    r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
+    re.IGNORECASE)
+_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}[ \t]*\)[ \t]*:")
+
+
+def _bracketed(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
+               keys: tuple[str, ...] | None) -> None:
+    """Counts printed in brackets after a list's heading, for the counts not read otherwise."""
+    for hint in _BRACKETED_HINT.finditer(text):
+        m = _BRACKETED.search(text, max(0, hint.start() - 14), hint.end())
+        if m is None or m.end() != hint.end():
+            continue
+        key = _box_key(m.group(1))
+        if out.get(key) is None and (keys is None or key in keys):
+            out[key] = int(m.group(2))
+            spots[key] = (m.start(2), LABELLED)
 
 
 _TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
