@@ -400,7 +400,8 @@ def read_headcounts(text: str, low: str | None = None,
 
 # « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
 _BRACKETED = re.compile(
-    r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
+    r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)"
+    r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
     re.IGNORECASE)
 _BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}[ \t]*\)[ \t]*:")
 
