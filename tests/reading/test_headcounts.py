@@ -116,3 +116,15 @@ def test_count_in_brackets_after_a_list_heading() -> None:
     assert _counts("ETAIENT PRESENTS (12) : MM. DUPONT, MARTIN")["present"] == 12
     # A footnote call after a name, or a bracket with no colon after it, is no count.
     assert _counts("Présents : M. DUPONT (1), Mme MARTIN\n(1) arrivé au point 3")["present"] is None
+
+
+def test_labels_with_colons_then_their_values() -> None:
+    # A table's label column then its value column, as a PDF's text layer gives them.
+    c = _counts("Nombre de membres : Afférents au Conseil municipal : En exercice : Qui ont pris part "
+                "à la délibération : Date de la convocation : 23 22 19 07/03/2022")
+    assert (c["in_office"], c["voters"], c["present"]) == (22, 19, None)
+    c = _counts("Afférents : En exercice : Présents : Votants : 15 15 11 13")
+    assert (c["in_office"], c["present"], c["voters"]) == (15, 11, 13)
+    # As many values as labels, or nothing: a run cut short is not read by guess.
+    c = _counts("Afférents : En exercice : Présents : Votants : 15 15 11")
+    assert (c["present"], c["voters"]) == (None, None)

@@ -377,6 +377,8 @@ def read_headcounts(text: str, low: str | None = None,
                 spots[key] = (sm.start(1), SENTENCE)
     if ")" in text:
         _bracketed(text, out, spots, keys)
+    if any(out.get(k) is None for k in _COUNTS):
+        _colon_run(text, out, spots, keys)
     m = _PAREN_COUNTS.search(text)
     if m:
         for key, group in (("present", 1), ("proxies", 2)):
@@ -417,6 +419,52 @@ def _bracketed(text: str, out: dict[str, int | None], spots: dict[str, tuple[int
         if out.get(key) is None and (keys is None or key in keys):
             out[key] = int(m.group(2))
             spots[key] = (m.start(2), LABELLED)
+
+
+# A table's two columns read one after the other: its labels, each with its colon, then its
+# values (« Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la
+# délibération : Date de la convocation : 42 42 34 14/02/2019 »).
+_COLON_RUN_HINT = re.compile(r":[ \t\n]+\d{1,4}[ \t\n]+\d{1,4}(?![\d/.,])")
+_RUN_LABELS = re.compile(r"(?:[^:\d\n]{2,70}?:[ \t]*\n?[ \t]*){2,}$")
+_RUN_VALUE = re.compile(r"[ \t\n]*(\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?![\d/.,:])")
+_RUN_KEYS = (("in_office", ("exercice", "en fonction")), ("voters", ("pris part", "votant")),
+             ("present", ("présent", "present")), ("proxies", ("procuration", "pouvoir", "représenté")),
+             ("absent", ("absent",)))
+_RUN_HEADING = re.compile(r"nombre\s+de\s+(?:membres|conseillers|délégués)\s*$", re.IGNORECASE)
+
+
+def _colon_run(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
+               keys: tuple[str, ...] | None) -> None:
+    """Counts of a run of labels with their colons followed by the run of their values, one
+    value a label in order; read only when there are as many values as labels (a heading
+    such as « Nombre de membres : », with no value of its own, left out)."""
+    for hint in _COLON_RUN_HINT.finditer(text):
+        colon = hint.start()
+        lm = _RUN_LABELS.search(text, max(0, colon - 400), colon + 1)
+        if lm is None:
+            continue
+        labels = [x.strip() for x in lm.group(0).split(":")[:-1]]
+        values: list[tuple[str, int]] = []
+        pos = colon + 1
+        while len(values) < len(labels) and (vm := _RUN_VALUE.match(text, pos)) is not None:
+            values.append((vm.group(1), vm.start(1)))
+            pos = vm.end()
+        while len(labels) > len(values) and _RUN_HEADING.search(labels[0]):
+            labels.pop(0)
+        for key, (at, _how) in list(spots.items()):
+            if colon < at < pos and key in out:
+                out[key] = None  # a label's reading that took a value of the run: not its own
+        if len(labels) != len(values) or (pos < len(text) and text[pos].isdigit()):
+            continue
+        for label, (value, at) in zip(labels, values, strict=True):
+            low = label.lower()
+            key = next((k for k, words in _RUN_KEYS if any(w in low for w in words)), None)
+            if key is None or "/" in value or "date" in low:
+                continue
+            if out.get(key) is None and (keys is None or key in keys):
+                out[key] = int(value)
+                spots[key] = (at, BOX)
+        return
 
 
 _TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
