@@ -458,12 +458,12 @@ def _colon_run(text: str, out: dict[str, int | None], spots: dict[str, tuple[int
             continue
         for label, (value, at) in zip(labels, values, strict=True):
             low = label.lower()
-            key = next((k for k, words in _RUN_KEYS if any(w in low for w in words)), None)
-            if key is None or "/" in value or "date" in low:
+            found = next((k for k, words in _RUN_KEYS if any(w in low for w in words)), None)
+            if found is None or "/" in value or "date" in low:
                 continue
-            if out.get(key) is None and (keys is None or key in keys):
-                out[key] = int(value)
-                spots[key] = (at, BOX)
+            if out.get(found) is None and (keys is None or found in keys):
+                out[found] = int(value)
+                spots[found] = (at, BOX)
         return
 
 
