@@ -77,6 +77,7 @@ _SITTING_PARTS = tuple(re.compile(p) for p in (
     r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
     r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
+_OPENING = 8000
 # The sittings' records named « procès-verbal »: the previous one's approved or read, or
 # this one's (« porté au procès-verbal de la présente séance »). Not « annexé au
 # procès-verbal » (an election's own procès-verbal) nor « procès-verbal d'installation ».
@@ -183,4 +184,7 @@ def _recorded(text: str, deliberations: int) -> DocumentKind:
     # (authorities call the same record either name), so only a record that names the
     # authority's records « procès-verbal » (« approbation du procès-verbal de la séance du … »)
     # is minutes; any other is « unknown » rather than a guess.
-    return DocumentKind.MINUTES if _NAMES_MINUTES.search(text) else DocumentKind.UNKNOWN
+    # (In the opening, where the previous record is approved; its words looked for first.)
+    opening = text[:_OPENING].lower()
+    named = ("verbal" in opening or "pv" in opening) and _NAMES_MINUTES.search(opening) is not None
+    return DocumentKind.MINUTES if named else DocumentKind.UNKNOWN
