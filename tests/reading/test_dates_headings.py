@@ -76,3 +76,10 @@ def test_a_convocation_day_in_words_without_its_year() -> None:
             "ses membres le vingt et un juin précédent.\n")
     read = read_dates(text)
     assert read.convocation is not None and read.convocation.date == dt.date(2013, 6, 21)
+
+
+def test_a_convocation_without_its_year_across_a_line_break() -> None:
+    text = ("L'an deux mille vingt-deux, le 18 mai à 19h, le Conseil de TESTVILLE, dûment convoqué\n"
+            "le 11 mai, s'est réuni dans la salle des fêtes, sous la présidence du maire.\n")
+    read = read_dates(text)
+    assert read.convocation is not None and read.convocation.date == dt.date(2022, 5, 11)

@@ -498,9 +498,10 @@ def _reproduced_minutes(text: str, ms: list[DateMention]) -> tuple[SessionDate |
     return None
 
 
-# « date de convocation : 04 mars », « convoqué le 26 mars » with no year after the month.
+# « date de convocation : 04 mars », « convoqué le 26 mars », « dûment convoqué ⏎ le 14 septembre »
+# (a line of a PDF ends inside the sentence) with no year after the month.
 _CONVOKED_NO_YEAR = re.compile(
-    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\n\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
+    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
     + _WORDS + r"))\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
 
 
