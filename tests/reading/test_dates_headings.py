@@ -83,3 +83,12 @@ def test_a_convocation_without_its_year_across_a_line_break() -> None:
             "le 11 mai, s'est réuni dans la salle des fêtes, sous la présidence du maire.\n")
     read = read_dates(text)
     assert read.convocation is not None and read.convocation.date == dt.date(2022, 5, 11)
+
+
+@pytest.mark.parametrize("objet", ["Objet", "OBJET"])
+def test_minutes_presented_to_a_later_sitting_give_none(objet: str) -> None:
+    text = ("Syndicat des eaux | Comité syndical | Rapport | Jeudi 6 février 2020 COMITÉ SYNDICAL "
+            f"JEUDI 6 FÉVRIER 2020 Rapporteur : M. Paul ROCHE {objet} : Procès-verbal du comité syndical "
+            "du mardi 10 décembre 2019 1- Approbation du procès-verbal du comité syndical "
+            "du mardi 8 octobre 2019.\n")
+    assert _session(text) is None

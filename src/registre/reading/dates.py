@@ -447,10 +447,28 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
     reproduced = _reproduced_minutes(text, ms)
     if reproduced is not None:
         session = reproduced[0]
+    if session is not None and _object_names_another(text, ms, session.date):
+        session = None
     convocation = first.get("convocation")
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+# « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » under the heading of
+# the sitting that approves it (« COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 »).
+_OBJECT_MINUTES = re.compile(r"(?i)objet\s*:\s*proc[èe]s[- ]verbal\b[^.\n]{0,60}?\bdu\s+\Z")
+
+
+def _object_names_another(text: str, ms: list[DateMention], session: dt.date) -> bool:
+    """Whether the document's object, at its head, is the procès-verbal of a sitting of another
+    date than the one read: the heading's is the approving sitting's, the record's is the other;
+    the text does not say which one it records."""
+    at = max(text.find("bjet", 0, 1500), text.find("BJET", 0, 1500))
+    if at < 1:
+        return False
+    return any(m.date != session and at <= m.start < at + 100
+               and _OBJECT_MINUTES.search(text, at - 1, m.start) is not None for m in ms)
 
 
 # A line that names a sitting by its date and nothing more before it (« Délibération du 6 mai 2010 »).
