@@ -92,3 +92,8 @@ def test_minutes_presented_to_a_later_sitting_give_none(objet: str) -> None:
             "du mardi 10 décembre 2019 1- Approbation du procès-verbal du comité syndical "
             "du mardi 8 octobre 2019.\n")
     assert _session(text) is None
+
+
+def test_a_date_opening_the_sitting_formula_is_the_sitting() -> None:
+    text = "Mardi 12 mars 2019, le Conseil Municipal de Testville, légalement convoqué, s'est réuni.\n"
+    assert _session(text) == dt.date(2019, 3, 12)

@@ -770,7 +770,9 @@ def _heading(text: str, at: int, end: int) -> str:
 
 
 # What follows a date that opens a sentence of prose.
-_PROSE_AFTER = re.compile(r",\s+(?:une?|les?|la|l['’]|des|il|elle|nous|on)\s")
+# (« Mardi 12 mars 2019, le Conseil Municipal … s'est réuni » is the sitting's formula.)
+_PROSE_AFTER = re.compile(r"(?i),\s+(?:une?|les?|la|l['’]|des|il|elle|nous|on)\s"
+                          r"(?![^.]{0,120}(?:r[ée]uni|assembl|convoqu|s[ée]ance))")
 _OWN_HEADING = re.compile(r"(?i)[ \t]*(?:extrait\s+de\s+la\s+)?d[ée]lib[ée]ration\s+(?:n[°o]\s*\S+\s+)?du\s")
 _SITTING_BEFORE = re.compile(
     r"(?i)(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical|d'administration)"
