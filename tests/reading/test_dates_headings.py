@@ -97,3 +97,10 @@ def test_minutes_presented_to_a_later_sitting_give_none(objet: str) -> None:
 def test_a_date_opening_the_sitting_formula_is_the_sitting() -> None:
     text = "Mardi 12 mars 2019, le Conseil Municipal de Testville, légalement convoqué, s'est réuni.\n"
     assert _session(text) == dt.date(2019, 3, 12)
+
+
+def test_a_flattened_heading_keeps_the_sitting_before_the_convocation() -> None:
+    text = "SEANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS 2021 Nombre de conseillers en exercice : 15\n"
+    read = read_dates(text)
+    assert read.session is not None and read.session.date == dt.date(2021, 3, 12)
+    assert read.convocation is not None and read.convocation.date == dt.date(2021, 3, 5)

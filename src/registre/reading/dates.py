@@ -738,7 +738,8 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     return score, cue
 
 
-_CONVOCATION_AFTER = re.compile(r"(?i),?[ \t]{1,3}convocations?\b")
+# (The comma: « SÉANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS » flattened is the sitting's date.)
+_CONVOCATION_AFTER = re.compile(r"(?i),[ \t]{1,3}convocations?\b")
 # A record's title (« COMPTE RENDU DU CONSEIL MUNICIPAL DU … », « Procès-verbal n° 03/2012 du
 # conseil municipal du … ») opening its line: « n° 03/2012 du » is its own number, no reference.
 _RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|conseil"
