@@ -431,7 +431,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
 # number and year (« D11-2020 », « DEL 2020-05 »), or a year and a three-digit number (« 2020-011 »).
 _TRAILING_CODE = re.compile(r"\s[–—-]\s*(?P<c>[A-Z]{1,4}[ _-]?\d{1,4}[-/_]\d{2,4}|(?:19|20)\d\d[-/_]\d{3})"
                             r"\s*$")
-_COUNT_IN_HEAD = re.compile(r"\((\d{1,3})\)\s*:?\s*$")
+_COUNT_IN_HEAD = re.compile(r"[(\[](\d{1,3})[)\]]\s*:?\s*$")
 
 
 def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,

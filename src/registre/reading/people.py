@@ -24,12 +24,15 @@ CIVILITY = {
     "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
     "mlle": Civility.MRS, "melle": Civility.MRS, "mademoiselle": Civility.MRS,
 }
+# (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
-    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
-              "mesdames": Civility.MRS, "mmes": Civility.MRS}
+              "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS}
+# What every group civility holds: a list without any is read without looking for them.
+_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
@@ -283,8 +286,8 @@ _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.M
 
 def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     """The entries of a list of the common layout; None if it is not of that layout."""
-    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "Ms " in text:
+    if any(w in text for w in _GROUP_HINTS) or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou":
         return None  # group civilities, substitutes, « tous les membres … à l'exception »
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
@@ -334,8 +337,8 @@ def plain_list(text: str) -> list[Parts] | None:
     """The names of ``text`` as :func:`parse_list` reads them, as Parts, if it is a list
     of the common layout whose entries only commas separate; None otherwise (then
     :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
-    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text or "Ms " in text:
+    if any(w in text for w in _GROUP_HINTS) or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
         return None  # what _fast_list does not give to _comma_list
     return _comma_list(text, None)
 
@@ -646,7 +649,7 @@ def _annotate(entry: NameEntry, chunk: str) -> None:
 
 
 def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
-    if not any(w in seg for w in ("MM", "Mes", "Mmes", "Ms ")):
+    if not any(w in seg for w in _GROUP_HINTS):
         return [(None, seg)]  # no group civility can be there (each holds one of these)
     parts: list[tuple[str | None, str]] = []
     pos, civ = 0, None

@@ -23,7 +23,7 @@ SECTION_LABELS: dict[str, str] = {
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:"
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
                r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
@@ -45,14 +45,17 @@ SECTION_LABELS: dict[str, str] = {
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s+excusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*:"
-               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
+               # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION"
+               r"|MANDAT\s+DE\s+VOTE)(?:\s+À)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
     # « Invité : X »: someone attending who is no member (the present list ends there).
     "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
-    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
+    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:"
+                 r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
@@ -61,7 +64,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|Se|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|S[eE]|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -234,7 +237,8 @@ def segment(text: str) -> Segments:
                     seg.bracket_counts[name] = int(cm.group(1))
                     k = text.find(f"({cm.group(1)})", m.end())  # (the body is cut and mended)
                     seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
-                body = body[:cm.start()]
+                # « Etaient présents : (18)⏎Mme … »: a count alone on the label's line opens the list
+                body = body[cm.end():] if not body[:cm.start()].strip() else body[:cm.start()]
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -471,7 +475,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
-                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
+                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("délégués", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))

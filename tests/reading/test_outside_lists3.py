@@ -1,0 +1,39 @@
+"""Forms of the present list met in the texts of new authorities (session s21, set outside3):
+« Mrs » for « Messieurs », a count printed alone after the label (« (18) », « [13] »), the list
+running into the next heading after a full stop, an office without a name (« M. le Maire »),
+names separated by « * », lists printed in several paragraphs. Short texts written here."""
+
+from __future__ import annotations
+
+from .builders import names, read
+
+_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
+            "sous la présidence de M. RIVIÈRE Paul, Maire.\n")
+_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
+
+
+def test_mrs_is_the_group_civility_of_messieurs() -> None:
+    doc = read(_OPENING + "Présents : MRS RIVIÈRE, PETIT, MME DUMAS, ROCHE.\n\nAbsents : MR BLANC.\n" + _ITEM)
+    # (not « MRS RIVIÈRE »: the group's word is no part of the first name)
+    assert [doc.name(p) for p, _ in doc.present][:3] == ["M. RIVIÈRE", "M. PETIT", "Mme DUMAS"]
+    assert len(doc.present) == 4
+    doc = read(_OPENING + "Etaient présents : Mmes DUMAS, ROCHE et VALLON. Mrs PETIT, NOIR et RIVIÈRE.\n"
+               "Excusés : Mr BLANC.\n" + _ITEM)
+    assert names(doc) == ["Mme DUMAS", "Mme ROCHE", "Mme VALLON", "M. PETIT", "M. NOIR", "M. RIVIÈRE"]
+
+
+def test_a_count_alone_after_the_label_opens_the_list() -> None:
+    doc = read(_OPENING + "Etaient présents : (4)\nMmes et Mrs. Anne DUMAS, Louis PETIT, Hélène ROCHE, "
+               "Paul RIVIÈRE.\nAbsents : (1)\nMme Julie BLANC.\n" + _ITEM)
+    assert [doc.name(p) for p, _ in doc.present] == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Paul RIVIÈRE"]
+    assert doc.printed.get("present") == 4
+
+
+def test_a_count_in_square_brackets_after_the_label() -> None:
+    doc = read(_OPENING + "PRESENTS [3] : Paul RIVIÈRE, Anne DUMAS, Louis PETIT.\n"
+               "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Julie BLANC a donné pouvoir à Anne DUMAS\n"
+               "SECRETAIRE DE SEANCE : Louis PETIT\n" + _ITEM)
+    assert [doc.name(p) for p, _ in doc.present] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
+    assert doc.printed.get("present") == 3
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [("Julie BLANC", "Anne DUMAS")]
