@@ -26,7 +26,7 @@ def test_mrs_is_the_group_civility_of_messieurs() -> None:
 def test_a_count_alone_after_the_label_opens_the_list() -> None:
     doc = read(_OPENING + "Etaient présents : (4)\nMmes et Mrs. Anne DUMAS, Louis PETIT, Hélène ROCHE, "
                "Paul RIVIÈRE.\nAbsents : (1)\nMme Julie BLANC.\n" + _ITEM)
-    assert [doc.name(p) for p, _ in doc.present] == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Paul RIVIÈRE"]
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Paul RIVIÈRE"]
     assert doc.printed.get("present") == 4
 
 
@@ -37,3 +37,28 @@ def test_a_count_in_square_brackets_after_the_label() -> None:
     assert [doc.name(p) for p, _ in doc.present] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT"]
     assert doc.printed.get("present") == 3
     assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [("Julie BLANC", "Anne DUMAS")]
+
+
+def test_a_list_ends_at_the_full_stop_before_the_next_heading_cut_short() -> None:
+    # (an excerpt cut inside the next label: « Etaient exc »)
+    doc = read(_OPENING + "Etaient présents : RIVIÈRE Paul, DUMAS Anne, PETIT Jean-Louis. Etaient exc")
+    assert names(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Jean-Louis PETIT"]
+
+
+def test_names_ended_by_stars_and_an_office_without_a_name() -> None:
+    doc = read(_OPENING + "Présents : M. le Maire* M. PETIT* Mme DUMAS* M. NOIR*\n\n"
+               "Avaient donné procuration : Mme ROCHE à Mme Dumas* M. BLANC à M. Petit*\n\n"
+               "Absents ou excusés : Mme VALLON*\n" + _ITEM)
+    assert names(doc) == ["M. PETIT", "Mme DUMAS", "M. NOIR"]
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("Mme ROCHE", "Mme DUMAS"), ("M. BLANC", "M. PETIT")]
+
+
+def test_the_group_addressed_before_the_names_and_others_attending_after_them() -> None:
+    doc = read(_OPENING + "Étaient présents Mesdames et Messieurs les délégué(e)s du Syndicat : "
+               "Monsieur Paul RIVIÈRE (Bourg), Madame Anne DUMAS (Serres),\n"
+               "Avait donné pouvoir : Madame Julie BLANC (Vira) à Monsieur Paul RIVIÈRE (Bourg),\n"
+               "Ainsi que : Monsieur Marc VALLON (chambre d'agriculture),\n" + _ITEM)
+    assert names(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS"]
+    pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+    assert pairs == [("Mme Julie BLANC", "M. Paul RIVIÈRE")]

@@ -192,6 +192,13 @@ def _next_list(body: str) -> int | None:
     return None
 
 
+# « Étaient présents Mesdames et Messieurs les délégué(e)s du Pays : X, Y »: the group addressed
+# before the names (its words are no name).
+_GROUP_ADDRESS = re.compile(r"^\s*(?:Mesdames\s+et\s+Messieurs|MESDAMES\s+ET\s+MESSIEURS)\s+(?:les|LES)\s+"
+                            r"[^:,;\n]{2,60}:")
+# A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Était
+# absent… »), its label cut or printed without a colon.
+_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T)\s+\w")
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
@@ -219,12 +226,18 @@ def _before_an_election(body: str) -> str:
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
     body = _before_an_election(body)
+    if "ssieurs les" in body or "SSIEURS LES" in body:
+        body = _GROUP_ADDRESS.sub("", body, count=1)
     if "xercice" in body or "XERCICE" in body:
         body = _IN_OFFICE_COUNT.sub(", ", body)
     if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
         k = _next_list(body)
         if k is not None:
             body = body[:k]
+    if "tai" in body or "TAI" in body:
+        m = _NEXT_SENTENCE.search(body)
+        if m is not None:
+            body = body[:m.start() + 1]  # « …, COUTEAU Jean. Etaient exc[usés] »: the next heading, cut short
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
 
 

@@ -674,6 +674,8 @@ _OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJO
            r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
 _OFFICE_ONLY = re.compile(_OFFICE)
+_UNNAMED_OFFICE = re.compile(r"(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+l[ea]\s+"
+                             r"(?:Maire|MAIRE|Présidente?|PRÉSIDENTE?)")
 _OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
 
@@ -682,6 +684,8 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
+    if _UNNAMED_OFFICE.fullmatch(chunk):
+        return []  # « M. le Maire » without a name: no member to name (its name may be printed elsewhere)
     if chunk.startswith(_OFFICE_STARTS) or chunk[0].isdigit():
         if _OFFICE_ONLY.fullmatch(chunk):
             return []

@@ -39,7 +39,7 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?\s*:|\bPouvoirs?\s*:|Délégations?\s+de\s+vote\s*:"
-               r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
@@ -52,7 +52,8 @@ SECTION_LABELS: dict[str, str] = {
                # « Absents avec pouvoir : X, pouvoir à Y »
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:",
     # « Invité : X »: someone attending who is no member (the present list ends there).
-    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
+    # (« Ainsi que : X (chambre d'agriculture) »: others attending, after the members)
+    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:|Ainsi\s+que\s*:",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
     "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:"
                  r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
@@ -64,7 +65,8 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bB]|E[xX]|D[ée]|S[eE]|No|Vo|L[ea]|Su|[sS]o|I[nN])(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[ea]|Co|P[rRoOe]|On|A[bBvi]|E[xX]|D[ée]|S[eE]|No|Vo|L[ea]|Su|[sS]o|I[nN])"
+                    r"(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -239,6 +241,8 @@ def segment(text: str) -> Segments:
                     seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
                 # « Etaient présents : (18)⏎Mme … »: a count alone on the label's line opens the list
                 body = body[cm.end():] if not body[:cm.start()].strip() else body[:cm.start()]
+            if "*" in body and len(_STAR_AFTER_NAME.findall(body)) >= 2:
+                body = _STAR_AFTER_NAME.sub(";", body)  # « M. DURAND* Mme PETIT* »: a star ends each entry
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -322,6 +326,7 @@ def _designation(text: str, start: int) -> bool:
     heads = list(_TITULARS.finditer(window))
     return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
+_STAR_AFTER_NAME = re.compile(r"(?<=[\w.)])\*(?=\s|$)")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # (OCR: « N.GALIANA = M.DENISE », a dash read as « = ». Not a hyphen after a first name, cut by a
 # line break: « Marie- REYMOND », « François- Xavier ».)
@@ -475,9 +480,10 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
-                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
+                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0),
+                ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0))
+                ("délégués", 0), ("avai", 0), ("ainsi", 0))
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
 
 
