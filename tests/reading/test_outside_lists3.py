@@ -62,3 +62,32 @@ def test_the_group_addressed_before_the_names_and_others_attending_after_them() 
     assert names(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS"]
     pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
     assert pairs == [("Mme Julie BLANC", "M. Paul RIVIÈRE")]
+
+
+def test_a_column_of_names_cut_into_paragraphs_is_one_list() -> None:
+    doc = read(_OPENING + "ETAIENT PRÉSENTS :\nMM Paul RIVIÈRE\n\nAnne DUMAS\nLouis PETIT\nHélène ROCHE\n\n"
+               "Marc VALLON\nJean Louis NOIR\n\nETAIENT REPRESENTES :\nJulie BLANC par Anne DUMAS\n" + _ITEM)
+    assert [doc.member(p).last for p, _ in doc.present] == [  # type: ignore[union-attr]
+        "RIVIÈRE", "DUMAS", "PETIT", "ROCHE", "VALLON", "NOIR"]
+
+
+def test_groups_by_office_in_paragraphs_are_one_list() -> None:
+    doc = read(_OPENING + "Membres présents :\n\nPaul Rivière, Maire,\n\n"
+               "Anne Dumas, Louis Petit, Adjoints\n\n"
+               "Hélène Roche, Marie- Vallon, Jean-Marc Noir, Conseillers Municipaux.\n\n"
+               "Membres absents : /\n" + _ITEM)
+    assert names(doc) == ["Paul Rivière", "Anne Dumas", "Louis Petit", "Hélène Roche", "Marie Vallon",
+                          "Jean-Marc Noir"]
+
+
+def test_groups_under_headings_of_their_own_are_one_list() -> None:
+    doc = read(_OPENING + "Présents :\n\nPour l'opposition : Mme DUMAS – Mr PETIT - Mr NOIR\n\n"
+               "Pour la Majorité : Mme ROCHE - Mr RIVIÈRE – Mme VALLON\n\nLes Pouvoirs :\n\n"
+               "Mme BLANC donne pouvoir à Mme DUMAS\n" + _ITEM)
+    assert names(doc) == ["Mme DUMAS", "M. PETIT", "M. NOIR", "Mme ROCHE", "M. RIVIÈRE", "Mme VALLON"]
+
+
+def test_a_new_paragraph_of_prose_still_ends_a_column_of_names() -> None:
+    doc = read(_OPENING + "Présents :\nAnne DUMAS\nLouis PETIT\n\n"
+               "Le conseil approuve le compte rendu.\n" + _ITEM)
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT"]

@@ -27,7 +27,7 @@ CIVILITY = {
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
     r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
-    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
+    r"|MM(?=\s+(?:[A-ZÀ-Ý]{2}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2}))|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
               "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS}
@@ -674,6 +674,9 @@ _OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJO
            r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
 _OFFICE_ONLY = re.compile(_OFFICE)
+# Two capitalised words a cut hyphen joins, alone in an entry of a list of « Prénom Nom »
+# (« Marie- Bonnet », a hyphenated first name's end lost): no one-word name.
+_CUT_FIRST_LAST = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-[ \t]+([A-ZÀ-Ý][a-zà-ÿ]+)")
 _UNNAMED_OFFICE = re.compile(r"(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+l[ea]\s+"
                              r"(?:Maire|MAIRE|Présidente?|PRÉSIDENTE?)")
 _OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
@@ -692,6 +695,10 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         office = _OFFICE_FIRST.match(chunk)
         if office is not None:
             chunk = chunk[office.end():]
+    if "- " in chunk:
+        cut = _CUT_FIRST_LAST.fullmatch(chunk)
+        if cut is not None:  # « Marie- Bonnet »: a first name and a surname a cut hyphen joins
+            return [NameEntry(raw=chunk, first=cut.group(1), last=cut.group(2), commune=commune)]
     plain = _PLAIN.fullmatch(chunk)
     if plain and plain.group("l").lower() not in PARTICLES:
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.

@@ -588,16 +588,38 @@ def _cut_paragraph(body: str) -> str:
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
     went_on = False
-    while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
+    groups: list[tuple[int, int]] = []  # blank lines (and group headings) that separate two entries
+    headed = False
+    while m is not None:
+        how = _same_list(stripped[: m.start()], stripped[m.end():])
+        if how is None:
+            break
         # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
         went_on = True
+        if how.separates:
+            groups.append((m.start(), m.end() + how.heading))
+            headed = headed or how.heading > 0
         m = _BLANK_LINE.search(stripped, m.end())
     if went_on and ("ECR" in stripped or "écr" in stripped):
         end = m.start() if m else len(stripped)
         head = _SECRETARY_HEAD.search(stripped, 0, end)
         if head is not None:  # the list went on up to « SECRETAIRE DE SEANCE : » on its last line
             return stripped[: head.start()]
-    return stripped[: m.start()] if m else (stripped if sub is not None else body)
+    out = stripped[: m.start()] if m else (stripped if sub is not None else body)
+    return _separated(out, groups, headed) if groups else out
+
+
+def _separated(body: str, groups: list[tuple[int, int]], headed: bool) -> str:
+    """``body`` with each of ``groups`` (a blank line, the heading of a group after it) made a
+    « ; », and, when the groups are headed, the heading of the first one dropped."""
+    first = _GROUP_HEAD.match(body) if headed else None
+    pos = first.end() if first is not None else 0
+    out = []
+    for a, b in groups:
+        out.append(body[pos:a])
+        pos = b
+    out.append(body[pos:])
+    return " ;\n".join(out)
 
 
 def _initial_names(text: str) -> bool:
@@ -614,22 +636,70 @@ def _initial_name(text: str, pos: int) -> re.Match[str] | None:
     return dot
 
 
-def _same_list(before: str, after: str) -> bool:
+def _same_list(before: str, after: str) -> Continued | None:
     """Whether the paragraph after a blank line goes on with the list before it: a list of
     « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
-    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
+    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »); groups of
+    names by office, by column or under headings of their own (the blank line then separates
+    two entries). None when it does not."""
     line = after.split("\n", 1)[0]
     if _names_go_on(before, line):
-        return True
+        return _JOINED
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    if _OFFICE_END.search(last) is not None and _names_only(line):
+        return _SEPARATED  # « A, B, Adjoints⏎⏎C, D, Conseillers Municipaux. »: a list grouped by office
+    if _one_name_lines(last, after):
+        return _SEPARATED  # « Anne PETIT⏎Paul RUE⏎⏎Eve ROUX⏎Marc NOIR »: a column of names, then another
+    sub_before, sub_after = _GROUP_HEAD.match(last), _GROUP_HEAD.match(line)
+    if sub_before is not None and sub_after is not None and _names_only(last[sub_before.end():]) \
+            and _names_only(line[sub_after.end():]):
+        return Continued(True, sub_after.end())  # « Pour la majorité : A - B⏎⏎Pour l'opposition : C »
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
-        return False
+        return None
     if _initial_names(line) and _initial_names(before):
-        return True
+        return _JOINED
     if before.rstrip().endswith(";") and _GROUP_THEN_NAME.match(line):
         # « Étaient présents : M. RIVIÈRE Paul, Maire ;⏎⏎Mesdames DUMAS Anne, … »: the list goes on
-        return True
-    return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
-            and _SURNAME_FIRST.match(after) is not None)
+        return _JOINED
+    if before.count(",") >= 2 and _CUT_NAME.search(before) is not None \
+            and _SURNAME_FIRST.match(after) is not None:
+        return _JOINED
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Continued:
+    """How a list goes on after a blank line: whether the blank line separates two entries,
+    and the length of the group heading after it (dropped)."""
+
+    separates: bool
+    heading: int = 0
+
+
+_JOINED = Continued(False)
+_SEPARATED = Continued(True)
+
+
+# A line of a list ending with the office of the names before it (« …, Jean RUE, Adjoints »).
+_OFFICE_END = re.compile(r"\w[ \t]*,?[ \t]+(?:Maire|Adjointe?s?|Conseill(?:er|ère)s?(?:\(e\)s?)?"
+                         r"(?:[ \t]+[Mm]unicipa(?:l|ux|les?)|[ \t]+[Cc]ommunautaires?)?)[ \t]*[.,;]?[ \t]*$")
+# One name alone on its line: « Anne PETIT », « PETIT Anne », « MM Jean Paul RUE ».
+_NAME_LINE = re.compile(r"[ \t]*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)[ \t]+)?"
+                        r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+){1,2}"
+                        r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?[ \t]*"
+                        r"|[ \t]*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?"
+                        r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?){1,2}[ \t]*")
+# A group's heading before its names, on the same line (« Pour la majorité : »).
+_GROUP_HEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]*:[ \t]*(?=\S)")
+
+
+def _one_name_lines(last: str, after: str) -> bool:
+    """Whether the list before a blank line ends with a name alone on its line and the paragraph
+    after it starts with two lines of one name each (a column of names cut into paragraphs)."""
+    if _NAME_LINE.fullmatch(last) is None:
+        return False
+    lines = after.split("\n", 2)
+    return len(lines) >= 2 and all(_NAME_LINE.fullmatch(ln) is not None for ln in lines[:2])
 
 
 # A paragraph that opens with a group civility and a name (« Mesdames DUMAS Anne, … »).
