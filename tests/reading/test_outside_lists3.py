@@ -91,3 +91,21 @@ def test_a_new_paragraph_of_prose_still_ends_a_column_of_names() -> None:
     doc = read(_OPENING + "Présents :\nAnne DUMAS\nLouis PETIT\n\n"
                "Le conseil approuve le compte rendu.\n" + _ITEM)
     assert names(doc) == ["Anne DUMAS", "Louis PETIT"]
+
+
+def test_initials_alone_after_a_lost_comma_give_no_list() -> None:
+    # « NOM I. » entries, one comma lost: the names cannot be told apart safely
+    doc = read(_OPENING + "Etaient présents : DUMAS A., PETIT JL., ROCHE H., NOIR P., VALLON C. BLANC JM. "
+               "Délégués excusés : RIVIÈRE P.\n" + _ITEM)
+    assert doc.present == []
+    assert any("initiales seules" in w for w in doc.warnings)
+
+
+def test_a_web_page_s_tags_and_initials_of_a_compound_first_name() -> None:
+    doc = read(_OPENING + "PRESENTS :<br />\n\nMaires Délégués : M. DUMAS J.P., M. PETIT J.CL.,<br />\n\n"
+               "Conseillers Municipaux : M. ROCHE J.CL., Mme <strong>DU</strong>VAL I., M.NOIR J., "
+               "M.BLANC M.<br />\n\nABSENTS EXCUSES :.<br />\n\n"
+               "MEMBRES CONSULTATIFS PRESENTS : Mme VALLON F, M. RIVIÈRE R.,<br />\n" + _ITEM)
+    assert [doc.member(p).last for p, _ in doc.present] == [  # type: ignore[union-attr]
+        "DUMAS", "PETIT", "ROCHE", "DUVAL", "NOIR", "BLANC"]
+    assert [doc.member(p).first for p, _ in doc.present][1:3] == ["J.CL", "J.CL"]  # type: ignore[union-attr]

@@ -20,7 +20,7 @@ from registre.reading.items import Item, not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
-from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
+from registre.reading.people import EXCEPTION, NameEntry, kind, parse_list, parse_name, plain_list
 from registre.reading.proxies import ProxyEntry, parse_proxies, split_inline
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
@@ -369,6 +369,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = span
             continue
         entries = parse_list(body)
+        if any(not e.first and kind(e.last) == "initial" for e in entries):
+            # « …, JACQUOT C. PALLIOT JM. »: an entry of initials alone, the rest of a name
+            # that a lost separator cut wrongly; where the names part is unsure.
+            withheld = "illisible (des initiales seules, sans nom : une séparation perdue)"
+            continue
         communes = _communes_dropped([(e.civility, e.first, e.last) for e in entries])
         if communes:
             entries = [e for i, e in enumerate(entries) if i not in communes]

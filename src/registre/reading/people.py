@@ -799,15 +799,24 @@ def _tokens(body: str) -> list[str]:
     out: list[str] = []
     for i, t in enumerate(tokens):
         glued = _GLUED_CIVILITY.fullmatch(t)
-        if glued is None and i + 1 < len(tokens) and _FIRST_RE.fullmatch(tokens[i + 1]):
-            # « M.CHARRIER Jean-Paul »: a civility before « NOM Prénom » (« M.DENISE » alone
-            # is an initial and a surname)
+        if glued is None and i + 1 < len(tokens) and _first_after(tokens, i + 1):
+            # « M.CHARRIER Jean-Paul », « M.DUVAL J. »: a civility before « NOM Prénom » or
+            # « NOM I. » (« M.DENISE » alone is an initial and a surname)
             glued = _GLUED_CIVILITY_UPPER.fullmatch(t)
         if glued:
             out.extend((glued.group(1) + ".", glued.group(2)))
         elif t not in _TITLES:
             out.append(t)
     return out
+
+
+def _first_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a first name or its initial after a surname (« M.DUVAL J. »,
+    « M.PEYRONT M. » at the end of the name)."""
+    t = tokens[i]
+    if t in ("M", "M."):
+        return i + 1 == len(tokens)
+    return _FIRST_RE.fullmatch(t) is not None or kind(t) == "initial"
 
 
 def plain_name(text: str) -> NameEntry | None:

@@ -23,7 +23,9 @@ SECTION_LABELS: dict[str, str] = {
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:"
+               # (« MEMBRES CONSULTATIFS PRESENTS : »: people attending with no vote, not members)
+               r"|(?<!CONSULTATIFS\s)PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
                r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
@@ -211,6 +213,8 @@ def segment(text: str) -> Segments:
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
+            if "<" in body and ("/>" in body or "</" in body):
+                body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
             body = _cut_paragraph(body)
             if name in ("proxies", "absent") and "la commune de" in body:
                 # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
@@ -326,6 +330,8 @@ def _designation(text: str, start: int) -> bool:
     heads = list(_TITULARS.finditer(window))
     return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
+# The inline tags of a web page's text (line breaks and emphasis): no part of the names.
+_HTML_TAG = re.compile(r"<(?:br|/?(?:strong|b|i|em|u|span|font|sup|sub))\b[^<>\n]{0,80}?/?>", re.IGNORECASE)
 _STAR_AFTER_NAME = re.compile(r"(?<=[\w.)])\*(?=\s|$)")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # (OCR: « N.GALIANA = M.DENISE », a dash read as « = ». Not a hyphen after a first name, cut by a
@@ -398,13 +404,14 @@ _LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[h
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
-_INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
+# (« J.CL. », two initials of « Jean-Claude » after a surname, is no « A.DUPUIS »)
+_INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}(?!\.)")
 # The same led by its point, or by its comma: each a literal re skips to at C speed (a class
 # of first characters is tried character by character).
 _INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"\.", ","))
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
-    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
+    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2}(?!\.))"
     r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
@@ -605,8 +612,9 @@ def _cut_paragraph(body: str) -> str:
         head = _SECRETARY_HEAD.search(stripped, 0, end)
         if head is not None:  # the list went on up to « SECRETAIRE DE SEANCE : » on its last line
             return stripped[: head.start()]
-    out = stripped[: m.start()] if m else (stripped if sub is not None else body)
-    return _separated(out, groups, headed) if groups else out
+    if groups:  # (their places are in ``stripped``)
+        return _separated(stripped[: m.start()] if m else stripped, groups, headed)
+    return stripped[: m.start()] if m else (stripped if sub is not None else body)
 
 
 def _separated(body: str, groups: list[tuple[int, int]], headed: bool) -> str:
