@@ -109,3 +109,25 @@ def test_a_web_page_s_tags_and_initials_of_a_compound_first_name() -> None:
     assert [doc.member(p).last for p, _ in doc.present] == [  # type: ignore[union-attr]
         "DUMAS", "PETIT", "ROCHE", "DUVAL", "NOIR", "BLANC"]
     assert [doc.member(p).first for p, _ in doc.present][1:3] == ["J.CL", "J.CL"]  # type: ignore[union-attr]
+
+
+def test_a_label_without_its_colon_before_a_name() -> None:
+    doc = read("SEANCE DU CONSEIL MUNICIPAL DU 8 MARS 2029 Présents Paul RIVIÈRE, Maire ; Anne DUMAS, "
+               "Louis PETIT Adjoints, Hélène ROCHE, Marc VALLON, Conseillers Municipaux. Absents représentés "
+               "par procuration Julie BLANC à Anne DUMAS." + _ITEM)
+    assert names(doc) == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
+
+
+def test_the_count_of_present_members_then_their_names() -> None:
+    doc = read(_OPENING + "  • Nombre de conseillers en exercice : 5/5\n"
+               "  • Nombre de conseillers présents : 3 : DUMAS Anne, PETIT Louis, ROCHE Hélène ;\n"
+               "  • Excusés : BLANC Julie et NOIR Marc ;\n" + _ITEM)
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+
+
+def test_members_in_office_printed_as_present_and_said_absent_give_no_list() -> None:
+    doc = read(_OPENING + "Présents Paul RIVIÈRE, Anne DUMAS, Louis PETIT, Hélène ROCHE, Marc VALLON, "
+               "Julie BLANC, Jean NOIR. Absents excusés Hélène ROCHE, Marc VALLON et Julie BLANC. "
+               "Secrétaire de séance Anne DUMAS." + _ITEM)
+    assert doc.present == []
+    assert any("aussi absents" in w for w in doc.warnings)

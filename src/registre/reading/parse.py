@@ -196,9 +196,11 @@ def _next_list(body: str) -> int | None:
 # before the names (its words are no name).
 _GROUP_ADDRESS = re.compile(r"^\s*(?:Mesdames\s+et\s+Messieurs|MESDAMES\s+ET\s+MESSIEURS)\s+(?:les|LES)\s+"
                             r"[^:,;\n]{2,60}:")
-# A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Était
-# absent… »), its label cut or printed without a colon.
-_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T)\s+\w")
+# A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Absents
+# représentés par procuration … »), its label cut or printed without a colon.
+_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
+                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE)\s+\w")
+_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT")
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
@@ -234,10 +236,7 @@ def _present_body(body: str) -> str:
         k = _next_list(body)
         if k is not None:
             body = body[:k]
-    if "tai" in body or "TAI" in body:
-        m = _NEXT_SENTENCE.search(body)
-        if m is not None:
-            body = body[:m.start() + 1]  # « …, COUTEAU Jean. Etaient exc[usés] »: the next heading, cut short
+    body = _before_next_sentence(body)
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
 
 
@@ -246,6 +245,16 @@ _COMMUNE_THEN_NAME = re.compile(r"\.\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'
                                 r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{3,}")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.\s+")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+
+
+def _before_next_sentence(body: str) -> str:
+    """A list without the next list's sentence run into it after its full stop (« …, COUTEAU Jean.
+    Etaient exc[usés] », « …, BLANC Paul. Secrétaire de séance … »)."""
+    if ". " in body and any(w in body for w in _NEXT_SENTENCE_WORDS):
+        m = _NEXT_SENTENCE.search(body)
+        if m is not None:
+            return body[:m.start() + 1]
+    return body
 
 
 def _commune_without_colon(body: str) -> bool:
@@ -399,7 +408,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             _substitution(doc, reg, e, m, present_ids)
             present_ids.setdefault(m.id, e.span)
     for body in seg.sections.get("absent", []):
-        body = _LEADING_COUNT.sub("", body, count=1)
+        body = _before_next_sentence(_LEADING_COUNT.sub("", body, count=1))
         body = _before_an_election(body)
         body, inline = split_inline(body)
         proxies.extend(inline)
@@ -421,6 +430,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # L2121-20: each voted through a proxy whose holder the text does not name.
         proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
                        for e in parse_list(body))
+    if present_ids and (absent_entries or proxies):
+        roster = _also_absent(reg, present_ids, proxies)
+        if len(roster) >= 3:
+            # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
+            # « Présents », some said absent; the others may be too (a giving not read): no list.
+            withheld = (f"douteuse ({len(roster)} de ses noms sont aussi absents ou mandants : "
+                        "la liste des membres ?)")
     in_office = doc.members_in_office
     if in_office and len(present_ids) > in_office + max(2, in_office // 10):
         # Clearly more present than members in office (one or two over may be a substitute
@@ -443,6 +459,19 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
     return unnamed
+
+
+def _also_absent(reg: Registry, present_ids: dict[str, object], proxies: list[ProxyEntry]) -> list[str]:
+    """The members of the present list (for the whole sitting) that an absent list names too, or
+    that give a proxy for the whole sitting."""
+    out = [pid for pid, span in present_ids.items()
+           if span is None and (m := reg.member(pid)) is not None and "absents" in m.listed_in]
+    for p in proxies:
+        if p.span is None and p.giver.span is None:
+            m = reg.find(p.giver, "procurations", loose=False, fuzzy=False)
+            if m is not None and m.id in present_ids and present_ids[m.id] is None and m.id not in out:
+                out.append(m.id)
+    return out
 
 
 # A deliberation's number after a dash at the end of an item's title: a letter code and a

@@ -23,6 +23,11 @@ SECTION_LABELS: dict[str, str] = {
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
+               r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
+               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
+               # « Nombre de conseillers présents : 10 : ARNAL René, … »: the count, then the names
+               r"|Nombre\s+de\s+(?:conseillers|membres|délégués)\s+présents\s*:\s*\d{1,3}\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:"
                # (« MEMBRES CONSULTATIFS PRESENTS : »: people attending with no vote, not members)
                r"|(?<!CONSULTATIFS\s)PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
@@ -35,6 +40,9 @@ SECTION_LABELS: dict[str, str] = {
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
+              # « …DEULOFEU. Absents excusés Françoise SATET, … »: no colon, a name after the label
+              r"|(?<=\.\s)Absents?\s+(?:non\s+)?excusée?s?(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+              r"[ \t]+[A-ZÀ-Ý]{2})"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
