@@ -498,8 +498,10 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("
                 ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0),
                 ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0), ("avai", 0), ("ainsi", 0))
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
+                ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0))
+# (« donné » after « Ont », « Avait », « Avaient »)
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
+                       ("quorum", 2), ("secrétaire", 2))
 
 
 def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
