@@ -30,6 +30,13 @@ def test_a_count_alone_after_the_label_opens_the_list() -> None:
     assert doc.printed.get("present") == 4
 
 
+def test_a_count_in_brackets_between_the_label_and_its_colon() -> None:
+    doc = read(_OPENING + "Présents (3) : Anne DUMAS, Louis PETIT, Hélène ROCHE\nExcusé : Paul NOIR\n"
+               + _ITEM)
+    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
+    assert doc.printed.get("present") == 3
+
+
 def test_a_count_in_square_brackets_after_the_label() -> None:
     doc = read(_OPENING + "PRESENTS [3] : Paul RIVIÈRE, Anne DUMAS, Louis PETIT.\n"
                "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Julie BLANC a donné pouvoir à Anne DUMAS\n"

@@ -19,10 +19,11 @@ from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
 SECTION_LABELS: dict[str, str] = {
+    # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
-               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
                r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
                r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
