@@ -138,3 +138,9 @@ def test_members_in_office_printed_as_present_and_said_absent_give_no_list() -> 
                "Secrétaire de séance Anne DUMAS." + _ITEM)
     assert doc.present == []
     assert any("aussi absents" in w for w in doc.warnings)
+
+
+def test_a_singular_label_after_the_full_stop_ends_the_list() -> None:
+    doc = read(_OPENING + "Présents : MM. PETIT, NOIR, Mmes ROCHE et DUMAS. Etait absent : M. BLANC.\n"
+               + _ITEM)
+    assert names(doc) == ["M. PETIT", "M. NOIR", "Mme ROCHE", "Mme DUMAS"]

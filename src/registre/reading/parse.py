@@ -172,7 +172,7 @@ _A_DATE = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|m
 _NEXT_WORD = re.compile(r"(?:[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Rr]eprésenté|REPR[ÉE]SENT[ÉE])"
                         r"[eE]?[sS]?\b")
 _HEAD_TAIL = re.compile(r"[^:\n;]{0,40}?:")
-_HEAD_LEAD = re.compile(r"(?:\b(?:[ÉEée]taient|ETAIENT)\s+)?"
+_HEAD_LEAD = re.compile(r"(?:\b(?:[ÉEée]tai(?:en)?t|ETAI(?:EN)?T)\s+)?"
                         r"(?:\b(?:Membres|MEMBRES)\s+(?:titulaires|TITULAIRES)\s+)?$")
 _NAME_NEXT = re.compile(r"\s+(?:M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}"
                         r"|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
