@@ -68,3 +68,63 @@ def test_counts_printed_in_brackets_with_their_lists() -> None:
     assert doc is not None and doc.printed["present"] == 3
     assert [doc.name(p) for p, _ in doc.present] == ["Mme Agnès BACHELART", "M. Eric BEGUIN",
                                                      "Mme Corinne BETRIX"]
+
+
+def _counts(lines: str) -> dict[str, int | None]:
+    from registre.reading.headcounts import read_headcounts
+    return read_headcounts("COMPTE RENDU DE LA SÉANCE DU 3 MAI 2023\n\n" + lines + "\n\n1. Budget\nAdopté.")
+
+
+def test_in_office_as_members_in_function() -> None:
+    # « en fonction » is « en exercice »; « élus » is not labelled as in office (bench labels).
+    c = _counts("Conseillers élus : 19\n\nConseillers en fonction 18\n\nConseillers présents : 13")
+    assert (c["in_office"], c["present"]) == (18, 13)
+    assert _counts("Membres en fonction : 23 - Présents : 17 - Votants : 20")["in_office"] == 23
+    # « en fonction de » in prose is no label.
+    assert _counts("Les tarifs sont fixés en fonction de 3 tranches.\nPrésents : 9")["in_office"] is None
+
+
+def test_count_of_seats_and_verb_before_figure() -> None:
+    c = _counts("Nombre de conseillers en exercice : 19/19\nNombre de conseillers présents : 14/19")
+    assert (c["in_office"], c["present"]) == (19, 14)
+    c = _counts("Le nombre de membres en exercice est de : 41 ; le nombre de présents est de 30.")
+    assert (c["in_office"], c["present"]) == (41, 30)
+    assert _counts("Le nombre des conseillers en exercice s'élève à 33")["in_office"] == 33
+    # A date after the label is no count of seats.
+    assert _counts("Conseillers présents : 15/06/2023")["present"] is None
+
+
+def test_titulars_and_substitutes_present_add_up() -> None:
+    c = _counts("Le nombre de délégués en exercice est de : 40 Le nombre de délégués titulaires présents "
+                "est de : 21 Le nombre de délégués suppléants présents est de : 03")
+    assert (c["in_office"], c["present"]) == (40, 24)
+    # Titulars alone, no substitutes' count: that is the count present.
+    c = _counts("Nombre de conseillers titulaires en exercice : 30\n"
+                "Nombre de conseillers titulaires présents : 22")
+    assert c["present"] == 22
+
+
+def test_present_or_represented_is_no_count_of_proxies() -> None:
+    c = _counts("Conseillers municipaux en exercice : 27\nConseillers présents ou représentés : 24")
+    assert (c["in_office"], c["proxies"], c["present"]) == (27, None, None)
+
+
+def test_count_in_brackets_after_a_list_heading() -> None:
+    c = _counts("Présents (3) : M. Jean DUPONT, Mme Anne MARTIN, M. Paul PETIT\n"
+                "Pouvoirs (1) : M. Luc BLANC à M. Jean DUPONT\nAbsents (2) : M. Luc BLANC, Mme Ève NOIR")
+    assert (c["present"], c["proxies"], c["absent"]) == (3, 1, 2)
+    assert _counts("ETAIENT PRESENTS (12) : MM. DUPONT, MARTIN")["present"] == 12
+    # A footnote call after a name, or a bracket with no colon after it, is no count.
+    assert _counts("Présents : M. DUPONT (1), Mme MARTIN\n(1) arrivé au point 3")["present"] is None
+
+
+def test_labels_with_colons_then_their_values() -> None:
+    # A table's label column then its value column, as a PDF's text layer gives them.
+    c = _counts("Nombre de membres : Afférents au Conseil municipal : En exercice : Qui ont pris part "
+                "à la délibération : Date de la convocation : 23 22 19 07/03/2022")
+    assert (c["in_office"], c["voters"], c["present"]) == (22, 19, None)
+    c = _counts("Afférents : En exercice : Présents : Votants : 15 15 11 13")
+    assert (c["in_office"], c["present"], c["voters"]) == (15, 11, 13)
+    # As many values as labels, or nothing: a run cut short is not read by guess.
+    c = _counts("Afférents : En exercice : Présents : Votants : 15 15 11")
+    assert (c["present"], c["voters"]) == (None, None)

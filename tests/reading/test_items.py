@@ -9,6 +9,7 @@ from registre.reading.items import numbered_items, roman
 
 MINUTES = """Conseil Municipal du 15 octobre 2015
 Présents : Michèle BOURBIER, Bernard ROBERT, Michel LEBLANC
+Le procès-verbal de la séance du 3 septembre est approuvé.
 
 Ordre du jour
 1. Renouvellement des branchements du réseau d'eau potable
@@ -151,7 +152,11 @@ def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> 
                "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
                "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n")
     doc = read_text(sitting).document
-    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "minutes"
+    # Untitled: minutes or a compte rendu, the text does not say which.
+    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "unknown"
+    approved = sitting.replace("\n\nObjet", "\nLe procès-verbal de la dernière séance est adopté.\n\nObjet")
+    doc = read_text(approved).document
+    assert doc is not None and doc.kind.value == "minutes"
     doc = read_text(sitting + "\nPour extrait conforme, le maire.\n").document
     assert doc is not None and doc.kind.value == "extract"
 

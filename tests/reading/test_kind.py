@@ -10,9 +10,10 @@ SITTING = "L'an deux mil vingt, le 5 mars, le conseil municipal s'est réuni.\nP
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # An article before the words: they name minutes, they are not the title.
+    # An article before the words: they name minutes, they are not the title (the page
+    # announces the next sittings: a notice).
     ("Prochaines séances\nL'adoption du procès-verbal de la séance précédente a lieu en début de séance.\n",
-     DocumentKind.UNKNOWN),
+     DocumentKind.OTHER),
     ("Le secrétaire vérifie le compte-rendu avant diffusion.\n", DocumentKind.UNKNOWN),
     # An item reporting the mayor's decisions is not a compte rendu of the sitting.
     ("Délibération n°1 du 18 décembre\n1 Objet : compte-rendu de délégations dans le cadre de l'article\n",
@@ -26,8 +27,11 @@ def test_title_forms(text: str, kind: DocumentKind) -> None:
 
 def test_a_convocation_before_the_record_of_a_sitting() -> None:
     convocation = "Convocation du conseil municipal en date du 1er mars\nOrdre du jour : budget\n"
-    # One deliberation read, nothing says extract: the record of the sitting.
-    assert document_kind(convocation + SITTING, 1)[0] is DocumentKind.MINUTES
+    # One deliberation read, nothing says extract: the record of the sitting, minutes when it
+    # names its records « procès-verbal », else minutes or compte rendu (unknown).
+    assert document_kind(convocation + SITTING, 1)[0] is DocumentKind.UNKNOWN
+    approved = "Le procès-verbal de la séance du 2 février est approuvé.\n"
+    assert document_kind(convocation + SITTING + approved, 1)[0] is DocumentKind.MINUTES
     assert document_kind(convocation + SITTING + "Pour extrait conforme", 1)[0] is DocumentKind.EXTRACT
     # Its own title after the convocation says which record it is.
     text = convocation + SITTING + "Compte rendu de la séance :\n"
@@ -38,7 +42,7 @@ def test_a_page_that_says_nothing_of_a_deliberation_gives_none() -> None:
     from registre.reading import read_text
     page = "Dates des prochains conseils municipaux 2025 :\n- lundi 3 février à 20 h\n- lundi 7 avril\n"
     doc = read_text(page, "prochains conseils").document
-    assert doc is not None and doc.kind is DocumentKind.UNKNOWN
+    assert doc is not None and doc.kind is DocumentKind.OTHER  # a notice of sittings to come
     assert doc.deliberations == []
     # A numbered deliberation in the same page is kept.
     numbered = page + "Délibération n° 2025-004 : Tarifs de la cantine\nAdopté à l'unanimité.\n"

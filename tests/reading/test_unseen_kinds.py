@@ -29,5 +29,6 @@ def test_titles_of_other_authorities(text: str, kind: DocumentKind) -> None:
     "Vu l'arrêté 2021-12 du préfet",  # a reference, not a title
 ])
 def test_a_deliberation_named_like_an_act_is_still_the_sitting(line: str) -> None:
-    text = "CONSEIL MUNICIPAL DU 5 MARS 2020\n" + SITTING + line + "\nAdoptée à l'unanimité.\n"
+    text = ("CONSEIL MUNICIPAL DU 5 MARS 2020\n" + SITTING + "Le procès-verbal de la séance du 6 février est "
+            "approuvé.\n" + line + "\nAdoptée à l'unanimité.\n")
     assert document_kind(text, 2)[0] is DocumentKind.MINUTES

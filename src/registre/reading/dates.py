@@ -443,14 +443,48 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
     title_end = _title_end(text, low)
     cues = [_score(text, m, title_end, low) for m in ms]
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
-    session = _session(text, ms, cues, title_end, low)
+    session = _session(text, ms, cues, title_end, low) if not _index_of_sittings(text, ms) else None
     reproduced = _reproduced_minutes(text, ms)
     if reproduced is not None:
         session = reproduced[0]
+    if session is not None and _object_names_another(text, ms, session.date):
+        session = None
     convocation = first.get("convocation")
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+# « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » under the heading of
+# the sitting that approves it (« COMITÉ SYNDICAL MARDI 4 FÉVRIER 2020 »).
+_OBJECT_MINUTES = re.compile(r"(?i)objet\s*:\s*proc[èe]s[- ]verbal\b[^.\n]{0,60}?\bdu\s+\Z")
+
+
+def _object_names_another(text: str, ms: list[DateMention], session: dt.date) -> bool:
+    """Whether the document's object, at its head, is the procès-verbal of a sitting of another
+    date than the one read: the heading's is the approving sitting's, the record's is the other;
+    the text does not say which one it records."""
+    at = max(text.find("bjet", 0, 1500), text.find("BJET", 0, 1500))
+    if at < 1:
+        return False
+    return any(m.date != session and at <= m.start < at + 100
+               and _OBJECT_MINUTES.search(text, at - 1, m.start) is not None for m in ms)
+
+
+# A line that names a sitting by its date and nothing more before it (« Délibération du 6 mai 2010 »).
+_SITTING_LINE = re.compile(r"(?i)\W{0,3}(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*"
+                           r"|r[ée]unions?)\s+du\s+\Z")
+
+
+def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
+    """Whether the text lists three sittings or more, one a line (an index of a council's
+    pages): no one date is the sitting's."""
+    named = set()
+    for m in ms:
+        start = text.rfind("\n", 0, m.start) + 1
+        if m.start - start <= 40 and _SITTING_LINE.match(text, start, m.start):
+            named.add(m.date)
+    return len(named) >= 3
 
 
 # An item of a later meeting that reproduces minutes to approve: « EXPOSÉ N°1 APPROBATION DU
@@ -482,10 +516,11 @@ def _reproduced_minutes(text: str, ms: list[DateMention]) -> tuple[SessionDate |
     return None
 
 
-# « date de convocation : 04 mars », « convoqué le 26 mars » with no year after the month.
+# « date de convocation : 04 mars », « convoqué le 26 mars », « dûment convoqué ⏎ le 14 septembre »
+# (a line of a PDF ends inside the sentence) with no year after the month.
 _CONVOKED_NO_YEAR = re.compile(
-    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\n\d]{0,25}?(?<![\w/])(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>"
-    + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
+    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
+    + _WORDS + r"))\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
 
 
 def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
@@ -497,9 +532,10 @@ def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
         m = _CONVOKED_NO_YEAR.match(text, i)
         if m is not None:
             month = MONTHS.get(fold(m.group("m")).lower())
+            day = _day(m.group("d"), m.group("dw"))
             for year in (session.year, session.year - 1):
                 try:
-                    d = dt.date(year, month or 0, int(m.group("d")))
+                    d = dt.date(year, month or 0, day or 0)
                 except ValueError:
                     continue
                 if 0 <= (session - d).days <= 92:
@@ -554,12 +590,26 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
     if best is None:
         return None
     total, _, d = best
+    if _formula_disagrees(scored, d):
+        return None
     items = sorted(scored[d], key=lambda t: (-t[0], t[1].start))
     _, top, cue = items[0]
     rivals = sorted((sum(s for s, _, _ in v if s > 0) for k, v in scored.items() if k != d), reverse=True)
     margin = total - (rivals[0] if rivals else 0)
     confidence = max(0.3, min(0.99, 0.5 + 0.05 * total + 0.04 * margin))
     return SessionDate(d, top.line, round(confidence, 2), cue)
+
+
+def _formula_disagrees(scored: dict[dt.date, list[tuple[int, DateMention, str]]], d: dt.date) -> bool:
+    """Whether the opening formula (« L'an deux mille vingt deux et le deux mars … s'est réuni »)
+    names another day than the title's ``d`` (« COMPTE RENDU de la réunion du 19 juin 2019 »):
+    the text does not say which sitting it records. A title whose day's name agrees with its
+    date wins (the formula copied from an earlier sitting: « MARDI 6 DÉCEMBRE 2016 » above
+    « L'an deux mille seize, le 8 décembre »)."""
+    if any(c == "l'an" or m.weekday_agrees for _, m, c in scored[d]):
+        return False
+    return any(s >= 5 and c == "l'an" and (e.month, e.day) != (d.month, d.day)
+               for e, items in scored.items() if e != d for s, _, c in items)
 
 
 def _mended(m: DateMention, convoked: list[dt.date]) -> DateMention:
@@ -630,6 +680,10 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
         # day the convocation reached the members, not the day one of them was elected.
         score, cue = -12, "convocation"
+    if _CONVOCATION_AFTER.match(text, m.end) is not None:
+        # « Le sept octobre deux mille quatorze, convocation du Conseil Municipal adressée … »:
+        # the date the convocation was sent, the sitting's comes after it.
+        return -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
             and len(line.strip()) <= 70):
@@ -642,12 +696,16 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # A title « Réunion du conseil municipal en date du 12 mars 2019 », « PROCÈS VERBAL DE
         # LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU … »: the sitting's own date.
         score, cue = 6, "conseil du"
+    if nearest and nearest[2] in _NAMING and not in_title and _own_title(text, m, before, nearest[0], low):
+        in_title = True  # a page's title below its site's menu
     if nearest and nearest[2] in _NAMING:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
         for rx, w, name in cues:
             if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
+                    and not (name == "référence" and in_title
+                             and _RECORD_TITLE.match(_heading(text, m.start, m.start)))
                     and rx.search(before if rx in _ON_TEXT else hay, 0, nearest[0]) is not None):
                 score, cue = w, name
                 break
@@ -662,21 +720,60 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     if in_title and heading:
         score += 4
         cue = cue or "titre"
-    elif in_title and not score:
+    # A date opening a sentence of prose (« Mardi 17 mars 2020, une circulaire a été
+    # transmise … ») is the day something else happened: its place and its day's name say nothing.
+    prose = _PROSE_AFTER.match(text, m.end) is not None
+    if in_title and not score and not prose:
         score, cue = 1, "en-tête"
     if _TIME_AFTER.match(text, m.end, m.end + 30):
         score += 2
         cue = cue or "heure"
     agrees = m.weekday_agrees
-    if agrees is True:
+    if agrees is True and not prose:
         score += 3
     elif agrees is False:
         score -= 6
-    if not score and m.weekday and not text[line_start:m.start].strip(" \t+-•*▪–"):
+    if not score and m.weekday and not prose and not text[line_start:m.start].strip(" \t+-•*▪–"):
         score, cue = 2, "début de ligne"  # « + Vendredi 29 janvier 2021, 18:30. »
     return score, cue
 
 
+# (The comma: « SÉANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS » flattened is the sitting's date.)
+_CONVOCATION_AFTER = re.compile(r"(?i),[ \t]{1,3}convocations?\b")
+# A record's title (« COMPTE RENDU DU CONSEIL MUNICIPAL DU … », « Procès-verbal n° 03/2012 du
+# conseil municipal du … ») opening its line: « n° 03/2012 du » is its own number, no reference.
+_RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|conseil"
+                           r"\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical)\b")
+_TITLE_CONTINUED = re.compile(r"(?i)[ \t]*(?:du|de\s+la|de\s+l['’]|des)\s")
+
+
+def _own_title(text: str, m: DateMention, before: str, cue_at: int, low: str | None) -> bool:
+    """Whether the words naming the sitting before ``m`` are the document's title though
+    below the first lines (a page's menu above it): their line, or the line before when it goes
+    on from it (« COMPTE RENDU ⏎ de la réunion du … »), opens with a record's name, runs short
+    with no sentence's end up to the date, before the body starts (the roll call)."""
+    span = _heading(text, m.start - len(before) + cue_at, m.end)
+    if len(span) > 110 or not _RECORD_TITLE.match(span) or any(c in span for c in ".;:"):
+        return False
+    lowered = low if low is not None else text[:m.start].lower()
+    return not any(lowered.find(w, 0, m.start) >= 0 for w in _BODY_WORDS)
+
+
+def _heading(text: str, at: int, end: int) -> str:
+    """The text from the start of the line of ``at`` to ``end``, from the line before (blank
+    lines passed) when that line goes on from it (« de la réunion du … »)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start > 0 and _TITLE_CONTINUED.match(text, start):
+        start = text.rfind("\n", 0, start - 1) + 1
+        while start > 0 and not text[start:text.find("\n", start)].strip():
+            start = text.rfind("\n", 0, start - 1) + 1
+    return text[start:end]
+
+
+# What follows a date that opens a sentence of prose.
+# (« Mardi 12 mars 2019, le Conseil Municipal … s'est réuni » is the sitting's formula.)
+_PROSE_AFTER = re.compile(r"(?i),\s+(?:une?|les?|la|l['’]|des|il|elle|nous|on)\s"
+                          r"(?![^.]{0,120}(?:r[ée]uni|assembl|convoqu|s[ée]ance))")
 _OWN_HEADING = re.compile(r"(?i)[ \t]*(?:extrait\s+de\s+la\s+)?d[ée]lib[ée]ration\s+(?:n[°o]\s*\S+\s+)?du\s")
 _SITTING_BEFORE = re.compile(
     r"(?i)(?:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical|d'administration)"

@@ -23,12 +23,21 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
+# A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
+# « … s'élève à 27 ».
+_VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
+# « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
+# read no further (a date « 15/06/2022 » is still refused: a third part follows).
+_OF = r"(?:(?<=\d)/\d{1,4})?"
+# (« délégués suppléants présents : 2 »: substitutes only, added to the titulars, see _with_substitutes)
+_NOT_A_PART = r"(?<!suppléants\s)(?<!suppleants\s)"
 LABELS: dict[str, str] = {
-    "in_office": r"en\s+exercice"
+    # (« Conseillers en fonction 15 », « Membres en fonction : 19 »: in office)
+    "in_office": r"en\s+exercice|en\s+fonction"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
     # (« Auditeurs présents : 63 »: the public, not members)
-    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)"
+    "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)" + _NOT_A_PART +
                r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
@@ -38,7 +47,7 @@ LABELS: dict[str, str] = {
     "expressed": r"suffrages\s+exprimés",
 }
 _KEYWORDS = {
-    "in_office": ("exercice", "nombre de"), "present": ("présent", "presents"),
+    "in_office": ("exercice", "nombre de", "fonction"), "present": ("présent", "presents"),
     "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
@@ -55,23 +64,26 @@ _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "vo
 _NOT_NUMBERED = (r"(?!(?<=[^\d]1)[.)-][ \t]?(?:M\.|Mme\b|[A-ZÀ-Ý])[^\n]{0,300}?(?<!\d)2[.)-][ \t]?"
                  r"(?:M\.|Mme\b|[A-ZÀ-Ý]))")
 _LABELLED = {
-    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)\b(?:{v})"
-                  rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}",
+    # (« Conseillers présents ou représentés : 21 »: present and represented together, the
+    # voters mostly — neither the proxies nor the present: read as no count)
+    k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)(?<!ou\s)\b(?:{v})"
+                  rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE})(?![\d/]){_NOT_NUMBERED}"
+_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
 _TAILS = {
     "in_office": r"exercice"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"
+                 r"|fonction",
     # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
     # présents : 63 » is the public, not members)
-    "present": r"(?<!à\s)(?<!uditeurs\s)pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
+    "present": r"(?<!à\s)(?<!uditeurs\s)" + _NOT_A_PART + r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     "proxies": LABELS["proxies"],
     "voters": r"votants?|pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)|total\s+des\s+votes",
     "absent": LABELS["absent"],
@@ -82,8 +94,9 @@ _TAILS = {
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
-                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"],
-        "present": [_TAILS["present"], r"(?<!uditeurs\s)presents"],
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                      "fonction"],
+        "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
@@ -244,8 +257,8 @@ _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)
 
 
 def _box_key(label: str) -> str:
-    low = label.lower()
-    for key, word in (("in_office", "exercice"), ("present", "présent"), ("voters", "votant"),
+    low = label.lower().replace("é", "e")  # (« PRESENTS »: capitals without their accent)
+    for key, word in (("in_office", "exercice"), ("present", "present"), ("voters", "votant"),
                       ("absent", "absent"), ("proxies", "")):
         if word and word in low:
             return key
@@ -362,6 +375,10 @@ def read_headcounts(text: str, low: str | None = None,
             if sm:
                 out[key] = int(sm.group(1))
                 spots[key] = (sm.start(1), SENTENCE)
+    if ")" in text:
+        _bracketed(text, out, spots, keys)
+    if any(out.get(k) is None for k in _COUNTS):
+        _colon_run(text, out, spots, keys)
     m = _PAREN_COUNTS.search(text)
     if m:
         for key, group in (("present", 1), ("proxies", 2)):
@@ -379,7 +396,95 @@ def read_headcounts(text: str, low: str | None = None,
                 spots.setdefault(key, stacked_at[key])
     for key in doubtful:
         out[key] = None
+    _with_substitutes(text, out, spots)
     return _plausible(out)
+
+
+# « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
+_BRACKETED = re.compile(
+    r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)"
+    r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
+    re.IGNORECASE)
+_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}[ \t]*\)[ \t]*:")
+
+
+def _bracketed(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
+               keys: tuple[str, ...] | None) -> None:
+    """Counts printed in brackets after a list's heading, for the counts not read otherwise."""
+    for hint in _BRACKETED_HINT.finditer(text):
+        m = _BRACKETED.search(text, max(0, hint.start() - 14), hint.end())
+        if m is None or m.end() != hint.end():
+            continue
+        key = _box_key(m.group(1))
+        if out.get(key) is None and (keys is None or key in keys):
+            out[key] = int(m.group(2))
+            spots[key] = (m.start(2), LABELLED)
+
+
+# A table's two columns read one after the other: its labels, each with its colon, then its
+# values (« Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la
+# délibération : Date de la convocation : 42 42 34 14/02/2019 »).
+_COLON_RUN_HINT = re.compile(r":[ \t\n]+\d{1,4}[ \t\n]+\d{1,4}(?![\d/.,])")
+_RUN_LABELS = re.compile(r"(?:[^:\d\n]{2,70}?:[ \t]*\n?[ \t]*){2,}$")
+_RUN_VALUE = re.compile(r"[ \t\n]*(\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})(?![\d/.,:])")
+_RUN_KEYS = (("in_office", ("exercice", "en fonction")), ("voters", ("pris part", "votant")),
+             ("present", ("présent", "present")), ("proxies", ("procuration", "pouvoir", "représenté")),
+             ("absent", ("absent",)))
+_RUN_HEADING = re.compile(r"nombre\s+de\s+(?:membres|conseillers|délégués)\s*$", re.IGNORECASE)
+
+
+def _colon_run(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
+               keys: tuple[str, ...] | None) -> None:
+    """Counts of a run of labels with their colons followed by the run of their values, one
+    value a label in order; read only when there are as many values as labels (a heading
+    such as « Nombre de membres : », with no value of its own, left out)."""
+    for hint in _COLON_RUN_HINT.finditer(text):
+        colon = hint.start()
+        lm = _RUN_LABELS.search(text, max(0, colon - 400), colon + 1)
+        if lm is None:
+            continue
+        labels = [x.strip() for x in lm.group(0).split(":")[:-1]]
+        values: list[tuple[str, int]] = []
+        pos = colon + 1
+        while len(values) < len(labels) and (vm := _RUN_VALUE.match(text, pos)) is not None:
+            values.append((vm.group(1), vm.start(1)))
+            pos = vm.end()
+        while len(labels) > len(values) and _RUN_HEADING.search(labels[0]):
+            labels.pop(0)
+        for key, (at, _how) in list(spots.items()):
+            if colon < at < pos and key in out:
+                out[key] = None  # a label's reading that took a value of the run: not its own
+        if len(labels) != len(values) or (pos < len(text) and text[pos].isdigit()):
+            continue
+        for label, (value, at) in zip(labels, values, strict=True):
+            low = label.lower()
+            found = next((k for k, words in _RUN_KEYS if any(w in low for w in words)), None)
+            if found is None or "/" in value or "date" in low:
+                continue
+            if out.get(found) is None and (keys is None or found in keys):
+                out[found] = int(value)
+                spots[found] = (at, BOX)
+        return
+
+
+_TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
+_SUBSTITUTES_PRESENT = re.compile(
+    rf"suppl[ée]ants\s+pr[ée]sents?{_VERB}\s*:?\s*(\d{{1,3}})(?![\d/])", re.IGNORECASE)
+
+
+def _with_substitutes(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
+    """« Nombre de délégués titulaires présents : 15 … suppléants présents : 02 »: a syndicate's
+    substitutes sit for absent titulars, and are members present (17); the titulars' count
+    alone, with no substitutes' count printed, is the count of the members present."""
+    present, spot = out.get("present"), spots.get("present")
+    if present is None or spot is None or "uppl" not in text:
+        return
+    line = text.rfind("\n", 0, spot[0]) + 1
+    if _TITULARS.search(text, max(line, spot[0] - 60), spot[0]) is None:
+        return
+    m = _SUBSTITUTES_PRESENT.search(text, spot[0])
+    if m is not None and m.start() - spot[0] < 300:
+        out["present"] = present + int(m.group(1))
 
 
 def _in_a_vote(text: str, start: int) -> bool:

@@ -48,7 +48,9 @@ _NO_ARTICLE = (r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bce )(?<!l')(?<!d'
 _TITLE = re.compile(
     r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
     r"|\breleve\s+des?\s+decisions"
-    r"(?!\s+a\s+ete\s+affich)|deliberations\s+(?:examinees|adoptees|prises))"
+    # « Délibérations adoptées » as a title; « le compte rendu des délibérations prises figure
+    # … » is a sentence of a page about the council.
+    r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE + r"deliberations\s+(?:examinees|adoptees|prises))"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>" + _NO_ARTICLE + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
@@ -75,6 +77,14 @@ _SITTING_PARTS = tuple(re.compile(p) for p in (
     r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
     r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
+_OPENING = 8000
+# The sittings' records named « procès-verbal »: the previous one's approved or read, or
+# this one's (« porté au procès-verbal de la présente séance »). Not « annexé au
+# procès-verbal » (an election's own procès-verbal) nor « procès-verbal d'installation ».
+_NAMES_MINUTES = re.compile(
+    r"(?i)\b(?:proc[èe]s[- ]?verbal|pv)\s+(?:n\s*[°o]\s*\S+\s+)?"
+    r"(?:de\s+la\s+(?:derni[èe]re\s+|pr[ée]c[ée]dente\s+|pr[ée]sente\s+)?(?:s[ée]ance|r[ée]union)"
+    r"|du\s+(?:conseil|comit[ée]|\d|[a-z]+di\s+\d)|de\s+(?:cette|la)\s+(?:assembl[ée]e|s[ée]ance))")
 # What an extract says of itself somewhere (« Pour extrait conforme », « Certifié exécutoire »).
 _EXTRACT_WORDS = re.compile(r"(?i)extrait|certifi[ée]e?\s+(?:conforme|ex[ée]cutoire)|copie\s+conforme")
 
@@ -87,6 +97,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
     # after the roll call is the approval of earlier minutes, not this document's title.
     sitting = _sitting_at(head)
+    if sitting is None and _index_of_sittings(head):
+        return DocumentKind.UNKNOWN, None
     m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
@@ -101,10 +113,61 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             if later is not None:
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations), None
+        if kind is DocumentKind.EXTRACT:
+            kind = _extract_or_sitting(head, m.end())
         return kind, head.count("\n", 0, m.start()) + 1
     if sitting is not None and deliberations:
         return _recorded(text, deliberations), None
+    if (sitting is None and deliberations <= 1 and _ANNOUNCED.search(head) is not None
+            and _DECIDED.search(head) is None):
+        # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
+        # municipal », « La séance d'installation se tiendra le … »): a notice, not a deliberation.
+        return DocumentKind.OTHER, None
     return DocumentKind.UNKNOWN, None
+
+
+# An « extrait du registre » that records a whole sitting: its object is the sitting's
+# procès-verbal (« OBJET : PROCÈS-VERBAL DE RÉUNION »), or its opening records the approval
+# of the previous sitting's record (« Approbation à l'unanimité du compte-rendu de la réunion
+# du … », an act of the sitting besides the extract's one deliberation). In folded lower case.
+_OBJECT_MINUTES = re.compile(r"\bobjet\s*:\s*proces[- ]?verbal\s+de\s+(?:la\s+)?(?:reunion|seance)\b")
+_APPROVED_RECORD = re.compile(
+    r"^[^\n]{0,12}\b(?:approbation|adoption)\b[^\n]{0,25}?\b(?:du|le)\s+"
+    r"(?:compte[- ]?rendu|proces[- ]?verbal|pv)\s+de\s+la\s+(?:derniere\s+|precedente\s+)?(?:reunion|seance)",
+    re.MULTILINE)
+
+
+def _extract_or_sitting(head: str, title_end: int) -> DocumentKind:
+    """The kind of a text titled « extrait du registre » (``title_end``: the title's end in the
+    folded ``head``): minutes when its object is the sitting's procès-verbal, unknown when it
+    also records another act of the sitting (not one deliberation), an extract otherwise."""
+    if _OBJECT_MINUTES.search(head, title_end) is not None:
+        return DocumentKind.MINUTES
+    approved = _APPROVED_RECORD.search(head, title_end)
+    if approved is not None and "objet" not in approved.group(0):
+        return DocumentKind.UNKNOWN
+    return DocumentKind.EXTRACT
+
+
+# A sitting to come (in folded lower case).
+_ANNOUNCED = re.compile(r"\bprochaine?s?\s+(?:conseils?|seances?|reunions?|bureaux?|assemblees?)\b"
+                        r"|\b(?:se\s+tiendra|aura\s+lieu|se\s+reunira)\b")
+# A decision taken (a deliberation's vote or outcome), in folded lower case.
+_DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
+# A line naming a sitting by its date (« Délibération du 6 mai 2010 », « Séance du 4 mars
+# 2021 »), in folded lower case.
+_SITTING_LINE = re.compile(
+    r"^\W{0,3}(?:deliberations?|seances?|conseils?\s+municipa\w*|reunions?|comptes?[- ]rendus?"
+    r"|proces[- ]verbal)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})", re.MULTILINE)
+
+
+def _index_of_sittings(head: str) -> bool:
+    """Whether ``head`` (recording no sitting) lists several sittings line after line: an index
+    of a council's pages, not the record of one sitting (its words of a column head, « Synthèse
+    Délibérations Procès-verbal », are no title)."""
+    if head.count(" du ") < 3:
+        return False
+    return len({m.group(1) for m in _SITTING_LINE.finditer(head)}) >= 3
 
 
 def _sitting_at(head: str) -> int | None:
@@ -115,8 +178,13 @@ def _sitting_at(head: str) -> int | None:
 
 def _recorded(text: str, deliberations: int) -> DocumentKind:
     """The kind of the record of a sitting whose title does not say it."""
-    if deliberations > 1 or not _EXTRACT_WORDS.search(text):
-        # One deliberation read, and nothing says « extrait » nor certifies a copy: the
-        # record of a sitting (its other items unread, or not voted), not an extract.
-        return DocumentKind.MINUTES
-    return DocumentKind.EXTRACT
+    if deliberations == 1 and _EXTRACT_WORDS.search(text):
+        return DocumentKind.EXTRACT
+    # The record of a whole sitting, untitled: minutes and comptes rendus are printed alike
+    # (authorities call the same record either name), so only a record that names the
+    # authority's records « procès-verbal » (« approbation du procès-verbal de la séance du … »)
+    # is minutes; any other is « unknown » rather than a guess.
+    # (In the opening, where the previous record is approved; its words looked for first.)
+    opening = text[:_OPENING].lower()
+    named = ("verbal" in opening or "pv" in opening) and _NAMES_MINUTES.search(opening) is not None
+    return DocumentKind.MINUTES if named else DocumentKind.UNKNOWN

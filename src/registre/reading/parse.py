@@ -20,7 +20,7 @@ from registre.reading.items import Item, not_voted
 from registre.reading.kind import DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
-from registre.reading.people import EXCEPTION, NameEntry, parse_list, parse_name, plain_list
+from registre.reading.people import EXCEPTION, NameEntry, kind, parse_list, parse_name, plain_list
 from registre.reading.proxies import (
     BRACKET_RECEIVED,
     RECEIVED_WORDS,
@@ -180,7 +180,7 @@ _A_DATE = re.compile(r"\b\d{1,2}(?:er)? (?:janvier|février|fevrier|mars|avril|m
 _NEXT_WORD = re.compile(r"(?:[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Rr]eprésenté|REPR[ÉE]SENT[ÉE])"
                         r"[eE]?[sS]?\b")
 _HEAD_TAIL = re.compile(r"[^:\n;]{0,40}?:")
-_HEAD_LEAD = re.compile(r"(?:\b(?:[ÉEée]taient|ETAIENT)\s+)?"
+_HEAD_LEAD = re.compile(r"(?:\b(?:[ÉEée]tai(?:en)?t|ETAI(?:EN)?T)\s+)?"
                         r"(?:\b(?:Membres|MEMBRES)\s+(?:titulaires|TITULAIRES)\s+)?$")
 _NAME_NEXT = re.compile(r"\s+(?:M\.|Mmes?\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]{2}"
                         r"|[A-ZÀ-Ý]{2,}\s+[A-ZÀ-Ý][a-zà-ÿ])")
@@ -200,6 +200,15 @@ def _next_list(body: str) -> int | None:
     return None
 
 
+# « Étaient présents Mesdames et Messieurs les délégué(e)s du Pays : X, Y »: the group addressed
+# before the names (its words are no name).
+_GROUP_ADDRESS = re.compile(r"^\s*(?:Mesdames\s+et\s+Messieurs|MESDAMES\s+ET\s+MESSIEURS)\s+(?:les|LES)\s+"
+                            r"[^:,;\n]{2,60}:")
+# A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Absents
+# représentés par procuration … »), its label cut or printed without a colon.
+_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
+                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE)\s+\w")
+_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT")
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
@@ -227,12 +236,15 @@ def _before_an_election(body: str) -> str:
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
     body = _before_an_election(body)
+    if "ssieurs les" in body or "SSIEURS LES" in body:
+        body = _GROUP_ADDRESS.sub("", body, count=1)
     if "xercice" in body or "XERCICE" in body:
         body = _IN_OFFICE_COUNT.sub(", ", body)
     if any(w in body for w in _NEXT_LIST_WORDS):  # (cheap tests before the costly search)
         k = _next_list(body)
         if k is not None:
             body = body[:k]
+    body = _before_next_sentence(body)
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
 
 
@@ -241,6 +253,16 @@ _COMMUNE_THEN_NAME = re.compile(r"\.\s+[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'
                                 r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{3,}")
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.\s+")
 _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+
+
+def _before_next_sentence(body: str) -> str:
+    """A list without the next list's sentence run into it after its full stop (« …, COUTEAU Jean.
+    Etaient exc[usés] », « …, BLANC Paul. Secrétaire de séance … »)."""
+    if ". " in body and any(w in body for w in _NEXT_SENTENCE_WORDS):
+        m = _NEXT_SENTENCE.search(body)
+        if m is not None:
+            return body[:m.start() + 1]
+    return body
 
 
 def _commune_without_colon(body: str) -> bool:
@@ -364,6 +386,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = span
             continue
         entries = parse_list(body)
+        if any(not e.first and kind(e.last) == "initial" for e in entries):
+            # « …, JACQUOT C. PALLIOT JM. »: an entry of initials alone, the rest of a name
+            # that a lost separator cut wrongly; where the names part is unsure.
+            withheld = "illisible (des initiales seules, sans nom : une séparation perdue)"
+            continue
         communes = _communes_dropped([(e.civility, e.first, e.last) for e in entries])
         if communes:
             entries = [e for i, e in enumerate(entries) if i not in communes]
@@ -389,7 +416,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             _substitution(doc, reg, e, m, present_ids)
             present_ids.setdefault(m.id, e.span)
     for head, body in zip(seg.heads.get("absent", []), seg.sections.get("absent", []), strict=True):
-        body = _LEADING_COUNT.sub("", body, count=1)
+        body = _before_next_sentence(_LEADING_COUNT.sub("", body, count=1))
         body = _before_an_election(body)
         body, inline = split_inline(body, represented=_GIVERS_HEAD.search(head) is not None)
         proxies.extend(inline)
@@ -411,6 +438,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # L2121-20: each voted through a proxy whose holder the text does not name.
         proxies.extend(ProxyEntry(e, None, e.span, raw="absent ayant voté par procuration")
                        for e in parse_list(body))
+    if present_ids and (absent_entries or proxies):
+        roster = _also_absent(reg, present_ids, proxies)
+        if len(roster) >= 3:
+            # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
+            # « Présents », some said absent; the others may be too (a giving not read): no list.
+            withheld = (f"douteuse ({len(roster)} de ses noms sont aussi absents ou mandants : "
+                        "la liste des membres ?)")
     in_office = doc.members_in_office
     if in_office and len(present_ids) > in_office + max(2, in_office // 10):
         # Clearly more present than members in office (one or two over may be a substitute
@@ -435,11 +469,24 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     return unnamed
 
 
+def _also_absent(reg: Registry, present_ids: dict[str, object], proxies: list[ProxyEntry]) -> list[str]:
+    """The members of the present list (for the whole sitting) that an absent list names too, or
+    that give a proxy for the whole sitting."""
+    out = [pid for pid, span in present_ids.items()
+           if span is None and (m := reg.member(pid)) is not None and "absents" in m.listed_in]
+    for p in proxies:
+        if p.span is None and p.giver.span is None:
+            m = reg.find(p.giver, "procurations", loose=False, fuzzy=False)
+            if m is not None and m.id in present_ids and present_ids[m.id] is None and m.id not in out:
+                out.append(m.id)
+    return out
+
+
 # A deliberation's number after a dash at the end of an item's title: a letter code and a
 # number and year (« D11-2020 », « DEL 2020-05 »), or a year and a three-digit number (« 2020-011 »).
 _TRAILING_CODE = re.compile(r"\s[–—-]\s*(?P<c>[A-Z]{1,4}[ _-]?\d{1,4}[-/_]\d{2,4}|(?:19|20)\d\d[-/_]\d{3})"
                             r"\s*$")
-_COUNT_IN_HEAD = re.compile(r"[(\[](\d{1,3})[)\]]\s*:?\s*$")  # « POUVOIRS (3) : », « … DE VOTE [2]: »
+_COUNT_IN_HEAD = re.compile(r"[(\[](\d{1,3})[)\]]\s*:?\s*$")
 
 
 # A heading of proxies that says its members gave them (« Représentés : », « Avaient donné

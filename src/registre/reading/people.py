@@ -24,12 +24,15 @@ CIVILITY = {
     "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
     "mlle": Civility.MRS, "melle": Civility.MRS, "mademoiselle": Civility.MRS,
 }
+# (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes\s+et\s+MM\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
-    r"|MM(?=\s+[A-ZÀ-Ý]{2})|Ms(?=\s+[A-ZÀ-Ý]{2}))(?=\s)"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"|MM(?=\s+(?:[A-ZÀ-Ý]{2}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2}))|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
-              "mesdames": Civility.MRS, "mmes": Civility.MRS}
+              "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS}
+# What every group civility holds: a list without any is read without looking for them.
+_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
@@ -287,8 +290,8 @@ _FAST_CIVILITY = {"M.": Civility.MR, "Mme": Civility.MRS, "Monsieur": Civility.M
 
 def _fast_list(text: str, commune: str | None) -> list[NameEntry] | None:
     """The entries of a list of the common layout; None if it is not of that layout."""
-    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "Ms " in text:
+    if any(w in text for w in _GROUP_HINTS) or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou":
         return None  # group civilities, substitutes, « tous les membres … à l'exception »
     if "\n" not in text.strip() and " et " not in text:
         by_commas = _comma_list(text, commune)
@@ -338,8 +341,8 @@ def plain_list(text: str) -> list[Parts] | None:
     """The names of ``text`` as :func:`parse_list` reads them, as Parts, if it is a list
     of the common layout whose entries only commas separate; None otherwise (then
     :func:`parse_list` reads it). No NameEntry is built: a registry files the parts."""
-    if "MM" in text or "Mes" in text or "Mmes" in text or "uppl" in text or "empla" in text \
-            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text or "Ms " in text:
+    if any(w in text for w in _GROUP_HINTS) or "uppl" in text or "empla" in text \
+            or text.lstrip()[:3].lower() == "tou" or "\n" in text.strip() or " et " in text:
         return None  # what _fast_list does not give to _comma_list
     return _comma_list(text, None)
 
@@ -650,7 +653,7 @@ def _annotate(entry: NameEntry, chunk: str) -> None:
 
 
 def _split_on_groups(seg: str) -> list[tuple[str | None, str]]:
-    if not any(w in seg for w in ("MM", "Mes", "Mmes", "Ms ")):
+    if not any(w in seg for w in _GROUP_HINTS):
         return [(None, seg)]  # no group civility can be there (each holds one of these)
     parts: list[tuple[str | None, str]] = []
     pos, civ = 0, None
@@ -675,6 +678,11 @@ _OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJO
            r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
 _OFFICE_ONLY = re.compile(_OFFICE)
+# Two capitalised words a cut hyphen joins, alone in an entry of a list of « Prénom Nom »
+# (« Marie- Bonnet », a hyphenated first name's end lost): no one-word name.
+_CUT_FIRST_LAST = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-[ \t]+([A-ZÀ-Ý][a-zà-ÿ]+)")
+_UNNAMED_OFFICE = re.compile(r"(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+l[ea]\s+"
+                             r"(?:Maire|MAIRE|Présidente?|PRÉSIDENTE?)")
 _OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
 
@@ -683,12 +691,18 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     chunk = chunk.strip(" .:-|")
     if not chunk:
         return []
+    if _UNNAMED_OFFICE.fullmatch(chunk):
+        return []  # « M. le Maire » without a name: no member to name (its name may be printed elsewhere)
     if chunk.startswith(_OFFICE_STARTS) or chunk[0].isdigit():
         if _OFFICE_ONLY.fullmatch(chunk):
             return []
         office = _OFFICE_FIRST.match(chunk)
         if office is not None:
             chunk = chunk[office.end():]
+    if "- " in chunk:
+        cut = _CUT_FIRST_LAST.fullmatch(chunk)
+        if cut is not None:  # « Marie- Bonnet »: a first name and a surname a cut hyphen joins
+            return [NameEntry(raw=chunk, first=cut.group(1), last=cut.group(2), commune=commune)]
     plain = _PLAIN.fullmatch(chunk)
     if plain and plain.group("l").lower() not in PARTICLES:
         # The common case, « M. Jean DUPONT » alone: no need for the token machinery.
@@ -789,15 +803,24 @@ def _tokens(body: str) -> list[str]:
     out: list[str] = []
     for i, t in enumerate(tokens):
         glued = _GLUED_CIVILITY.fullmatch(t)
-        if glued is None and i + 1 < len(tokens) and _FIRST_RE.fullmatch(tokens[i + 1]):
-            # « M.CHARRIER Jean-Paul »: a civility before « NOM Prénom » (« M.DENISE » alone
-            # is an initial and a surname)
+        if glued is None and i + 1 < len(tokens) and _first_after(tokens, i + 1):
+            # « M.CHARRIER Jean-Paul », « M.DUVAL J. »: a civility before « NOM Prénom » or
+            # « NOM I. » (« M.DENISE » alone is an initial and a surname)
             glued = _GLUED_CIVILITY_UPPER.fullmatch(t)
         if glued:
             out.extend((glued.group(1) + ".", glued.group(2)))
         elif t not in _TITLES:
             out.append(t)
     return out
+
+
+def _first_after(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a first name or its initial after a surname (« M.DUVAL J. »,
+    « M.PEYRONT M. » at the end of the name)."""
+    t = tokens[i]
+    if t in ("M", "M."):
+        return i + 1 == len(tokens)
+    return _FIRST_RE.fullmatch(t) is not None or kind(t) == "initial"
 
 
 def plain_name(text: str) -> NameEntry | None:

@@ -30,16 +30,22 @@ _REPRESENTED_LABEL = (
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
-    r"|Avai(?:en)?t\s+donné\s+(?:pouvoir|procuration)\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
-    r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]E?S?)?\s+AYANT\s+DONN[ÉE]\s+MANDAT\s+DE\s+VOTE"
-    r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\))?\s*:"
+    r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
 )
 SECTION_LABELS: dict[str, str] = {
+    # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
-               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
-               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:|PRÉSENTS(?:\s*\(\d{1,3}\))?\s*:|PRESENTS(?:\s*\(\d{1,3}\))?\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
+               r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
+               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
+               # « Nombre de conseillers présents : 10 : ARNAL René, … »: the count, then the names
+               r"|Nombre\s+de\s+(?:conseillers|membres|délégués)\s+présents\s*:\s*\d{1,3}\s*:"
+               r"|Ont\s+assisté\s+à\s+la\s+séance\s*:"
+               # (« MEMBRES CONSULTATIFS PRESENTS : »: people attending with no vote, not members)
+               r"|(?<!CONSULTATIFS\s)PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
                r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
@@ -50,6 +56,9 @@ SECTION_LABELS: dict[str, str] = {
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
+              # « …DEULOFEU. Absents excusés Françoise SATET, … »: no colon, a name after the label
+              r"|(?<=\.\s)Absents?\s+(?:non\s+)?excusée?s?(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+              r"[ \t]+[A-ZÀ-Ý]{2})"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
@@ -59,24 +68,29 @@ SECTION_LABELS: dict[str, str] = {
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|Délégations?\s+de\s+vote\s*:"
-               r"|Mandants?\s*:|Ont\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
-               # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent).
+               # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent),
+               # « Absents/Excusés ayant donné procuration : », « Personne ayant donné procuration ; ».
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
-               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION)(?:\s+À)?\s*:"
+               # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION"
+               r"|MANDAT\s+DE\s+VOTE)(?:\s+À)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
                # Members printed as represented: « Étaient représentés : X par Y », « Membres
-               # représentés : », « Absents représentés par procuration X à Y », « Avaient donné
-               # procuration : », « ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: ».
+               # représentés : », « Absents représentés par procuration X à Y », « Etait absent,
+               # excusé et a donné pouvoir : », « Ont donné procuration – ».
                + _REPRESENTED_LABEL,
     # « Invité : X »: someone attending who is no member (the present list ends there).
-    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:",
+    # (« Ainsi que : X (chambre d'agriculture) »: others attending, after the members)
+    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:|Ainsi\s+que\s*:",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
-    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:",
+    "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:"
+                 r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
@@ -85,8 +99,8 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvV]|E[xX]|D[ée]|DE|Se|No|Vo|L[ea]|Su|[sS]o|I[nN]"
-                    r"|R[eE]|S['’])(?:"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvVi]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
+                    r"|I[nN]|R[eE])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -231,6 +245,8 @@ def segment(text: str) -> Segments:
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
+            if "<" in body and ("/>" in body or "</" in body):
+                body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
             body = _cut_paragraph(body)
             if name in ("proxies", "absent") and "la commune de" in body:
                 # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
@@ -259,9 +275,10 @@ def segment(text: str) -> Segments:
                     seg.bracket_counts[name] = int(cm.group(1))
                     k = text.find(f"({cm.group(1)})", m.end())  # (the body is cut and mended)
                     seg.bracket_at[name] = k + 1 if k >= 0 else m.end()
-                # (« Procurations : (3)⏎Mme X … »: a count that opens the list of proxies ends nothing)
-                opens = name == "proxies" and not body[:cm.start()].strip()
-                body = body[cm.end():] if opens else body[:cm.start()]
+                # « Etaient présents : (18)⏎Mme … »: a count alone on the label's line opens the list
+                body = body[cm.end():] if not body[:cm.start()].strip() else body[:cm.start()]
+            if "*" in body and len(_STAR_AFTER_NAME.findall(body)) >= 2:
+                body = _STAR_AFTER_NAME.sub(";", body)  # « M. DURAND* Mme PETIT* »: a star ends each entry
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -345,6 +362,9 @@ def _designation(text: str, start: int) -> bool:
     heads = list(_TITULARS.finditer(window))
     return bool(heads) and _PRESENT_LABEL.search(window, 0, heads[-1].start()) is None
 
+# The inline tags of a web page's text (line breaks and emphasis): no part of the names.
+_HTML_TAG = re.compile(r"<(?:br|/?(?:strong|b|i|em|u|span|font|sup|sub))\b[^<>\n]{0,80}?/?>", re.IGNORECASE)
+_STAR_AFTER_NAME = re.compile(r"(?<=[\w.)])\*(?=\s|$)")
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # (OCR: « N.GALIANA = M.DENISE », a dash read as « = ». Not a hyphen after a first name, cut by a
 # line break: « Marie- REYMOND », « François- Xavier ».)
@@ -416,13 +436,14 @@ _LATE_LINE = re.compile(r"\n[ \t]*[AÀ][ \t]+partir[ \t]+de[ \t]+\d{1,2}[ \t]?[h
 _COLON_AT_LINE_START = re.compile(r"\n[ \t]*:[ \t]*(?=[A-ZÀ-Ý]{2})")
 # « A.DUPUIS », « D,FAURE »: led by its point or comma (fewer in a list than capitals),
 # which re skips to, the initial looked at behind it.
-_INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}")
+# (« J.CL. », two initials of « Jean-Claude » after a surname, is no « A.DUPUIS »)
+_INITIAL_NAME = re.compile(r"[.,](?<=[A-ZÀ-Ý|][.,])(?<![\w.][A-ZÀ-Ý|][.,])[.,]?[ \t]?[A-ZÀ-Ý]{2}(?!\.)")
 # The same led by its point, or by its comma: each a literal re skips to at C speed (a class
 # of first characters is tried character by character).
 _INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"\.", ","))
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
-    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})"
+    r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2}(?!\.))"
     r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
@@ -498,11 +519,14 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
-                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("nombre", 0),
+                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0),
+                ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0), ("représenté", 0), ("represente", 0), ("avai", 0), ("tait", 1),
-                ("s'étai", 0), ("s’étai", 0))
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("exercice", 2), ("quorum", 2), ("secrétaire", 2))
+                ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0), ("represente", 0),
+                ("tait", 1), ("s'étai", 0), ("s’étai", 0))
+# (« donné » after « Ont », « Avait », « Avaient »)
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
+                       ("quorum", 2), ("secrétaire", 2))
 
 
 def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
@@ -606,16 +630,39 @@ def _cut_paragraph(body: str) -> str:
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
     went_on = False
-    while m is not None and _same_list(stripped[: m.start()], stripped[m.end():]):
+    groups: list[tuple[int, int]] = []  # blank lines (and group headings) that separate two entries
+    headed = False
+    while m is not None:
+        how = _same_list(stripped[: m.start()], stripped[m.end():])
+        if how is None:
+            break
         # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
         went_on = True
+        if how.separates:
+            groups.append((m.start(), m.end() + how.heading))
+            headed = headed or how.heading > 0
         m = _BLANK_LINE.search(stripped, m.end())
     if went_on and ("ECR" in stripped or "écr" in stripped):
         end = m.start() if m else len(stripped)
         head = _SECRETARY_HEAD.search(stripped, 0, end)
         if head is not None:  # the list went on up to « SECRETAIRE DE SEANCE : » on its last line
             return stripped[: head.start()]
+    if groups:  # (their places are in ``stripped``)
+        return _separated(stripped[: m.start()] if m else stripped, groups, headed)
     return stripped[: m.start()] if m else (stripped if sub is not None else body)
+
+
+def _separated(body: str, groups: list[tuple[int, int]], headed: bool) -> str:
+    """``body`` with each of ``groups`` (a blank line, the heading of a group after it) made a
+    « ; », and, when the groups are headed, the heading of the first one dropped."""
+    first = _GROUP_HEAD.match(body) if headed else None
+    pos = first.end() if first is not None else 0
+    out = []
+    for a, b in groups:
+        out.append(body[pos:a])
+        pos = b
+    out.append(body[pos:])
+    return " ;\n".join(out)
 
 
 def _initial_names(text: str) -> bool:
@@ -632,22 +679,70 @@ def _initial_name(text: str, pos: int) -> re.Match[str] | None:
     return dot
 
 
-def _same_list(before: str, after: str) -> bool:
+def _same_list(before: str, after: str) -> Continued | None:
     """Whether the paragraph after a blank line goes on with the list before it: a list of
     « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
-    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »)."""
+    of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »); groups of
+    names by office, by column or under headings of their own (the blank line then separates
+    two entries). None when it does not."""
     line = after.split("\n", 1)[0]
     if _names_go_on(before, line):
-        return True
+        return _JOINED
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    if _OFFICE_END.search(last) is not None and _names_only(line):
+        return _SEPARATED  # « A, B, Adjoints⏎⏎C, D, Conseillers Municipaux. »: a list grouped by office
+    if _one_name_lines(last, after):
+        return _SEPARATED  # « Anne PETIT⏎Paul RUE⏎⏎Eve ROUX⏎Marc NOIR »: a column of names, then another
+    sub_before, sub_after = _GROUP_HEAD.match(last), _GROUP_HEAD.match(line)
+    if sub_before is not None and sub_after is not None and _names_only(last[sub_before.end():]) \
+            and _names_only(line[sub_after.end():]):
+        return Continued(True, sub_after.end())  # « Pour la majorité : A - B⏎⏎Pour l'opposition : C »
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
-        return False
+        return None
     if _initial_names(line) and _initial_names(before):
-        return True
+        return _JOINED
     if before.rstrip().endswith(";") and _GROUP_THEN_NAME.match(line):
         # « Étaient présents : M. RIVIÈRE Paul, Maire ;⏎⏎Mesdames DUMAS Anne, … »: the list goes on
-        return True
-    return (before.count(",") >= 2 and _CUT_NAME.search(before) is not None
-            and _SURNAME_FIRST.match(after) is not None)
+        return _JOINED
+    if before.count(",") >= 2 and _CUT_NAME.search(before) is not None \
+            and _SURNAME_FIRST.match(after) is not None:
+        return _JOINED
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Continued:
+    """How a list goes on after a blank line: whether the blank line separates two entries,
+    and the length of the group heading after it (dropped)."""
+
+    separates: bool
+    heading: int = 0
+
+
+_JOINED = Continued(False)
+_SEPARATED = Continued(True)
+
+
+# A line of a list ending with the office of the names before it (« …, Jean RUE, Adjoints »).
+_OFFICE_END = re.compile(r"\w[ \t]*,?[ \t]+(?:Maire|Adjointe?s?|Conseill(?:er|ère)s?(?:\(e\)s?)?"
+                         r"(?:[ \t]+[Mm]unicipa(?:l|ux|les?)|[ \t]+[Cc]ommunautaires?)?)[ \t]*[.,;]?[ \t]*$")
+# One name alone on its line: « Anne PETIT », « PETIT Anne », « MM Jean Paul RUE ».
+_NAME_LINE = re.compile(r"[ \t]*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)[ \t]+)?"
+                        r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+){1,2}"
+                        r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?[ \t]*"
+                        r"|[ \t]*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?"
+                        r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?){1,2}[ \t]*")
+# A group's heading before its names, on the same line (« Pour la majorité : »).
+_GROUP_HEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]*:[ \t]*(?=\S)")
+
+
+def _one_name_lines(last: str, after: str) -> bool:
+    """Whether the list before a blank line ends with a name alone on its line and the paragraph
+    after it starts with two lines of one name each (a column of names cut into paragraphs)."""
+    if _NAME_LINE.fullmatch(last) is None:
+        return False
+    lines = after.split("\n", 2)
+    return len(lines) >= 2 and all(_NAME_LINE.fullmatch(ln) is not None for ln in lines[:2])
 
 
 # A paragraph that opens with a group civility and a name (« Mesdames DUMAS Anne, … »).

@@ -1,0 +1,76 @@
+"""What separates minutes from a compte rendu when no title says it, an « extrait » that records a
+whole sitting, an index of sittings, a notice of a sitting to come (kind.py). Every text here is
+invented, in the forms seen at authorities outside the labelled sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading.kind import DocumentKind, document_kind
+
+OPENING = ("L'an deux mille dix-neuf, le quatre avril, le Conseil Municipal de la commune de TESTVILLE "
+           "s'est réuni sous la présidence de M. Paul ROCHE, Maire.\nPrésents : Anne MARTIN, Luc PETIT\n")
+ITEMS = "1. Tarifs de la cantine\nAdopté à l'unanimité.\n2. Voirie communale\nAdopté à l'unanimité.\n"
+
+
+def test_an_untitled_record_is_neither_minutes_nor_compte_rendu() -> None:
+    # A page « Séance du 4 avril 2019 »: authorities print both records alike.
+    assert document_kind("Séance du 4 avril 2019\n" + OPENING + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+    # Approving the previous « compte rendu » does not say it either (many such records are
+    # procès-verbaux).
+    approved = "Le compte rendu de la séance du 7 mars est adopté.\n"
+    assert document_kind(OPENING + approved + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+
+
+@pytest.mark.parametrize("sign", [
+    "Le procès-verbal de la séance du 7 mars 2019 est approuvé à l'unanimité.\n",
+    "Approbation du procès verbal de la dernière réunion\n",
+    "Ces rectifications seront portées au procès-verbal de la présente séance.\n",
+    "Question n° 2 - Adoption du procès-verbal n° 04/2019 du conseil municipal du 7 mars\n",
+])
+def test_an_untitled_record_naming_its_records_proces_verbal_is_minutes(sign: str) -> None:
+    assert document_kind(OPENING + sign + ITEMS, 2)[0] is DocumentKind.MINUTES
+
+
+def test_an_election_proces_verbal_is_no_sign() -> None:
+    election = "Les bulletins nuls sont annexés au procès-verbal.\n"
+    assert document_kind(OPENING + election + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+
+
+def test_an_extract_whose_object_is_the_sitting_proces_verbal_is_minutes() -> None:
+    text = ("Extrait du registre des délibérations Séance du 4 avril 2019 Membres en exercice : 41 "
+            "OBJET : PROCES VERBAL DE SEANCE Date de convocation : 28 mars 2019\n" + OPENING + ITEMS)
+    assert document_kind(text, 1)[0] is DocumentKind.MINUTES
+
+
+def test_an_extract_recording_the_approval_of_the_last_sitting_is_not_one_deliberation() -> None:
+    head = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n" + OPENING
+    approved = "Approbation à l'unanimité du compte-rendu de la réunion du 7 mars 2019.\n"
+    assert document_kind(head + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.UNKNOWN
+    # The extract of that very approval stays an extract.
+    own = "OBJET : Approbation du procès-verbal de la séance du 7 mars 2019\n"
+    assert document_kind(head + own + "Adopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT
+    assert document_kind(head + "OBJET : Tarifs\nAdopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT
+
+
+def test_an_index_of_sittings_is_no_record() -> None:
+    text = ("Le conseil se réunit dans la salle d'honneur. Les procès-verbaux retracent les débats.\n"
+            "Séance Synthèse Délibérations Procès-verbal\n"
+            "Délibération du 3 juin 2015 Voir\nDélibération du 12 mai 2015 Voir\n"
+            "Délibération du 2 avril 2015 Voir\n")
+    assert document_kind(text, 0)[0] is DocumentKind.UNKNOWN
+    # A sentence about the records is no list title either.
+    sentence = "Le compte rendu des délibérations prises est affiché en mairie.\n"
+    assert document_kind(sentence, 0)[0] is DocumentKind.UNKNOWN
+
+
+@pytest.mark.parametrize("notice", [
+    "La séance d'installation du conseil municipal se tiendra le jeudi 28 mai 2020 à 19 h.\n"
+    "L'ordre du jour se limitera aux points suivants :\n- Élection du maire\n",
+    "Prochain conseil municipal\nLe vendredi 5 décembre 2025 à 20 h, salle des fêtes.\n",
+])
+def test_a_notice_of_a_sitting_to_come_is_other(notice: str) -> None:
+    assert document_kind(notice, 0)[0] is DocumentKind.OTHER
+    # A decision printed with it: not a mere notice.
+    decided = notice + "Tarifs de la cantine : adopté à l'unanimité.\n"
+    assert document_kind(decided, 1)[0] is DocumentKind.UNKNOWN
