@@ -23,6 +23,7 @@ from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, kind, parse_list, parse_name, plain_list
 from registre.reading.proxies import (
     BRACKET_RECEIVED,
+    COMMA_RECEIVED,
     RECEIVED_WORDS,
     ProxyEntry,
     givings_after_list,
@@ -373,8 +374,10 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             doc.warnings.append("liste des présents douteuse (une commune sans « : » devant ses délégués) : "
                                 "elle n'est pas lue")
             continue
+        if "(" in body:
+            body = _received(body, proxies, BRACKET_RECEIVED)
         if any(w in body for w in RECEIVED_WORDS):
-            body = _received(body, proxies)
+            body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
         if plain is not None:  # no substitute in it
             communes = _communes_dropped([(p[1], p[2], p[3]) for p in plain])
@@ -505,12 +508,13 @@ def _printed_in_brackets(doc: ParsedExtract, key: str, head: str, body: str,
     return body
 
 
-def _received(body: str, proxies: list[ProxyEntry]) -> str:
-    """« Y (a reçu pouvoir de X) » inside a present list: a proxy, removed from the list."""
+def _received(body: str, proxies: list[ProxyEntry], form: re.Pattern[str]) -> str:
+    """« Y (a reçu pouvoir de X) », « Y, ayant la procuration de X » inside a present list: a
+    proxy, removed from the list."""
     out, pos = [], 0
-    for m in BRACKET_RECEIVED.finditer(body):
+    for m in form.finditer(body):
         before = parse_list(body[pos:m.start()])
-        giver = parse_name(m.group("g") or m.group("g2"))
+        giver = parse_name(m.group("g"))
         holder = before[-1] if before else None
         if giver and holder:
             proxies.append(ProxyEntry(giver, holder, giver.span, raw=m.group(0)))

@@ -46,11 +46,11 @@ _RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]
 # The same after the holder's name in a present list, in brackets or after a comma (« Y (a reçu
 # pouvoir de X) », « Y, ayant la procuration de X, Z »; read by parse._received).
 BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)|" + _HOLDER_OF
-                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)"
-                              r"|,?\s+(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')(?P<g2>[^,;()\n]+)",
-                              re.IGNORECASE)
-# Words one of which the forms above need (a cheap test before the search).
-RECEIVED_WORDS = ("(", "reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire",
+                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)", re.IGNORECASE)
+COMMA_RECEIVED = re.compile(r",?\s+(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')(?P<g>[^,;()\n]+)",
+                            re.IGNORECASE)
+# Words one of which COMMA_RECEIVED needs (a cheap test before the search).
+RECEIVED_WORDS = ("reçu", "ayant", "porteu", "détenant", "détient", "titulaire", "mandataire",
                   " a le pouvoir", " a la procuration")
 # « X par Y », « X mandataire Y » in a list of proxies: the holder after a bare preposition.
 _BARE_LINK = re.compile(r"\s(?:par|mandataire\s*:?|→|->|=>)\s+"
