@@ -227,7 +227,7 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         if d.title:
             k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
             spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
-                              "avant le rapporteur" if rapporteur else "avant le n°")
+                              "avant le rapporteur" if rapporteur else _TITLE_BEFORE_NUMBER)
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
@@ -235,11 +235,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
     title = d.title
-    if preliminaries and not (("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title)
-                              and _PRELIMINARY.search(title)):
+    if preliminaries and not _is_preliminary(title) and not _is_preliminary(_heading_line(block)):
         # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
+    zone = _after_title(block, zone, spots.get("title"), at)
     pv = d.printed_vote = read_vote(zone)
     if pv is not None and low is not None and _past_second_formula(block, low, len(block) - len(zone) + pv.at
                                                                      if pv.at >= 0 else len(block)):
@@ -261,6 +261,39 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
 
 
 _OUTCOME_NEAR = 300
+_TITLE_BEFORE_NUMBER = "avant le n°"
+
+
+def _is_preliminary(title: str) -> bool:
+    """Whether ``title`` names a preliminary (« Adoption du procès-verbal de la séance du … »,
+    « Nomination du secrétaire de séance »): the block's object, and its vote."""
+    return ("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title
+            or "ecr" in title or "ECR" in title) and _PRELIMINARY.search(title) is not None
+
+
+_HEADING_MAX = 200
+
+
+def _heading_line(block: str) -> str:
+    """The block's first line when it is short enough to be a heading (« Délibération
+    N° 2018-03-02 Nomination secrétaire de séance »), else ""."""
+    k = block.find("\n", 0, _HEADING_MAX)
+    line = block[:k] if k >= 0 else ""
+    # (Not a sentence: « Le procès-verbal de la séance précédente est approuvé à l'unanimité. »)
+    return "" if ". " in line or line.rstrip().endswith(".") or "nanimit" in line else line
+
+
+def _after_title(block: str, zone: str, title: tuple[int, float, str] | None, at: int) -> str:
+    """``zone`` (a suffix of ``block``, which starts at ``at``) less what precedes the block's
+    title: a vote printed above the title (the opening's votes when the block starts with the
+    sitting: « Secrétaire de séance : … Vote à l'unanimité », then « 1 – ADOPTION DU RÈGLEMENT
+    INTÉRIEUR Rapporteur : … ») is not the item's."""
+    if title is None or title[1] <= 0.5 or title[2] == _TITLE_BEFORE_NUMBER:
+        # (0.5: a title whose place was not found; one read before a « n° » may be before a
+        # reference in the prose, past the vote.)
+        return zone
+    k = title[0] - at - (len(block) - len(zone))  # (in ``zone``, masked as it may be)
+    return zone[k:] if 0 < k < len(zone) else zone
 # The formula that ends a deliberation's reasons, once in each deliberation.
 _FORMULA = b"en avoir d"
 
@@ -306,15 +339,25 @@ def _title_at(block: str, title: str, end: int) -> int:
 _PRELIMINARY = re.compile(
     r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
     r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)"
-    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)[^\n.]{0,120}?"
-    r"(?:approbation|approuv|adopt|accept|valid)"
+    # (« … du compte-rendu de la précédente réunion du Conseil Municipal en⏎date du 23 avril 2014
+    # qui est approuvé à l'unanimité »: a sentence wrapped once; « Procès-verbal de la séance du
+    # 26 mai : vote à l'unanimité ».)
+    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
+    r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
     r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)[^\n.]{0,120}\.[ \t]+(?:ce\s+dernier|celui-ci|il)"
     r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
-    r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)")
+    r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)"
+    # The designation of the secretary (L2121-15), voted at the opening: « Secrétaire de séance :
+    # M. X se porte volontaire. Accepté à l'unanimité. », « M. X est désigné secrétaire de séance ».
+    r"|(?P<secretary>secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)")
 # The next item's heading (« 1. », « II – »): a preliminary's vote is not looked for past it.
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]")
+# A heading in a text whose lines were joined: a number after a stop, before a word in capitals.
+_INLINE_HEADING = re.compile(r"(?:\n[ \t]*|[.!:][ \t]+)(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]?[ \t]+[A-ZÀ-Ý]{3}")
+# How far after « secrétaire de séance » its vote is looked for (a name, a proposal, the vote).
+_SECRETARY_VOTE_AHEAD = 200
 # Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
 _EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                       r"|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -337,8 +380,9 @@ def _sentence_end(text: str, i: int) -> int:
 
 def mask_preliminaries(text: str) -> str:
     """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
-    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text \
-            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text:
+    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "ecr" not in text \
+            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text \
+            and "ECR" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):
@@ -346,6 +390,15 @@ def mask_preliminaries(text: str) -> str:
         a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
         b = _sentence_end(text, m.end())
         if m.group("minutes") and not _EARLIER.search(text, a, b):
+            continue
+        if m.group("secretary"):
+            # Its vote in its sentence or just after (« … se porte volontaire. Accepté à
+            # l'unanimité. »), not past the next heading (« 2 APPROBATION DU … » in a text of one line).
+            end = min(len(text), m.end() + _SECRETARY_VOTE_AHEAD)
+            h = _INLINE_HEADING.search(text, m.end(), end)
+            v = _VOTE_WORD.search(text, a, h.start() if h else end)
+            if v is not None:
+                spans.append((a, max(b, _sentence_end(text, v.end()))))
             continue
         if not _VOTE_WORD.search(text, m.end() if m.group("agenda") else a, b):
             # Its vote on a line of its own after it, or none.

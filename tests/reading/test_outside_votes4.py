@@ -1,0 +1,63 @@
+"""Printed votes and outcomes that belong to another item or to no deliberation (session s21-votes4):
+the opening's votes (secretary, previous minutes), the votes printed above an item's title, the
+unanimity of an election or of the choice of the ballot, an item only « pris acte ». Every text
+here is invented, in the form seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import read
+
+_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille vingt-huit, le mardi 14 mars à vingt heures, le Conseil municipal s'est réuni "
+            "sous la présidence de Mme GARNIER Lucie, Maire.\n"
+            "Etaient présents : Mmes GARNIER, POULAIN, MM. BERTIN, FAURE, ROCHE.\n")
+
+
+def _votes(text: str) -> list[object]:
+    return [d.parsed.printed_vote for d in read(text).deliberations]
+
+
+# A record whose lines were joined into one (a page's transcription).
+_ONE_LINE = ("1 SEANCE DU CONSEIL MUNICIPAL DU 14 MARS 2028 Présents Lucie GARNIER, Maire ; Paul FAURE, "
+             "Anne POULAIN Adjoints, Marc ROCHE, Conseillers Municipaux. Madame la Maire fait l appel des "
+             "présents et ouvre la séance à 20 heures. Elle invite les élus à traiter les points de l ordre "
+             "du jour. ")
+
+
+@pytest.mark.parametrize("secretary", [
+    "1 SECRETAIRE DE SEANCE : Monsieur Paul FAURE se porte volontaire. Accepté à l unanimité. ",
+    "1 SECRETAIRE DE SEANCE : Madame la Maire propose la candidature de M. Roche. Vote à l'unanimité. ",
+])
+def test_the_secretarys_designation_is_not_the_next_items_vote(secretary: str) -> None:
+    votes = _votes(_ONE_LINE + secretary + "2 APPROBATION DU COMPTE RENDU DE LA SEANCE DU 2 FEVRIER 2028 : "
+                   "Madame la Maire demande aux é")
+    assert all(v is None for v in votes)
+
+
+def test_a_numbered_deliberation_naming_the_secretary_keeps_its_vote() -> None:
+    doc = read(_OPENING + "Délibération N°2028-03-01 Désignation du secrétaire de séance\n\n"
+               "Madame la Maire propose M. Roche. Après délibération, à l'unanimité des membres présents, "
+               "le Conseil accepte la désignation de M. Roche.\n\n"
+               "Délibération N°2028-03-02 TARIFS DU CAMPING\n\nLe Conseil fixe les tarifs. Adopté à "
+               "l'unanimité.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous
+
+
+def test_minutes_approved_in_a_sentence_wrapped_over_two_lines_are_a_preliminary() -> None:
+    votes = _votes(_OPENING + "Madame la Maire donne lecture du compte-rendu de la dernière réunion du "
+                   "Conseil en\ndate du 2 février 2028 qui est approuvé à l'unanimité des membres présents.\n"
+                   "1- TARIFS\nDU\nCAMPING\nMadame la Maire rappelle que les tarifs de la saison doivent "
+                   "être revus avant le printemps, suite à la demande")
+    assert all(v is None for v in votes)
+
+
+def test_a_vote_printed_above_the_items_title_is_not_its_vote() -> None:
+    votes = _votes(_OPENING + "Secrétaire de séance : Mme Poulain\n\n"
+                   ": désignée par l'assemblée. Vote à l'unanimité.\n\n"
+                   "Procès-verbal de la réunion du 2 février 2028 : vote à l'unanimité.\n\n"
+                   "1 – RÈGLEMENT DU CIMETIÈRE Rapporteur : Lucie Garnier\n\n"
+                   "Le règlement du cimetière doit être revu pour tenir compte des")
+    assert all(v is None for v in votes)
