@@ -61,3 +61,25 @@ def test_a_vote_printed_above_the_items_title_is_not_its_vote() -> None:
                    "1 – RÈGLEMENT DU CIMETIÈRE Rapporteur : Lucie Garnier\n\n"
                    "Le règlement du cimetière doit être revu pour tenir compte des")
     assert all(v is None for v in votes)
+
+
+@pytest.mark.parametrize("ballot", [
+    "Sur proposition de la Maire, le Conseil Municipal a élu, au scrutin secret et à l'unanimité :\n"
+    "Délégués titulaires : Paul FAURE, Marc ROCHE\nDélégués suppléants : Anne POULAIN\n",
+    "Accord de l'ensemble du conseil pour vote à main levée (unanimité des membres présents).\n"
+    "Sont proclamés élus membres de la commission : FAURE Paul - ROCHE Marc\n",
+    "M. Paul FAURE est élu à l'unanimité délégué au syndicat des eaux.\n",
+])
+def test_the_unanimity_of_an_election_or_of_its_ballot_is_no_vote(ballot: str) -> None:
+    doc = read(_OPENING + "1. Désignation des délégués du Conseil\n"
+               "La Maire rappelle les règles de désignation des délégués.\n" + ballot
+               + "2. Tarifs du camping\nLe Conseil fixe les tarifs de la saison.\n")
+    assert doc.deliberations[0].parsed.printed_vote is None
+
+
+def test_a_vote_by_show_of_hands_on_the_item_is_still_read() -> None:
+    doc = read(_OPENING + "1. Tarifs du camping\nLe Conseil municipal, après en avoir délibéré, à main levée "
+               "et à l'unanimité, fixe les tarifs de la saison.\n2. Règlement du cimetière\nLe Conseil adopte "
+               "le règlement à l'unanimité.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous

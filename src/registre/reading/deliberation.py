@@ -240,6 +240,8 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
     zone = _after_title(block, zone, spots.get("title"), at)
+    if "nanimit" in zone:
+        zone = mask_ballots(zone)
     pv = d.printed_vote = read_vote(zone)
     if pv is not None and low is not None and _past_second_formula(block, low, len(block) - len(zone) + pv.at
                                                                      if pv.at >= 0 else len(block)):
@@ -415,6 +417,40 @@ def mask_preliminaries(text: str) -> str:
     for a, b in spans:
         if a < last:
             a = last
+        out.append(text[last:a])
+        out.append(" " * (b - a))
+        last = max(last, b)
+    out.append(text[last:])
+    return "".join(out)
+
+
+# An election, or the choice of how to vote in one (L2121-21: a secret ballot unless the council
+# decides unanimously to vote by show of hands): « le Conseil a élu, au scrutin secret et à
+# l'unanimité : … », « Accord de l'ensemble du conseil pour vote à main levée (unanimité) », « peut
+# décider à l'unanimité de ne pas procéder au scrutin secret ». The unanimity is the ballot's
+# result or a vote on the method, not the item's vote (« Ballots … → vote null »).
+_BALLOT = re.compile(r"(?i)\bscrutin\s+secret|\bpour\s+(?:un\s+)?vote\s+(?:à|a)\s+main"
+                     r"|\bproc[ée]der\s+(?:au\s+)?(?:vote|scrutin)"
+                     r"|\b(?:est|sont|a|ont|[ée]t[ée]|proclam[ée]e?s?)\s+[ée]lue?s?\b")
+_UNANIMITY_WORD = re.compile(r"(?i)unanimit")
+
+
+def mask_ballots(text: str) -> str:
+    """``text`` with each sentence holding both a unanimity and a ballot (_BALLOT) blanked."""
+    if "crutin" not in text and "main" not in text and "lu" not in text:
+        return text
+    spans = []
+    for u in _UNANIMITY_WORD.finditer(text):
+        a = max(text.rfind("\n\n", 0, u.start()), _stop_before(text, u.start()),
+                text.rfind(":\n", 0, u.start())) + 1
+        b = _sentence_end(text, u.end())
+        if _BALLOT.search(text, a, b):
+            spans.append((a, b))
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        a = max(a, last)
         out.append(text[last:a])
         out.append(" " * (b - a))
         last = max(last, b)
