@@ -79,7 +79,7 @@ def test_the_unanimity_of_an_election_or_of_its_ballot_is_no_vote(ballot: str) -
 
 def test_a_vote_by_show_of_hands_on_the_item_is_still_read() -> None:
     doc = read(_OPENING + "1. Tarifs du camping\nLe Conseil municipal, après en avoir délibéré, à main levée "
-               "et à l'unanimité, fixe les tarifs de la saison.\n2. Règlement du cimetière\nLe Conseil adopte "
-               "le règlement à l'unanimité.\n")
+               "et à l'unanimité, fixe les tarifs de la saison.\n2. Règlement du cimetière\n"
+               "Le Conseil adopte le règlement à l'unanimité.\n")
     v = doc.deliberations[0].parsed.printed_vote
     assert v is not None and v.unanimous
