@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from registre.core.vocabulary import Outcome
+
 from .builders import read
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
@@ -83,3 +85,25 @@ def test_a_vote_by_show_of_hands_on_the_item_is_still_read() -> None:
                "Le Conseil adopte le règlement à l'unanimité.\n")
     v = doc.deliberations[0].parsed.printed_vote
     assert v is not None and v.unanimous
+
+
+@pytest.mark.parametrize("noted", [
+    "Le présent rapport d'activités est porté à connaissance des membres du Conseil.\nVote à l'unanimité.\n",
+    "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\nPREND ACTE du rapport annuel 2027 "
+    "sur le service de l'eau ;\nCHARGE la Maire de l'exécution de la présente.\n",
+])
+def test_a_report_taken_note_of_has_no_outcome(noted: str) -> None:
+    doc = read(_OPENING + "N°2028/03/01 : RAPPORT ANNUEL DU SYNDICAT DES EAUX\n"
+               "VU le code général des collectivités territoriales,\n" + noted)
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.unanimous and v.outcome is Outcome.UNDETERMINED
+    assert doc.deliberations[0].evidence.get("outcome") is None
+    assert not any("contraire au calcul" in w for w in doc.warnings)
+
+
+def test_a_report_approved_as_well_as_taken_note_of_is_adopted() -> None:
+    doc = read(_OPENING + "N°2028/03/01 : RAPPORT ANNUEL DU SYNDICAT DES EAUX\n"
+               "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\nPREND ACTE du rapport annuel "
+               "et APPROUVE ses conclusions.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.outcome is not Outcome.UNDETERMINED

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
+from registre.core.vocabulary import Outcome
 from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
 from registre.reading.votes import (
@@ -249,6 +250,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # Conseil décide … Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
         # a vote at or past the second one's formula is not the first one's.
         pv = d.printed_vote = None
+    if pv is not None and pv.outcome is None and _only_noted(zone, pv.at):
+        # « à l'unanimité : PREND ACTE du rapport », « Le présent rapport est porté à connaissance
+        # des membres. Vote à l'unanimité. »: a report taken note of, voted or not, is neither
+        # adopted nor rejected (a label's « Prend acte » → no outcome).
+        pv.outcome = Outcome.UNDETERMINED
     if pv is not None:
         base = at + len(block) - len(zone)  # (the zone ends the block)
         spots["printed_vote"] = (base + max(pv.at, 0), _VOTE_SURE.get(pv.form, 0.6), pv.form)
@@ -256,13 +262,31 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             # The word by the vote (« Adopté à l'unanimité »), or far from it, in the prose.
             near = pv.at < 0 or abs(pv.outcome_at - pv.at) <= _OUTCOME_NEAR
             spots["outcome"] = (base + pv.outcome_at, 0.9 if near else 0.6, "adopté / rejeté")
-        elif pv.unanimous or pv.outcome is not None:
+        elif (pv.unanimous and pv.outcome is not Outcome.UNDETERMINED) or (pv.outcome is not None \
+                and pv.outcome is not Outcome.UNDETERMINED):
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
                                 "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
 
 
 _OUTCOME_NEAR = 300
+# Taking note of a report (« prend acte », « porté à la connaissance »), and the decisions that
+# would make the item more than that.
+_NOTED = re.compile(r"(?i)\bprend(?:nent)?\s+acte|\bport[ée]e?s?\s+(?:à|a)\s+(?:la\s+)?connaissance")
+_DECIDED = re.compile(r"(?i)\b(?:approuv|adopt|d[ée]cid|autoris|accept|valid|fix|attribu|[ée]met"
+                      r"|donne\s+quitus)\w*|\bvote\s+(?:le|la|les|l'|des|du)\b")
+
+
+_NOTED_AROUND = 300
+
+
+def _only_noted(zone: str, at: int) -> bool:
+    """Whether the text around the vote (at ``at`` in ``zone``) only takes note of a report
+    (_NOTED, and no _DECIDED)."""
+    if "acte" not in zone and "ACTE" not in zone and "onnaissance" not in zone and "ONNAISSANCE" not in zone:
+        return False
+    a, b = max(0, at - _NOTED_AROUND), max(0, at) + _NOTED_AROUND
+    return _NOTED.search(zone, a, b) is not None and _DECIDED.search(zone, a, b) is None
 _TITLE_BEFORE_NUMBER = "avant le n°"
 
 
