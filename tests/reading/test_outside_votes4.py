@@ -107,3 +107,26 @@ def test_a_report_approved_as_well_as_taken_note_of_is_adopted() -> None:
                "et APPROUVE ses conclusions.\n")
     v = doc.deliberations[0].parsed.printed_vote
     assert v is not None and v.outcome is not Outcome.UNDETERMINED
+
+
+def test_an_item_decided_without_a_printed_vote_is_adopted() -> None:
+    doc = read(_OPENING + "N°2028/03/02 : TRANSFERT DE LA COMPÉTENCE VOIRIE\n"
+               "La Maire expose le projet de transfert.\n"
+               "Le Conseil Municipal, après en avoir délibéré, DÉCIDE :\n- d'approuver le transfert.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.outcome is Outcome.ADOPTED
+    assert v.for_ is None and not v.unanimous  # (no vote is made up)
+
+
+@pytest.mark.parametrize("decision", [
+    "Le Conseil Municipal, après en avoir délibéré, décide de ne pas donner suite au projet.\n",
+    "Le Conseil Municipal décide d'ajourner ce point à une séance ultérieure.\n",
+    "Le Conseil Municipal approuve le plan de financement. Le Conseil Municipal décide de solliciter "
+    "l'État.\n",
+    "La Maire propose que le Conseil Municipal approuve le projet lors de la prochaine séance, suite à la",
+])
+def test_no_outcome_is_drawn_from_a_refusal_an_adjournment_or_two_decisions(decision: str) -> None:
+    doc = read(_OPENING + "N°2028/03/02 : TRANSFERT DE LA COMPÉTENCE VOIRIE\nLa Maire expose le projet.\n"
+               + decision)
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is None or v.outcome is not Outcome.ADOPTED

@@ -17,6 +17,7 @@ from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
 from registre.reading.votes import (
     COUNTS,
+    DECISION,
     MINUS,
     NOT_VOTING,
     TABLE,
@@ -250,6 +251,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # Conseil décide … Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
         # a vote at or past the second one's formula is not the first one's.
         pv = d.printed_vote = None
+    if pv is None and zone and low is not None:
+        k = len(block) - len(zone)
+        # (The words before the zone, or before the block when it starts the zone.)
+        before = block[max(0, k - 12):k] if k else whole[max(0, at - 12):at] if single else ""
+        pv = d.printed_vote = _decided(zone, before, unseen=not before and at + k > 0)
     if pv is not None and pv.outcome is None and _only_noted(zone, pv.at):
         # « à l'unanimité : PREND ACTE du rapport », « Le présent rapport est porté à connaissance
         # des membres. Vote à l'unanimité. »: a report taken note of, voted or not, is neither
@@ -278,6 +284,34 @@ _DECIDED = re.compile(r"(?i)\b(?:approuv|adopt|d[ée]cid|autoris|accept|valid|fi
 
 
 _NOTED_AROUND = 300
+# The assembly's decision with no vote printed: « Le Conseil Municipal, après en avoir délibéré,
+# DÉCIDE : », « le Conseil approuve le projet ». (Not « décide de ne pas », « n'approuve pas », nor
+# a proposal: « propose que le Conseil approuve ».)
+_DECISION = re.compile(
+    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:\n]{0,160}?"
+    r"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))")
+_DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
+_DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
+
+
+def _decided(zone: str, before: str, unseen: bool) -> PrintedVote | None:
+    """An outcome read from the decision sentence when no vote is printed: adopted, if the
+    assembly decides, approves or adopts; None when anything says otherwise (refused, adjourned,
+    taken note of) or when two decisions are printed (whose is the item's is not known).
+    ``before``: the words before ``zone``; ``unseen``: they exist but are not known."""
+    if not any(w in zone for w in _DECISION_WORDS):
+        return None
+    # (``before``: the words before the zone, that the pattern's lookbehinds read.)
+    text = before + zone
+    found = list(_DECISION.finditer(text, len(before)))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if (unseen and m.start() == 0) or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300):
+        # (A zone that starts with the sentence, what precedes it not seen: « propose que … » ?)
+        return None
+    at = m.end() - len(before)
+    return PrintedVote(outcome=Outcome.ADOPTED, at=at, form=DECISION, outcome_at=at)
 
 
 def _only_noted(zone: str, at: int) -> bool:

@@ -96,6 +96,8 @@ TABLE, COUNTS, UNANIMITY, MINUS, NOT_VOTING, ROW = "tableau des voix", "décompt
     "unanimité moins", "non-votants", "colonne de l'issue"
 # « Adopté à la majorité (2 contre) »: the outcome only (the figures printed are not the whole vote).
 MAJORITY = "issue à la majorité"
+# « Le Conseil … DÉCIDE : », no vote printed: the outcome only (deliberation.py).
+DECISION = "phrase de décision"
 
 
 @dataclass
