@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from registre.core.vocabulary import Outcome
+from registre.reading.votes import read_vote
 
 from .builders import read
 
@@ -130,3 +131,12 @@ def test_no_outcome_is_drawn_from_a_refusal_an_adjournment_or_two_decisions(deci
                + decision)
     v = doc.deliberations[0].parsed.printed_vote
     assert v is None or v.outcome is not Outcome.ADOPTED
+
+
+def test_the_last_count_whose_word_goes_to_the_next_line_is_read() -> None:
+    v = read_vote("VOTE du conseil : 3 CONTRE (A.MARTIN - B.PETIT - C.ROUX) 1 ABSTENTION (D.LEROY) "
+                  "et 9\nPOUR.\n")
+    assert v is not None and (v.for_, v.against, v.abstention) == (9, 3, 1)
+    # (Figures in empty cells of a table are no count: « Pour : 51⏎Contre :⏎Abstentions : ».)
+    blank = read_vote("Pour : 51\nContre :\nAbstentions :\n")
+    assert blank is not None and blank.against is None

@@ -328,7 +328,7 @@ def _is_preliminary(title: str) -> bool:
     """Whether ``title`` names a preliminary (« Adoption du procès-verbal de la séance du … »,
     « Nomination du secrétaire de séance »): the block's object, and its vote."""
     return ("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title
-            or "ecr" in title or "ECR" in title) and _PRELIMINARY.search(title) is not None
+            or "taire de" in title or "TAIRE DE" in title) and _PRELIMINARY.search(title) is not None
 
 
 _HEADING_MAX = 200
@@ -440,9 +440,9 @@ def _sentence_end(text: str, i: int) -> int:
 
 def mask_preliminaries(text: str) -> str:
     """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
-    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "ecr" not in text \
+    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "taire de" not in text \
             and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text \
-            and "ECR" not in text:
+            and "TAIRE DE" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):
