@@ -140,3 +140,20 @@ def test_the_last_count_whose_word_goes_to_the_next_line_is_read() -> None:
     # (Figures in empty cells of a table are no count: « Pour : 51⏎Contre :⏎Abstentions : ».)
     blank = read_vote("Pour : 51\nContre :\nAbstentions :\n")
     assert blank is not None and blank.against is None
+
+
+def test_a_decision_printed_over_several_lines_gives_the_outcome_with_the_counts() -> None:
+    doc = read(_OPENING + "1. TARIFS DU CAMPING – D07-2028\n\nLa Maire soumet les tarifs à l'assemblée.\n\n"
+               "LE CONSEIL\n\nAprès en avoir délibéré,\n\nAPPROUVE les tarifs de la saison.\n\n"
+               "Pour : 5 Contre : 0 Abstentions : 0\n\n2. RÈGLEMENT DU CIMETIÈRE – D08-2028\n\n"
+               "La Maire expose.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is not None and v.for_ == 5 and v.outcome is Outcome.ADOPTED
+
+
+def test_no_outcome_is_drawn_from_an_elections_record() -> None:
+    doc = read(_OPENING + "N°2028/03/03 : ÉLECTION DU MAIRE\nLe conseil municipal a désigné deux assesseurs. "
+               "Chaque conseiller a déposé son bulletin dans l'urne.\nLe conseil municipal décide que "
+               "l'installation aura lieu ce jour.\n")
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is None or v.outcome is not Outcome.ADOPTED

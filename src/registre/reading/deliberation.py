@@ -251,11 +251,19 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # Conseil décide … Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
         # a vote at or past the second one's formula is not the first one's.
         pv = d.printed_vote = None
-    if pv is None and zone and low is not None:
+    counted = pv is not None and pv.outcome is None and not pv.unanimous and pv.for_ is not None \
+        and pv.for_ > (pv.against or 0)
+    if (pv is None or counted) and zone and low is not None:
         k = len(block) - len(zone)
         # (The words before the zone, or before the block when it starts the zone.)
         before = block[max(0, k - 12):k] if k else whole[max(0, at - 12):at] if single else ""
-        pv = d.printed_vote = _decided(zone, before, unseen=not before and at + k > 0)
+        decided = _decided(zone, before, not before and at + k > 0, block)
+        if pv is None:
+            pv = d.printed_vote = decided
+        elif decided is not None:
+            # « 19 pour, 0 contre » and « le Conseil DÉCIDE : »: the counts agree with the
+            # decision, which gives the outcome.
+            pv.outcome, pv.outcome_at = decided.outcome, decided.outcome_at
     if pv is not None and pv.outcome is None and _only_noted(zone, pv.at):
         # « à l'unanimité : PREND ACTE du rapport », « Le présent rapport est porté à connaissance
         # des membres. Vote à l'unanimité. »: a report taken note of, voted or not, is neither
@@ -288,17 +296,21 @@ _NOTED_AROUND = 300
 # DÉCIDE : », « le Conseil approuve le projet ». (Not « décide de ne pas », « n'approuve pas », nor
 # a proposal: « propose que le Conseil approuve ».)
 _DECISION = re.compile(
-    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:\n]{0,160}?"
+    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:]{0,160}?"
     r"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))")
 _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
+# (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
 _DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
+# An election (its procedure decided, its result a ballot's): no outcome from a decision sentence.
+_ELECTION = re.compile(r"(?i)\bscrutin|\bbulletins?\b|\bproclam")
 
 
-def _decided(zone: str, before: str, unseen: bool) -> PrintedVote | None:
+def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | None:
     """An outcome read from the decision sentence when no vote is printed: adopted, if the
     assembly decides, approves or adopts; None when anything says otherwise (refused, adjourned,
     taken note of) or when two decisions are printed (whose is the item's is not known).
-    ``before``: the words before ``zone``; ``unseen``: they exist but are not known."""
+    ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
+    the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
     if not any(w in zone for w in _DECISION_WORDS):
         return None
     # (``before``: the words before the zone, that the pattern's lookbehinds read.)
@@ -307,7 +319,9 @@ def _decided(zone: str, before: str, unseen: bool) -> PrintedVote | None:
     if len(found) != 1:
         return None
     m = found[0]
-    if (unseen and m.start() == 0) or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300):
+    if (unseen and m.start() == 0) or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300) \
+            or _ELECTION.search(block) \
+            or (len(zone) < len(block) and _DECISION.search(block, 0, len(block) - len(zone))):
         # (A zone that starts with the sentence, what precedes it not seen: « propose que … » ?)
         return None
     at = m.end() - len(before)
