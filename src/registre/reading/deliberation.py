@@ -483,14 +483,18 @@ def mask_preliminaries(text: str) -> str:
                 continue
             b = _sentence_end(text, v.end())
         spans.append((a, b))
+    return _blank(text, spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order) blanked, its length kept."""
     if not spans:
         return text
     out, last = [], 0
     for a, b in spans:
-        if a < last:
-            a = last
+        a = max(a, last)
         out.append(text[last:a])
-        out.append(" " * (b - a))
+        out.append(" " * max(0, b - a))
         last = max(last, b)
     out.append(text[last:])
     return "".join(out)
@@ -518,16 +522,7 @@ def mask_ballots(text: str) -> str:
         b = _sentence_end(text, u.end())
         if _BALLOT.search(text, a, b):
             spans.append((a, b))
-    if not spans:
-        return text
-    out, last = [], 0
-    for a, b in spans:
-        a = max(a, last)
-        out.append(text[last:a])
-        out.append(" " * (b - a))
-        last = max(last, b)
-    out.append(text[last:])
-    return "".join(out)
+    return _blank(text, spans)
 
 
 def _positions(text: str, needle: str) -> list[int]:
