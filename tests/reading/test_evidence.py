@@ -107,7 +107,9 @@ def test_each_deliberation_answer_has_its_line_and_the_json_says_it() -> None:
 
 
 def test_no_evidence_for_an_answer_not_given() -> None:
-    doc = _read(EXTRACT.replace("Votants : 14\n", "").replace("La délibération est adoptée.\n", ""))
+    # (No outcome word and no decision verb: « DÉCIDE : » would give the outcome.)
+    doc = _read(EXTRACT.replace("Votants : 14\n", "").replace("La délibération est adoptée.\n", "")
+                .replace("DÉCIDE : de fixer", "propose de fixer"))
     assert doc.printed["voters"] is None and "printed.voters" not in doc.evidence
     assert "outcome" not in doc.deliberations[0].evidence
 
@@ -159,7 +161,8 @@ def test_a_number_read_in_a_sentence_is_less_sure_than_a_heading() -> None:
 
 def test_an_outcome_word_far_from_the_vote_is_less_sure() -> None:
     near = _read(EXTRACT).deliberations[0].evidence["outcome"]
-    far_text = EXTRACT.replace("La délibération est adoptée.\n", "") + "\n" \
+    far_text = EXTRACT.replace("La délibération est adoptée.\n", "") \
+        .replace("DÉCIDE : de fixer", "propose de fixer") + "\n" \
         + "Texte de l'annexe sans vote. " * 20 + "\nLes dossiers incomplets sont rejetés.\n"
     far = _read(far_text).deliberations[0].evidence.get("outcome")
     assert far is None or far.confidence < near.confidence

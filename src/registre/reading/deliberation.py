@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
+from registre.core.vocabulary import Outcome
 from registre.reading.people import NameEntry, parse_list
 from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
 from registre.reading.votes import (
     COUNTS,
+    DECISION,
     MINUS,
     NOT_VOTING,
     TABLE,
@@ -227,7 +229,7 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         if d.title:
             k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
             spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
-                              "avant le rapporteur" if rapporteur else "avant le n°")
+                              "avant le rapporteur" if rapporteur else _TITLE_BEFORE_NUMBER)
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
@@ -235,11 +237,13 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
     title = d.title
-    if preliminaries and not (("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title)
-                              and _PRELIMINARY.search(title)):
+    if preliminaries and not _is_preliminary(title) and not _is_preliminary(_heading_line(block)):
         # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
+    zone = _after_title(block, zone, spots.get("title"), at)
+    if "nanimit" in zone:
+        zone = mask_ballots(zone)
     pv = d.printed_vote = read_vote(zone)
     if pv is not None and low is not None and _past_second_formula(block, low, len(block) - len(zone) + pv.at
                                                                      if pv.at >= 0 else len(block)):
@@ -247,6 +251,24 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # Conseil décide … Délibération portant sur … : Après en avoir délibéré, à l'unanimité »):
         # a vote at or past the second one's formula is not the first one's.
         pv = d.printed_vote = None
+    counted = pv is not None and pv.outcome is None and not pv.unanimous and pv.for_ is not None \
+        and pv.for_ > (pv.against or 0)
+    if (pv is None or counted) and zone and low is not None:
+        k = len(block) - len(zone)
+        # (The words before the zone, or before the block when it starts the zone.)
+        before = block[max(0, k - 12):k] if k else whole[max(0, at - 12):at] if single else ""
+        decided = _decided(zone, before, not before and at + k > 0, block)
+        if pv is None:
+            pv = d.printed_vote = decided
+        elif decided is not None:
+            # « 19 pour, 0 contre » and « le Conseil DÉCIDE : »: the counts agree with the
+            # decision, which gives the outcome.
+            pv.outcome, pv.outcome_at = decided.outcome, decided.outcome_at
+    if pv is not None and pv.outcome is None and _only_noted(zone, pv.at):
+        # « à l'unanimité : PREND ACTE du rapport », « Le présent rapport est porté à connaissance
+        # des membres. Vote à l'unanimité. »: a report taken note of, voted or not, is neither
+        # adopted nor rejected (a label's « Prend acte » → no outcome).
+        pv.outcome = Outcome.UNDETERMINED
     if pv is not None:
         base = at + len(block) - len(zone)  # (the zone ends the block)
         spots["printed_vote"] = (base + max(pv.at, 0), _VOTE_SURE.get(pv.form, 0.6), pv.form)
@@ -254,13 +276,98 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             # The word by the vote (« Adopté à l'unanimité »), or far from it, in the prose.
             near = pv.at < 0 or abs(pv.outcome_at - pv.at) <= _OUTCOME_NEAR
             spots["outcome"] = (base + pv.outcome_at, 0.9 if near else 0.6, "adopté / rejeté")
-        elif pv.unanimous or pv.outcome is not None:
+        elif (pv.unanimous and pv.outcome is not Outcome.UNDETERMINED) or (pv.outcome is not None \
+                and pv.outcome is not Outcome.UNDETERMINED):
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
                                 "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
 
 
 _OUTCOME_NEAR = 300
+# Taking note of a report (« prend acte », « porté à la connaissance »), and the decisions that
+# would make the item more than that.
+_NOTED = re.compile(r"(?i)\bprend(?:nent)?\s+acte|\bport[ée]e?s?\s+(?:à|a)\s+(?:la\s+)?connaissance")
+_DECIDED = re.compile(r"(?i)\b(?:approuv|adopt|d[ée]cid|autoris|accept|valid|fix|attribu|[ée]met"
+                      r"|donne\s+quitus)\w*|\bvote\s+(?:le|la|les|l'|des|du)\b")
+
+
+_NOTED_AROUND = 300
+# The assembly's decision with no vote printed: « Le Conseil Municipal, après en avoir délibéré,
+# DÉCIDE : », « le Conseil approuve le projet ». (Not « décide de ne pas », « n'approuve pas », nor
+# a proposal: « propose que le Conseil approuve ».)
+_DECISION = re.compile(
+    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:]{0,160}?"
+    r"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))")
+_DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
+# (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
+_DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
+# An election (its procedure decided, its result a ballot's): no outcome from a decision sentence.
+_ELECTION = re.compile(r"(?i)\bscrutin|\bbulletins?\b|\bproclam")
+
+
+def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | None:
+    """An outcome read from the decision sentence when no vote is printed: adopted, if the
+    assembly decides, approves or adopts; None when anything says otherwise (refused, adjourned,
+    taken note of) or when two decisions are printed (whose is the item's is not known).
+    ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
+    the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
+    if not any(w in zone for w in _DECISION_WORDS):
+        return None
+    # (``before``: the words before the zone, that the pattern's lookbehinds read.)
+    text = before + zone
+    found = list(_DECISION.finditer(text, len(before)))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if (unseen and m.start() == 0) or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300) \
+            or _ELECTION.search(block) \
+            or (len(zone) < len(block) and _DECISION.search(block, 0, len(block) - len(zone))):
+        # (A zone that starts with the sentence, what precedes it not seen: « propose que … » ?)
+        return None
+    at = m.end() - len(before)
+    return PrintedVote(outcome=Outcome.ADOPTED, at=at, form=DECISION, outcome_at=at)
+
+
+def _only_noted(zone: str, at: int) -> bool:
+    """Whether the text around the vote (at ``at`` in ``zone``) only takes note of a report
+    (_NOTED, and no _DECIDED)."""
+    if "acte" not in zone and "ACTE" not in zone and "onnaissance" not in zone and "ONNAISSANCE" not in zone:
+        return False
+    a, b = max(0, at - _NOTED_AROUND), max(0, at) + _NOTED_AROUND
+    return _NOTED.search(zone, a, b) is not None and _DECIDED.search(zone, a, b) is None
+_TITLE_BEFORE_NUMBER = "avant le n°"
+
+
+def _is_preliminary(title: str) -> bool:
+    """Whether ``title`` names a preliminary (« Adoption du procès-verbal de la séance du … »,
+    « Nomination du secrétaire de séance »): the block's object, and its vote."""
+    return ("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title
+            or "taire de" in title or "TAIRE DE" in title) and _PRELIMINARY.search(title) is not None
+
+
+_HEADING_MAX = 200
+
+
+def _heading_line(block: str) -> str:
+    """The block's first line when it is short enough to be a heading (« Délibération
+    N° 2018-03-02 Nomination secrétaire de séance »), else ""."""
+    k = block.find("\n", 0, _HEADING_MAX)
+    line = block[:k] if k >= 0 else ""
+    # (Not a sentence: « Le procès-verbal de la séance précédente est approuvé à l'unanimité. »)
+    return "" if ". " in line or line.rstrip().endswith(".") or "nanimit" in line else line
+
+
+def _after_title(block: str, zone: str, title: tuple[int, float, str] | None, at: int) -> str:
+    """``zone`` (a suffix of ``block``, which starts at ``at``) less what precedes the block's
+    title: a vote printed above the title (the opening's votes when the block starts with the
+    sitting: « Secrétaire de séance : … Vote à l'unanimité », then « 1 – ADOPTION DU RÈGLEMENT
+    INTÉRIEUR Rapporteur : … ») is not the item's."""
+    if title is None or title[1] <= 0.5 or title[2] == _TITLE_BEFORE_NUMBER:
+        # (0.5: a title whose place was not found; one read before a « n° » may be before a
+        # reference in the prose, past the vote.)
+        return zone
+    k = title[0] - at - (len(block) - len(zone))  # (in ``zone``, masked as it may be)
+    return zone[k:] if 0 < k < len(zone) else zone
 # The formula that ends a deliberation's reasons, once in each deliberation.
 _FORMULA = b"en avoir d"
 
@@ -306,15 +413,25 @@ def _title_at(block: str, title: str, end: int) -> int:
 _PRELIMINARY = re.compile(
     r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
     r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)"
-    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)[^\n.]{0,120}?"
-    r"(?:approbation|approuv|adopt|accept|valid)"
+    # (« … du compte-rendu de la précédente réunion du Conseil Municipal en⏎date du 23 avril 2014
+    # qui est approuvé à l'unanimité »: a sentence wrapped once; « Procès-verbal de la séance du
+    # 26 mai : vote à l'unanimité ».)
+    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
+    r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
     r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)[^\n.]{0,120}\.[ \t]+(?:ce\s+dernier|celui-ci|il)"
     r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
-    r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)")
+    r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)"
+    # The designation of the secretary (L2121-15), voted at the opening: « Secrétaire de séance :
+    # M. X se porte volontaire. Accepté à l'unanimité. », « M. X est désigné secrétaire de séance ».
+    r"|(?P<secretary>secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)")
 # The next item's heading (« 1. », « II – »): a preliminary's vote is not looked for past it.
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]")
+# A heading in a text whose lines were joined: a number after a stop, before a word in capitals.
+_INLINE_HEADING = re.compile(r"(?:\n[ \t]*|[.!:][ \t]+)(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]?[ \t]+[A-ZÀ-Ý]{3}")
+# How far after « secrétaire de séance » its vote is looked for (a name, a proposal, the vote).
+_SECRETARY_VOTE_AHEAD = 200
 # Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
 _EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                       r"|\d{1,2}/\d{1,2}/\d{2,4}")
@@ -337,8 +454,9 @@ def _sentence_end(text: str, i: int) -> int:
 
 def mask_preliminaries(text: str) -> str:
     """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
-    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text \
-            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text:
+    if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "taire de" not in text \
+            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text \
+            and "TAIRE DE" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):
@@ -346,6 +464,15 @@ def mask_preliminaries(text: str) -> str:
         a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
         b = _sentence_end(text, m.end())
         if m.group("minutes") and not _EARLIER.search(text, a, b):
+            continue
+        if m.group("secretary"):
+            # Its vote in its sentence or just after (« … se porte volontaire. Accepté à
+            # l'unanimité. »), not past the next heading (« 2 APPROBATION DU … » in a text of one line).
+            end = min(len(text), m.end() + _SECRETARY_VOTE_AHEAD)
+            h = _INLINE_HEADING.search(text, m.end(), end)
+            v = _VOTE_WORD.search(text, a, h.start() if h else end)
+            if v is not None:
+                spans.append((a, max(b, _sentence_end(text, v.end()))))
             continue
         if not _VOTE_WORD.search(text, m.end() if m.group("agenda") else a, b):
             # Its vote on a line of its own after it, or none.
@@ -356,17 +483,46 @@ def mask_preliminaries(text: str) -> str:
                 continue
             b = _sentence_end(text, v.end())
         spans.append((a, b))
+    return _blank(text, spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order) blanked, its length kept."""
     if not spans:
         return text
     out, last = [], 0
     for a, b in spans:
-        if a < last:
-            a = last
+        a = max(a, last)
         out.append(text[last:a])
-        out.append(" " * (b - a))
+        out.append(" " * max(0, b - a))
         last = max(last, b)
     out.append(text[last:])
     return "".join(out)
+
+
+# An election, or the choice of how to vote in one (L2121-21: a secret ballot unless the council
+# decides unanimously to vote by show of hands): « le Conseil a élu, au scrutin secret et à
+# l'unanimité : … », « Accord de l'ensemble du conseil pour vote à main levée (unanimité) », « peut
+# décider à l'unanimité de ne pas procéder au scrutin secret ». The unanimity is the ballot's
+# result or a vote on the method, not the item's vote (« Ballots … → vote null »).
+_BALLOT = re.compile(r"(?i)\bscrutin\s+secret|\bpour\s+(?:un\s+)?vote\s+(?:à|a)\s+main"
+                     r"|\bproc[ée]der\s+(?:au\s+)?(?:vote|scrutin)"
+                     r"|\b(?:est|sont|a|ont|[ée]t[ée]|proclam[ée]e?s?)\s+[ée]lue?s?\b")
+_UNANIMITY_WORD = re.compile(r"(?i)unanimit")
+
+
+def mask_ballots(text: str) -> str:
+    """``text`` with each sentence holding both a unanimity and a ballot (_BALLOT) blanked."""
+    if "crutin" not in text and "main" not in text and "lu" not in text:
+        return text
+    spans = []
+    for u in _UNANIMITY_WORD.finditer(text):
+        a = max(text.rfind("\n\n", 0, u.start()), _stop_before(text, u.start()),
+                text.rfind(":\n", 0, u.start())) + 1
+        b = _sentence_end(text, u.end())
+        if _BALLOT.search(text, a, b):
+            spans.append((a, b))
+    return _blank(text, spans)
 
 
 def _positions(text: str, needle: str) -> list[int]:

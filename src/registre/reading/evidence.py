@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from registre.core.vocabulary import Outcome
 from registre.reading.headcounts import BEFORE, BOX, DASH, LABELLED, LOOSE, SENTENCE
 from registre.reading.result import Evidence
 
@@ -61,8 +62,8 @@ def place(text: str, doc: ParsedExtract, spots: dict[str, Spot]) -> None:
         p = d.parsed
         has = {"number": bool(p.number or p.report_number or p.point_number), "title": bool(p.title),
                "printed_vote": p.printed_vote is not None,
-               "outcome": p.printed_vote is not None and (p.printed_vote.outcome is not None
-                                                          or p.printed_vote.unanimous)}
+               "outcome": p.printed_vote is not None and p.printed_vote.outcome is not Outcome.UNDETERMINED
+               and (p.printed_vote.outcome is not None or p.printed_vote.unanimous)}
         for key, (pos, conf, cue) in p.spots.items():
             if has.get(key):
                 todo.append((pos, conf, cue, d.evidence, key, None))

@@ -33,7 +33,7 @@ from registre.reading.proxies import (
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, segment
-from registre.reading.votes import ROW, PrintedVote
+from registre.reading.votes import DECISION, ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
 _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
@@ -773,7 +773,7 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 if pid not in doc.absent and not any(g == pid for g, _ in doc.present):
                     doc.absent.append(pid)
         _impossible_vote(doc, p, number)
-        if p.printed_vote is None:
+        if p.printed_vote is None or p.printed_vote.form == DECISION:  # (a decision, no vote printed)
             doc.warnings.append(f"délibération {number} : aucun vote imprimé (extrait tronqué ?)")
         doc.deliberations.append(d)
     if not doc.deliberations:

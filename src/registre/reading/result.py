@@ -299,7 +299,9 @@ def _vote(p: ParsedDeliberation, printed: bool) -> Vote | None:
             counts = None
         elif pv.for_ is None:
             counts, unanimous = None, True
-    outcome = pv.outcome or (Outcome.ADOPTED if pv.unanimous else None)
+    # (« Prend acte »: the outcome is not printed; the core computes it.)
+    outcome = None if pv.outcome is Outcome.UNDETERMINED else pv.outcome or (Outcome.ADOPTED if pv.unanimous
+                                                                             else None)
     return Vote(unanimous=unanimous, recorded=counts, recorded_interested=pv.interested,
                 recorded_outcome=outcome, source="vote imprimé")
 

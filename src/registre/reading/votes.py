@@ -30,7 +30,10 @@ _BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})
 _LAST_FOR = (r"(?:(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})|(?<=\n[ \t]{4}))"
              r"(?=\d{1,4}[ \t]+pour[ \t]*\.?[ \t]*(?:\n(?![ \t]*cent)|$))"
              r"|(?:(?<=,[ \t])|(?<=\bet[ \t]))"
-             r"(?=\d{1,4}[ \t]+pour[ \t]*(?:\.|\n[ \t]*(?:\n|(?-i:[A-ZÀ-Ý(]))|\n?$)))")
+             r"(?=\d{1,4}[ \t]+pour[ \t]*(?:\.|\n[ \t]*(?:\n|(?-i:[A-ZÀ-Ý(]))|\n?$)))"
+             # « 2 CONTRE (…) 1 ABSTENTION (…) et 11⏎POUR. »: the last count, its word on the next line
+             # and ending the sentence.
+             r"|(?<=\bet[ \t])(?=\d{1,4}[ \t]*\n[ \t]*pour[ \t]*\.)")
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
@@ -96,6 +99,8 @@ TABLE, COUNTS, UNANIMITY, MINUS, NOT_VOTING, ROW = "tableau des voix", "décompt
     "unanimité moins", "non-votants", "colonne de l'issue"
 # « Adopté à la majorité (2 contre) »: the outcome only (the figures printed are not the whole vote).
 MAJORITY = "issue à la majorité"
+# « Le Conseil … DÉCIDE : », no vote printed: the outcome only (deliberation.py).
+DECISION = "phrase de décision"
 
 
 @dataclass
