@@ -150,7 +150,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
-    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands), cands)]
+    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
@@ -264,13 +264,20 @@ def not_voted(title: str) -> bool:
     return _NOT_VOTED.fullmatch(title.strip(" .:;")) is not None
 
 
+_SECRETARY_ITEM = re.compile(r"(?i)(?:d[ée]signation|[ée]lection|nomination|choix)\s+d[ue]s?\s+(?:la\s+)?"
+                             r"secr[ée]taires?\s+de\s+s[ée]ance")
+
+
 def _voted(text: str, items: list[Item], end: int) -> bool:
     """Whether more than half the items (« questions diverses » aside) are voted on: the
     sections of one report (« I. Présentation », « II. Les missions ») are not items."""
     voted = counted = 0
     for i, it in enumerate(items):
-        if _NOT_VOTED.match(it.title):
-            continue  # « Questions diverses », « Informations »: never voted, not counted
+        if _NOT_VOTED.match(it.title) or _SECRETARY_ITEM.match(it.title):
+            # « Questions diverses », « Informations »: never voted; « Désignation du secrétaire
+            # de séance »: a designation most minutes state without a vote (« M. X est désigné »).
+            # Neither counts.
+            continue
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
         has = _VOTED.search(text[it.start:stop].lower()) is not None
         if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
@@ -292,11 +299,14 @@ def _looks_like_title(t: str) -> bool:
     return bool(words) and words[0][:1].isupper() and not words[0][:1].isdigit() and len(words) <= 25
 
 
-def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+def _best_chain(cands: list[tuple[int, int, str, str, bool]],
+                text: str) -> list[tuple[int, int, str, str, bool]]:
     """Chains 1, 2, 3… (each next number the first of its kind after the last link, same
-    numbering — figures or roman); the one spanning the most text wins, ties to the longer."""
+    numbering — figures or roman); a chain whose head is printed as its other links are wins
+    over one whose head alone has no mark (:func:`_glued_head`), then the one spanning the
+    most text, ties to the longer."""
     best: list[tuple[int, int, str, str, bool]] = []
-    best_key = (0, 0)
+    best_key = (False, 0, 0)
     # Per (roman?, value): the candidates' indices, in order; a chain takes the first after its last link.
     index: dict[tuple[bool, int], list[int]] = {}
     # A chain of headings in capitals (« 1. PROPOSITION D'ACHAT ») takes its next link among
@@ -337,10 +347,27 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
             continue
         # The span of the chain: from its first heading to its last, plus the typical item length.
         span = chain[-1][0] - chain[0][0]
-        key = (span, len(chain))
+        key = (not _glued_head(text, chain), span, len(chain))
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[IVXL]{1,6})[ \t]?(?P<m>[.)°/:–-]?)")
+
+
+def _mark(text: str, start: int) -> str:
+    """The mark printed after a heading's number (« . », « ) », « – »), « » for none."""
+    m = _MARK.match(text, start)
+    return m.group("m") if m else ""
+
+
+def _glued_head(text: str, chain: list[tuple[int, int, str, str, bool]]) -> bool:
+    """Whether the chain's head alone has no mark after its number, its other links one and
+    the same (« 1 COMPTE-RENDU DE LA SÉANCE » — a page's number glued to the document's
+    title — then « 2. APPROBATION … », « 3. ACTIONS … »)."""
+    marks = {_mark(text, link[0]) for link in chain[1:]}
+    return _mark(text, chain[0][0]) == "" and len(marks) == 1 and "" not in marks
 
 
 def _next_link(first: dict[tuple[bool, int], list[int]], index: dict[tuple[bool, int], list[int]],

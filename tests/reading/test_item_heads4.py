@@ -1,0 +1,55 @@
+"""Item heads of comptes rendus met outside our corpus (session s21): each form written anew."""
+
+from __future__ import annotations
+
+from registre.reading.items import numbered_items
+from tests.reading.builders import read
+
+# The secretary's designation states no vote, the last item is cut by the end of the page:
+# the one item left is voted, and the chain is the sitting's items.
+CUT_PAGE = """Séance du conseil municipal du 3 mai 2019
+Présents : Yvonne MARCHAL, Hervé DUPRÉ, Lucie TANGUY
+
+1. Approbation du procès-verbal de la séance du 2 avril.
+Le conseil municipal, après en avoir délibéré, l'adopte à l'unanimité.
+
+2. Désignation du secrétaire de séance
+M. Hervé DUPRÉ est désigné secrétaire de séance.
+
+3. Rapport de la commission des chemins
+Le chemin des Vignes sera repris au printemps
+"""
+
+# A page's « 1 » glued to the document's title above items numbered « 2. », « 3. ».
+GLUED_PAGE_NUMBER = """1 COMPTE RENDU DE LA SÉANCE
+
+DU CONSEIL MUNICIPAL DU 9 JUIN 2021
+
+Conseillers présents : 9
+
+1. NOMINATION DU SECRETAIRE DE SEANCE : Madame Odile BRUN a été nommée secrétaire de séance.
+
+2. APPROBATION DU COMPTE RENDU DE LA SEANCE DU 12 MAI 2021 :
+
+Le compte rendu est adopté à 8 voix pour, 1 contre.
+
+3. DECISIONS DU MAIRE PAR DELEGATION
+
+Le maire rend compte des décisions prises depuis la dernière séance.
+"""
+
+
+def test_an_unvoted_secretary_designation_does_not_count_against_the_chain() -> None:
+    items = numbered_items(CUT_PAGE)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Approbation du procès-verbal de la séance du 2 avril"),
+        ("2", "Désignation du secrétaire de séance"), ("3", "Rapport de la commission des chemins")]
+
+
+def test_a_page_number_glued_to_the_title_does_not_head_the_chain() -> None:
+    items = numbered_items(GLUED_PAGE_NUMBER)
+    assert [i.number for i in items] == ["1", "2", "3"]
+    assert items[0].title.startswith("NOMINATION DU SECRETAIRE")
+    doc = read(GLUED_PAGE_NUMBER)
+    got = {d.parsed.number: d.parsed.title for d in doc.deliberations}
+    assert got["2"] == "APPROBATION DU COMPTE RENDU DE LA SEANCE DU 12 MAI 2021"
