@@ -53,3 +53,32 @@ def test_a_page_number_glued_to_the_title_does_not_head_the_chain() -> None:
     doc = read(GLUED_PAGE_NUMBER)
     got = {d.parsed.number: d.parsed.title for d in doc.deliberations}
     assert got["2"] == "APPROBATION DU COMPTE RENDU DE LA SEANCE DU 12 MAI 2021"
+
+
+def test_a_heading_naming_itself_a_deliberation_is_an_item_even_alone() -> None:
+    text = ("Séance du conseil municipal du 4 mars 2020\nPrésents : Paul HERVÉ, Anne COLIN\n\n"
+            "Le compte rendu de la séance précédente est approuvé.\n\n"
+            "Délibération 3/2020\n\n\nBUDGET PRIMITIF DE L'EAU\n\n"
+            "Le Conseil municipal, après en avoir délibéré, adopte le budget.\n")
+    assert [(i.number, i.title) for i in numbered_items(text)] == [("3/2020", "BUDGET PRIMITIF DE L'EAU")]
+    slashed = numbered_items("Délibération 2020/03/04 – TARIFS DE LA SALLE – Location aux associations\n"
+                             "Le conseil fixe les tarifs. Adopté à l'unanimité.\n")
+    assert [(i.number, i.title) for i in slashed] == [
+        ("2020/03/04", "TARIFS DE LA SALLE – Location aux associations")]
+    dcm = numbered_items("DCM n°2021-12 - Vente du terrain des Aulnes\nLe conseil décide la vente.\n")
+    assert [(i.number, i.title) for i in dcm] == [("2021-12", "Vente du terrain des Aulnes")]
+
+
+def test_codes_after_n_degree_one_rank_apart_are_two_items() -> None:
+    text = ("N°012 : TARIFS DE LA CANTINE SCOLAIRE\nLe conseil adopte les tarifs à l'unanimité.\n\n"
+            "N°013 : BAIL DU LOCAL COMMERCIAL DE LA PLACE\nLe conseil autorise le maire à signer.\n")
+    assert [(i.number, i.title) for i in numbered_items(text)] == [
+        ("012", "TARIFS DE LA CANTINE SCOLAIRE"), ("013", "BAIL DU LOCAL COMMERCIAL DE LA PLACE")]
+
+
+def test_a_number_named_in_a_sentence_is_no_heading() -> None:
+    # « Par délibération n° … du … » inside prose, and « la délibération 12/2019 » mid-line.
+    text = ("Séance du 5 mai 2020\nPrésents : Paul HERVÉ, Anne COLIN\n\n"
+            "Le maire rappelle la délibération 12/2019 : Tarifs de la cantine, prise l'an passé.\n"
+            "Le conseil en prend acte.\n")
+    assert numbered_items(text) == []

@@ -112,16 +112,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
     dated = dated_items(text, start, end)
     if dated:
         return dated
-    coded: list[Item] = []
-    seen: set[str] = set()
-    for m in _CODED.finditer(text, start, end):
-        # A code printed again (a summary, a page footer) is not an item, nor one a character
-        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
-        code = m.group("n")
-        if code not in seen and not any(_one_char_off(code, c) for c in seen):
-            seen.add(code)
-            title = m.group("t") or m.group("t2") or m.group("t3")
-            coded.append(Item(m.start(), m.group("n"), _title(title)))
+    coded, named = _coded_items(text, start, end)
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
@@ -152,9 +143,51 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
         cands.sort()
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
+    if len(best) < 2 and len(coded) == 1 and named:
+        # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
+        # one heading naming itself a deliberation, at the head of its line, is an item even
+        # alone (the first page of minutes holds one).
+        return coded
     if len(chosen) < 2 or not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# A heading that names itself a deliberation, its code and its title, at the head of its line:
+# « Délibération 2016/12/01 – BUDGETS … », « Délibération 1/2018 ⏎⏎ COMPTE ADMINISTRATIF »,
+# « DCM n°2020-57 - Acquisition … », « N°004 : PARTICIPATION DES COMMUNES … ».
+_NAMED_CODE = re.compile(
+    r"^[ \t]{0,16}(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))[ \t]*(?:[Nn][°o][ \t]*)?"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,4}(?:[-_/.]\d{1,4}){0,2})"
+    r"(?:[ \t]*[:–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
+    r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
+    re.MULTILINE,
+)
+# The words a named heading starts with (the pattern is tried only when one is in the text).
+_NAMED_HINT = ("libération", "LIBÉRATION", "LIBERATION", "DCM", "DEL", "N°")
+
+
+def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
+    """The items headed by a code, in order, and whether their headings name themselves
+    deliberations (:data:`_NAMED_CODE`) rather than print a bare code."""
+    found = list(_CODED.finditer(text, start, end))
+    named = False
+    if any(text.find(w, start, end) >= 0 for w in _NAMED_HINT):
+        more = list(_NAMED_CODE.finditer(text, start, end))
+        at = {m.start() for m in found}
+        named = bool(more)
+        found = sorted([*found, *(m for m in more if m.start() not in at)], key=lambda m: m.start())
+    coded: list[Item] = []
+    seen: set[str] = set()
+    for m in found:
+        # A code printed again (a summary, a page footer) is not an item, nor one a character
+        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
+        code = m.group("n")
+        if code not in seen and not any(_one_char_off(code, c) for c in seen):
+            seen.add(code)
+            title = m.group("t") or m.group("t2") or m.group("t3")
+            coded.append(Item(m.start(), m.group("n"), _title(title)))
+    return coded, named
 
 
 # « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
@@ -242,7 +275,7 @@ def _is_date_code(code: str) -> bool:
 def _one_char_off(code: str, other: str) -> bool:
     """The same code but one figure of its year (« 2015-03-15 » for « 2019-03-15 »); not
     another rank (« DEL2025-02 » after « DEL2025-01 », « DL-056-07-13 » after « DL-055-07-13 »)."""
-    return len(code) == len(other) and code[:4].isdecimal() and code[4:] == other[4:] \
+    return len(code) == len(other) > 5 and code[:4].isdecimal() and code[4:] == other[4:] \
         and sum(a != b for a, b in zip(code[:4], other[:4], strict=True)) == 1
 
 
