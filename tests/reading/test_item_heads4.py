@@ -82,3 +82,15 @@ def test_a_number_named_in_a_sentence_is_no_heading() -> None:
             "Le maire rappelle la délibération 12/2019 : Tarifs de la cantine, prise l'an passé.\n"
             "Le conseil en prend acte.\n")
     assert numbered_items(text) == []
+
+
+def test_a_point_named_in_a_sentence_is_not_the_items_number() -> None:
+    text = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL DU 2 JUIN 2015\n"
+            "Présents : Paul HERVÉ, Anne COLIN, Marc JOLY\n"
+            "Mme Anne COLIN est arrivée en cours de séance (point n° 4).\n"
+            "Le maire présente le projet de cantine. Le conseil, après en avoir délibéré, l'adopte "
+            "à l'unanimité.\n")
+    doc = read(text)
+    assert [d.parsed.point_number for d in doc.deliberations] == [None]
+    headed = read(text.replace("Le maire présente", "Point n° 4 : Cantine scolaire\nLe maire présente"))
+    assert [d.parsed.point_number for d in headed.deliberations] == ["4"]

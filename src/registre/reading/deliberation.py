@@ -202,9 +202,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             d.title = rm.group("t").strip()
             spots["title"] = (rm_at + rm.start("t"), 0.9, "rapport n° … :")
     # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
+    # (« Mr X est arrivé au cours de la séance (point n° 5). »: a point named inside a sentence
+    # is another item's, not this one's number.)
     pm = match_at(_POINT, block, [s for k in heads
                                   for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
-                                  if block[k - 1] in last])
+                                  if block[k - 1] in last and s >= 0 and _at_head(block, s)])
     if pm:
         d.point_number = pm.group("n").lower()
         if d.number is None and d.report_number is None:
@@ -258,6 +260,15 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
                                 "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
+
+
+def _at_head(block: str, k: int) -> bool:
+    """Whether ``block[k]`` may start a heading: not after a word in lower case, a comma or an
+    opening bracket (« arrivé au cours de la séance (point n° 5) », « lors du vote, point n° 3 »:
+    inside a sentence), but at the head of a line, after a sentence or a title's dash
+    (« Salazie - Affaire n°2026-CM/071 »), or in a line of capitals."""
+    before = block[max(0, k - 40):k].rstrip(" \t")
+    return not before or not (before[-1] in "(," or before[-1].islower())
 
 
 _OUTCOME_NEAR = 300
