@@ -94,3 +94,32 @@ def test_a_point_named_in_a_sentence_is_not_the_items_number() -> None:
     assert [d.parsed.point_number for d in doc.deliberations] == [None]
     headed = read(text.replace("Le maire présente", "Point n° 4 : Cantine scolaire\nLe maire présente"))
     assert [d.parsed.point_number for d in headed.deliberations] == ["4"]
+
+
+FIRST_PAGE = """COMPTE RENDU DU CONSEIL MUNICIPAL DU 14 MARS 2019
+Présents : Paul HERVÉ, Anne COLIN, Marc JOLY
+Secrétaire de séance : Anne COLIN
+Le compte rendu de la séance précédente est approuvé à l'unanimité.
+
+1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY
+
+Le plan adopté en 2012 doit être revu pour tenir compte de la loi.
+"""
+
+
+def test_a_text_cut_in_its_first_item_yields_that_item() -> None:
+    doc = read(FIRST_PAGE)
+    got = [(d.parsed.number, d.parsed.title) for d in doc.deliberations]
+    assert got == [("1", "RÉVISION DU PLAN DE DÉSHERBAGE")]
+    # The previous minutes' approval, above the item, is not its vote.
+    assert doc.deliberations[0].parsed.printed_vote is None
+
+
+def test_a_lone_first_item_is_refused_in_a_whole_text_or_over_its_own_sub_items() -> None:
+    long_body = FIRST_PAGE + "Le maire expose les raisons du projet et ses étapes successives. " * 30
+    assert numbered_items(long_body) == []  # a whole document: « 1 » alone is a list in its prose
+    with_sub = FIRST_PAGE.replace("Le plan adopté", "1-1 Choix du prestataire\nLe plan adopté")
+    assert numbered_items(with_sub) == []  # a section; its item « 1-1 » is cut
+    decision = FIRST_PAGE.replace("1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY",
+                                  "1. D'approuver le plan de désherbage")
+    assert numbered_items(decision) == []

@@ -105,9 +105,11 @@ class Item:
     added: bool = False
 
 
-def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+def numbered_items(text: str, start: int = 0, end: int | None = None, after: int = 0) -> list[Item]:
     """The item headings of minutes in ``text[start:end]``, in order; [] when there is no
-    sequence of at least two (a lone « 1. » is a list inside prose, not an item)."""
+    sequence of at least two (a lone « 1. » is a list inside prose, not an item), unless the
+    text ends within a first item headed after ``after`` (the lists of members): the first page
+    of minutes (:func:`_first_item`)."""
     end = len(text) if end is None else end
     dated = dated_items(text, start, end)
     if dated:
@@ -148,7 +150,9 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
         # one heading naming itself a deliberation, at the head of its line, is an item even
         # alone (the first page of minutes holds one).
         return coded
-    if len(chosen) < 2 or not _voted(text, chosen, end):
+    if len(chosen) < 2:
+        return _first_item(text, cands, max(start, after), end)
+    if not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
 
@@ -188,6 +192,31 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
             title = m.group("t") or m.group("t2") or m.group("t3")
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     return coded, named
+
+
+# What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
+# … »), a sentence of the prose (« 1. Le conseil municipal … »).
+_NOT_A_TITLE = re.compile(r"(?:D['’]|De[ \t]|Le[ \t]+(?:conseil|maire)|La[ \t]+commune|Il[ \t]|Vu[ \t])")
+
+
+def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: int,
+                end: int) -> list[Item]:
+    """The one item of a text cut short in its first item (the first page of minutes, an
+    excerpt): « 1/ TRANSFERT DE LA COMPÉTENCE EAU … », « 1 – ADOPTION DU RÈGLEMENT … » at the
+    head of its line, past the lists of members, with a mark after its figure, no « 2 » after
+    it, and less than a short item's length of text after it. [] otherwise: a lone « 1. » in a
+    whole document is a list inside its prose."""
+    firsts = [c for c in cands if c[1] == 1 and not c[4] and c[0] >= after]
+    if len(firsts) != 1 or any(c[1] == 2 for c in cands):
+        return []
+    s, _, n, t, _ = firsts[0]
+    if not _mark(text, s) or end - s >= _CUT_ITEM or _NOT_A_TITLE.match(t) or len(text) - end > 0:
+        return []
+    sub = _NUMBERED_SUB.search(text, s, end)
+    if sub is not None and sub.group("n") == n:
+        return []  # « 1. Mayenne Communauté ⏎ 1-1 Proposition de … »: a section, its items numbered below
+    title = _title(t)
+    return [Item(s, n, title)] if title else []
 
 
 # « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
@@ -472,8 +501,15 @@ _PROSE_START = re.compile(r"(?i)(?:par\s+cons[ée]quent|en\s+cons[ée]quence|con
                           r"|il\s+a\s+[ée]t[ée]|ainsi\s*,|de\s+plus\b|apr[èe]s\s+(?:en\s+)?avoir)")
 
 
+# « 1 – ADOPTION DU RÈGLEMENT INTÉRIEUR Rapporteur : M. X »: the rapporteur printed on the
+# heading's line is not the title's.
+_RAPPORTEUR_AFTER = re.compile(r"\s+(?:Rapporteur|RAPPORTEUR)(?:e|E)?\s*:.*$")
+
+
 def _title(t: str) -> str:
     # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
+    if "apporteur" in t or "APPORTEUR" in t:
+        t = _RAPPORTEUR_AFTER.sub("", t)
     t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
     return "" if _PROSE_START.match(t) else t
 
