@@ -123,3 +123,30 @@ def test_a_lone_first_item_is_refused_in_a_whole_text_or_over_its_own_sub_items(
     decision = FIRST_PAGE.replace("1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY",
                                   "1. D'approuver le plan de désherbage")
     assert numbered_items(decision) == []
+
+
+# A page run together into one line: the items follow sentences, in capitals or ended by a colon.
+ONE_LINE = ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 5 AVRIL 2016 Présents : Paul HERVÉ, "
+            "Anne COLIN, Marc JOLY, Lise PERRIN. Absents : Jean ROUX. Le maire ouvre la séance à 20 "
+            "heures et rappelle l'ordre du jour : 1. Budget, 2. Subventions, 3. Questions diverses. "
+            "Il remercie les agents des services techniques pour le travail accompli pendant l'hiver "
+            "et annonce la visite du sous-préfet. 1 BUDGET PRIMITIF 2016 LE CONSEIL MUNICIPAL ADOPTE "
+            "A L'UNANIMITE le budget primitif présenté par le maire. 2. Subventions aux associations "
+            "sportives : M. le Maire présente les demandes reçues. Le conseil les accorde à "
+            "l'unanimité. 3. Questions diverses : le maire informe le conseil de la fête du village.")
+
+
+def test_items_inside_one_long_line() -> None:
+    items = numbered_items(ONE_LINE)
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "BUDGET PRIMITIF 2016"), ("2", "Subventions aux associations sportives"),
+        ("3", "Questions diverses")]
+    # The agenda's « 1. Budget, 2. Subventions » (after a colon and commas) are not headings.
+    assert items[0].start > ONE_LINE.index("sous-préfet")
+
+
+def test_inline_heads_need_a_long_line_and_a_sentence_end_before_them() -> None:
+    laid_out = ONE_LINE.replace(". ", ".\n")
+    assert [i.number for i in numbered_items(laid_out)] == ["1", "2", "3"]  # the line heads instead
+    short = "Le conseil a délibéré. 2 Conseillers : contre. 3 Conseillers : pour."
+    assert numbered_items(short) == []

@@ -133,6 +133,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
             if value is not None and value <= 60 and (value > 0 or n == "0"):
                 cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
                 bare = True
+    inline = _inline_heads(text, start, end)
+    if inline:
+        cands.extend(inline)
+        bare = True
     if bare:
         cands.sort()
     if "  " in text:
@@ -192,6 +196,52 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
             title = m.group("t") or m.group("t2") or m.group("t3")
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     return coded, named
+
+
+# A text laid out as one long line (a page's text run together): an item's number after the
+# end of a sentence, its mark, then a capital (« … à l'unanimité. 2 APPROBATION DU COMPTE RENDU
+# … : », « … du Maire. 1. Approbation du procès-verbal … : M. le Maire … », « secrétaire. I -
+# APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
+_INLINE_HEAD = re.compile(r"(?<=[.!?] )(?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
+_INLINE_HINTS = (". 1", ". I", "! 1", "? 1")
+# A line this long is a page run together, not a line of a laid-out text.
+_LONG_LINE = 400
+# The title of an inline heading in capitals ends where the capitals do, or where the sentence
+# that follows starts in capitals (« … 2007 LE CONSEIL MUNICIPAL APPROUVE … »); one in lower
+# case ends at a colon or at the end of its sentence.
+_CAPS_TITLE = re.compile(r"[A-ZÀ-Ý0-9«][A-ZÀ-Ý0-9«»'’,/&()°. -]*?(?=[ \t]+:|[ \t]+[A-ZÀ-Ý]?[a-zà-ÿ]"
+                         r"|[ \t]+(?:LE|LA|LES)[ \t]+(?:CONSEIL|MAIRE|PR[ÉE]SIDENTE?|COMIT[ÉE])\b|\.[ \t]|$)",
+                         re.MULTILINE)
+_PLAIN_TITLE = re.compile(r"[^\n]{3,200}?(?=[ \t]+:[ \t]|\.[ \t]+[A-ZÀ-Ý]|\.?$)", re.MULTILINE)
+
+
+def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool]]:
+    """The item headings printed inside the long lines of ``text``, as candidates (start,
+    value, number, title, roman): after a sentence's end, a mark after the figure (or a title
+    in capitals), a title ended by a colon, a sentence's end or the end of its capitals."""
+    if not any(text.find(h, start, end) >= 0 for h in _INLINE_HINTS):
+        return []
+    out = []
+    for m in _INLINE_HEAD.finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start < _LONG_LINE:
+            continue
+        n = m.group("n")
+        value = int(n) if n.isdigit() else roman(n)
+        if value is None or not 0 < value <= 60:
+            continue
+        caps = _CAPS_TITLE.match(text, m.end())
+        if caps is not None and _in_capitals(caps.group(0)) and len(caps.group(0)) >= 8:
+            title = caps.group(0)
+        elif m.group("sep"):
+            plain = _PLAIN_TITLE.match(text, m.end())
+            title = plain.group(0) if plain else ""
+        else:
+            continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
+        if title.strip():
+            out.append((m.start(), value, n, title, not n.isdigit()))
+    return out
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
