@@ -150,3 +150,14 @@ def test_inline_heads_need_a_long_line_and_a_sentence_end_before_them() -> None:
     assert [i.number for i in numbered_items(laid_out)] == ["1", "2", "3"]  # the line heads instead
     short = "Le conseil a délibéré. 2 Conseillers : contre. 3 Conseillers : pour."
     assert numbered_items(short) == []
+
+
+def test_the_numbered_decisions_of_one_deliberation_are_not_items() -> None:
+    text = ("Tarifs de la piscine 2017 - Révision\nMes chers collègues,\n"
+            "Les tarifs votés en janvier doivent être revus.\n"
+            "APRÈS EN AVOIR DÉLIBÉRÉ, JE VOUS DEMANDE DE BIEN VOULOIR\n"
+            "1. ABROGER les tarifs votés le 12 janvier 2017.\n"
+            "2. FIXER les tarifs suivants à compter du 1er juillet, adopté à l'unanimité.\n")
+    assert numbered_items(text) == []
+    decided = text.replace("JE VOUS DEMANDE DE BIEN VOULOIR", "LE CONSEIL MUNICIPAL DÉCIDE :")
+    assert numbered_items(decided) == []

@@ -148,6 +148,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
+    if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
+        best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(best) < 2 and len(coded) == 1 and named:
         # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
@@ -242,6 +244,12 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         if title.strip():
             out.append((m.start(), value, n, title, not n.isdigit()))
     return out
+
+
+# The words that announce the numbered decisions of one deliberation, just before the first:
+# « le Conseil DÉCIDE : », « je vous demande de bien vouloir : », « ARRÊTE : ».
+_DECIDES = re.compile(r"(?:d[ée]cide|D[ÉE]CIDE|bien[ \t]+vouloir|BIEN[ \t]+VOULOIR|arr[êe]te|ARR[ÊE]TE)"
+                      r"[ \t]*:?\s*\Z")
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
