@@ -156,7 +156,7 @@ def test_the_numbered_decisions_of_one_deliberation_are_not_items() -> None:
     text = ("Tarifs de la piscine 2017 - Révision\nMes chers collègues,\n"
             "Les tarifs votés en janvier doivent être revus.\n"
             "APRÈS EN AVOIR DÉLIBÉRÉ, JE VOUS DEMANDE DE BIEN VOULOIR\n"
-            "1. ABROGER les tarifs votés le 12 janvier 2017.\n"
+            "1. ABROGER les tarifs adoptés le 12 janvier 2017.\n"
             "2. FIXER les tarifs suivants à compter du 1er juillet, adopté à l'unanimité.\n")
     assert numbered_items(text) == []
     decided = text.replace("JE VOUS DEMANDE DE BIEN VOULOIR", "LE CONSEIL MUNICIPAL DÉCIDE :")
