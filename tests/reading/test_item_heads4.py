@@ -161,3 +161,20 @@ def test_the_numbered_decisions_of_one_deliberation_are_not_items() -> None:
     assert numbered_items(text) == []
     decided = text.replace("JE VOUS DEMANDE DE BIEN VOULOIR", "LE CONSEIL MUNICIPAL DÉCIDE :")
     assert numbered_items(decided) == []
+
+
+def test_a_code_alone_above_a_heading_is_the_items_number() -> None:
+    text = ("Compte rendu du conseil municipal du 3 février 2012\n"
+            "Présents : Paul HERVÉ, Anne COLIN, Marc JOLY\n\n"
+            "I – Communication des décisions du Maire :\n\n"
+            "    -02/2012 : Décision portant bail du logement de l'école.\n"
+            "2012-01-004\n"
+            "II – Adhésion au groupement de commandes d'électricité :\n\n"
+            "Le maire expose le projet de groupement.\n")
+    items = numbered_items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("I", "Communication des décisions du Maire"),
+        ("2012-01-004", "Adhésion au groupement de commandes d'électricité")]
+    spaced = text.replace("2012-01-004\n", "2012-01-004\n\n\n")
+    assert [i.number for i in numbered_items(spaced)] == ["I", "2012-01-004"]
+    assert numbered_items(text.replace("2012-01-004\n", "")) == []  # nothing voted, no code

@@ -158,7 +158,11 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         return coded
     if len(chosen) < 2:
         return _first_item(text, cands, max(start, after), end)
-    if not _voted(text, chosen, end):
+    if chosen is best:
+        chosen, coded_above = _codes_above(text, best, start)
+        if not coded_above and not _voted(text, chosen, end):
+            return []
+    elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
 
@@ -250,6 +254,31 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
 # « le Conseil DÉCIDE : », « je vous demande de bien vouloir : », « ARRÊTE : ».
 _DECIDES = re.compile(r"(?:d[ée]cide|D[ÉE]CIDE|bien[ \t]+vouloir|BIEN[ \t]+VOULOIR|arr[êe]te|ARR[ÊE]TE)"
                       r"[ \t]*:?\s*\Z")
+
+
+# A deliberation's code alone on its line: « 2011-02-001 », « 2019/07 ».
+_CODE_LINE = re.compile(r"[ \t]*(?P<c>(?:19|20)\d{2}[-_/]\d{1,3}(?:[-_/]\d{1,4})?)[ \t]*\n(?:[ \t]*\n){0,3}")
+
+
+def _codes_above(text: str, items: list[Item], start: int) -> tuple[list[Item], bool]:
+    """``items`` with the number of each item printed under a deliberation's code alone on the
+    line above its heading (« 2011-02-001 ⏎ II – Installation d'un délégué … »): that code, the
+    deliberation's number as printed. Whether one was found: such codes prove the headings are
+    the sitting's items."""
+    out, found = [], False
+    for it in items:
+        line = text.rfind("\n", start, it.start)  # (the end of the line above the heading)
+        k = text.rfind("\n", start, line) + 1 if line > start else -1
+        while k > start and not text[k:line].strip():  # (blank lines between)
+            line = k - 1
+            k = text.rfind("\n", start, line) + 1
+        m = _CODE_LINE.match(text, k) if 0 <= k < it.start else None
+        if m is not None and m.end() == it.start:
+            out.append(Item(it.start, m.group("c"), it.title, it.part, it.outcome, it.added))
+            found = True
+        else:
+            out.append(it)
+    return out, found
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
