@@ -178,3 +178,21 @@ def test_a_code_alone_above_a_heading_is_the_items_number() -> None:
     spaced = text.replace("2012-01-004\n", "2012-01-004\n\n\n")
     assert [i.number for i in numbered_items(spaced)] == ["I", "2012-01-004"]
     assert numbered_items(text.replace("2012-01-004\n", "")) == []  # nothing voted, no code
+
+
+def test_a_bulleted_deliberation_heading_with_a_long_code() -> None:
+    text = ("Séance du 2 décembre 2024\nPrésents : Paul HERVÉ, Anne COLIN\n\n"
+            "- APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE\nLe procès-verbal est approuvé.\n"
+            "- Délibération D202461 – Tarifs de l'eau potable pour 2025\nVoté à l'unanimité.\n")
+    assert [(i.number, i.title) for i in numbered_items(text)] == [
+        ("D202461", "Tarifs de l'eau potable pour 2025")]
+
+
+def test_an_inline_title_in_lower_case_ends_where_the_items_sentence_starts() -> None:
+    line = ("Le président ouvre la séance et remercie la commune qui accueille la réunion du comité, "
+            "ainsi que les services du syndicat pour la préparation des dossiers de la séance. "
+            "1) Approbation du compte rendu de la réunion du 12 février Après lecture, le compte "
+            "rendu est approuvé à l'unanimité. 2) Tarifs de l'eau potable Monsieur le Président "
+            "présente les tarifs proposés pour l'année, qui sont adoptés à l'unanimité des membres.")
+    assert [(i.number, i.title) for i in numbered_items(line)] == [
+        ("1", "Approbation du compte rendu de la réunion du 12 février"), ("2", "Tarifs de l'eau potable")]

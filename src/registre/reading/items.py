@@ -169,10 +169,12 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
 
 # A heading that names itself a deliberation, its code and its title, at the head of its line:
 # « Délibération 2016/12/01 – BUDGETS … », « Délibération 1/2018 ⏎⏎ COMPTE ADMINISTRATIF »,
-# « DCM n°2020-57 - Acquisition … », « N°004 : PARTICIPATION DES COMMUNES … ».
+# « DCM n°2020-57 - Acquisition … », « N°004 : PARTICIPATION DES COMMUNES … », after a bullet
+# (« - Délibération D202455 – Décision modificative … »).
 _NAMED_CODE = re.compile(
-    r"^[ \t]{0,16}(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))[ \t]*(?:[Nn][°o][ \t]*)?"
-    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,4}(?:[-_/.]\d{1,4}){0,2})"
+    r"^[ \t]{0,16}(?:[-–•][ \t]+)?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))"
+    r"[ \t]*(?:[Nn][°o][ \t]*)?"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2})"
     r"(?:[ \t]*[:–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
     r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
     re.MULTILINE,
@@ -218,7 +220,12 @@ _LONG_LINE = 400
 _CAPS_TITLE = re.compile(r"[A-ZÀ-Ý0-9«][A-ZÀ-Ý0-9«»'’,/&()°. -]*?(?=[ \t]+:|[ \t]+[A-ZÀ-Ý]?[a-zà-ÿ]"
                          r"|[ \t]+(?:LE|LA|LES)[ \t]+(?:CONSEIL|MAIRE|PR[ÉE]SIDENTE?|COMIT[ÉE])\b|\.[ \t]|$)",
                          re.MULTILINE)
-_PLAIN_TITLE = re.compile(r"[^\n]{3,200}?(?=[ \t]+:[ \t]|\.[ \t]+[A-ZÀ-Ý]|\.?$)", re.MULTILINE)
+# (A title in lower case ends too where the words that open the item's first sentence start:
+# « 1) Approbation du compte rendu du 28 janvier Après lecture, le procès-verbal … ».)
+_PLAIN_TITLE = re.compile(r"[^\n]{3,200}?(?=[ \t]+:[ \t]|\.[ \t]+[A-ZÀ-Ý]|\.?$"
+                          r"|[ \t]+(?:Après|Monsieur|Madame|M\.|Mme|Vu|Considérant|Suite[ \t]+à"
+                          r"|L[ea][ \t]+(?:Conseil|Maire|Président|Présidente|Comité)|Il[ \t]+est)\b)",
+                          re.MULTILINE)
 
 
 def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool]]:
