@@ -196,3 +196,15 @@ def test_an_inline_title_in_lower_case_ends_where_the_items_sentence_starts() ->
             "présente les tarifs proposés pour l'année, qui sont adoptés à l'unanimité des membres.")
     assert [(i.number, i.title) for i in numbered_items(line)] == [
         ("1", "Approbation du compte rendu de la réunion du 12 février"), ("2", "Tarifs de l'eau potable")]
+
+
+def test_a_deliberation_heading_with_its_title_after_blanks() -> None:
+    text = ("Séance du conseil municipal du 9 avril 2018\nPrésents : Paul HERVÉ, Anne COLIN\n\n"
+            "Délibération N°2018-04-01 Approbation de la séance du 5 mars 2018\n"
+            "Le compte rendu est adopté à l'unanimité.\n\n"
+            "Délibération N° 2018-04-02 SUBVENTIONS AUX ASSOCIATIONS\n"
+            "Le conseil vote les subventions à l'unanimité.\n\n"
+            "Délibération n° 3 du 9 avril 2018\nObjet : Tarifs de la cantine\nAdopté à l'unanimité.\n")
+    doc = read(text)
+    assert [d.parsed.title for d in doc.deliberations] == [
+        "Approbation de la séance du 5 mars 2018", "SUBVENTIONS AUX ASSOCIATIONS", "Tarifs de la cantine"]

@@ -37,6 +37,9 @@ _DELIB_NO = [
 ]
 _NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]\s+(?P<t>[^\n]{3,300})", "Dd",
                         re.IGNORECASE)
+# (Case-sensitive: the title starts with a capital, not « du 18 décembre 2008 ».)
+_NUMBER_BLANK_TITLE = guarded(r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+[nN]°[ \t]*[\w/.-]*\d[\w/.-]*"
+                              r"[ \t]+(?P<t>[A-ZÀ-Ý][^\n]{2,300})", "D")
 _REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
 # « arrivé au point n° 11 », « à partir de la question n° 3 »: a reference to an item, not a heading.
 _POINT = guarded(r"(?<!\w)(?<!\bau )(?<!\bdu )(?<!\ble )(?<!\bla )(?<!\bà )(?<!\ble\n)"
@@ -186,6 +189,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         spots["number"] = (shift + k, sure, "délibération n°" if sure >= 0.95 else "n°")
     # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
     nm = match_at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
+    if nm is None:
+        # « Délibération N°2018-03-01 Approbation du compte rendu » at the head of its line: the
+        # title follows the number after blanks only.
+        nm = match_at(_NUMBER_BLANK_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"
+                                                   and k >= 12 and _line_head(block, k - 12)])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
         spots["title"] = (at + nm.start("t"), 0.9, "délibération n° … :")
@@ -260,6 +268,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
                                 "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
+
+
+def _line_head(block: str, k: int) -> bool:
+    """Whether only blanks come before ``block[k]`` on its line."""
+    return not block[block.rfind("\n", 0, k) + 1:k].strip()
 
 
 def _at_head(block: str, k: int) -> bool:
