@@ -208,3 +208,20 @@ def test_a_deliberation_heading_with_its_title_after_blanks() -> None:
     doc = read(text)
     assert [d.parsed.title for d in doc.deliberations] == [
         "Approbation de la séance du 5 mars 2018", "SUBVENTIONS AUX ASSOCIATIONS", "Tarifs de la cantine"]
+
+
+SITTING = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 12 mars 2019\n"
+           "Présents : Paul HERVÉ, Anne COLIN, Marc JOLY\n\n")
+VOTED = "Le maire expose le projet.\nAprès en avoir délibéré, le conseil adopte à l'unanimité.\n\n"
+TITLES = ["Tarifs de la cantine scolaire", "Subvention au comité des fêtes", "Vente du terrain des Aulnes"]
+
+
+def _sitting(head: str) -> str:
+    return SITTING + "".join(head.format(i=i, t=t) + "\n" + VOTED for i, t in enumerate(TITLES, 1))
+
+
+def test_items_numbered_after_a_word() -> None:
+    for head in ("Dossier {i} : {t}", "Dossier n° {i} : {t}", "Point {i} : {t}", "POINT {i} – {t}"):
+        doc = read(_sitting(head))
+        assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+            (str(i), t) for i, t in enumerate(TITLES, 1)], head

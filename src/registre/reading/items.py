@@ -21,8 +21,13 @@ from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
 # « 2-Approbation du plan » (a dash glued to the title).
+# The word some minutes print before an item's number: « Dossier 1 : », « Point 2 : »,
+# « Question n° 3 – ».
+_ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFAIRE)[ \t]+"
+              r"(?:[nN][°o][ \t]*)?)?")
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
+    r"(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
@@ -509,7 +514,7 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]],
     return best
 
 
-_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[IVXL]{1,6})[ \t]?(?P<m>[.)°/:–-]?)")
+_MARK = re.compile(rf"[ \t]*{_ITEM_WORD}(?:\d{{1,2}}|[IVXL]{{1,6}})[ \t]?(?P<m>[.)°/:–-]?)")
 
 
 def _mark(text: str, start: int) -> str:
