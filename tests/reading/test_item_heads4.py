@@ -225,3 +225,15 @@ def test_items_numbered_after_a_word() -> None:
         doc = read(_sitting(head))
         assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
             (str(i), t) for i, t in enumerate(TITLES, 1)], head
+
+
+def test_items_headed_by_objet_or_by_a_title_over_its_rapporteur() -> None:
+    objet = read(_sitting("Objet : {t}"))
+    assert [(d.parsed.number, d.parsed.title) for d in objet.deliberations] == [(None, t) for t in TITLES]
+    over = read(_sitting("{t}\nRapporteur : Marc JOLY"))
+    assert [d.parsed.title for d in over.deliberations] == TITLES
+    # A title on two lines over its rapporteur: its second line alone is no title.
+    two_lines = _sitting("{t}\net ses annexes\nRapporteur : Marc JOLY")
+    assert [it.title for it in numbered_items(two_lines)] == []
+    # Nothing voted: the « Objet » lines of a note, not items.
+    assert numbered_items(_sitting("Objet : {t}").replace("le conseil adopte à l'unanimité", "rien")) == []

@@ -162,6 +162,9 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         # alone (the first page of minutes holds one).
         return coded
     if len(chosen) < 2:
+        unnumbered = _unnumbered_items(text, start, end)
+        if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
+            return unnumbered
         return _first_item(text, cands, max(start, after), end)
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
@@ -291,6 +294,30 @@ def _codes_above(text: str, items: list[Item], start: int) -> tuple[list[Item], 
         else:
             out.append(it)
     return out, found
+
+
+# Items headed without a number: « Objet : Tarifs de la cantine » at the head of its line, or a
+# title alone on its line (after a blank line or a sentence's end) with « Rapporteur : » on the
+# next line.
+_OBJET_HEAD = re.compile(r"^[ \t]{0,16}(?:Objet|OBJET)[ \t]*:[ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})$",
+                         re.MULTILINE)
+_RAPPORTEUR_BELOW = re.compile(r"(?:^|(?<=[.:!?])[ \t]*\n|\n[ \t]*\n)[ \t]{0,16}"
+                               r"(?P<t>[A-ZÀ-Ý«][^\n]{2,200}[^.\n])"
+                               r"\n[ \t]*(?:Rapporteur|RAPPORTEUR)(?:e|E)?[ \t]*:", re.MULTILINE)
+
+
+def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
+    """The items of minutes headed by « Objet : » or by a title over its rapporteur, in order;
+    one form only (the one with more headings), never numbered."""
+    heads: list[list[Item]] = []
+    if "bjet" in text or "BJET" in text:
+        heads.append([Item(m.start(), "", _title(m.group("t")))
+                      for m in _OBJET_HEAD.finditer(text, start, end)])
+    if "apporteur" in text or "APPORTEUR" in text:
+        heads.append([Item(text.rfind("\n", 0, m.start("t")) + 1, "", _title(m.group("t")))
+                      for m in _RAPPORTEUR_BELOW.finditer(text, start, end)])
+    best = max(heads, key=len, default=[])
+    return [it for it in best if it.title]
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
