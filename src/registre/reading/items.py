@@ -187,8 +187,28 @@ _NAMED_CODE = re.compile(
     r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
     re.MULTILINE,
 )
-# The words a named heading starts with (the pattern is tried only when one is in the text).
-_NAMED_HINT = ("libération", "LIBÉRATION", "LIBERATION", "DCM", "DEL", "N°")
+# The words a named heading holds near its line's start: the pattern is tried only at the
+# start of the lines that hold one (not at every place of the text).
+# (« Délibération » with its capital: the word in lower case is the prose's.)
+_NAMED_HINT = ("Délibération", "Deliberation", "DÉLIBÉRATION", "DELIBERATION", "DCM", "DEL", "N°")
+_NAMED_REACH = 24
+
+
+def _named_heads(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of :data:`_NAMED_CODE` in ``text[start:end]``, in order."""
+    out = []
+    tried: set[int] = set()
+    for w in _NAMED_HINT:
+        k = text.find(w, start, end)
+        while k >= 0:
+            line = text.rfind("\n", 0, k) + 1
+            if line >= start and k - line <= _NAMED_REACH and line not in tried:
+                tried.add(line)
+                m = _NAMED_CODE.match(text, line, end)
+                if m is not None:
+                    out.append(m)
+            k = text.find(w, k + 1, end)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
@@ -196,8 +216,8 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
     deliberations (:data:`_NAMED_CODE`) rather than print a bare code."""
     found = list(_CODED.finditer(text, start, end))
     named = False
-    if any(text.find(w, start, end) >= 0 for w in _NAMED_HINT):
-        more = list(_NAMED_CODE.finditer(text, start, end))
+    more = _named_heads(text, start, end)
+    if more:
         at = {m.start() for m in found}
         named = bool(more)
         found = sorted([*found, *(m for m in more if m.start() not in at)], key=lambda m: m.start())
@@ -218,8 +238,8 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
 # end of a sentence, its mark, then a capital (« … à l'unanimité. 2 APPROBATION DU COMPTE RENDU
 # … : », « … du Maire. 1. Approbation du procès-verbal … : M. le Maire … », « secrétaire. I -
 # APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
-_INLINE_HEAD = re.compile(r"(?<=[.!?] )(?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
-_INLINE_HINTS = (". 1", ". I", "! 1", "? 1")
+# (The pattern starts with the literal « . »: re skips to the ends of sentences.)
+_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
 # A line this long is a page run together, not a line of a laid-out text.
 _LONG_LINE = 400
 # The title of an inline heading in capitals ends where the capitals do, or where the sentence
@@ -240,14 +260,11 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
     """The item headings printed inside the long lines of ``text``, as candidates (start,
     value, number, title, roman): after a sentence's end, a mark after the figure (or a title
     in capitals), a title ended by a colon, a sentence's end or the end of its capitals."""
-    if not any(text.find(h, start, end) >= 0 for h in _INLINE_HINTS):
-        return []
     out = []
     for m in _INLINE_HEAD.finditer(text, start, end):
-        line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        if (line_end if line_end >= 0 else len(text)) - line_start < _LONG_LINE:
-            continue
+        if (line_end if line_end >= 0 else len(text)) - text.rfind("\n", 0, m.start()) <= _LONG_LINE:
+            continue  # (a line of a laid-out text: its headings start lines)
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
         if value is None or not 0 < value <= 60:
@@ -261,7 +278,7 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         else:
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
         if title.strip():
-            out.append((m.start(), value, n, title, not n.isdigit()))
+            out.append((m.start() + 2, value, n, title, not n.isdigit()))
     return out
 
 
@@ -301,22 +318,39 @@ def _codes_above(text: str, items: list[Item], start: int) -> tuple[list[Item], 
 # next line.
 _OBJET_HEAD = re.compile(r"^[ \t]{0,16}(?:Objet|OBJET)[ \t]*:[ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})$",
                          re.MULTILINE)
-_RAPPORTEUR_BELOW = re.compile(r"(?:^|(?<=[.:!?])[ \t]*\n|\n[ \t]*\n)[ \t]{0,16}"
+# (Matched from the start of the line above the title: blank, or ending a sentence.)
+_RAPPORTEUR_BELOW = re.compile(r"(?:[^\n]*[.:!?][ \t]*|[ \t]*)\n[ \t]{0,16}"
                                r"(?P<t>[A-ZÀ-Ý«][^\n]{2,200}[^.\n])"
-                               r"\n[ \t]*(?:Rapporteur|RAPPORTEUR)(?:e|E)?[ \t]*:", re.MULTILINE)
+                               r"\n[ \t]*(?:Rapporteur|RAPPORTEUR)(?:e|E)?[ \t]*:")
+
+
+def _at_lines(rx: re.Pattern[str], text: str, start: int, end: int, words: tuple[str, ...],
+              above: int) -> list[re.Match[str]]:
+    """The matches of ``rx`` tried at the start of the line ``above`` lines over each line that
+    starts with one of ``words`` (found with ``str.find``, not by trying ``rx`` everywhere)."""
+    out = []
+    for w in words:
+        k = text.find(w, start, end)
+        while k >= 0:
+            line = text.rfind("\n", 0, k) + 1
+            if not text[line:k].strip():
+                for _ in range(above):
+                    line = text.rfind("\n", 0, max(0, line - 1)) + 1
+                m = rx.match(text, line, end) if line >= start else None
+                if m is not None:
+                    out.append(m)
+            k = text.find(w, k + 1, end)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
     """The items of minutes headed by « Objet : » or by a title over its rapporteur, in order;
     one form only (the one with more headings), never numbered."""
-    heads: list[list[Item]] = []
-    if "bjet" in text or "BJET" in text:
-        heads.append([Item(m.start(), "", _title(m.group("t")))
-                      for m in _OBJET_HEAD.finditer(text, start, end)])
-    if "apporteur" in text or "APPORTEUR" in text:
-        heads.append([Item(text.rfind("\n", 0, m.start("t")) + 1, "", _title(m.group("t")))
-                      for m in _RAPPORTEUR_BELOW.finditer(text, start, end)])
-    best = max(heads, key=len, default=[])
+    objet = [Item(m.start(), "", _title(m.group("t")))
+             for m in _at_lines(_OBJET_HEAD, text, start, end, ("Objet", "OBJET"), 0)]
+    over = [Item(m.start("t"), "", _title(m.group("t")))
+            for m in _at_lines(_RAPPORTEUR_BELOW, text, start, end, ("Rapporteur", "RAPPORTEUR"), 2)]
+    best = max(objet, over, key=len)
     return [it for it in best if it.title]
 
 
