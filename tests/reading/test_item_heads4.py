@@ -237,3 +237,13 @@ def test_items_headed_by_objet_or_by_a_title_over_its_rapporteur() -> None:
     assert [it.title for it in numbered_items(two_lines)] == []
     # Nothing voted: the « Objet » lines of a note, not items.
     assert numbered_items(_sitting("Objet : {t}").replace("le conseil adopte à l'unanimité", "rien")) == []
+
+
+def test_a_lone_bare_code_needs_a_colon_and_a_title_in_capitals() -> None:
+    text = ("Séance du conseil municipal du 9 avril 2021\nPrésents : Paul HERVÉ, Anne COLIN\n\n"
+            "Le maire ouvre la séance.\n\n2021-04-01 : RÉVISION DU PLAN LOCAL D'URBANISME\n"
+            "Le conseil débat des orientations du projet.\n")
+    assert [(i.number, i.title) for i in numbered_items(text)] == [
+        ("2021-04-01", "RÉVISION DU PLAN LOCAL D'URBANISME")]
+    assert numbered_items(text.replace("RÉVISION DU PLAN LOCAL D'URBANISME", "Révision du plan local")) == []
+    assert numbered_items(text.replace("2021-04-01 :", "2021-04-01")) == []

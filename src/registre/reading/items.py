@@ -156,10 +156,11 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
-    if len(best) < 2 and len(coded) == 1 and named:
+    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))):
         # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
         # one heading naming itself a deliberation, at the head of its line, is an item even
-        # alone (the first page of minutes holds one).
+        # alone (the first page of minutes holds one); so is a bare code past the lists, then a
+        # colon and a title in capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME … »).
         return coded
     if len(chosen) < 2:
         unnumbered = _unnumbered_items(text, start, end)
@@ -209,6 +210,14 @@ def _named_heads(text: str, start: int, end: int) -> list[re.Match[str]]:
                     out.append(m)
             k = text.find(w, k + 1, end)
     return sorted(out, key=lambda m: m.start())
+
+
+def _colon_caps(text: str, item: Item, after: int) -> bool:
+    """Whether a coded heading past ``after`` prints a colon after its code and its title in
+    capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME INTERCOMMUNAL »)."""
+    k = text.find(item.number, item.start)
+    rest = text[k + len(item.number):k + len(item.number) + 4].lstrip(" \t") if k >= 0 else ""
+    return item.start >= after and rest.startswith(":") and _in_capitals(item.title)
 
 
 def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
