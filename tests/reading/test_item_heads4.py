@@ -247,3 +247,17 @@ def test_a_lone_bare_code_needs_a_colon_and_a_title_in_capitals() -> None:
         ("2021-04-01", "RÉVISION DU PLAN LOCAL D'URBANISME")]
     assert numbered_items(text.replace("RÉVISION DU PLAN LOCAL D'URBANISME", "Révision du plan local")) == []
     assert numbered_items(text.replace("2021-04-01 :", "2021-04-01")) == []
+
+
+def test_a_first_section_is_titled_by_its_first_item_below_it() -> None:
+    section = FIRST_PAGE.replace("1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY",
+                                 "1. AFFAIRES GÉNÉRALES\n\nAPPROBATION DU RÈGLEMENT DU CIMETIÈRE")
+    assert [(i.number, i.title) for i in numbered_items(section)] == [
+        ("1", "APPROBATION DU RÈGLEMENT DU CIMETIÈRE")]
+    # A long title going on below its heading is not a section over an item.
+    wrapped = FIRST_PAGE.replace("1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY",
+                                 "1. RÉVISION DU PLAN COMMUNAL DE DÉSHERBAGE\nDES ESPACES VERTS")
+    assert [i.title for i in numbered_items(wrapped)] == ["RÉVISION DU PLAN COMMUNAL DE DÉSHERBAGE"]
+    roman = FIRST_PAGE.replace("1 – RÉVISION DU PLAN DE DÉSHERBAGE Rapporteur : Marc JOLY",
+                               "I – Présentation du projet")
+    assert numbered_items(roman) == []

@@ -375,17 +375,34 @@ def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: 
     head of its line, past the lists of members, with a mark after its figure, no « 2 » after
     it, and less than a short item's length of text after it. [] otherwise: a lone « 1. » in a
     whole document is a list inside its prose."""
-    firsts = [c for c in cands if c[1] == 1 and not c[4] and c[0] >= after]
-    if len(firsts) != 1 or any(c[1] == 2 for c in cands):
+    firsts = [c for c in cands if c[1] == 1 and c[0] >= after]
+    if len(firsts) != 1 or any(c[1] == 2 and c[4] == firsts[0][4] for c in cands):
         return []
-    s, _, n, t, _ = firsts[0]
+    s, _, n, t, is_roman = firsts[0]
     if not _mark(text, s) or end - s >= _CUT_ITEM or _NOT_A_TITLE.match(t) or len(text) - end > 0:
         return []
     sub = _NUMBERED_SUB.search(text, s, end)
     if sub is not None and sub.group("n") == n:
         return []  # « 1. Mayenne Communauté ⏎ 1-1 Proposition de … »: a section, its items numbered below
+    short = len(t.split()) <= _SECTION_WORDS
+    below = _CAPS_BELOW.match(text, text.find("\n", s, end) + 1 or end, end) if short else None
+    if below is not None and _in_capitals(below.group("t")) and (below.group("gap") or below.group("dash")):
+        # « 1. ADMINISTRATION GÉNÉRALE ⏎ APPROBATION DU PROCÈS-VERBAL … », « I – PORT DE
+        # PLAISANCE ⏎ - BUDGET PRIMITIF DU PORT 2022 »: a section's heading over its first item,
+        # which the line below titles; the section's number is the item's as printed.
+        t = below.group("t")
+    elif is_roman:
+        return []  # « I – Présentation » alone: the first part of a report as well as an item
     title = _title(t)
     return [Item(s, n, title)] if title else []
+
+
+# A title in capitals on the line below a section's heading (blank lines between, a dash before).
+# (Apart from the heading — a blank line, a dash —: not the heading's title going on below it.)
+_CAPS_BELOW = re.compile(r"(?P<gap>(?:[ \t]*\n){1,3})?[ \t]*(?P<dash>[-–•][ \t]*)?"
+                         r"(?P<t>[A-ZÀ-Ý«][^\n]{2,150}[^.\n:])[ \t]*$", re.MULTILINE)
+# A section's heading is short: « ADMINISTRATION GÉNÉRALE », « PORT DE PLAISANCE ».
+_SECTION_WORDS = 4
 
 
 # « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
