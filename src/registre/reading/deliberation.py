@@ -39,6 +39,9 @@ _DELIB_NO = [
 ]
 _NUMBER_TITLE = guarded(r"D[ée]lib[ée]ration\s+n°\s*[\w/.-]*\d[\w/.-]*\s*[:-]\s+(?P<t>[^\n]{3,300})", "Dd",
                         re.IGNORECASE)
+# (Case-sensitive: the title starts with a capital, not « du 18 décembre 2008 ».)
+_NUMBER_BLANK_TITLE = guarded(r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)[ \t]+[nN]°[ \t]*[\w/.-]*\d[\w/.-]*"
+                              r"[ \t]+(?P<t>[A-ZÀ-Ý][^\n]{2,300})", "D")
 _REPORT = guarded(r"Rapport\s+n°\s*(?P<n>\d+\w*)\s*(?:[-:.]\s*(?P<t>[^\n]+))?", "Rr", re.IGNORECASE)
 # « arrivé au point n° 11 », « à partir de la question n° 3 »: a reference to an item, not a heading.
 _POINT = guarded(r"(?<!\w)(?<!\bau )(?<!\bdu )(?<!\ble )(?<!\bla )(?<!\bà )(?<!\ble\n)"
@@ -188,6 +191,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         spots["number"] = (shift + k, sure, "délibération n°" if sure >= 0.95 else "n°")
     # The word before « n° » is tried by its last letter: « Délibération », « Rapport »…
     nm = match_at(_NUMBER_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"])
+    if nm is None:
+        # « Délibération N°2018-03-01 Approbation du compte rendu » at the head of its line: the
+        # title follows the number after blanks only.
+        nm = match_at(_NUMBER_BLANK_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"
+                                                   and k >= 12 and _line_head(block, k - 12)])
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
         spots["title"] = (at + nm.start("t"), 0.9, "délibération n° … :")
@@ -204,9 +212,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             d.title = rm.group("t").strip()
             spots["title"] = (rm_at + rm.start("t"), 0.9, "rapport n° … :")
     # « Question », « Affaire », « Point » before the blanks: the longest word starts first.
+    # (« Mr X est arrivé au cours de la séance (point n° 5). »: a point named inside a sentence
+    # is another item's, not this one's number.)
     pm = match_at(_POINT, block, [s for k in heads
                                   for s, last in ((k - 8, "nN"), (k - 7, "eE"), (k - 5, "tT"))
-                                  if block[k - 1] in last])
+                                  if block[k - 1] in last and s >= 0 and _at_head(block, s)])
     if pm:
         d.point_number = pm.group("n").lower()
         if d.number is None and d.report_number is None:
@@ -281,6 +291,20 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,
                                 "unanimité : adoptée" if pv.unanimous else f"{pv.form} : issue")
     return d
+
+
+def _line_head(block: str, k: int) -> bool:
+    """Whether only blanks come before ``block[k]`` on its line."""
+    return not block[block.rfind("\n", 0, k) + 1:k].strip()
+
+
+def _at_head(block: str, k: int) -> bool:
+    """Whether ``block[k]`` may start a heading: not after a word in lower case, a comma or an
+    opening bracket (« arrivé au cours de la séance (point n° 5) », « lors du vote, point n° 3 »:
+    inside a sentence), but at the head of a line, after a sentence or a title's dash
+    (« Salazie - Affaire n°2026-CM/071 »), or in a line of capitals."""
+    before = block[max(0, k - 40):k].rstrip(" \t")
+    return not before or not (before[-1] in "(," or before[-1].islower())
 
 
 _OUTCOME_NEAR = 300

@@ -21,8 +21,13 @@ from dataclasses import dataclass
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
 # « 2-Approbation du plan » (a dash glued to the title).
+# The word some minutes print before an item's number: « Dossier 1 : », « Point 2 : »,
+# « Question n° 3 – ».
+_ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFAIRE)[ \t]+"
+              r"(?:[nN][°o][ \t]*)?)?")
 _HEADING = re.compile(
-    r"^[ \t]{0,16}(?P<n>\d{1,2}|[IVXL]{1,6})(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
+    r"(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
@@ -105,23 +110,16 @@ class Item:
     added: bool = False
 
 
-def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[Item]:
+def numbered_items(text: str, start: int = 0, end: int | None = None, after: int = 0) -> list[Item]:
     """The item headings of minutes in ``text[start:end]``, in order; [] when there is no
-    sequence of at least two (a lone « 1. » is a list inside prose, not an item)."""
+    sequence of at least two (a lone « 1. » is a list inside prose, not an item), unless the
+    text ends within a first item headed after ``after`` (the lists of members): the first page
+    of minutes (:func:`_first_item`)."""
     end = len(text) if end is None else end
     dated = dated_items(text, start, end)
     if dated:
         return dated
-    coded: list[Item] = []
-    seen: set[str] = set()
-    for m in _CODED.finditer(text, start, end):
-        # A code printed again (a summary, a page footer) is not an item, nor one a character
-        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
-        code = m.group("n")
-        if code not in seen and not any(_one_char_off(code, c) for c in seen):
-            seen.add(code)
-            title = m.group("t") or m.group("t2") or m.group("t3")
-            coded.append(Item(m.start(), m.group("n"), _title(title)))
+    coded, named = _coded_items(text, start, end)
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
@@ -140,6 +138,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
             if value is not None and value <= 60 and (value > 0 or n == "0"):
                 cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
                 bare = True
+    inline = _inline_heads(text, start, end)
+    if inline:
+        cands.extend(inline)
+        bare = True
     if bare:
         cands.sort()
     if "  " in text:
@@ -150,11 +152,257 @@ def numbered_items(text: str, start: int = 0, end: int | None = None) -> list[It
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
-    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands), cands)]
+    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
+    if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
+        best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
-    if len(chosen) < 2 or not _voted(text, chosen, end):
+    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))):
+        # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
+        # one heading naming itself a deliberation, at the head of its line, is an item even
+        # alone (the first page of minutes holds one); so is a bare code past the lists, then a
+        # colon and a title in capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME … »).
+        return coded
+    if len(chosen) < 2:
+        unnumbered = _unnumbered_items(text, start, end)
+        if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
+            return unnumbered
+        return _first_item(text, cands, max(start, after), end)
+    if chosen is best:
+        chosen, coded_above = _codes_above(text, best, start)
+        if not coded_above and not _voted(text, chosen, end):
+            return []
+    elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# A heading that names itself a deliberation, its code and its title, at the head of its line:
+# « Délibération 2016/12/01 – BUDGETS … », « Délibération 1/2018 ⏎⏎ COMPTE ADMINISTRATIF »,
+# « DCM n°2020-57 - Acquisition … », « N°004 : PARTICIPATION DES COMMUNES … », after a bullet
+# (« - Délibération D202455 – Décision modificative … »).
+_NAMED_CODE = re.compile(
+    r"^[ \t]{0,16}(?:[-–•][ \t]+)?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))"
+    r"[ \t]*(?:[Nn][°o][ \t]*)?"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2})"
+    r"(?:[ \t]*[:–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
+    r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
+    re.MULTILINE,
+)
+# The words a named heading holds near its line's start: the pattern is tried only at the
+# start of the lines that hold one (not at every place of the text).
+# (« Délibération » with its capital: the word in lower case is the prose's.)
+_NAMED_HINT = ("Délibération", "Deliberation", "DÉLIBÉRATION", "DELIBERATION", "DCM", "DEL", "N°")
+_NAMED_REACH = 24
+
+
+def _named_heads(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of :data:`_NAMED_CODE` in ``text[start:end]``, in order."""
+    out = []
+    tried: set[int] = set()
+    for w in _NAMED_HINT:
+        k = text.find(w, start, end)
+        while k >= 0:
+            line = text.rfind("\n", 0, k) + 1
+            if line >= start and k - line <= _NAMED_REACH and line not in tried:
+                tried.add(line)
+                m = _NAMED_CODE.match(text, line, end)
+                if m is not None:
+                    out.append(m)
+            k = text.find(w, k + 1, end)
+    return sorted(out, key=lambda m: m.start())
+
+
+def _colon_caps(text: str, item: Item, after: int) -> bool:
+    """Whether a coded heading past ``after`` prints a colon after its code and its title in
+    capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME INTERCOMMUNAL »)."""
+    k = text.find(item.number, item.start)
+    rest = text[k + len(item.number):k + len(item.number) + 4].lstrip(" \t") if k >= 0 else ""
+    return item.start >= after and rest.startswith(":") and _in_capitals(item.title)
+
+
+def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
+    """The items headed by a code, in order, and whether their headings name themselves
+    deliberations (:data:`_NAMED_CODE`) rather than print a bare code."""
+    found = list(_CODED.finditer(text, start, end))
+    named = False
+    more = _named_heads(text, start, end)
+    if more:
+        at = {m.start() for m in found}
+        named = bool(more)
+        found = sorted([*found, *(m for m in more if m.start() not in at)], key=lambda m: m.start())
+    coded: list[Item] = []
+    seen: set[str] = set()
+    for m in found:
+        # A code printed again (a summary, a page footer) is not an item, nor one a character
+        # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
+        code = m.group("n")
+        if code not in seen and not any(_one_char_off(code, c) for c in seen):
+            seen.add(code)
+            title = m.group("t") or m.group("t2") or m.group("t3")
+            coded.append(Item(m.start(), m.group("n"), _title(title)))
+    return coded, named
+
+
+# A text laid out as one long line (a page's text run together): an item's number after the
+# end of a sentence, its mark, then a capital (« … à l'unanimité. 2 APPROBATION DU COMPTE RENDU
+# … : », « … du Maire. 1. Approbation du procès-verbal … : M. le Maire … », « secrétaire. I -
+# APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
+# (The pattern starts with the literal « . »: re skips to the ends of sentences.)
+_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
+# A line this long is a page run together, not a line of a laid-out text.
+_LONG_LINE = 400
+# The title of an inline heading in capitals ends where the capitals do, or where the sentence
+# that follows starts in capitals (« … 2007 LE CONSEIL MUNICIPAL APPROUVE … »); one in lower
+# case ends at a colon or at the end of its sentence.
+_CAPS_TITLE = re.compile(r"[A-ZÀ-Ý0-9«][A-ZÀ-Ý0-9«»'’,/&()°. -]*?(?=[ \t]+:|[ \t]+[A-ZÀ-Ý]?[a-zà-ÿ]"
+                         r"|[ \t]+(?:LE|LA|LES)[ \t]+(?:CONSEIL|MAIRE|PR[ÉE]SIDENTE?|COMIT[ÉE])\b|\.[ \t]|$)",
+                         re.MULTILINE)
+# (A title in lower case ends too where the words that open the item's first sentence start:
+# « 1) Approbation du compte rendu du 28 janvier Après lecture, le procès-verbal … ».)
+_PLAIN_TITLE = re.compile(r"[^\n]{3,200}?(?=[ \t]+:[ \t]|\.[ \t]+[A-ZÀ-Ý]|\.?$"
+                          r"|[ \t]+(?:Après|Monsieur|Madame|M\.|Mme|Vu|Considérant|Suite[ \t]+à"
+                          r"|L[ea][ \t]+(?:Conseil|Maire|Président|Présidente|Comité)|Il[ \t]+est)\b)",
+                          re.MULTILINE)
+
+
+def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool]]:
+    """The item headings printed inside the long lines of ``text``, as candidates (start,
+    value, number, title, roman): after a sentence's end, a mark after the figure (or a title
+    in capitals), a title ended by a colon, a sentence's end or the end of its capitals."""
+    out = []
+    for m in _INLINE_HEAD.finditer(text, start, end):
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - text.rfind("\n", 0, m.start()) <= _LONG_LINE:
+            continue  # (a line of a laid-out text: its headings start lines)
+        n = m.group("n")
+        value = int(n) if n.isdigit() else roman(n)
+        if value is None or not 0 < value <= 60:
+            continue
+        caps = _CAPS_TITLE.match(text, m.end())
+        if caps is not None and _in_capitals(caps.group(0)) and len(caps.group(0)) >= 8:
+            title = caps.group(0)
+        elif m.group("sep"):
+            plain = _PLAIN_TITLE.match(text, m.end())
+            title = plain.group(0) if plain else ""
+        else:
+            continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
+        if title.strip():
+            out.append((m.start() + 2, value, n, title, not n.isdigit()))
+    return out
+
+
+# The words that announce the numbered decisions of one deliberation, just before the first:
+# « le Conseil DÉCIDE : », « je vous demande de bien vouloir : », « ARRÊTE : ».
+_DECIDES = re.compile(r"(?:d[ée]cide|D[ÉE]CIDE|bien[ \t]+vouloir|BIEN[ \t]+VOULOIR|arr[êe]te|ARR[ÊE]TE)"
+                      r"[ \t]*:?\s*\Z")
+
+
+# A deliberation's code alone on its line: « 2011-02-001 », « 2019/07 ».
+_CODE_LINE = re.compile(r"[ \t]*(?P<c>(?:19|20)\d{2}[-_/]\d{1,3}(?:[-_/]\d{1,4})?)[ \t]*\n(?:[ \t]*\n){0,3}")
+
+
+def _codes_above(text: str, items: list[Item], start: int) -> tuple[list[Item], bool]:
+    """``items`` with the number of each item printed under a deliberation's code alone on the
+    line above its heading (« 2011-02-001 ⏎ II – Installation d'un délégué … »): that code, the
+    deliberation's number as printed. Whether one was found: such codes prove the headings are
+    the sitting's items."""
+    out, found = [], False
+    for it in items:
+        line = text.rfind("\n", start, it.start)  # (the end of the line above the heading)
+        k = text.rfind("\n", start, line) + 1 if line > start else -1
+        while k > start and not text[k:line].strip():  # (blank lines between)
+            line = k - 1
+            k = text.rfind("\n", start, line) + 1
+        m = _CODE_LINE.match(text, k) if 0 <= k < it.start else None
+        if m is not None and m.end() == it.start:
+            out.append(Item(it.start, m.group("c"), it.title, it.part, it.outcome, it.added))
+            found = True
+        else:
+            out.append(it)
+    return out, found
+
+
+# Items headed without a number: « Objet : Tarifs de la cantine » at the head of its line, or a
+# title alone on its line (after a blank line or a sentence's end) with « Rapporteur : » on the
+# next line.
+_OBJET_HEAD = re.compile(r"^[ \t]{0,16}(?:Objet|OBJET)[ \t]*:[ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})$",
+                         re.MULTILINE)
+# (Matched from the start of the line above the title: blank, or ending a sentence.)
+_RAPPORTEUR_BELOW = re.compile(r"(?:[^\n]*[.:!?][ \t]*|[ \t]*)\n[ \t]{0,16}"
+                               r"(?P<t>[A-ZÀ-Ý«][^\n]{2,200}[^.\n])"
+                               r"\n[ \t]*(?:Rapporteur|RAPPORTEUR)(?:e|E)?[ \t]*:")
+
+
+def _at_lines(rx: re.Pattern[str], text: str, start: int, end: int, words: tuple[str, ...],
+              above: int) -> list[re.Match[str]]:
+    """The matches of ``rx`` tried at the start of the line ``above`` lines over each line that
+    starts with one of ``words`` (found with ``str.find``, not by trying ``rx`` everywhere)."""
+    out = []
+    for w in words:
+        k = text.find(w, start, end)
+        while k >= 0:
+            line = text.rfind("\n", 0, k) + 1
+            if not text[line:k].strip():
+                for _ in range(above):
+                    line = text.rfind("\n", 0, max(0, line - 1)) + 1
+                m = rx.match(text, line, end) if line >= start else None
+                if m is not None:
+                    out.append(m)
+            k = text.find(w, k + 1, end)
+    return sorted(out, key=lambda m: m.start())
+
+
+def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
+    """The items of minutes headed by « Objet : » or by a title over its rapporteur, in order;
+    one form only (the one with more headings), never numbered."""
+    objet = [Item(m.start(), "", _title(m.group("t")))
+             for m in _at_lines(_OBJET_HEAD, text, start, end, ("Objet", "OBJET"), 0)]
+    over = [Item(m.start("t"), "", _title(m.group("t")))
+            for m in _at_lines(_RAPPORTEUR_BELOW, text, start, end, ("Rapporteur", "RAPPORTEUR"), 2)]
+    best = max(objet, over, key=len)
+    return [it for it in best if it.title]
+
+
+# What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
+# … »), a sentence of the prose (« 1. Le conseil municipal … »).
+_NOT_A_TITLE = re.compile(r"(?:D['’]|De[ \t]|Le[ \t]+(?:conseil|maire)|La[ \t]+commune|Il[ \t]|Vu[ \t])")
+
+
+def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: int,
+                end: int) -> list[Item]:
+    """The one item of a text cut short in its first item (the first page of minutes, an
+    excerpt): « 1/ TRANSFERT DE LA COMPÉTENCE EAU … », « 1 – ADOPTION DU RÈGLEMENT … » at the
+    head of its line, past the lists of members, with a mark after its figure, no « 2 » after
+    it, and less than a short item's length of text after it. [] otherwise: a lone « 1. » in a
+    whole document is a list inside its prose."""
+    firsts = [c for c in cands if c[1] == 1 and c[0] >= after]
+    if len(firsts) != 1 or any(c[1] == 2 and c[4] == firsts[0][4] for c in cands):
+        return []
+    s, _, n, t, is_roman = firsts[0]
+    if not _mark(text, s) or end - s >= _CUT_ITEM or _NOT_A_TITLE.match(t) or len(text) - end > 0:
+        return []
+    sub = _NUMBERED_SUB.search(text, s, end)
+    if sub is not None and sub.group("n") == n:
+        return []  # « 1. Mayenne Communauté ⏎ 1-1 Proposition de … »: a section, its items numbered below
+    short = len(t.split()) <= _SECTION_WORDS
+    below = _CAPS_BELOW.match(text, text.find("\n", s, end) + 1 or end, end) if short else None
+    if below is not None and _in_capitals(below.group("t")) and (below.group("gap") or below.group("dash")):
+        # « 1. ADMINISTRATION GÉNÉRALE ⏎ APPROBATION DU PROCÈS-VERBAL … », « I – PORT DE
+        # PLAISANCE ⏎ - BUDGET PRIMITIF DU PORT 2022 »: a section's heading over its first item,
+        # which the line below titles; the section's number is the item's as printed.
+        t = below.group("t")
+    elif is_roman:
+        return []  # « I – Présentation » alone: the first part of a report as well as an item
+    title = _title(t)
+    return [Item(s, n, title)] if title else []
+
+
+# A title in capitals on the line below a section's heading (blank lines between, a dash before).
+# (Apart from the heading — a blank line, a dash —: not the heading's title going on below it.)
+_CAPS_BELOW = re.compile(r"(?P<gap>(?:[ \t]*\n){1,3})?[ \t]*(?P<dash>[-–•][ \t]*)?"
+                         r"(?P<t>[A-ZÀ-Ý«][^\n]{2,150}[^.\n:])[ \t]*$", re.MULTILINE)
+# A section's heading is short: « ADMINISTRATION GÉNÉRALE », « PORT DE PLAISANCE ».
+_SECTION_WORDS = 4
 
 
 # « POINT RAJOUTÉ À L'ORDRE DU JOUR », « Points ajoutés à l'ordre du jour », « QUESTIONS
@@ -242,7 +490,7 @@ def _is_date_code(code: str) -> bool:
 def _one_char_off(code: str, other: str) -> bool:
     """The same code but one figure of its year (« 2015-03-15 » for « 2019-03-15 »); not
     another rank (« DEL2025-02 » after « DEL2025-01 », « DL-056-07-13 » after « DL-055-07-13 »)."""
-    return len(code) == len(other) and code[:4].isdecimal() and code[4:] == other[4:] \
+    return len(code) == len(other) > 5 and code[:4].isdecimal() and code[4:] == other[4:] \
         and sum(a != b for a, b in zip(code[:4], other[:4], strict=True)) == 1
 
 
@@ -264,13 +512,20 @@ def not_voted(title: str) -> bool:
     return _NOT_VOTED.fullmatch(title.strip(" .:;")) is not None
 
 
+_SECRETARY_ITEM = re.compile(r"(?i)(?:d[ée]signation|[ée]lection|nomination|choix)\s+d[ue]s?\s+(?:la\s+)?"
+                             r"secr[ée]taires?\s+de\s+s[ée]ance")
+
+
 def _voted(text: str, items: list[Item], end: int) -> bool:
     """Whether more than half the items (« questions diverses » aside) are voted on: the
     sections of one report (« I. Présentation », « II. Les missions ») are not items."""
     voted = counted = 0
     for i, it in enumerate(items):
-        if _NOT_VOTED.match(it.title):
-            continue  # « Questions diverses », « Informations »: never voted, not counted
+        if _NOT_VOTED.match(it.title) or _SECRETARY_ITEM.match(it.title):
+            # « Questions diverses », « Informations »: never voted; « Désignation du secrétaire
+            # de séance »: a designation most minutes state without a vote (« M. X est désigné »).
+            # Neither counts.
+            continue
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
         has = _VOTED.search(text[it.start:stop].lower()) is not None
         if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
@@ -292,11 +547,14 @@ def _looks_like_title(t: str) -> bool:
     return bool(words) and words[0][:1].isupper() and not words[0][:1].isdigit() and len(words) <= 25
 
 
-def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+def _best_chain(cands: list[tuple[int, int, str, str, bool]],
+                text: str) -> list[tuple[int, int, str, str, bool]]:
     """Chains 1, 2, 3… (each next number the first of its kind after the last link, same
-    numbering — figures or roman); the one spanning the most text wins, ties to the longer."""
+    numbering — figures or roman); a chain whose head is printed as its other links are wins
+    over one whose head alone has no mark (:func:`_glued_head`), then the one spanning the
+    most text, ties to the longer."""
     best: list[tuple[int, int, str, str, bool]] = []
-    best_key = (0, 0)
+    best_key = (False, 0, 0)
     # Per (roman?, value): the candidates' indices, in order; a chain takes the first after its last link.
     index: dict[tuple[bool, int], list[int]] = {}
     # A chain of headings in capitals (« 1. PROPOSITION D'ACHAT ») takes its next link among
@@ -337,10 +595,27 @@ def _best_chain(cands: list[tuple[int, int, str, str, bool]]) -> list[tuple[int,
             continue
         # The span of the chain: from its first heading to its last, plus the typical item length.
         span = chain[-1][0] - chain[0][0]
-        key = (span, len(chain))
+        key = (not _glued_head(text, chain), span, len(chain))
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+_MARK = re.compile(rf"[ \t]*{_ITEM_WORD}(?:\d{{1,2}}|[IVXL]{{1,6}})[ \t]?(?P<m>[.)°/:–-]?)")
+
+
+def _mark(text: str, start: int) -> str:
+    """The mark printed after a heading's number (« . », « ) », « – »), « » for none."""
+    m = _MARK.match(text, start)
+    return m.group("m") if m else ""
+
+
+def _glued_head(text: str, chain: list[tuple[int, int, str, str, bool]]) -> bool:
+    """Whether the chain's head alone has no mark after its number, its other links one and
+    the same (« 1 COMPTE-RENDU DE LA SÉANCE » — a page's number glued to the document's
+    title — then « 2. APPROBATION … », « 3. ACTIONS … »)."""
+    marks = {_mark(text, link[0]) for link in chain[1:]}
+    return _mark(text, chain[0][0]) == "" and len(marks) == 1 and "" not in marks
 
 
 def _next_link(first: dict[tuple[bool, int], list[int]], index: dict[tuple[bool, int], list[int]],
@@ -412,8 +687,15 @@ _PROSE_START = re.compile(r"(?i)(?:par\s+cons[ée]quent|en\s+cons[ée]quence|con
                           r"|il\s+a\s+[ée]t[ée]|ainsi\s*,|de\s+plus\b|apr[èe]s\s+(?:en\s+)?avoir)")
 
 
+# « 1 – ADOPTION DU RÈGLEMENT INTÉRIEUR Rapporteur : M. X »: the rapporteur printed on the
+# heading's line is not the title's.
+_RAPPORTEUR_AFTER = re.compile(r"\s+(?:Rapporteur|RAPPORTEUR)(?:e|E)?\s*:.*$")
+
+
 def _title(t: str) -> str:
     # « D2025-040 – Objet : Tarifs 2026 »: the word « Objet » is not the title's.
+    if "apporteur" in t or "APPORTEUR" in t:
+        t = _RAPPORTEUR_AFTER.sub("", t)
     t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
     return "" if _PROSE_START.match(t) else t
 

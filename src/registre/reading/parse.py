@@ -14,7 +14,15 @@ from registre.core.check import SessionReport
 from registre.core.vocabulary import Civility, Outcome, Severity
 from registre.reading import dates, header
 from registre.reading import evidence as ev
-from registre.reading.deliberation import _PRELIMINARY, ParsedDeliberation, mask_preliminaries, read_block
+from registre.reading.deliberation import (
+    _INLINE_HEADING,
+    _PRELIMINARY,
+    _VOTE_WORD,
+    ParsedDeliberation,
+    _sentence_end,
+    mask_preliminaries,
+    read_block,
+)
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import Item, not_voted
 from registre.reading.kind import DocumentKind, document_kind
@@ -696,6 +704,30 @@ def _officers(doc: ParsedExtract, seg, reg: Registry, text: str, head: str) -> N
 MAX_DELIBERATIONS = 1000
 
 
+_SECRETARY_HEAD = re.compile(r"(?i)secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance")
+_SECRETARY_VOTE_AHEAD = 200
+
+
+def _past_secretary_vote(text: str, a: int, b: int) -> int:
+    """Where the first block starts once the secretary's designation is left out: on a line
+    that holds « SECRÉTAIRE DE SÉANCE : M. X se porte volontaire. Accepté à l'unanimité. 2 … »,
+    the secretary's list ends at the name and the block would open on the designation's vote
+    (L2121-15: the secretary is designated at the opening, apart from the items)."""
+    if a <= 0 or text[a - 1:a] in ("\n", "") or text[a:a + 1] in ("\n", ""):
+        return a  # a block at a line's start: the secretary's line is not its
+    line = text.rfind("\n", 0, a) + 1
+    if "ecr" not in text[max(line, a - 150):a].lower() \
+            or _SECRETARY_HEAD.search(text, max(line, a - 150), a) is None:
+        return a
+    eol = text.find("\n", a)
+    end = min(b, a + _SECRETARY_VOTE_AHEAD, eol if eol >= 0 else len(text))
+    h = _INLINE_HEADING.search(text, a, end)
+    v = _VOTE_WORD.search(text, a, h.start() if h else end)
+    if v is None:
+        return a
+    return min(b, _sentence_end(text, v.end()) + 1)
+
+
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
     if len(seg.blocks) > MAX_DELIBERATIONS:
         doc.warnings.append(f"{len(seg.blocks)} délibérations dans un seul texte : seules les "
@@ -716,6 +748,8 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         # jour »): its heading's words are not a vote on the agenda.
         prelim = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
         own = prelim or (bool(seg.items) and not seg.items[rank - 1].number)
+        if rank == 1 and not own:
+            a = _past_secretary_vote(text, a, b)
         p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »

@@ -323,7 +323,7 @@ def segment(text: str) -> Segments:
         # « Par Délibération N°DEL 011-02-12 en date du … »: an earlier deliberation named in
         # the prose of minutes, not a heading of this text.
         merged = []
-    items = numbered_items(text, 0, limit) if not merged else []
+    items = numbered_items(text, 0, limit, seg.preamble_end) if not merged else []
     if not merged and not items:
         items = list_rows(text, 0, limit)  # a répertoire: one row per deliberation
     if items:
