@@ -74,3 +74,27 @@ def test_a_notice_of_a_sitting_to_come_is_other(notice: str) -> None:
     # A decision printed with it: not a mere notice.
     decided = notice + "Tarifs de la cantine : adopté à l'unanimité.\n"
     assert document_kind(decided, 1)[0] is DocumentKind.UNKNOWN
+
+
+TITLED_INDEX = ("Le conseil délibère sur les affaires de la commune. Ses comptes rendus sont affichés.\n"
+                "Compte rendu de la séance extraordinaire du conseil municipal du 12 janvier 2021\n"
+                "Procès-verbal du conseil municipal ordinaire du 03 mars 2021\n"
+                "procès verbal de la réunion publique du conseil du 01er juin 2021\n")
+
+
+def test_an_index_of_titled_sittings_is_no_record() -> None:
+    # Each line names a sitting with words between its name and its date: still an index.
+    assert document_kind(TITLED_INDEX, 0)[0] is DocumentKind.UNKNOWN
+    # One such title over the record of its sitting stays that record's title.
+    one = TITLED_INDEX.splitlines()[1] + "\n" + OPENING + ITEMS
+    assert document_kind(one, 2)[0] is DocumentKind.COMPTE_RENDU
+
+
+def test_a_page_of_arretes_is_other() -> None:
+    text = ("Arrêtés municipaux\nLe maire exerce la police municipale (CAA Nantes, 4 mai 2009).\n"
+            "Arrêtés permanents\n")
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER
+    # A sentence naming the maire's arrêtés is no title.
+    sentence = ("Le conseil règle les affaires de la commune ; les délibérations et les arrêtés du maire "
+                "sont consultables en mairie.\n")
+    assert document_kind(sentence, 0)[0] is not DocumentKind.OTHER

@@ -62,7 +62,10 @@ _TITLE = re.compile(
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b"
     # « Arrêté 2024-128 … » opening its line; « DÉCISION DU MAIRE N° 2021-05 » (not « décision
     # modificative n° 2 », a budget's deliberation)
-    r"|^\s*arrete\s+\d|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
+    # (« Arrêtés municipaux », a page of them, opening its line; « les arrêtés du maire sont
+    # consultables » is a sentence.)
+    r"|^\s*arrete\s+\d|^\s*arretes\s+(?:municipaux|permanents|du\s+maire)\b"
+    r"|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
     re.MULTILINE,
 )
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
@@ -158,7 +161,9 @@ _DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
 # 2021 »), in folded lower case.
 _SITTING_LINE = re.compile(
     r"^\W{0,3}(?:deliberations?|seances?|conseils?\s+municipa\w*|reunions?|comptes?[- ]rendus?"
-    r"|proces[- ]verbal)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})", re.MULTILINE)
+    # (« Procès-verbal du conseil municipal ordinaire du … »: words of the sitting between.)
+    r"|proces[- ]verbal)\b[^\n]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})",
+    re.MULTILINE)
 
 
 def _index_of_sittings(head: str) -> bool:
