@@ -111,9 +111,10 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
-        # a sitting recorded after it makes it minutes.
-        recorded = (sitting is not None and deliberations) or _held_titled(head, m.end())
-        if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
+        # a sitting recorded after it (or its own record titled below it, see _held_titled) makes
+        # it that record.
+        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and (
+                (sitting is not None and deliberations) or _held_titled(head, m.end())):
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
             later = next((t for t in _TITLE.finditer(head, m.end()) if t.lastgroup in ("minutes", "cr")),
