@@ -198,3 +198,12 @@ def test_a_civility_glued_to_a_surname_before_a_first_name() -> None:
     got = [(e.civility.value if e.civility else None, e.first, e.last)
            for e in parse_list("M.RUE Jean-Paul Maire, Mme.PETIT Anne, M.BLANC")]
     assert got == [("M.", "Jean-Paul", "RUE"), ("Mme", "Anne", "PETIT"), (None, "", "M.BLANC")]
+
+
+def test_a_label_in_quotes_keeps_the_figure_after_it() -> None:
+    # « pouvoirs » in quotes: 6 is its figure, not the voters' printed before their label.
+    text = ("NOMBRE DE DÉLÉGUÉS : En exercice 45\n\nPrésents 38\n\nNombre de « pouvoirs » 6 Votants 44\n\n"
+            "DÉLIBÉRATION APPROUVÉE : Pour 44\n")
+    counts = read_headcounts(text)
+    assert counts["proxies"] == 6
+    assert counts["voters"] == 44

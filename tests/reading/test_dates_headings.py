@@ -104,3 +104,13 @@ def test_a_flattened_heading_keeps_the_sitting_before_the_convocation() -> None:
     read = read_dates(text)
     assert read.session is not None and read.session.date == dt.date(2021, 3, 12)
     assert read.convocation is not None and read.convocation.date == dt.date(2021, 3, 5)
+
+
+def test_an_index_of_titled_sittings_has_no_sitting_date() -> None:
+    text = ("Le conseil délibère sur les affaires de la commune.\n"
+            "Compte rendu de la séance extraordinaire du conseil municipal du 12 janvier 2021\n"
+            "Procès-verbal du conseil municipal ordinaire du 03 mars 2021\n"
+            "procès verbal de la réunion publique du conseil du 01er juin 2021\n")
+    assert _session(text) is None
+    assert _session(text.splitlines()[1] + "\nL'an deux mille vingt et un, le douze janvier, le conseil "
+                    "s'est réuni.\n") == dt.date(2021, 1, 12)

@@ -74,3 +74,66 @@ def test_a_notice_of_a_sitting_to_come_is_other(notice: str) -> None:
     # A decision printed with it: not a mere notice.
     decided = notice + "Tarifs de la cantine : adopté à l'unanimité.\n"
     assert document_kind(decided, 1)[0] is DocumentKind.UNKNOWN
+
+
+TITLED_INDEX = ("Le conseil délibère sur les affaires de la commune. Ses comptes rendus sont affichés.\n"
+                "Compte rendu de la séance extraordinaire du conseil municipal du 12 janvier 2021\n"
+                "Procès-verbal du conseil municipal ordinaire du 03 mars 2021\n"
+                "procès verbal de la réunion publique du conseil du 01er juin 2021\n")
+
+
+def test_an_index_of_titled_sittings_is_no_record() -> None:
+    # Each line names a sitting with words between its name and its date: still an index.
+    assert document_kind(TITLED_INDEX, 0)[0] is DocumentKind.UNKNOWN
+    # One such title over the record of its sitting stays that record's title.
+    one = TITLED_INDEX.splitlines()[1] + "\n" + OPENING + ITEMS
+    assert document_kind(one, 2)[0] is DocumentKind.COMPTE_RENDU
+
+
+def test_a_page_of_arretes_is_other() -> None:
+    text = ("Arrêtés municipaux\nLe maire exerce la police municipale (CAA Nantes, 4 mai 2009).\n"
+            "Arrêtés permanents\n")
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER
+    # A sentence naming the maire's arrêtés is no title.
+    sentence = ("Le conseil règle les affaires de la commune ; les délibérations et les arrêtés du maire "
+                "sont consultables en mairie.\n")
+    assert document_kind(sentence, 0)[0] is not DocumentKind.OTHER
+
+
+def test_an_item_numbered_before_procès_verbal_is_no_title() -> None:
+    # The approval of the previous record, item 1, comes before the page's own title.
+    text = ("Désignation du secrétaire de séance : M. Luc PETIT 1. Procès verbal de la réunion du "
+            "4 octobre 2018 Chaque membre a reçu le document. A l'unanimité, le comité approuve le "
+            "procès-verbal. 2. Budget primitif A l'unanimité, le comité approuve le budget. "
+            "COMPTE RENDU Réunion du comité syndical du jeudi 6 décembre 2018\n")
+    assert document_kind(text, 2)[0] is DocumentKind.COMPTE_RENDU
+
+
+AGENDA_THEN_RECORD = ("Ordre du jour :\nÉlection du maire\nCompte rendu de la séance du 28 mai 2020\n"
+                      "M. ROCHE, maire sortant, procède à l'appel nominal des conseillers.\n"
+                      "Mme Anne MARTIN est désignée en qualité de secrétaire de séance.\n")
+
+
+def test_an_agenda_opening_a_titled_record_of_a_sitting_held() -> None:
+    assert document_kind(AGENDA_THEN_RECORD, 1)[0] is DocumentKind.COMPTE_RENDU
+    # A convocation's agenda naming the same items, no sitting held: still other.
+    convocation = ("Ordre du jour :\nDésignation du secrétaire de séance\n"
+                   "Compte rendu de la séance du 28 mai 2020\n")
+    assert document_kind(convocation, 1)[0] is DocumentKind.OTHER
+
+
+def test_a_numbered_deliberation_over_the_formula_is_an_extract() -> None:
+    head = ("DÉLIBÉRATION N° 21/045 DU CONSEIL DÉPARTEMENTAL\n"
+            "APPROUVANT LE PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2021\n\n")
+    assert document_kind(head + OPENING + "Adopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT
+    # Without the heading, the procès-verbal it names makes an untitled record minutes.
+    assert document_kind("APPROUVANT LE PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2021\n" + OPENING + ITEMS,
+                         2)[0] is DocumentKind.MINUTES
+
+
+def test_an_extract_holding_a_summary_of_the_sitting_is_minutes() -> None:
+    head = "Extrait du registre des délibérations Conseil municipal Séance du 4 avril 2019\n" + OPENING
+    summary = ("SOMMAIRE Réf : 2019_031 - TARIFS DE LA CANTINE Réf : 2019_032 - VOIRIE COMMUNALE "
+               "Réf : 2019_033 - SUBVENTIONS\n")
+    assert document_kind(head + summary, 1)[0] is DocumentKind.MINUTES
+    assert document_kind(head + "OBJET : Tarifs\nAdopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT

@@ -472,8 +472,10 @@ def _object_names_another(text: str, ms: list[DateMention], session: dt.date) ->
 
 
 # A line that names a sitting by its date and nothing more before it (« Délibération du 6 mai 2010 »).
+# (« Compte rendu de la réunion ordinaire du conseil municipal du 28 février 2022 »: words of the
+# sitting between.)
 _SITTING_LINE = re.compile(r"(?i)\W{0,3}(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*"
-                           r"|r[ée]unions?)\s+du\s+\Z")
+                           r"|r[ée]unions?|comptes?[- ]rendus?|proc[èe]s[- ]verbal)\b[^\n]{0,60}?\sdu\s+\Z")
 
 
 def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
@@ -482,7 +484,7 @@ def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
     named = set()
     for m in ms:
         start = text.rfind("\n", 0, m.start) + 1
-        if m.start - start <= 40 and _SITTING_LINE.match(text, start, m.start):
+        if m.start - start <= 100 and _SITTING_LINE.match(text, start, m.start):
             named.add(m.date)
     return len(named) >= 3
 

@@ -39,7 +39,9 @@ LABELS: dict[str, str] = {
     # (« Auditeurs présents : 63 »: the public, not members)
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)" + _NOT_A_PART +
                r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
-    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?",
+    # (« Nombre de « pouvoirs » 14 »: the word in quotes, its closing one before the figure)
+    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?"
+               r"(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
               r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
@@ -97,7 +99,7 @@ _TAIL_LOW = {
                       r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
                       "fonction"],
         "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
-        "proxies": [rf"{w}(?:\s+de\s+vote)?"
+        "proxies": [rf"{w}(?:\s+de\s+vote)?(?:[ \t]*[»”])?"
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
                    r"total\s+des\s+votes"],
@@ -164,7 +166,8 @@ _FIGURE_BEFORE = re.compile(
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
 _RUN_TOKEN = re.compile(
     r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
-    r"|absents?|excusé(?:e|\(e\))?s?)|(\d{1,4}))[ \t]*$",
+    # (« Nombre de « pouvoirs » 14 »: a label in quotes)
+    r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?|(\d{1,4}))[ \t]*$",
     re.IGNORECASE)
 
 

@@ -45,6 +45,9 @@ SITTING_KINDS = frozenset({DocumentKind.EXTRACT, DocumentKind.MINUTES, DocumentK
 # vérifie le compte-rendu avant diffusion » name minutes, they are not the document's title.
 _NO_ARTICLE = (r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bce )(?<!l')(?<!d')(?<!\bles )(?<!\bdes )"
                r"(?<!\baux )")
+# Nor an item's number: « 1. Procès-verbal de la réunion du 25 novembre » is the approval of the
+# previous record, an item of the sitting.
+_NOT_ITEM = r"(?<!\d\. )(?<!\d\.)"
 _TITLE = re.compile(
     r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
     r"|\breleve\s+des?\s+decisions"
@@ -53,16 +56,21 @@ _TITLE = re.compile(
     r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE + r"deliberations\s+(?:examinees|adoptees|prises))"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
-    r"|(?P<minutes>" + _NO_ARTICLE + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
+    r"|(?P<minutes>" + _NO_ARTICLE + _NOT_ITEM
+    + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
-    r"|(?P<cr>" + _NO_ARTICLE + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
+    r"|(?P<cr>" + _NO_ARTICLE + _NOT_ITEM
+    + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
     # « CR Conseil municipal du … », « C.R. du 29/06 »
     r"|\bc\.?\s?-?r\.?\s+(?:(?:du|de\s+la)\s+)?(?:conseil|reunion|seance)|\bc\.r\.\s+du\s+\d)"
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
     r"|\bconvocation\s+(?:du|au|a\s+la)\s+(?:conseil|seance|reunion)|^\s*ordre\s+du\s+jour\b"
     # « Arrêté 2024-128 … » opening its line; « DÉCISION DU MAIRE N° 2021-05 » (not « décision
     # modificative n° 2 », a budget's deliberation)
-    r"|^\s*arrete\s+\d|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
+    # (« Arrêtés municipaux », a page of them, opening its line; « les arrêtés du maire sont
+    # consultables » is a sentence.)
+    r"|^\s*arrete\s+\d|^\s*arretes\s+(?:municipaux|permanents|du\s+maire)\b"
+    r"|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
     re.MULTILINE,
 )
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
@@ -103,9 +111,10 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
-        # a sitting recorded after it makes it minutes.
-        recorded = sitting is not None and deliberations
-        if kind is DocumentKind.OTHER and recorded and "arrete" not in m.group(0):
+        # a sitting recorded after it (or its own record titled below it, see _held_titled) makes
+        # it that record.
+        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and (
+                (sitting is not None and deliberations) or _held_titled(head, m.end())):
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
             later = next((t for t in _TITLE.finditer(head, m.end()) if t.lastgroup in ("minutes", "cr")),
@@ -114,9 +123,12 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations), None
         if kind is DocumentKind.EXTRACT:
-            kind = _extract_or_sitting(head, m.end())
+            kind = _extract_or_sitting(head, m.end(), text)
         return kind, head.count("\n", 0, m.start()) + 1
     if sitting is not None and deliberations:
+        heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
+        if heading is not None:
+            return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
         return _recorded(text, deliberations), None
     if (sitting is None and deliberations <= 1 and _ANNOUNCED.search(head) is not None
             and _DECIDED.search(head) is None):
@@ -137,16 +149,54 @@ _APPROVED_RECORD = re.compile(
     re.MULTILINE)
 
 
-def _extract_or_sitting(head: str, title_end: int) -> DocumentKind:
+# A summary of the sitting's deliberations: « SOMMAIRE » and, after it, their references
+# (« Réf : 2021_057 », « N° 2021-58 »), in lower case.
+_SUMMARY_REF = re.compile(r"\br[ée]f\s*[:.]\s*\S*\d|\bn\s*[°o]\s*\d|\b(?:19|20)\d\d[_/.-]\d{1,4}\b")
+
+
+def _summary_of_sitting(text: str) -> bool:
+    """Whether the text's opening holds a « sommaire » of two deliberations or more."""
+    at = text.find("OMMAIRE", 0, _OPENING)
+    if at < 0:
+        at = text.find("ommaire", 0, _OPENING)
+    if at < 0:
+        return False
+    refs = _SUMMARY_REF.findall(text[at:at + 800].lower())
+    return len(set(refs)) >= 2
+
+
+def _extract_or_sitting(head: str, title_end: int, text: str) -> DocumentKind:
     """The kind of a text titled « extrait du registre » (``title_end``: the title's end in the
-    folded ``head``): minutes when its object is the sitting's procès-verbal, unknown when it
-    also records another act of the sitting (not one deliberation), an extract otherwise."""
-    if _OBJECT_MINUTES.search(head, title_end) is not None:
+    folded ``head``): minutes when its object is the sitting's procès-verbal or it holds a
+    summary of the sitting's deliberations, unknown when it also records another act of the
+    sitting (not one deliberation), an extract otherwise."""
+    if _OBJECT_MINUTES.search(head, title_end) is not None or _summary_of_sitting(text):
         return DocumentKind.MINUTES
     approved = _APPROVED_RECORD.search(head, title_end)
     if approved is not None and "objet" not in approved.group(0):
         return DocumentKind.UNKNOWN
     return DocumentKind.EXTRACT
+
+
+# The title of the record of a dated sitting, and a sentence of a sitting held (its secretary
+# designated, its roll called, its quorum reached), in folded lower case.
+_TITLED_SITTING = re.compile(r"^\W{0,3}(?:compte[- ]?rendu|proces[- ]?verbal)\s+de\s+la\s+(?:seance|reunion)"
+                             r"\s+du\s+\d", re.MULTILINE)
+_HELD = re.compile(r"\best\s+designee?\s+(?:en\s+qualite\s+de|comme)\s+secretaire|\bprocede\s+a\s+l'appel"
+                   r"|\ble\s+quorum\s+etant\s+atteint")
+
+
+def _held_titled(head: str, after: int) -> bool:
+    """Whether ``head`` titles, after ``after`` (an « Ordre du jour : » that opens the page), the
+    record of a dated sitting and records that sitting held: the agenda is the record's first
+    part, not a convocation (whose agenda may name the secretary's designation, never as done)."""
+    return _TITLED_SITTING.search(head, after) is not None and _HELD.search(head, after) is not None
+
+
+# A numbered deliberation heading its line (« DÉLIBÉRATION N° 22/111 »), in folded lower case:
+# before the sitting's formula, with one deliberation read, the act of that one deliberation
+# (the procès-verbal its object approves is an earlier sitting's, not this document).
+_DELIBERATION_HEADING = re.compile(r"^\W{0,3}deliberation\s+n\s*[°o]?\s*\d", re.MULTILINE)
 
 
 # A sitting to come (in folded lower case).
@@ -158,7 +208,9 @@ _DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
 # 2021 »), in folded lower case.
 _SITTING_LINE = re.compile(
     r"^\W{0,3}(?:deliberations?|seances?|conseils?\s+municipa\w*|reunions?|comptes?[- ]rendus?"
-    r"|proces[- ]verbal)\s+du\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})", re.MULTILINE)
+    # (« Procès-verbal du conseil municipal ordinaire du … »: words of the sitting between.)
+    r"|proces[- ]verbal)\b[^\n]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})",
+    re.MULTILINE)
 
 
 def _index_of_sittings(head: str) -> bool:
