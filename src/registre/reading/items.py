@@ -124,8 +124,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
-        if value is None or (not 0 < value <= 60 and not (n == "0" and m.group("sep").strip())):
-            continue  # (« 0. Approbation du procès-verbal »: a chain may start at 0)
+        if value is None or (not 0 < value <= 60 and not (value == 0 and m.group("sep").strip())):
+            continue  # (« 0. Approbation du procès-verbal », « 00 - … »: a chain may start at 0)
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
         cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
@@ -135,7 +135,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         for m in _BARE_HEADING.finditer(text, start, end):
             n = m.group("n")
             value = int(n) if n.isdigit() else roman(n)
-            if value is not None and value <= 60 and (value > 0 or n == "0"):
+            if value is not None and value <= 60 and (value > 0 or n in ("0", "00")):
                 cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
                 bare = True
     inline = _inline_heads(text, start, end)
@@ -169,11 +169,22 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         return _first_item(text, cands, max(start, after), end)
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
-        if not coded_above and not _voted(text, chosen, end):
+        if not (coded_above or _voted(text, chosen, end) or _under_deliberations(text, chosen[0].start)):
             return []
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the
+# deliberations taken, even where the text is cut before any vote (the first page of a compte
+# rendu that states each decision in a line, « accord pour … »).
+_DELIBERATIONS_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:D[ÉE]LIB[ÉE]RATIONS|D[ée]lib[ée]rations)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
+
+
+def _under_deliberations(text: str, start: int) -> bool:
+    return _DELIBERATIONS_ABOVE.search(text, max(0, start - 40), start) is not None
 
 
 # A heading that names itself a deliberation, its code and its title, at the head of its line:

@@ -1,0 +1,57 @@
+"""Item heads of comptes rendus met outside our corpus (session s21, second round): each form
+written anew, on the first page of a document (the text cut short, as a first page is)."""
+
+from __future__ import annotations
+
+from registre.reading.items import numbered_items
+
+# Items numbered from « 00 » (two digits): the agenda, then the body cut within item 01.
+DOUBLE_ZERO = """ORDRE DU JOUR
+00 - APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE.
+01 – VOIRIE : Réfection du chemin des Saules.
+02 – ECOLE : Tarifs de la cantine.
+page 1
+00 - APPROBATION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE.
+Lecture faite du procès-verbal,
+LE CONSEIL MUNICIPAL,
+APPROUVE à l'unanimité le procès-verbal de la séance précédente.
+01 – VOIRIE
+REFECTION DU CHEMIN DES SAULES
+Le maire présente le devis de l'entreprise retenue pour
+"""
+
+# A compte rendu's list under « DÉLIBÉRATIONS : », one line per decision and no vote printed.
+UNDER_DELIBERATIONS = """Compte rendu du conseil municipal du 4 mars 2018
+Présents : Anne VIDAL, Paul ROCHE, Marc TESTU
+
+DELIBERATIONS :
+
+1. BUDGET DE L'EAU :
+
+Décision modificative pour ouvrir 2 000 € au compte 2031
+
+2. SOURCE DES PRADES : reprise de la procédure de protection du captage
+
+3. SALLE DES FETES : choix de l'architecte
+"""
+
+# The same list without the heading is not taken for items: nothing says they were decided.
+NO_HEADING = UNDER_DELIBERATIONS.replace("DELIBERATIONS :\n", "")
+
+
+def test_items_numbered_from_double_zero() -> None:
+    items = numbered_items(DOUBLE_ZERO)
+    assert [it.number for it in items] == ["00", "01"]
+    assert items[0].title.startswith("APPROBATION DU PROCES-VERBAL")
+    assert items[1].title == "VOIRIE"
+    assert items[0].start > DOUBLE_ZERO.index("page 1")  # the body's, not the agenda's
+
+
+def test_list_under_deliberations_heading() -> None:
+    items = numbered_items(UNDER_DELIBERATIONS)
+    assert [it.number for it in items] == ["1", "2", "3"]
+    assert items[1].title.startswith("SOURCE DES PRADES")
+
+
+def test_list_without_heading_is_not_items() -> None:
+    assert numbered_items(NO_HEADING) == []
