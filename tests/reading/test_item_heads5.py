@@ -55,3 +55,41 @@ def test_list_under_deliberations_heading() -> None:
 
 def test_list_without_heading_is_not_items() -> None:
     assert numbered_items(NO_HEADING) == []
+
+
+# The issuing body's letters after the number, its name, then the title on the next line.
+BODY_SUFFIX = """DELIBERATION N° 23/045 CP DE LA COMMISSION PERMANENTE
+
+PORTANT ATTRIBUTION D'UNE AIDE AU CLUB DE VOILE DE PORTO
+
+SEANCE DU 14 MARS 2023
+"""
+
+# The same, on one line: the title starts at the present participle after the body's name.
+BODY_SUFFIX_ONE_LINE = ("DELIBERATION N° 23/045 CP DE LA COMMISSION PERMANENTE PORTANT ATTRIBUTION D'UNE "
+                        "AIDE AU CLUB DE VOILE\n\nSEANCE DU 14 MARS 2023\n")
+
+# A code that names itself a deliberation (« DEL ») under a section heading, cut before its vote.
+SELF_NAMED_CODE = """Secrétaire de séance : Luc MOREL
+
+I/Approbation du procès-verbal du 2 février Adopté à l'unanimité
+
+II/ Délibérations :
+
+2023_DEL007 Achat d'une tondeuse pour le stade municipal
+
+Rapporteur : Inès BAZIN, adjointe aux sports
+"""
+
+
+def test_number_keeps_body_letters_and_title_follows_body() -> None:
+    for text in (BODY_SUFFIX, BODY_SUFFIX_ONE_LINE):
+        items = numbered_items(text)
+        assert [it.number for it in items] == ["23/045 CP"]
+        assert items[0].title.startswith("PORTANT ATTRIBUTION D'UNE AIDE")
+
+
+def test_self_named_code_alone_is_an_item() -> None:
+    items = numbered_items(SELF_NAMED_CODE)
+    assert [it.number for it in items] == ["2023_DEL007"]
+    assert items[0].title.startswith("Achat d'une tondeuse")

@@ -47,6 +47,8 @@ _CODED = re.compile(
     # (« 2019-03-12BIS », « 2019-03-25A »: an item inserted after another, a letter or
     # « BIS » glued to its code.)
     r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?(?:BIS|TER|[A-H](?=[ \t]))?"
+    # « 2022_DEL014 Remboursement des frais »: the year, then « DEL » and the rank.
+    r"|(?:19|20)\d{2}[-_](?:DEL|DCM)\d{1,4}(?=[ \t])"
     # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
     r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
@@ -156,7 +158,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
-    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))):
+    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))
+                                              or _self_named(coded[0], max(start, after))):
         # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
         # one heading naming itself a deliberation, at the head of its line, is an item even
         # alone (the first page of minutes holds one); so is a bare code past the lists, then a
@@ -194,7 +197,10 @@ def _under_deliberations(text: str, start: int) -> bool:
 _NAMED_CODE = re.compile(
     r"^[ \t]{0,16}(?:[-–•][ \t]+)?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))"
     r"[ \t]*(?:[Nn][°o][ \t]*)?"
-    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2})"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2}"
+    # « DÉLIBÉRATION N° 22/111 AC DE L'ASSEMBLÉE DE CORSE »: the letters of the issuing body
+    # after the code belong to the number, when the body's name or the line's end follows.
+    r"(?:[ \t][A-Z]{2,3}(?=[ \t]+(?:DE[ \t]+L['’]|DU[ \t]|DE[ \t]+LA[ \t])|[ \t]*$))?)"
     r"(?:[ \t]*[:–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
     r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
     re.MULTILINE,
@@ -231,6 +237,37 @@ def _colon_caps(text: str, item: Item, after: int) -> bool:
     return item.start >= after and rest.startswith(":") and _in_capitals(item.title)
 
 
+# « … N° 22/111 AC DE L'ASSEMBLÉE DE CORSE APPROUVANT LE PROCÈS-VERBAL … », « … du Conseil
+# municipal portant … »: the body that deliberated, named between the number and the title,
+# which starts at a present participle (or on the next line, the body alone on the heading's).
+_BODY_BEFORE_TITLE = re.compile(
+    r"(?:DE[ \t]+L['’]|DU[ \t]+|DE[ \t]+LA[ \t]+)(?:ASSEMBL|CONSEIL|BUREAU|COMIT|COMMISSION)\S*"
+    r"(?:[ \t]+\S+){0,4}?(?:[ \t]+(?=\w+ANT\b)|[ \t]*\n\s*(?=\w)|[ \t]*$)", re.IGNORECASE)
+
+
+_LINE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<t>[A-ZÀ-Ý«][^\n]{2,})")
+
+
+def _past_body(title: str, text: str, end: int) -> str:
+    """``title`` (its heading ending at ``end``) without the issuing body named at its start
+    (:data:`_BODY_BEFORE_TITLE`); the next line holding text when the body fills the line."""
+    if title[:1] not in "Dd":
+        return title
+    m = _BODY_BEFORE_TITLE.match(title)
+    if m is None:
+        return title
+    if m.end() < len(title):
+        return title[m.end():]
+    below = _LINE_BELOW.match(text, end)
+    return below.group("t") if below else title
+
+
+def _self_named(item: Item, after: int) -> bool:
+    """Whether a code past ``after`` names itself a deliberation by its letters (« 2022_DEL014 »,
+    « DCM2021-04 »): an item even alone, as a heading « Délibération … » is."""
+    return item.start >= after and ("DEL" in item.number or "DCM" in item.number)
+
+
 def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
     """The items headed by a code, in order, and whether their headings name themselves
     deliberations (:data:`_NAMED_CODE`) rather than print a bare code."""
@@ -249,7 +286,7 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
         code = m.group("n")
         if code not in seen and not any(_one_char_off(code, c) for c in seen):
             seen.add(code)
-            title = m.group("t") or m.group("t2") or m.group("t3")
+            title = _past_body(m.group("t") or m.group("t2") or m.group("t3"), text, m.end())
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     return coded, named
 
