@@ -93,3 +93,30 @@ def test_self_named_code_alone_is_an_item() -> None:
     items = numbered_items(SELF_NAMED_CODE)
     assert [it.number for it in items] == ["2023_DEL007"]
     assert items[0].title.startswith("Achat d'une tondeuse")
+
+
+# « 1°) » before the first item's title, the page cut within it.
+DEGREE_PARENTHESIS = """Présents : M. Jean TROUVÉ, Mme Lise CARON, M. Omar SAIDI
+M. Omar SAIDI a été désigné secrétaire.
+1°) CADASTRE - CONVENTION DE NUMERISATION
+Le cadastre numérisé permet de consulter en ligne les parcelles de la commune et
+"""
+
+# A page run together: « 1)Approbation … : » after the end of a sentence, glued.
+GLUED_PARENTHESIS = ("Présents : Paul GIRARD, Anne LEROUX, Marc VIDAL. Secrétaire de séance : Paul GIRARD "
+                     "Observation sur le procès-verbal du 3 mars : Adopté à l'unanimité. 1)Vote des taux "
+                     "d'imposition 2016 : Le conseil doit fixer les taux des taxes locales pour l'exercice "
+                     "à venir, après avoir pris connaissance de l'état de notification des bases "
+                     "prévisionnelles et du produit attendu, et après avoir entendu l'exposé de l'adjoint "
+                     "aux finances sur l'équilibre du budget primitif de la commune et de ses annexes ")
+
+
+def test_degree_then_parenthesis() -> None:
+    items = numbered_items(DEGREE_PARENTHESIS)
+    assert [(it.number, it.title) for it in items] == [("1", "CADASTRE - CONVENTION DE NUMERISATION")]
+
+
+def test_inline_head_glued_to_parenthesis() -> None:
+    items = numbered_items(GLUED_PARENTHESIS, after=GLUED_PARENTHESIS.index("Observation"))
+    assert items and items[0].number == "1"
+    assert items[0].title.startswith("Vote des taux d'imposition 2016")

@@ -27,7 +27,7 @@ _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFA
               r"(?:[nN][°o][ \t]*)?)?")
 _HEADING = re.compile(
     rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
-    r"(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
@@ -296,7 +296,8 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
 # … : », « … du Maire. 1. Approbation du procès-verbal … : M. le Maire … », « secrétaire. I -
 # APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
 # (The pattern starts with the literal « . »: re skips to the ends of sentences.)
-_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
+# (« … à l'unanimité. 1)Approbation des comptes … : »: a parenthesis glued to the title.)
+_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)(?:[ \t]+|(?<=\))(?=[A-ZÀ-Ý]))")
 # A line this long is a page run together, not a line of a laid-out text.
 _LONG_LINE = 400
 # The title of an inline heading in capitals ends where the capitals do, or where the sentence
