@@ -120,3 +120,28 @@ def test_inline_head_glued_to_parenthesis() -> None:
     items = numbered_items(GLUED_PARENTHESIS, after=GLUED_PARENTHESIS.index("Observation"))
     assert items and items[0].number == "1"
     assert items[0].title.startswith("Vote des taux d'imposition 2016")
+
+
+# A page run together: « 2- » after a sentence's end, « 1- » after the sitting's date and « 3- »
+# after a vote's count.
+_PROSE = ("Le rapporteur présente le dossier aux membres et répond à leurs questions sur le calendrier "
+          "des travaux et sur leur financement par les communes adhérentes du syndicat. ")
+AFTER_FIGURES = ("Compte rendu du comité syndical du jeudi 12 mars 2020 1- Approbation du compte rendu du "
+                 "comité du 4 février 2020. Le compte rendu est adopté à l'unanimité. 2- Rapport d'activité "
+                 "du délégataire. " + _PROSE + "Nombre de votants : 31 Pour : 31 3- Adhésion de la commune "
+                 "de Valbourg au syndicat. " + _PROSE + "Adopté à l'unanimité.")
+
+# Without a head after a sentence's end, a figure then « 1- » is not taken.
+FIGURES_ALONE = ("Compte rendu du comité syndical du jeudi 12 mars 2020 1- Approbation du compte rendu. "
+                 + _PROSE * 3 + "Pour : 31 2- Adhésion de la commune de Valbourg au syndicat.")
+
+
+def test_heads_after_figures_next_to_inline_heads() -> None:
+    items = numbered_items(AFTER_FIGURES)
+    assert [it.number for it in items] == ["1", "2", "3"]
+    assert items[0].title.startswith("Approbation du compte rendu")
+    assert items[2].title.startswith("Adhésion de la commune de Valbourg")
+
+
+def test_heads_after_figures_alone_are_not_taken() -> None:
+    assert [it.number for it in numbered_items(FIGURES_ALONE)] == []

@@ -337,6 +337,31 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
         if title.strip():
             out.append((m.start() + 2, value, n, title, not n.isdigit()))
+    if any(text[c[0] + len(c[2]):c[0] + len(c[2]) + 2] == "- " for c in out):
+        out = sorted([*out, *_after_figures(text, start, end, out)])
+    return out
+
+
+# « … du 17 décembre 2019 1- Approbation … », « … Approbation : 30 3- Délibération … »: in a page
+# run together whose other heads print « N- » after a sentence's end, a head after a figure
+# (a date, a vote's count) instead; taken only next to a head already read (N ± 1).
+_FIGURE_HEAD = re.compile(r"(?<=\d )(?P<n>\d{1,2})- (?=[A-ZÀ-Ý])")
+
+
+def _after_figures(text: str, start: int, end: int,
+                   found: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+    values = {c[1] for c in found}
+    cands = []
+    for m in _FIGURE_HEAD.finditer(text, start, end):
+        plain = _PLAIN_TITLE.match(text, m.end())
+        if plain and plain.group(0).strip() and 0 < int(m.group("n")) <= 60:
+            cands.append((m.start(), int(m.group("n")), m.group("n"), plain.group(0), False))
+    out: list[tuple[int, int, str, str, bool]] = []
+    for _ in range(2):  # (1 next to 2 read after a sentence's end, 0 next to 1)
+        for c in cands:
+            if c not in out and c[1] not in values and (c[1] - 1 in values or c[1] + 1 in values):
+                out.append(c)
+                values.add(c[1])
     return out
 
 
