@@ -145,3 +145,23 @@ def test_heads_after_figures_next_to_inline_heads() -> None:
 
 def test_heads_after_figures_alone_are_not_taken() -> None:
     assert [it.number for it in numbered_items(FIGURES_ALONE)] == []
+
+
+# A summary of the sitting's deliberations run together: « Réf : » and a code whose ranks follow.
+REF_SUMMARY = ("Le procès-verbal de la séance du 2 juin a été approuvé à l'unanimité SOMMAIRE "
+               "Réf : 2022_031 - ADHESION AU SERVICE COMMUN D'INSTRUCTION Réf : 2022_032 - TARIFS DE LA SALLE DES FETES Réf : "
+               "2022_033 - CREATION D'UN POSTE D'ADJOINT TECHNIQUE\n")
+
+# Codes whose ranks do not follow: references to other texts, not a summary.
+REF_NOT_SUMMARY = REF_SUMMARY.replace("2022_032", "2022_017")
+
+
+def test_ref_summary_items() -> None:
+    items = numbered_items(REF_SUMMARY)
+    assert [it.number for it in items] == ["2022_031", "2022_032", "2022_033"]
+    assert items[1].title == "TARIFS DE LA SALLE DES FETES"
+    assert items[2].title == "CREATION D'UN POSTE D'ADJOINT TECHNIQUE"
+
+
+def test_ref_codes_out_of_sequence_are_not_items() -> None:
+    assert [it.number for it in numbered_items(REF_NOT_SUMMARY)] == []

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
 # « 2-Approbation du plan » (a dash glued to the title).
@@ -157,6 +158,9 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
+    refs = _ref_items(text, start, end) if "Réf" in text else []
+    if len(refs) >= 2 and len(refs) >= len(best):
+        return refs
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
     if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))
                                               or _self_named(coded[0], max(start, after))):
@@ -188,6 +192,25 @@ _DELIBERATIONS_ABOVE = re.compile(
 
 def _under_deliberations(text: str, start: int) -> bool:
     return _DELIBERATIONS_ABOVE.search(text, max(0, start - 40), start) is not None
+
+
+# « SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS … Réf : 2021_058 - … »: each deliberation
+# by its reference, the year and its rank, then its title up to the next « Réf : ».
+_REF_HEAD = re.compile(r"R[ée]f[ \t]*:[ \t]*(?P<n>(?:19|20)\d{2}[-_/](?P<k>\d{1,4}))[ \t]*[-–:][ \t]*"
+                       r"(?P<t>[A-ZÀ-Ý«][^\n]*?)(?=[ \t]+R[ée]f[ \t]*:|[ \t]*\n|$)")
+
+
+def _ref_items(text: str, start: int, end: int) -> list[Item]:
+    """The items headed « Réf : » and a code, when their ranks follow one another (a code
+    printed twice, the summary's then the body's, is the body's)."""
+    last: dict[str, re.Match[str]] = {}
+    for m in _REF_HEAD.finditer(text, start, end):
+        last[m.group("n")] = m
+    found = sorted(last.values(), key=lambda m: m.start())
+    ranks = [int(m.group("k")) for m in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in pairwise(ranks)):
+        return []
+    return [Item(m.start(), m.group("n"), _title(m.group("t"))) for m in found]
 
 
 # A heading that names itself a deliberation, its code and its title, at the head of its line:
