@@ -150,7 +150,8 @@ def test_heads_after_figures_alone_are_not_taken() -> None:
 # A summary of the sitting's deliberations run together: « Réf : » and a code whose ranks follow.
 REF_SUMMARY = ("Le procès-verbal de la séance du 2 juin a été approuvé à l'unanimité SOMMAIRE "
                "Réf : 2022_031 - ADHESION AU SERVICE COMMUN D'INSTRUCTION "
-               "Réf : 2022_032 - TARIFS DE LA SALLE DES FETES Réf : 2022_033 - CREATION D'UN POSTE D'ADJOINT TECHNIQUE\n")
+               "Réf : 2022_032 - TARIFS DE LA SALLE DES FETES "
+               "Réf : 2022_033 - CREATION D'UN POSTE D'ADJOINT TECHNIQUE\n")
 
 # Codes whose ranks do not follow: references to other texts, not a summary.
 REF_NOT_SUMMARY = REF_SUMMARY.replace("2022_032", "2022_017")
