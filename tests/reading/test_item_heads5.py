@@ -166,3 +166,25 @@ def test_ref_summary_items() -> None:
 
 def test_ref_codes_out_of_sequence_are_not_items() -> None:
     assert [it.number for it in numbered_items(REF_NOT_SUMMARY)] == []
+
+
+# « DÉLIBÉRATION : » then a code and its title, at the head of its line.
+COLON_CODE = """EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE
+
+DÉLIBÉRATION : DEL 21-14 ADHESION AU SYNDICAT DES EAUX DE LA VALLEE
+
+SECRÉTAIRE DE SÉANCE : MARTIN LÉA
+"""
+
+# A count after the colon is no code.
+COLON_COUNT = "Délibération : 12 Pour, 3 Contre\n"
+
+
+def test_colon_before_code() -> None:
+    items = numbered_items(COLON_CODE)
+    assert [it.number for it in items] == ["DEL 21-14"]
+    assert items[0].title == "ADHESION AU SYNDICAT DES EAUX DE LA VALLEE"
+
+
+def test_colon_before_count_is_no_code() -> None:
+    assert numbered_items(COLON_COUNT) == []

@@ -219,7 +219,8 @@ def _ref_items(text: str, start: int, end: int) -> list[Item]:
 # (« - Délibération D202455 – Décision modificative … »).
 _NAMED_CODE = re.compile(
     r"^[ \t]{0,16}(?:[-–•][ \t]+)?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))"
-    r"[ \t]*(?:[Nn][°o][ \t]*)?"
+    # (« DÉLIBÉRATION : DEL 20-86 APPROBATION … »: a colon before a code, not a count.)
+    r"[ \t]*(?::[ \t]*(?=[A-Z]{1,3}[ \t_-]?\d|\d{1,6}[-_/.]\d))?(?:[Nn][°o][ \t]*)?"
     r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2}"
     # « DÉLIBÉRATION N° 22/111 AC DE L'ASSEMBLÉE DE CORSE »: the letters of the issuing body
     # after the code belong to the number, when the body's name or the line's end follows.
