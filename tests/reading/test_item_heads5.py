@@ -188,3 +188,20 @@ def test_colon_before_code() -> None:
 
 def test_colon_before_count_is_no_code() -> None:
     assert numbered_items(COLON_COUNT) == []
+
+
+# « 2. DELIBERATION Compte … »: the word naming the item a deliberation is not its title's; a
+# title that starts « Délibération portant … » keeps it.
+DELIBERATION_WORD = """1. Procès-verbal de la réunion du 4 mai 2016
+Le procès-verbal est adopté à l'unanimité.
+2. DELIBERATION Budget primitif de l'exercice 2016
+Le budget est adopté à l'unanimité.
+3. Délibération portant création d'un poste d'agent d'entretien
+Adopté à l'unanimité.
+"""
+
+
+def test_deliberation_word_before_title() -> None:
+    titles = [it.title for it in numbered_items(DELIBERATION_WORD)]
+    assert titles[1] == "Budget primitif de l'exercice 2016"
+    assert titles[2].startswith("Délibération portant création")

@@ -351,11 +351,12 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         value = int(n) if n.isdigit() else roman(n)
         if value is None or not 0 < value <= 60:
             continue
-        caps = _CAPS_TITLE.match(text, m.end())
+        word = _DELIBERATION_WORD.match(text, m.end())  # (« 3. DELIBERATION Compte de gestion … »)
+        caps = _CAPS_TITLE.match(text, word.end() if word else m.end())
         if caps is not None and _in_capitals(caps.group(0)) and len(caps.group(0)) >= 8:
             title = caps.group(0)
         elif m.group("sep"):
-            plain = _PLAIN_TITLE.match(text, m.end())
+            plain = _PLAIN_TITLE.match(text, word.end() if word else m.end())
             title = plain.group(0) if plain else ""
         else:
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
@@ -777,6 +778,9 @@ def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
 
 
 _OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
+# « 2. DELIBERATION Compte administratif … »: the word that names the item a deliberation, in
+# capitals before a title of its own, is not the title's either.
+_DELIBERATION_WORD = re.compile(r"D[ÉE]LIB[ÉE]RATION[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 # The words that start a sentence of the prose, never a heading: « 29231113 1 1 /Par
@@ -795,6 +799,8 @@ def _title(t: str) -> str:
     if "apporteur" in t or "APPORTEUR" in t:
         t = _RAPPORTEUR_AFTER.sub("", t)
     t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    word = _DELIBERATION_WORD.match(t) if t[:1] == "D" else None
+    t = t[word.end():] if word else t
     return "" if _PROSE_START.match(t) else t
 
 
