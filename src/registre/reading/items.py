@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
 # « 2-Approbation du plan » (a dash glued to the title).
@@ -27,7 +28,7 @@ _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFA
               r"(?:[nN][°o][ \t]*)?)?")
 _HEADING = re.compile(
     rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
-    r"(?P<sep>[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
@@ -47,6 +48,8 @@ _CODED = re.compile(
     # (« 2019-03-12BIS », « 2019-03-25A »: an item inserted after another, a letter or
     # « BIS » glued to its code.)
     r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?(?:BIS|TER|[A-H](?=[ \t]))?"
+    # « 2022_DEL014 Remboursement des frais »: the year, then « DEL » and the rank.
+    r"|(?:19|20)\d{2}[-_](?:DEL|DCM)\d{1,4}(?=[ \t])"
     # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
     r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
@@ -124,8 +127,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
-        if value is None or (not 0 < value <= 60 and not (n == "0" and m.group("sep").strip())):
-            continue  # (« 0. Approbation du procès-verbal »: a chain may start at 0)
+        if value is None or (not 0 < value <= 60 and not (value == 0 and m.group("sep").strip())):
+            continue  # (« 0. Approbation du procès-verbal », « 00 - … »: a chain may start at 0)
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
         cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
@@ -135,7 +138,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         for m in _BARE_HEADING.finditer(text, start, end):
             n = m.group("n")
             value = int(n) if n.isdigit() else roman(n)
-            if value is not None and value <= 60 and (value > 0 or n == "0"):
+            if value is not None and value <= 60 and (value > 0 or n in ("0", "00")):
                 cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
                 bare = True
     inline = _inline_heads(text, start, end)
@@ -155,8 +158,12 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
+    refs = _ref_items(text, start, end) if "Réf" in text else []
+    if len(refs) >= 2 and len(refs) >= len(best):
+        return refs
     chosen = coded if len(coded) >= 2 and len(coded) >= len(best) else best
-    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))):
+    if len(best) < 2 and len(coded) == 1 and (named or _colon_caps(text, coded[0], max(start, after))
+                                              or _self_named(coded[0], max(start, after))):
         # « Délibération 1/2018 ⏎ COMPTE ADMINISTRATIF », « DCM n°2020-57 - Acquisition … »:
         # one heading naming itself a deliberation, at the head of its line, is an item even
         # alone (the first page of minutes holds one); so is a bare code past the lists, then a
@@ -169,11 +176,41 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         return _first_item(text, cands, max(start, after), end)
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
-        if not coded_above and not _voted(text, chosen, end):
+        if not (coded_above or _voted(text, chosen, end) or _under_deliberations(text, chosen[0].start)):
             return []
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the
+# deliberations taken, even where the text is cut before any vote (the first page of a compte
+# rendu that states each decision in a line, « accord pour … »).
+_DELIBERATIONS_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:D[ÉE]LIB[ÉE]RATIONS|D[ée]lib[ée]rations)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
+
+
+def _under_deliberations(text: str, start: int) -> bool:
+    return _DELIBERATIONS_ABOVE.search(text, max(0, start - 40), start) is not None
+
+
+# « SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS … Réf : 2021_058 - … »: each deliberation
+# by its reference, the year and its rank, then its title up to the next « Réf : ».
+_REF_HEAD = re.compile(r"R[ée]f[ \t]*:[ \t]*(?P<n>(?:19|20)\d{2}[-_/](?P<k>\d{1,4}))[ \t]*[-–:][ \t]*"
+                       r"(?P<t>[A-ZÀ-Ý«][^\n]*?)(?=[ \t]+R[ée]f[ \t]*:|[ \t]*\n|$)")
+
+
+def _ref_items(text: str, start: int, end: int) -> list[Item]:
+    """The items headed « Réf : » and a code, when their ranks follow one another (a code
+    printed twice, the summary's then the body's, is the body's)."""
+    last: dict[str, re.Match[str]] = {}
+    for m in _REF_HEAD.finditer(text, start, end):
+        last[m.group("n")] = m
+    found = sorted(last.values(), key=lambda m: m.start())
+    ranks = [int(m.group("k")) for m in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in pairwise(ranks)):
+        return []
+    return [Item(m.start(), m.group("n"), _title(m.group("t"))) for m in found]
 
 
 # A heading that names itself a deliberation, its code and its title, at the head of its line:
@@ -182,8 +219,12 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
 # (« - Délibération D202455 – Décision modificative … »).
 _NAMED_CODE = re.compile(
     r"^[ \t]{0,16}(?:[-–•][ \t]+)?(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DCM|DEL|(?=N°))"
-    r"[ \t]*(?:[Nn][°o][ \t]*)?"
-    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2})"
+    # (« DÉLIBÉRATION : DEL 20-86 APPROBATION … »: a colon before a code, not a count.)
+    r"[ \t]*(?::[ \t]*(?=[A-Z]{1,3}[ \t_-]?\d|\d{1,6}[-_/.]\d))?(?:[Nn][°o][ \t]*)?"
+    r"(?P<n>(?:[A-Z]{1,3}[ \t_-]?)?\d{1,6}(?:[-_/.]\d{1,4}){0,2}"
+    # « DÉLIBÉRATION N° 22/111 AC DE L'ASSEMBLÉE DE CORSE »: the letters of the issuing body
+    # after the code belong to the number, when the body's name or the line's end follows.
+    r"(?:[ \t][A-Z]{2,3}(?=[ \t]+(?:DE[ \t]+L['’]|DU[ \t]|DE[ \t]+LA[ \t])|[ \t]*$))?)"
     r"(?:[ \t]*[:–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
     r"|[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ý«][^\n]{2,}))$",
     re.MULTILINE,
@@ -220,6 +261,37 @@ def _colon_caps(text: str, item: Item, after: int) -> bool:
     return item.start >= after and rest.startswith(":") and _in_capitals(item.title)
 
 
+# « … N° 22/111 AC DE L'ASSEMBLÉE DE CORSE APPROUVANT LE PROCÈS-VERBAL … », « … du Conseil
+# municipal portant … »: the body that deliberated, named between the number and the title,
+# which starts at a present participle (or on the next line, the body alone on the heading's).
+_BODY_BEFORE_TITLE = re.compile(
+    r"(?:DE[ \t]+L['’]|DU[ \t]+|DE[ \t]+LA[ \t]+)(?:ASSEMBL|CONSEIL|BUREAU|COMIT|COMMISSION)\S*"
+    r"(?:[ \t]+\S+){0,4}?(?:[ \t]+(?=\w+ANT\b)|[ \t]*\n\s*(?=\w)|[ \t]*$)", re.IGNORECASE)
+
+
+_LINE_BELOW = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<t>[A-ZÀ-Ý«][^\n]{2,})")
+
+
+def _past_body(title: str, text: str, end: int) -> str:
+    """``title`` (its heading ending at ``end``) without the issuing body named at its start
+    (:data:`_BODY_BEFORE_TITLE`); the next line holding text when the body fills the line."""
+    if title[:1] not in "Dd":
+        return title
+    m = _BODY_BEFORE_TITLE.match(title)
+    if m is None:
+        return title
+    if m.end() < len(title):
+        return title[m.end():]
+    below = _LINE_BELOW.match(text, end)
+    return below.group("t") if below else title
+
+
+def _self_named(item: Item, after: int) -> bool:
+    """Whether a code past ``after`` names itself a deliberation by its letters (« 2022_DEL014 »,
+    « DCM2021-04 »): an item even alone, as a heading « Délibération … » is."""
+    return item.start >= after and ("DEL" in item.number or "DCM" in item.number)
+
+
 def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
     """The items headed by a code, in order, and whether their headings name themselves
     deliberations (:data:`_NAMED_CODE`) rather than print a bare code."""
@@ -238,7 +310,7 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
         code = m.group("n")
         if code not in seen and not any(_one_char_off(code, c) for c in seen):
             seen.add(code)
-            title = m.group("t") or m.group("t2") or m.group("t3")
+            title = _past_body(m.group("t") or m.group("t2") or m.group("t3"), text, m.end())
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     return coded, named
 
@@ -248,7 +320,8 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
 # … : », « … du Maire. 1. Approbation du procès-verbal … : M. le Maire … », « secrétaire. I -
 # APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
 # (The pattern starts with the literal « . »: re skips to the ends of sentences.)
-_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)[ \t]+(?=[A-ZÀ-Ý])")
+# (« … à l'unanimité. 1)Approbation des comptes … : »: a parenthesis glued to the title.)
+_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)(?:[ \t]+|(?<=\))(?=[A-ZÀ-Ý]))")
 # A line this long is a page run together, not a line of a laid-out text.
 _LONG_LINE = 400
 # The title of an inline heading in capitals ends where the capitals do, or where the sentence
@@ -278,16 +351,42 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         value = int(n) if n.isdigit() else roman(n)
         if value is None or not 0 < value <= 60:
             continue
-        caps = _CAPS_TITLE.match(text, m.end())
+        word = _DELIBERATION_WORD.match(text, m.end())  # (« 3. DELIBERATION Compte de gestion … »)
+        caps = _CAPS_TITLE.match(text, word.end() if word else m.end())
         if caps is not None and _in_capitals(caps.group(0)) and len(caps.group(0)) >= 8:
             title = caps.group(0)
         elif m.group("sep"):
-            plain = _PLAIN_TITLE.match(text, m.end())
+            plain = _PLAIN_TITLE.match(text, word.end() if word else m.end())
             title = plain.group(0) if plain else ""
         else:
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
         if title.strip():
             out.append((m.start() + 2, value, n, title, not n.isdigit()))
+    if any(text[c[0] + len(c[2]):c[0] + len(c[2]) + 2] == "- " for c in out):
+        out = sorted([*out, *_after_figures(text, start, end, out)])
+    return out
+
+
+# « … du 17 décembre 2019 1- Approbation … », « … Approbation : 30 3- Délibération … »: in a page
+# run together whose other heads print « N- » after a sentence's end, a head after a figure
+# (a date, a vote's count) instead; taken only next to a head already read (N ± 1).
+_FIGURE_HEAD = re.compile(r"(?<=\d )(?P<n>\d{1,2})- (?=[A-ZÀ-Ý])")
+
+
+def _after_figures(text: str, start: int, end: int,
+                   found: list[tuple[int, int, str, str, bool]]) -> list[tuple[int, int, str, str, bool]]:
+    values = {c[1] for c in found}
+    cands = []
+    for m in _FIGURE_HEAD.finditer(text, start, end):
+        plain = _PLAIN_TITLE.match(text, m.end())
+        if plain and plain.group(0).strip() and 0 < int(m.group("n")) <= 60:
+            cands.append((m.start(), int(m.group("n")), m.group("n"), plain.group(0), False))
+    out: list[tuple[int, int, str, str, bool]] = []
+    for _ in range(2):  # (1 next to 2 read after a sentence's end, 0 next to 1)
+        for c in cands:
+            if c not in out and c[1] not in values and (c[1] - 1 in values or c[1] + 1 in values):
+                out.append(c)
+                values.add(c[1])
     return out
 
 
@@ -679,6 +778,9 @@ def _past_agenda(chain: list[tuple[int, int, str, str, bool]],
 
 
 _OBJET_WORD = re.compile(r"(?i)^objet\s*:\s*")
+# « 2. DELIBERATION Compte administratif … »: the word that names the item a deliberation, in
+# capitals before a title of its own, is not the title's either.
+_DELIBERATION_WORD = re.compile(r"D[ÉE]LIB[ÉE]RATION[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 # The words that start a sentence of the prose, never a heading: « 29231113 1 1 /Par
@@ -697,6 +799,8 @@ def _title(t: str) -> str:
     if "apporteur" in t or "APPORTEUR" in t:
         t = _RAPPORTEUR_AFTER.sub("", t)
     t = _OBJET_WORD.sub("", " ".join(t.split()).strip(" :.-–"))
+    word = _DELIBERATION_WORD.match(t) if t[:1] == "D" else None
+    t = t[word.end():] if word else t
     return "" if _PROSE_START.match(t) else t
 
 
