@@ -564,6 +564,15 @@ _HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
 _CONTINUED = re.compile(
     r"[ \t]*\n[ \t]*(?=[a-zà-ÿ(])|(?:(?<=\sà)|(?<=\spar)|(?<=\sde)|(?<=\sdu))[ \t]*\n[ \t]*")
 
+# A name of a list that commas separate, cut by the line's end: its first name, or its first
+# name and a surname ending in a particle, after the line's last comma (« …, Sarah⏎DUPUIS, … »,
+# « …, Anne VAN DER⏎BERG, … »), and on the next line the surname alone before a comma, a
+# bracket or the line's end — not a line « NOM Prénom » of a list of one name a line.
+_WRAPPED_NAME = re.compile(
+    r"(,[ \t]*(?!(?:Maire|Adjointe?|Conseill|Présidente?|Délégué)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"(?:(?: [A-ZÀ-Ý]{2,})* (?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DI|DA))?)"
+    r"[ \t]*\n[ \t]*(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]*[,(]|[ \t]*\n|[ \t]*$))")
 _HYPHEN_HINT = re.compile(r"-[ \t]*\n")
 _CONTINUED_HINT = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _CONTINUED_AFTER = re.compile(r"(?:à|par|de|du)[ \t]*\n")
@@ -598,6 +607,8 @@ def unwrap(body: str) -> str:
         body = _HYPHEN_EOL.sub("-", body)
     if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
+    if "," in body:
+        body = _WRAPPED_NAME.sub(r"\1 ", body)
     lines = body.strip().count("\n")
     # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
     if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:

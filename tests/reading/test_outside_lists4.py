@@ -1,0 +1,26 @@
+"""Forms of the present list and of proxies met in the texts of new authorities (session s21,
+set outside4): a name cut by the line's end in a list that commas separate. Short texts written
+here."""
+
+from __future__ import annotations
+
+from .builders import names, read
+
+_OPENING = ("PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n"
+            "L'an deux mille vingt-huit, le mardi 6 juin à dix-neuf heures, le Conseil municipal s'est réuni "
+            "sous la présidence de M. Paul GARNIER, Maire.\n")
+_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
+
+
+def test_a_name_cut_by_the_line_end_in_a_comma_list() -> None:
+    doc = read(_OPENING + "Etaient présents : Mesdames et Messieurs\nPaul GARNIER, Léa MOREAU, Hugo\n"
+               "PERRIN, Anne BLANC, Claire VAN DER\nBERG, Louis ROUX, Marc\nFAURE (arrivé à 19 h 40)\n"
+               "Absents excusés : Rémi SIMON\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC", "Claire VAN DER BERG",
+                          "Louis ROUX", "Marc FAURE"]
+
+
+def test_a_list_of_one_name_a_line_keeps_its_line_breaks() -> None:
+    doc = read(_OPENING + "Etaient présents :\nGARNIER Paul, Maire\nMOREAU Léa, Adjointe\nPERRIN Hugo\n"
+               "Absents excusés : Rémi SIMON\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN"]
