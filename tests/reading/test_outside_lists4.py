@@ -24,3 +24,20 @@ def test_a_list_of_one_name_a_line_keeps_its_line_breaks() -> None:
     doc = read(_OPENING + "Etaient présents :\nGARNIER Paul, Maire\nMOREAU Léa, Adjointe\nPERRIN Hugo\n"
                "Absents excusés : Rémi SIMON\n" + _ITEM)
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN"]
+
+
+def test_slashes_separate_a_list_printed_without_commas() -> None:
+    doc = read(_OPENING + "Etaient présents : M Paul GARNIER (Maire) / Mme Léa MOREAU / M Hu- go PERRIN / "
+               "Mme Anne BLANC/ M Louis ROUX. Excusés : Mme Rose DUVAL / M Marc FAURE Procurations : "
+               "Mme Rose DUVAL à M Louis ROUX / M Marc FAURE à Mme Léa MOREAU. Lesquels membres présents "
+               "forment la majorité.\n" + _ITEM)
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hu-go PERRIN", "Mme Anne BLANC",
+                          "M. Louis ROUX"]
+    pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+    assert pairs == [("Mme Rose DUVAL", "M. Louis ROUX"), ("M. Marc FAURE", "Mme Léa MOREAU")]
+
+
+def test_a_slash_for_no_one_separates_nothing() -> None:
+    doc = read(_OPENING + "Présents : Commune de Brenac : / - Commune de Lirac : M. Paul GARNIER - "
+               "Commune de Sarlat : / - Commune de Vorey : Mme Léa MOREAU\nExcusés : M. Rémi SIMON\n" + _ITEM)
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU"]

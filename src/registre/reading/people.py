@@ -513,9 +513,11 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
 
 # A compound name whose hyphen the PDF extraction spaced out, in a list separated by commas:
 # « BROCA - LANNAUD Marie - Thérèse, PASQUET- GRELET Anne » (capitals on both sides, or a first name
-# on both sides; « Jean DUPONT - Paul DURAND » stays two names).
+# on both sides; « Jean DUPONT - Paul DURAND » stays two names). A first name cut at the line's
+# end, « Fa- brice », is joined too, as printed (« Fa-brice »).
 _SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+)(?: - |- | -)(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
-                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)"
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+)- (?=[a-zà-ÿ]{2,}\b)")
 
 
 def join_spaced_hyphens(text: str) -> str:
@@ -524,7 +526,7 @@ def join_spaced_hyphens(text: str) -> str:
     commas = text.count(",")
     if commas < 2 or text.count(" - ") > commas:
         return text
-    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "-", text)
 
 
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:

@@ -279,6 +279,8 @@ def segment(text: str) -> Segments:
                 body = body[cm.end():] if not body[:cm.start()].strip() else body[:cm.start()]
             if "*" in body and len(_STAR_AFTER_NAME.findall(body)) >= 2:
                 body = _STAR_AFTER_NAME.sub(";", body)  # « M. DURAND* Mme PETIT* »: a star ends each entry
+            if "/ " in body or " /" in body:
+                body = _slashes_separate(body, name == "proxies")
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -591,6 +593,21 @@ def _continued_after(body: str) -> bool:
             return True
         i = body.find("\n", i + 1)
     return False
+
+
+# « M Paul ROUX / Mme Anne BLANC / … »: a slash with a blank beside it (not « Absent(s/es) », a
+# date) between two names separates the entries of a list printed without commas.
+# (« Commune de X : / »: a slash alone for no one is no separator)
+_SLASH = re.compile(r"(?<=[\w.)])(?:[ \t]*/[ \t]+|[ \t]+/[ \t]*)(?=[A-ZÀ-Ý])")
+
+
+def _slashes_separate(body: str, proxies: bool) -> str:
+    """``body`` with its slashes turned into separators if they separate its entries (more than
+    its commas; two at least in a list of names, one between two givings « X à Y / Z à W »)."""
+    found = len(_SLASH.findall(body))
+    if found > body.count(",") and (found >= 2 or proxies):
+        return _SLASH.sub("; " if proxies else ", ", body)
+    return body
 
 
 def unwrap(body: str) -> str:
