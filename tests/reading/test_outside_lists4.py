@@ -41,3 +41,16 @@ def test_a_slash_for_no_one_separates_nothing() -> None:
     doc = read(_OPENING + "Présents : Commune de Brenac : / - Commune de Lirac : M. Paul GARNIER - "
                "Commune de Sarlat : / - Commune de Vorey : Mme Léa MOREAU\nExcusés : M. Rémi SIMON\n" + _ITEM)
     assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU"]
+
+
+def test_surnames_each_ended_by_a_full_stop() -> None:
+    doc = read(_OPENING + "Présents : MM. GARNIER. ROUX.PERRIN. Mme MOREAU. MM. FAURE. SIMON.\n"
+               "Excusé : M. BLANC.\n" + _ITEM)
+    assert names(doc) == ["M. GARNIER", "M. ROUX", "M. PERRIN", "Mme MOREAU", "M. FAURE", "M. SIMON"]
+
+
+def test_an_initial_between_two_dotted_surnames_withholds_the_list() -> None:
+    # « ROUX, P. PERRIN. »: the initial is ROUX's or PERRIN's; no list rather than a wrong one
+    doc = read(_OPENING + "Présents : MM. GARNIER. ROUX, P. PERRIN. Mme MOREAU. MM. FAURE. SIMON.\n"
+               "Excusé : M. BLANC.\n" + _ITEM)
+    assert not doc.present

@@ -578,6 +578,8 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
     firsts: list[str] | None = []  # every chunk one first name alone (« Yves, Jacques, Anne-Marie »)
     if "MM." in seg:
         seg = _GLUED_GROUP.sub("MM. ", seg)  # « MM.DUVAL JP, LAMBERT C »
+    if "." in seg and len(_DOTTED_SURNAME.findall(seg)) >= 2:
+        seg = _DOTTED_INITIAL.sub(r", \1, ", _DOTTED_SURNAME.sub(", ", seg))
     for part in _split_on_groups(seg):
         civ_text, body = part
         if civ_text is not None:
@@ -643,6 +645,12 @@ _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$)
 _ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
                "Présidente"}
+# « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
+# (a word of three capitals at least: « JP. » is an initial, whose name is unsure).
+_DOTTED_SURNAME = re.compile(r"(?<!MMES)(?<=[A-ZÀ-Ý]{3})\.[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
+# An initial among them (« PESENTI, P. PREVOT. », « EKEL C.PEREZ. »): whose it is, the name
+# before or after, is unsure; it stands alone, and an initial alone withholds the list.
+_DOTTED_INITIAL = re.compile(r"[ \t]*(?<![\w.])([A-ZÀ-Ý]\.)[ \t]*(?=[A-ZÀ-Ý]{2})")
 _GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý]{2})")
 _FIRST_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
