@@ -54,3 +54,12 @@ def test_an_initial_between_two_dotted_surnames_withholds_the_list() -> None:
     doc = read(_OPENING + "Présents : MM. GARNIER. ROUX, P. PERRIN. Mme MOREAU. MM. FAURE. SIMON.\n"
                "Excusé : M. BLANC.\n" + _ITEM)
     assert not doc.present
+
+
+def test_givings_each_closed_by_its_bracket_without_separator() -> None:
+    doc = read(_OPENING + "Présents : GARNIER Paul, MOREAU Anne-Lise, PERRIN Hugo, ROUX Louis.\n"
+               "Procurations : Rose DUVAL (pouvoir à AL MOREAU) SIMON Marc (pouvoir à H. PERRIN) "
+               "Léon FAURE (pouvoir à L ROUX) Secrétaire de séance : Hugo PERRIN\n" + _ITEM)
+    pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+    assert pairs == [("Rose DUVAL", "Anne-Lise MOREAU"), ("Marc SIMON", "Hugo PERRIN"),
+                     ("Léon FAURE", "Louis ROUX")]
