@@ -63,3 +63,13 @@ def test_givings_each_closed_by_its_bracket_without_separator() -> None:
     pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
     assert pairs == [("Rose DUVAL", "Anne-Lise MOREAU"), ("Marc SIMON", "Hugo PERRIN"),
                      ("Léon FAURE", "Louis ROUX")]
+
+
+def test_a_list_cut_by_a_side_box_of_counts_is_not_given() -> None:
+    # the box « Nombre de membres … - présents : 5 » read line by line into the names beside it
+    doc = read(_OPENING + "Etaient présents : Mesdames et Messieurs Paul GARNIER, Léa Nombre de membres "
+               "MOREAU, Hugo PERRIN, Jean-Marc - présents : 5 ROUX, Anne BLANC\n"
+               "Excusé : M. Rémi SIMON ayant donné pouvoir à Jean-Marc ROUX\n" + _ITEM)
+    assert not doc.present
+    pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+    assert pairs == [("M. Rémi SIMON", "Jean-Marc ROUX")]

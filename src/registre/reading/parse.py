@@ -347,6 +347,13 @@ def _run_again(ids: list[str], j: int, i: int) -> bool:
     return before or after
 
 
+# A side box of head-counts read line by line into the list beside it (« Cécile Nombre de
+# membres ELAMBERT, …, Jean-Paul - présents : 24 BEAUVAIS »): its labels cut the names.
+_COUNT_RUN_IN = re.compile(r"[\w,]\s+(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
+                           r"|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
+                           r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)")
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -367,6 +374,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             continue
         if body.rstrip().rstrip(",")[-1:].islower() and _cut_list(body):
             withheld = "coupée après un prénom sans nom (la suite est illisible)"
+            continue
+        if ("Nombre de" in body or ": " in body) and _COUNT_RUN_IN.search(body):
+            withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
