@@ -349,9 +349,17 @@ def _run_again(ids: list[str], j: int, i: int) -> bool:
 
 # A side box of head-counts read line by line into the list beside it (« Cécile Nombre de
 # membres ELAMBERT, …, Jean-Paul - présents : 24 BEAUVAIS »): its labels cut the names.
-_COUNT_RUN_IN = re.compile(r"[\w,]\s+(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
+# (Led by its literal words, which re skips to; a word or a comma before it: see _count_run_in.)
+_COUNT_RUN_IN = re.compile(r"(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
                            r"|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
                            r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)")
+
+
+def _count_run_in(body: str) -> bool:
+    """Whether a label of head-counts stands inside the names of ``body`` (after a word or a comma)."""
+    return any(m.start() >= 2 and body[m.start() - 1].isspace()
+               and (body[m.start() - 2].isalnum() or body[m.start() - 2] == ",")
+               for m in _COUNT_RUN_IN.finditer(body))
 
 
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
@@ -375,7 +383,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if body.rstrip().rstrip(",")[-1:].islower() and _cut_list(body):
             withheld = "coupée après un prénom sans nom (la suite est illisible)"
             continue
-        if ("Nombre de" in body or ": " in body) and _COUNT_RUN_IN.search(body):
+        if ("Nombre de" in body or "- " in body) and _count_run_in(body):
             withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None

@@ -646,8 +646,8 @@ _ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délég
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
                "Présidente"}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
-# (a word of three capitals at least: « JP. » is an initial, whose name is unsure).
-_DOTTED_SURNAME = re.compile(r"(?<!MMES)(?<=[A-ZÀ-Ý]{3})\.[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
+# (a word of three capitals at least: « JP. » is an initial, whose name is unsure). Led by the dot.
+_DOTTED_SURNAME = re.compile(r"\.(?<=[A-ZÀ-Ý]{3}\.)(?<!MMES\.)[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
 # An initial among them (« PESENTI, P. PREVOT. », « EKEL C.PEREZ. »): whose it is, the name
 # before or after, is unsure; it stands alone, and an initial alone withholds the list.
 _DOTTED_INITIAL = re.compile(r"[ \t]*(?<![\w.])([A-ZÀ-Ý]\.)[ \t]*(?=[A-ZÀ-Ý]{2})")
