@@ -73,3 +73,10 @@ def test_a_list_cut_by_a_side_box_of_counts_is_not_given() -> None:
     assert not doc.present
     pairs = [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
     assert pairs == [("M. Rémi SIMON", "Jean-Marc ROUX")]
+
+
+def test_a_surname_printed_again_with_the_other_civility_is_another_member() -> None:
+    doc = read(_OPENING + "ETAIENT PRESENTS : 5 M. GARNIER Mme ROUX Mme PERRIN M. FAURE M. ROUX "
+               "ETAIENT EXCUSES : 1 M. SIMON\n" + _ITEM)
+    assert names(doc) == ["M. GARNIER", "Mme ROUX", "Mme PERRIN", "M. FAURE", "M. ROUX"]
+    assert len({p for p, _ in doc.present}) == 5
