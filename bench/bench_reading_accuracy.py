@@ -137,11 +137,14 @@ def same_person(label: str, read: str) -> bool:
     names as printed (« pouvoir à M. JEANROY », an OCR'd « CUILLOUET »); the reader gives the
     member of the sitting it matched them to (« Jean-Pierre JEANROY », « GUILLOUET »). Same person
     when every printed word is a word of the member's name, exactly or, for words of five letters or
-    more, but for one letter. Empty matches only empty."""
+    more, but for one letter, or a word of initials (« pouvoir à MC MUSSO », « G LUVERA ») whose
+    letters begin words of the member's name (« Marie-Claude MUSSO »). Empty matches only empty."""
     want, got = label.split(), read.split()
     if not want or not got:
         return not want and not got
-    return all(w in got or (len(w) >= 5 and any(len(g) >= 5 and _one_edit(w, g) for g in got)) for w in want)
+    rest = [g for g in got if g not in want]  # the words an initial may begin
+    return all(w in got or (len(w) >= 5 and any(len(g) >= 5 and _one_edit(w, g) for g in got))
+               or (len(w) <= 3 and all(any(g[0] == c for g in rest) for c in w)) for w in want)
 
 
 _ROLES = ({"le", "maire"}, {"la", "maire"}, {"le", "president"}, {"la", "presidente"})

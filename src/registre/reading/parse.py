@@ -297,10 +297,18 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     return bare
 
 
+def _civilities_differ(e: NameEntry, before: NameEntry) -> bool:
+    """« Mme LOPEZ, …, M. LOPEZ »: a surname alone printed again with the other civility, two
+    members (a couple, kin) rather than one printed twice."""
+    return e.civility is not None and before.civility is not None and e.civility != before.civility \
+        and not before.first
+
+
 def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, where: str) -> list[Member]:
     """``members`` (those of ``entries``, one list), a name without surname printed again
     further in the list being another member: « Nelly, Agnès, Marc, Nelly » names two
-    councillors who share a first name. A full name printed twice stays one member (a
+    councillors who share a first name, « Mme LOPEZ … M. LOPEZ » two who share a surname.
+    A full name printed twice stays one member (a
     misprint more likely than two homonyms), and so does a word printed twice in a row
     (repeated by the layout or the OCR)."""
     if len(members) < 3 or len({m.id for m in members}) == len(members):
@@ -310,9 +318,10 @@ def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, wh
     ids = [m.id for m in members]
     for i, (e, m) in enumerate(zip(entries, members, strict=True)):
         j = at.get(m.id)
-        if j is not None and i - j > 1 and not e.first and e.civility is None and e.span is None \
-                and not e.substitute_name and e.last == m.last and entries[j].last == e.last \
-                and not _run_again(ids, j, i):
+        if j is not None and not e.first and e.span is None and not e.substitute_name and e.last == m.last \
+                and entries[j].last == e.last \
+                and (_civilities_differ(e, entries[j])
+                     or (i - j > 1 and e.civility is None and not _run_again(ids, j, i))):
             m = reg.another(e, where)
         at[m.id] = i
         out.append(m)
@@ -347,6 +356,21 @@ def _run_again(ids: list[str], j: int, i: int) -> bool:
     return before or after
 
 
+# A side box of head-counts read line by line into the list beside it (« Cécile Nombre de
+# membres ELAMBERT, …, Jean-Paul - présents : 24 BEAUVAIS »): its labels cut the names.
+# (Led by its literal words, which re skips to; a word or a comma before it: see _count_run_in.)
+_COUNT_RUN_IN = re.compile(r"(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
+                           r"|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
+                           r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)")
+
+
+def _count_run_in(body: str) -> bool:
+    """Whether a label of head-counts stands inside the names of ``body`` (after a word or a comma)."""
+    return any(m.start() >= 2 and body[m.start() - 1].isspace()
+               and (body[m.start() - 2].isalnum() or body[m.start() - 2] == ",")
+               for m in _COUNT_RUN_IN.finditer(body))
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -367,6 +391,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             continue
         if body.rstrip().rstrip(",")[-1:].islower() and _cut_list(body):
             withheld = "coupée après un prénom sans nom (la suite est illisible)"
+            continue
+        if ("Nombre de" in body or "- " in body) and _count_run_in(body):
+            withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:

@@ -513,9 +513,11 @@ def _fast_chunk(chunk: str, commune: str | None, civ: Civility | None) -> NameEn
 
 # A compound name whose hyphen the PDF extraction spaced out, in a list separated by commas:
 # « BROCA - LANNAUD Marie - Thérèse, PASQUET- GRELET Anne » (capitals on both sides, or a first name
-# on both sides; « Jean DUPONT - Paul DURAND » stays two names).
+# on both sides; « Jean DUPONT - Paul DURAND » stays two names). A first name cut at the line's
+# end, « Fa- brice », is joined too, as printed (« Fa-brice »).
 _SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+)(?: - |- | -)(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b)"
-                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)")
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+) - (?=[A-ZÀ-Ý][a-zà-ÿ]+\b)"
+                            r"|\b([A-ZÀ-Ý][a-zà-ÿ]+)- (?=[a-zà-ÿ]{2,}\b)")
 
 
 def join_spaced_hyphens(text: str) -> str:
@@ -524,7 +526,7 @@ def join_spaced_hyphens(text: str) -> str:
     commas = text.count(",")
     if commas < 2 or text.count(" - ") > commas:
         return text
-    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+    return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "-", text)
 
 
 def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
@@ -576,6 +578,8 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
     firsts: list[str] | None = []  # every chunk one first name alone (« Yves, Jacques, Anne-Marie »)
     if "MM." in seg:
         seg = _GLUED_GROUP.sub("MM. ", seg)  # « MM.DUVAL JP, LAMBERT C »
+    if "." in seg and len(_DOTTED_SURNAME.findall(seg)) >= 2:
+        seg = _DOTTED_INITIAL.sub(r", \1, ", _DOTTED_SURNAME.sub(", ", seg))
     for part in _split_on_groups(seg):
         civ_text, body = part
         if civ_text is not None:
@@ -641,6 +645,12 @@ _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$)
 _ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
                "Présidente"}
+# « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
+# (a word of three capitals at least: « JP. » is an initial, whose name is unsure). Led by the dot.
+_DOTTED_SURNAME = re.compile(r"\.(?<=[A-ZÀ-Ý]{3}\.)(?<!MMES\.)[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
+# An initial among them (« PESENTI, P. PREVOT. », « EKEL C.PEREZ. »): whose it is, the name
+# before or after, is unsure; it stands alone, and an initial alone withholds the list.
+_DOTTED_INITIAL = re.compile(r"[ \t]*(?<![\w.])([A-ZÀ-Ý]\.)[ \t]*(?=[A-ZÀ-Ý]{2})")
 _GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý]{2})")
 _FIRST_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 

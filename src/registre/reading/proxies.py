@@ -115,6 +115,12 @@ _DASH_SEP = re.compile(r"[-–](?<=\s[-–])(?=\s)")
 _COUNT_THEN_LIST = re.compile(r"\s*\d{1,3}\s*\(([^()]+)\)")
 
 
+# « X (pouvoir à MC Y) Z (pouvoir à A W) »: the bracket of a giving ends its entry, when no
+# separator follows it before the next giver.
+_GIVING_BRACKET_END = re.compile(
+    r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]+(?=[A-ZÀ-Ý])")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -137,6 +143,8 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         return table
     if "partir" in text:
         text = _FROM_BEFORE.sub(";", text)
+    if ") " in text and len(_GIVING_BRACKET_END.findall(text)) >= 2:
+        text = _GIVING_BRACKET_END.sub(r"\1; ", text)
     for commune, segment in _by_commune(text):
         for chunk in _split_chained(_split_and(_split(segment))):
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)

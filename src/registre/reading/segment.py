@@ -279,6 +279,8 @@ def segment(text: str) -> Segments:
                 body = body[cm.end():] if not body[:cm.start()].strip() else body[:cm.start()]
             if "*" in body and len(_STAR_AFTER_NAME.findall(body)) >= 2:
                 body = _STAR_AFTER_NAME.sub(";", body)  # « M. DURAND* Mme PETIT* »: a star ends each entry
+            if "/ " in body or " /" in body:
+                body = _slashes_separate(body, name == "proxies")
             if " - " in body or "- " in body or " -" in body:
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
@@ -564,6 +566,15 @@ _HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
 _CONTINUED = re.compile(
     r"[ \t]*\n[ \t]*(?=[a-zà-ÿ(])|(?:(?<=\sà)|(?<=\spar)|(?<=\sde)|(?<=\sdu))[ \t]*\n[ \t]*")
 
+# A name of a list that commas separate, cut by the line's end: its first name, or its first
+# name and a surname ending in a particle, after the line's last comma (« …, Sarah⏎DUPUIS, … »,
+# « …, Anne VAN DER⏎BERG, … »), and on the next line the surname alone before a comma, a
+# bracket or the line's end — not a line « NOM Prénom » of a list of one name a line.
+_WRAPPED_NAME = re.compile(
+    r"(,[ \t]*(?!(?:Maire|Adjointe?|Conseill|Présidente?|Délégué)\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"(?:(?: [A-ZÀ-Ý]{2,})* (?:DE|DU|DES|LE|LA|VAN|VON|DER|DEN|DI|DA))?)"
+    r"[ \t]*\n[ \t]*(?=[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]*[,(]|[ \t]*\n|[ \t]*$))")
 _HYPHEN_HINT = re.compile(r"-[ \t]*\n")
 _CONTINUED_HINT = re.compile(r"\n[ \t]*[a-zà-ÿ(]")
 _CONTINUED_AFTER = re.compile(r"(?:à|par|de|du)[ \t]*\n")
@@ -584,6 +595,21 @@ def _continued_after(body: str) -> bool:
     return False
 
 
+# « M Paul ROUX / Mme Anne BLANC / … »: a slash with a blank beside it (not « Absent(s/es) », a
+# date) between two names separates the entries of a list printed without commas.
+# (« Commune de X : / »: a slash alone for no one is no separator)
+_SLASH = re.compile(r"(?<=[\w.)])(?:[ \t]*/[ \t]+|[ \t]+/[ \t]*)(?=[A-ZÀ-Ý])")
+
+
+def _slashes_separate(body: str, proxies: bool) -> str:
+    """``body`` with its slashes turned into separators if they separate its entries (more than
+    its commas; two at least in a list of names, one between two givings « X à Y / Z à W »)."""
+    found = len(_SLASH.findall(body))
+    if found > body.count(",") and (found >= 2 or proxies):
+        return _SLASH.sub("; " if proxies else ", ", body)
+    return body
+
+
 def unwrap(body: str) -> str:
     """Join the lines of a list wrapped by the page (a PDF's text layer breaks names).
 
@@ -598,6 +624,8 @@ def unwrap(body: str) -> str:
         body = _HYPHEN_EOL.sub("-", body)
     if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
+    if "," in body:
+        body = _WRAPPED_NAME.sub(r"\1 ", body)
     lines = body.strip().count("\n")
     # Entries separated by commas, semicolons or dashes (« Paul LE BIHAN – Françoise LE MEN »).
     if lines and body.count(",") + body.count(";") + body.count(" – ") + body.count(" - ") >= lines:
