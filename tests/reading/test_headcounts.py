@@ -128,3 +128,16 @@ def test_labels_with_colons_then_their_values() -> None:
     # As many values as labels, or nothing: a run cut short is not read by guess.
     c = _counts("Afférents : En exercice : Présents : Votants : 15 15 11")
     assert (c["present"], c["voters"]) == (None, None)
+
+
+def test_no_present_list_no_quorum_computed() -> None:
+    # Without a present list the core would count nobody present: a quorum missed and a vote
+    # rejected that the text never says. Nothing is recomputed, and that is said.
+    doc = read("COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 MARS 2024\nConseillers en exercice : 15\n"
+               "Absents : M. Luc BLANC, Mme Ève NOIR\nPouvoirs : M. Luc BLANC à Mme Ève NOIR\n\n"
+               "1. Budget primitif\nLe conseil municipal, après en avoir délibéré, à l'unanimité, "
+               "approuve le budget.\n")
+    assert not doc.present and doc.deliberations
+    assert all(d.computed is None for d in doc.deliberations)
+    assert "liste des présents non lue : quorum et votes non recalculés" in doc.warnings
+    assert not any("Q-01" in w or "V-01" in w for w in doc.warnings)

@@ -939,6 +939,12 @@ def _compute(doc: ParsedExtract) -> None:
     """Check the session as read with the core; compare its results with the printed ones."""
     if not doc.deliberations or not doc.members:
         return
+    if not doc.present:
+        # No present list read (none printed, or one withheld as uncertain): the core would count
+        # nobody present and report a quorum missed and votes rejected that the text never said.
+        # Nothing is recomputed; the printed votes stand as printed.
+        doc.warnings.append("liste des présents non lue : quorum et votes non recalculés")
+        return
     session = doc._session(printed=False)
     # Only the extract's deliberations are computed: the other items of the order of
     # passage only place arrivals and departures.
