@@ -160,3 +160,14 @@ def test_no_outcome_is_drawn_from_an_elections_record() -> None:
                "l'installation aura lieu ce jour.\n")
     v = doc.deliberations[0].parsed.printed_vote
     assert v is None or v.outcome is not Outcome.ADOPTED
+
+
+def test_an_item_after_the_secretary_on_the_same_line_keeps_its_head() -> None:
+    # One line: the secretary's name, then the deliberation's number, point and title, whose
+    # text « propose d'approuver »: no designation's vote there, the block keeps its start.
+    doc = read("Extrait du registre des délibérations du Conseil municipal COMMUNE DE TESTVILLE "
+               "Séance du 12 mars 2024 Étaient présents : Jean DUPONT, Anne MARTIN, Paul PETIT "
+               "Secrétaire de séance : Anne MARTIN  Délibération n°2024/00042  Point n°7 : Tarifs "
+               "de la cantine\nIl est proposé au conseil d'approuver les tarifs. Adopté à l'unanimité.")
+    p = doc.deliberations[0].parsed
+    assert (p.number, p.point_number, p.title) == ("2024/00042", "7", "Tarifs de la cantine")

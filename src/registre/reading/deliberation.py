@@ -196,6 +196,8 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # title follows the number after blanks only.
         nm = match_at(_NUMBER_BLANK_TITLE, block, [k - 12 for k in heads if block[k - 1] in "nN"
                                                    and k >= 12 and _line_head(block, k - 12)])
+        if nm is not None and _ANOTHER_HEAD.match(nm.group("t")):
+            nm = None  # « Délibération n°2024/00813  Point n°12 : Titre »: the point's head gives the title
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
         spots["title"] = (at + nm.start("t"), 0.9, "délibération n° … :")
@@ -296,6 +298,9 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
 def _line_head(block: str, k: int) -> bool:
     """Whether only blanks come before ``block[k]`` on its line."""
     return not block[block.rfind("\n", 0, k) + 1:k].strip()
+
+
+_ANOTHER_HEAD = re.compile(r"(?i)\s*(?:point|rapport|question|affaire|dossier)\s+n")
 
 
 def _at_head(block: str, k: int) -> bool:

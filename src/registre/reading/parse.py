@@ -17,7 +17,6 @@ from registre.reading import evidence as ev
 from registre.reading.deliberation import (
     _INLINE_HEADING,
     _PRELIMINARY,
-    _VOTE_WORD,
     ParsedDeliberation,
     _sentence_end,
     mask_preliminaries,
@@ -733,6 +732,10 @@ MAX_DELIBERATIONS = 1000
 
 _SECRETARY_HEAD = re.compile(r"(?i)secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance")
 _SECRETARY_VOTE_AHEAD = 200
+# The designation's vote: « Accepté à l'unanimité », « Vote à l'unanimité », « adopté ».
+_SECRETARY_VOTE = re.compile(r"(?i)unanimit|accept|\bvot[eé]|\badopt")
+# A heading between the secretary's name and that vote: the vote is an item's, not the designation's.
+_A_HEAD = re.compile(r"(?i)n°|\bn[o°]\s?\d|d[ée]lib[ée]ration|\bpoint\b|\bobjet\b|\brapport\b")
 
 
 def _past_secretary_vote(text: str, a: int, b: int) -> int:
@@ -749,9 +752,9 @@ def _past_secretary_vote(text: str, a: int, b: int) -> int:
     eol = text.find("\n", a)
     end = min(b, a + _SECRETARY_VOTE_AHEAD, eol if eol >= 0 else len(text))
     h = _INLINE_HEADING.search(text, a, end)
-    v = _VOTE_WORD.search(text, a, h.start() if h else end)
-    if v is None:
-        return a
+    v = _SECRETARY_VOTE.search(text, a, h.start() if h else end)
+    if v is None or _A_HEAD.search(text, a, v.start()):
+        return a  # no vote, or one past the next heading (« Délibération n° … Point n°12 : … »)
     return min(b, _sentence_end(text, v.end()) + 1)
 
 
