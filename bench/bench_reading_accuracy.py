@@ -1,6 +1,6 @@
 """Accuracy of the reader on real documents, against labels made by reading them.
 
-    python -m bench reading_accuracy [--markdown] [--docs] [--evidence] [--labels DIR] [CORPUS_DIR]
+    python -m bench reading_accuracy [--markdown] [--docs] [--missing] [--evidence] [--labels DIR] [DIR]
 
 Every labelled document of ``bench/labels/real/*.json`` (see ``bench/labels/README.md``)
 is read from ``../shared/corpus/real/`` (or CORPUS_DIR) by ``registre.reading.read_text``,
@@ -69,6 +69,7 @@ class Tally:
     wrong: int = 0
     missing: int = 0
     examples: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
 
     def add(self, verdict: str | None, example: str = "") -> None:
         if verdict is None:
@@ -76,6 +77,8 @@ class Tally:
         setattr(self, verdict, getattr(self, verdict) + 1)
         if verdict == "wrong" and example and len(self.examples) < 400:
             self.examples.append(example)
+        elif verdict == "missing" and example and len(self.misses) < 400:
+            self.misses.append(example)
 
     @property
     def given(self) -> int:
@@ -565,6 +568,10 @@ def main(argv: list[str]) -> int:
         for f in FIELDS:
             for e in total.get(f, Tally()).examples:
                 print(f"[{f}] {e}")
+    if "--missing" in argv:
+        for f in FIELDS:
+            for e in total.get(f, Tally()).misses:
+                print(f"[{f} manquant] {e}")
     return 0
 
 
