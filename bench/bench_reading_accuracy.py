@@ -1,6 +1,7 @@
 """Accuracy of the reader on real documents, against labels made by reading them.
 
-    python -m bench reading_accuracy [--markdown] [--docs] [--missing] [--evidence] [--labels DIR] [DIR]
+    python -m bench reading_accuracy [--markdown] [--docs] [--missing] [--evidence]
+                                     [--labels DIR] [CORPUS_DIR]
 
 Every labelled document of ``bench/labels/real/*.json`` (see ``bench/labels/README.md``)
 is read from ``../shared/corpus/real/`` (or CORPUS_DIR) by ``registre.reading.read_text``,
