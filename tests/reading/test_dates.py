@@ -118,6 +118,23 @@ def test_the_next_sitting_announced_is_not_the_sitting() -> None:
     # Convoked in December for a January sitting: the year before.
     pytest.param("Séance du 8 janvier 2019 à 20h\nConvoqué le 28 décembre, le conseil s'est réuni.",
                  {"convocation": dt.date(2018, 12, 28)}, id="december-convocation-january-sitting"),
+    # Forms met outside the labelled sets.
+    pytest.param("1 Le trois mars deux mille dix-neuf, convocation du Conseil Municipal adressée à chaque "
+                 "conseiller pour la séance ordinaire, à la mairie, le lundi 11 mars 2019 à 20H30. "
+                 "ORDRE DU JOUR : budget\n"
+                 "L'an deux mille dix-neuf, le onze mars, le Conseil Municipal s'est réuni.\n",
+                 {"convocation": dt.date(2019, 3, 3), "session": dt.date(2019, 3, 11)},
+                 id="the-date-before-the-word-convocation"),
+    pytest.param("COMPTE-RENDU DU CONSEIL MUNICIPAL DU JEUDI 27 JUIN 2013\nL'an deux mille treize, le "
+                 "vingt-sept juin, le Conseil municipal s'est réuni à 20 heures, en Mairie, sur convocation "
+                 "adressée à tous ses membres le vingt et un juin précédent.\n",
+                 {"convocation": dt.date(2013, 6, 21)}, id="a-day-in-words-without-its-year"),
+    pytest.param("L'an deux mille vingt-deux, le 18 mai à 19h, le Conseil de TESTVILLE, dûment convoqué\n"
+                 "le 11 mai, s'est réuni dans la salle des fêtes, sous la présidence du maire.\n",
+                 {"convocation": dt.date(2022, 5, 11)}, id="without-its-year-across-a-line-break"),
+    pytest.param("SEANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS 2021 Nombre de conseillers en exercice : 15\n",
+                 {"session": dt.date(2021, 3, 12), "convocation": dt.date(2021, 3, 5)},
+                 id="a-flattened-heading-keeps-the-sitting-before-the-convocation"),
 ])
 def test_the_sitting_convocation_and_publication_dates(text: str, want: dict[str, dt.date | None]) -> None:
     assert {which: dated(text, which) for which in want} == want

@@ -1,7 +1,7 @@
 """Which date is the sitting's when a page's title comes below its site's menu, when the title
-and the opening formula disagree, in an index of sittings, in prose; the convocation's own date
-(dates.py). Every text here is invented, in the forms seen at authorities outside the labelled
-sets."""
+and the opening formula disagree, in an index of sittings, in prose (dates.py; the convocation's
+own date: test_dates). Every text here is invented, in the forms seen at authorities outside the
+labelled sets."""
 
 from __future__ import annotations
 
@@ -53,28 +53,6 @@ def test_an_index_of_sittings_has_no_sitting_date() -> None:
 ])
 def test_a_date_opening_a_sentence_of_prose_is_not_the_sitting(text: str) -> None:
     assert dated(text) is None
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    pytest.param("1 Le trois mars deux mille dix-neuf, convocation du Conseil Municipal adressée à chaque "
-                 "conseiller pour la séance ordinaire, à la mairie, le lundi 11 mars 2019 à 20H30. "
-                 "ORDRE DU JOUR : budget\n"
-                 "L'an deux mille dix-neuf, le onze mars, le Conseil Municipal s'est réuni.\n",
-                 {"convocation": dt.date(2019, 3, 3), "session": dt.date(2019, 3, 11)},
-                 id="the-date-before-the-word-convocation"),
-    pytest.param("COMPTE-RENDU DU CONSEIL MUNICIPAL DU JEUDI 27 JUIN 2013\nL'an deux mille treize, le "
-                 "vingt-sept juin, le Conseil municipal s'est réuni à 20 heures, en Mairie, sur convocation "
-                 "adressée à tous ses membres le vingt et un juin précédent.\n",
-                 {"convocation": dt.date(2013, 6, 21)}, id="a-day-in-words-without-its-year"),
-    pytest.param("L'an deux mille vingt-deux, le 18 mai à 19h, le Conseil de TESTVILLE, dûment convoqué\n"
-                 "le 11 mai, s'est réuni dans la salle des fêtes, sous la présidence du maire.\n",
-                 {"convocation": dt.date(2022, 5, 11)}, id="without-its-year-across-a-line-break"),
-    pytest.param("SEANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS 2021 Nombre de conseillers en exercice : 15\n",
-                 {"session": dt.date(2021, 3, 12), "convocation": dt.date(2021, 3, 5)},
-                 id="a-flattened-heading-keeps-the-sitting-before-the-convocation"),
-])
-def test_the_convocations_date_and_the_sittings(text: str, want: dict[str, dt.date]) -> None:
-    assert {which: dated(text, which) for which in want} == want
 
 
 @pytest.mark.parametrize("objet", ["Objet", "OBJET"])
