@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from registre.reading import read_text
 from registre.reading.items import numbered_items, roman
+
+from .builders import read
 
 MINUTES = """Conseil Municipal du 15 octobre 2015
 Présents : Michèle BOURBIER, Bernard ROBERT, Michel LEBLANC
@@ -39,8 +40,8 @@ def test_the_body_chain_is_kept_not_the_agenda() -> None:
 
 
 def test_minutes_yield_every_deliberation_with_its_own_vote() -> None:
-    doc = read_text(MINUTES).document
-    assert doc is not None and doc.kind.value == "minutes"
+    doc = read(MINUTES)
+    assert doc.kind.value == "minutes"
     got = [(d.parsed.number, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None,
             d.parsed.printed_vote.unanimous if d.parsed.printed_vote else None) for d in doc.deliberations]
     # (« 3. Questions diverses » is not put to the vote: not a deliberation.)
@@ -98,8 +99,7 @@ Vote : pour à l'unanimité
 
 
 def test_an_item_voted_several_times_gives_one_deliberation_per_vote() -> None:
-    doc = read_text(BUDGET_SITTING).document
-    assert doc is not None
+    doc = read(BUDGET_SITTING)
     got = [(d.parsed.number, d.item_number, d.parsed.title) for d in doc.deliberations]
     assert got == [
         ("1", "1", "Finances de la commune : Approbation du compte de gestion 2023"),
@@ -119,46 +119,47 @@ def test_sub_headings_alone_between_blank_lines_cut_an_item_at_each_vote() -> No
             "Approbation du compte administratif 2022\n\n"
             "Le maire quitte la séance pendant le vote.\n\nVote :\n - Pour : 9\n - Contre : 1\n\n"
             "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
-    doc = read_text(text).document
-    assert doc is not None
+    doc = read(text)
     assert [(d.item_number, d.parsed.title) for d in doc.deliberations] == [
         ("1", "Budget de l'eau : Approbation du compte de gestion 2022"),
         ("1.2", "Budget de l'eau : Approbation du compte administratif 2022"),  # (the arrival joins it)
         ("2", "Voirie")]
 
 
-def test_a_list_of_bullets_before_one_vote_does_not_cut_the_item() -> None:
-    text = ("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
-            "1. Tarifs communaux\nLe conseil fixe :\n - Location de la salle : 200 €\n"
-            " - Concession au cimetière : 150 €\nVote : pour à l'unanimité\n\n"
-            "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
-    doc = read_text(text).document
-    assert doc is not None
-    assert [d.item_number for d in doc.deliberations] == ["1", "2"]
+@pytest.mark.parametrize("text", [
+    pytest.param("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+                 "1. Tarifs communaux\nLe conseil fixe :\n - Location de la salle : 200 €\n"
+                 " - Concession au cimetière : 150 €\nVote : pour à l'unanimité\n\n"
+                 "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n", id="bullets"),
     # A table of lines over figures is no heading either (« Dépenses de fonctionnement »).
-    table = ("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
-             "1. Décisions modificatives\n\nDépenses de fonctionnement\n\n6811 dotations 56.02 €\n\n"
-             "DM adoptée à l'unanimité.\n\nRecettes de fonctionnement\n\n7011 ventes 56.02 €\n\n"
-             "DM adoptée à l'unanimité.\n\n"
-             "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n")
-    doc = read_text(table).document
-    assert doc is not None
-    assert [d.item_number for d in doc.deliberations] == ["1", "2"]
+    pytest.param("Séance du 5 mai 2023\nPrésents : Anne DURAND, Paul MARTIN\n\n"
+                 "1. Décisions modificatives\n\nDépenses de fonctionnement\n\n6811 dotations 56.02 €\n\n"
+                 "DM adoptée à l'unanimité.\n\nRecettes de fonctionnement\n\n7011 ventes 56.02 €\n\n"
+                 "DM adoptée à l'unanimité.\n\n"
+                 "2. Voirie\nLe conseil approuve les travaux.\nVote : pour à l'unanimité\n", id="table"),
+])
+def test_a_list_of_bullets_before_one_vote_does_not_cut_the_item(text: str) -> None:
+    assert [d.item_number for d in read(text).deliberations] == ["1", "2"]
 
 
-def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> None:
-    sitting = ("Commune de Sainte-Foy\nConseil Municipal du 10 mars 2016\n"
-               "L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la présidence "
-               "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
-               "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n")
-    doc = read_text(sitting).document
+_ONE_DELIBERATION = ("Commune de Sainte-Foy\nConseil Municipal du 10 mars 2016\n"
+                     "L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la présidence "
+                     "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
+                     "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. "
+                     "Adopté à l'unanimité.\n")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
     # Untitled: minutes or a compte rendu, the text does not say which.
-    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "unknown"
-    approved = sitting.replace("\n\nObjet", "\nLe procès-verbal de la dernière séance est adopté.\n\nObjet")
-    doc = read_text(approved).document
-    assert doc is not None and doc.kind.value == "minutes"
-    doc = read_text(sitting + "\nPour extrait conforme, le maire.\n").document
-    assert doc is not None and doc.kind.value == "extract"
+    pytest.param(_ONE_DELIBERATION, "unknown", id="untitled"),
+    pytest.param(_ONE_DELIBERATION.replace(
+        "\n\nObjet", "\nLe procès-verbal de la dernière séance est adopté.\n\nObjet"), "minutes",
+        id="previous-minutes-approved"),
+    pytest.param(_ONE_DELIBERATION + "\nPour extrait conforme, le maire.\n", "extract", id="pour-extrait"),
+])
+def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract(text: str, kind: str) -> None:
+    doc = read(text)
+    assert len(doc.deliberations) == 1 and doc.kind.value == kind
 
 
 def test_questions_diverses_are_no_deliberation() -> None:
@@ -166,8 +167,7 @@ def test_questions_diverses_are_no_deliberation() -> None:
     # taken among them has a title of its own).
     text = MINUTES.replace("Le maire informe le conseil du calendrier des travaux de la rue.",
                            "Le maire rappelle que le budget a été adopté à l'unanimité en mars.")
-    doc = read_text(text).document
-    assert doc is not None
+    doc = read(text)
     assert [d.parsed.title for d in doc.deliberations] == [
         "Renouvellement des branchements du réseau d'eau potable", "Contentieux JOUBERT"]
     assert doc.deliberations[-1].parsed.printed_vote is not None  # (not the one they mention)
@@ -185,8 +185,7 @@ def test_items_with_the_rapporteur_in_a_side_column() -> None:
             "Anne DURAND           2      Tarifs des musées\n"
             "                              Pour : 51\n                              Abstention : 7\n"
             "                              Adopté à l'unanimité des suffrages exprimés\n")
-    doc = read_text(text).document
-    assert doc is not None
+    doc = read(text)
     got = [(d.parsed.number, d.parsed.title, d.parsed.printed_vote.for_ if d.parsed.printed_vote else None)
            for d in doc.deliberations]
     assert got == [("1", "Place du marché - Dénomination", 58), ("2", "Tarifs des musées", 51)]
@@ -205,13 +204,12 @@ Madame le Maire rend compte des marchés signés.
 
 
 def test_the_preliminaries_do_not_lend_their_vote_to_the_first_item() -> None:
-    doc = read_text(PRELIMINARIES, "préliminaires").document
-    assert doc is not None and doc.deliberations
+    doc = read(PRELIMINARIES, "préliminaires")
+    assert doc.deliberations
     assert doc.deliberations[0].parsed.printed_vote is None
     # Its own vote, printed after its heading, is read.
     voted = PRELIMINARIES.replace("signés.", "signés.\nAdopté par 12 voix pour et 1 contre.")
-    doc = read_text(voted, "préliminaires votées").document
-    assert doc is not None
+    doc = read(voted, "préliminaires votées")
     pv = doc.deliberations[0].parsed.printed_vote
     assert pv is not None and (pv.for_, pv.against) == (12, 1)
 
@@ -220,8 +218,7 @@ def test_an_item_approving_the_minutes_keeps_its_vote() -> None:
     text = MINUTES.replace("3. Questions diverses\n",
                            "3. Approbation du procès-verbal de la séance du 10 septembre\n"
                            "Le procès-verbal de la séance du 10 septembre est adopté à l'unanimité.\n")
-    doc = read_text(text, "approbation").document
-    assert doc is not None
+    doc = read(text, "approbation")
     last = doc.deliberations[-1].parsed
     assert "procès-verbal" in (last.title or "")
     assert last.printed_vote is not None and last.printed_vote.unanimous
@@ -239,23 +236,21 @@ def test_the_title_of_an_item_above_its_deliberation_number() -> None:
     text = ("Séance du conseil d'administration du 18 janvier 2021\nPrésents : Anne MARTIN, Paul DURAND\n\n"
             "3. Débat d'orientations budgétaires 2021\n\nDélibération n° 2021-01-001\n\n"
             "Rapporteur : Monsieur le Président\n\nLe conseil prend acte du débat.\n")
-    doc = read_text(text, "titre au-dessus du numéro").document
-    assert doc is not None
+    doc = read(text, "titre au-dessus du numéro")
     p = doc.deliberations[0].parsed
     assert p.number == "2021-01-001"
     assert p.title == "Débat d'orientations budgétaires 2021"
     # Without a numbered heading above it, no title rather than the number.
     untitled = text.replace("3. Débat d'orientations budgétaires 2021\n\n", "Le président ouvre.\n\n")
-    doc = read_text(untitled, "sans titre").document
-    assert doc is not None and "2021-01-001" not in (doc.deliberations[0].parsed.title or "")
+    doc = read(untitled, "sans titre")
+    assert "2021-01-001" not in (doc.deliberations[0].parsed.title or "")
 
 
 def test_a_member_arriving_at_an_item_is_no_heading() -> None:
     text = ("Séance du conseil municipal du 14 juin 2021\nPrésents :\n- M. Jean MARTIN Maire\n"
             "- M. Paul DURAND Conseiller arrivé au point n° 11 - M. Marc PETIT Conseiller Municipal\n\n"
             "Le conseil prend acte.\n")
-    doc = read_text(text, "arrivée").document
-    assert doc is not None
+    doc = read(text, "arrivée")
     for d in doc.deliberations:
         assert d.parsed.point_number != "11" and "PETIT" not in (d.parsed.title or "")
     # The same words as a heading are one.
@@ -280,8 +275,7 @@ Les membres du conseil municipal adoptent, à l'unanimité, la présente délib�
 
 
 def test_items_coded_with_rank_month_and_year() -> None:
-    doc = read_text(CODED, "codes").document
-    assert doc is not None
+    doc = read(CODED, "codes")
     got = [(d.parsed.number, d.parsed.printed_vote is not None) for d in doc.deliberations]
     # The earlier deliberation named in prose is no heading; the first item prints no vote.
     assert got == [("DL-055-07-13", False), ("DL-056-07-13", True), ("DL-057-07-13", True)]
@@ -315,8 +309,7 @@ def test_the_agenda_lines_heading_a_chain_are_moved_to_the_body() -> None:
     assert [it.number for it in items] == ["1", "2", "4"]
     first = AGENDA_THEN_BODY.index("1. APPROBATION", AGENDA_THEN_BODY.index("3. DECISIONS"))
     assert items[0].start == first
-    doc = read_text(AGENDA_THEN_BODY, "ordre du jour puis corps").document
-    assert doc is not None
+    doc = read(AGENDA_THEN_BODY, "ordre du jour puis corps")
     pv = doc.deliberations[0].parsed.printed_vote
     assert pv is not None and (pv.for_, pv.against) == (8, 2)
 
@@ -338,8 +331,8 @@ REPERTOIRE = """               RÉPERTOIRE CHRONOLOGIQUE DES DÉLIBÉRATIONS 202
 
 
 def test_a_repertoire_gives_one_deliberation_per_row() -> None:
-    doc = read_text(REPERTOIRE, "répertoire").document
-    assert doc is not None and doc.kind.value == "list"
+    doc = read(REPERTOIRE, "répertoire")
+    assert doc.kind.value == "list"
     got = [(d.parsed.number, d.parsed.title,
             d.parsed.printed_vote.outcome.value if d.parsed.printed_vote and d.parsed.printed_vote.outcome
             else None) for d in doc.deliberations]
@@ -375,8 +368,7 @@ def test_the_word_objet_is_not_the_items_title() -> None:
     text = ("Séance du 20 novembre 2025\nPrésents : Anne MARTIN, Paul DURAND\n\n"
             "D2025-040 – Objet : Tarifs 2026\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n\n"
             "D2025-041 – Objet : Subventions\nLe conseil attribue les subventions. Adopté à l'unanimité.\n")
-    doc = read_text(text, "objet").document
-    assert doc is not None
+    doc = read(text, "objet")
     assert [d.parsed.title for d in doc.deliberations] == ["Tarifs 2026", "Subventions"]
 
 
@@ -412,8 +404,8 @@ def test_items_numbered_by_the_sitting_date_and_their_rank() -> None:
         ("20281002 2", "Écritures d'ordre du budget annexe"),
         ("20281092 3", "Vente d'herbe sur le terrain communal,"),
         ("20281002-4", "Adressage des voies communales")]
-    doc = read_text(DATED).document
-    assert doc is not None and [d.parsed.number for d in doc.deliberations] == [i.number for i in items]
+    doc = read(DATED)
+    assert [d.parsed.number for d in doc.deliberations] == [i.number for i in items]
     assert all(d.parsed.printed_vote and d.parsed.printed_vote.unanimous for d in doc.deliberations)
 
 
@@ -441,7 +433,5 @@ def test_an_outcome_word_with_a_capital_is_read(word: str, outcome: str) -> None
             # prose, not the outcome.)
             f"{'Pour : 1 — Contre : 2' if outcome == 'rejete' else 'Pour : 3 — Contre : 0'}"
             f" — Abstention : 0\n{word}.\n")
-    doc = read_text(text, "t.txt")
-    assert doc.document is not None
-    pv = [d.parsed.printed_vote for d in doc.document.deliberations]
+    pv = [d.parsed.printed_vote for d in read(text, "t.txt").deliberations]
     assert [v.outcome.value if v and v.outcome else None for v in pv] == [outcome]

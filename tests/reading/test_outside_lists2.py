@@ -5,16 +5,17 @@ commune whose « : » is lost (abstained). Short texts written here."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from registre.reading.people import parse_list
 
-from .builders import names, read
+from .builders import ITEM, names, proxy_surnames, read, sitting
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE\n"
             "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil s'est réuni "
             "sous la présidence de M. RIVIÈRE Paul, Président.\n")
-_ITEM = "\n1) Budget primitif\nLe conseil adopte le budget à l'unanimité.\n"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -37,6 +38,8 @@ def test_a_bracket_of_attendance_between_two_surnames_ends_the_first(bracket: st
     assert got[1].span is not None and got[2].span is None
     assert got[3].commune == "Saint-Marc"
 
+_sitting = partial(sitting, opening=_OPENING)
+
 
 def test_a_bracket_that_is_no_attendance_does_not_split() -> None:
     assert [e.last for e in parse_list("MM ROUX (adjoint) VALLON")] == ["ROUX VALLON"]
@@ -49,47 +52,42 @@ def test_a_bracket_that_is_no_attendance_does_not_split() -> None:
     "Absents excusés : Marc VALLON",
 ])
 def test_the_next_list_run_into_the_present_one_ends_it(heading: str) -> None:
-    doc = read(_OPENING + f"Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE {heading}\n" + _ITEM)
+    doc = _sitting(f"Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE {heading}\n")
     assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
-def test_excuses_without_a_colon_before_a_name_ends_the_present_list() -> None:
-    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Excusés Marc VALLON, "
-               "pouvoir A. DUMAS\n" + _ITEM)
-    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
-
-
-def test_excuse_after_a_name_is_no_heading() -> None:
-    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT (excusé pour le point 3), "
-               "Hélène ROCHE\n" + _ITEM)
-    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
-
-
-def test_membres_titulaires_is_a_sub_heading_of_the_present_list() -> None:
-    doc = read(_OPENING + "ETAIENT PRESENTS : Anne DUMAS, Louis PETIT Membres titulaires : Hélène ROCHE, "
-               "Marc VALLON\n" + _ITEM)
-    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"]
+@pytest.mark.parametrize(("lists", "expected"), [
+    pytest.param("Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Excusés Marc VALLON, "
+                 "pouvoir A. DUMAS\n",
+                 ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"], id="excuses-without-a-colon"),
+    pytest.param("Etaient présents : Anne DUMAS, Louis PETIT (excusé pour le point 3), "
+                 "Hélène ROCHE\n",
+                 ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"], id="excuse-after-a-name"),
+    pytest.param("ETAIENT PRESENTS : Anne DUMAS, Louis PETIT Membres titulaires : Hélène ROCHE, "
+                 "Marc VALLON\n",
+                 ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE", "Marc VALLON"],
+                 id="membres-titulaires-sub-heading"),
+    pytest.param("Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+                 "Cuxac : Hélène ROCHE. Dax : Paul RIVIÈRE ; Yves BLANC.\n",
+                 ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
+                  "Yves BLANC"], id="communes-each-with-its-colon"),
+])
+def test_the_present_list_is_read(lists: str, expected: list[str]) -> None:
+    assert names(_sitting(lists)) == expected
 
 
 def test_a_box_of_labels_then_values_is_no_list() -> None:
     doc = read(_OPENING.replace("\nL'an", "\nDate de convocation : Secrétaire : Présents : 3 Le 2 mars 2029 "
                                 "Mme DUMAS A-M Le 9 mars 2029\nL'an")
-               + "Etaient présents : M. RIVIÈRE Paul, Mme DUMAS Anne, M. PETIT Louis.\n" + _ITEM)
+               + "Etaient présents : M. RIVIÈRE Paul, Mme DUMAS Anne, M. PETIT Louis.\n" + ITEM)
     assert names(doc) == ["M. Paul RIVIÈRE", "Mme Anne DUMAS", "M. Louis PETIT"]
 
 
 def test_a_commune_without_its_colon_makes_the_list_doubtful() -> None:
-    doc = read(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
-               "Cuxac : Hélène ROCHE. Dax Paul RIVIÈRE ; Yves BLANC. Eze : Rose MARTIN.\n" + _ITEM)
+    doc = _sitting("Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
+                   "Cuxac : Hélène ROCHE. Dax Paul RIVIÈRE ; Yves BLANC. Eze : Rose MARTIN.\n")
     assert doc.present == []
     assert any("commune sans « : »" in w for w in doc.warnings)
-
-
-def test_communes_each_with_its_colon_are_read() -> None:
-    doc = read(_OPENING + "Présents : Arles : Anne DUMAS. Bram : Louis PETIT ; Marc VALLON. "
-               "Cuxac : Hélène ROCHE. Dax : Paul RIVIÈRE ; Yves BLANC.\n" + _ITEM)
-    assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Marc VALLON", "Hélène ROCHE", "Paul RIVIÈRE",
-                             "Yves BLANC"]
 
 
 @pytest.mark.parametrize("civility", ["Madame", "Mme", "Monsieur"])
@@ -107,21 +105,22 @@ def test_the_secretary_elected_after_the_absent_list_is_not_absent(civility: str
                                  "NOMBRE DE MEMBRES : en exercice 15",
                                  "EN EXERCICE 29"])
 def test_a_count_in_office_run_into_the_present_list_is_no_name(box: str) -> None:
-    doc = read(_OPENING + f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n" + _ITEM)
+    doc = _sitting(f"Etaient présents : {box} Anne DUMAS, Louis PETIT, Hélène ROCHE\n")
     assert names(doc) == ["Anne DUMAS", "Louis PETIT", "Hélène ROCHE"]
 
 
 def test_a_list_by_group_civility_goes_on_over_a_blank_line() -> None:
-    doc = read(_OPENING + "ETAIENT PRESENTS :\n\nMonsieur Paul RIVIÈRE, Président,\n\n"
-               "Mesdames Anne DUMAS, Hélène ROCHE\n\nMessieurs Louis PETIT (arrivé à 21h), Marc VALLON\n\n"
-               "ETAIENT ABSENTS :\n\nMonsieur Yves BLANC\n" + _ITEM)
+    doc = _sitting("ETAIENT PRESENTS :\n\nMonsieur Paul RIVIÈRE, Président,\n\n"
+                   "Mesdames Anne DUMAS, Hélène ROCHE\n\nMessieurs Louis PETIT (arrivé à 21h), "
+                   "Marc VALLON\n\n"
+                   "ETAIENT ABSENTS :\n\nMonsieur Yves BLANC\n")
     assert [n.split(" ", 1)[-1] for n in names(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Hélène ROCHE",
                                                              "Louis PETIT", "Marc VALLON"]
 
 
 def test_a_list_cut_after_a_civility_goes_on_before_conseillers_municipaux() -> None:
-    doc = read(_OPENING + "Etaient présents : M. Paul RIVIÈRE, Mme Anne DUMAS, adjoints, M.\n\n"
-               "Louis PETIT, Mme Hélène ROCHE conseillers municipaux.\n\nAbsent : M. Yves BLANC\n" + _ITEM)
+    doc = _sitting("Etaient présents : M. Paul RIVIÈRE, Mme Anne DUMAS, adjoints, M.\n\n"
+                   "Louis PETIT, Mme Hélène ROCHE conseillers municipaux.\n\nAbsent : M. Yves BLANC\n")
     assert [n.split(" ", 1)[-1] for n in names(doc)] == ["Paul RIVIÈRE", "Anne DUMAS", "Louis PETIT",
                                                              "Hélène ROCHE"]
 
@@ -139,19 +138,18 @@ def test_particles_in_capitals_inside_a_surname_before_the_first_name(text: str,
 @pytest.mark.parametrize("giving", ["a donné procuration A m", "a donné pouvoir A M.",
                                     "a donné procuration A M"])
 def test_a_giving_to_a_m_without_its_accent(giving: str) -> None:
-    doc = read(_OPENING + "Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE\n"
-               f"Absents excusés : Marc VALLON, Yves BLANC Procurations Mme Yves BLANC {giving} Louis PETIT "
-               "Mme Marc VALLON a donné procuration à M Hélène ROCHE\n" + _ITEM)
-    pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
-                   for p in doc.proxies)
-    assert pairs == [("BLANC", "PETIT"), ("VALLON", "ROCHE")]
+    doc = _sitting("Etaient présents : Anne DUMAS, Louis PETIT, Hélène ROCHE\n"
+                   f"Absents excusés : Marc VALLON, Yves BLANC Procurations Mme Yves BLANC "
+                   f"{giving} Louis PETIT "
+                   "Mme Marc VALLON a donné procuration à M Hélène ROCHE\n")
+    assert proxy_surnames(doc) == [("BLANC", "PETIT"), ("VALLON", "ROCHE")]
 
 
 @pytest.mark.parametrize("start", ["A partir de 21h10", "À partir de 21 h 10"])
 def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) -> None:
-    doc = read(_OPENING + "Présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Paul RIVIÈRE\n"
-               f"Procurations : BLANC Yves à M. PETIT Louis, VALLON Marc à Mme DUMAS Anne {start} "
-               "M. RIVIÈRE Paul à M.ROCHE Hélène\n" + _ITEM)
+    doc = _sitting("Présents : Anne DUMAS, Louis PETIT, Hélène ROCHE, Paul RIVIÈRE\n"
+                   f"Procurations : BLANC Yves à M. PETIT Louis, VALLON Marc à Mme DUMAS Anne {start} "
+                   "M. RIVIÈRE Paul à M.ROCHE Hélène\n")
     pairs = {((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1]): p.span
              for p in doc.proxies}
     assert set(pairs) == {("BLANC", "PETIT"), ("VALLON", "DUMAS"), ("RIVIÈRE", "ROCHE")}
@@ -160,14 +158,12 @@ def test_a_proxy_from_a_time_printed_first_inside_a_proxy_section(start: str) ->
 
 
 def test_an_absent_list_by_group_goes_on_up_to_the_secretary_heading() -> None:
-    doc = read(_OPENING + "ETAIENT PRESENTS :\n\nMesdames Anne DUMAS, Hélène ROCHE\n\n"
-               "Messieurs Louis PETIT, Paul RIVIÈRE\n\nETAIENT ABSENTS EXCUSES :\n\n"
-               "Mesdames : Rose MARTIN, Eve ROUX, ayant donné procuration à Anne DUMAS\n\n"
-               "Messieurs : Yves BLANC,\n\nMarc VALLON, ayant donné procuration à Louis PETIT "
-               "SECRETAIRE DE SEANCE : Mme Hélène ROCHE\n" + _ITEM)
-    pairs = sorted(((doc.name(p.giver) or "").split()[-1], (doc.name(p.holder) or "").split()[-1])
-                   for p in doc.proxies)
-    assert pairs == [("ROUX", "DUMAS"), ("VALLON", "PETIT")]
+    doc = _sitting("ETAIENT PRESENTS :\n\nMesdames Anne DUMAS, Hélène ROCHE\n\n"
+                   "Messieurs Louis PETIT, Paul RIVIÈRE\n\nETAIENT ABSENTS EXCUSES :\n\n"
+                   "Mesdames : Rose MARTIN, Eve ROUX, ayant donné procuration à Anne DUMAS\n\n"
+                   "Messieurs : Yves BLANC,\n\nMarc VALLON, ayant donné procuration à Louis PETIT "
+                   "SECRETAIRE DE SEANCE : Mme Hélène ROCHE\n")
+    assert proxy_surnames(doc) == [("ROUX", "DUMAS"), ("VALLON", "PETIT")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,12 +8,9 @@ import pytest
 
 from registre.reading.votes import holds_vote, read_vote
 
-from .builders import read
+from .builders import OPENING, first_vote, read
 
-_OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
-            "L'an deux mille vingt-neuf, le jeudi 8 mars à vingt heures, le Conseil municipal s'est réuni "
-            "sous la présidence de M. RIVIÈRE Paul, Maire.\n"
-            "Etaient présents : MM. RIVIÈRE, MARTIN, Mmes DUVAL, LEROUX.\n")
+_OPENING = OPENING + "Etaient présents : MM. RIVIÈRE, MARTIN, Mmes DUVAL, LEROUX.\n"
 
 
 @pytest.mark.parametrize("pronoun", ["Ce dernier est approuvé", "Celui-ci est adopté",
@@ -27,11 +24,19 @@ def test_minutes_approved_in_the_next_sentence_keep_their_vote(pronoun: str) -> 
     assert votes and all(v is None for v in votes)
 
 
-def test_a_vote_printed_with_a_sentence_of_its_own_after_the_item_is_still_read() -> None:
-    doc = read(_OPENING + "Délibération 4/2029\nTARIFS DE LA CANTINE\n"
-               "Le Conseil Municipal, après en avoir délibéré, fixe le prix du repas à 3 €. "
-               "Celui-ci est adopté à l'unanimité.\n")
-    v = doc.deliberations[0].parsed.printed_vote
+@pytest.mark.parametrize("body", [
+    pytest.param("Délibération 4/2029\nTARIFS DE LA CANTINE\n"
+                 "Le Conseil Municipal, après en avoir délibéré, fixe le prix du repas à 3 €. "
+                 "Celui-ci est adopté à l'unanimité.\n", id="a-sentence-of-its-own-after-the-item"),
+    # The proposal prints « Après en avoir délibéré » first; the formula voted follows on its line.
+    pytest.param("Objet : Décision modificative\n"
+                 "Après en avoir délibéré, le Conseil décide d'ouvrir les crédits.\n"
+                 "Le Maire invite l'assemblée à délibérer.\n"
+                 "Après en avoir délibéré, le conseil municipal à l'unanimité des membres présents :\n"
+                 "- ouvre les crédits.\n", id="a-draft-printing-the-formula-before-the-vote"),
+])
+def test_the_first_deliberation_keeps_its_unanimous_vote(body: str) -> None:
+    v = first_vote(_OPENING + body)
     assert v is not None and v.unanimous
 
 
@@ -48,17 +53,6 @@ def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_o
                "Les crédits sont prévus au budget.\n" + second)
     assert doc.deliberations
     assert doc.deliberations[0].parsed.printed_vote is None
-
-
-def test_a_draft_printing_the_formula_before_the_vote_keeps_the_vote() -> None:
-    # The proposal prints « Après en avoir délibéré » first; the formula voted follows on its line.
-    doc = read(_OPENING + "Objet : Décision modificative\n"
-               "Après en avoir délibéré, le Conseil décide d'ouvrir les crédits.\n"
-               "Le Maire invite l'assemblée à délibérer.\n"
-               "Après en avoir délibéré, le conseil municipal à l'unanimité des membres présents :\n"
-               "- ouvre les crédits.\n")
-    v = doc.deliberations[0].parsed.printed_vote
-    assert v is not None and v.unanimous
 
 
 @pytest.mark.parametrize(("heading", "number", "title"), [

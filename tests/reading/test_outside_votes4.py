@@ -10,7 +10,7 @@ import pytest
 from registre.core.vocabulary import Outcome
 from registre.reading.votes import read_vote
 
-from .builders import read
+from .builders import first_vote, read
 
 _OPENING = ("COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL\n"
             "L'an deux mille vingt-huit, le mardi 14 mars à vingt heures, le Conseil municipal s'est réuni "
@@ -42,13 +42,18 @@ def test_the_secretarys_designation_is_not_the_next_items_vote(secretary: str) -
     assert others and all(p.printed_vote is None for p in others)
 
 
-def test_a_numbered_deliberation_naming_the_secretary_keeps_its_vote() -> None:
-    doc = read(_OPENING + "Délibération N°2028-03-01 Désignation du secrétaire de séance\n\n"
-               "Madame la Maire propose M. Roche. Après délibération, à l'unanimité des membres présents, "
-               "le Conseil accepte la désignation de M. Roche.\n\n"
-               "Délibération N°2028-03-02 TARIFS DU CAMPING\n\nLe Conseil fixe les tarifs. Adopté à "
-               "l'unanimité.\n")
-    v = doc.deliberations[0].parsed.printed_vote
+@pytest.mark.parametrize("body", [
+    pytest.param("Délibération N°2028-03-01 Désignation du secrétaire de séance\n\n"
+                 "Madame la Maire propose M. Roche. Après délibération, à l'unanimité des membres présents, "
+                 "le Conseil accepte la désignation de M. Roche.\n\n"
+                 "Délibération N°2028-03-02 TARIFS DU CAMPING\n\nLe Conseil fixe les tarifs. Adopté à "
+                 "l'unanimité.\n", id="a-numbered-deliberation-naming-the-secretary"),
+    pytest.param("1. Tarifs du camping\nLe Conseil municipal, après en avoir délibéré, à main levée "
+                 "et à l'unanimité, fixe les tarifs de la saison.\n2. Règlement du cimetière\n"
+                 "Le Conseil adopte le règlement à l'unanimité.\n", id="a-vote-by-show-of-hands-on-the-item"),
+])
+def test_the_first_deliberation_keeps_its_unanimous_vote(body: str) -> None:
+    v = first_vote(_OPENING + body)
     assert v is not None and v.unanimous
 
 
@@ -83,14 +88,6 @@ def test_the_unanimity_of_an_election_or_of_its_ballot_is_no_vote(ballot: str) -
     assert doc.deliberations[0].parsed.printed_vote is None
 
 
-def test_a_vote_by_show_of_hands_on_the_item_is_still_read() -> None:
-    doc = read(_OPENING + "1. Tarifs du camping\nLe Conseil municipal, après en avoir délibéré, à main levée "
-               "et à l'unanimité, fixe les tarifs de la saison.\n2. Règlement du cimetière\n"
-               "Le Conseil adopte le règlement à l'unanimité.\n")
-    v = doc.deliberations[0].parsed.printed_vote
-    assert v is not None and v.unanimous
-
-
 @pytest.mark.parametrize("noted", [
     "Le présent rapport d'activités est porté à connaissance des membres du Conseil.\nVote à l'unanimité.\n",
     "Le Conseil Municipal, après en avoir délibéré, à l'unanimité :\nPREND ACTE du rapport annuel 2027 "
@@ -122,17 +119,22 @@ def test_an_item_decided_without_a_printed_vote_is_adopted() -> None:
     assert v.for_ is None and not v.unanimous  # (no vote is made up)
 
 
-@pytest.mark.parametrize("decision", [
-    "Le Conseil Municipal, après en avoir délibéré, décide de ne pas donner suite au projet.\n",
-    "Le Conseil Municipal décide d'ajourner ce point à une séance ultérieure.\n",
-    "Le Conseil Municipal approuve le plan de financement. Le Conseil Municipal décide de solliciter "
-    "l'État.\n",
-    "La Maire propose que le Conseil Municipal approuve le projet lors de la prochaine séance, suite à la",
+_TRANSFER = "N°2028/03/02 : TRANSFERT DE LA COMPÉTENCE VOIRIE\nLa Maire expose le projet.\n"
+
+
+@pytest.mark.parametrize("body", [
+    _TRANSFER + "Le Conseil Municipal, après en avoir délibéré, décide de ne pas donner suite au projet.\n",
+    _TRANSFER + "Le Conseil Municipal décide d'ajourner ce point à une séance ultérieure.\n",
+    _TRANSFER + "Le Conseil Municipal approuve le plan de financement. Le Conseil Municipal décide de "
+    "solliciter l'État.\n",
+    _TRANSFER + "La Maire propose que le Conseil Municipal approuve le projet lors de la prochaine séance, "
+    "suite à la",
+    pytest.param("N°2028/03/03 : ÉLECTION DU MAIRE\nLe conseil municipal a désigné deux assesseurs. "
+                 "Chaque conseiller a déposé son bulletin dans l'urne.\nLe conseil municipal décide que "
+                 "l'installation aura lieu ce jour.\n", id="an-elections-record"),
 ])
-def test_no_outcome_is_drawn_from_a_refusal_an_adjournment_or_two_decisions(decision: str) -> None:
-    doc = read(_OPENING + "N°2028/03/02 : TRANSFERT DE LA COMPÉTENCE VOIRIE\nLa Maire expose le projet.\n"
-               + decision)
-    v = doc.deliberations[0].parsed.printed_vote
+def test_no_outcome_is_drawn_from_a_refusal_an_adjournment_two_decisions_or_an_election(body: str) -> None:
+    v = first_vote(_OPENING + body)
     assert v is None or v.outcome is not Outcome.ADOPTED
 
 
@@ -152,14 +154,6 @@ def test_a_decision_printed_over_several_lines_gives_the_outcome_with_the_counts
                "La Maire expose.\n")
     v = doc.deliberations[0].parsed.printed_vote
     assert v is not None and v.for_ == 5 and v.outcome is Outcome.ADOPTED
-
-
-def test_no_outcome_is_drawn_from_an_elections_record() -> None:
-    doc = read(_OPENING + "N°2028/03/03 : ÉLECTION DU MAIRE\nLe conseil municipal a désigné deux assesseurs. "
-               "Chaque conseiller a déposé son bulletin dans l'urne.\nLe conseil municipal décide que "
-               "l'installation aura lieu ce jour.\n")
-    v = doc.deliberations[0].parsed.printed_vote
-    assert v is None or v.outcome is not Outcome.ADOPTED
 
 
 def test_an_item_after_the_secretary_on_the_same_line_keeps_its_head() -> None:
