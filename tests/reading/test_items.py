@@ -152,8 +152,13 @@ def test_a_sitting_with_one_deliberation_is_minutes_unless_it_says_extract() -> 
                "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
                "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. Adopté à l'unanimité.\n")
     doc = read_text(sitting).document
-    # Untitled: minutes or a compte rendu, the text does not say which.
-    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "unknown"
+    # Untitled, opening on the register's formula: the sitting's minutes.
+    assert doc is not None and len(doc.deliberations) == 1 and doc.kind.value == "minutes"
+    # Without the formula (a roll call only), minutes or a compte rendu: the text does not say.
+    bare = sitting.replace("L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la "
+                           "présidence du maire.\n", "")
+    doc = read_text(bare).document
+    assert doc is not None and doc.kind.value == "unknown"
     approved = sitting.replace("\n\nObjet", "\nLe procès-verbal de la dernière séance est adopté.\n\nObjet")
     doc = read_text(approved).document
     assert doc is not None and doc.kind.value == "minutes"
