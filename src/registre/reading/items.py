@@ -155,6 +155,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
+    if cands:
+        cands = [c for c in cands if _PART_TITLE.match(c[3]) is None]
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
@@ -181,6 +183,16 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# A heading naming a part of the record, not an item: « I-CONSEILLERS PRESENTS ET QUORUM »,
+# « II - ORDRE DU JOUR ET DECISIONS PRISES », « 1. Appel nominal » (its outline numbers the
+# roll call and the agenda; the items are numbered within). « Approbation de l'ordre du jour »
+# is an item.
+_PART_TITLE = re.compile(
+    r"(?i)(?:(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+et\s+quorum"
+    r"|(?:appel\s+nominal|quorum|v[ée]rification\s+du\s+quorum)\s*(?:$|[-–:.])"
+    r"|ordre\s+du\s+jour\s+et\s+d[ée]cisions|d[ée]cisions\s+prises\s*$")
 
 
 # « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the

@@ -263,7 +263,8 @@ def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
 _FORMULA_WORDS = ("réuni", "reuni", "assembl", "l'an ", "l’an ", "l an ")
 # The formula that opens a sitting's record in the register, in lower case (accents kept or
 # lost, the apostrophe lost by some extractions: « s est réuni », « L an deux mil treize »).
-_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bse\s+sont\s+r[ée]unis|\bs['’ ]?\s?[ée]tant\s+assembl[ée]"
+_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bse\s+sont\s+r[ée]unis"
+                               r"|\bs['’ ]?\s?[ée]tant\s+assembl[ée]"
                                r"|\bse\s+r[ée]unit\s+(?:sous|en|au|à|a|dans|salle|le)\b"
                                r"|\bl['’ ]\s?an\s+(?:deux|mil)\b")
 # A file or address naming the document « compte rendu » (« /compte-rendu-conseil », « CR_… »
