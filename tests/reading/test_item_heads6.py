@@ -66,3 +66,23 @@ def test_minutes_whose_first_page_holds_only_the_approval_give_no_vote() -> None
     doc = read_text(text).document
     assert doc is not None
     assert all(d.parsed.printed_vote is None for d in doc.deliberations)
+
+
+# Items headed by their title, a colon and the decision's formula on the same line.
+FORMULA_HEADS = """L'an deux mille vingt, le dix mars, le Conseil Municipal s'est réuni sous la présidence
+de M. ROCHE.
+Etaient présents : MM. ROCHE, VIDAL, TESTU.
+
+Cantine scolaire : Après en avoir délibéré, le Conseil Municipal décide de fixer le prix du repas à 3 €.
+Adopté à l'unanimité.
+
+Délibération portant sur le recrutement d'un agent saisonnier : le conseil municipal, après en avoir délibéré,
+à l'unanimité, décide de créer le poste.
+"""
+
+
+def test_items_headed_by_a_title_then_the_formula() -> None:
+    titles = [i.title for i in numbered_items(FORMULA_HEADS)]
+    assert titles == ["Cantine scolaire", "Délibération portant sur le recrutement d'un agent saisonnier"]
+    doc = read_text(FORMULA_HEADS).document
+    assert doc is not None and [d.parsed.title for d in doc.deliberations] == titles

@@ -471,7 +471,34 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
     over = [Item(m.start("t"), "", _title(m.group("t")))
             for m in _at_lines(_RAPPORTEUR_BELOW, text, start, end, ("Rapporteur", "RAPPORTEUR"), 2)]
     best = max(objet, over, key=len)
+    if len(best) < 2 and "avoir d" in text:
+        formula = _formula_heads(text, start, end)
+        if len(formula) > len(best):
+            best = formula
     return [it for it in best if it.title]
+
+
+# A title heading its line, then a colon and the decision's formula on the same line:
+# « Subvention : Après en avoir délibéré, le Conseil Municipal décide … », « Voirie communale :
+# le conseil municipal, après en avoir délibéré, … ». (The title: a capital, no stop, no colon.)
+_FORMULA_HEAD = re.compile(r"[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][^\n:.;]{2,200}?)[ \t]*:[ \t]+"
+                           r"(?:(?:le|Le|LE)[ \t]+(?:conseil|Conseil|CONSEIL)[ \t]+"
+                           r"(?:municipal|Municipal|MUNICIPAL),?[ \t]+)?"
+                           r"(?:après|Après|APRES|APRÈS)[ \t]+(?:en[ \t]+)?avoir[ \t]+d[ée]lib[ée]r[ée]")
+
+
+def _formula_heads(text: str, start: int, end: int) -> list[Item]:
+    """The items headed « Title : Après en avoir délibéré, … » at the start of their lines."""
+    out: list[Item] = []
+    k = text.find("avoir d", start, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        if line >= start:
+            m = _FORMULA_HEAD.match(text, line, min(end, k + 16))
+            if m is not None and (not out or out[-1].start != line):
+                out.append(Item(line, "", _title(m.group("t"))))
+        k = text.find("avoir d", k + 1, end)
+    return out
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
