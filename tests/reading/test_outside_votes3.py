@@ -51,7 +51,7 @@ def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_o
     # « Title : Après en avoir délibéré »: the first keeps only its outcome, « décide »).
     v = doc.deliberations[0].parsed.printed_vote
     assert v is None or (not v.unanimous and v.for_ is None)
-    assert [d.parsed.title for d in doc.deliberations][0] == "Subvention"
+    assert doc.deliberations[0].parsed.title == "Subvention"
     last = doc.deliberations[-1].parsed.printed_vote
     assert last is not None and last.unanimous
 
