@@ -86,3 +86,32 @@ def test_items_headed_by_a_title_then_the_formula() -> None:
     assert titles == ["Cantine scolaire", "Délibération portant sur le recrutement d'un agent saisonnier"]
     doc = read_text(FORMULA_HEADS).document
     assert doc is not None and [d.parsed.title for d in doc.deliberations] == titles
+
+
+# Unnumbered titles in capitals, a colon after them, the decision on the next line.
+CAPS_DECIDED = """SEANCE DU 3 DECEMBRE 2020
+Présents : Tous les conseillers, sauf M. Luc PETIT (procuration à M. Paul ROCHE).
+
+Le compte-rendu de la séance précédente est adopté à l'unanimité.
+
+LOYERS COMMUNAUX 2021 :
+L'assemblée décide, à l'unanimité de ses membres, d'appliquer les loyers suivants :
+
+LOGEMENT DE L'ECOLE :
+450 € par mois
+
+TRAVAUX DE VOIRIE :
+Le Conseil Municipal, après en avoir délibéré, à l'unanimité, retient l'offre de l'entreprise.
+"""
+
+
+def test_unnumbered_titles_in_capitals_over_their_decision() -> None:
+    titles = [i.title for i in numbered_items(CAPS_DECIDED)]
+    # (« LOGEMENT DE L'ECOLE : » heads a line of the table, not a decision: no item.)
+    assert titles == ["LOYERS COMMUNAUX 2021", "TRAVAUX DE VOIRIE"]
+
+
+def test_a_first_page_cut_in_its_one_title_in_capitals() -> None:
+    text = CAPS_DECIDED[:CAPS_DECIDED.find("TRAVAUX")]
+    items = numbered_items(text, 0, None, text.find("LOYERS") - 1)
+    assert [i.title for i in items] == ["LOYERS COMMUNAUX 2021"]

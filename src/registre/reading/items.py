@@ -175,7 +175,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
             return unnumbered
-        return _first_item(text, cands, max(start, after), end)
+        return (_first_item(text, cands, max(start, after), end)
+                or _first_caps_item(text, max(start, after), end))
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
         if not (coded_above or _voted(text, chosen, end) or _under_deliberations(text, chosen[0].start)):
@@ -471,6 +472,10 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
     over = [Item(m.start("t"), "", _title(m.group("t")))
             for m in _at_lines(_RAPPORTEUR_BELOW, text, start, end, ("Rapporteur", "RAPPORTEUR"), 2)]
     best = max(objet, over, key=len)
+    if len(best) < 2 and (":\n" in text or ": \n" in text or "\xa0:" in text):
+        caps = [Item(m.start(), "", _title(m.group("t"))) for m in _CAPS_DECIDED.finditer(text, start, end)]
+        if len(caps) > len(best):
+            best = caps
     if len(best) < 2 and "avoir d" in text:
         formula = _formula_heads(text, start, end)
         if len(formula) > len(best):
@@ -533,6 +538,27 @@ def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: 
         return []  # « I – Présentation » alone: the first part of a report as well as an item
     title = _title(t)
     return [Item(s, n, title)] if title else []
+
+
+# An unnumbered title in capitals heading its line, a colon after it, and the decision on the
+# next line: « TARIFS PUBLICS 2020 : ⏎ L'assemblée décide, à l'unanimité … », « VOIRIE : ⏎ Le
+# Conseil Municipal, après en avoir délibéré, … ».
+_CAPS_DECIDED = re.compile(r"^[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][A-ZÀ-Ý0-9«»'’ ,/&()°-]{3,150}?)[ \t\xa0]*:[ \t]*\n"
+                           r"[ \t]*(?:L['’]assembl[ée]e|Le[ \t]+[Cc]onseil|LE[ \t]+CONSEIL"
+                           r"|Apr[èe]s[ \t]+en[ \t]+avoir)\b", re.MULTILINE)
+
+
+def _first_caps_item(text: str, after: int, end: int) -> list[Item]:
+    """The one item of a text cut short in its first item, headed by a title in capitals over
+    its decision (:data:`_CAPS_DECIDED`), past the lists of members; [] when there are two such
+    headings (a whole compte rendu's form, not read here) or the text runs on past the item."""
+    if ":\n" not in text and ": \n" not in text and "\xa0:" not in text:
+        return []
+    heads = list(_CAPS_DECIDED.finditer(text, after, end))
+    if len(heads) != 1 or end - heads[0].start() >= _CUT_ITEM or len(text) - end > 0:
+        return []
+    title = _title(heads[0].group("t"))
+    return [Item(heads[0].start(), "", title)] if title and _in_capitals(title) else []
 
 
 # A title in capitals on the line below a section's heading (blank lines between, a dash before).
