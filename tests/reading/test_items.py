@@ -147,11 +147,15 @@ _ONE_DELIBERATION = ("Commune de Sainte-Foy\nConseil Municipal du 10 mars 2016\n
                      "du maire.\nPrésents : Anne DURAND, Paul MARTIN, Luc PETIT\n\n"
                      "Objet : Location de la salle des fêtes\nLe conseil fixe les tarifs. "
                      "Adopté à l'unanimité.\n")
+_FORMULA = ("L'an deux mille seize, le 10 mars, le Conseil Municipal s'est réuni sous la présidence "
+            "du maire.\n")
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    # Untitled: minutes or a compte rendu, the text does not say which.
-    pytest.param(_ONE_DELIBERATION, "unknown", id="untitled"),
+    # Untitled, opening on the register's formula: the sitting's minutes.
+    pytest.param(_ONE_DELIBERATION, "minutes", id="formula"),
+    # Without the formula (a roll call only), minutes or a compte rendu: the text does not say.
+    pytest.param(_ONE_DELIBERATION.replace(_FORMULA, ""), "unknown", id="untitled"),
     pytest.param(_ONE_DELIBERATION.replace(
         "\n\nObjet", "\nLe procès-verbal de la dernière séance est adopté.\n\nObjet"), "minutes",
         id="previous-minutes-approved"),

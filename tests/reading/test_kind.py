@@ -28,8 +28,10 @@ def test_title_forms(text: str, kind: DocumentKind) -> None:
 def test_a_convocation_before_the_record_of_a_sitting() -> None:
     convocation = "Convocation du conseil municipal en date du 1er mars\nOrdre du jour : budget\n"
     # One deliberation read, nothing says extract: the record of the sitting, minutes when it
-    # names its records « procès-verbal », else minutes or compte rendu (unknown).
-    assert document_kind(convocation + SITTING, 1)[0] is DocumentKind.UNKNOWN
+    # names its records « procès-verbal » or opens on the register's formula (« L'an … s'est
+    # réuni »), else minutes or compte rendu (unknown).
+    assert document_kind(convocation + SITTING, 1)[0] is DocumentKind.MINUTES
+    assert document_kind(convocation + "Présents : Anne MARTIN\n", 1)[0] is DocumentKind.UNKNOWN
     approved = "Le procès-verbal de la séance du 2 février est approuvé.\n"
     assert document_kind(convocation + SITTING + approved, 1)[0] is DocumentKind.MINUTES
     assert document_kind(convocation + SITTING + "Pour extrait conforme", 1)[0] is DocumentKind.EXTRACT

@@ -13,13 +13,42 @@ OPENING = ("L'an deux mille dix-neuf, le quatre avril, le Conseil Municipal de l
 ITEMS = "1. Tarifs de la cantine\nAdopté à l'unanimité.\n2. Voirie communale\nAdopté à l'unanimité.\n"
 
 
-def test_an_untitled_record_is_neither_minutes_nor_compte_rendu() -> None:
-    # A page « Séance du 4 avril 2019 »: authorities print both records alike.
-    assert document_kind("Séance du 4 avril 2019\n" + OPENING + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+# The same record without the register's formula: a roll call only.
+ROLL = "Séance du 4 avril 2019\nPrésents : Anne MARTIN, Luc PETIT\nSecrétaire de séance : Luc PETIT\n"
+
+
+def test_an_untitled_roll_call_is_neither_minutes_nor_compte_rendu() -> None:
+    # A page « Séance du 4 avril 2019 » opening on its roll call: authorities print both
+    # records alike.
+    assert document_kind(ROLL + ITEMS, 2)[0] is DocumentKind.UNKNOWN
     # Approving the previous « compte rendu » does not say it either (many such records are
     # procès-verbaux).
     approved = "Le compte rendu de la séance du 7 mars est adopté.\n"
-    assert document_kind(OPENING + approved + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+    assert document_kind(ROLL + approved + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+
+
+@pytest.mark.parametrize("formula", [
+    OPENING,
+    # The apostrophes lost by the extraction.
+    "L an deux mil treize et le premier octobre, le Conseil Communautaire s est réuni à la mairie.\n"
+    "Présents : Anne MARTIN, Luc PETIT\n",
+    # No « l'an », the present tense.
+    "Le quatre avril deux mille dix-neuf, le conseil, assemblé dans la salle du conseil, se réunit sous "
+    "la présidence de M. Paul ROCHE.\nPrésents : Anne MARTIN, Luc PETIT\n",
+    "Les membres du comité syndical se sont réunis le 4 avril 2019 à la mairie.\nPrésents : Anne MARTIN\n",
+])
+def test_an_untitled_record_opening_on_the_register_formula_is_minutes(formula: str) -> None:
+    # « L'an …, le conseil … s'est réuni » opens the sitting's record in the register, its
+    # procès-verbal (whatever the previous record approved is called).
+    approved = "Le compte rendu de la séance du 7 mars est adopté.\n"
+    assert document_kind("Séance du 4 avril 2019\n" + formula + ITEMS, 2) == (DocumentKind.MINUTES, 0)
+    assert document_kind(formula + approved + ITEMS, 2)[0] is DocumentKind.MINUTES
+
+
+def test_a_record_filed_as_compte_rendu_is_no_minutes() -> None:
+    # The stored page prints its file's address: the authority calls it a compte rendu.
+    page = "Conseil municipal · www.testville.fr/wp-content/uploads/COMPTE-RENDU-CM-04-04-2019.pdf\n"
+    assert document_kind(OPENING + ITEMS + page, 2)[0] is DocumentKind.UNKNOWN
 
 
 @pytest.mark.parametrize("sign", [
@@ -34,7 +63,7 @@ def test_an_untitled_record_naming_its_records_proces_verbal_is_minutes(sign: st
 
 def test_an_election_proces_verbal_is_no_sign() -> None:
     election = "Les bulletins nuls sont annexés au procès-verbal.\n"
-    assert document_kind(OPENING + election + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+    assert document_kind(ROLL + election + ITEMS, 2)[0] is DocumentKind.UNKNOWN
 
 
 def test_an_extract_whose_object_is_the_sitting_proces_verbal_is_minutes() -> None:
@@ -137,3 +166,17 @@ def test_an_extract_holding_a_summary_of_the_sitting_is_minutes() -> None:
                "Réf : 2019_033 - SUBVENTIONS\n")
     assert document_kind(head + summary, 1)[0] is DocumentKind.MINUTES
     assert document_kind(head + "OBJET : Tarifs\nAdopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT
+
+
+def test_a_page_of_published_records_is_no_list() -> None:
+    # The law the page explains names « la liste des délibérations » in a sentence; the page
+    # then lists the sittings' records and lists, dated with spaces: an index, no document.
+    text = ("Depuis le 1er juillet 2022, la liste des délibérations examinées par le conseil municipal est "
+            "affichée en mairie et mise en ligne.\n\n"
+            "Liste des délibérations du CM du 14 11 2024\n\nProcès-verbal CM du 14 11 2024\n\n"
+            "Tableau des délibérations du 03 10 2024\n\nProcès verbal CM du 03 10 2024\n\n"
+            "Liste des délibérations du CM du 05 09 2024\n")
+    assert document_kind(text, 1)[0] is DocumentKind.UNKNOWN
+    # A list's own title stays one.
+    assert document_kind("Liste des délibérations du conseil municipal du 14 11 2024\n"
+                         "2024-01 Tarifs\n2024-02 Voirie\n", 2)[0] is DocumentKind.LIST

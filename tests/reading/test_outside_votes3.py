@@ -52,7 +52,13 @@ def test_the_vote_of_a_second_deliberation_run_into_the_first_is_not_the_first_o
                "subvention de 800 € à l'association des parents d'élèves.\n"
                "Les crédits sont prévus au budget.\n" + second)
     assert doc.deliberations
-    assert doc.deliberations[0].parsed.printed_vote is None
+    # The second's unanimity is not the first's (each is now read as an item of its own, headed
+    # « Title : Après en avoir délibéré »: the first keeps only its outcome, « décide »).
+    v = doc.deliberations[0].parsed.printed_vote
+    assert v is None or (not v.unanimous and v.for_ is None)
+    assert doc.deliberations[0].parsed.title == "Subvention"
+    last = doc.deliberations[-1].parsed.printed_vote
+    assert last is not None and last.unanimous
 
 
 @pytest.mark.parametrize(("heading", "number", "title"), [

@@ -441,11 +441,12 @@ def _title_at(block: str, title: str, end: int) -> int:
 # vote is not the item's (L2121-15 / L2121-10: the minutes and the agenda are voted on their own).
 _PRELIMINARY = re.compile(
     r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
-    r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)"
+    r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.|(?-i:\bPV\b))"
     # (« … du compte-rendu de la précédente réunion du Conseil Municipal en⏎date du 23 avril 2014
     # qui est approuvé à l'unanimité »: a sentence wrapped once; « Procès-verbal de la séance du
     # 26 mai : vote à l'unanimité ».)
-    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.)(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
+    # (« le PV est adopté à l'unanimité », in capitals.)
+    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.|(?-i:\bPV\b))(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
     r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
     r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)[^\n.]{0,120}\.[ \t]+(?:ce\s+dernier|celui-ci|il)"
@@ -464,6 +465,8 @@ _SECRETARY_VOTE_AHEAD = 200
 # Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
 _EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                       r"|\d{1,2}/\d{1,2}/\d{2,4}")
+# How far before an approval the sentence naming the approved sitting is looked for.
+_ASKED_BEFORE = 300
 _VOTE_WORD = re.compile(r"(?i)unanimit|\bvot[eé]|\bpour\s*:|\badopt|\bapprouv")
 # How far after an agenda change its vote is looked for (« : - Modification de … ⏎ VOTE : Unanimité »).
 _PRELIMINARY_VOTE_AHEAD = 250
@@ -484,15 +487,15 @@ def _sentence_end(text: str, i: int) -> int:
 def mask_preliminaries(text: str) -> str:
     """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
     if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "taire de" not in text \
-            and "ERBAL" not in text and "OMPTE" not in text and "RDRE DU JOUR" not in text \
-            and "TAIRE DE" not in text:
+            and "PV" not in text and "ERBAL" not in text and "OMPTE" not in text \
+            and "RDRE DU JOUR" not in text and "TAIRE DE" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):
         # The sentence (a text of one line has no line breaks: sentences are cut at their stop).
         a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
         b = _sentence_end(text, m.end())
-        if m.group("minutes") and not _EARLIER.search(text, a, b):
+        if m.group("minutes") and not _EARLIER.search(text, a, b) and not _asked_before(text, a):
             continue
         if m.group("secretary"):
             # Its vote in its sentence or just after (« … se porte volontaire. Accepté à
@@ -513,6 +516,17 @@ def mask_preliminaries(text: str) -> str:
             b = _sentence_end(text, v.end())
         spans.append((a, b))
     return _blank(text, spans)
+
+
+def _asked_before(text: str, a: int) -> bool:
+    """Whether the sentence before the one starting at ``a``, on its line, names an earlier
+    sitting: « … des remarques sur le procès-verbal de la séance du 20 octobre. Le procès-verbal
+    est adopté par 20 voix pour ». (Not the line above: « I ADOPTION DU PV DU 1er DÉCEMBRE » is
+    an item's heading, whose vote is the item's.)"""
+    if a <= 0 or text[a - 1] == "\n":
+        return False
+    lb = max(text.rfind("\n", 0, a) + 1, _stop_before(text, a - 2) + 1, a - _ASKED_BEFORE)
+    return _EARLIER.search(text, lb, a) is not None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -155,6 +155,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
             if 0 < value <= 60:
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
+    if cands:
+        cands = [c for c in cands if _PART_TITLE.match(c[3]) is None]
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
@@ -173,7 +175,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
             return unnumbered
-        return _first_item(text, cands, max(start, after), end)
+        return (_first_item(text, cands, max(start, after), end)
+                or _first_caps_item(text, max(start, after), end))
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
         if not (coded_above or _voted(text, chosen, end) or _under_deliberations(text, chosen[0].start)):
@@ -181,6 +184,16 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# A heading naming a part of the record, not an item: « I-CONSEILLERS PRESENTS ET QUORUM »,
+# « II - ORDRE DU JOUR ET DECISIONS PRISES », « 1. Appel nominal » (its outline numbers the
+# roll call and the agenda; the items are numbered within). « Approbation de l'ordre du jour »
+# is an item.
+_PART_TITLE = re.compile(
+    r"(?i)(?:(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+et\s+quorum"
+    r"|(?:appel\s+nominal|quorum|v[ée]rification\s+du\s+quorum)\s*(?:$|[-–:.])"
+    r"|ordre\s+du\s+jour\s+et\s+d[ée]cisions|d[ée]cisions\s+prises\s*$")
 
 
 # « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the
@@ -459,7 +472,38 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
     over = [Item(m.start("t"), "", _title(m.group("t")))
             for m in _at_lines(_RAPPORTEUR_BELOW, text, start, end, ("Rapporteur", "RAPPORTEUR"), 2)]
     best = max(objet, over, key=len)
+    if len(best) < 2 and (":\n" in text or ": \n" in text or "\xa0:" in text):
+        caps = [Item(m.start(), "", _title(m.group("t"))) for m in _CAPS_DECIDED.finditer(text, start, end)]
+        if len(caps) > len(best):
+            best = caps
+    if len(best) < 2 and "avoir d" in text:
+        formula = _formula_heads(text, start, end)
+        if len(formula) > len(best):
+            best = formula
     return [it for it in best if it.title]
+
+
+# A title heading its line, then a colon and the decision's formula on the same line:
+# « Subvention : Après en avoir délibéré, le Conseil Municipal décide … », « Voirie communale :
+# le conseil municipal, après en avoir délibéré, … ». (The title: a capital, no stop, no colon.)
+_FORMULA_HEAD = re.compile(r"[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][^\n:.;]{2,200}?)[ \t]*:[ \t]+"
+                           r"(?:(?:le|Le|LE)[ \t]+(?:conseil|Conseil|CONSEIL)[ \t]+"
+                           r"(?:municipal|Municipal|MUNICIPAL),?[ \t]+)?"
+                           r"(?:après|Après|APRES|APRÈS)[ \t]+(?:en[ \t]+)?avoir[ \t]+d[ée]lib[ée]r[ée]")
+
+
+def _formula_heads(text: str, start: int, end: int) -> list[Item]:
+    """The items headed « Title : Après en avoir délibéré, … » at the start of their lines."""
+    out: list[Item] = []
+    k = text.find("avoir d", start, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        if line >= start:
+            m = _FORMULA_HEAD.match(text, line, min(end, k + 16))
+            if m is not None and (not out or out[-1].start != line):
+                out.append(Item(line, "", _title(m.group("t"))))
+        k = text.find("avoir d", k + 1, end)
+    return out
 
 
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
@@ -494,6 +538,27 @@ def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: 
         return []  # « I – Présentation » alone: the first part of a report as well as an item
     title = _title(t)
     return [Item(s, n, title)] if title else []
+
+
+# An unnumbered title in capitals heading its line, a colon after it, and the decision on the
+# next line: « TARIFS PUBLICS 2020 : ⏎ L'assemblée décide, à l'unanimité … », « VOIRIE : ⏎ Le
+# Conseil Municipal, après en avoir délibéré, … ».
+_CAPS_DECIDED = re.compile(r"^[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][A-ZÀ-Ý0-9«»'’ ,/&()°-]{3,150}?)[ \t\xa0]*:[ \t]*\n"
+                           r"[ \t]*(?:L['’]assembl[ée]e|Le[ \t]+[Cc]onseil|LE[ \t]+CONSEIL"
+                           r"|Apr[èe]s[ \t]+en[ \t]+avoir)\b", re.MULTILINE)
+
+
+def _first_caps_item(text: str, after: int, end: int) -> list[Item]:
+    """The one item of a text cut short in its first item, headed by a title in capitals over
+    its decision (:data:`_CAPS_DECIDED`), past the lists of members; [] when there are two such
+    headings (a whole compte rendu's form, not read here) or the text runs on past the item."""
+    if ":\n" not in text and ": \n" not in text and "\xa0:" not in text:
+        return []
+    heads = list(_CAPS_DECIDED.finditer(text, after, end))
+    if len(heads) != 1 or end - heads[0].start() >= _CUT_ITEM or len(text) - end > 0:
+        return []
+    title = _title(heads[0].group("t"))
+    return [Item(heads[0].start(), "", title)] if title and _in_capitals(title) else []
 
 
 # A title in capitals on the line below a section's heading (blank lines between, a dash before).

@@ -49,7 +49,9 @@ _NO_ARTICLE = (r"(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bce )(?<!l')(?<!d'
 # previous record, an item of the sitting.
 _NOT_ITEM = r"(?<!\d\. )(?<!\d\.)"
 _TITLE = re.compile(
-    r"(?P<list>(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)\s+des\s+deliberations"
+    # (« la liste des délibérations examinées est affichée en mairie » is a sentence.)
+    r"(?P<list>(?<!\bla )(?<!\bune )(?:liste|repertoire(?:\s+chronologique)?|tableau|releve|recapitulatif)"
+    r"\s+des\s+deliberations"
     r"|\breleve\s+des?\s+decisions"
     # « Délibérations adoptées » as a title; « le compte rendu des délibérations prises figure
     # … » is a sentence of a page about the council.
@@ -85,6 +87,8 @@ _SITTING_PARTS = tuple(re.compile(p) for p in (
     r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
     r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
+# The « line » of a kind told by the register's formula of an untitled record (no line says it).
+BY_FORMULA = 0
 _OPENING = 8000
 # The sittings' records named « procès-verbal »: the previous one's approved or read, or
 # this one's (« porté au procès-verbal de la présente séance »). Not « annexé au
@@ -99,7 +103,8 @@ _EXTRACT_WORDS = re.compile(r"(?i)extrait|certifi[ée]e?\s+(?:conforme|ex[ée]cu
 
 def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     """The kind of a (normalised) text with ``deliberations`` read in it, and the 1-based line
-    of the words that say so (None when inferred from the structure)."""
+    of the words that say so (None when inferred from the structure, :data:`BY_FORMULA` when
+    from the register's formula of an untitled record)."""
     # Accents dropped at C speed (NFKD, then ASCII): « ° » and the like go too.
     head = normalize("NFKD", text[:HEAD].replace("’", "'")).encode("ascii", "ignore").decode().lower()
     # The title is what comes before the sitting is recorded: « compte rendu de la séance du … »
@@ -121,7 +126,7 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
                          None)
             if later is not None:
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
-            return _recorded(text, deliberations), None
+            return _recorded(text, deliberations)
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text)
         return kind, head.count("\n", 0, m.start()) + 1
@@ -129,7 +134,7 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
         if heading is not None:
             return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
-        return _recorded(text, deliberations), None
+        return _recorded(text, deliberations)
     if (sitting is None and deliberations <= 1 and _ANNOUNCED.search(head) is not None
             and _DECIDED.search(head) is None):
         # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
@@ -209,7 +214,10 @@ _DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
 _SITTING_LINE = re.compile(
     r"^\W{0,3}(?:deliberations?|seances?|conseils?\s+municipa\w*|reunions?|comptes?[- ]rendus?"
     # (« Procès-verbal du conseil municipal ordinaire du … »: words of the sitting between.)
-    r"|proces[- ]verbal)\b[^\n]{0,60}?\sdu\s+(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})",
+    # (« Liste des délibérations du CM du 09 06 2023 », « Tableau des délibérations du … »: a list's
+    # line names its sitting the same way; the date may be printed with spaces.)
+    r"|proces[- ]verbal|(?:liste|tableau)\s+des\s+deliberations)\b[^\n]{0,60}?\sdu\s+"
+    r"(\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d\d?/\d\d?/\d{2,4}|\d\d?\s\d\d\s\d{4})",
     re.MULTILINE)
 
 
@@ -228,10 +236,11 @@ def _sitting_at(head: str) -> int | None:
     return min(found) if found else None
 
 
-def _recorded(text: str, deliberations: int) -> DocumentKind:
-    """The kind of the record of a sitting whose title does not say it."""
+def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
+    """The kind of the record of a sitting whose title does not say it (and None, or
+    :data:`BY_FORMULA` when the register's formula told it)."""
     if deliberations == 1 and _EXTRACT_WORDS.search(text):
-        return DocumentKind.EXTRACT
+        return DocumentKind.EXTRACT, None
     # The record of a whole sitting, untitled: minutes and comptes rendus are printed alike
     # (authorities call the same record either name), so only a record that names the
     # authority's records « procès-verbal » (« approbation du procès-verbal de la séance du … »)
@@ -239,4 +248,25 @@ def _recorded(text: str, deliberations: int) -> DocumentKind:
     # (In the opening, where the previous record is approved; its words looked for first.)
     opening = text[:_OPENING].lower()
     named = ("verbal" in opening or "pv" in opening) and _NAMES_MINUTES.search(opening) is not None
-    return DocumentKind.MINUTES if named else DocumentKind.UNKNOWN
+    if named:
+        return DocumentKind.MINUTES, None
+    # An untitled record that opens on the register's formula (« L'an deux mille dix-neuf, le
+    # quatre avril, le Conseil Municipal … s'est réuni ») is the sitting's procès-verbal as kept
+    # in the register, unless the page names its own file a compte rendu (« …/COMPTE-RENDU-CM-… »,
+    # a stored PDF's address): then the authority called it so.
+    if any(w in opening for w in _FORMULA_WORDS) and _REGISTER_FORMULA.search(opening) \
+            and _FILE_NAMED_CR.search(opening) is None:
+        return DocumentKind.MINUTES, BY_FORMULA
+    return DocumentKind.UNKNOWN, None
+
+
+_FORMULA_WORDS = ("réuni", "reuni", "assembl", "l'an ", "l’an ", "l an ")
+# The formula that opens a sitting's record in the register, in lower case (accents kept or
+# lost, the apostrophe lost by some extractions: « s est réuni », « L an deux mil treize »).
+_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bse\s+sont\s+r[ée]unis"
+                               r"|\bs['’ ]?\s?[ée]tant\s+assembl[ée]"
+                               r"|\bse\s+r[ée]unit\s+(?:sous|en|au|à|a|dans|salle|le)\b"
+                               r"|\bl['’ ]\s?an\s+(?:deux|mil)\b")
+# A file or address naming the document « compte rendu » (« /compte-rendu-conseil », « CR_… »
+# aside): the words joined to others by « - », « _ » or « / », in lower case.
+_FILE_NAMED_CR = re.compile(r"(?:/|_)compte[-_]rendu|compte[-_]rendu[-_][a-z0-9]|compte[-_]rendu\.pdf")

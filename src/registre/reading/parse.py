@@ -24,7 +24,7 @@ from registre.reading.deliberation import (
 )
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import Item, not_voted
-from registre.reading.kind import DocumentKind, document_kind
+from registre.reading.kind import BY_FORMULA, DocumentKind, document_kind
 from registre.reading.layout import columns
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, kind, parse_list, parse_name, plain_list
@@ -902,7 +902,11 @@ def _kind(doc: ParsedExtract, text: str) -> None:
                                 "unique")
             doc.session_date = None
             doc.evidence.pop("session_date", None)
-    if doc.kind in (DocumentKind.MINUTES, DocumentKind.COMPTE_RENDU) and len(doc.deliberations) == 1 \
+    # An untitled record of a sitting (its kind told by the register's formula, not by a title)
+    # is read as a text of unknown kind: the checks below were measured on titled records.
+    untitled = line == BY_FORMULA
+    if doc.kind in (DocumentKind.MINUTES, DocumentKind.COMPTE_RENDU) and not untitled \
+            and len(doc.deliberations) == 1 \
             and doc.deliberations[0].parsed.printed_vote is not None and _votes_apart(text):
         # The record of a whole sitting read as one block (its items not found): votes printed
         # at several places are several items' votes; which one is this deliberation's is not
@@ -910,7 +914,7 @@ def _kind(doc: ParsedExtract, text: str) -> None:
         doc.deliberations[0].parsed.printed_vote = None
         doc.warnings.append("plusieurs votes imprimés dans le compte rendu d'une séance dont les points "
                             "ne sont pas distingués : aucun n'est attribué")
-    if doc.kind is DocumentKind.UNKNOWN and len(doc.deliberations) == 1:
+    if (doc.kind is DocumentKind.UNKNOWN or untitled) and len(doc.deliberations) == 1:
         p = doc.deliberations[0].parsed
         if not (p.number or p.report_number or p.point_number or p.title or p.printed_vote):
             # No title says what the text is, no sitting is recorded in it, and its one « block »
