@@ -8,6 +8,7 @@ with warnings when the text is; it never raises on content.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from registre.core import check_session
 from registre.core.check import SessionReport
@@ -66,6 +67,12 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     unnamed = _lists(doc, seg, reg, proxies)
     if not proxies and seg.bodies.get("present") and "donn" in text:
         proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg)))
+    if proxies and doc.printed.get("proxies") == 0 and all(_REPRESENTED_BY.search(p.raw) for p in proxies):
+        # « Représentés : Jean DUCLAVE représenté par Jean DUCERE, … » where the text prints
+        # « procurations : 0 »: delegates sitting for others (substitutions), no giving.
+        doc.warnings.append("« représenté par » lu comme une suppléance (0 procuration imprimée) : "
+                            "aucun pouvoir n'est retenu")
+        proxies = []
     _resolve_proxies(doc, reg, proxies)
     _list_spots(doc, seg, reg, text, unnamed)
     _officers(doc, seg, reg, text, head)
@@ -83,6 +90,11 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     doc.spots = {}
     doc.warnings.extend(f"rapprochement de noms : {r.sentence()}" for r in doc.reconciliations)
     return doc
+
+
+# A sentence's end followed by the next sentence (« …, absents excusés. Mr X a donné … »).
+_SENTENCE_AFTER = re.compile(r"(?<=\w\w)\.\s+(?=M\.|Mmes?\b|Mr\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ])")
+_REPRESENTED_BY = re.compile(r"repr[ée]sentée?s?\s+par\b", re.IGNORECASE)
 
 
 def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
@@ -370,6 +382,20 @@ def _count_run_in(body: str) -> bool:
                for m in _COUNT_RUN_IN.finditer(body))
 
 
+# Words that name a member body, never a person: « Communauté de Communes Sèvre et Loire Mr BERTIN,
+# …, Mr CHARPENTIER Joël Nantes Métropole Mr COUTURIER »: a table of delegates by member body
+# flattened, its bodies' names run into the names (which words go with whom is lost).
+_INSTITUTION = re.compile(r"\b(?:Communauté|Communaute|COMMUNAUTÉ|COMMUNAUTE|Communes|Métropole|Metropole"
+                          r"|MÉTROPOLE|METROPOLE|Agglo|Agglomération|Syndicat|SYNDICAT|Département)\b")
+_INSTITUTION_WORDS = ("ommun", "OMMUN", "étropole", "etropole", "ÉTROPOLE", "ETROPOLE", "Agglo", "yndicat",
+                      "YNDICAT", "Départ")
+
+
+def _institution_named(names: Iterable[str]) -> bool:
+    """Whether one of ``names`` (« first last » of each entry) holds the name of a member body."""
+    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in names)
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -396,7 +422,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
-            rest, inline = split_inline(body[exc.end():])
+            tail = body[exc.end():]
+            after = _SENTENCE_AFTER.search(tail)
+            if after is not None and any(w in tail[after.end():] for w in ("donn", "procur", "pouvoir")):
+                # « … à l'exception de Messieurs X et Y, absents excusés. Mr X a donné procuration
+                # à Mr Z et Mr Y à Mr W. »: the givings' sentence after the list of the absent
+                proxies.extend(parse_proxies(tail[after.end():], doc.warnings))
+                tail = tail[:after.start()]
+            rest, inline = split_inline(tail)
             proxies.extend(inline)
             named = parse_list(rest)
             absent_entries.extend(named)
@@ -413,6 +446,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
+        if plain is not None and _institution_named(f"{p[2]} {p[3]}" for p in plain):
+            withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
+            continue
         if plain is not None:  # no substitute in it
             communes = _communes_dropped([(p[1], p[2], p[3]) for p in plain])
             if communes:
@@ -423,6 +459,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = span
             continue
         entries = parse_list(body)
+        if _institution_named(e.full for e in entries):
+            withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
+            continue
         if any(not e.first and kind(e.last) == "initial" for e in entries):
             # « …, JACQUOT C. PALLIOT JM. »: an entry of initials alone, the rest of a name
             # that a lost separator cut wrongly; where the names part is unsure.
@@ -496,6 +535,16 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                         if (listed := reg.member(pid)) is not None and listed.listed_in <= {"présents"}]
         reg.forget(only_present)
         present_ids = {}
+    if unnamed and not present_ids:
+        # « Etaient présents tous les conseillers en exercice, à l'exception de X et Y. X a donné
+        # procuration à Z »: a holder not among those excepted is one of the present.
+        excepted = {e.last.upper() for e in absent_entries}
+        for p in proxies:
+            if unnamed and p.holder is not None and p.holder.last and p.holder.last.upper() not in excepted:
+                m = reg.add(p.holder, "présents")
+                if m.id not in present_ids:
+                    present_ids[m.id] = None
+                    unnamed -= 1
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None

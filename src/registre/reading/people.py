@@ -539,7 +539,9 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
 
 # « … Chabal Commune de Chomérac : Monsieur Martin »: a commune's heading run into the name
 # before it (a table's column lost); « Commune de : » when the name itself is lost.
-_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
+# (Not inside « Communauté de Communes de la Forêt : », a heading of its own.)
+_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])(?<!Communauté de)(?<!COMMUNAUTE de)(?<!Communaute de)[ \t]+"
+                            r"(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
@@ -642,7 +644,9 @@ _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$)
 
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).
-_ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
+# (« Membres (36/72) : Martial LEBLOND »: a sub-heading's word run into the first name.)
+_ROLE_WORDS = {"Membres", "Membre", "Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué",
+               "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
                "Présidente"}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop

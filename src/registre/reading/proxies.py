@@ -440,9 +440,10 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
     holder = parse_name(rest)
     if holder is None:
         return None
-    if not holder.first and len(holder.last.strip(".")) < 2:
-        # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder, but the
-        # giving is printed (L2121-20: the member voted through a proxy).
+    if not holder.first and (len(holder.last.strip(".")) < 2
+                             or (len(holder.last) == 2 and not holder.last.isupper())):
+        # « … a donné pouvoir à M. C », « … à M. Cl » (a text cut there): a letter or two is no
+        # holder, but the giving is printed (L2121-20: the member voted through a proxy).
         return ProxyEntry(giver, None, span, raw=raw)
     return ProxyEntry(giver, holder, span, raw=raw)
 
