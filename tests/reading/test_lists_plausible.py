@@ -81,3 +81,43 @@ def test_givings_after_an_exception_list_and_their_holders_present() -> None:
     assert _pairs(doc) == [("M. Rémi SIMON", "M. Hugo PERRIN"), ("M. Jean DUVAL", "M. Louis ROUX")]
     present = names(doc)
     assert present[:2] == ["M. Hugo PERRIN", "M. Louis ROUX"] and len(present) == 7
+
+
+def test_sont_presents_after_a_count_line() -> None:
+    # « Présents : 16 » is the count; « Sont présents :Paul … » (no blank after the colon) the list
+    doc = read(_OPENING + "Nombre de membres en exercice : 9\n\nPrésents : 4\n\nVotants : 5\n\n"
+               "Sont présents :Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX,\n\n"
+               "Représentés :Anne BLANC par Léa MOREAU,\n\nAbsents : Rémi SIMON,\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+    assert _pairs(doc) == [("Anne BLANC", "Léa MOREAU")]
+
+
+def test_a_numbered_list_under_conseiller_presents_ends_at_the_public() -> None:
+    doc = read(_OPENING + "Conseiller présents : 1. GARNIER Paul 2. MOREAU Léa 3. 4. PERRIN Hugo ROUX Louis "
+               "Auditeurs présents : 12 Ordre du jour 1. 2. Installation du conseil\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+
+
+def test_far_fewer_names_than_the_list_count_withholds_it() -> None:
+    # « Étaient présents (9) » over five names (communes run into them): no list rather than a wrong one
+    doc = read(_OPENING + "Étaient présents (9) : ARVILLE : Paul GARNIER, Léa MOREAU : Hugo PERRIN "
+               "BREVILLE : "
+               "Louis ROUX CORVILLE : Anne BLANC\n\nSecrétaire de séance : Léa MOREAU\n" + _ITEM)
+    assert not doc.present
+    assert doc.printed["present"] == 9
+
+
+def test_a_list_count_alone_on_the_label_line_opens_the_list() -> None:
+    doc = read(_OPENING + "Étaient présents (4)\n\nPaul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX\n\n"
+               "Secrétaire de séance : Léa MOREAU\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+    assert doc.printed["present"] == 4
+
+
+def test_communes_run_into_a_comma_list_withhold_it() -> None:
+    # (each commune's name heads its delegates in a column lost: « … Mme PERRIN ARVILLE Mme ROUX, … »)
+    doc = read(_OPENING + "Etaient présents : Mme GARNIER, Mme PERRIN ARVILLE Mme ROUX, Mme MOREAU, "
+               "M. LE BRAS "
+               "BREVILLE Mme BLANC, Mme FAURE, Mme DUVAL CORVILLE Mme SIMON, Mme NOIR, M. LEROY\n\n"
+               "Absents : Mme VIDAL\n" + _ITEM)
+    assert not doc.present

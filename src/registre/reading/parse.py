@@ -285,6 +285,10 @@ def _before_next_sentence(body: str) -> str:
     return body
 
 
+# A word in capitals then a civility, no comma between: two entries run together.
+_CAPS_THEN_CIVILITY = re.compile(r"[A-ZÀ-Ý'’-]{3}[ \t]+(?:M\.|Mme|Mr)[ \t]")
+
+
 def _commune_without_colon(body: str) -> bool:
     """Whether a list of communes, each « Bazus : Anne PETIT. », holds one whose « : » is lost
     (« Verfeil Paul RUE ; Eve ROUX. »): its name would be read as a first name."""
@@ -402,8 +406,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     unnamed = 0
     absent_entries: list[NameEntry] = []
     withheld: str | None = None  # why no present list is given, if so
+    list_count: int | None = None  # a count printed in brackets with the present list
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
+        in_head = _COUNT_IN_HEAD.search(head)
+        list_count = int(in_head.group(1)) if in_head else seg.bracket_counts.get("present", list_count)
         counted = _LEADING_COUNT.match(body)
         body = _LEADING_COUNT.sub("", body, count=1)
         if counted and not _NAME_HINT.search(body):
@@ -437,6 +444,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
+        if body.count(",") >= 5 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
+            # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:
+            # a column of communes run into a list of commas (their words read as surnames)
+            withheld = "mêlée aux noms des communes (une colonne perdue)"
+            continue
         if _commune_without_colon(body):
             doc.warnings.append("liste des présents douteuse (une commune sans « : » devant ses délégués) : "
                                 "elle n'est pas lue")
@@ -527,6 +539,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # or a count misread): lists of two documents merged (« C.FOROT … » and « Christine
         # FOROT … »).
         withheld = f"incohérente ({len(present_ids)} noms pour {in_office} membres en exercice)"
+    printed = doc.printed.get("present")
+    # (a count in brackets with the list is that list's own: the represented are not in it)
+    given = len(present_ids) + (0 if list_count is not None else len(proxies))
+    if printed and present_ids and not unnamed and withheld is None \
+            and given < printed - max(2, printed // 5):
+        # Far fewer names than the count printed beside them (« Étaient présents (17) » over twelve
+        # names): names lost in a layout read wrongly (communes run into the names, a column lost).
+        withheld = f"incomplète ({len(present_ids)} noms pour {printed} présents imprimés)"
     if withheld is not None:
         # No list rather than a wrong one; the members named only there are not kept (nor
         # said absent).
