@@ -121,3 +121,28 @@ def test_communes_run_into_a_comma_list_withhold_it() -> None:
                "BREVILLE Mme BLANC, Mme FAURE, Mme DUVAL CORVILLE Mme SIMON, Mme NOIR, M. LEROY\n\n"
                "Absents : Mme VIDAL\n" + _ITEM)
     assert not doc.present
+
+
+def test_a_present_list_printed_again_and_cut_is_read_once() -> None:
+    doc = read(_OPENING + "Etaient présents : Mmes et MM. Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX, "
+               "Anne BLANC, conseillers communautaires ;\nEtaient présents : Mmes et MM. Paul GARNIER, Léa "
+               "MOREAU, Hugo PERRIN, Louis\nEtaient absents : Mmes et MM. Rémi SIMON.\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX", "Anne BLANC"]
+
+
+def test_a_column_heading_before_the_first_giver_is_dropped() -> None:
+    doc = read(_OPENING + "Présents : Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX.\n"
+               "Ont donné procuration – Suppléant(e)s Anne BLANC à Paul GARNIER, Rémi SIMON à Léa MOREAU.\n"
+               + _ITEM)
+    assert _pairs(doc) == [("Anne BLANC", "Paul GARNIER"), ("Rémi SIMON", "Léa MOREAU")]
+
+
+def test_members_in_office_under_presents_less_the_absent_when_the_count_agrees() -> None:
+    # « Présents » prints every member; the absent and givers named below are taken off, as
+    # « Votants : 5 » (four left, one proxy) confirms
+    text = (_OPENING + "Nombre de délégués en exercice : 8. Votants : {v}\n"
+            "Présents Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX, Anne BLANC, Rémi SIMON, Jean DUVAL, "
+            "Eve NOIR. Absents excusés Rémi SIMON, Jean DUVAL. Absents non excusés Eve NOIR. "
+            "Ont donné procuration – Anne BLANC à Paul GARNIER.\n" + _ITEM)
+    assert names(read(text.format(v=5))) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+    assert not read(text.format(v=7)).present  # the count disagrees: no list

@@ -407,7 +407,12 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     absent_entries: list[NameEntry] = []
     withheld: str | None = None  # why no present list is given, if so
     list_count: int | None = None  # a count printed in brackets with the present list
+    seen: list[str] = []  # the present lists read, their blanks collapsed
     for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
+        flat = " ".join(body.split())
+        if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
+            continue  # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
+        seen.append(flat)
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         in_head = _COUNT_IN_HEAD.search(head)
         list_count = int(in_head.group(1)) if in_head else seg.bracket_counts.get("present", list_count)
@@ -528,7 +533,15 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                        for e in parse_list(body))
     if present_ids and (absent_entries or proxies):
         roster = _also_absent(reg, present_ids, proxies)
-        if len(roster) >= 3:
+        rest = [pid for pid in present_ids if pid not in roster]
+        printed_present, voters = doc.printed.get("present"), doc.printed.get("voters")
+        if len(roster) >= 3 and rest and (len(rest) == printed_present or (
+                printed_present is None and voters is not None and len(rest) + len(proxies) == voters)):
+            # The members in office printed under « Présents », the absent and the givers named
+            # below: those left are the present, as the printed count confirms (« Votants : 34 »
+            # for 27 left and 7 proxies).
+            present_ids = {pid: present_ids[pid] for pid in rest}
+        elif len(roster) >= 3:
             # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
             # « Présents », some said absent; the others may be too (a giving not read): no list.
             withheld = (f"douteuse ({len(roster)} de ses noms sont aussi absents ou mandants : "

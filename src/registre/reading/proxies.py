@@ -121,6 +121,9 @@ _GIVING_BRACKET_END = re.compile(
     r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]+(?=[A-ZÀ-Ý])")
 
 
+_GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(e\)s)?\s*:?['’\s]*(?=[A-ZÀ-Ý])")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -133,6 +136,10 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
     text = _lost_accent(text)
+    if "uppl" in text[:30] or "itulaire" in text[:30]:
+        # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a table's
+        # column heading before the first giver, no part of the name
+        text = _GROUP_WORD_FIRST.sub("", text, count=1)
     counted = _COUNT_THEN_LIST.match(text) if "(" in text else None
     if counted is not None:
         text = counted.group(1)  # « Procurations : 2 (X à Y, Z à W) »: the list is in the brackets
