@@ -533,14 +533,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                        for e in parse_list(body))
     if present_ids and (absent_entries or proxies):
         roster = _also_absent(reg, present_ids, proxies)
-        rest = [pid for pid in present_ids if pid not in roster]
+        left = [pid for pid in present_ids if pid not in roster]
         printed_present, voters = doc.printed.get("present"), doc.printed.get("voters")
-        if len(roster) >= 3 and rest and (len(rest) == printed_present or (
-                printed_present is None and voters is not None and len(rest) + len(proxies) == voters)):
+        if len(roster) >= 3 and left and (len(left) == printed_present or (
+                printed_present is None and voters is not None and len(left) + len(proxies) == voters)):
             # The members in office printed under « Présents », the absent and the givers named
             # below: those left are the present, as the printed count confirms (« Votants : 34 »
             # for 27 left and 7 proxies).
-            present_ids = {pid: present_ids[pid] for pid in rest}
+            present_ids = {pid: present_ids[pid] for pid in left}
         elif len(roster) >= 3:
             # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
             # « Présents », some said absent; the others may be too (a giving not read): no list.

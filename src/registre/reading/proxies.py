@@ -121,7 +121,8 @@ _GIVING_BRACKET_END = re.compile(
     r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]+(?=[A-ZÀ-Ý])")
 
 
-_GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(e\)s)?\s*:?['’\s]*(?=[A-ZÀ-Ý])")
+_GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(e\)s)?\s*:?['’\s]*"
+                               r"(?=[A-ZÀ-Ý])")
 
 
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
