@@ -146,3 +146,31 @@ def test_members_in_office_under_presents_less_the_absent_when_the_count_agrees(
             "Ont donné procuration – Anne BLANC à Paul GARNIER.\n" + _ITEM)
     assert names(read(text.format(v=5))) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
     assert not read(text.format(v=7)).present  # the count disagrees: no list
+
+
+def test_a_giving_whose_link_is_lost_among_givings_with_it() -> None:
+    doc = read(_OPENING + "Présents : Monsieur Paul GARNIER, Madame Léa MOREAU, Monsieur Hugo PERRIN.\n"
+               "Pouvoirs :\n-  Madame Anne BLANC à Madame Léa MOREAU\n"
+               "-  Monsieur Rémi SIMON Monsieur Hugo PERRIN\n\n"
+               + _ITEM)
+    assert _pairs(doc) == [("Mme Anne BLANC", "Mme Léa MOREAU"), ("M. Rémi SIMON", "M. Hugo PERRIN")]
+
+
+def test_excuses_without_colon_and_a_pouvoir_without_a() -> None:
+    doc = read(_OPENING + "Etaient présents : Paul GARNIER, Léa MOREAU, François BELHOMME, Louis ROUX.\n"
+               "Excusés\nAnne BLANC, pouvoir F. BELHOMME\nAbsents :\nRémi SIMON\n" + _ITEM)
+    assert [(g, h and h.split()[-1]) for g, h in _pairs(doc)] == [("Anne BLANC", "BELHOMME")]
+
+
+def test_a_giver_after_a_heading_in_the_same_paragraph() -> None:
+    doc = read(_OPENING + "Présents : M. Paul GARNIER, Mme Léa MOREAU, M. Hugo PERRIN\n\n"
+               "Excusé(s) M. Louis ROUX (pouvoir à Mme Léa MOREAU) – Mme Rose DUVAL ou ayant donné "
+               "procuration : "
+               "– Mme Anne BLANC (pouvoir à M. Hugo PERRIN)\n\nAbsent(s) : M. Rémi SIMON\n" + _ITEM)
+    assert _pairs(doc) == [("M. Louis ROUX", "Mme Léa MOREAU"), ("Mme Anne BLANC", "M. Hugo PERRIN")]
+
+
+def test_pouvoir_accorde_heading() -> None:
+    doc = read(_OPENING + "Etaient présents : GARNIER Paul; MOREAU Léa; PERRIN Hugo;\n\n"
+               "Pouvoir accordé : par Monsieur ROUX Louis à Léa MOREAU\n\nExcusés : BLANC Anne\n" + _ITEM)
+    assert _pairs(doc) == [("M. Louis ROUX", "Léa MOREAU")]

@@ -61,6 +61,9 @@ SECTION_LABELS: dict[str, str] = {
               # « …DEULOFEU. Absents excusés Françoise SATET, … »: no colon, a name after the label
               r"|(?<=\.\s)Absents?\s+(?:non\s+)?excusée?s?(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
               r"[ \t]+[A-ZÀ-Ý]{2})"
+              # « …ROYNEL.⏎Excusés⏎Cendrine CHERGUI, … », « ⏎Excusé(s) M. Fabrice RAVOIRE (…) »: no colon
+              r"|(?:(?m:^)|(?<=\.\s))Excusé(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?=[ \t\n]+(?:M\.|Mme|MM\.|Monsieur"
+              r"|Madame|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
@@ -69,6 +72,7 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
                r"|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
