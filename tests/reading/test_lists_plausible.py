@@ -174,3 +174,13 @@ def test_pouvoir_accorde_heading() -> None:
     doc = read(_OPENING + "Etaient présents : GARNIER Paul; MOREAU Léa; PERRIN Hugo;\n\n"
                "Pouvoir accordé : par Monsieur ROUX Louis à Léa MOREAU\n\nExcusés : BLANC Anne\n" + _ITEM)
     assert _pairs(doc) == [("M. Louis ROUX", "Léa MOREAU")]
+
+
+def test_represented_with_the_holder_in_brackets_when_a_present_member() -> None:
+    text = (_OPENING + "Etaient présents : Mmes et MM. Paul Garnier, Léa Moreau, Hugo Perrin, Louis Roux.\n\n"
+            "Absents représentés : Mmes Anne Blanc ({h1}), Rose Duval ({h2}).\n" + _ITEM)
+    doc = read(text.format(h1="Léa Moreau", h2="Hugo Perrin"))
+    assert [(g.split()[-1], h) for g, h in _pairs(doc)] == [("Blanc", "Léa Moreau"), ("Duval", "Hugo Perrin")]
+    # a bracket that names no present member (a commune) is no holder
+    doc = read(text.format(h1="Arville", h2="Hugo Perrin"))
+    assert not any(h == "Arville" for _, h in _pairs(doc))

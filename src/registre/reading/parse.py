@@ -513,6 +513,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body = _before_an_election(body)
         body, inline = split_inline(body, represented=_GIVERS_HEAD.search(head) is not None)
         proxies.extend(inline)
+        if "(" in body and "eprésent" in head:
+            body = _holder_in_brackets(body, reg, present_ids, proxies)
         absent_entries.extend(parse_list(body))
     if any(e.substitute_name or e.span is not None for e in absent_entries):
         for e in absent_entries:  # a substitute or a warning between two names: one by one
@@ -586,6 +588,33 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
     return unnamed
+
+
+# « Absents représentés : Mmes Catherine Marot (Patrick Hérault), Christine Palomba (…) »: each
+# giver, its holder in brackets (a name, not a commune: see _holder_in_brackets).
+_GIVER_THEN_BRACKET = re.compile(r"(?P<g>[^,;()\n]+?)\s*\((?P<h>[^()]{3,60})\)")
+
+
+def _holder_in_brackets(body: str, reg: Registry, present_ids: dict[str, object],
+                        proxies: list[ProxyEntry]) -> str:
+    """Under a heading of members represented, « X (Y) » where Y is a member of the present list
+    (a commune in brackets is not): a giving; the list without the brackets."""
+    found: list[ProxyEntry] = []
+    for m in _GIVER_THEN_BRACKET.finditer(body):
+        g = _GROUP_LEAD.sub("", m.group("g").strip())  # (« Mmes Catherine Marot »: the group's civility)
+        giver, holder = parse_name(g), parse_name(m.group("h").strip())
+        if giver is None or holder is None or not holder.first:
+            return body
+        listed = reg.find(holder, "procurations", fuzzy=False)
+        if listed is None or listed.id not in present_ids:
+            return body  # not every bracket a present member's name: read as it was
+        found.append(ProxyEntry(giver, holder, None, raw=m.group(0).strip()))
+    proxies.extend(found)
+    return _PAREN_ANY.sub("", body) if found else body
+
+
+_GROUP_LEAD = re.compile(r"^(?:Mmes|MM\.?|Mesdames|Messieurs)(?:\s+et\s+(?:MM\.?|Mmes|Messieurs))?\s+")
+_PAREN_ANY = re.compile(r"\s*\([^()]*\)")
 
 
 def _also_absent(reg: Registry, present_ids: dict[str, object], proxies: list[ProxyEntry]) -> list[str]:
