@@ -184,3 +184,19 @@ def test_represented_with_the_holder_in_brackets_when_a_present_member() -> None
     # a bracket that names no present member (a commune) is no holder
     doc = read(text.format(h1="Arville", h2="Hugo Perrin"))
     assert not any(h == "Arville" for _, h in _pairs(doc))
+
+
+def test_ont_delegue_leur_droit_de_vote_and_the_next_sentence_cut() -> None:
+    doc = read(_OPENING + "Présents : GARNIER Paul, MOREAU Léa, PERRIN Hugo, ROUX Louis.\n"
+               "Ont délégué leur droit de vote conformément à l’article L.2121-20 du Code Général des "
+               "Collectivités Territoriales : Madame BLANC Anne ayant donné procuration à Monsieur "
+               "PERRIN Hugo, Monsieur SIMON Rémi ayant donné procuration à Monsieur ROUX Louis. Le "
+               "président ayant ouvert la séance, fait l'appel nominal et constaté le quorum, il a été "
+               "procédé à l'élection.\n" + _ITEM)
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)] == [("BLANC", "PERRIN"), ("SIMON", "ROUX")]
+
+
+def test_an_abbreviated_office_before_a_civility_is_no_sentence_end() -> None:
+    doc = read(_OPENING + "Présents : M. GARNIER Paul, 1 er adj., M. PERRIN, 2 ème adj. Mme MOREAU, "
+               "3 ème adj., M. ROUX\nAbsents : M. SIMON\n" + _ITEM)
+    assert [n.split()[-1] for n in names(doc)] == ["GARNIER", "PERRIN", "MOREAU", "ROUX"]

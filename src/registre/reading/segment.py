@@ -73,6 +73,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
+               # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
+               r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -533,7 +535,7 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présen
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
-                ("represente", 0), ("tait", 1), ("s'étai", 0), ("s’étai", 0))
+                ("represente", 0), ("délégué leur", 4), ("tait", 1), ("s'étai", 0), ("s’étai", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
                        ("quorum", 2), ("secrétaire", 2))
