@@ -201,3 +201,12 @@ def test_an_abbreviated_office_before_a_civility_is_no_sentence_end() -> None:
     doc = read(_OPENING + "Présents : M. GARNIER Paul, 1 er adj., M. PERRIN, 2 ème adj. Mme MOREAU, "
                "3 ème adj., M. ROUX\nAbsents : M. SIMON\n" + _ITEM)
     assert [n.split()[-1] for n in names(doc)] == ["GARNIER", "PERRIN", "MOREAU", "ROUX"]
+
+
+def test_the_list_of_another_meeting_read_out_is_not_the_sittings() -> None:
+    doc = read(_OPENING + "\n1) ACCUEIL\n\nLe Président accueille l'assemblée.\n\n"
+               "2) Le Président donne lecture DU COMPTE RENDU DU BUREAU DU 1er JUIN 2028\n\n"
+               "Membres présents :\n\nPrésident : Paul GARNIER\n\nVice-Présidents : Léa MOREAU – "
+               "Hugo PERRIN\n\nAbsent excusé : Louis ROUX\n\n3) Budget primitif\n"
+               "Le comité adopte le budget à l'unanimité.\n")
+    assert not doc.present

@@ -285,6 +285,10 @@ def _before_next_sentence(body: str) -> str:
     return body
 
 
+# The report of another meeting read out in the minutes, its own list after it: « Monsieur le
+# Président donne lecture DU COMPTE RENDU DU BUREAU DU 09 DECEMBRE 2021⏎Membres présents : … ».
+_OTHER_MEETING = re.compile(r"(?i:compte[-\s]rendu|proc[eè]s[-\s]verbal)\s+(?i:de\s+la\s+réunion\s+)?"
+                            r"(?i:du|de\s+la)\s+(?i:bureau|commission)\b[^\n]{0,60}\s*\Z")
 # A word in capitals then a civility, no comma between: two entries run together.
 _CAPS_THEN_CIVILITY = re.compile(r"[A-ZÀ-Ý'’-]{3}[ \t]+(?:M\.|Mme|Mr)[ \t]")
 
@@ -408,7 +412,12 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     withheld: str | None = None  # why no present list is given, if so
     list_count: int | None = None  # a count printed in brackets with the present list
     seen: list[str] = []  # the present lists read, their blanks collapsed
-    for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
+    starts = seg.bodies.get("present", [])
+    for k, (head, body) in enumerate(zip(seg.heads.get("present", []), seg.sections.get("present", []),
+                                         strict=True)):
+        if k < len(starts) and _OTHER_MEETING.search(seg.text, max(0, starts[k] - len(head) - 160),
+                                                     starts[k] - len(head)):
+            continue  # « … donne lecture du compte rendu du bureau du 9 décembre⏎Membres présents : »
         flat = " ".join(body.split())
         if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
             continue  # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
