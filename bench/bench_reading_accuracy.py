@@ -429,7 +429,12 @@ def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
         yield key, verdict(label.get(key), got), ex(label.get(key), got)
     if label.get("present_list") is not None or (doc and doc.present):
         want = _names(label.get("present_list") or []) if label.get("present_list") is not None else None
-        got_names = _names(doc.name(p) or "" for p, _ in doc.present) if doc and doc.present else None
+        # (« tous les conseillers … à l'exception de X »: the present counted under placeholder
+        # names, « n°1 PRÉSENT NON NOMMÉ », is no list of names read: none is printed)
+        unnamed = bool(doc) and any((m := doc.member(p)) is not None and m.last == "PRÉSENT NON NOMMÉ"
+                                    for p, _ in doc.present)  # type: ignore[union-attr]
+        got_names = _names(doc.name(p) or "" for p, _ in doc.present) if doc and doc.present and not unnamed \
+            else None
         v = None if want is None and got_names is None else (
             "missing" if got_names is None else "wrong" if want is None else
             "right" if want == got_names else "wrong")

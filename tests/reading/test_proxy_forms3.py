@@ -147,9 +147,12 @@ def test_a_delegation_of_vote_in_brackets_with_its_span() -> None:
 
 def test_a_giver_read_with_a_column_heading_withholds_the_list() -> None:
     # « Ont donné procuration – Suppléant(e)s Yves BLANC à … »: a table flattened, its second
-    # column's heading run into the first giver; no list rather than a wrong name.
+    # column's heading run into the first giver; its names run into the givings: no list rather
+    # than a wrong name. (Its column empty, every giving two plain names: read, s22.)
+    assert _pairs(_PRESENT + "Ont donné procuration – Suppléant(e)s Yves BLANC à Anne DUMAS Marc VERT, "
+                  "Julie NOIR à Louis PETIT.\n") == []
     assert _pairs(_PRESENT + "Ont donné procuration – Suppléant(e)s Yves BLANC à Anne DUMAS, Julie NOIR à "
-                  "Louis PETIT.\n") == []
+                  "Louis PETIT.\n") == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
     got = _pairs(_PRESENT + "Ont donné procuration – Yves BLANC à Anne DUMAS, Julie NOIR à Louis PETIT.\n")
     assert got == [("Yves BLANC", "Anne DUMAS"), ("Julie NOIR", "Louis PETIT")]
 

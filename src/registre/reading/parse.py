@@ -8,6 +8,7 @@ with warnings when the text is; it never raises on content.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from registre.core import check_session
 from registre.core.check import SessionReport
@@ -66,6 +67,12 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     unnamed = _lists(doc, seg, reg, proxies)
     if not proxies and seg.bodies.get("present") and "donn" in text:
         proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg)))
+    if proxies and doc.printed.get("proxies") == 0 and all(_REPRESENTED_BY.search(p.raw) for p in proxies):
+        # « Représentés : Jean DUCLAVE représenté par Jean DUCERE, … » where the text prints
+        # « procurations : 0 »: delegates sitting for others (substitutions), no giving.
+        doc.warnings.append("« représenté par » lu comme une suppléance (0 procuration imprimée) : "
+                            "aucun pouvoir n'est retenu")
+        proxies = []
     _resolve_proxies(doc, reg, proxies)
     _list_spots(doc, seg, reg, text, unnamed)
     _officers(doc, seg, reg, text, head)
@@ -83,6 +90,11 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     doc.spots = {}
     doc.warnings.extend(f"rapprochement de noms : {r.sentence()}" for r in doc.reconciliations)
     return doc
+
+
+# A sentence's end followed by the next sentence (« …, absents excusés. Mr X a donné … »).
+_SENTENCE_AFTER = re.compile(r"(?<=\w\w)\.\s+(?=M\.|Mmes?\b|Mr\b|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ])")
+_REPRESENTED_BY = re.compile(r"repr[ée]sentée?s?\s+par\b", re.IGNORECASE)
 
 
 def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None:  # type: ignore[no-untyped-def]
@@ -273,6 +285,14 @@ def _before_next_sentence(body: str) -> str:
     return body
 
 
+# The report of another meeting read out in the minutes, its own list after it: « Monsieur le
+# Président donne lecture DU COMPTE RENDU DU BUREAU DU 09 DECEMBRE 2021⏎Membres présents : … ».
+_OTHER_MEETING = re.compile(r"(?i:compte[-\s]rendu|proc[eè]s[-\s]verbal)\s+(?i:de\s+la\s+réunion\s+)?"
+                            r"(?i:du|de\s+la)\s+(?i:bureau|commission)\b[^\n]{0,60}\s*\Z")
+# A word in capitals then a civility, no comma between: two entries run together.
+_CAPS_THEN_CIVILITY = re.compile(r"[A-ZÀ-Ý'’-]{3}[ \t]+(?:M\.|Mme|Mr)[ \t]")
+
+
 def _commune_without_colon(body: str) -> bool:
     """Whether a list of communes, each « Bazus : Anne PETIT. », holds one whose « : » is lost
     (« Verfeil Paul RUE ; Eve ROUX. »): its name would be read as a first name."""
@@ -370,14 +390,41 @@ def _count_run_in(body: str) -> bool:
                for m in _COUNT_RUN_IN.finditer(body))
 
 
+# Words that name a member body, never a person: « Communauté de Communes Sèvre et Loire Mr BERTIN,
+# …, Mr CHARPENTIER Joël Nantes Métropole Mr COUTURIER »: a table of delegates by member body
+# flattened, its bodies' names run into the names (which words go with whom is lost).
+_INSTITUTION = re.compile(r"\b(?:Communauté|Communaute|COMMUNAUTÉ|COMMUNAUTE|Communes|Métropole|Metropole"
+                          r"|MÉTROPOLE|METROPOLE|Agglo|Agglomération|Syndicat|SYNDICAT|Département)\b")
+_INSTITUTION_WORDS = ("ommun", "OMMUN", "étropole", "etropole", "ÉTROPOLE", "ETROPOLE", "Agglo", "yndicat",
+                      "YNDICAT", "Départ")
+
+
+def _institution_named(names: Iterable[str]) -> bool:
+    """Whether one of ``names`` (« first last » of each entry) holds the name of a member body."""
+    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in names)
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
     unnamed = 0
     absent_entries: list[NameEntry] = []
     withheld: str | None = None  # why no present list is given, if so
-    for head, body in zip(seg.heads.get("present", []), seg.sections.get("present", []), strict=True):
+    list_count: int | None = None  # a count printed in brackets with the present list
+    seen: list[str] = []  # the present lists read, their blanks collapsed
+    starts = seg.bodies.get("present", [])
+    for k, (head, body) in enumerate(zip(seg.heads.get("present", []), seg.sections.get("present", []),
+                                         strict=True)):
+        if k < len(starts) and _OTHER_MEETING.search(seg.text, max(0, starts[k] - len(head) - 160),
+                                                     starts[k] - len(head)):
+            continue  # « … donne lecture du compte rendu du bureau du 9 décembre⏎Membres présents : »
+        flat = " ".join(body.split())
+        if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
+            continue  # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
+        seen.append(flat)
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
+        in_head = _COUNT_IN_HEAD.search(head)
+        list_count = int(in_head.group(1)) if in_head else seg.bracket_counts.get("present", list_count)
         counted = _LEADING_COUNT.match(body)
         body = _LEADING_COUNT.sub("", body, count=1)
         if counted and not _NAME_HINT.search(body):
@@ -396,7 +443,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             continue
         exc = EXCEPTION.search(body) if _TOU.search(body) else None
         if exc:
-            rest, inline = split_inline(body[exc.end():])
+            tail = body[exc.end():]
+            after = _SENTENCE_AFTER.search(tail)
+            if after is not None and any(w in tail[after.end():] for w in ("donn", "procur", "pouvoir")):
+                # « … à l'exception de Messieurs X et Y, absents excusés. Mr X a donné procuration
+                # à Mr Z et Mr Y à Mr W. »: the givings' sentence after the list of the absent
+                proxies.extend(parse_proxies(tail[after.end():], doc.warnings))
+                tail = tail[:after.start()]
+            rest, inline = split_inline(tail)
             proxies.extend(inline)
             named = parse_list(rest)
             absent_entries.extend(named)
@@ -404,6 +458,11 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
+        if body.count(",") >= 5 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
+            # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:
+            # a column of communes run into a list of commas (their words read as surnames)
+            withheld = "mêlée aux noms des communes (une colonne perdue)"
+            continue
         if _commune_without_colon(body):
             doc.warnings.append("liste des présents douteuse (une commune sans « : » devant ses délégués) : "
                                 "elle n'est pas lue")
@@ -413,6 +472,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
+        if plain is not None and _institution_named(f"{p[2]} {p[3]}" for p in plain):
+            withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
+            continue
         if plain is not None:  # no substitute in it
             communes = _communes_dropped([(p[1], p[2], p[3]) for p in plain])
             if communes:
@@ -423,6 +485,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                     present_ids[m.id] = span
             continue
         entries = parse_list(body)
+        if _institution_named(e.full for e in entries):
+            withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
+            continue
         if any(not e.first and kind(e.last) == "initial" for e in entries):
             # « …, JACQUOT C. PALLIOT JM. »: an entry of initials alone, the rest of a name
             # that a lost separator cut wrongly; where the names part is unsure.
@@ -457,6 +522,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body = _before_an_election(body)
         body, inline = split_inline(body, represented=_GIVERS_HEAD.search(head) is not None)
         proxies.extend(inline)
+        if "(" in body and "eprésent" in head:
+            body = _holder_in_brackets(body, reg, present_ids, proxies)
         absent_entries.extend(parse_list(body))
     if any(e.substitute_name or e.span is not None for e in absent_entries):
         for e in absent_entries:  # a substitute or a warning between two names: one by one
@@ -477,7 +544,15 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                        for e in parse_list(body))
     if present_ids and (absent_entries or proxies):
         roster = _also_absent(reg, present_ids, proxies)
-        if len(roster) >= 3:
+        left = [pid for pid in present_ids if pid not in roster]
+        printed_present, voters = doc.printed.get("present"), doc.printed.get("voters")
+        if len(roster) >= 3 and left and (len(left) == printed_present or (
+                printed_present is None and voters is not None and len(left) + len(proxies) == voters)):
+            # The members in office printed under « Présents », the absent and the givers named
+            # below: those left are the present, as the printed count confirms (« Votants : 34 »
+            # for 27 left and 7 proxies).
+            present_ids = {pid: present_ids[pid] for pid in left}
+        elif len(roster) >= 3:
             # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
             # « Présents », some said absent; the others may be too (a giving not read): no list.
             withheld = (f"douteuse ({len(roster)} de ses noms sont aussi absents ou mandants : "
@@ -488,6 +563,14 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # or a count misread): lists of two documents merged (« C.FOROT … » and « Christine
         # FOROT … »).
         withheld = f"incohérente ({len(present_ids)} noms pour {in_office} membres en exercice)"
+    printed = doc.printed.get("present")
+    # (a count in brackets with the list is that list's own: the represented are not in it)
+    given = len(present_ids) + (0 if list_count is not None else len(proxies))
+    if printed and present_ids and not unnamed and withheld is None \
+            and given < printed - max(2, printed // 5):
+        # Far fewer names than the count printed beside them (« Étaient présents (17) » over twelve
+        # names): names lost in a layout read wrongly (communes run into the names, a column lost).
+        withheld = f"incomplète ({len(present_ids)} noms pour {printed} présents imprimés)"
     if withheld is not None:
         # No list rather than a wrong one; the members named only there are not kept (nor
         # said absent).
@@ -496,6 +579,16 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                         if (listed := reg.member(pid)) is not None and listed.listed_in <= {"présents"}]
         reg.forget(only_present)
         present_ids = {}
+    if unnamed and not present_ids:
+        # « Etaient présents tous les conseillers en exercice, à l'exception de X et Y. X a donné
+        # procuration à Z »: a holder not among those excepted is one of the present.
+        excepted = {e.last.upper() for e in absent_entries}
+        for p in proxies:
+            if unnamed and p.holder is not None and p.holder.last and p.holder.last.upper() not in excepted:
+                m = reg.add(p.holder, "présents")
+                if m.id not in present_ids:
+                    present_ids[m.id] = None
+                    unnamed -= 1
     for i in range(unnamed):
         m = reg.add(NameEntry(raw="", first=f"n°{i + 1}", last="PRÉSENT NON NOMMÉ"), "présents")
         present_ids[m.id] = None
@@ -504,6 +597,33 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     if not seg.sections.get("present") and not unnamed:
         doc.warnings.append("liste des présents introuvable")
     return unnamed
+
+
+# « Absents représentés : Mmes Catherine Marot (Patrick Hérault), Christine Palomba (…) »: each
+# giver, its holder in brackets (a name, not a commune: see _holder_in_brackets).
+_GIVER_THEN_BRACKET = re.compile(r"(?P<g>[^,;()\n]+?)\s*\((?P<h>[^()]{3,60})\)")
+
+
+def _holder_in_brackets(body: str, reg: Registry, present_ids: dict[str, object],
+                        proxies: list[ProxyEntry]) -> str:
+    """Under a heading of members represented, « X (Y) » where Y is a member of the present list
+    (a commune in brackets is not): a giving; the list without the brackets."""
+    found: list[ProxyEntry] = []
+    for m in _GIVER_THEN_BRACKET.finditer(body):
+        g = _GROUP_LEAD.sub("", m.group("g").strip())  # (« Mmes Catherine Marot »: the group's civility)
+        giver, holder = parse_name(g), parse_name(m.group("h").strip())
+        if giver is None or holder is None or not holder.first:
+            return body
+        listed = reg.find(holder, "procurations", fuzzy=False)
+        if listed is None or listed.id not in present_ids:
+            return body  # not every bracket a present member's name: read as it was
+        found.append(ProxyEntry(giver, holder, None, raw=m.group(0).strip()))
+    proxies.extend(found)
+    return _PAREN_ANY.sub("", body) if found else body
+
+
+_GROUP_LEAD = re.compile(r"^(?:Mmes|MM\.?|Mesdames|Messieurs)(?:\s+et\s+(?:MM\.?|Mmes|Messieurs))?\s+")
+_PAREN_ANY = re.compile(r"\s*\([^()]*\)")
 
 
 def _also_absent(reg: Registry, present_ids: dict[str, object], proxies: list[ProxyEntry]) -> list[str]:

@@ -237,10 +237,16 @@ def drop_prose(text: str) -> str:
             run += 1
             if run >= 4:
                 k = idx - 3
+                # (« … à Monsieur GOUZERH Gilbert. Le président ayant ouvert la séance »: the words of
+                # a list, « ayant », that the sentence holds go with it, up to its full stop)
+                while k > 0 and toks[k - 1].group(0)[0].islower() \
+                        and not toks[k - 1].group(0).endswith((",", ";", ".")) \
+                        and "\n" not in masked[toks[k - 1].end():toks[k].start()]:
+                    k -= 1
                 # (« …, PRINÇAY Benoit, formant la majorité … »: a comma ends the name before)
                 # (« M. OFFROY Marcel⏎Formant la majorité … »: a line break ends the name before)
                 while k > 0 and kind(toks[k - 1].group(0).strip(",.;:")) in ("title", "particle") \
-                        and not toks[k - 1].group(0).endswith((",", ";")) \
+                        and not toks[k - 1].group(0).endswith((",", ";", ".")) \
                         and "\n" not in masked[toks[k - 1].end():toks[k].start()]:
                     k -= 1
                 return text[: toks[k].start()] if k < len(toks) else text
@@ -539,7 +545,9 @@ def parse_list(text: str, *, commune: str | None = None) -> list[NameEntry]:
 
 # « … Chabal Commune de Chomérac : Monsieur Martin »: a commune's heading run into the name
 # before it (a table's column lost); « Commune de : » when the name itself is lost.
-_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
+# (Not inside « Communauté de Communes de la Forêt : », a heading of its own.)
+_GLUED_COMMUNE = re.compile(r"(?<=[\w.:])(?<!Communauté de)(?<!COMMUNAUTE de)(?<!Communaute de)[ \t]+"
+                            r"(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
@@ -642,7 +650,9 @@ _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$)
 
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).
-_ROLE_WORDS = {"Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué", "Déléguée", "Délégués",
+# (« Membres (36/72) : Martial LEBLOND »: a sub-heading's word run into the first name.)
+_ROLE_WORDS = {"Membres", "Membre", "Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué",
+               "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
                "Présidente"}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
@@ -762,6 +772,10 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         body = SUBSTITUTE.sub(" ", body)
     if sub_for:
         substitute = True
+    if ". " in body:
+        end = _SENTENCE_IN_CHUNK.search(body)
+        if end is not None:  # « GOUZERH Gilbert. Le président ayant »: the next sentence's first words
+            body = body[: end.start()]
     tokens = _tokens(body)
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
             and not any(kind(t) == "upper" for t in tokens):
@@ -792,6 +806,10 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     return out
 
 
+# A full stop after three letters in lower case (not an initial, not « M. »), then a capitalised
+# word and a word in lower case (« Le président », not « adj. Mme HODIN »): a sentence starts there.
+_SENTENCE_IN_CHUNK = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?!Mmes?\b|Monsieur|Madame|Mademoiselle|Messieurs)"
+                                r"(?=[A-ZÀ-Ý][a-zà-ÿ'’]*\s+[a-zà-ÿ]{3})")
 # Titles that are no part of a name: « Maître LAURENT », « Docteur LEGENDRE ».
 _TITLES = {"Maître", "Docteur", "Dr", "Dr."}
 # A civility glued to the first name by the conversion: « M.Patrice », « Mme.Anne » (not

@@ -72,7 +72,8 @@ _SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()\n]*\))(?!\s*(?:a\s+)?donn"
                   r"|\s[-–]\s(?!\s*(?:(?:a\s+)?donn|(?i:pouvoir|procuration|proc\.)\s)))\s*")
 INLINE = re.compile(
     r"(?:\s*,?\s*(?:" + _GAVE + r")?(?:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote)"
-    r"\s*(?:donn[ée]+e?\s+)?(?:à|au)"
+    # (« Cendrine CHERGUI, pouvoir F. BELHOMME »: « à » left out before the holder's name)
+    r"\s*(?:donn[ée]+e?\s+)?(?:à|au|(?<=[a-z])(?=\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?-i:[A-ZÀ-Ý]{2})))"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",
     re.IGNORECASE,
 )
@@ -121,6 +122,10 @@ _GIVING_BRACKET_END = re.compile(
     r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]+(?=[A-ZÀ-Ý])")
 
 
+_GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(e\)s)?\s*:?['’\s]*"
+                               r"(?=[A-ZÀ-Ý])")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -133,6 +138,12 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
     text = _lost_accent(text)
+    headed = 0  # (1 when a column heading was dropped)
+    if "uppl" in text[:30] or "itulaire" in text[:30]:
+        # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a table's
+        # column heading before the first giver, no part of the name (its column's names may
+        # be run into the givings: each must then be two plain names, see below)
+        text, headed = _GROUP_WORD_FIRST.subn("", text, count=1)
     counted = _COUNT_THEN_LIST.match(text) if "(" in text else None
     if counted is not None:
         text = counted.group(1)  # « Procurations : 2 (X à Y, Z à W) »: the list is in the brackets
@@ -150,6 +161,8 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
             if p is None and ")" in chunk:
                 p = _bracket_holder(chunk)
+            if p is None and out and out[-1].holder is not None:
+                p = _link_lost(chunk)
             if chunk.count(" à ") > 1 and len(_links(chunk)) > 1:
                 # Givings run together that could not be told apart: no list rather than a
                 # list without them (a wrong holder, or pairs missing, is worse than unknown).
@@ -164,9 +177,30 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
                 if commune and p.giver.commune is None:
                     p.giver.commune = commune
                 out.append(p)
+    if headed and not all(plain_name(p.giver.raw) and p.holder is not None
+                          and plain_name(p.raw.rsplit(" à ", 1)[-1].strip(" .,;")) for p in out):
+        warnings.append("pouvoirs illisibles (un tableau aplati : une autre colonne mêlée aux noms) : "
+                        "ils ne sont pas lus")
+        return []
     if not out and givers_listed:
         return _givers_alone(text)
     return out
+
+
+# Two names, each led by its civility, and nothing else: « Monsieur Jean-Claude THUILLIER Monsieur
+# Michel LEBLANC » among « X à Y » lines, the « à » lost.
+_TWO_CIVIL_NAMES = re.compile(r"\s*((?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,2}?)"
+                              r"\s+((?:M\.|Mme|Monsieur|Madame)\s+\S+(?:\s+\S+){0,2}?)\s*")
+
+
+def _link_lost(chunk: str) -> ProxyEntry | None:
+    """A giving of a list of « X à Y » whose « à » is lost, if ``chunk`` is two names of the common
+    layout each led by a civility."""
+    m = _TWO_CIVIL_NAMES.fullmatch(chunk.strip(" .-–;,"))
+    if m is None:
+        return None
+    giver, holder = plain_name(m.group(1)), plain_name(m.group(2))
+    return ProxyEntry(giver, holder, None, raw=chunk.strip()) if giver and holder else None
 
 
 _LONE = re.compile(r"\s*(?:,|;|\n|\bet\b)\s*")
@@ -440,9 +474,10 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
     holder = parse_name(rest)
     if holder is None:
         return None
-    if not holder.first and len(holder.last.strip(".")) < 2:
-        # « … a donné pouvoir à M. C » (a text cut there): a letter is no holder, but the
-        # giving is printed (L2121-20: the member voted through a proxy).
+    if not holder.first and (len(holder.last.strip(".")) < 2
+                             or (len(holder.last) == 2 and not holder.last.isupper())):
+        # « … a donné pouvoir à M. C », « … à M. Cl » (a text cut there): a letter or two is no
+        # holder, but the giving is printed (L2121-20: the member voted through a proxy).
         return ProxyEntry(giver, None, span, raw=raw)
     return ProxyEntry(giver, holder, span, raw=raw)
 
@@ -509,7 +544,8 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
             if _ROLE.match(m.group("h")):
                 continue  # « (pouvoir à M. le Maire) »: read with the other mentions (split_inline)
             before = _BEFORE_BRACKET.search(text, 0, m.start())
-            giver = _person(before.group("g")) if before else None
+            # (« Mme X ou ayant donné procuration : - Mme Y (pouvoir à Z) »: the giver after the heading)
+            giver = _person(before.group("g").rsplit(":", 1)[-1].lstrip(" -–")) if before else None
             holder = _person(m.group("h"))
             span = parse_span(m.group("span")) if m.group("span") and span_hint(m.group("span")) else None
             if before is not None and giver is not None and holder is not None:

@@ -36,7 +36,9 @@ SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
-               r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               r"|(?<!des\s)(?:Membres|Conseillers?|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               # « Sont présents :Maxime AVININ, … » (« Présents : 16 » above it: the count)
+               r"|\b(?:Sont|SONT)\s+présent(?:e|\(e\))?s(?:\(e\)s)?\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
                r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
@@ -59,6 +61,9 @@ SECTION_LABELS: dict[str, str] = {
               # « …DEULOFEU. Absents excusés Françoise SATET, … »: no colon, a name after the label
               r"|(?<=\.\s)Absents?\s+(?:non\s+)?excusée?s?(?=[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
               r"[ \t]+[A-ZÀ-Ý]{2})"
+              # « …ROYNEL.⏎Excusés⏎Cendrine CHERGUI, … », « ⏎Excusé(s) M. Fabrice RAVOIRE (…) »: no colon
+              r"|(?:(?m:^)|(?<=\.\s))Excusé(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?=[ \t\n]+(?:M\.|Mme|MM\.|Monsieur"
+              r"|Madame|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
@@ -67,6 +72,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
+               # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
+               r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -87,7 +95,9 @@ SECTION_LABELS: dict[str, str] = {
                + _REPRESENTED_LABEL,
     # « Invité : X »: someone attending who is no member (the present list ends there).
     # (« Ainsi que : X (chambre d'agriculture) »: others attending, after the members)
-    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:|Ainsi\s+que\s*:",
+    # (« Auditeurs présents : 63 »: the public attending, after the members)
+    "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:|Ainsi\s+que\s*:"
+              r"|Auditeurs?\s+présents?\s*:",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
     "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:"
                  r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
@@ -99,7 +109,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvVi]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
+_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
                     r"|I[nN]|R[eE])(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
@@ -520,12 +530,12 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « taient » for « étaient » and « etaient », « pr » for « présent(s) », « presents »,
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
-_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseillers", 0), ("pr", 0), ("absent", 0), ("excusé", 0),
-                ("pouvoir", 0), ("délégation", 0), ("mandant", 0), ("secrétaire", 0), ("secretaire", 0),
-                ("nombre", 0),
+_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("pr", 0),
+                ("absent", 0), ("excusé", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
+                ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
-                ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0), ("represente", 0),
-                ("tait", 1), ("s'étai", 0), ("s’étai", 0))
+                ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
+                ("represente", 0), ("délégué leur", 4), ("tait", 1), ("s'étai", 0), ("s’étai", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
                        ("quorum", 2), ("secrétaire", 2))
@@ -640,9 +650,10 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*(?=\S)")
 
 
-# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph.
-_SUBHEADING = re.compile(r"[ \t]*(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?|Membres\s+titulaires)"
-                         r"[ \t]*:[ \t]*\n\s*\n")
+# « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph;
+# « Étaient présents (17)⏎⏎BERRIEN : Hubert LE LANN, … »: the list's count alone on the label's line.
+_SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?"
+                         r"|Membres\s+titulaires)[ \t]*:|[(\[]\d{1,3}[)\]][ \t]*:?)[ \t]*\n\s*\n")
 
 
 def _cut_paragraph(body: str) -> str:
@@ -654,7 +665,10 @@ def _cut_paragraph(body: str) -> str:
     if "\n" not in stripped:
         return body
     sub = _SUBHEADING.match(stripped)
+    count = ""
     if sub is not None:
+        if sub.group(0).lstrip()[:1] in "([":
+            count = sub.group(0).strip().rstrip(":") + "\n"  # (kept: the list's count, read below)
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
     went_on = False
@@ -674,10 +688,10 @@ def _cut_paragraph(body: str) -> str:
         end = m.start() if m else len(stripped)
         head = _SECRETARY_HEAD.search(stripped, 0, end)
         if head is not None:  # the list went on up to « SECRETAIRE DE SEANCE : » on its last line
-            return stripped[: head.start()]
+            return count + stripped[: head.start()]
     if groups:  # (their places are in ``stripped``)
-        return _separated(stripped[: m.start()] if m else stripped, groups, headed)
-    return stripped[: m.start()] if m else (stripped if sub is not None else body)
+        return count + _separated(stripped[: m.start()] if m else stripped, groups, headed)
+    return count + (stripped[: m.start()] if m else (stripped if sub is not None else body))
 
 
 def _separated(body: str, groups: list[tuple[int, int]], headed: bool) -> str:
