@@ -291,11 +291,12 @@ def read_headcounts(text: str, low: str | None = None,
     loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
     doubtful: set[str] = set()  # « présents : 22 ou 21 »: the text does not know, nor does the reader
     wanted = LABELS if keys is None else keys
+    box_at: dict[str, tuple[int, str]] = {}  # where each figure of a side box is
     latin = lower_latin1(text) if low is None else low
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
     if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
         occ = {w: occurrences(latin, w) for w in (_ALL_STARTS if keys is None else _words_for(keys))}
-        box = _side_box(text, latin, occ, spots) if occ["exercice"] or occ["votant"] else {}
+        box = _side_box(text, latin, occ, box_at) if occ["exercice"] or occ["votant"] else {}
         for key, words in _STARTS.items():
             if key not in wanted:
                 continue
@@ -325,7 +326,7 @@ def read_headcounts(text: str, low: str | None = None,
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
         occ = {}
         boxed = any(w in low for w in ("exercice", "votant"))
-        box = _side_box(text, low if same else None, occ, spots) if boxed else {}
+        box = _side_box(text, low if same else None, occ, box_at) if boxed else {}
         for key, rx in _LABELLED.items():
             if key not in wanted or not any(w in low for w in _KEYWORDS[key]):
                 continue  # a cheap test spares a costly search
@@ -388,9 +389,17 @@ def read_headcounts(text: str, low: str | None = None,
             if out[key] is None:
                 out[key] = int(m.group(group))
                 spots[key] = (m.start(group), SENTENCE)
+    # « En exercice Présents Votants 56 37 38 »: a label without a colon took a figure of the box
+    # (« Votants 56 »); the box gives each label its own.
+    boxed_at = {at for at, _ in box_at.values()}
+    for key in loose:
+        if spots.get(key, (-1, ""))[0] in boxed_at:
+            out[key] = None
     for key, value in box.items():
         if out.get(key) is None:
             out[key] = value
+            if key in box_at:
+                spots[key] = box_at[key]
     if any(out.get(k) is None for k in _COUNTS) and _LONE_FIGURE.search(text):
         stacked_at: dict[str, tuple[int, str]] = {}
         for key, value in _stacked(text, stacked_at).items():
@@ -665,6 +674,33 @@ def _stacked(text: str, where: dict[str, tuple[int, str]]) -> dict[str, int]:
     return {key: figure for key, (figure, _) in found.items()}
 
 
+# The rest of a run's line: as many figures as the run has labels, and nothing else (« Nombre de
+# membres En exercice Présents Votants 56 37 38 »: a box's two rows flattened onto one line).
+_FIGURES_TO_EOL = re.compile(r"[ \t]+(\d{1,4}(?:[ \t|]+\d{1,4}){1,6})[ \t]*(?:\n|$)")
+
+
+def _same_line_box(text: str, lm: re.Match[str]) -> dict[str, tuple[int, int]] | None:
+    """A run of labels with no colon followed, to the end of its line, by one figure a label:
+    each label's figure (and where it is), or None. Only a line of figures as long as the run
+    of labels is read so: « Présents Votants 12 » stays a labelled « Votants 12 »."""
+    if ":" in lm.group(0):
+        return None
+    fm = _FIGURES_TO_EOL.match(text, lm.end())
+    if fm is None:
+        return None
+    labels = _BOX_LABEL_RE.findall(lm.group(0))
+    figures = list(re.finditer(r"\d{1,4}", fm.group(1)))
+    if len(labels) != len(figures) or len({_box_key(lab) for lab in labels}) != len(labels):
+        return None
+    return {_box_key(lab): (int(f.group(0)), fm.start(1) + f.start()) for lab, f in zip(labels, figures, strict=True)}
+
+
+def _told(found: dict[str, tuple[int, int]], where: dict[str, tuple[int, str]]) -> dict[str, int | None]:
+    for key, (_, at) in found.items():
+        where[key] = (at, BOX)
+    return {key: value for key, (value, _) in found.items()}
+
+
 def _side_box(text: str, low: str | None = None,
               occ: dict[str, list[int]] | None = None,
               where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -676,6 +712,9 @@ def _side_box(text: str, low: str | None = None,
     for lm in _box_labels(text, low, {} if occ is None else occ):
         after = text[lm.end():lm.end() + 4]
         if _LABELLED_AFTER.match(after):
+            same_line = _same_line_box(text, lm)
+            if same_line is not None:
+                return _told(same_line, {} if where is None else where)
             continue  # labelled, not a box
         best = None
         for labels, end in _label_runs(lm):
