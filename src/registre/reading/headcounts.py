@@ -290,6 +290,7 @@ def read_headcounts(text: str, low: str | None = None,
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
     doubtful: set[str] = set()  # « présents : 22 ou 21 »: the text does not know, nor does the reader
+    empty: set[str] = set()  # « Procuration : - » among the lists: an empty list, no count printed
     wanted = LABELS if keys is None else keys
     box_at: dict[str, tuple[int, str]] = {}  # where each figure of a side box is
     latin = lower_latin1(text) if low is None else low
@@ -321,6 +322,8 @@ def read_headcounts(text: str, low: str | None = None,
                     spots[key] = (m.start(2), LOOSE)
                 else:
                     spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
+                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                        empty.add(key)
     else:
         low = text.lower()
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
@@ -341,6 +344,8 @@ def read_headcounts(text: str, low: str | None = None,
                     spots[key] = (m.start(2), LOOSE)
                 else:
                     spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
+                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                        empty.add(key)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
@@ -406,8 +411,10 @@ def read_headcounts(text: str, low: str | None = None,
             if out.get(key) is None and (keys is None or key in keys):
                 out[key] = value
                 spots.setdefault(key, stacked_at[key])
-    for key in doubtful:
+    for key in doubtful | empty:
         out[key] = None
+        if key in empty:
+            spots.pop(key, None)
     _with_substitutes(text, out, spots)
     return _plausible(out)
 
@@ -497,6 +504,31 @@ def _with_substitutes(text: str, out: dict[str, int | None], spots: dict[str, tu
     m = _SUBSTITUTES_PRESENT.search(text, spot[0])
     if m is not None and m.start() - spot[0] < 300:
         out["present"] = present + int(m.group(1))
+
+
+# A count's label with its figure alone on a line (« Votants : 14 »).
+_COUNT_LINE = re.compile(r"[ \t]*[^\d\n:]{2,45}:[ \t]*\d{1,4}[ \t]*$")
+_NUMBER_OF = re.compile(r"(?i)nombre\s+(?:de\s+|d['’]\s*)[^\n]{0,20}\Z")
+
+
+def _among_counts(text: str, start: int, end: int) -> bool:
+    """Whether a label followed by a sign for zero (« Pouvoirs : - », « Procurations : / »,
+    « néant ») is a count's: its words say so (« Nombre de pouvoirs : - »), or a count's label
+    with its figure stands on the line before or after it (« Présents : 12⏎Pouvoirs : -⏎
+    Votants : 12 », a table of counts). Among the lists (« Présents : M. X, …⏎Procuration : -⏎
+    Absents : M. Y »), it is the heading of an empty list: no count is printed (the proxies'
+    list, empty, says there are none)."""
+    if _NUMBER_OF.search(text, max(0, start - 40), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _COUNT_LINE.match(text[line_start:start]):
+        return True  # « Présents : 12 Pouvoirs : - » on one line
+    before = text[max(0, line_start - 200):line_start].rstrip()  # (blank lines passed)
+    prev = before[before.rfind("\n") + 1:]
+    nxt = text[line_end:line_end + 200].lstrip().split("\n", 1)[0]
+    return bool(_COUNT_LINE.match(prev) or _COUNT_LINE.match(nxt))
 
 
 def _in_a_vote(text: str, start: int) -> bool:
