@@ -3,6 +3,9 @@ here with invented names and authorities."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from registre.reading.dates import read_dates
 from registre.reading.headcounts import read_headcounts
 
 from .builders import extract, read
@@ -48,3 +51,31 @@ def test_a_sign_among_counts_is_zero() -> None:
     counts, where the sign stands for zero."""
     assert read_headcounts("Présents : 12\nPouvoirs : -\nVotants : 12\n")["proxies"] == 0
     assert read_headcounts("Nombre de procurations : néant\n")["proxies"] == 0
+
+
+def test_the_only_date_with_a_wrong_day_name_is_the_sitting() -> None:
+    """« Assemblée de la communauté … mercredi 14 mars 2024 » (a Thursday): no other date to
+    choose, the date as printed, with little confidence."""
+    text = ("Assemblée générale de la Communauté de Communes du Val d'Essai mercredi 14 mars 2024 "
+            "Étaient présents : M. Jean DUPONT, Mme Anne MARTIN\n")
+    read = read_dates(text)
+    assert read.session is not None and read.session.date == dt.date(2024, 3, 14)
+    assert read.session.confidence < 0.5
+    # With another date to choose (the right year printed elsewhere), the wrong day's name still
+    # counts against its date.
+    other = read_dates("Séance du mercredi 14 mars 2023\nL'an deux mille vingt-quatre, le 14 mars, "
+                       "le conseil s'est réuni.\n")
+    assert other.session is not None and other.session.date == dt.date(2024, 3, 14)
+
+
+def test_a_page_of_publications_naming_sittings_in_spaced_figures_has_no_sitting() -> None:
+    """A commune's page of publications: « Procès-verbal CM du 09 10 2023 », « Liste des
+    délibérations examinées le 13 mars 2023 »: a page listing many sittings is no sitting."""
+    text = ("Les actes sont publiés sur le site internet de la commune.\n\n"
+            "Tableau des délibérations du 26 01 2024\n\nProcès verbal CM du 09 10 2023\n\n"
+            "Liste des délibérations du CM du 09 10 2023\n\nListe des Délibérations examinées le 11 avril 2023\n\n"
+            "PROCÈS-VERBAL DE SÉANCE DU 13 MARS 2023\n\nListe des Délibérations examinées le 13 mars 2023\n")
+    assert read_dates(text).session is None
+    # One sitting's title alone stays its date.
+    assert read_dates("PROCÈS-VERBAL DE SÉANCE DU 13 MARS 2023\n\nLe conseil s'est réuni.\n").session.date \
+        == dt.date(2023, 3, 13)  # type: ignore[union-attr]
