@@ -79,3 +79,32 @@ def test_a_page_of_publications_naming_sittings_in_spaced_figures_has_no_sitting
     # One sitting's title alone stays its date.
     assert read_dates("PROCÈS-VERBAL DE SÉANCE DU 13 MARS 2023\n\nLe conseil s'est réuni.\n").session.date \
         == dt.date(2023, 3, 13)  # type: ignore[union-attr]
+
+
+def test_a_convocation_label_above_its_date_in_a_side_box() -> None:
+    """« Convocation &⏎Affichage : le⏎03/03/2024 », « Date de convocation :⏎05/03/2024 »: the
+    box's label on the lines above its date."""
+    for box, day in (("Convocation &\nAffichage : le\n03/03/2024\n", 3), ("Date de convocation :\n05/03/2024\n", 5)):
+        text = ("COMMUNE DE TESTVILLE\nCONSEIL MUNICIPAL\nSéance du mardi 12 mars 2024 à 19h00\n"
+                "Elus\n15\nPrésents :\n12\n" + box +
+                "Le douze mars deux mil vingt-quatre, le Conseil municipal s'est réuni.\n")
+        read = read_dates(text)
+        assert read.session is not None and read.session.date == dt.date(2024, 3, 12)
+        assert read.convocation is not None and read.convocation.date == dt.date(2024, 3, day)
+    # A sitting's heading between the label and the date: the date is the sitting's.
+    text = "Convocation :\nSéance du\n12/03/2024\nLe conseil s'est réuni.\n"
+    assert read_dates(text).convocation is None
+
+
+def test_convocations_sent_to_the_members_on_a_day() -> None:
+    """« les convocations individuelles, l'ordre du jour et les notes de synthèse ont été transmis
+    par courriel aux conseillers communautaires le 5 mars 2024 »."""
+    from registre.reading.header import convocation_date
+
+    text = ("Le Conseil communautaire s'est réuni sous la présidence de M. Paul ROCHE ; les convocations "
+            "individuelles, l'ordre du jour et les notes explicatives de synthèse ont été transmis par "
+            "la voie du courriel aux conseillers communautaires le 5 mars 2024. Séance du 12 mars 2024.\n")
+    assert convocation_date(text) == dt.date(2024, 3, 5)
+    # « le même jour »: no date just after, none read (not a later date of the text).
+    same_day = text.replace("le 5 mars 2024", "le même jour")
+    assert convocation_date(same_day) is None

@@ -710,6 +710,9 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
         # day the convocation reached the members, not the day one of them was elected.
         score, cue = -12, "convocation"
+    if "convo" in lb and _CONVOCATION_ABOVE.search(text, max(0, m.start - 90), m.start) is not None:
+        # « Convocation &⏎Affichage : le⏎04/02/2016 »: a side box's label over its date.
+        return -12, "convocation"
     if _CONVOCATION_AFTER.match(text, m.end) is not None:
         # « Le sept octobre deux mille quatorze, convocation du Conseil Municipal adressée … »:
         # the date the convocation was sent, the sitting's comes after it.
@@ -768,6 +771,12 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     return score, cue
 
 
+# A convocation's label alone on its line, perhaps with one more short line of label (no sitting's
+# word in it), then the date opening its line: « Date de convocation :⏎12/03/2021 », « Convocation
+# &⏎Affichage : le⏎04/02/2016 ».
+_CONVOCATION_ABOVE = re.compile(
+    r"(?im)^[ \t]*(?:date\s+(?:de\s+(?:la\s+)?|d['’]\s*))?convocations?\b[^.;\n\d]{0,30}\n"
+    r"(?:(?![^\n]*(?:s[ée]ance|r[ée]union|conseil))[^.;\n\d]{0,30}\n)?[ \t]*(?:le[ \t]*)?:?[ \t]*\Z")
 # (The comma: « SÉANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS » flattened is the sitting's date.)
 _CONVOCATION_AFTER = re.compile(r"(?i),[ \t]{1,3}convocations?\b")
 # A record's title (« COMPTE RENDU DU CONSEIL MUNICIPAL DU … », « Procès-verbal n° 03/2012 du
