@@ -108,3 +108,13 @@ def test_convocations_sent_to_the_members_on_a_day() -> None:
     # « le même jour »: no date just after, none read (not a later date of the text).
     same_day = text.replace("le 5 mars 2024", "le même jour")
     assert convocation_date(same_day) is None
+
+
+def test_present_count_told_in_a_sentence() -> None:
+    """« 14 membres du Conseil étant présents, le conseil peut délibérer », « le quorum est
+    atteint, par 19 conseillers présents »; not a vote's « unanimité des 18 membres présents »."""
+    assert read_headcounts("14 membres du Conseil étant présents, le conseil peut valablement délibérer.\n")[
+        "present"] == 14
+    assert read_headcounts("Le président constate que le quorum est atteint, par 19 conseillers présents ; "
+                           "il ouvre la séance.\n")["present"] == 19
+    assert read_headcounts("Adopté à l'unanimité des 18 membres présents.\n")["present"] is None

@@ -134,13 +134,18 @@ _PAREN_COUNTS = re.compile(
 # Counts told in a sentence: « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 15
 # conseillers sont présents », « 3 conseillers ont donné procuration ».
 _WHO = r"(?:membres|conseillers(?:\s+(?:municipaux|communautaires))?|délégués|élus|administrateurs)"
+# (« 17 membres du Conseil étant présents, le conseil peut délibérer »; « le quorum est atteint,
+# par 22 conseillers présents », « avec 15 conseillers présents »: a word that introduces the
+# count, not « à l'unanimité des 18 membres présents », a vote's.)
 _SENTENCE_COUNTS = (
     ("present", "présents",
-     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}\s+(?:étaient|sont)\s+présents\b")),
+     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
+                r"\s+(?:étaient|sont|étant)\s+présents\b"
+                rf"|\b(?:par|avec|soit)\s+(\d{{1,3}})\s+{_WHO}\s+présents\b", re.IGNORECASE)),
     ("proxies", " donné ", re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+(?:{_WHO}\s+)?(?:avaient|ont)\s+donné\s+"
                                       r"(?:un\s+)?(?:pouvoirs?|procurations?)\b")),
 )
-_SENTENCE_BACK = 45  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
+_SENTENCE_BACK = 60  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
 
 
 def _sentence_count(text: str, word: str, rx: re.Pattern[str]) -> re.Match[str] | None:
@@ -382,8 +387,9 @@ def read_headcounts(text: str, low: str | None = None,
         if out.get(key) is None and (keys is None or key in keys) and word in text:
             sm = _sentence_count(text, word, rx)
             if sm:
-                out[key] = int(sm.group(1))
-                spots[key] = (sm.start(1), SENTENCE)
+                g = 1 if sm.group(1) is not None else 2
+                out[key] = int(sm.group(g))
+                spots[key] = (sm.start(g), SENTENCE)
     if ")" in text:
         _bracketed(text, out, spots, keys)
     if any(out.get(k) is None for k in _COUNTS):
