@@ -118,3 +118,13 @@ def test_present_count_told_in_a_sentence() -> None:
     assert read_headcounts("Le président constate que le quorum est atteint, par 19 conseillers présents ; "
                            "il ouvre la séance.\n")["present"] == 19
     assert read_headcounts("Adopté à l'unanimité des 18 membres présents.\n")["present"] is None
+
+
+def test_a_count_on_the_bulleted_line_after_its_label() -> None:
+    """« - Présents :⏎- 14 jusqu'à 19 h 10⏎- 15 à partir de 19 h 11 »: the first figure (the
+    labels' convention for a count that changes); a bulleted list of names stays a list."""
+    text = ("Nombre de membres\n- Afférents au conseil : 19\n- Présents :\n- 14 jusqu'à 19 h 10\n"
+            "- 15 à partir de 19 h 11\n- Représentés : 3\n")
+    counts = read_headcounts(text)
+    assert counts["present"] == 14 and counts["proxies"] == 3
+    assert read_headcounts("Pouvoirs :\n- Mme Anne ROCHE à M. Paul VIGNE\n")["proxies"] is None

@@ -23,6 +23,9 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
+# The colon and what stands between it and the figure: blanks, or a line break and the dash of
+# a bulleted line (« - Présents :⏎- 20 jusqu'à 18 h 42⏎- 21 jusqu'à 19 h 30 »: the first figure).
+_COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|\s*)"
 # A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
 # « … s'élève à 27 ».
 _VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
@@ -69,13 +72,13 @@ _LABELLED = {
     # (« Conseillers présents ou représentés : 21 »: present and represented together, the
     # voters mostly — neither the proxies nor the present: read as no count)
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)(?<!ou\s)\b(?:{v})"
-                  rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
+                  rf"{_VERB}(?:\s*(?:\(s\))?\s*{_COLON}{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
+_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*{_COLON}{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
