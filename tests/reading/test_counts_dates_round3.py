@@ -73,7 +73,8 @@ def test_a_page_of_publications_naming_sittings_in_spaced_figures_has_no_sitting
     délibérations examinées le 13 mars 2023 »: a page listing many sittings is no sitting."""
     text = ("Les actes sont publiés sur le site internet de la commune.\n\n"
             "Tableau des délibérations du 26 01 2024\n\nProcès verbal CM du 09 10 2023\n\n"
-            "Liste des délibérations du CM du 09 10 2023\n\nListe des Délibérations examinées le 11 avril 2023\n\n"
+            "Liste des délibérations du CM du 09 10 2023\n\n"
+            "Liste des Délibérations examinées le 11 avril 2023\n\n"
             "PROCÈS-VERBAL DE SÉANCE DU 13 MARS 2023\n\nListe des Délibérations examinées le 13 mars 2023\n")
     assert read_dates(text).session is None
     # One sitting's title alone stays its date.
@@ -84,7 +85,8 @@ def test_a_page_of_publications_naming_sittings_in_spaced_figures_has_no_sitting
 def test_a_convocation_label_above_its_date_in_a_side_box() -> None:
     """« Convocation &⏎Affichage : le⏎03/03/2024 », « Date de convocation :⏎05/03/2024 »: the
     box's label on the lines above its date."""
-    for box, day in (("Convocation &\nAffichage : le\n03/03/2024\n", 3), ("Date de convocation :\n05/03/2024\n", 5)):
+    boxes = (("Convocation &\nAffichage : le\n03/03/2024\n", 3), ("Date de convocation :\n05/03/2024\n", 5))
+    for box, day in boxes:
         text = ("COMMUNE DE TESTVILLE\nCONSEIL MUNICIPAL\nSéance du mardi 12 mars 2024 à 19h00\n"
                 "Elus\n15\nPrésents :\n12\n" + box +
                 "Le douze mars deux mil vingt-quatre, le Conseil municipal s'est réuni.\n")

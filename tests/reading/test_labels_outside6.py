@@ -16,5 +16,5 @@ def test_the_held_out_labels_have_the_documented_keys_and_a_source() -> None:
 
 
 def test_the_held_out_set_is_new_authorities_and_new_pages() -> None:
-    held_out.check_new("outside6", ('outside', 'outside3', 'outside4', 'outside5'), documents=25, authorities=25,
-                       one_each=True)
+    held_out.check_new("outside6", ('outside', 'outside3', 'outside4', 'outside5'), documents=25,
+                       authorities=25, one_each=True)

@@ -476,8 +476,9 @@ def _object_names_another(text: str, ms: list[DateMention], session: dt.date) ->
 # sitting between.)
 # (« Liste des délibérations examinées le 11 avril 2023 »: « le » for « du »; « Tableau des
 # délibérations du … »: the list of a sitting's deliberations.)
-_SITTING_WORDS = (r"\W{0,3}(?:(?:liste|tableau|relev[ée])\s+des\s+)?(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*"
-                  r"|r[ée]unions?|comptes?[- ]rendus?|proc[èe]s[- ]verbal)\b[^\n]{0,60}?\s(?:du|le)\s+")
+_SITTING_WORDS = (r"\W{0,3}(?:(?:liste|tableau|relev[ée])\s+des\s+)?"
+                  r"(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*|r[ée]unions?"
+                  r"|comptes?[- ]rendus?|proc[èe]s[- ]verbal)\b[^\n]{0,60}?\s(?:du|le)\s+")
 _SITTING_LINE = re.compile(r"(?i)" + _SITTING_WORDS + r"\Z")
 # The same line with its date in figures separated by blanks, as a page names its files
 # (« Procès-verbal CM du 09 10 2023 »): read only to count the sittings of an index.

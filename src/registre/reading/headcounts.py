@@ -733,7 +733,8 @@ def _same_line_box(text: str, lm: re.Match[str]) -> dict[str, tuple[int, int]] |
     figures = list(re.finditer(r"\d{1,4}", fm.group(1)))
     if len(labels) != len(figures) or len({_box_key(lab) for lab in labels}) != len(labels):
         return None
-    return {_box_key(lab): (int(f.group(0)), fm.start(1) + f.start()) for lab, f in zip(labels, figures, strict=True)}
+    return {_box_key(lab): (int(f.group(0)), fm.start(1) + f.start())
+            for lab, f in zip(labels, figures, strict=True)}
 
 
 def _told(found: dict[str, tuple[int, int]], where: dict[str, tuple[int, str]]) -> dict[str, int | None]:
