@@ -115,10 +115,11 @@ def test_names_alone_under_a_heading_that_says_they_were_represented() -> None:
     assert _pairs(_PRESENT + "Pouvoirs : Yves BLANC\nAbsent : Claire MOREL\n") == []
 
 
-def test_an_empty_proxy_heading_is_no_proxy_and_zero() -> None:
+def test_an_empty_proxy_heading_is_no_proxy_and_no_printed_count() -> None:
+    # Among the lists, an empty heading prints no count (the labels' convention: null, pairs []).
     for empty in ("néant", "–", "Néant."):
         doc = read(_OPENING + _PRESENT + f"Pouvoirs : {empty}\nSecrétaire de séance : Anne DUMAS\n" + _ITEM)
-        assert doc.proxies == [] and doc.printed["proxies"] == 0, empty
+        assert doc.proxies == [] and doc.printed["proxies"] is None, empty
 
 
 def test_the_holder_has_the_proxy_of_the_giver() -> None:

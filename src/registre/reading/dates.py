@@ -474,8 +474,15 @@ def _object_names_another(text: str, ms: list[DateMention], session: dt.date) ->
 # A line that names a sitting by its date and nothing more before it (« Délibération du 6 mai 2010 »).
 # (« Compte rendu de la réunion ordinaire du conseil municipal du 28 février 2022 »: words of the
 # sitting between.)
-_SITTING_LINE = re.compile(r"(?i)\W{0,3}(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*"
-                           r"|r[ée]unions?|comptes?[- ]rendus?|proc[èe]s[- ]verbal)\b[^\n]{0,60}?\sdu\s+\Z")
+# (« Liste des délibérations examinées le 11 avril 2023 »: « le » for « du »; « Tableau des
+# délibérations du … »: the list of a sitting's deliberations.)
+_SITTING_WORDS = (r"\W{0,3}(?:(?:liste|tableau|relev[ée])\s+des\s+)?"
+                  r"(?:d[ée]lib[ée]rations?|s[ée]ances?|conseils?\s+municipa\w*|r[ée]unions?"
+                  r"|comptes?[- ]rendus?|proc[èe]s[- ]verbal)\b[^\n]{0,60}?\s(?:du|le)\s+")
+_SITTING_LINE = re.compile(r"(?i)" + _SITTING_WORDS + r"\Z")
+# The same line with its date in figures separated by blanks, as a page names its files
+# (« Procès-verbal CM du 09 10 2023 »): read only to count the sittings of an index.
+_SITTING_LINE_SPACED = re.compile(r"(?im)^" + _SITTING_WORDS + r"([0-3]?\d) ([01]?\d) ((?:19|20)\d\d)\b")
 
 
 def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
@@ -486,6 +493,13 @@ def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
         if m.start - start <= 100 and _SITTING_LINE.match(text, start, m.start):
             named.add(m.date)
+    if 0 < len(named) < 3:
+        # (only a text that names a sitting so already: the search tries every line)
+        for sm in _SITTING_LINE_SPACED.finditer(text, 0, 6000):
+            try:
+                named.add(dt.date(int(sm.group(3)), int(sm.group(2)), int(sm.group(1))))
+            except ValueError:
+                continue
     return len(named) >= 3
 
 
@@ -590,7 +604,7 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
         if best is None or key[:2] > best[:2]:
             best = key
     if best is None:
-        return None
+        return _only_date(scored)
     total, _, d = best
     if _formula_disagrees(scored, d):
         return None
@@ -600,6 +614,21 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
     margin = total - (rivals[0] if rivals else 0)
     confidence = max(0.3, min(0.99, 0.5 + 0.05 * total + 0.04 * margin))
     return SessionDate(d, top.line, round(confidence, 2), cue)
+
+
+def _only_date(scored: dict[dt.date, list[tuple[int, DateMention, str]]]) -> SessionDate | None:
+    """The one date the text names, when only its day's name, printed wrong, kept it from being
+    the sitting's (« Assemblée générale de la communauté … mercredi 23 février 2023 », a
+    Thursday): with no other date to choose, the date as printed is the sitting's (a day's name
+    copied from an earlier sitting), with little confidence."""
+    if len(scored) != 1:
+        return None
+    d, items = next(iter(scored.items()))
+    named = [(s + 6, m, c) for s, m, c in items if m.weekday_agrees is False and s + 6 > 0 and c]
+    if not named:
+        return None
+    _, top, cue = max(named, key=lambda t: (t[0], -t[1].start))
+    return SessionDate(d, top.line, 0.4, cue)
 
 
 def _formula_disagrees(scored: dict[dt.date, list[tuple[int, DateMention, str]]], d: dt.date) -> bool:
@@ -682,6 +711,9 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # « La convocation a été remise au domicile de chaque élu le vingt-trois octobre … »: the
         # day the convocation reached the members, not the day one of them was elected.
         score, cue = -12, "convocation"
+    if "convo" in lb and _CONVOCATION_ABOVE.search(text, max(0, m.start - 90), m.start) is not None:
+        # « Convocation &⏎Affichage : le⏎04/02/2016 »: a side box's label over its date.
+        return -12, "convocation"
     if _CONVOCATION_AFTER.match(text, m.end) is not None:
         # « Le sept octobre deux mille quatorze, convocation du Conseil Municipal adressée … »:
         # the date the convocation was sent, the sitting's comes after it.
@@ -740,6 +772,12 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     return score, cue
 
 
+# A convocation's label alone on its line, perhaps with one more short line of label (no sitting's
+# word in it), then the date opening its line: « Date de convocation :⏎12/03/2021 », « Convocation
+# &⏎Affichage : le⏎04/02/2016 ».
+_CONVOCATION_ABOVE = re.compile(
+    r"(?im)^[ \t]*(?:date\s+(?:de\s+(?:la\s+)?|d['’]\s*))?convocations?\b[^.;\n\d]{0,30}\n"
+    r"(?:(?![^\n]*(?:s[ée]ance|r[ée]union|conseil))[^.;\n\d]{0,30}\n)?[ \t]*(?:le[ \t]*)?:?[ \t]*\Z")
 # (The comma: « SÉANCE DU 12 MARS 2021 CONVOCATION DU 5 MARS » flattened is the sitting's date.)
 _CONVOCATION_AFTER = re.compile(r"(?i),[ \t]{1,3}convocations?\b")
 # A record's title (« COMPTE RENDU DU CONSEIL MUNICIPAL DU … », « Procès-verbal n° 03/2012 du

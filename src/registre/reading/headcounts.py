@@ -23,6 +23,9 @@ _N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
+# The colon and what stands between it and the figure: blanks, or a line break and the dash of
+# a bulleted line (« - Présents :⏎- 20 jusqu'à 18 h 42⏎- 21 jusqu'à 19 h 30 »: the first figure).
+_COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|\s*)"
 # A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
 # « … s'élève à 27 ».
 _VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
@@ -69,13 +72,13 @@ _LABELLED = {
     # (« Conseillers présents ou représentés : 21 »: present and represented together, the
     # voters mostly — neither the proxies nor the present: read as no count)
     k: re.compile(rf"(?=[{_FIRST[k]}])(?<!et\s)(?<!à\s)(?<!ou\s)\b(?:{v})"
-                  rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
+                  rf"{_VERB}(?:\s*(?:\(s\))?\s*{_COLON}{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}",
                   re.IGNORECASE)
     for k, v in LABELS.items()
 }
 # The figure after a label: after its colon, or on the same line without one (« présente⏎⏎4
 # abstentions » is « la présente [délibération] », not four present).
-_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*:\s*{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
+_FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*{_COLON}{_N}|{_LOOSE}){_OF}(?![\d/]){_NOT_NUMBERED}"
 # Each label from the word _STARTS finds in it to its figure: a keyword where this does not
 # match cannot start a label (most keywords are in lists and prose), and its window, the
 # costly part, is not searched.
@@ -134,13 +137,18 @@ _PAREN_COUNTS = re.compile(
 # Counts told in a sentence: « 182 délégués étaient présents ; 2 avaient donné pouvoir », « 15
 # conseillers sont présents », « 3 conseillers ont donné procuration ».
 _WHO = r"(?:membres|conseillers(?:\s+(?:municipaux|communautaires))?|délégués|élus|administrateurs)"
+# (« 17 membres du Conseil étant présents, le conseil peut délibérer »; « le quorum est atteint,
+# par 22 conseillers présents », « avec 15 conseillers présents »: a word that introduces the
+# count, not « à l'unanimité des 18 membres présents », a vote's.)
 _SENTENCE_COUNTS = (
     ("present", "présents",
-     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}\s+(?:étaient|sont)\s+présents\b")),
+     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
+                r"\s+(?:étaient|sont|étant)\s+présents\b"
+                rf"|\b(?:par|avec|soit)\s+(\d{{1,3}})\s+{_WHO}\s+présents\b", re.IGNORECASE)),
     ("proxies", " donné ", re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+(?:{_WHO}\s+)?(?:avaient|ont)\s+donné\s+"
                                       r"(?:un\s+)?(?:pouvoirs?|procurations?)\b")),
 )
-_SENTENCE_BACK = 45  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
+_SENTENCE_BACK = 60  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
 
 
 def _sentence_count(text: str, word: str, rx: re.Pattern[str]) -> re.Match[str] | None:
@@ -290,12 +298,14 @@ def read_headcounts(text: str, low: str | None = None,
     out: dict[str, int | None] = dict.fromkeys(LABELS)
     loose: set[str] = set()  # counts read after a label without a colon (« présents 2 »)
     doubtful: set[str] = set()  # « présents : 22 ou 21 »: the text does not know, nor does the reader
+    empty: set[str] = set()  # « Procuration : - » among the lists: an empty list, no count printed
     wanted = LABELS if keys is None else keys
+    box_at: dict[str, tuple[int, str]] = {}  # where each figure of a side box is
     latin = lower_latin1(text) if low is None else low
     occ: dict[str, list[int]]  # where each keyword is in the text lowered, found once
     if latin is not None:  # every keyword (box ones too) looked for once, in one pass each
         occ = {w: occurrences(latin, w) for w in (_ALL_STARTS if keys is None else _words_for(keys))}
-        box = _side_box(text, latin, occ, spots) if occ["exercice"] or occ["votant"] else {}
+        box = _side_box(text, latin, occ, box_at) if occ["exercice"] or occ["votant"] else {}
         for key, words in _STARTS.items():
             if key not in wanted:
                 continue
@@ -320,12 +330,14 @@ def read_headcounts(text: str, low: str | None = None,
                     spots[key] = (m.start(2), LOOSE)
                 else:
                     spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
+                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                        empty.add(key)
     else:
         low = text.lower()
         same = len(low) == len(text)  # offsets in ``low`` are offsets in ``text``
         occ = {}
         boxed = any(w in low for w in ("exercice", "votant"))
-        box = _side_box(text, low if same else None, occ, spots) if boxed else {}
+        box = _side_box(text, low if same else None, occ, box_at) if boxed else {}
         for key, rx in _LABELLED.items():
             if key not in wanted or not any(w in low for w in _KEYWORDS[key]):
                 continue  # a cheap test spares a costly search
@@ -340,6 +352,8 @@ def read_headcounts(text: str, low: str | None = None,
                     spots[key] = (m.start(2), LOOSE)
                 else:
                     spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
+                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                        empty.add(key)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
     # Read first, they win over « présents⏎2 » (the next figure, taken by a label without a
@@ -376,8 +390,9 @@ def read_headcounts(text: str, low: str | None = None,
         if out.get(key) is None and (keys is None or key in keys) and word in text:
             sm = _sentence_count(text, word, rx)
             if sm:
-                out[key] = int(sm.group(1))
-                spots[key] = (sm.start(1), SENTENCE)
+                g = 1 if sm.group(1) is not None else 2
+                out[key] = int(sm.group(g))
+                spots[key] = (sm.start(g), SENTENCE)
     if ")" in text:
         _bracketed(text, out, spots, keys)
     if any(out.get(k) is None for k in _COUNTS):
@@ -388,17 +403,27 @@ def read_headcounts(text: str, low: str | None = None,
             if out[key] is None:
                 out[key] = int(m.group(group))
                 spots[key] = (m.start(group), SENTENCE)
+    # « En exercice Présents Votants 56 37 38 »: a label without a colon took a figure of the box
+    # (« Votants 56 »); the box gives each label its own.
+    boxed_at = {at for at, _ in box_at.values()}
+    for key in loose:
+        if spots.get(key, (-1, ""))[0] in boxed_at:
+            out[key] = None
     for key, value in box.items():
         if out.get(key) is None:
             out[key] = value
+            if key in box_at:
+                spots[key] = box_at[key]
     if any(out.get(k) is None for k in _COUNTS) and _LONE_FIGURE.search(text):
         stacked_at: dict[str, tuple[int, str]] = {}
         for key, value in _stacked(text, stacked_at).items():
             if out.get(key) is None and (keys is None or key in keys):
                 out[key] = value
                 spots.setdefault(key, stacked_at[key])
-    for key in doubtful:
+    for key in doubtful | empty:
         out[key] = None
+        if key in empty:
+            spots.pop(key, None)
     _with_substitutes(text, out, spots)
     return _plausible(out)
 
@@ -488,6 +513,31 @@ def _with_substitutes(text: str, out: dict[str, int | None], spots: dict[str, tu
     m = _SUBSTITUTES_PRESENT.search(text, spot[0])
     if m is not None and m.start() - spot[0] < 300:
         out["present"] = present + int(m.group(1))
+
+
+# A count's label with its figure alone on a line (« Votants : 14 »).
+_COUNT_LINE = re.compile(r"[ \t]*[^\d\n:]{2,45}:[ \t]*\d{1,4}[ \t]*$")
+_NUMBER_OF = re.compile(r"(?i)nombre\s+(?:de\s+|d['’]\s*)[^\n]{0,20}\Z")
+
+
+def _among_counts(text: str, start: int, end: int) -> bool:
+    """Whether a label followed by a sign for zero (« Pouvoirs : - », « Procurations : / »,
+    « néant ») is a count's: its words say so (« Nombre de pouvoirs : - »), or a count's label
+    with its figure stands on the line before or after it (« Présents : 12⏎Pouvoirs : -⏎
+    Votants : 12 », a table of counts). Among the lists (« Présents : M. X, …⏎Procuration : -⏎
+    Absents : M. Y »), it is the heading of an empty list: no count is printed (the proxies'
+    list, empty, says there are none)."""
+    if _NUMBER_OF.search(text, max(0, start - 40), start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _COUNT_LINE.match(text[line_start:start]):
+        return True  # « Présents : 12 Pouvoirs : - » on one line
+    before = text[max(0, line_start - 200):line_start].rstrip()  # (blank lines passed)
+    prev = before[before.rfind("\n") + 1:]
+    nxt = text[line_end:line_end + 200].lstrip().split("\n", 1)[0]
+    return bool(_COUNT_LINE.match(prev) or _COUNT_LINE.match(nxt))
 
 
 def _in_a_vote(text: str, start: int) -> bool:
@@ -665,6 +715,34 @@ def _stacked(text: str, where: dict[str, tuple[int, str]]) -> dict[str, int]:
     return {key: figure for key, (figure, _) in found.items()}
 
 
+# The rest of a run's line: as many figures as the run has labels, and nothing else (« Nombre de
+# membres En exercice Présents Votants 56 37 38 »: a box's two rows flattened onto one line).
+_FIGURES_TO_EOL = re.compile(r"[ \t]+(\d{1,4}(?:[ \t|]+\d{1,4}){1,6})[ \t]*(?:\n|$)")
+
+
+def _same_line_box(text: str, lm: re.Match[str]) -> dict[str, tuple[int, int]] | None:
+    """A run of labels with no colon followed, to the end of its line, by one figure a label:
+    each label's figure (and where it is), or None. Only a line of figures as long as the run
+    of labels is read so: « Présents Votants 12 » stays a labelled « Votants 12 »."""
+    if ":" in lm.group(0):
+        return None
+    fm = _FIGURES_TO_EOL.match(text, lm.end())
+    if fm is None:
+        return None
+    labels = _BOX_LABEL_RE.findall(lm.group(0))
+    figures = list(re.finditer(r"\d{1,4}", fm.group(1)))
+    if len(labels) != len(figures) or len({_box_key(lab) for lab in labels}) != len(labels):
+        return None
+    return {_box_key(lab): (int(f.group(0)), fm.start(1) + f.start())
+            for lab, f in zip(labels, figures, strict=True)}
+
+
+def _told(found: dict[str, tuple[int, int]], where: dict[str, tuple[int, str]]) -> dict[str, int | None]:
+    for key, (_, at) in found.items():
+        where[key] = (at, BOX)
+    return {key: value for key, (value, _) in found.items()}
+
+
 def _side_box(text: str, low: str | None = None,
               occ: dict[str, list[int]] | None = None,
               where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -676,6 +754,9 @@ def _side_box(text: str, low: str | None = None,
     for lm in _box_labels(text, low, {} if occ is None else occ):
         after = text[lm.end():lm.end() + 4]
         if _LABELLED_AFTER.match(after):
+            same_line = _same_line_box(text, lm)
+            if same_line is not None:
+                return _told(same_line, {} if where is None else where)
             continue  # labelled, not a box
         best = None
         for labels, end in _label_runs(lm):

@@ -82,8 +82,13 @@ _SESSION_DATE = re.compile(_SESSION_DATE_RE, re.IGNORECASE)
 # skips to the letters a match starts with, instead of trying every place of the text.
 _SESSION_DATE_LOW = re.compile(_SESSION_DATE_RE)
 _PUBLISHED = re.compile(r"(?:publi[ée]e?|affich[ée]e?|mise?\s+en\s+ligne)\s+le\s*:?\s*", re.IGNORECASE)
+# (« les convocations, l'ordre du jour et les notes de synthèse ont été transmis aux conseillers
+# le 12 novembre 2020 »: the convocation's sending, words between, a date in figures just after.)
 _CONVOKED = re.compile(r"convoqu[ée]e?s?\s+le|date\s+de\s+(?:la\s+)?convocation|convocation\s+du|"
-                       r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le", re.IGNORECASE)
+                       r"convocation\s+(?:envoy[ée]e|adress[ée]e)\s+le|"
+                       r"convocations?\b[^.;\d]{0,120}?\b(?:transmis|envoy[ée]|adress[ée]|remis)e?s?\b"
+                       r"[^.;\d]{0,80}?\sle\s+(?=(?:(?:lun|mar|mercre|jeu|vendre|same)di\s+|dimanche\s+)?\d)",
+                       re.IGNORECASE)
 _PRESIDENCY = re.compile(
     r"sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')(?P<p>(?:M\.\s|MM\.\s)?[^,.;\n]+(?:,\s*[^,;\n]+)?)",
     re.IGNORECASE)
