@@ -295,7 +295,8 @@ def _year_above(text: str, item: Item) -> bool:
     deliberation's number of that year, not a figure in the prose, nor a date (« 2021-04-01 »: a
     title in capitals is asked of it)."""
     year = item.number[:4]
-    if _FULL_DATE.fullmatch(item.number) or not year.isdigit() or not year.startswith(("19", "20")) or not item.title[:1].isupper():
+    if _FULL_DATE.fullmatch(item.number) or not year.isdigit() or not year.startswith(("19", "20")) \
+            or not item.title[:1].isupper():
         return False
     k = text.find(year, 0, item.start)
     return k >= 0 and not text[k - 1:k].isalnum() and not text[k + 4:k + 5].isalnum()
