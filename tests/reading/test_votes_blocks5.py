@@ -133,3 +133,16 @@ def test_numbers_out_of_section_order_are_not_rows() -> None:
     # « 12-03 », « 04-05 »: dates or figures, not a section's ranks.
     doc = read(_SOMMAIRE.format(a="12-03", b="04-05", c="2-01", d="2-02"))
     assert all(d.parsed.number not in ("12-03", "04-05", "2-01") for d in doc.deliberations)
+
+
+def test_a_title_then_its_code_of_the_sittings_year_heads_an_item() -> None:
+    doc = read(_SITTING + "Réfection du mur du cimetière - demande de subvention : 2028-41\n\n"
+               "Vu le code général des collectivités territoriales, le conseil municipal, après en avoir "
+               "délibéré, sollicite une subvention.\n")
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("2028-41", "Réfection du mur du cimetière - demande de subvention")]
+    # A code of another year than the sitting's: a reference, not a heading.
+    doc = read(_SITTING + "Réfection du mur du cimetière - demande de subvention : 1997-41\n\n"
+               "Vu le code général des collectivités territoriales, le conseil municipal, après en avoir "
+               "délibéré, sollicite une subvention.\n")
+    assert all(d.parsed.number != "1997-41" for d in doc.deliberations)

@@ -173,6 +173,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         # alone (the first page of minutes holds one); so is a bare code past the lists, then a
         # colon and a title in capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME … »).
         return coded
+    if len(chosen) < 2 and not coded and " : " in text:
+        trailing = _trailing_codes(text, max(start, after), end)
+        if trailing:
+            return trailing
     if len(chosen) < 2:
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
@@ -284,6 +288,29 @@ def _colon_caps(text: str, item: Item, after: int) -> bool:
     if item.start < after or not rest.startswith(":"):
         return False
     return _in_capitals(item.title) or _year_above(text, item)
+
+
+# The title, then a colon and its code ending the line: « Travaux d'enfouissement des réseaux -
+# fonds de concours : 2019-93 ».
+_TRAILING_CODE_HEAD = re.compile(r"^[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][^\n:]{2,200}?)[ \t]+:[ \t]*"
+                                 r"(?P<n>(?:19|20)\d{2}-\d{1,3})[ \t]*$", re.MULTILINE)
+
+
+def _trailing_codes(text: str, start: int, end: int) -> list[Item]:
+    """The items headed by a title then its code (:data:`_TRAILING_CODE_HEAD`) past ``start``
+    (the lists), each code of the sitting's year printed above it (:func:`_year_above`)."""
+    out: list[Item] = []
+    k = text.find(" : ", start, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        m = _TRAILING_CODE_HEAD.match(text, line, end) if line >= start else None
+        if m is not None and (not out or out[-1].start != line):
+            it = Item(line, m.group("n"), _title(m.group("t")))
+            if not _year_above(text, it):
+                return []
+            out.append(it)
+        k = text.find(" : ", k + 3, end)
+    return out
 
 
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}[-_/](?:0[1-9]|1[0-2])[-_/](?:0[1-9]|[12]\d|3[01])")
