@@ -167,11 +167,11 @@ class ParsedDeliberation:
 
 
 def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
-               at: int = 0) -> ParsedDeliberation:
+               at: int = 0, heading: str = "") -> ParsedDeliberation:
     """Everything a deliberation block says; ``whole`` is searched too when ``single``.
 
     ``at``: where the block starts in the text ``whole`` begins (the answers' ``spots``
-    are offsets there).
+    are offsets there). ``heading``: the title of the block's item when the segmenter found it.
 
     A block is mostly prose: its anchors (« n° », colons, a few words in lower case) are
     found once with ``str.find``, and each pattern is tried only where its anchor is —
@@ -253,6 +253,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
+    elif _approves_minutes(title or heading) or _approves_minutes(_heading_line(block)):
+        # « 1. Approbation du procès-verbal … et nomination d'un secrétaire de séance »: the
+        # minutes' approval is the item's object; the secretary's designation in its block
+        # (« à l'unanimité, DESIGNE M. X secrétaire de séance ») is no item's vote.
+        zone = mask_preliminaries(zone, secretary_only=True)
     zone = _after_title(block, zone, spots.get("title"), at)
     if "nanimit" in zone:
         zone = mask_ballots(zone)
@@ -433,6 +438,9 @@ def _title_at(block: str, title: str, end: int) -> int:
     return m.start() if m else -1
 
 
+# « procès-verbal », « compte rendu », « P.V. » (« procès- verbal »: a word cut at its hyphen at a
+# line's end, the lines joined again).
+_MINUTES_WORD = r"(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu|\bp\.\s?v\.|(?-i:\bPV\b))"
 # The sitting's preliminaries voted before its first item, often printed at the head of the
 # first block: the approval of the previous minutes (« Le compte rendu de la dernière séance est
 # adopté à l'unanimité », « Approbation à l'unanimité du compte-rendu de la réunion du … ») and a
@@ -441,15 +449,16 @@ def _title_at(block: str, title: str, end: int) -> int:
 # vote is not the item's (L2121-15 / L2121-10: the minutes and the agenda are voted on their own).
 _PRELIMINARY = re.compile(
     r"(?i)(?P<minutes>(?:approbation|approuv|adopt|accept|valid)[^\n.]{0,120}?"
-    r"(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.|(?-i:\bPV\b))"
+    rf"{_MINUTES_WORD}"
     # (« … du compte-rendu de la précédente réunion du Conseil Municipal en⏎date du 23 avril 2014
     # qui est approuvé à l'unanimité »: a sentence wrapped once; « Procès-verbal de la séance du
     # 26 mai : vote à l'unanimité ».)
     # (« le PV est adopté à l'unanimité », in capitals.)
-    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu|\bp\.\s?v\.|(?-i:\bPV\b))(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
+    rf"|{_MINUTES_WORD}(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
     r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
-    r"|(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)[^\n.]{0,120}\.[ \t]+(?:ce\s+dernier|celui-ci|il)"
+    r"|(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu)[^\n.]{0,120}\."
+    r"[ \t]+(?:ce\s+dernier|celui-ci|il)"
     r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
     r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)"
@@ -468,6 +477,10 @@ _EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]uni
 # How far before an approval the sentence naming the approved sitting is looked for.
 _ASKED_BEFORE = 300
 _VOTE_WORD = re.compile(r"(?i)unanimit|\bvot[eé]|\bpour\s*:|\badopt|\bapprouv")
+# A sentence that designates (« - DÉSIGNE M. X, secrétaire de séance », « nomme Mme Y »).
+_DESIGNATES = re.compile(r"(?i)[ \t\-–•]*(?:d[ée]sign|nomm|[ée]lit\b)")
+# How far before such a sentence the formula holding its vote is looked for.
+_DESIGNATION_BACK = 120
 # How far after an agenda change its vote is looked for (« : - Modification de … ⏎ VOTE : Unanimité »).
 _PRELIMINARY_VOTE_AHEAD = 250
 
@@ -484,14 +497,27 @@ def _sentence_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def mask_preliminaries(text: str) -> str:
-    """``text`` with the preliminaries' votes blanked (same length: positions are kept)."""
+def _approves_minutes(title: str) -> bool:
+    """Whether ``title`` names the approval of earlier minutes (« Approbation du procès-verbal
+    du 17 septembre »)."""
+    if "erbal" not in title and "ERBAL" not in title and "endu" not in title and "ENDU" not in title:
+        return False
+    return any(m.group("minutes") for m in _PRELIMINARY.finditer(title))
+
+
+def mask_preliminaries(text: str, secretary_only: bool = False) -> str:
+    """``text`` with the preliminaries' votes blanked (same length: positions are kept);
+    with ``secretary_only``, the secretary's designation only."""
+    if secretary_only and "taire de" not in text and "TAIRE DE" not in text:
+        return text
     if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "taire de" not in text \
             and "PV" not in text and "ERBAL" not in text and "OMPTE" not in text \
             and "RDRE DU JOUR" not in text and "TAIRE DE" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):
+        if secretary_only and (not m.group("secretary") or _in_heading(text, m.start())):
+            continue  # (not the item's heading: « 1. Approbation du PV et nomination d'un secrétaire »)
         # The sentence (a text of one line has no line breaks: sentences are cut at their stop).
         a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
         b = _sentence_end(text, m.end())
@@ -505,6 +531,12 @@ def mask_preliminaries(text: str) -> str:
             v = _VOTE_WORD.search(text, a, h.start() if h else end)
             if v is not None:
                 spans.append((a, max(b, _sentence_end(text, v.end()))))
+            elif _DESIGNATES.match(text, text.rfind("\n", 0, m.start()) + 1):
+                # The vote in the formula just above: « le Conseil Municipal, après en avoir
+                # délibéré, à l'unanimité,⏎⏎- DESIGNE M. X, secrétaire de séance. »
+                back = [w for w in _VOTE_WORD.finditer(text, max(0, a - _DESIGNATION_BACK), a)]
+                if back:
+                    spans.append((back[-1].start(), max(a, b)))
             continue
         if not _VOTE_WORD.search(text, m.end() if m.group("agenda") else a, b):
             # Its vote on a line of its own after it, or none.
@@ -516,6 +548,15 @@ def mask_preliminaries(text: str) -> str:
             b = _sentence_end(text, v.end())
         spans.append((a, b))
     return _blank(text, spans)
+
+
+def _in_heading(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is on the first line holding text, a line that prints no vote (a
+    heading, not « Secrétaire de séance : M. X, élu à l'unanimité »)."""
+    first = len(text) - len(text.lstrip())
+    eol = text.find("\n", first)
+    eol = len(text) if eol < 0 else eol
+    return i < eol and _VOTE_WORD.search(text, first, eol) is None
 
 
 def _asked_before(text: str, a: int) -> bool:

@@ -160,6 +160,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
+    elif len(best) >= 2 and all(_DECISION_VERB.match(it.title) for it in best[:2]):
+        best = []  # « 1°) Lui donne acte de … 2°) Constate les identités … »: the same, a verb each
     refs = _ref_items(text, start, end) if "Réf" in text else []
     if len(refs) >= 2 and len(refs) >= len(best):
         return refs
@@ -171,6 +173,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         # alone (the first page of minutes holds one); so is a bare code past the lists, then a
         # colon and a title in capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME … »).
         return coded
+    if len(chosen) < 2 and not coded and " : " in text:
+        trailing = _trailing_codes(text, max(start, after), end)
+        if trailing:
+            return trailing
     if len(chosen) < 2:
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
@@ -184,6 +190,14 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# The verb (third person) opening one decision of a deliberation, where an item's title is a
+# noun (« 1°) Approuve le compte », « 2°) Lui donne acte », not « 1. Approbation du compte »).
+_DECISION_VERB = re.compile(
+    r"(?:Lui[ \t]+|Leur[ \t]+)?(?i:Constate|Approuve|D[ée]cide|Autorise|Donne|Reconna[iî]t|Fixe|Dit|"
+    r"Pr[ée]cise|Adopte|Accepte|Sollicite|Prend|Valide|Confirme|Rejette|Mandate|Attribue|Accorde|"
+    r"Arr[êe]te)[ \t]")
 
 
 # A heading naming a part of the record, not an item: « I-CONSEILLERS PRESENTS ET QUORUM »,
@@ -271,7 +285,48 @@ def _colon_caps(text: str, item: Item, after: int) -> bool:
     capitals (« 2019-12-01 : PLAN LOCAL D'URBANISME INTERCOMMUNAL »)."""
     k = text.find(item.number, item.start)
     rest = text[k + len(item.number):k + len(item.number) + 4].lstrip(" \t") if k >= 0 else ""
-    return item.start >= after and rest.startswith(":") and _in_capitals(item.title)
+    if item.start < after or not rest.startswith(":"):
+        return False
+    return _in_capitals(item.title) or _year_above(text, item)
+
+
+# The title, then a colon and its code ending the line: « Travaux d'enfouissement des réseaux -
+# fonds de concours : 2019-93 ».
+_TRAILING_CODE_HEAD = re.compile(r"^[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][^\n:]{2,200}?)[ \t]+:[ \t]*"
+                                 r"(?P<n>(?:19|20)\d{2}-\d{1,3})[ \t]*$", re.MULTILINE)
+
+
+def _trailing_codes(text: str, start: int, end: int) -> list[Item]:
+    """The items headed by a title then its code (:data:`_TRAILING_CODE_HEAD`) past ``start``
+    (the lists), each code of the sitting's year printed above it (:func:`_year_above`)."""
+    out: list[Item] = []
+    k = text.find(" : ", start, end)
+    while k >= 0:
+        line = text.rfind("\n", 0, k) + 1
+        m = _TRAILING_CODE_HEAD.match(text, line, end) if line >= start else None
+        if m is not None and (not out or out[-1].start != line):
+            it = Item(line, m.group("n"), _title(m.group("t")))
+            if not _year_above(text, it):
+                return []
+            out.append(it)
+        k = text.find(" : ", k + 3, end)
+    return out
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}[-_/](?:0[1-9]|1[0-2])[-_/](?:0[1-9]|[12]\d|3[01])")
+
+
+def _year_above(text: str, item: Item) -> bool:
+    """Whether a code starting with a year (« 2013-19 : Compte administratif du budget ») has
+    that year printed above it, in the sitting's heading (« Séance du jeudi 4 avril 2013 »): a
+    deliberation's number of that year, not a figure in the prose, nor a date (« 2021-04-01 »: a
+    title in capitals is asked of it)."""
+    year = item.number[:4]
+    if _FULL_DATE.fullmatch(item.number) or not year.isdigit() or not year.startswith(("19", "20")) \
+            or not item.title[:1].isupper():
+        return False
+    k = text.find(year, 0, item.start)
+    return k >= 0 and not text[k - 1:k].isalnum() and not text[k + 4:k + 5].isalnum()
 
 
 # « … N° 22/111 AC DE L'ASSEMBLÉE DE CORSE APPROUVANT LE PROCÈS-VERBAL … », « … du Conseil
@@ -480,7 +535,43 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
         formula = _formula_heads(text, start, end)
         if len(formula) > len(best):
             best = formula
+    if len(best) < 2 and ("Pour :" in text or "POUR :" in text):
+        tables = _table_heads(text, start, end)
+        if len(tables) > len(best):
+            best = tables
     return [it for it in best if it.title]
+
+
+# A title alone on its line over the table of its vote (« Validation des comptes de gestion.⏎
+# En exercice : 07 | Pour : 06 |⏎Présents : 06 | Contre : 0 | »): the line below holds « Pour : n ».
+_TABLE_TITLE = re.compile(r"[ \t]{0,16}(?P<t>[A-ZÀ-Ý«][^\n:|]{2,150}?)[ \t]*\n"
+                          r"[^\n]{0,40}?\b(?:Pour|POUR)[ \t]*:[ \t]*\d")
+# (Not a head-count's line nor the sitting's: « Présents », « Votants » are the table's.)
+_TABLE_NOT_TITLE = re.compile(r"(?i)(?:pr[ée]sents?|votants?|en\s+exercice|excus[ée]s?|absents?|contre"
+                              r"|abstentions?|pour)\b")
+
+
+def _table_heads(text: str, start: int, end: int) -> list[Item]:
+    """The unnumbered items headed by a title over their vote's table; the previous minutes'
+    approval left out (not numbered, not an item: the label's convention)."""
+    out: list[Item] = []
+    for w in ("Pour :", "POUR :"):
+        k = text.find(w, start, end)
+        while k >= 0:
+            line = text.rfind("\n", 0, k)
+            above = text.rfind("\n", 0, line) + 1 if line > 0 else -1
+            m = _TABLE_TITLE.match(text, above, end) if above >= start else None
+            if m is not None and not _TABLE_NOT_TITLE.match(m.group("t")) \
+                    and not any(it.start == above for it in out):
+                out.append(Item(above, "", _title(m.group("t"))))
+            k = text.find(w, k + 1, end)
+    out.sort(key=lambda it: it.start)
+    return [it for it in out if not (_SECRETARY_ITEM.search(it.title) or _MINUTES_TITLE.search(it.title))]
+
+
+# The previous minutes' approval as an item's title (« Adoption du procès-verbal du 6 février »).
+_MINUTES_TITLE = re.compile(r"(?i)^(?:adoption|approbation|validation)\s+d[ue]s?\s+(?:la\s+)?"
+                            r"(?:proc[èe]s[- ]verbal|compte[- ]rendu|pv)\b")
 
 
 # A title heading its line, then a colon and the decision's formula on the same line:
@@ -1050,7 +1141,7 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
     end = len(text) if end is None else end
     rows = list(_ROW.finditer(text, start, end))
     if len(rows) < _MIN_ROWS or len({m.group("n") for m in rows}) < len(rows):
-        return []
+        return _section_rows(text, start, end) if "-0" in text[start:end] else []
     out = []
     leads = [_lead(text, m) for m in rows]
     for i, m in enumerate(rows):
@@ -1079,6 +1170,29 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
             title = " ".join(" ".join(parts).split())[:400]
         out.append(Item(m.start(), m.group("n"), title, outcome=outcome))
     return out
+
+
+# A table « N° / Objet » numbering the deliberations by section and rank, the number alone on
+# its line and the object on the next: « 1-01⏎Convention avec le club … », « 2-01⏎Contrat de
+# baie » (section I, then II, the rank starting again at 01).
+_SECTION_ROW = re.compile(r"^[ \t]{0,16}(?P<n>(?P<a>\d{1,2})-(?P<b>\d{2}))[ \t]*\n[ \t]*"
+                          r"(?P<t>[A-ZÀ-Ý«][^\n]{2,})$", re.MULTILINE)
+
+
+def _section_rows(text: str, start: int, end: int) -> list[Item]:
+    """The rows of a table numbered « section-rank » (:data:`_SECTION_ROW`), when at least three
+    follow one another as such numbers do: the rank one more within a section, 01 in the next
+    section. Anything else (dates « 12-03 », figures) breaks the order: none is given."""
+    rows = list(_SECTION_ROW.finditer(text, start, end))
+    if len(rows) < _MIN_ROWS:
+        return []
+    last = (0, 0)
+    for m in rows:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not ((a == last[0] and b == last[1] + 1) or (a > last[0] and b == 1)):
+            return []
+        last = (a, b)
+    return [Item(m.start(), m.group("n"), _title(m.group("t"))) for m in rows]
 
 
 def _lead(text: str, row: re.Match[str]) -> str:

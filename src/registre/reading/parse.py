@@ -900,7 +900,8 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         own = prelim or (bool(seg.items) and not seg.items[rank - 1].number)
         if rank == 1 and not own:
             a = _past_secretary_vote(text, a, b)
-        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a)
+        p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a,
+                                           heading=seg.items[rank - 1].title if seg.items else "")
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).

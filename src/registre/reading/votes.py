@@ -388,6 +388,13 @@ def read_vote(text: str) -> PrintedVote | None:
         # (« Absentions : 3 », a misspelling met in print, is read too.)
         abstention, at_abst = _first_at(_ABST, text, anchor_positions(low, (b"abst", b"absention")),
                                         _ABST_CHAINS)
+    if for_ is None and (against is not None or abstention is not None):
+        # « approuve à 1 vote Contre, 3 Abstentions, et 7 Pour, le constat … »: the votes for
+        # printed last of the counts, then a comma and the decision's prose.
+        last = max(at_against if against is not None else -1, at_abst if abstention is not None else -1)
+        m = _FOR_AFTER_COUNTS.search(text, last, last + _FOR_AFTER_REACH) if last >= 0 else None
+        if m is not None:
+            for_, at_for = int(m.group(1)), m.start(1)
     if for_ is not None:
         # The figures of one vote are printed together: a count far from the votes for is
         # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
@@ -483,6 +490,13 @@ def read_vote(text: str) -> PrintedVote | None:
         v.against = 0 if v.against is None else v.against
         v.abstention = 0 if v.abstention is None and not mm else v.abstention
     return v
+
+
+# The votes for after the other counts: « …, 3 Abstentions, et 7 Pour, » (a comma, a stop or the
+# line's end after « pour », not « 7 pour la maternelle »).
+_FOR_AFTER_COUNTS = re.compile(r"(?i)[,;]?[ \t]+et[ \t]+(\d{1,4})[ \t]+(?:(?:voix|votes?)[ \t]+)?pour\b"
+                               r"(?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
+_FOR_AFTER_REACH = 40
 
 
 _MAJORITY_COUNT = re.compile(r"(?i)majorit[ée][^.\n]{0,40}?\d+\s*(?:voix\s+)?(?:contre|abst)")
