@@ -18,7 +18,13 @@ from registre.reading.textutil import lower_latin1, occurrences, to_int
 
 # « / » and « - » stand for zero only at the end of their line: « Pouvoirs :⏎- Madame X à … »
 # is a list with a dash, not zero proxies.
-_N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
+# A count written in words after its label's colon (« Présents : douze », « Pouvoirs : deux⏎ »,
+# « Votants : vingt-trois (23) »): only when the words end the count (a line's end, a bracket, a
+# stop); « Pouvoirs : un pouvoir de M. X » is a list.
+_NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+                r"|seize|vingt|trente|quarante|cinquante|soixante)")
+_IN_WORDS = rf"{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,3}}(?=[ \t]*(?:\(|\n|$|[.,;]))"
+_N = rf"(\d{{1,4}}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant|{_IN_WORDS})"
 # The figure on the label's line without a colon: after blanks, or after dot leaders of a
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
@@ -28,7 +34,13 @@ _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4}
 _COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|\s*)"
 # A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
 # « … s'élève à 27 ».
-_VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
+# Or when the count was taken, between the label and its colon: « Nombre de membres en exercice
+# au jour de la séance : 87 », « Présents à l'appel nominal : 26 élus », « Conseillers présents
+# à l'ouverture de la séance : 20 » (a colon after it: « présents à la séance de … » is prose).
+_WHEN = (r"\s+(?:au\s+jour\s+de\s+la\s+séance|à\s+la\s+date\s+de\s+la\s+séance|(?:à\s+)?ce\s+jour"
+         r"|à\s+l['’]appel(?:\s+nominal)?|à\s+l['’]ouverture\s+de\s+la\s+séance|en\s+début\s+de\s+séance"
+         r"|lors\s+du\s+vote|à\s+la\s+séance)(?=[ \t]*:)")
+_VERB = rf"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à)|{_WHEN})?"
 # « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
 # read no further (a date « 15/06/2022 » is still refused: a third part follows).
 _OF = r"(?:(?<=\d)/\d{1,4})?"
@@ -46,7 +58,9 @@ LABELS: dict[str, str] = {
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?"
                r"(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
-              r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
+              # (« Nombre de conseillers ayant pris part au vote : 14 »; « n'ayant pas pris part » is
+              # no count of voters: « pas » stands between)
+              r"|(?:ont|ayant)\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
               r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
     "absent": r"absents?(?:\s+et\s+procurations|\s+excusés|\s+représentés)?",
     "expressed": r"suffrages\s+exprimés",
@@ -62,7 +76,7 @@ _KEYWORDS = {
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
 _BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
 _BACK = 80
-_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtTaA",
           "absent": "aA", "expressed": "sS"}
 # « Conseillers présents : 1. DUPONT Anne 2. MARTIN Paul », « PROCURATIONS : 1- Mme X … 2- M. Y »:
 # the 1 that opens a numbered list (a 2 follows) is no count.
@@ -169,7 +183,9 @@ _FIGURE_BEFORE = re.compile(
     r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(présents?|procurations?|pouvoirs?|votants?|représentés?"
     r"|(?:(?:conseillers|membres)[ \t]+)?en[ \t]+exercice)\b"  # « 15 conseillers en exercice, 12 présents »
-    r"(?![ \t]*:)(?![ \t]+à\b)",
+    # (« … : 25 Présents ou représentés : 24 »: present and represented together, no count of
+    # the present)
+    r"(?![ \t]*:)(?![ \t]+à\b)(?![ \t]+(?:ou|et)[ \t]+repr)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
 _RUN_TOKEN = re.compile(
@@ -329,8 +345,9 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
-                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                    sign = _is_sign(m.group(1))
+                    spots[key] = (m.start(1), DASH if sign else LABELLED)
+                    if sign and not _among_counts(text, m.start(), m.end()):
                         empty.add(key)
     else:
         low = text.lower()
@@ -351,8 +368,9 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
-                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                    sign = _is_sign(m.group(1))
+                    spots[key] = (m.start(1), DASH if sign else LABELLED)
+                    if sign and not _among_counts(text, m.start(), m.end()):
                         empty.add(key)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
@@ -425,7 +443,27 @@ def read_headcounts(text: str, low: str | None = None,
         if key in empty:
             spots.pop(key, None)
     _with_substitutes(text, out, spots)
+    _one_figure_one_count(out, spots)
     return _plausible(out)
+
+
+def _one_figure_one_count(out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
+    """A figure of the page is one count's: when two counts were read from the same figure
+    (« En exercice : 25 Présents ou représentés : 24 », its 25 taken as the in-office count by
+    its label and as the present count by the label after it), the one read beside its label
+    with a colon keeps it; if neither or both were, neither does."""
+    by_place: dict[int, list[str]] = {}
+    for key, (at, _how) in spots.items():
+        if key in _COUNTS and out.get(key) is not None:  # (« Absents représentés : 7 »: absent, and proxies)
+            by_place.setdefault(at, []).append(key)
+    for keys in by_place.values():
+        if len(keys) < 2:
+            continue
+        labelled = [k for k in keys if spots[k][1] == LABELLED]
+        for key in keys:
+            if len(labelled) != 1 or key != labelled[0]:
+                out[key] = None
+                spots.pop(key, None)
 
 
 # « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
@@ -493,6 +531,11 @@ def _colon_run(text: str, out: dict[str, int | None], spots: dict[str, tuple[int
                 out[found] = int(value)
                 spots[found] = (at, BOX)
         return
+
+
+def _is_sign(figure: str) -> bool:
+    """Whether a count's figure is a sign for zero (« / », « - », « néant »), not a figure or words."""
+    return figure[0] in "/-" or figure.lower() == "néant"
 
 
 _TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
@@ -743,6 +786,27 @@ def _told(found: dict[str, tuple[int, int]], where: dict[str, tuple[int, str]]) 
     return {key: value for key, (value, _) in found.items()}
 
 
+# A table's column read down the page: its labels one a line, then its figures one a line
+# (« En exercice⏎Présents⏎Votants⏎15⏎11⏎13 »).
+_LONE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\d{1,4})[ \t]*(?=\n|$)")
+
+
+def _column(text: str, lm: re.Match[str]) -> tuple[int, list[str], int, int] | None:
+    """The figures of a run of labels, one a line each, when as many lines after the run hold
+    a figure alone (and the next one does not): (0, figures, start, end), or None."""
+    labels = _BOX_LABEL_RE.findall(lm.group(0))
+    if lm.group(0).count("\n") != len(labels) - 1:
+        return None  # (the labels one a line)
+    figures, pos, start = [], lm.end(), -1
+    while (fm := _LONE.match(text, pos)) is not None:
+        figures.append(fm.group(1))
+        start = fm.start(1) if start < 0 else start
+        pos = fm.end()
+    if len(figures) != len(labels):
+        return None
+    return 0, figures, start, pos
+
+
 def _side_box(text: str, low: str | None = None,
               occ: dict[str, list[int]] | None = None,
               where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -769,6 +833,9 @@ def _side_box(text: str, low: str | None = None,
                     best = (dist, figures, nm.start(), nm.end())
             if best is not None:
                 break
+        if best is None:
+            best = _column(text, lm)
+            labels = _BOX_LABEL_RE.findall(lm.group(0))
         if best is not None:
             if where is not None:
                 run = text[best[2]:best[3]]
