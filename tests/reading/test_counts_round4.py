@@ -72,3 +72,45 @@ def test_a_column_of_labels_then_a_column_of_figures() -> None:
     # One figure more or less than the labels: no reading.
     assert _counts("En exercice\nPrésents\nVotants\n23\n17\n20\n4\n") == (None, None, None, None)
     assert _counts("En exercice\nPrésents\nVotants\n23\n17\nL'an deux mille\n") == (None, None, None, None)
+
+
+def test_excused_column_of_a_box() -> None:
+    """« En exercice Présents Excusés Absents Pouvoirs Votants⏎15 11 2 2 2 13 »: the excused
+    hold a column of the box (no count of theirs is kept)."""
+    text = "En exercice Présents Excusés Absents Pouvoirs Votants\n15 11 2 2 2 13\n"
+    assert _counts(text) == (15, 11, 2, 13)
+    text = "Membres en exercice | Présents | Absents excusés | Votants\n19 | 14 | 5 | 14\n"
+    assert _counts(text) == (19, 14, None, 14)
+
+
+def test_a_figure_after_an_equals_sign_is_its_labels() -> None:
+    """« En exercice = 23 Présents = 18 Votants = 20 »: 23 is not printed before « Présents »
+    (it was read as the present count, 18 as the voters')."""
+    counts = _counts("En exercice = 23 Présents = 18 Votants = 20\n")
+    assert counts[1] in (None, 18) and counts[3] in (None, 20)
+
+
+def test_counts_told_in_a_sentence() -> None:
+    assert _counts("Quinze conseillers étaient présents.\n")[1] == 15
+    assert _counts("Le quorum est atteint avec vingt et un conseillers présents.\n")[1] == 21
+    assert _counts("Sur 23 conseillers en exercice, 18 sont présents.\n")[:2] == (23, 18)
+    # The proxies counted after the present, in figures or in words.
+    assert _counts("Le doyen a dénombré trente (30) présents plus une procuration.\n")[1:3] == (30, 1)
+    assert _counts("Soit 27 présents et deux pouvoirs.\n")[1:3] == (27, 2)
+    # (a giving, not a count)
+    assert _counts("Soit 27 présents et 2 pouvoirs à M. Lebrun.\n")[2] is None
+
+
+def test_bracketed_count_of_the_seats() -> None:
+    """« Présents (11/15) : »: the present count (of the seats), before the list."""
+    assert _counts("Présents (11/15) : M. Paul PETIT, Mme Anne MARTIN\n")[1] == 11
+    assert _counts("Pouvoirs (2/4) : Mme Anne MARTIN à M. Paul PETIT\n")[2] == 2
+
+
+def test_more_voters_than_present_and_represented_is_no_reading() -> None:
+    """Figures read before their labels that say more voters than present and represented:
+    one is misread, none is kept. Labelled with their colons, they are kept (a misprint, which
+    the evidence weighs against the lists)."""
+    assert _counts("Soit 12 présents\n1 pouvoir   31 votants\n") == (None, None, None, None)
+    assert _counts("Soit 12 présents\n1 pouvoir   13 votants\n") == (None, 12, 1, 13)
+    assert _counts("Présents : 12\nPouvoirs : 1\nVotants : 31\n") == (None, 12, 1, 31)

@@ -74,7 +74,7 @@ _KEYWORDS = {
 # The first word of each keyword: a label's match starts at most _BACK characters before
 # one of them (a prefix such as « nombre de » or « membres » and a few blanks).
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
-_BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
+_BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent", "excusé")
 _BACK = 80
 _FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtTaA",
           "absent": "aA", "expressed": "sS"}
@@ -128,11 +128,16 @@ _TAIL_BY_WORD = {w: rx for key, rxs in _TAIL_LOW.items() for w, rx in zip(_START
 _ALL_STARTS = tuple(_TAIL_BY_WORD)
 _TAIL = {k: re.compile(rf"(?:{v}){_FIGURE_AFTER}", re.IGNORECASE)
          for k, v in _TAILS.items()}
-_BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
+# (« En exercice Présents Excusés Absents Pouvoirs Votants⏎15 11 2 2 2 13 »: the excused, a column
+# of their own, are read as no count but hold their figure's place)
+_EXCUSED = r"excusé(?:e|\(e\))?s?"
+_BOX_LABEL = (rf"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?(?:\s+{_EXCUSED})?"
+              rf"|représentés?|{_EXCUSED})")
 _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
 # A run of box labels from the keyword of its first one: that label and the next.
 _BOX_TAIL = re.compile(
-    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)\s*[/|:]?\s*{_BOX_LABEL}\b",
+    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?(?:\s+{_EXCUSED})?|représentés?|{_EXCUSED})"
+    rf"\s*[/|:]?\s*{_BOX_LABEL}\b",
     re.IGNORECASE)
 # « (?<![\d/.,:])(?:\d{1,4}|/) » written to start with its class of first characters, which
 # re skips to (an assertion in front would make it try every position).
@@ -154,13 +159,25 @@ _WHO = r"(?:membres|conseillers(?:\s+(?:municipaux|communautaires))?|délégués
 # (« 17 membres du Conseil étant présents, le conseil peut délibérer »; « le quorum est atteint,
 # par 22 conseillers présents », « avec 15 conseillers présents »: a word that introduces the
 # count, not « à l'unanimité des 18 membres présents », a vote's.)
+# (The count in figures or in words: « quinze conseillers étaient présents ».)
+_FIGURE_OR_WORDS = rf"(\d{{1,3}}|(?<![\w'’-]){_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,3}})"
+# « il a dénombré quarante-six (46) présents plus une procuration », « 31 présents et deux pouvoirs »:
+# the proxies counted after the present (not « présents et représentés », « … et 2 pouvoirs à »).
+_AFTER_PRESENT = re.compile(
+    rf"présents[ \t]*(?:,|\+|et|plus)[ \t]+{_FIGURE_OR_WORDS}[ \t]+(?:pouvoirs?|procurations?)\b"
+    r"(?![ \t]+à\b)",
+    re.IGNORECASE)
 _SENTENCE_COUNTS = (
     ("present", "présents",
-     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
+     re.compile(rf"(?<![\d/.,:°]){_FIGURE_OR_WORDS}\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
                 r"\s+(?:étaient|sont|étant)\s+présents\b"
-                rf"|\b(?:par|avec|soit)\s+(\d{{1,3}})\s+{_WHO}\s+présents\b", re.IGNORECASE)),
+                rf"|\b(?:par|avec|soit)\s+{_FIGURE_OR_WORDS}\s+{_WHO}\s+présents\b"
+                # (« Sur 23 conseillers en exercice, 18 sont présents », « … dont 18 étaient présents »)
+                rf"|(?:,|\bdont)\s+{_FIGURE_OR_WORDS}\s+(?:sont|étaient|étant)\s+présents\b", re.IGNORECASE)),
     ("proxies", " donné ", re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+(?:{_WHO}\s+)?(?:avaient|ont)\s+donné\s+"
                                       r"(?:un\s+)?(?:pouvoirs?|procurations?)\b")),
+    ("proxies", "procuration", _AFTER_PRESENT),
+    ("proxies", "pouvoir", _AFTER_PRESENT),
 )
 _SENTENCE_BACK = 60  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
 
@@ -191,7 +208,10 @@ _FIGURE_BEFORE = re.compile(
 _RUN_TOKEN = re.compile(
     r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
     # (« Nombre de « pouvoirs » 14 »: a label in quotes)
-    r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?|(\d{1,4}))[ \t]*$",
+    r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?"
+    # (« En exercice : 25 Présents ou représentés », « En exercice = 23 Présents = 18 »: the
+    # figure after a label and its colon or equals sign is that label's, not the next one's)
+    r"(?:[ \t]*[:=])?|(\d{1,4}))[ \t]*$",
     re.IGNORECASE)
 
 
@@ -286,7 +306,7 @@ _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)
 def _box_key(label: str) -> str:
     low = label.lower().replace("é", "e")  # (« PRESENTS »: capitals without their accent)
     for key, word in (("in_office", "exercice"), ("present", "present"), ("voters", "votant"),
-                      ("absent", "absent"), ("proxies", "")):
+                      ("absent", "absent"), ("excused", "excus"), ("proxies", "")):
         if word and word in low:
             return key
     return "proxies"
@@ -408,8 +428,8 @@ def read_headcounts(text: str, low: str | None = None,
         if out.get(key) is None and (keys is None or key in keys) and word in text:
             sm = _sentence_count(text, word, rx)
             if sm:
-                g = 1 if sm.group(1) is not None else 2
-                out[key] = int(sm.group(g))
+                g = next(i for i in range(1, (rx.groups or 1) + 1) if sm.group(i) is not None)
+                out[key] = to_int(sm.group(g))
                 spots[key] = (sm.start(g), SENTENCE)
     if ")" in text:
         _bracketed(text, out, spots, keys)
@@ -423,6 +443,8 @@ def read_headcounts(text: str, low: str | None = None,
                 spots[key] = (m.start(group), SENTENCE)
     # « En exercice Présents Votants 56 37 38 »: a label without a colon took a figure of the box
     # (« Votants 56 »); the box gives each label its own.
+    box = {k: v for k, v in box.items() if k in LABELS}  # (the excused' column read as no count)
+    box_at = {k: v for k, v in box_at.items() if k in LABELS}
     boxed_at = {at for at, _ in box_at.values()}
     for key in loose:
         if spots.get(key, (-1, ""))[0] in boxed_at:
@@ -444,7 +466,7 @@ def read_headcounts(text: str, low: str | None = None,
             spots.pop(key, None)
     _with_substitutes(text, out, spots)
     _one_figure_one_count(out, spots)
-    return _plausible(out)
+    return _plausible(out, spots)
 
 
 def _one_figure_one_count(out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
@@ -467,11 +489,12 @@ def _one_figure_one_count(out: dict[str, int | None], spots: dict[str, tuple[int
 
 
 # « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
+# (« Présents (11/15) : »: the count, of the seats)
 _BRACKETED = re.compile(
     r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)"
-    r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
+    r"[ \t]*\([ \t]*(\d{1,3})(?:/\d{1,3})?[ \t]*\)[ \t]*:",
     re.IGNORECASE)
-_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}[ \t]*\)[ \t]*:")
+_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}(?:/\d{1,3})?[ \t]*\)[ \t]*:")
 
 
 def _bracketed(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
@@ -594,10 +617,11 @@ _OR_FIGURE = re.compile(r"[ \t]*(?:ou|/|à)[ \t]+\d", re.IGNORECASE)
 _PART_OF_OFFICE = ("present", "proxies", "voters", "absent", "expressed")
 
 
-def _plausible(out: dict[str, int | None]) -> dict[str, int | None]:
+def _plausible(out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> dict[str, int | None]:
     """Counts that cannot be true are dropped (a wrong figure is worse than none): more members
     present, represented, voting or absent than in office (« En exercice : 15 Présents : 19 »,
-    an OCR misreading), or more proxies than absent members can give (L2121-20: one proxy each)."""
+    an OCR misreading), more proxies than absent members can give (L2121-20: one proxy each), or
+    more voters than the present and the represented (those not read beside a label and colon)."""
     office = out.get("in_office")
     if office:
         for key in _PART_OF_OFFICE:
@@ -607,6 +631,15 @@ def _plausible(out: dict[str, int | None]) -> dict[str, int | None]:
         present, proxies = out.get("present"), out.get("proxies")
         if present is not None and proxies is not None and present + proxies > office:
             out["present"] = out["proxies"] = None
+    # More voters than members present and represented (« 12 présents, 1 pouvoir … Votants 31 », a
+    # figure of another line): one of the three is misread; those not read beside their label
+    # and its colon are dropped (a labelled figure that disagrees is a misprint the evidence tells).
+    present, proxies, voters = out.get("present"), out.get("proxies"), out.get("voters")
+    if present is not None and proxies is not None and voters is not None and voters > present + proxies:
+        for key in ("present", "proxies", "voters"):
+            if spots.get(key, (0, ""))[1] not in (LABELLED, DASH):
+                out[key] = None
+                spots.pop(key, None)
     return out
 
 
