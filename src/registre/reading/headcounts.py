@@ -18,7 +18,13 @@ from registre.reading.textutil import lower_latin1, occurrences, to_int
 
 # « / » and « - » stand for zero only at the end of their line: « Pouvoirs :⏎- Madame X à … »
 # is a list with a dash, not zero proxies.
-_N = r"(\d{1,4}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant)"
+# A count written in words after its label's colon (« Présents : douze », « Pouvoirs : deux⏎ »,
+# « Votants : vingt-trois (23) »): only when the words end the count (a line's end, a bracket, a
+# stop); « Pouvoirs : un pouvoir de M. X » is a list.
+_NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze"
+                r"|seize|vingt|trente|quarante|cinquante|soixante)")
+_IN_WORDS = rf"{_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,3}}(?=[ \t]*(?:\(|\n|$|[.,;]))"
+_N = rf"(\d{{1,4}}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant|{_IN_WORDS})"
 # The figure on the label's line without a colon: after blanks, or after dot leaders of a
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
@@ -28,7 +34,13 @@ _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4}
 _COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|\s*)"
 # A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
 # « … s'élève à 27 ».
-_VERB = r"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à))?"
+# Or when the count was taken, between the label and its colon: « Nombre de membres en exercice
+# au jour de la séance : 87 », « Présents à l'appel nominal : 26 élus », « Conseillers présents
+# à l'ouverture de la séance : 20 » (a colon after it: « présents à la séance de … » is prose).
+_WHEN = (r"\s+(?:au\s+jour\s+de\s+la\s+séance|à\s+la\s+date\s+de\s+la\s+séance|(?:à\s+)?ce\s+jour"
+         r"|à\s+l['’]appel(?:\s+nominal)?|à\s+l['’]ouverture\s+de\s+la\s+séance|en\s+début\s+de\s+séance"
+         r"|lors\s+du\s+vote|à\s+la\s+séance)(?=[ \t]*:)")
+_VERB = rf"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à)|{_WHEN})?"
 # « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
 # read no further (a date « 15/06/2022 » is still refused: a third part follows).
 _OF = r"(?:(?<=\d)/\d{1,4})?"
@@ -46,7 +58,9 @@ LABELS: dict[str, str] = {
     "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?"
                r"(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
-              r"|ont\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
+              # (« Nombre de conseillers ayant pris part au vote : 14 »; « n'ayant pas pris part » is
+              # no count of voters: « pas » stands between)
+              r"|(?:ont|ayant)\s+pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)"
               r"|total\s+des\s+votes",  # « Présents : 23 Représentés : 04 Total des votes : 27 »
     "absent": r"absents?(?:\s+et\s+procurations|\s+excusés|\s+représentés)?",
     "expressed": r"suffrages\s+exprimés",
@@ -60,9 +74,9 @@ _KEYWORDS = {
 # The first word of each keyword: a label's match starts at most _BACK characters before
 # one of them (a prefix such as « nombre de » or « membres » and a few blanks).
 _STARTS = {k: tuple(w.split()[0] for w in v) for k, v in _KEYWORDS.items()}
-_BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent")
+_BOX_STARTS = ("exercice", "présent", "procuration", "pouvoir", "votant", "absent", "représent", "excusé")
 _BACK = 80
-_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtT",
+_FIRST = {"in_office": "eEnN", "present": "mMcCnNpP", "proxies": "pPrRmMdD", "voters": "nNvVoOtTaA",
           "absent": "aA", "expressed": "sS"}
 # « Conseillers présents : 1. DUPONT Anne 2. MARTIN Paul », « PROCURATIONS : 1- Mme X … 2- M. Y »:
 # the 1 that opens a numbered list (a 2 follows) is no count.
@@ -114,11 +128,16 @@ _TAIL_BY_WORD = {w: rx for key, rxs in _TAIL_LOW.items() for w, rx in zip(_START
 _ALL_STARTS = tuple(_TAIL_BY_WORD)
 _TAIL = {k: re.compile(rf"(?:{v}){_FIGURE_AFTER}", re.IGNORECASE)
          for k, v in _TAILS.items()}
-_BOX_LABEL = r"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)"
+# (« En exercice Présents Excusés Absents Pouvoirs Votants⏎15 11 2 2 2 13 »: the excused, a column
+# of their own, are read as no count but hold their figure's place)
+_EXCUSED = r"excusé(?:e|\(e\))?s?"
+_BOX_LABEL = (rf"(?:en\s+exercice|présents?|procurations?|pouvoirs?|votants?|absents?(?:\s+{_EXCUSED})?"
+              rf"|représentés?|{_EXCUSED})")
 _BOX_LABELS = re.compile(rf"(?=[eEpPvVaArR])\b{_BOX_LABEL}(?:\s*[/|:]?\s*{_BOX_LABEL}\b)+", re.IGNORECASE)
 # A run of box labels from the keyword of its first one: that label and the next.
 _BOX_TAIL = re.compile(
-    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?|représentés?)\s*[/|:]?\s*{_BOX_LABEL}\b",
+    rf"(?:exercice|présents?|procurations?|pouvoirs?|votants?|absents?(?:\s+{_EXCUSED})?|représentés?|{_EXCUSED})"
+    rf"\s*[/|:]?\s*{_BOX_LABEL}\b",
     re.IGNORECASE)
 # « (?<![\d/.,:])(?:\d{1,4}|/) » written to start with its class of first characters, which
 # re skips to (an assertion in front would make it try every position).
@@ -140,13 +159,25 @@ _WHO = r"(?:membres|conseillers(?:\s+(?:municipaux|communautaires))?|délégués
 # (« 17 membres du Conseil étant présents, le conseil peut délibérer »; « le quorum est atteint,
 # par 22 conseillers présents », « avec 15 conseillers présents »: a word that introduces the
 # count, not « à l'unanimité des 18 membres présents », a vote's.)
+# (The count in figures or in words: « quinze conseillers étaient présents ».)
+_FIGURE_OR_WORDS = rf"(\d{{1,3}}|(?<![\w'’-]){_NUMBER_WORD}(?:[ -](?:et[ -])?{_NUMBER_WORD}){{0,3}})"
+# « il a dénombré quarante-six (46) présents plus une procuration », « 31 présents et deux pouvoirs »:
+# the proxies counted after the present (not « présents et représentés », « … et 2 pouvoirs à »).
+_AFTER_PRESENT = re.compile(
+    rf"présents[ \t]*(?:,|\+|et|plus)[ \t]+{_FIGURE_OR_WORDS}[ \t]+(?:pouvoirs?|procurations?)\b"
+    r"(?![ \t]+à\b)",
+    re.IGNORECASE)
 _SENTENCE_COUNTS = (
     ("present", "présents",
-     re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
+     re.compile(rf"(?<![\d/.,:°]){_FIGURE_OR_WORDS}\s+{_WHO}(?:\s+du\s+(?:conseil|comité)(?:\s+\w+)?)?"
                 r"\s+(?:étaient|sont|étant)\s+présents\b"
-                rf"|\b(?:par|avec|soit)\s+(\d{{1,3}})\s+{_WHO}\s+présents\b", re.IGNORECASE)),
+                rf"|\b(?:par|avec|soit)\s+{_FIGURE_OR_WORDS}\s+{_WHO}\s+présents\b"
+                # (« Sur 23 conseillers en exercice, 18 sont présents », « … dont 18 étaient présents »)
+                rf"|(?:,|\bdont)\s+{_FIGURE_OR_WORDS}\s+(?:sont|étaient|étant)\s+présents\b", re.IGNORECASE)),
     ("proxies", " donné ", re.compile(rf"(?<![\d/.,:°])(\d{{1,3}})\s+(?:{_WHO}\s+)?(?:avaient|ont)\s+donné\s+"
                                       r"(?:un\s+)?(?:pouvoirs?|procurations?)\b")),
+    ("proxies", "procuration", _AFTER_PRESENT),
+    ("proxies", "pouvoir", _AFTER_PRESENT),
 )
 _SENTENCE_BACK = 60  # from the figure to the keyword: « 182 conseillers communautaires étaient présents »
 
@@ -169,13 +200,18 @@ _FIGURE_BEFORE = re.compile(
     r"(?<![\d/.,:°])\(?(\d{1,3})\)?(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(présents?|procurations?|pouvoirs?|votants?|représentés?"
     r"|(?:(?:conseillers|membres)[ \t]+)?en[ \t]+exercice)\b"  # « 15 conseillers en exercice, 12 présents »
-    r"(?![ \t]*:)(?![ \t]+à\b)",
+    # (« … : 25 Présents ou représentés : 24 »: present and represented together, no count of
+    # the present)
+    r"(?![ \t]*:)(?![ \t]+à\b)(?![ \t]+(?:ou|et)[ \t]+repr)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
 _RUN_TOKEN = re.compile(
     r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
     # (« Nombre de « pouvoirs » 14 »: a label in quotes)
-    r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?|(\d{1,4}))[ \t]*$",
+    r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?"
+    # (« En exercice : 25 Présents ou représentés », « En exercice = 23 Présents = 18 »: the
+    # figure after a label and its colon or equals sign is that label's, not the next one's)
+    r"(?:[ \t]*[:=])?|(\d{1,4}))[ \t]*$",
     re.IGNORECASE)
 
 
@@ -270,7 +306,7 @@ _COMPOSED = re.compile(r"\b(?:le\s+)?[cC]onseil(?:\s+municipal|\s+communautaire)
 def _box_key(label: str) -> str:
     low = label.lower().replace("é", "e")  # (« PRESENTS »: capitals without their accent)
     for key, word in (("in_office", "exercice"), ("present", "present"), ("voters", "votant"),
-                      ("absent", "absent"), ("proxies", "")):
+                      ("absent", "absent"), ("excused", "excus"), ("proxies", "")):
         if word and word in low:
             return key
     return "proxies"
@@ -329,8 +365,9 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
-                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                    sign = _is_sign(m.group(1))
+                    spots[key] = (m.start(1), DASH if sign else LABELLED)
+                    if sign and not _among_counts(text, m.start(), m.end()):
                         empty.add(key)
     else:
         low = text.lower()
@@ -351,8 +388,9 @@ def read_headcounts(text: str, low: str | None = None,
                     loose.add(key)
                     spots[key] = (m.start(2), LOOSE)
                 else:
-                    spots[key] = (m.start(1), LABELLED if m.group(1)[0].isdigit() else DASH)
-                    if not m.group(1)[0].isdigit() and not _among_counts(text, m.start(), m.end()):
+                    sign = _is_sign(m.group(1))
+                    spots[key] = (m.start(1), DASH if sign else LABELLED)
+                    if sign and not _among_counts(text, m.start(), m.end()):
                         empty.add(key)
     # « Soit 31 présents⏎2 procurations 33 votants »: figures printed before their labels.
     # Read first, they win over « présents⏎2 », the next figure a labelled reading would take.
@@ -390,8 +428,8 @@ def read_headcounts(text: str, low: str | None = None,
         if out.get(key) is None and (keys is None or key in keys) and word in text:
             sm = _sentence_count(text, word, rx)
             if sm:
-                g = 1 if sm.group(1) is not None else 2
-                out[key] = int(sm.group(g))
+                g = next(i for i in range(1, (rx.groups or 1) + 1) if sm.group(i) is not None)
+                out[key] = to_int(sm.group(g))
                 spots[key] = (sm.start(g), SENTENCE)
     if ")" in text:
         _bracketed(text, out, spots, keys)
@@ -405,6 +443,8 @@ def read_headcounts(text: str, low: str | None = None,
                 spots[key] = (m.start(group), SENTENCE)
     # « En exercice Présents Votants 56 37 38 »: a label without a colon took a figure of the box
     # (« Votants 56 »); the box gives each label its own.
+    box = {k: v for k, v in box.items() if k in LABELS}  # (the excused' column read as no count)
+    box_at = {k: v for k, v in box_at.items() if k in LABELS}
     boxed_at = {at for at, _ in box_at.values()}
     for key in loose:
         if spots.get(key, (-1, ""))[0] in boxed_at:
@@ -425,15 +465,36 @@ def read_headcounts(text: str, low: str | None = None,
         if key in empty:
             spots.pop(key, None)
     _with_substitutes(text, out, spots)
-    return _plausible(out)
+    _one_figure_one_count(out, spots)
+    return _plausible(out, spots)
+
+
+def _one_figure_one_count(out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
+    """A figure of the page is one count's: when two counts were read from the same figure
+    (« En exercice : 25 Présents ou représentés : 24 », its 25 taken as the in-office count by
+    its label and as the present count by the label after it), the one read beside its label
+    with a colon keeps it; if neither or both were, neither does."""
+    by_place: dict[int, list[str]] = {}
+    for key, (at, _how) in spots.items():
+        if key in _COUNTS and out.get(key) is not None:  # (« Absents représentés : 7 »: absent, and proxies)
+            by_place.setdefault(at, []).append(key)
+    for keys in by_place.values():
+        if len(keys) < 2:
+            continue
+        labelled = [k for k in keys if spots[k][1] == LABELLED]
+        for key in keys:
+            if len(labelled) != 1 or key != labelled[0]:
+                out[key] = None
+                spots.pop(key, None)
 
 
 # « Présents (11) : M. X, … », « POUVOIRS (2) : X à Y »: a list's heading with its count.
+# (« Présents (11/15) : »: the count, of the seats)
 _BRACKETED = re.compile(
     r"\b(pr[ée]sents?|pouvoirs?|procurations?|représentés?|votants|absents?)"
-    r"[ \t]*\([ \t]*(\d{1,3})[ \t]*\)[ \t]*:",
+    r"[ \t]*\([ \t]*(\d{1,3})(?:/\d{1,3})?[ \t]*\)[ \t]*:",
     re.IGNORECASE)
-_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}[ \t]*\)[ \t]*:")
+_BRACKETED_HINT = re.compile(r"\([ \t]*\d{1,3}(?:/\d{1,3})?[ \t]*\)[ \t]*:")
 
 
 def _bracketed(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]],
@@ -495,6 +556,11 @@ def _colon_run(text: str, out: dict[str, int | None], spots: dict[str, tuple[int
         return
 
 
+def _is_sign(figure: str) -> bool:
+    """Whether a count's figure is a sign for zero (« / », « - », « néant »), not a figure or words."""
+    return figure[0] in "/-" or figure.lower() == "néant"
+
+
 _TITULARS = re.compile(rf"titulaires\s+pr[ée]sents?{_VERB}\s*:?\s*$", re.IGNORECASE)
 _SUBSTITUTES_PRESENT = re.compile(
     rf"suppl[ée]ants\s+pr[ée]sents?{_VERB}\s*:?\s*(\d{{1,3}})(?![\d/])", re.IGNORECASE)
@@ -551,10 +617,11 @@ _OR_FIGURE = re.compile(r"[ \t]*(?:ou|/|à)[ \t]+\d", re.IGNORECASE)
 _PART_OF_OFFICE = ("present", "proxies", "voters", "absent", "expressed")
 
 
-def _plausible(out: dict[str, int | None]) -> dict[str, int | None]:
+def _plausible(out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> dict[str, int | None]:
     """Counts that cannot be true are dropped (a wrong figure is worse than none): more members
     present, represented, voting or absent than in office (« En exercice : 15 Présents : 19 »,
-    an OCR misreading), or more proxies than absent members can give (L2121-20: one proxy each)."""
+    an OCR misreading), more proxies than absent members can give (L2121-20: one proxy each), or
+    more voters than the present and the represented (those not read beside a label and colon)."""
     office = out.get("in_office")
     if office:
         for key in _PART_OF_OFFICE:
@@ -564,6 +631,15 @@ def _plausible(out: dict[str, int | None]) -> dict[str, int | None]:
         present, proxies = out.get("present"), out.get("proxies")
         if present is not None and proxies is not None and present + proxies > office:
             out["present"] = out["proxies"] = None
+    # More voters than members present and represented (« 12 présents, 1 pouvoir … Votants 31 », a
+    # figure of another line): one of the three is misread; those not read beside their label
+    # and its colon are dropped (a labelled figure that disagrees is a misprint the evidence tells).
+    present, proxies, voters = out.get("present"), out.get("proxies"), out.get("voters")
+    if present is not None and proxies is not None and voters is not None and voters > present + proxies:
+        for key in ("present", "proxies", "voters"):
+            if spots.get(key, (0, ""))[1] not in (LABELLED, DASH):
+                out[key] = None
+                spots.pop(key, None)
     return out
 
 
@@ -743,6 +819,27 @@ def _told(found: dict[str, tuple[int, int]], where: dict[str, tuple[int, str]]) 
     return {key: value for key, (value, _) in found.items()}
 
 
+# A table's column read down the page: its labels one a line, then its figures one a line
+# (« En exercice⏎Présents⏎Votants⏎15⏎11⏎13 »).
+_LONE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\d{1,4})[ \t]*(?=\n|$)")
+
+
+def _column(text: str, lm: re.Match[str]) -> tuple[int, list[str], int, int] | None:
+    """The figures of a run of labels, one a line each, when as many lines after the run hold
+    a figure alone (and the next one does not): (0, figures, start, end), or None."""
+    labels = _BOX_LABEL_RE.findall(lm.group(0))
+    if lm.group(0).count("\n") != len(labels) - 1:
+        return None  # (the labels one a line)
+    figures, pos, start = [], lm.end(), -1
+    while (fm := _LONE.match(text, pos)) is not None:
+        figures.append(fm.group(1))
+        start = fm.start(1) if start < 0 else start
+        pos = fm.end()
+    if len(figures) != len(labels):
+        return None
+    return 0, figures, start, pos
+
+
 def _side_box(text: str, low: str | None = None,
               occ: dict[str, list[int]] | None = None,
               where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -769,6 +866,9 @@ def _side_box(text: str, low: str | None = None,
                     best = (dist, figures, nm.start(), nm.end())
             if best is not None:
                 break
+        if best is None:
+            best = _column(text, lm)
+            labels = _BOX_LABEL_RE.findall(lm.group(0))
         if best is not None:
             if where is not None:
                 run = text[best[2]:best[3]]
