@@ -144,7 +144,9 @@ class DateMention:
     end: int
     line: int
     weekday: str | None = None  # the day's name printed with it, if any
-    year_from: str = "date"  # « date », « l'an » (the year of « L'an … » before it)
+    # « date » (figures printed with it), « mots » (words printed with it: « deux mille onze »),
+    # « l'an » (the year of « L'an … » before it), « recoupé » (see _years_checked)
+    year_from: str = "date"
 
     @property
     def weekday_agrees(self) -> bool | None:
@@ -219,7 +221,7 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
                 day, start = split, m.start("dd") - 2
         month = MONTHS.get(fold(m.group("m")).lower())
         year = _year(m.group("yd"), m.group("yw"))
-        year_from = "date"
+        year_from = "mots" if year is not None and not m.group("yd") else "date"
         if year is None:
             # « L'an deux mille quinze, le 15 octobre »: the year printed before, close by.
             prior = [y for e, y in years_an if 0 <= m.start() - e <= 120 and y]
@@ -442,6 +444,7 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         return DatesRead(None, None, None)
     title_end = _title_end(text, low)
     cues = [_score(text, m, title_end, low) for m in ms]
+    ms, cues = _years_checked(text, ms, cues, title_end, low)
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
     session = _session(text, ms, cues, title_end, low) if not _index_of_sittings(text, ms) else None
     reproduced = _reproduced_minutes(text, ms)
@@ -449,10 +452,78 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         session = reproduced[0]
     if session is not None and _object_names_another(text, ms, session.date):
         session = None
+    if (session is not None and session.cue not in _OWN_CUES
+            and _named_without_year(text, title_end, session.date)):
+        session = None
     convocation = first.get("convocation")
+    if (convocation is not None and session is not None
+            and not _convoked_before(convocation.date, session.date)):
+        # The first date read as the convocation's cannot be it (« Convocation du conseil
+        # municipal pour le jeudi 12 mars 2021 » names the sitting's own day): the next one read
+        # so that can, or none.
+        convocation = next((Dated(m.date, m.line) for m, (_, c) in zip(ms, cues, strict=True)
+                            if c == "convocation" and _convoked_before(m.date, session.date)), None)
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+def _convoked_before(convocation: dt.date, session: dt.date) -> bool:
+    """Whether ``convocation`` can be the convocation of the sitting of ``session``: before its
+    day (a day after it is a slip of the pen some print, three days after it no convocation)."""
+    return convocation != session and (convocation - session).days <= 3
+
+
+def _years_checked(text: str, ms: list[DateMention], cues: list[tuple[int, str]], title_end: int,
+                   low: str | None) -> tuple[list[DateMention], list[tuple[int, str]]]:
+    """The year of a date written in words checked against the text's dates in figures: a year in
+    words is long and breaks easily (« L'an Deux Mil<b>le</b> Onze » read « deux mil », 2000; OCR
+    drops a word), while the heading prints the same day and month with its year in figures
+    (« SÉANCE DU 15 DÉCEMBRE 2011 »). When exactly one other year is printed in figures with the
+    same day and month, by a date no cue sets against the sitting (not « vu la délibération du
+    15 décembre 2010 ») whose day's name, if printed, agrees with it, and the year in words is
+    printed nowhere in figures, that year is the one (the header's year wins, as over a formula
+    copied from an earlier year)."""
+    figures = {m.date.year for m in ms if m.year_from == "date"}
+    # (A year printed in figures elsewhere too is not broken: « onze juillet deux mille dix-neuf »
+    # under « 11 juillet 2019 » stays, whatever a report of « 11 juillet 2018 » says.)
+    worded = [k for k, m in enumerate(ms) if m.year_from in ("mots", "l'an") and m.date.year not in figures]
+    if not worded:
+        return ms, cues
+    ms, cues = list(ms), list(cues)
+    for k in worded:
+        m = ms[k]
+        years = {x.date.year for x, (s, _) in zip(ms, cues, strict=True)
+                 if x.year_from == "date" and s >= 0 and x.weekday_agrees is not False
+                 and x.date.year != m.date.year
+                 and (x.date.month, x.date.day) == (m.date.month, m.date.day)}
+        if len(years) == 1:
+            ms[k] = replace(m, date=m.date.replace(year=years.pop()), year_from="recoupé")
+            cues[k] = _score(text, ms[k], title_end, low)
+    return ms, cues
+
+
+# A sitting named in the title by its day and month with no year: « Conseil municipal mercredi
+# 18 novembre à 19 heures », « Séance du 4 mars » (a page announcing it, or its year left out).
+_NAMED_NO_YEAR = re.compile(
+    r"(?i)\b(?:s[ée]ance|conseil\s+(?:municipal|communautaire|syndical)|r[ée]union|comit[ée]\s+syndical)"
+    r"\s+(?:du\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
+
+
+_APPROVED_BEFORE = re.compile(r"(?i)approb|approuv|pr[ée]c[ée]dent")
+
+
+def _named_without_year(text: str, title_end: int, session: dt.date) -> bool:
+    """Whether the title names the sitting by a day and month (no year printed with them) other
+    than those of the date read: that date is another act's (« fiche réflexe du 6/11/2020 » on a
+    page announcing « conseil municipal mercredi 18 novembre »), not the sitting's. (The year is
+    not completed: the text does not print it.)"""
+    m = _NAMED_NO_YEAR.search(text, 0, max(title_end, 300))
+    if m is None or _APPROVED_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return False  # (« Approbation du procès-verbal de la séance du 8 février »: another sitting)
+    month = MONTHS.get(fold(m.group("m")).lower())
+    return (month, int(m.group("d"))) != (session.month, session.day)
 
 
 # « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » under the heading of

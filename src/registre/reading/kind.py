@@ -55,7 +55,9 @@ _TITLE = re.compile(
     r"|\breleve\s+des?\s+decisions"
     # « Délibérations adoptées » as a title; « le compte rendu des délibérations prises figure
     # … » is a sentence of a page about the council.
-    r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE + r"deliberations\s+(?:examinees|adoptees|prises))"
+    # (« Délibération(s) approuvées lors de la séance du … », « … votées », the plural often lost.)
+    r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE
+    + r"deliberations?\s+(?:examinees|adoptees|approuvees|votees|prises)\b)"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>" + _NO_ARTICLE + _NOT_ITEM
@@ -128,7 +130,7 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
                 return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations)
         if kind is DocumentKind.EXTRACT:
-            kind = _extract_or_sitting(head, m.end(), text)
+            kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
     if sitting is not None and deliberations:
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
@@ -170,12 +172,22 @@ def _summary_of_sitting(text: str) -> bool:
     return len(set(refs)) >= 2
 
 
-def _extract_or_sitting(head: str, title_end: int, text: str) -> DocumentKind:
+def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int = 1,
+                        sitting: int | None = None) -> DocumentKind:
     """The kind of a text titled « extrait du registre » (``title_end``: the title's end in the
-    folded ``head``): minutes when its object is the sitting's procès-verbal or it holds a
-    summary of the sitting's deliberations, unknown when it also records another act of the
+    folded ``head``): minutes when its object is the sitting's procès-verbal, it holds a
+    summary of the sitting's deliberations, its title goes on naming the whole record
+    (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS ⏎ SÉANCE DU 23 JUIN 2015 ⏎ PROCÈS-VERBAL
+    INTÉGRAL ») or it records a sitting with several deliberations (« Extrait du procès-verbal »
+    of a sitting's items 1., 2., 3.: the register's pages of the whole sitting, which authorities
+    title « extrait » as they certify them); unknown when it also records another act of the
     sitting (not one deliberation), an extract otherwise."""
     if _OBJECT_MINUTES.search(head, title_end) is not None or _summary_of_sitting(text):
+        return DocumentKind.MINUTES
+    if sitting is not None and deliberations >= 2:
+        return DocumentKind.MINUTES
+    later = _TITLE.search(head, title_end, max(sitting, 300) if sitting is not None else len(head))
+    if later is not None and later.lastgroup == "minutes":
         return DocumentKind.MINUTES
     approved = _APPROVED_RECORD.search(head, title_end)
     if approved is not None and "objet" not in approved.group(0):

@@ -1,0 +1,96 @@
+"""Kinds and dates told by cross-checks (kind.py, dates.py): an « extrait » that records a whole
+sitting, a list titled by its deliberations « approuvées », a year in words checked against the
+years in figures, a sitting named without a year, a convocation that cannot be the sitting's.
+Every text here is invented, in the forms seen at authorities outside the labelled sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from registre.reading.kind import DocumentKind, document_kind
+from tests.reading.builders import dated
+
+FORMULA = ("L'an deux mille dix-neuf, le quatre avril, le Conseil Municipal de la commune de TESTVILLE "
+           "s'est réuni sous la présidence de M. Paul ROCHE, Maire.\nPrésents : Anne MARTIN, Luc PETIT\n")
+ITEMS = "1. Tarifs de la cantine\nAdopté à l'unanimité.\n2. Voirie communale\nAdopté à l'unanimité.\n"
+
+
+# -- kinds ---------------------------------------------------------------------------------------
+
+def test_an_extract_recording_several_items_of_a_sitting_is_minutes() -> None:
+    # « Extrait du procès-verbal » over a sitting's roll call and its items 1., 2.: the register's
+    # pages of the whole sitting, certified as an extract.
+    text = "Commune de TESTVILLE\nExtrait du procès-verbal des délibérations\n" + FORMULA + ITEMS
+    assert document_kind(text, 2)[0] is DocumentKind.MINUTES
+    # One deliberation under the same title stays an extract.
+    assert document_kind(text, 1)[0] is DocumentKind.EXTRACT
+
+
+def test_an_extract_whose_title_names_the_whole_record_is_minutes() -> None:
+    text = ("SYNDICAT DES EAUX DU VAL TEST\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSÉANCE DU 4 AVRIL 2019\n"
+            "PROCÈS-VERBAL INTÉGRAL\n" + FORMULA + ITEMS)
+    assert document_kind(text, 1)[0] is DocumentKind.MINUTES
+    # The approval of the previous record, below the title, is an item, not the title.
+    approval = ("SYNDICAT DES EAUX DU VAL TEST\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n"
+                "Objet : approbation du procès-verbal de la séance du 7 mars 2019\n" + FORMULA
+                + "Adopté à l'unanimité.\n")
+    assert document_kind(approval, 1)[0] is not DocumentKind.MINUTES
+
+
+@pytest.mark.parametrize("title", [
+    "DÉLIBÉRATION APPROUVÉES LORS DE LA SÉANCE DU\nCOMITÉ SYNDICAL DU MARDI 4 AVRIL 2019\n",
+    "Délibérations votées en séance du 4 avril 2019\n",
+])
+def test_deliberations_approved_at_a_sitting_title_a_list(title: str) -> None:
+    text = "Syndicat de collecte du Val Test\n" + title + "N° 2019-11 : Tarifs\nN° 2019-12 : Voirie\n"
+    assert document_kind(text, 2)[0] is DocumentKind.LIST
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+def test_a_broken_year_in_words_is_checked_against_the_heading_in_figures() -> None:
+    # « Deux Mil<b>le</b> Onze » read « deux mil » (2000): the heading prints 15 December 2011.
+    text = ("COMPTE-RENDU\nSÉANCE DU CONSEIL MUNICIPAL\n<br />\nDU 15 DÉCEMBRE 2011\n<br />\n"
+            "REPUBLIQUE FRANÇAISE\n\n\n"
+            "L'an Deux Mil<b>le</b> Onze, le quinze décembre à dix-sept heures, le Conseil Municipal "
+            "dûment convoqué, s'est réuni sous la présidence de M. Paul ROCHE.\n")
+    assert dated(text) == dt.date(2011, 12, 15)
+
+
+def test_a_year_in_words_printed_in_figures_too_is_kept() -> None:
+    # The sitting's year is printed in figures in the title: a report's « 11 juillet 2018 » in
+    # the body does not change it, nor the convocation's.
+    text = ("Réunion du Conseil Municipal du 11 juillet 2019\n"
+            "Le onze juillet deux mille dix-neuf, à 20h30, le Conseil Municipal, légalement convoqué le cinq "
+            "juillet deux mille dix-neuf, s'est réuni sous la présidence de M. Paul ROCHE, Maire.\n"
+            "Le contrôle a été ouvert par lettre du 5 juillet 2018 et s'est achevé le 11 juillet 2018.\n")
+    assert dated(text) == dt.date(2019, 7, 11)
+    assert dated(text, "convocation") == dt.date(2019, 7, 5)
+
+
+def test_a_date_read_from_its_place_against_the_sitting_named_without_a_year() -> None:
+    # A page announcing « conseil municipal mercredi 18 novembre » (no year): the date of a
+    # circular quoted below is not the sitting's, and the year is not made up.
+    text = ("Actualités / conseil municipal mercredi 18 Novembre à 19 heures\n\n"
+            "conseil municipal mercredi 18 Novembre à 19 heures\n\n"
+            "Le conseil doit se dérouler à huis clos.\n\nconsignes sanitaires COVID 19  du 6 /11/ 2020\n")
+    assert dated(text) is None
+    # The approval of an earlier sitting named without its year says nothing of this one.
+    approved = ("Approbation du procès-verbal de la séance du 8 février\n"
+                "Procès-verbal de la séance du 7 juin 2011\n"
+                "L'an deux mil onze, le 7 juin, le Comité Syndical s'est assemblé en ses locaux.\n")
+    assert dated(approved) == dt.date(2011, 6, 7)
+
+
+def test_a_convocation_on_the_sitting_s_own_day_is_not_its_convocation() -> None:
+    # « Convocation du conseil municipal pour le jeudi 12 mars 2020 » names the sitting's day.
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du jeudi 12 mars 2020\n"
+            "Convocation du conseil municipal pour le jeudi 12 mars 2020 à 20 h.\n"
+            "Présents : Anne MARTIN, Luc PETIT\n")
+    assert dated(text) == dt.date(2020, 3, 12)
+    assert dated(text, "convocation") is None
+    # A later line printing the convocation's own date is taken.
+    sent = text + "Date de la convocation : 5 mars 2020\n"
+    assert dated(sent, "convocation") == dt.date(2020, 3, 5)
