@@ -73,9 +73,14 @@ def test_an_extract_whose_object_is_the_sitting_proces_verbal_is_minutes() -> No
 
 
 def test_an_extract_recording_the_approval_of_the_last_sitting_is_not_one_deliberation() -> None:
+    # Its roll call, then the approval of the previous record: the register's pages of the whole
+    # sitting, minutes (the labels of every set call so an « extrait » recording several items).
     head = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n" + OPENING
     approved = "Approbation à l'unanimité du compte-rendu de la réunion du 7 mars 2019.\n"
-    assert document_kind(head + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.UNKNOWN
+    assert document_kind(head + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.MINUTES
+    # Without the roll call, not known.
+    bare = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+    assert document_kind(bare + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.UNKNOWN
     # The extract of that very approval stays an extract.
     own = "OBJET : Approbation du procès-verbal de la séance du 7 mars 2019\n"
     assert document_kind(head + own + "Adopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT

@@ -94,3 +94,30 @@ def test_a_convocation_on_the_sitting_s_own_day_is_not_its_convocation() -> None
     # A later line printing the convocation's own date is taken.
     sent = text + "Date de la convocation : 5 mars 2020\n"
     assert dated(sent, "convocation") == dt.date(2020, 3, 5)
+
+
+def test_deliberations_of_one_sitting_printed_one_after_another_are_its_minutes() -> None:
+    one = ("Délibération n° {n} du 9 MARS 2021\n{n}° Objet : {title}\nLe conseil municipal, après en avoir "
+           "délibéré, décide d'approuver.\nPour extrait conforme, le Maire.\n\n")
+    text = "Mars 2021\nPage 1\n" + one.format(n=1, title="Tarifs") + one.format(n=2, title="Voirie")
+    assert document_kind(text, 2)[0] is DocumentKind.MINUTES
+    # Deliberations of two sittings (a page of extracts) are not one sitting's record.
+    other = text.replace("Délibération n° 2 du 9 MARS 2021", "Délibération n° 2 du 6 AVRIL 2021")
+    assert document_kind(other, 2)[0] is DocumentKind.UNKNOWN
+
+
+def test_a_summary_of_numbered_deliberations_with_no_decision_is_a_list() -> None:
+    text = ("RECUEIL DES ACTES ADMINISTRATIFS\nSOMMAIRE\nDÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 9 MARS 2021\n"
+            "N°\nObjet\n1-01\nConvention avec le club sportif\n1-02\nTarifs de la piscine\n2-01\n"
+            "Acquisition d'un terrain\n")
+    assert document_kind(text, 0)[0] is DocumentKind.LIST
+    # The same rows under their decisions are a record, not a list.
+    decided = text + "Adopté à l'unanimité.\n"
+    assert document_kind(decided, 0)[0] is not DocumentKind.LIST
+
+
+def test_a_page_saying_the_sitting_is_to_be_held_is_a_notice() -> None:
+    text = ("Actualités / conseil municipal mercredi 18 Novembre à 19 heures\n\n"
+            "En cette période, le conseil doit se dérouler à huis clos. Nous vous donnerons le compte rendu "
+            "ensuite.\n")
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER

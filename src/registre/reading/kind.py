@@ -132,11 +132,21 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
+    if sitting is None and deliberations >= 2 and _dated_headings(text):
+        # « Délibération n°1 du 18 DÉCEMBRE 2008 … Pour extrait conforme ⏎ Délibération n°2 du 18
+        # DÉCEMBRE 2008 … »: the deliberations of one sitting printed one after another, as kept in
+        # its register (its roll call cut off or not printed).
+        return DocumentKind.MINUTES, BY_FORMULA
     if sitting is not None and deliberations:
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
         if heading is not None:
             return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
         return _recorded(text, deliberations)
+    if sitting is None and deliberations <= 1 and _summary_of_numbers(head) and _DECIDED.search(head) is None:
+        # « SOMMAIRE ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 ⏎ 1-01 ⏎ Convention … ⏎
+        # 1-02 ⏎ … »: the numbered objects of a sitting's deliberations, no sitting recorded, no
+        # decision printed: the list of its deliberations.
+        return DocumentKind.LIST, None
     if (sitting is None and deliberations <= 1 and _ANNOUNCED.search(head) is not None
             and _DECIDED.search(head) is None):
         # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
@@ -176,12 +186,13 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
                         sitting: int | None = None) -> DocumentKind:
     """The kind of a text titled « extrait du registre » (``title_end``: the title's end in the
     folded ``head``): minutes when its object is the sitting's procès-verbal, it holds a
-    summary of the sitting's deliberations, its title goes on naming the whole record
+    summary of the sitting's deliberations, records the sitting's opening acts (its roll call,
+    the approval of the previous record), its title goes on naming the whole record
     (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS ⏎ SÉANCE DU 23 JUIN 2015 ⏎ PROCÈS-VERBAL
     INTÉGRAL ») or it records a sitting with several deliberations (« Extrait du procès-verbal »
     of a sitting's items 1., 2., 3.: the register's pages of the whole sitting, which authorities
-    title « extrait » as they certify them); unknown when it also records another act of the
-    sitting (not one deliberation), an extract otherwise."""
+    title « extrait » as they certify them); unknown when it records the previous record's
+    approval with no roll call, an extract otherwise."""
     if _OBJECT_MINUTES.search(head, title_end) is not None or _summary_of_sitting(text):
         return DocumentKind.MINUTES
     if sitting is not None and deliberations >= 2:
@@ -191,7 +202,10 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
         return DocumentKind.MINUTES
     approved = _APPROVED_RECORD.search(head, title_end)
     if approved is not None and "objet" not in approved.group(0):
-        return DocumentKind.UNKNOWN
+        # The sitting's opening acts recorded (its roll call, then the approval of the previous
+        # record): the register's pages of the whole sitting, as the labels of every set call an
+        # « extrait » that records several items; without the roll call, not known.
+        return DocumentKind.MINUTES if sitting is not None else DocumentKind.UNKNOWN
     return DocumentKind.EXTRACT
 
 
@@ -216,9 +230,42 @@ def _held_titled(head: str, after: int) -> bool:
 _DELIBERATION_HEADING = re.compile(r"^\W{0,3}deliberation\s+n\s*[°o]?\s*\d", re.MULTILINE)
 
 
+# A deliberation's heading naming its sitting's date (« Délibération n°2 du 18 DECEMBRE 2008 »,
+# « DELIBERATION N° 2019-04 DU 12/03/2019 »): the date is the group.
+_DATED_HEADING = re.compile(r"(?im)^\W{0,3}d[ée]lib[ée]ration\s+n\s*[°o]?\s*\S{1,12}\s+du\s+"
+                            r"(\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})")
+
+
+def _dated_headings(text: str) -> bool:
+    """Whether the opening of ``text`` holds two deliberation headings or more, all naming the
+    same sitting."""
+    opening = text[:_OPENING]
+    if opening.lower().count("lib") < 2:
+        return False
+    dates = [m.group(1).lower() for m in _DATED_HEADING.finditer(opening)]
+    return len(dates) >= 2 and len(set(dates)) == 1
+
+
+# An item's number alone at the head of its line (« 1-01 », « 12 », « N° 2010-14 »), in folded
+# lower case.
+_ROW_NUMBER = re.compile(r"^[ \t]*(?:n\s*[°o]?\s*)?\d{1,4}(?:[-./_]\d{1,4})?[ \t]*(?:[-:.)][ \t]|$)",
+                         re.MULTILINE)
+
+
+def _summary_of_numbers(head: str) -> bool:
+    """Whether ``head`` holds a « sommaire » followed by three numbered rows or more, one naming
+    deliberations above them."""
+    at = head.find("sommaire")
+    if at < 0 or "deliberations" not in head[at:at + 300]:
+        return False
+    return len(_ROW_NUMBER.findall(head, at)) >= 3
+
+
 # A sitting to come (in folded lower case).
+# (« le conseil doit se dérouler à huis clos », « se déroulera »: the future said otherwise.)
 _ANNOUNCED = re.compile(r"\bprochaine?s?\s+(?:conseils?|seances?|reunions?|bureaux?|assemblees?)\b"
-                        r"|\b(?:se\s+tiendra|aura\s+lieu|se\s+reunira)\b")
+                        r"|\b(?:se\s+tiendra|aura\s+lieu|se\s+reunira|se\s+deroulera|doit\s+se\s+(?:derouler|tenir)"
+                        r"|devra\s+se\s+(?:derouler|tenir))\b")
 # A decision taken (a deliberation's vote or outcome), in folded lower case.
 _DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
 # A line naming a sitting by its date (« Délibération du 6 mai 2010 », « Séance du 4 mars
