@@ -113,7 +113,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     # after the roll call is the approval of earlier minutes, not this document's title.
     sitting = _sitting_at(head)
     if sitting is None and _index_of_sittings(head):
-        return DocumentKind.UNKNOWN, None
+        # A page listing a council's sittings' records (an index of its pages) is no deliberation.
+        return DocumentKind.OTHER, None
     m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
