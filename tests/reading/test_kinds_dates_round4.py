@@ -121,3 +121,18 @@ def test_a_page_saying_the_sitting_is_to_be_held_is_a_notice() -> None:
             "En cette période, le conseil doit se dérouler à huis clos. Nous vous donnerons le compte rendu "
             "ensuite.\n")
     assert document_kind(text, 0)[0] is DocumentKind.OTHER
+
+
+@pytest.mark.parametrize(("convoked", "expected"), [
+    ("convoqués le quatorze courant", dt.date(2021, 3, 14)),
+    ("dûment convoqué le 9 courant", dt.date(2021, 3, 9)),
+    # A day after the sitting's is no convocation of it.
+    ("convoqués le vingt-huit courant", None),
+])
+def test_a_convocation_of_a_day_courant_is_in_the_sitting_s_month(convoked: str,
+                                                                  expected: dt.date | None) -> None:
+    text = ("COMPTE RENDU DU CONSEIL MUNICIPAL\nSÉANCE DU SAMEDI 20 MARS 2021\n"
+            "L'an deux mille vingt et un, le samedi vingt mars à neuf heures, les membres du Conseil "
+            f"Municipal, {convoked}, se sont réunis à la Mairie.\n")
+    assert dated(text) == dt.date(2021, 3, 20)
+    assert dated(text, "convocation") == expected

@@ -610,12 +610,24 @@ _CONVOKED_NO_YEAR = re.compile(
     + _WORDS + r"))\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
 
 
+# « convoqués le quatorze courant », « convocation du 5 courant »: a day of the current month
+# (the sitting's), no month printed.
+_CONVOKED_CURRENT = re.compile(
+    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
+    + _WORDS + r"))\s{1,3}(?:du\s+mois\s+)?courant\b")
+
+
 def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
     """The convocation's day and month printed without a year: the year that puts it in the
-    days before the sitting (L2121-12: three or five clear days), None if none does."""
+    days before the sitting (L2121-12: three or five clear days), None if none does; its day
+    « courant » (of the current month): that day of the sitting's month, if before it."""
     low = text.lower()
     i = low.find("convo")
     while i >= 0:
+        c = _CONVOKED_CURRENT.match(text, i) if "courant" in low[i:i + 120] else None
+        day = _day(c.group("d"), c.group("dw")) if c is not None else None
+        if c is not None and day is not None and 1 <= day < session.day:
+            return Dated(session.replace(day=day), _line_of(text, c.start()))
         m = _CONVOKED_NO_YEAR.match(text, i)
         if m is not None:
             month = MONTHS.get(fold(m.group("m")).lower())
