@@ -136,3 +136,22 @@ def test_a_convocation_of_a_day_courant_is_in_the_sitting_s_month(convoked: str,
             f"Municipal, {convoked}, se sont réunis à la Mairie.\n")
     assert dated(text) == dt.date(2021, 3, 20)
     assert dated(text, "convocation") == expected
+
+
+@pytest.mark.parametrize("rows", [
+    "Date d'affichage     Date de convocation\n06/03/2021     05/03/2021\n",
+    "Date de la séance   Date de convocation\n\n12/03/2021   05/03/2021\n",
+])
+def test_a_convocation_read_from_a_row_of_labels_over_a_row_of_dates(rows: str) -> None:
+    text = "COMMUNE DE TESTVILLE\nSéance du 12 mars 2021\n" + rows + "Présents : Anne MARTIN\n"
+    assert dated(text) == dt.date(2021, 3, 12)
+    assert dated(text, "convocation") == dt.date(2021, 3, 5)
+    # Rows that do not hold as many dates as labels say nothing.
+    short = text.replace("05/03/2021", "")
+    assert dated(short, "convocation") != dt.date(2021, 3, 6)
+
+
+def test_a_sitting_s_date_followed_by_its_convocation_s_stays_the_sitting_s() -> None:
+    text = "COMMUNE DE TESTVILLE\nConseil municipal\nSéance du 12 mars 2021, convocation du 5 mars 2021\n"
+    assert dated(text) == dt.date(2021, 3, 12)
+    assert dated(text, "convocation") == dt.date(2021, 3, 5)

@@ -463,9 +463,49 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         # so that can, or none.
         convocation = next((Dated(m.date, m.line) for m, (_, c) in zip(ms, cues, strict=True)
                             if c == "convocation" and _convoked_before(m.date, session.date)), None)
+    if convocation is None:
+        convocation = _label_row(text, ms, low, window)
+        if convocation is not None and session is not None and not _convoked_before(convocation.date,
+                                                                                   session.date):
+            convocation = None
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
     return DatesRead(session, convocation, first.get("publication"))
+
+
+# A label of a row of labels above a row of dates (« Date d'affichage   Date de convocation ⏎
+# 06/03/2021   05/03/2021 »).
+_ROW_LABEL = re.compile(r"(?i)\b(?:convocations?|affichage|publication|s[ée]ance|r[ée]union|transmission"
+                        r"|envoi|mise\s+en\s+ligne|r[ée]ception|signature)\b")
+
+
+def _label_row(text: str, ms: list[DateMention], low: str | None, window: int) -> Dated | None:
+    """The convocation's date read from a row of labels over a row of dates, one for one in
+    their order (« Date de la séance   Date de convocation ⏎ 12/03/2021   05/03/2021 »): the
+    date under the convocation's label, when the two rows hold as many of each."""
+    lowered = low if low is not None else text[:window].lower()
+    i = lowered.find("convocation", 0, window)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        labels = [m.group(0).lower() for m in _ROW_LABEL.finditer(line)]
+        if len(labels) >= 2 and not any(c.isdigit() for c in line):
+            # The next line that is not blank.
+            below = end + 1
+            while below < len(text):
+                below_end = text.find("\n", below)
+                below_end = len(text) if below_end < 0 else below_end
+                if text[below:below_end].strip():
+                    break
+                below = below_end + 1
+            row = [m for m in ms if below <= m.start < below_end] if below < len(text) else []
+            k = next((j for j, w in enumerate(labels) if w.startswith("convocation")), None)
+            if k is not None and len(row) == len(labels):
+                return Dated(row[k].date, row[k].line)
+        i = lowered.find("convocation", i + 1, window)
+    return None
 
 
 def _convoked_before(convocation: dt.date, session: dt.date) -> bool:
@@ -797,9 +837,10 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     if "convo" in lb and _CONVOCATION_ABOVE.search(text, max(0, m.start - 90), m.start) is not None:
         # « Convocation &⏎Affichage : le⏎04/02/2016 »: a side box's label over its date.
         return -12, "convocation"
-    if _CONVOCATION_AFTER.match(text, m.end) is not None:
+    if _CONVOCATION_AFTER.match(text, m.end) is not None and not (nearest and nearest[2] in _NAMING):
         # « Le sept octobre deux mille quatorze, convocation du Conseil Municipal adressée … »:
-        # the date the convocation was sent, the sitting's comes after it.
+        # the date the convocation was sent, the sitting's comes after it. (Not a date the
+        # sitting's words name: « Séance du 12 mars 2021, convocation du 5 mars 2021 ».)
         return -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)
