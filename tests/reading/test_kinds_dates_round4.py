@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from registre.reading.kind import DocumentKind, document_kind
-from tests.reading.builders import dated
+from tests.reading.builders import dated, read
 
 FORMULA = ("L'an deux mille dix-neuf, le quatre avril, le Conseil Municipal de la commune de TESTVILLE "
            "s'est réuni sous la présidence de M. Paul ROCHE, Maire.\nPrésents : Anne MARTIN, Luc PETIT\n")
@@ -155,3 +155,13 @@ def test_a_sitting_s_date_followed_by_its_convocation_s_stays_the_sitting_s() ->
     text = "COMMUNE DE TESTVILLE\nConseil municipal\nSéance du 12 mars 2021, convocation du 5 mars 2021\n"
     assert dated(text) == dt.date(2021, 3, 12)
     assert dated(text, "convocation") == dt.date(2021, 3, 5)
+
+
+def test_a_sitting_to_come_named_after_the_convocation_s_word_is_no_convocation_date() -> None:
+    # A convocation's page: the date after « CONVOCATION » is the sitting's to come.
+    text = ("COMMUNE DE TESTVILLE\nCONVOCATION DU CONSEIL MUNICIPAL\nMesdames, Messieurs, je vous prie "
+            "de bien vouloir assister à la séance du conseil municipal qui aura lieu le vendredi 12 mars "
+            "2021 à 20 h.\nOrdre du jour :\n1. Budget\n2. Tarifs\nLe Maire\n")
+    doc = read(text)
+    assert doc.kind is DocumentKind.OTHER
+    assert doc.convocation_date is None

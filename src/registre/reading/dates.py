@@ -428,6 +428,16 @@ class DatesRead:
     session: SessionDate | None
     convocation: Dated | None
     publication: Dated | None
+    # The dates the words around them name as a sitting's (this one's, one to come: « séance du
+    # conseil municipal qui aura lieu le vendredi 12 mars »): no convocation's.
+    sittings: frozenset[dt.date] = frozenset()
+
+    def may_be_convocation(self, d: dt.date) -> bool:
+        """Whether ``d``, read after a convocation's word by another reader, can be the
+        convocation's date: not a date named as a sitting's, not on or after the sitting's day."""
+        if d in self.sittings:
+            return False
+        return self.session is None or _convoked_before(d, self.session.date)
 
 
 def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRead:
@@ -470,7 +480,9 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
             convocation = None
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
-    return DatesRead(session, convocation, first.get("publication"))
+    sittings = frozenset(m.date for m, (sc, c) in zip(ms, cues, strict=True)
+                         if c == "séance à venir" or (sc > 0 and c in _NAMING))
+    return DatesRead(session, convocation, first.get("publication"), sittings)
 
 
 # A label of a row of labels above a row of dates (« Date d'affichage   Date de convocation ⏎
