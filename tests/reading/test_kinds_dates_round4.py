@@ -165,3 +165,18 @@ def test_a_sitting_to_come_named_after_the_convocation_s_word_is_no_convocation_
     doc = read(text)
     assert doc.kind is DocumentKind.OTHER
     assert doc.convocation_date is None
+
+
+def test_minutes_after_a_long_agenda_are_minutes() -> None:
+    # The agenda opening the page pushes the sitting's record beyond the head: still the record.
+    agenda = "".join(f"{i}. Convention de partenariat n° {i} avec l'association sportive et culturelle "
+                     "du canton\n" for i in range(1, 18))
+    text = ("COMMUNE DE TESTVILLE\nORDRE DU JOUR\n" + agenda
+            + "\nCOMPTE RENDU DE LA SÉANCE DU 12 MARS 2021\nPrésents : Anne MARTIN, Luc PETIT\n"
+            + FORMULA + ITEMS)
+    assert document_kind(text, 2)[0] is DocumentKind.COMPTE_RENDU
+    # A convocation's agenda, however long, with no sitting recorded stays a convocation.
+    convocation = ("COMMUNE DE TESTVILLE\nCONVOCATION DU CONSEIL MUNICIPAL\nLe conseil municipal se "
+                   "réunira le vendredi 12 mars 2021 à 20 h.\nOrdre du jour :\n" + agenda + "Le Maire\n")
+    assert document_kind(convocation, 2)[0] is DocumentKind.OTHER
+    assert read(convocation).convocation_date is None

@@ -372,7 +372,7 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"\b(?:pr[ée]c[ée]dente?s?|derni[èe]re?s?|approb\w*|approuv\w*|destinataires?|lecture"
          r"|rappel\w*)\b", -10, "séance précédente", True),
         (r"\b(?:prochaine?s?\s+(?:s[ée]ances?|r[ée]unions?|conseils?|assembl[ée]es?)|aura\s+lieu|auront\s+lieu"
-         r"|se\s+tiendr(?:a|ont))\b", -12, "séance à venir", True),
+         r"|se\s+tiendr(?:a|ont)|se\s+r[ée]unira)\b", -12, "séance à venir", True),
         # « Montpellier, le lundi 14 mars 2011 » at the start of a line: the day it was written.
         (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
     ))
@@ -388,7 +388,7 @@ _CUE_KEYS = {
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
                   "date", "élu", "elu", "n°", "no", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
-    "séance à venir": ("prochain", "lieu", "tiendr"),
+    "séance à venir": ("prochain", "lieu", "tiendr", "unira"),
     "lieu et date": (", le",),
 }
 _NAMING = ("séance du", "conseil du", "compte rendu du")

@@ -121,14 +121,23 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it (or its own record titled below it, see _held_titled) makes
         # it that record.
-        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and (
-                (sitting is not None and deliberations) or _held_titled(head, m.end())):
+        scope, recorded = head, (sitting is not None and deliberations) or _held_titled(head, m.end())
+        if (kind is DocumentKind.OTHER and "arrete" not in m.group(0) and not recorded and sitting is None
+                and deliberations):
+            # A long agenda pushes the sitting's record out of the head: looked for further (its
+            # roll call, its formula), the deliberations read being that sitting's.
+            far = normalize("NFKD", text[:_OPENING].replace("’", "'")).encode("ascii", "ignore").decode()
+            far = far.lower()
+            far_sitting = _sitting_at(far)
+            if far_sitting is not None:
+                scope, recorded = far[:far_sitting + 300], True
+        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and recorded:
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
-            later = next((t for t in _TITLE.finditer(head, m.end()) if t.lastgroup in ("minutes", "cr")),
+            later = next((t for t in _TITLE.finditer(scope, m.end()) if t.lastgroup in ("minutes", "cr")),
                          None)
             if later is not None:
-                return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
+                return _KIND_OF_GROUP[later.lastgroup or ""], scope.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations)
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
