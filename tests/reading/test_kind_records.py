@@ -73,9 +73,14 @@ def test_an_extract_whose_object_is_the_sitting_proces_verbal_is_minutes() -> No
 
 
 def test_an_extract_recording_the_approval_of_the_last_sitting_is_not_one_deliberation() -> None:
+    # Its roll call, then the approval of the previous record: the register's pages of the whole
+    # sitting, minutes (the labels of every set call so an « extrait » recording several items).
     head = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n" + OPENING
     approved = "Approbation à l'unanimité du compte-rendu de la réunion du 7 mars 2019.\n"
-    assert document_kind(head + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.UNKNOWN
+    assert document_kind(head + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.MINUTES
+    # Without the roll call, not known.
+    bare = "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
+    assert document_kind(bare + approved + "1. Statuts du syndicat\n", 1)[0] is DocumentKind.UNKNOWN
     # The extract of that very approval stays an extract.
     own = "OBJET : Approbation du procès-verbal de la séance du 7 mars 2019\n"
     assert document_kind(head + own + "Adopté à l'unanimité.\n", 1)[0] is DocumentKind.EXTRACT
@@ -87,7 +92,8 @@ def test_an_index_of_sittings_is_no_record() -> None:
             "Séance Synthèse Délibérations Procès-verbal\n"
             "Délibération du 3 juin 2015 Voir\nDélibération du 12 mai 2015 Voir\n"
             "Délibération du 2 avril 2015 Voir\n")
-    assert document_kind(text, 0)[0] is DocumentKind.UNKNOWN
+    # (not a deliberation: « other », as the labels of every set call such a page)
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER
     # A sentence about the records is no list title either.
     sentence = "Le compte rendu des délibérations prises est affiché en mairie.\n"
     assert document_kind(sentence, 0)[0] is DocumentKind.UNKNOWN
@@ -113,7 +119,7 @@ TITLED_INDEX = ("Le conseil délibère sur les affaires de la commune. Ses compt
 
 def test_an_index_of_titled_sittings_is_no_record() -> None:
     # Each line names a sitting with words between its name and its date: still an index.
-    assert document_kind(TITLED_INDEX, 0)[0] is DocumentKind.UNKNOWN
+    assert document_kind(TITLED_INDEX, 0)[0] is DocumentKind.OTHER
     # One such title over the record of its sitting stays that record's title.
     one = TITLED_INDEX.splitlines()[1] + "\n" + OPENING + ITEMS
     assert document_kind(one, 2)[0] is DocumentKind.COMPTE_RENDU
@@ -176,7 +182,7 @@ def test_a_page_of_published_records_is_no_list() -> None:
             "Liste des délibérations du CM du 14 11 2024\n\nProcès-verbal CM du 14 11 2024\n\n"
             "Tableau des délibérations du 03 10 2024\n\nProcès verbal CM du 03 10 2024\n\n"
             "Liste des délibérations du CM du 05 09 2024\n")
-    assert document_kind(text, 1)[0] is DocumentKind.UNKNOWN
+    assert document_kind(text, 1)[0] is DocumentKind.OTHER
     # A list's own title stays one.
     assert document_kind("Liste des délibérations du conseil municipal du 14 11 2024\n"
                          "2024-01 Tarifs\n2024-02 Voirie\n", 2)[0] is DocumentKind.LIST

@@ -144,7 +144,9 @@ class DateMention:
     end: int
     line: int
     weekday: str | None = None  # the day's name printed with it, if any
-    year_from: str = "date"  # « date », « l'an » (the year of « L'an … » before it)
+    # « date » (figures printed with it), « mots » (words printed with it: « deux mille onze »),
+    # « l'an » (the year of « L'an … » before it), « recoupé » (see _years_checked)
+    year_from: str = "date"
 
     @property
     def weekday_agrees(self) -> bool | None:
@@ -219,7 +221,7 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
                 day, start = split, m.start("dd") - 2
         month = MONTHS.get(fold(m.group("m")).lower())
         year = _year(m.group("yd"), m.group("yw"))
-        year_from = "date"
+        year_from = "mots" if year is not None and not m.group("yd") else "date"
         if year is None:
             # « L'an deux mille quinze, le 15 octobre »: the year printed before, close by.
             prior = [y for e, y in years_an if 0 <= m.start() - e <= 120 and y]
@@ -370,7 +372,7 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"\b(?:pr[ée]c[ée]dente?s?|derni[èe]re?s?|approb\w*|approuv\w*|destinataires?|lecture"
          r"|rappel\w*)\b", -10, "séance précédente", True),
         (r"\b(?:prochaine?s?\s+(?:s[ée]ances?|r[ée]unions?|conseils?|assembl[ée]es?)|aura\s+lieu|auront\s+lieu"
-         r"|se\s+tiendr(?:a|ont))\b", -12, "séance à venir", True),
+         r"|se\s+tiendr(?:a|ont)|se\s+r[ée]unira)\b", -12, "séance à venir", True),
         # « Montpellier, le lundi 14 mars 2011 » at the start of a line: the day it was written.
         (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
     ))
@@ -386,7 +388,7 @@ _CUE_KEYS = {
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
                   "date", "élu", "elu", "n°", "no", "lib"),
     "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
-    "séance à venir": ("prochain", "lieu", "tiendr"),
+    "séance à venir": ("prochain", "lieu", "tiendr", "unira"),
     "lieu et date": (", le",),
 }
 _NAMING = ("séance du", "conseil du", "compte rendu du")
@@ -426,6 +428,16 @@ class DatesRead:
     session: SessionDate | None
     convocation: Dated | None
     publication: Dated | None
+    # The dates the words around them name as a sitting's (this one's, one to come: « séance du
+    # conseil municipal qui aura lieu le vendredi 12 mars »): no convocation's.
+    sittings: frozenset[dt.date] = frozenset()
+
+    def may_be_convocation(self, d: dt.date) -> bool:
+        """Whether ``d``, read after a convocation's word by another reader, can be the
+        convocation's date: not a date named as a sitting's, not on or after the sitting's day."""
+        if d in self.sittings:
+            return False
+        return self.session is None or _convoked_before(d, self.session.date)
 
 
 def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRead:
@@ -442,6 +454,7 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         return DatesRead(None, None, None)
     title_end = _title_end(text, low)
     cues = [_score(text, m, title_end, low) for m in ms]
+    ms, cues = _years_checked(text, ms, cues, title_end, low)
     first = {c: Dated(m.date, m.line) for m, (_, c) in reversed(list(zip(ms, cues, strict=True)))}
     session = _session(text, ms, cues, title_end, low) if not _index_of_sittings(text, ms) else None
     reproduced = _reproduced_minutes(text, ms)
@@ -449,10 +462,120 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         session = reproduced[0]
     if session is not None and _object_names_another(text, ms, session.date):
         session = None
+    if (session is not None and session.cue not in _OWN_CUES
+            and _named_without_year(text, title_end, session.date)):
+        session = None
     convocation = first.get("convocation")
+    if (convocation is not None and session is not None
+            and not _convoked_before(convocation.date, session.date)):
+        # The first date read as the convocation's cannot be it (« Convocation du conseil
+        # municipal pour le jeudi 12 mars 2021 » names the sitting's own day): the next one read
+        # so that can, or none.
+        convocation = next((Dated(m.date, m.line) for m, (_, c) in zip(ms, cues, strict=True)
+                            if c == "convocation" and _convoked_before(m.date, session.date)), None)
+    if convocation is None:
+        convocation = _label_row(text, ms, low, window)
+        if convocation is not None and session is not None and not _convoked_before(convocation.date,
+                                                                                   session.date):
+            convocation = None
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date)
-    return DatesRead(session, convocation, first.get("publication"))
+    sittings = frozenset(m.date for m, (sc, c) in zip(ms, cues, strict=True)
+                         if c == "séance à venir" or (sc > 0 and c in _NAMING))
+    return DatesRead(session, convocation, first.get("publication"), sittings)
+
+
+# A label of a row of labels above a row of dates (« Date d'affichage   Date de convocation ⏎
+# 06/03/2021   05/03/2021 »).
+_ROW_LABEL = re.compile(r"(?i)\b(?:convocations?|affichage|publication|s[ée]ance|r[ée]union|transmission"
+                        r"|envoi|mise\s+en\s+ligne|r[ée]ception|signature)\b")
+
+
+def _label_row(text: str, ms: list[DateMention], low: str | None, window: int) -> Dated | None:
+    """The convocation's date read from a row of labels over a row of dates, one for one in
+    their order (« Date de la séance   Date de convocation ⏎ 12/03/2021   05/03/2021 »): the
+    date under the convocation's label, when the two rows hold as many of each."""
+    lowered = low if low is not None else text[:window].lower()
+    i = lowered.find("convocation", 0, window)
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        labels = [m.group(0).lower() for m in _ROW_LABEL.finditer(line)]
+        if len(labels) >= 2 and not any(c.isdigit() for c in line):
+            # The next line that is not blank.
+            below = end + 1
+            while below < len(text):
+                below_end = text.find("\n", below)
+                below_end = len(text) if below_end < 0 else below_end
+                if text[below:below_end].strip():
+                    break
+                below = below_end + 1
+            row = [m for m in ms if below <= m.start < below_end] if below < len(text) else []
+            k = next((j for j, w in enumerate(labels) if w.startswith("convocation")), None)
+            if k is not None and len(row) == len(labels):
+                return Dated(row[k].date, row[k].line)
+        i = lowered.find("convocation", i + 1, window)
+    return None
+
+
+def _convoked_before(convocation: dt.date, session: dt.date) -> bool:
+    """Whether ``convocation`` can be the convocation of the sitting of ``session``: before its
+    day (a day after it is a slip of the pen some print, three days after it no convocation)."""
+    return convocation != session and (convocation - session).days <= 3
+
+
+def _years_checked(text: str, ms: list[DateMention], cues: list[tuple[int, str]], title_end: int,
+                   low: str | None) -> tuple[list[DateMention], list[tuple[int, str]]]:
+    """The year of a date written in words checked against the text's dates in figures: a year in
+    words is long and breaks easily (« L'an Deux Mil<b>le</b> Onze » read « deux mil », 2000; OCR
+    drops a word), while the heading prints the same day and month with its year in figures
+    (« SÉANCE DU 15 DÉCEMBRE 2011 »). When exactly one other year is printed in figures with the
+    same day and month, by a date no cue sets against the sitting (not « vu la délibération du
+    15 décembre 2010 ») whose day's name, if printed, agrees with it, and the year in words is
+    printed nowhere in figures, that year is the one (the header's year wins, as over a formula
+    copied from an earlier year)."""
+    figures = {m.date.year for m in ms if m.year_from == "date"}
+    # (A year printed in figures elsewhere too is not broken: « onze juillet deux mille dix-neuf »
+    # under « 11 juillet 2019 » stays, whatever a report of « 11 juillet 2018 » says.)
+    worded = [k for k, m in enumerate(ms) if m.year_from in ("mots", "l'an") and m.date.year not in figures]
+    if not worded:
+        return ms, cues
+    ms, cues = list(ms), list(cues)
+    for k in worded:
+        m = ms[k]
+        years = {x.date.year for x, (s, _) in zip(ms, cues, strict=True)
+                 if x.year_from == "date" and s >= 0 and x.weekday_agrees is not False
+                 and x.date.year != m.date.year
+                 and (x.date.month, x.date.day) == (m.date.month, m.date.day)}
+        if len(years) == 1:
+            ms[k] = replace(m, date=m.date.replace(year=years.pop()), year_from="recoupé")
+            cues[k] = _score(text, ms[k], title_end, low)
+    return ms, cues
+
+
+# A sitting named in the title by its day and month with no year: « Conseil municipal mercredi
+# 18 novembre à 19 heures », « Séance du 4 mars » (a page announcing it, or its year left out).
+_NAMED_NO_YEAR = re.compile(
+    r"(?i)\b(?:s[ée]ance|conseil\s+(?:municipal|communautaire|syndical)|r[ée]union|comit[ée]\s+syndical)"
+    r"\s+(?:du\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
+
+
+_APPROVED_BEFORE = re.compile(r"(?i)approb|approuv|pr[ée]c[ée]dent")
+
+
+def _named_without_year(text: str, title_end: int, session: dt.date) -> bool:
+    """Whether the title names the sitting by a day and month (no year printed with them) other
+    than those of the date read: that date is another act's (« fiche réflexe du 6/11/2020 » on a
+    page announcing « conseil municipal mercredi 18 novembre »), not the sitting's. (The year is
+    not completed: the text does not print it.)"""
+    m = _NAMED_NO_YEAR.search(text, 0, max(title_end, 300))
+    if m is None or _APPROVED_BEFORE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return False  # (« Approbation du procès-verbal de la séance du 8 février »: another sitting)
+    month = MONTHS.get(fold(m.group("m")).lower())
+    return (month, int(m.group("d"))) != (session.month, session.day)
 
 
 # « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » under the heading of
@@ -539,12 +662,24 @@ _CONVOKED_NO_YEAR = re.compile(
     + _WORDS + r"))\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))")
 
 
+# « convoqués le quatorze courant », « convocation du 5 courant »: a day of the current month
+# (the sitting's), no month printed.
+_CONVOKED_CURRENT = re.compile(
+    r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
+    + _WORDS + r"))\s{1,3}(?:du\s+mois\s+)?courant\b")
+
+
 def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
     """The convocation's day and month printed without a year: the year that puts it in the
-    days before the sitting (L2121-12: three or five clear days), None if none does."""
+    days before the sitting (L2121-12: three or five clear days), None if none does; its day
+    « courant » (of the current month): that day of the sitting's month, if before it."""
     low = text.lower()
     i = low.find("convo")
     while i >= 0:
+        c = _CONVOKED_CURRENT.match(text, i) if "courant" in low[i:i + 120] else None
+        day = _day(c.group("d"), c.group("dw")) if c is not None else None
+        if c is not None and day is not None and 1 <= day < session.day:
+            return Dated(session.replace(day=day), _line_of(text, c.start()))
         m = _CONVOKED_NO_YEAR.match(text, i)
         if m is not None:
             month = MONTHS.get(fold(m.group("m")).lower())
@@ -714,9 +849,10 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     if "convo" in lb and _CONVOCATION_ABOVE.search(text, max(0, m.start - 90), m.start) is not None:
         # « Convocation &⏎Affichage : le⏎04/02/2016 »: a side box's label over its date.
         return -12, "convocation"
-    if _CONVOCATION_AFTER.match(text, m.end) is not None:
+    if _CONVOCATION_AFTER.match(text, m.end) is not None and not (nearest and nearest[2] in _NAMING):
         # « Le sept octobre deux mille quatorze, convocation du Conseil Municipal adressée … »:
-        # the date the convocation was sent, the sitting's comes after it.
+        # the date the convocation was sent, the sitting's comes after it. (Not a date the
+        # sitting's words name: « Séance du 12 mars 2021, convocation du 5 mars 2021 ».)
         return -12, "convocation"
     in_title = m.start < title_end
     if (cue == "référence" and nearest is not None and _OWN_HEADING.match(line)

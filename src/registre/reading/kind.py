@@ -55,7 +55,9 @@ _TITLE = re.compile(
     r"|\breleve\s+des?\s+decisions"
     # « Délibérations adoptées » as a title; « le compte rendu des délibérations prises figure
     # … » is a sentence of a page about the council.
-    r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE + r"deliberations\s+(?:examinees|adoptees|prises))"
+    # (« Délibération(s) approuvées lors de la séance du … », « … votées », the plural often lost.)
+    r"(?!\s+a\s+ete\s+affich)|" + _NO_ARTICLE
+    + r"deliberations?\s+(?:examinees|adoptees|approuvees|votees|prises)\b)"
     r"|(?P<extract>extrait\s+(?:du\s+registre|du\s+proces|des?\s+(?:registres?\s+des?\s+)?deliberations?"
     r"|de\s+(?:la\s+)?deliberation)|registre\s+des\s+deliberations|\bdeliberation\s+du\s+conseil)"
     r"|(?P<minutes>" + _NO_ARTICLE + _NOT_ITEM
@@ -111,30 +113,50 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     # after the roll call is the approval of earlier minutes, not this document's title.
     sitting = _sitting_at(head)
     if sitting is None and _index_of_sittings(head):
-        return DocumentKind.UNKNOWN, None
+        # A page listing a council's sittings' records (an index of its pages) is no deliberation.
+        return DocumentKind.OTHER, None
     m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
         # « Convocation … ordre du jour » at the top of minutes (Lannion) is not the document:
         # a sitting recorded after it (or its own record titled below it, see _held_titled) makes
         # it that record.
-        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and (
-                (sitting is not None and deliberations) or _held_titled(head, m.end())):
+        scope, recorded = head, (sitting is not None and deliberations) or _held_titled(head, m.end())
+        if (kind is DocumentKind.OTHER and "arrete" not in m.group(0) and not recorded and sitting is None
+                and deliberations):
+            # A long agenda pushes the sitting's record out of the head: looked for further (its
+            # roll call, its formula), the deliberations read being that sitting's.
+            far = normalize("NFKD", text[:_OPENING].replace("’", "'")).encode("ascii", "ignore").decode()
+            far = far.lower()
+            far_sitting = _sitting_at(far)
+            if far_sitting is not None:
+                scope, recorded = far[:far_sitting + 300], True
+        if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and recorded:
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
-            later = next((t for t in _TITLE.finditer(head, m.end()) if t.lastgroup in ("minutes", "cr")),
+            later = next((t for t in _TITLE.finditer(scope, m.end()) if t.lastgroup in ("minutes", "cr")),
                          None)
             if later is not None:
-                return _KIND_OF_GROUP[later.lastgroup or ""], head.count("\n", 0, later.start()) + 1
+                return _KIND_OF_GROUP[later.lastgroup or ""], scope.count("\n", 0, later.start()) + 1
             return _recorded(text, deliberations)
         if kind is DocumentKind.EXTRACT:
-            kind = _extract_or_sitting(head, m.end(), text)
+            kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
+    if sitting is None and deliberations >= 2 and _dated_headings(text):
+        # « Délibération n°1 du 18 DÉCEMBRE 2008 … Pour extrait conforme ⏎ Délibération n°2 du 18
+        # DÉCEMBRE 2008 … »: the deliberations of one sitting printed one after another, as kept in
+        # its register (its roll call cut off or not printed).
+        return DocumentKind.MINUTES, BY_FORMULA
     if sitting is not None and deliberations:
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
         if heading is not None:
             return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
         return _recorded(text, deliberations)
+    if sitting is None and deliberations <= 1 and _summary_of_numbers(head) and _DECIDED.search(head) is None:
+        # « SOMMAIRE ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 ⏎ 1-01 ⏎ Convention … ⏎
+        # 1-02 ⏎ … »: the numbered objects of a sitting's deliberations, no sitting recorded, no
+        # decision printed: the list of its deliberations.
+        return DocumentKind.LIST, None
     if (sitting is None and deliberations <= 1 and _ANNOUNCED.search(head) is not None
             and _DECIDED.search(head) is None):
         # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
@@ -170,16 +192,30 @@ def _summary_of_sitting(text: str) -> bool:
     return len(set(refs)) >= 2
 
 
-def _extract_or_sitting(head: str, title_end: int, text: str) -> DocumentKind:
+def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int = 1,
+                        sitting: int | None = None) -> DocumentKind:
     """The kind of a text titled « extrait du registre » (``title_end``: the title's end in the
-    folded ``head``): minutes when its object is the sitting's procès-verbal or it holds a
-    summary of the sitting's deliberations, unknown when it also records another act of the
-    sitting (not one deliberation), an extract otherwise."""
+    folded ``head``): minutes when its object is the sitting's procès-verbal, it holds a
+    summary of the sitting's deliberations, records the sitting's opening acts (its roll call,
+    the approval of the previous record), its title goes on naming the whole record
+    (« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS ⏎ SÉANCE DU 23 JUIN 2015 ⏎ PROCÈS-VERBAL
+    INTÉGRAL ») or it records a sitting with several deliberations (« Extrait du procès-verbal »
+    of a sitting's items 1., 2., 3.: the register's pages of the whole sitting, which authorities
+    title « extrait » as they certify them); unknown when it records the previous record's
+    approval with no roll call, an extract otherwise."""
     if _OBJECT_MINUTES.search(head, title_end) is not None or _summary_of_sitting(text):
+        return DocumentKind.MINUTES
+    if sitting is not None and deliberations >= 2:
+        return DocumentKind.MINUTES
+    later = _TITLE.search(head, title_end, max(sitting, 300) if sitting is not None else len(head))
+    if later is not None and later.lastgroup == "minutes":
         return DocumentKind.MINUTES
     approved = _APPROVED_RECORD.search(head, title_end)
     if approved is not None and "objet" not in approved.group(0):
-        return DocumentKind.UNKNOWN
+        # The sitting's opening acts recorded (its roll call, then the approval of the previous
+        # record): the register's pages of the whole sitting, as the labels of every set call an
+        # « extrait » that records several items; without the roll call, not known.
+        return DocumentKind.MINUTES if sitting is not None else DocumentKind.UNKNOWN
     return DocumentKind.EXTRACT
 
 
@@ -204,9 +240,42 @@ def _held_titled(head: str, after: int) -> bool:
 _DELIBERATION_HEADING = re.compile(r"^\W{0,3}deliberation\s+n\s*[°o]?\s*\d", re.MULTILINE)
 
 
+# A deliberation's heading naming its sitting's date (« Délibération n°2 du 18 DECEMBRE 2008 »,
+# « DELIBERATION N° 2019-04 DU 12/03/2019 »): the date is the group.
+_DATED_HEADING = re.compile(r"(?im)^\W{0,3}d[ée]lib[ée]ration\s+n\s*[°o]?\s*\S{1,12}\s+du\s+"
+                            r"(\d{1,2}(?:er)?\s+[a-zéû]+\s+\d{4}|\d\d?/\d\d?/\d{2,4})")
+
+
+def _dated_headings(text: str) -> bool:
+    """Whether the opening of ``text`` holds two deliberation headings or more, all naming the
+    same sitting."""
+    opening = text[:_OPENING]
+    if opening.lower().count("lib") < 2:
+        return False
+    dates = [m.group(1).lower() for m in _DATED_HEADING.finditer(opening)]
+    return len(dates) >= 2 and len(set(dates)) == 1
+
+
+# An item's number alone at the head of its line (« 1-01 », « 12 », « N° 2010-14 »), in folded
+# lower case.
+_ROW_NUMBER = re.compile(r"^[ \t]*(?:n\s*[°o]?\s*)?\d{1,4}(?:[-./_]\d{1,4})?[ \t]*(?:[-:.)][ \t]|$)",
+                         re.MULTILINE)
+
+
+def _summary_of_numbers(head: str) -> bool:
+    """Whether ``head`` holds a « sommaire » followed by three numbered rows or more, one naming
+    deliberations above them."""
+    at = head.find("sommaire")
+    if at < 0 or "deliberations" not in head[at:at + 300]:
+        return False
+    return len(_ROW_NUMBER.findall(head, at)) >= 3
+
+
 # A sitting to come (in folded lower case).
+# (« le conseil doit se dérouler à huis clos », « se déroulera »: the future said otherwise.)
 _ANNOUNCED = re.compile(r"\bprochaine?s?\s+(?:conseils?|seances?|reunions?|bureaux?|assemblees?)\b"
-                        r"|\b(?:se\s+tiendra|aura\s+lieu|se\s+reunira)\b")
+                        r"|\b(?:se\s+tiendra|aura\s+lieu|se\s+reunira|se\s+deroulera|doit\s+se\s+(?:derouler|tenir)"
+                        r"|devra\s+se\s+(?:derouler|tenir))\b")
 # A decision taken (a deliberation's vote or outcome), in folded lower case.
 _DECIDED = re.compile(r"\badopte|\bunanimite|\bpour\s*:\s*\d|\bvoix\b")
 # A line naming a sitting by its date (« Délibération du 6 mai 2010 », « Séance du 4 mars

@@ -121,6 +121,10 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     else:
         at: list[int] = []
         doc.convocation_date = header.convocation_date(head, low_head, at)
+        if doc.convocation_date is not None and not read.may_be_convocation(doc.convocation_date):
+            # (« Convocation … à la séance qui aura lieu le 12 mars »: the sitting's date, not the
+            # convocation's; dates.py weighed it.)
+            doc.convocation_date, at = None, []
         if at:  # (the first date within a few lines after « convoqué »: less sure than read_dates')
             doc.spots["convocation_date"] = (at[0], 0.8, "convoqué")
     doc.publication_date = header.publication_date(text[:limit], low)
