@@ -634,7 +634,12 @@ def _split_entries(body: str) -> list[str]:
         # names printed with no separator ends the first name.
         cuts.extend((m.end(1) + 1, m.end()) for m in _AFTER_BRACKET.finditer(masked)
                     if span_hint(body[m.start(1):m.end(1)]))
-        cuts.sort()
+    if ") " in masked:
+        # « Bédel (Le Loscouët), Leroy (St Launeuc) Jaigu (Trémorel) »: names each followed by a
+        # bracket (its commune); a bracket followed by a name and its own bracket, with no
+        # separator, ends the first name.
+        cuts.extend((m.end(1) + 1, m.end()) for m in _BRACKET_THEN_BRACKETED.finditer(masked))
+    cuts.sort()
     out: list[str] = []
     pos = 0
     for a, b in cuts:
@@ -647,6 +652,8 @@ def _split_entries(body: str) -> list[str]:
 
 
 _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$))")
+_BRACKET_THEN_BRACKETED = re.compile(r"\((x*)\)[ \t]+(?=(?:(?:M\.|Mme)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'-]+"
+                                     r"(?:[ \t]+[A-ZÀ-Ý][\wÀ-ÿ'-]+)?[ \t]*\()")
 
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).

@@ -1,0 +1,76 @@
+"""Cross-checks that withhold a present list which is probably wrong (session s22, round 4): its
+length against the present count printed (or votants − pouvoirs), and names that are not
+persons' (a place's or a role's words). Short texts written here; names and authorities invented."""
+
+from __future__ import annotations
+
+from .builders import names, read
+
+_OPENING = ("COMPTE RENDU DU COMITÉ SYNDICAL\n"
+            "L'an deux mille vingt-huit, le jeudi 8 juin à dix-huit heures, le Comité syndical s'est réuni "
+            "sous la présidence de M. Paul GARNIER, Président.\n")
+_ITEM = "\n1) Budget primitif\nLe comité adopte le budget à l'unanimité.\n"
+_TWELVE = ("Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX, Anne BLANC, Marc FAURE, Rémi SIMON, "
+           "Jean DUVAL, Rose LEROY, Eve NOIR, Luc MARTEL, Inès VIDAL")
+
+
+def _withheld(doc, why: str) -> bool:  # type: ignore[no-untyped-def]
+    return not doc.present and any(why in w and "pas donnée" in w for w in doc.warnings)
+
+
+def test_a_list_far_longer_than_the_printed_count_is_withheld() -> None:
+    # « Présents : 8 » over twelve names: words that are not members read as names
+    doc = read(_OPENING + "Nombre de délégués en exercice : 20, présents : 8, votants : 8\n"
+               f"Étaient présents : {_TWELVE}.\n" + _ITEM)
+    assert _withheld(doc, "trop longue (12 noms pour 8 présents imprimés)")
+
+
+def test_a_list_one_over_the_printed_count_is_kept() -> None:
+    doc = read(_OPENING + "Nombre de délégués en exercice : 20, présents : 11, votants : 11\n"
+               f"Étaient présents : {_TWELVE}.\n" + _ITEM)
+    assert len(names(doc)) == 12
+
+
+def test_voters_less_proxies_bound_the_list_when_no_present_count_is_printed() -> None:
+    # « Votants : 10 », « Pouvoirs : 3 »: 7 present, not twelve
+    doc = read(_OPENING + "Nombre de délégués en exercice : 20, votants : 10, pouvoirs : 3\n"
+               f"Étaient présents : {_TWELVE}.\n" + _ITEM)
+    assert _withheld(doc, "d'après 10 votants et 3 pouvoirs")
+
+
+def test_a_column_of_communes_run_into_the_names_is_withheld() -> None:
+    # « Bourg sur Lisse M. DUVAL Jean » : the communes' names read as members'
+    doc = read(_OPENING + "Étaient présents :\nArville M. GARNIER Paul, Mme MOREAU Léa ; Bourg sur Lisse "
+               "M. DUVAL Jean ; Corville M. PERRIN Hugo, M. ROUX Louis ; Dampierre en Forêt Mme BLANC Anne ; "
+               "Erville Mme FAURE Rose, M. SIMON Rémi ; Fauville M. NOIR Luc\n"
+               "Absents excusés : M. VIDAL Marc\n" + _ITEM)
+    assert not doc.present
+    assert any("n'est pas un nom de personne" in w or "sans civilité" in w for w in doc.warnings)
+
+
+def test_names_with_a_civility_but_two_bare_words_are_withheld() -> None:
+    # Nearly every name has « M. » or « Mme »; two bare ones are communes' names, not members'
+    doc = read(_OPENING + "Étaient présents : M. Paul GARNIER, Mme Léa MOREAU, Val Arville, M. Hugo PERRIN, "
+               "M. Louis ROUX, Mme Anne BLANC, Mont Breville, M. Marc FAURE, M. Rémi SIMON, M. Jean DUVAL, "
+               "Mme Rose LEROY.\n" + _ITEM)
+    assert _withheld(doc, "sans civilité")
+
+
+def test_a_heading_word_read_as_a_name_withholds_the_list() -> None:
+    # « Représentant la Commune de Breville : » with its first words read as a name
+    doc = read(_OPENING + "Délégués présents : Représentant la Commune d'Arville : Léa MOREAU, Hugo PERRIN. "
+               "Représentant la Commune de Breville : Louis ROUX, Anne BLANC\n" + _ITEM)
+    assert not any("Représentant" in n for n in names(doc))
+
+
+def test_a_surname_like_a_place_word_is_a_name() -> None:
+    # « Pierre VILLE » is a person: only role words withhold
+    doc = read(_OPENING + "Étaient présents : Paul GARNIER, Pierre VILLE, Léa MOREAU, Hugo PERRIN.\n" + _ITEM)
+    assert "Pierre VILLE" in names(doc)
+
+
+def test_a_bracket_then_a_bracketed_name_ends_the_first_name() -> None:
+    # « Leroy (St Launeuc) Jaigu (Trémorel) »: each name followed by its commune, a comma lost
+    doc = read(_OPENING + "Étaient présents : MM. Garnier (Arville), Perrin, Roux (Le Val), Blanc (Breville) "
+               "Faure (Corville).\n" + _ITEM)
+    assert names(doc) == ["M. Garnier", "M. Perrin", "M. Roux", "M. Blanc", "M. Faure"]
