@@ -56,13 +56,6 @@ def test_names_with_a_civility_but_two_bare_words_are_withheld() -> None:
     assert _withheld(doc, "sans civilité")
 
 
-def test_a_heading_word_read_as_a_name_withholds_the_list() -> None:
-    # « Représentant la Commune de Breville : » with its first words read as a name
-    doc = read(_OPENING + "Délégués présents : Représentant la Commune d'Arville : Léa MOREAU, Hugo PERRIN. "
-               "Représentant la Commune de Breville : Louis ROUX, Anne BLANC\n" + _ITEM)
-    assert not any("Représentant" in n for n in names(doc))
-
-
 def test_a_surname_like_a_place_word_is_a_name() -> None:
     # « Pierre VILLE » is a person: only role words withhold
     doc = read(_OPENING + "Étaient présents : Paul GARNIER, Pierre VILLE, Léa MOREAU, Hugo PERRIN.\n" + _ITEM)
@@ -74,3 +67,45 @@ def test_a_bracket_then_a_bracketed_name_ends_the_first_name() -> None:
     doc = read(_OPENING + "Étaient présents : MM. Garnier (Arville), Perrin, Roux (Le Val), Blanc (Breville) "
                "Faure (Corville).\n" + _ITEM)
     assert names(doc) == ["M. Garnier", "M. Perrin", "M. Roux", "M. Blanc", "M. Faure"]
+
+
+def test_a_heading_word_before_a_commune_heading_is_no_name() -> None:
+    # « Représentant la Commune de Breville : » is the heading of the delegates that follow
+    doc = read(_OPENING + "Délégués présents : Représentant la Commune d'Arville : Léa MOREAU, Hugo PERRIN. "
+               "Représentant la Commune de Breville : Louis ROUX, Anne BLANC\n" + _ITEM)
+    assert names(doc) == ["Léa MOREAU", "Hugo PERRIN", "Louis ROUX", "Anne BLANC"]
+
+
+def test_a_note_on_the_order_in_the_present_heading() -> None:
+    doc = read(_OPENING + "Présents (dans l'ordre du tableau) : Mesdames et Messieurs Paul GARNIER, "
+               "Léa MOREAU, Hugo PERRIN et Louis ROUX.\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+
+
+def test_present_at_the_roll_call_with_its_count() -> None:
+    doc = read(_OPENING + "Présents à l'appel nominal : 4 élus.\n"
+               "Paul GARNIER – Léa MOREAU – Hugo PERRIN – Louis ROUX.\n"
+               "Absente : 1 élue\nAnne BLANC.\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+
+
+def test_titulars_and_substitutes_present_and_voting() -> None:
+    # Substitutes sitting for absent titulars are present; the titulars they replace are not
+    doc = read(_OPENING + "Délégués titulaires présents et votants :\n"
+               "M GARNIER Paul – Mme MOREAU Léa – M PERRIN Hugo\n"
+               "Délégués suppléants présents et votants :\nEn ordre de communes\n"
+               "M ROUX Louis - Mme BLANC Anne\n"
+               "Délégués titulaires absents remplacés par leur suppléant\nEn ordre de commune\n"
+               "M FAURE Marc - M SIMON Rémi\n" + _ITEM)
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hugo PERRIN", "M. Louis ROUX",
+                          "Mme Anne BLANC"]
+
+
+def test_names_also_absent_leave_the_list_when_the_count_says_so() -> None:
+    # Two names struck through in the print, named again under « Absents » with their proxies:
+    # « présents : 4 » for the four left
+    doc = read(_OPENING + "Nombre de membres présents : 4  Nombre de procuration(s) : 2\n"
+               "Présents : Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX, Anne BLANC et Marc FAURE.\n"
+               "Absent(s): M. A. Blanc excusée avec procuration à L. Moreau, M. M. Faure excusé avec "
+               "procuration à H. Perrin.\n" + _ITEM)
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]

@@ -265,7 +265,15 @@ def _present_body(body: str) -> str:
         if k is not None:
             body = body[:k]
     body = _before_next_sentence(body)
+    if "rdre d" in body:
+        body = _ORDER_NOTE.sub(", ", body)
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
+
+
+# A note on the order of the names, no name: « En ordre de communes⏎M DUPONT … », « (dans l'ordre
+# du tableau) », « Par ordre alphabétique : ».
+_ORDER_NOTE = re.compile(r"(?i:\(?\b(?:en|par|dans\s+l['’])\s*ordre\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?"
+                         r"(?:communes?|tableau|alphab[ée]tique|liste)\)?\s*:?)")
 
 
 # « . Verfeil Hervé DUTKO »: capitalised words, then a first name and a surname, no « : »
@@ -607,11 +615,12 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         roster = _also_absent(reg, present_ids, proxies)
         left = [pid for pid in present_ids if pid not in roster]
         printed_present, voters = doc.printed.get("present"), doc.printed.get("voters")
-        if len(roster) >= 3 and left and (len(left) == printed_present or (
+        if roster and left and (len(left) == printed_present or (
                 printed_present is None and voters is not None and len(left) + len(proxies) == voters)):
             # The members in office printed under « Présents », the absent and the givers named
             # below: those left are the present, as the printed count confirms (« Votants : 34 »
-            # for 27 left and 7 proxies).
+            # for 27 left and 7 proxies; « Présents : 13 » over fifteen names, two of them struck
+            # through in the print and named again under « Absents : X excusé avec procuration »).
             present_ids = {pid: present_ids[pid] for pid in left}
         elif len(roster) >= 3:
             # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under

@@ -550,8 +550,15 @@ _GLUED_COMMUNE = re.compile(r"(?<=[\w.:])(?<!Communauté de)(?<!COMMUNAUTE de)(?
                             r"(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
+# « Représentant la Commune de Breville : A, B »: the heading's lead-in, no name.
+_ROLE_BEFORE_COMMUNE = re.compile(r"\b(?:Représentant(?:e|s|es)?|Délégué(?:e|s|es)?)[ \t]+"
+                                  r"(?:de[ \t]+)?(?:la|le)[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b)")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     if "Commune" in text:
+        if "eprésentant" in text or "élégué" in text:
+            text = _ROLE_BEFORE_COMMUNE.sub("", text)
         text = _GLUED_COMMUNE.sub(" , ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []

@@ -36,10 +36,16 @@ SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
-               r"|(?<!des\s)(?:Membres|Conseillers?|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               # (« Délégués titulaires présents et votants : », « Délégués suppléants présents et
+               # votants : »: the substitutes sitting for their titulars are present members)
+               r"|(?<!des\s)(?:Membres|Conseillers?|Délégués)\s+(?:titulaires\s+|suppléants\s+)?présents"
+               r"(?:\s+et\s+votants)?\s*:"
                # « Sont présents :Maxime AVININ, … » (« Présents : 16 » above it: the count)
                r"|\b(?:Sont|SONT)\s+présent(?:e|\(e\))?s(?:\(e\)s)?\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               # « Présents (dans l'ordre du tableau) : », « Présents à l'appel nominal : 26 élus. »
+               r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
+               r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
                r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
                r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
@@ -69,6 +75,10 @@ SECTION_LABELS: dict[str, str] = {
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
               r"|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:"
+              # « Délégués titulaires absents remplacés par leur suppléant⏎ », « Délégués Titulaires
+              # absent excusés non remplacés par leur suppléant: »
+              r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
+              r"\s+suppléants?\s*:?"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
@@ -103,7 +113,9 @@ SECTION_LABELS: dict[str, str] = {
                  r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
-    "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
+    # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
+    "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
+                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
 }
 # The lookahead lists the first two letters of every label: re then tries the long
