@@ -38,6 +38,13 @@ def test_voters_less_proxies_bound_the_list_when_no_present_count_is_printed() -
     assert _withheld(doc, "d'après 10 votants et 3 pouvoirs")
 
 
+def test_a_list_far_shorter_than_voters_less_proxies_is_withheld() -> None:
+    # « Votants : 20 », « Pouvoirs : 2 »: 18 present, not twelve names (a list cut short)
+    doc = read(_OPENING + "Nombre de délégués en exercice : 24, votants : 20, pouvoirs : 2\n"
+               f"Étaient présents : {_TWELVE}.\n" + _ITEM)
+    assert _withheld(doc, "incomplète (12 noms pour 18 présents d'après 20 votants et 2 pouvoirs")
+
+
 def test_a_column_of_communes_run_into_the_names_is_withheld() -> None:
     # « Bourg sur Lisse M. DUVAL Jean » : the communes' names read as members'
     doc = read(_OPENING + "Étaient présents :\nArville M. GARNIER Paul, Mme MOREAU Léa ; Bourg sur Lisse "
@@ -109,3 +116,13 @@ def test_names_also_absent_leave_the_list_when_the_count_says_so() -> None:
                "Absent(s): M. A. Blanc excusée avec procuration à L. Moreau, M. M. Faure excusé avec "
                "procuration à H. Perrin.\n" + _ITEM)
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
+
+
+def test_givings_in_a_row_with_initials_are_cut_between_holder_and_giver() -> None:
+    # « E. RICHARD donne pouvoir à N. MAUREL J.F ALBRAND donne pouvoir à S.PEYRON »: no separator;
+    # an initial opens the next giver's name as a first name would
+    doc = read(_OPENING + "Présents : Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX.\n\n"
+               "Pouvoirs : A. BLANC donne pouvoir à L. MOREAU J.F FAURE donne pouvoir à H. PERRIN\n\n"
+               "R. SIMON donne pouvoir à P. GARNIER\n" + _ITEM)
+    assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
+        ("A. BLANC", "Léa MOREAU"), ("J.F FAURE", "Hugo PERRIN"), ("R. SIMON", "Paul GARNIER")]

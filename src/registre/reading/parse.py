@@ -465,9 +465,14 @@ def _too_long(doc: ParsedExtract, present_ids: dict[str, object], list_count: in
     if not printed:
         return None
     fixed = sum(1 for span in present_ids.values() if span is None)
-    if fixed <= printed + max(2, printed // 6):
-        return None
-    return f"trop longue ({len(present_ids)} noms pour {printed} {what})"
+    if fixed > printed + max(2, printed // 6):
+        return f"trop longue ({len(present_ids)} noms pour {printed} {what})"
+    if doc.printed.get("present") is None and list_count is None \
+            and len(present_ids) < printed - max(2, printed // 5):
+        # (the printed present count is checked the other way by the caller: « Votants : 30 »,
+        # « Pouvoirs : 4 » over eleven names is a list cut short)
+        return f"incomplète ({len(present_ids)} noms pour {printed} {what})"
+    return None
 
 
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
