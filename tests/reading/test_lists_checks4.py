@@ -126,3 +126,13 @@ def test_givings_in_a_row_with_initials_are_cut_between_holder_and_giver() -> No
                "R. SIMON donne pouvoir à P. GARNIER\n" + _ITEM)
     assert [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies] == [
         ("A. BLANC", "Léa MOREAU"), ("J.F FAURE", "Hugo PERRIN"), ("R. SIMON", "Paul GARNIER")]
+
+
+def test_a_singular_present_heading_beside_plural_ones() -> None:
+    # Lists by college: « Était présent » over one member, « Étaient présents » over several; the
+    # headings printed without a colon, a civility after each
+    doc = read(_OPENING + "Collège des régions\nÉtait présent\n\nM. GARNIER Paul Étaient représentés "
+               "Mme MOREAU Léa M. PERRIN Hugo\n\nÉtait excusée\n\nMme BLANC Anne\n\n"
+               "Collège des communes\nÉtaient présents\n\nM. ROUX Louis Mme FAURE Rose M. SIMON Rémi\n"
+               + _ITEM)
+    assert names(doc) == ["M. Paul GARNIER", "M. Louis ROUX", "Mme Rose FAURE", "M. Rémi SIMON"]

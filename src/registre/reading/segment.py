@@ -25,6 +25,8 @@ _REPRESENTED_LABEL = (
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
     r"|\b" + _REPRESENTED_CAP + r"\s*:"
+    # « Étaient représentés Mme BUSSIERE Laurence M. CINIERI Dino »: no colon, a civility after it
+    r"|\b(?:[ÉE]tai(?:en)?t)\s+représentée?s?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
     r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+(?:excusée?s?\s+(?:et\s+)?)?"
     + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
@@ -35,6 +37,8 @@ _REPRESENTED_LABEL = (
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+               # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
+               r"|\b(?:Était|Etait|ETAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                # (« Délégués titulaires présents et votants : », « Délégués suppléants présents et
                # votants : »: the substitutes sitting for their titulars are present members)
@@ -61,6 +65,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
+              # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
+              r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
