@@ -136,3 +136,11 @@ def test_a_singular_present_heading_beside_plural_ones() -> None:
                "Collège des communes\nÉtaient présents\n\nM. ROUX Louis Mme FAURE Rose M. SIMON Rémi\n"
                + _ITEM)
     assert names(doc) == ["M. Paul GARNIER", "M. Louis ROUX", "Mme Rose FAURE", "M. Rémi SIMON"]
+
+
+def test_names_whose_civility_a_line_cut_lost_are_still_persons() -> None:
+    # « Ma-⏎dame Marie-Alice DEBUISSER »: no civility read, but a surname in capitals
+    doc = read(_OPENING + "Présents : Madame Léa MOREAU, Monsieur Paul GARNIER, Madame Anne BLANC,\n"
+               "Monsieur Hugo PERRIN, Madame Rose FAURE, Monsieur Louis ROUX, Madame Eve NOIR, Ma-\n"
+               "dame Inès VIDAL, Monsieur Luc MARTEL, Mon-\nsieur Rémi SIMON.\n" + _ITEM)
+    assert len(names(doc)) == 10

@@ -418,7 +418,10 @@ _PLACE_JOINS = frozenset(("sur", "sous", "en", "lès", "lez", "les", "aux"))
 # Words that name a role or a body, not a person: « Représentant la Commune de X : A, B » read
 # with its heading's first words as a name (« Représentant la »).
 _ROLE_NAMES = frozenset(("représentant", "représentante", "représentants", "délégué", "déléguée", "délégués",
-                         "titulaire", "titulaires", "commune", "communes", "collège"))
+                         "titulaire", "titulaires", "commune", "communes", "collège", "secrétaire",
+                         "séance", "quorum", "conseil", "conseiller", "conseillère", "conseillers",
+                         "maire", "adjoint", "adjointe", "président", "présidente", "absent", "absente",
+                         "absents", "excusé", "excusée", "excusés", "pouvoir", "procuration", "ordre"))
 # A name never ends with a particle: « Représentant la », « Boulay les ».
 _ENDING_PARTICLES = frozenset(("de", "du", "des", "d'", "le", "la", "les", "et"))
 
@@ -428,7 +431,8 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
 
     - a word of a role or of a place's name in a name, or a name ending with a particle:
       « Représentant la », « Orgères en Beauce »;
-    - a list whose names almost all carry a civility (« M. », « Mme ») but two or more:
+    - a list whose names almost all carry a civility (« M. », « Mme ») and a surname in capitals
+      but two or more, with neither:
       « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez
       Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
     """
@@ -437,10 +441,18 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
         if any(w in _PLACE_JOINS for w in words[1:-1]) or any(w.lower() in _ROLE_NAMES for w in words) \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
-    bare = sum(1 for civ, _f, _l in shapes if not civ)
-    if len(shapes) >= 8 and 2 <= bare <= len(shapes) // 5:
+    # (a name with no civility but a surname in capitals is a person's, its civility lost:
+    # « Ma-⏎dame Marie-Alice DEBUISSER » cut at a line's end)
+    bare = sum(1 for civ, f, last in shapes if not civ and not _has_caps_word(f"{f} {last}"))
+    in_caps = sum(1 for civ, f, last in shapes if civ and _has_caps_word(f"{f} {last}"))
+    if len(shapes) >= 8 and 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
         return f"douteuse ({bare} noms sans civilité parmi {len(shapes)} : des communes lues en noms ?)"
     return None
+
+
+def _has_caps_word(name: str) -> bool:
+    """Whether ``name`` holds a word in capitals (« DURAND », « LE GALL »), a surname's mark."""
+    return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
 def _too_long(doc: ParsedExtract, present_ids: dict[str, object], list_count: int | None) -> str | None:
