@@ -135,8 +135,13 @@ def test_more_present_than_members_in_office_gives_no_list() -> None:
     assert doc.present == []
     assert any("liste des présents incohérente" in w for w in doc.warnings)
     assert doc.absent == ["g-laurent"]  # the proxy's holder is not said absent
-    fitting = read(MERGED.replace("en exercice : 7", "en exercice : 13"))
+    fitting = read(MERGED.replace("en exercice : 7", "en exercice : 13")
+                   .replace("Présents : 6", "Présents : 12"))
     assert len(fitting.present) == 12  # (the two spellings are not merged)
+    # 13 in office, but « Présents : 6 » printed: twelve names are still too many
+    counted = read(MERGED.replace("en exercice : 7", "en exercice : 13"))
+    assert counted.present == []
+    assert any("liste des présents trop longue (12 noms pour 6" in w for w in counted.warnings)
 
 
 @pytest.mark.parametrize(("printed", "given"), [

@@ -269,7 +269,15 @@ def _present_body(body: str) -> str:
         if k is not None:
             body = body[:k]
     body = _before_next_sentence(body)
+    if "rdre d" in body:
+        body = _ORDER_NOTE.sub(", ", body)
     return _SUB_HEADING.sub(", ", body) if "itulaires" in body or "ITULAIRES" in body else body
+
+
+# A note on the order of the names, no name: « En ordre de communes⏎M DUPONT … », « (dans l'ordre
+# du tableau) », « Par ordre alphabétique : ».
+_ORDER_NOTE = re.compile(r"(?i:\(?\b(?:en|par|dans\s+l['’])\s*ordre\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?"
+                         r"(?:communes?|tableau|alphab[ée]tique|liste)\)?\s*:?)")
 
 
 # « . Verfeil Hervé DUTKO »: capitalised words, then a first name and a surname, no « : »
@@ -408,6 +416,81 @@ def _institution_named(names: Iterable[str]) -> bool:
     return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in names)
 
 
+# Lower-case words that join the words of a place's name (« Orgères en Beauce », « Bougy lez
+# Neuville », « Saint Lyé la Forêt »), never found inside a member's name.
+_PLACE_JOINS = frozenset(("sur", "sous", "en", "lès", "lez", "les", "aux"))
+# Words that name a role or a body, not a person: « Représentant la Commune de X : A, B » read
+# with its heading's first words as a name (« Représentant la »).
+_ROLE_NAMES = frozenset(("représentant", "représentante", "représentants", "délégué", "déléguée", "délégués",
+                         "titulaire", "titulaires", "commune", "communes", "collège", "secrétaire",
+                         "séance", "quorum", "conseil", "conseiller", "conseillère", "conseillers",
+                         "maire", "adjoint", "adjointe", "président", "présidente", "absent", "absente",
+                         "absents", "excusé", "excusée", "excusés", "pouvoir", "procuration", "ordre"))
+# A name never ends with a particle: « Représentant la », « Boulay les ».
+_ENDING_PARTICLES = frozenset(("de", "du", "des", "d'", "le", "la", "les", "et"))
+
+
+def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """Why the names read as present do not look like persons' names, if they do not.
+
+    - a word of a role or of a place's name in a name, or a name ending with a particle:
+      « Représentant la », « Orgères en Beauce »;
+    - a list whose names almost all carry a civility (« M. », « Mme ») and a surname in capitals
+      but two or more, with neither:
+      « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez
+      Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
+    """
+    for _civ, first, last in shapes:
+        words = f"{first} {last}".split()
+        if any(w in _PLACE_JOINS for w in words[1:-1]) or any(w.lower() in _ROLE_NAMES for w in words) \
+                or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
+            return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
+    # (a name with no civility but a surname in capitals is a person's, its civility lost:
+    # « Ma-⏎dame Marie-Alice DEBUISSER » cut at a line's end)
+    bare = sum(1 for civ, f, last in shapes if not civ and not _has_caps_word(f"{f} {last}"))
+    in_caps = sum(1 for civ, f, last in shapes if civ and _has_caps_word(f"{f} {last}"))
+    if len(shapes) >= 8 and 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
+        return f"douteuse ({bare} noms sans civilité parmi {len(shapes)} : des communes lues en noms ?)"
+    return None
+
+
+def _has_caps_word(name: str) -> bool:
+    """Whether ``name`` holds a word in capitals (« DURAND », « LE GALL »), a surname's mark."""
+    return any(len(w) > 1 and w.isupper() for w in name.split())
+
+
+def _too_long(doc: ParsedExtract, present_ids: dict[str, object], list_count: int | None) -> str | None:
+    """Why a present list clearly longer than the present count printed is not given, if it is.
+
+    « Présents : 46 » under a list read as 54 names, or « Votants : 20 » and « Pouvoirs : 4 »
+    (16 present) over 23 names: words that are not members read as names (a column of communes
+    run into the names, « Bucy le Roi M. NODIMAR »), or a list run past its block. A name with
+    an arrival or a departure printed beside it may be outside the count at the opening; a few
+    over (a count misprinted, substitutes or staff named with the members: up to a sixth of the
+    count, « Présents 37 » over 42 names) are let pass.
+    """
+    printed = doc.printed.get("present")
+    what = "présents imprimés"
+    if printed is None and list_count is not None:
+        printed, what = list_count, "présents imprimés avec la liste"
+    if printed is None:
+        voters, given = doc.printed.get("voters"), doc.printed.get("proxies")
+        if voters is None or given is None or given > voters:
+            return None
+        printed, what = voters - given, f"présents d'après {voters} votants et {given} pouvoirs imprimés"
+    if not printed:
+        return None
+    fixed = sum(1 for span in present_ids.values() if span is None)
+    if fixed > printed + max(2, printed // 6):
+        return f"trop longue ({len(present_ids)} noms pour {printed} {what})"
+    if doc.printed.get("present") is None and list_count is None \
+            and len(present_ids) < printed - max(2, printed // 5):
+        # (the printed present count is checked the other way by the caller: « Votants : 30 »,
+        # « Pouvoirs : 4 » over eleven names is a list cut short)
+        return f"incomplète ({len(present_ids)} noms pour {printed} {what})"
+    return None
+
+
 def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) -> int:  # type: ignore[no-untyped-def]
     """Present, absent and substitute lists into the registry; returns unnamed present members."""
     present_ids: dict[str, object] = {}
@@ -416,6 +499,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
     withheld: str | None = None  # why no present list is given, if so
     list_count: int | None = None  # a count printed in brackets with the present list
     seen: list[str] = []  # the present lists read, their blanks collapsed
+    shapes: list[tuple[bool, str, str]] = []  # each present name read: civility printed?, first, last
     starts = seg.bodies.get("present", [])
     for k, (head, body) in enumerate(zip(seg.heads.get("present", []), seg.sections.get("present", []),
                                          strict=True)):
@@ -483,6 +567,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             communes = _communes_dropped([(p[1], p[2], p[3]) for p in plain])
             if communes:
                 plain = [p for i, p in enumerate(plain) if i not in communes]
+            shapes.extend((p[1] is not None, p[2], p[3]) for p in plain)
             for parts, m in zip(plain, reg.add_parts(plain, "présents"), strict=True):
                 span = parts[5]
                 if span is not None or m.id not in present_ids:
@@ -500,6 +585,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         communes = _communes_dropped([(e.civility, e.first, e.last) for e in entries])
         if communes:
             entries = [e for i, e in enumerate(entries) if i not in communes]
+        shapes.extend((e.civility is not None, e.first, e.last) for e in entries)
         if any(e.substitute_name or e.substitute_for for e in entries):
             for e in entries:  # a substitute is filed between two names: one by one
                 m = reg.add(e, "présents")
@@ -550,11 +636,12 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         roster = _also_absent(reg, present_ids, proxies)
         left = [pid for pid in present_ids if pid not in roster]
         printed_present, voters = doc.printed.get("present"), doc.printed.get("voters")
-        if len(roster) >= 3 and left and (len(left) == printed_present or (
+        if roster and left and (len(left) == printed_present or (
                 printed_present is None and voters is not None and len(left) + len(proxies) == voters)):
             # The members in office printed under « Présents », the absent and the givers named
             # below: those left are the present, as the printed count confirms (« Votants : 34 »
-            # for 27 left and 7 proxies).
+            # for 27 left and 7 proxies; « Présents : 13 » over fifteen names, two of them struck
+            # through in the print and named again under « Absents : X excusé avec procuration »).
             present_ids = {pid: present_ids[pid] for pid in left}
         elif len(roster) >= 3:
             # « Présents A, B, C, … Absents excusés C, … »: the members in office printed under
@@ -575,6 +662,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         # Far fewer names than the count printed beside them (« Étaient présents (17) » over twelve
         # names): names lost in a layout read wrongly (communes run into the names, a column lost).
         withheld = f"incomplète ({len(present_ids)} noms pour {printed} présents imprimés)"
+    if present_ids and not unnamed and withheld is None:
+        withheld = _too_long(doc, present_ids, list_count) or _not_persons(shapes)
     if withheld is not None:
         # No list rather than a wrong one; the members named only there are not kept (nor
         # said absent).

@@ -550,8 +550,15 @@ _GLUED_COMMUNE = re.compile(r"(?<=[\w.:])(?<!Communauté de)(?<!COMMUNAUTE de)(?
                             r"(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
+# « Représentant la Commune de Breville : A, B »: the heading's lead-in, no name.
+_ROLE_BEFORE_COMMUNE = re.compile(r"\b(?:Représentant(?:e|s|es)?|Délégué(?:e|s|es)?)[ \t]+"
+                                  r"(?:de[ \t]+)?(?:la|le)[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b)")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     if "Commune" in text:
+        if "eprésentant" in text or "élégué" in text:
+            text = _ROLE_BEFORE_COMMUNE.sub("", text)
         text = _GLUED_COMMUNE.sub(" , ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []
@@ -634,7 +641,12 @@ def _split_entries(body: str) -> list[str]:
         # names printed with no separator ends the first name.
         cuts.extend((m.end(1) + 1, m.end()) for m in _AFTER_BRACKET.finditer(masked)
                     if span_hint(body[m.start(1):m.end(1)]))
-        cuts.sort()
+    if ") " in masked:
+        # « Bédel (Le Loscouët), Leroy (St Launeuc) Jaigu (Trémorel) »: names each followed by a
+        # bracket (its commune); a bracket followed by a name and its own bracket, with no
+        # separator, ends the first name.
+        cuts.extend((m.end(1) + 1, m.end()) for m in _BRACKET_THEN_BRACKETED.finditer(masked))
+    cuts.sort()
     out: list[str] = []
     pos = 0
     for a, b in cuts:
@@ -647,6 +659,8 @@ def _split_entries(body: str) -> list[str]:
 
 
 _AFTER_BRACKET = re.compile(r"\((x*)\)\s+(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]*(?:\s|,|$))")
+_BRACKET_THEN_BRACKETED = re.compile(r"\((x*)\)[ \t]+(?=(?:(?:M\.|Mme)\s+)?[A-ZÀ-Ý][\wÀ-ÿ'-]+"
+                                     r"(?:[ \t]+[A-ZÀ-Ý][\wÀ-ÿ'-]+)?[ \t]*\()")
 
 
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).

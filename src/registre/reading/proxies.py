@@ -253,7 +253,8 @@ def _doubtful(giver: NameEntry) -> bool:
 
 # Givings printed one after the other with no separator (« Alain VELASQUEZ à Alain DUPONT René
 # SERRES à Laurence BARRA »): between two « à », the holder of one then the giver of the next.
-_LINK_WORD = re.compile(r"\s(?:(?:a\s+donné\s+)?(?:pouvoir|procuration)\s+)?à\s")
+# (« X donne pouvoir à Y »: the verb in the present too)
+_LINK_WORD = re.compile(r"\s(?:(?:(?:a\s+donné|donne)\s+)?(?:pouvoir|procuration)\s+)?à\s")
 # (not « à partir de », « arrivée à 19 h »: a span)
 _SPAN_AFTER = re.compile(r"partir\b|\d")
 
@@ -272,6 +273,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CIVILITY_WORD = re.compile(r"\s(?=(?:M\.|Mme|Mr|Monsieur|Madame)\s)")
 _FIRST_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
+_INITIAL_WORD = re.compile(r"(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
 
 def _split_chained(chunks: list[str]) -> list[str]:
@@ -302,7 +304,9 @@ def _cut_between(stretch: str) -> int | None:
     if civ:
         return civ[0] if len(civ) == 1 else None
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", stretch)]
-    kinds = ["f" if _FIRST_WORD.match(w) else "c" if _CAPS_WORD.match(w) else "?" for _, w in words]
+    # (an initial stands for a first name: « N. MAUREL J.F ALBRAND »)
+    kinds = ["f" if _FIRST_WORD.match(w) or ("." in w and _INITIAL_WORD.match(w)) else
+             "c" if _CAPS_WORD.match(w) else "?" for _, w in words]
     if "?" in kinds or len(words) < 4:
         return None
     joined = "".join(kinds)

@@ -25,6 +25,8 @@ _REPRESENTED_LABEL = (
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
     r"|\b" + _REPRESENTED_CAP + r"\s*:"
+    # « Étaient représentés Mme BUSSIERE Laurence M. CINIERI Dino »: no colon, a civility after it
+    r"|\b(?:[ÉE]tai(?:en)?t)\s+représentée?s?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
     r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+(?:excusée?s?\s+(?:et\s+)?)?"
     + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
@@ -35,11 +37,19 @@ _REPRESENTED_LABEL = (
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+               # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
+               r"|\b(?:Était|Etait|ETAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
-               r"|(?<!des\s)(?:Membres|Conseillers?|Délégués)\s+(?:titulaires\s+)?présents\s*:"
+               # (« Délégués titulaires présents et votants : », « Délégués suppléants présents et
+               # votants : »: the substitutes sitting for their titulars are present members)
+               r"|(?<!des\s)(?:Membres|Conseillers?|Délégués)\s+(?:titulaires\s+|suppléants\s+)?présents"
+               r"(?:\s+et\s+votants)?\s*:"
                # « Sont présents :Maxime AVININ, … » (« Présents : 16 » above it: the count)
                r"|\b(?:Sont|SONT)\s+présent(?:e|\(e\))?s(?:\(e\)s)?\s*:"
                r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               # « Présents (dans l'ordre du tableau) : », « Présents à l'appel nominal : 26 élus. »
+               r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
+               r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
                r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
                r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
@@ -55,6 +65,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
+              # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
+              r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -69,6 +81,10 @@ SECTION_LABELS: dict[str, str] = {
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
               r"|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:"
+              # « Délégués titulaires absents remplacés par leur suppléant⏎ », « Délégués Titulaires
+              # absent excusés non remplacés par leur suppléant: »
+              r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
+              r"\s+suppléants?\s*:?"
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
@@ -103,7 +119,9 @@ SECTION_LABELS: dict[str, str] = {
                  r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
     "counts": r"Nombre\s+de\s+(?:conseillers|membres)[^:\n]{0,40}:|En\s+exercice\s*:|\bVotants\s*:"
               r"|\bLe\s+quorum\s+étant\s+atteint",
-    "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:",
+    # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
+    "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
+                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
 }
 # The lookahead lists the first two letters of every label: re then tries the long
