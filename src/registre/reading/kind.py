@@ -207,8 +207,14 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
         return DocumentKind.MINUTES
     if sitting is not None and deliberations >= 2:
         return DocumentKind.MINUTES
-    later = _TITLE.search(head, title_end, max(sitting, 300) if sitting is not None else len(head))
-    if later is not None and later.lastgroup == "minutes":
+    later = _record_title(head, title_end, max(sitting, 300) if sitting is not None else len(head))
+    if later is not None:
+        return later
+    if sitting is not None and _agenda_of_items(text):
+        # A sitting recorded with its agenda of several items (« ORDRE DU JOUR - Rapport annuel
+        # … - Avenant n°1 … - Tarifs … »): the whole sitting's record, as the labels call an
+        # « extrait » that records several items, even when the text is cut before them (an
+        # extract of one deliberation prints its roll call, never the agenda).
         return DocumentKind.MINUTES
     approved = _APPROVED_RECORD.search(head, title_end)
     if approved is not None and "objet" not in approved.group(0):
@@ -217,6 +223,43 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
         # « extrait » that records several items; without the roll call, not known.
         return DocumentKind.MINUTES if sitting is not None else DocumentKind.UNKNOWN
     return DocumentKind.EXTRACT
+
+
+def _record_title(head: str, start: int, end: int) -> DocumentKind | None:
+    """The kind a title after an « extrait du registre » (between ``start`` and ``end`` of the
+    folded ``head``) gives the record: minutes when it names a procès-verbal, a compte rendu
+    when a line opens on it (« extrait du registre - Communauté de communes X ⏎ COMPTE RENDU
+    DU CONSEIL COMMUNAUTAIRE DU 6 MARS 2015 »: a site's page title, then the document's own);
+    the page title repeated (« extrait du registre » again) is passed over."""
+    for later in _TITLE.finditer(head, start, end):
+        if later.lastgroup == "minutes":
+            return DocumentKind.MINUTES
+        if later.lastgroup == "cr" and _OPENS_LINE.match(head, head.rfind("\n", 0, later.start()) + 1,
+                                                           later.start()) is not None:
+            return DocumentKind.COMPTE_RENDU
+        if later.lastgroup != "extract":
+            return None
+    return None
+
+
+# Nothing but marks before a title on its line.
+_OPENS_LINE = re.compile(r"\W{0,3}$")
+# An agenda's heading (« ORDRE DU JOUR : », not « ajouter un point à l'ordre du jour ») and its
+# items announced one after another, each led by a dash, a bullet or a number (« - Vote des
+# subventions », « 2) Tarifs »), on their lines or run together on one.
+_AGENDA = re.compile(r"(?i)(?<![’'])\bordre\s+du\s+jour\b\s*:?")
+_AGENDA_ITEM = re.compile(r"(?:^|\s)(?:[-–•*]|\d{1,2}\s?[.)°-])\s+[A-ZÀ-Üa-zà-ü]", re.MULTILINE)
+
+
+def _agenda_of_items(text: str) -> bool:
+    """Whether the opening of ``text`` prints an agenda of three items or more."""
+    opening = text[:_OPENING]
+    if "jour" not in opening and "JOUR" not in opening:
+        return False
+    for m in _AGENDA.finditer(opening):
+        if len(_AGENDA_ITEM.findall(opening, m.end(), m.end() + 600)) >= 3:
+            return True
+    return False
 
 
 # The title of the record of a dated sitting, and a sentence of a sitting held (its secretary
