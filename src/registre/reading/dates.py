@@ -689,7 +689,9 @@ def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
                     d = dt.date(year, month or 0, day or 0)
                 except ValueError:
                     continue
-                if 0 <= (session - d).days <= 92:
+                # (Not the sitting's own day: « DATE DE LA CONVOCATION L'an deux mille treize,
+                # le dix-huit juillet … », a box's label run into the formula, names the sitting.)
+                if 1 <= (session - d).days <= 92:
                     return Dated(d, _line_of(text, m.start("d")))
             return None
         i = low.find("convo", i + 1)
