@@ -465,6 +465,7 @@ def read_headcounts(text: str, low: str | None = None,
         if key in empty:
             spots.pop(key, None)
     _with_substitutes(text, out, spots)
+    _parts_added(text, out, spots)
     _one_figure_one_count(out, spots)
     return _plausible(out, spots)
 
@@ -579,6 +580,27 @@ def _with_substitutes(text: str, out: dict[str, int | None], spots: dict[str, tu
     m = _SUBSTITUTES_PRESENT.search(text, spot[0])
     if m is not None and m.start() - spot[0] < 300:
         out["present"] = present + int(m.group(1))
+
+
+# A count printed in its parts (« ayant pris part à la délibération : 20 titulaires 3
+# suppléants », « Présents : 12 titulaires et 2 suppléants »): the figure, the titulars' word,
+# then the substitutes' figure and word.
+_SPLIT = re.compile(r"\d{1,4}[ \t]+(?:délégués[ \t]+|membres[ \t]+)?titulaires?[ \t]*(?:[-–,+]|et)?[ \t]*"
+                    r"(\d{1,3})[ \t]+suppl[ée]ants?\b", re.IGNORECASE)
+
+
+def _parts_added(text: str, out: dict[str, int | None], spots: dict[str, tuple[int, str]]) -> None:
+    """A count of the present or of the voters printed in parts, titulars and substitutes (who
+    sit and vote for absent titulars): the parts add up (« 20 titulaires 3 suppléants » is 23
+    voters, not 20). The members in office are the titulars' seats (« En exercice : 27
+    titulaires – 27 suppléants » is 27): kept as read."""
+    for key in ("present", "voters"):
+        value, spot = out.get(key), spots.get(key)
+        if value is None or spot is None or "uppl" not in text[spot[0]:spot[0] + 60]:
+            continue
+        m = _SPLIT.match(text, spot[0])
+        if m is not None:
+            out[key] = value + int(m.group(1))
 
 
 # A count's label with its figure alone on a line (« Votants : 14 »).
