@@ -106,3 +106,14 @@ def test_month_words_found_whole() -> None:
                       if low.startswith(w, i))
 
     assert _first_difference(_strings(words, 6, 10), slow, dates._month_words) is None
+
+
+def test_a_record_title_always_holds_the_cheap_record_word() -> None:
+    # kind._record_title looks for a « minutes » or « cr » title only where _RECORD_WORD is found.
+    words = ["proces", "-verbal", " verbal", "compte", "-rendu", " rendu", "p", "v", ".", " ", "c", "r",
+             "-", "de la seance", "du conseil", "de la reunion", "du 12", "c.r. du 1", "pv ", "le ", "l'",
+             "1. ", "extrait du registre", "\n", "a", "seance"]
+    for t in _strings(words, 7, 10):
+        for m in kind._TITLE.finditer(t):
+            if m.lastgroup in ("minutes", "cr"):
+                assert kind._RECORD_WORD.search(t, m.start(), m.end()) is not None, t

@@ -231,6 +231,8 @@ def _record_title(head: str, start: int, end: int) -> DocumentKind | None:
     when a line opens on it (« extrait du registre - Communauté de communes X ⏎ COMPTE RENDU
     DU CONSEIL COMMUNAUTAIRE DU 6 MARS 2015 »: a site's page title, then the document's own);
     the page title repeated (« extrait du registre » again) is passed over."""
+    if _RECORD_WORD.search(head, start, end) is None:
+        return None  # (no word a minutes or compte rendu title needs: the long search is spared)
     for later in _TITLE.finditer(head, start, end):
         if later.lastgroup == "minutes":
             return DocumentKind.MINUTES
@@ -242,6 +244,9 @@ def _record_title(head: str, start: int, end: int) -> DocumentKind | None:
     return None
 
 
+# A word every title of the « minutes » and « cr » groups of _TITLE holds (a necessary
+# condition, cheap to look for).
+_RECORD_WORD = re.compile(r"proces|compte|\bp\.?\s?v\.?\s|\bc\.?\s?-?r\.?\s")
 # Nothing but marks before a title on its line.
 _OPENS_LINE = re.compile(r"\W{0,3}$")
 # An agenda's heading (« ORDRE DU JOUR : », not « ajouter un point à l'ordre du jour ») and its
