@@ -457,11 +457,15 @@ _PRELIMINARY = re.compile(
     rf"|{_MINUTES_WORD}(?:[^\n.]|\n(?![ \t]*(?:\n|\d)))"
     r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
+    # (« … Aucune remarque n'étant formulée, il est adopté à l'unanimité »: a clause before it.)
     r"|(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu)[^\n.]{0,120}\."
-    r"[ \t]+(?:ce\s+dernier|celui-ci|il)"
+    r"[ \t]+(?:[^\n.,]{0,80},[ \t]*)?(?:ce\s+dernier|celui-ci|il)"
     r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
     r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)"
+    # The agenda itself voted: « L'ordre du jour … a été rappelé aux Conseillers qui l'ont accepté
+    # à l'unanimité », « L'ordre du jour est adopté à l'unanimité » (its vote in its sentence only).
+    r"|(?P<agenda_voted>ordre\s+du\s+jour[^\n.]{0,120}?\b(?:accept|adopt|approuv|valid)[ée]e?s?\b)"
     # The designation of the secretary (L2121-15), voted at the opening: « Secrétaire de séance :
     # M. X se porte volontaire. Accepté à l'unanimité. », « M. X est désigné secrétaire de séance ».
     r"|(?P<secretary>secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)")
@@ -472,7 +476,7 @@ _INLINE_HEADING = re.compile(r"(?:\n[ \t]*|[.!:][ \t]+)(?:\d{1,2}|[IVX]{1,5})[ \
 # How far after « secrétaire de séance » its vote is looked for (a name, a proposal, the vote).
 _SECRETARY_VOTE_AHEAD = 200
 # Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
-_EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
+_EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente?|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                       r"|\d{1,2}/\d{1,2}/\d{2,4}")
 # How far before an approval the sentence naming the approved sitting is looked for.
 _ASKED_BEFORE = 300
@@ -537,6 +541,10 @@ def mask_preliminaries(text: str, secretary_only: bool = False) -> str:
                 back = [w for w in _VOTE_WORD.finditer(text, max(0, a - _DESIGNATION_BACK), a)]
                 if back:
                     spans.append((back[-1].start(), max(a, b)))
+            continue
+        if m.group("agenda_voted"):
+            if _VOTE_WORD.search(text, m.end(), b):
+                spans.append((a, b))
             continue
         if not _VOTE_WORD.search(text, m.end() if m.group("agenda") else a, b):
             # Its vote on a line of its own after it, or none.
@@ -701,7 +709,8 @@ _NUMBER_REFERENCE = re.compile(
     r"(?:\b(?:par|vu|(?<!de )la|sa|cette|selon|une|leur|notre|ladite)[ \t]+"
     r"(?:d[ée]lib[ée]ration[ \t]*)?"
     r"|\b(?:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|article|avenant|march[ée]"
-    r"|modificative)[ \t]*)\Z",
+    # « Note explicative de synthèse n° 2014/17 (dél. 2014/540) »: the note's number (L2121-12).
+    r"|modificative|synth[èe]se|note)[ \t]*)\Z",
     re.IGNORECASE)
 
 
@@ -740,6 +749,8 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
 # « … du 20 juin 2011 », « en date du 5 avril » after a number: an earlier deliberation's.
 _DATED_AFTER = re.compile(r"[ \t]+(?:en\s+date\s+)?du[ \t]+\d", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[a-zà-ÿ]{2,}\W*$")
+# How sure a number dated after it is (the way an earlier deliberation is named).
+_DATED_SURE = 0.45
 
 
 def _in_prose(text: str, start: int, end: int, sure: float) -> float:
@@ -747,7 +758,7 @@ def _in_prose(text: str, start: int, end: int, sure: float) -> float:
     (« Par délibération n° 2011/333 », « la loi n° 2005-95 »); least when dated after it, the
     way an earlier deliberation is named (« n° 2014/131 du 5 avril 2014 »)."""
     if _DATED_AFTER.match(text, end):
-        return 0.45
+        return _DATED_SURE
     line = text.rfind("\n", 0, start) + 1
     if _WORD_BEFORE.search(text, max(line, start - 40), start):
         return 0.55

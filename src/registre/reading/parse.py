@@ -7,6 +7,7 @@ with warnings when the text is; it never raises on content.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -16,8 +17,10 @@ from registre.core.vocabulary import Civility, Outcome, Severity
 from registre.reading import dates, header
 from registre.reading import evidence as ev
 from registre.reading.deliberation import (
+    _DATED_SURE,
     _INLINE_HEADING,
     _PRELIMINARY,
+    _TITLE_BEFORE_NUMBER,
     ParsedDeliberation,
     _sentence_end,
     mask_preliminaries,
@@ -40,7 +43,8 @@ from registre.reading.proxies import (
 )
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
-from registre.reading.segment import annexes, segment
+from registre.reading.segment import annexes, delib_heads, segment
+from registre.reading.textutil import find_date
 from registre.reading.votes import DECISION, ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
@@ -971,6 +975,76 @@ def _past_secretary_vote(text: str, a: int, b: int) -> int:
     return min(b, _sentence_end(text, v.end()) + 1)
 
 
+# An item's heading in a block the segmenter left whole: a number or code (« 2 – », « 2016.84 : »,
+# « III. ») at a line's start or after a sentence, then a title of two words in capitals at least
+# (« APPROBATION DU COMPTE RENDU », « DELEGATIONS DONNEES AU BUREAU »).
+_ITEM_HEAD = re.compile(r"(?m)(?:^|(?<=[.!:] ))[ \t]*(?:\d{1,3}(?:\.\d{1,3})?|\d{4}[./-]\d{1,4}|[IVX]{1,5})"
+                        r"[ \t]*(?:°|[.)–:-])?[ \t]*[.)–:-]?[ \t]+"
+                        r"(?P<t>[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,}[ \t]+(?:[A-ZÀ-Ý'’]{1,4}[ \t]+)?"
+                        r"[A-ZÀ-Ý][A-ZÀ-Ý'’]{2,})")
+# The decision formula of an item (« Après en avoir délibéré »): an item is being read.
+_DELIBERATED = re.compile(r"(?i)d[ée]lib[ée]r[ée]")
+
+
+def _first_item_head(text: str, a: int, b: int) -> int | None:
+    """Where the first item's heading of ``text[a:b]`` starts (a « Délibération n° » head, else a
+    numbered title in capitals that is not the secretary's designation or the agenda); None when
+    there is none, or when the text before it already holds an item's decision formula (« après en
+    avoir délibéré, à l'unanimité, DÉCIDE :⏎1 - APPROUVE LE PROJET »: its bullets, not items)."""
+    heads = delib_heads(text, a, b)
+    h = heads[0].start() if heads else b
+    for m in _ITEM_HEAD.finditer(text, a, h):
+        eol = text.find("\n", m.start("t"), m.start("t") + 160)
+        line = text[m.start("t"):eol if eol >= 0 else m.start("t") + 160]
+        pm = _PRELIMINARY.search(line)
+        if pm is not None and (pm.group("secretary") or pm.group("agenda")):
+            continue  # (« 1 – DÉSIGNATION DU SECRÉTAIRE DE SÉANCE »: the opening's)
+        h = m.start("t")
+        break
+    if h >= b or _DELIBERATED.search(text, a, h):
+        return None
+    return h
+
+
+def _opening_vote(p: ParsedDeliberation, text: str, a: int, b: int) -> None:
+    """A vote belongs to the block that holds it. The first block of a text whose items were
+    not cut apart starts with the sitting's opening (the secretary's designation « Pour : 26 -
+    Contre : 0 », the minutes, the agenda « À l'unanimité, le Conseil accepte la proposition du
+    Maire »); a vote read there, before the first item's heading, is not the item's: the vote is
+    read again from that heading on, and none is given when the item is cut before its decision.
+    So is it when none was read (two votes, the opening's and the item's, left it undecided)."""
+    at = p.spots.get("printed_vote", (a,))[0]  # (no vote read: one may be the opening's and the item's)
+    h = _first_item_head(text, a, b)
+    if h is None or at >= h:
+        return
+    q = read_block(text[h:b], "", False, at=h)
+    p.printed_vote = q.printed_vote
+    for key in ("printed_vote", "outcome"):
+        p.spots.pop(key, None)
+        if key in q.spots:
+            p.spots[key] = q.spots[key]
+
+
+def _earlier_number(p: ParsedDeliberation, text: str, session: dt.date | None) -> None:
+    """A number dated before the sitting names an earlier deliberation (« complément de la
+    délibération n°053/2022 du 24 juin 2022 » in minutes of 23 August): not this one's number,
+    nor is a title read before it."""
+    spot = p.spots.get("number")
+    if session is None or spot is None or spot[1] > _DATED_SURE or not p.number:
+        return
+    k = text.find(p.number[-4:], spot[0], spot[0] + 60)
+    start = k + 4 if k >= 0 else spot[0] + len(p.number)
+    dated = find_date(text[start:start + 40])
+    if dated is None or dated >= session:
+        return
+    p.number = None
+    p.spots.pop("number", None)
+    title = p.spots.get("title")
+    if title is not None and title[2] == _TITLE_BEFORE_NUMBER:
+        p.title = ""
+        p.spots.pop("title", None)
+
+
 def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  # type: ignore[no-untyped-def]
     if len(seg.blocks) > MAX_DELIBERATIONS:
         doc.warnings.append(f"{len(seg.blocks)} délibérations dans un seul texte : seules les "
@@ -995,6 +1069,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
             a = _past_secretary_vote(text, a, b)
         p: ParsedDeliberation = read_block(text[a:b], whole, single, preliminaries=not own, at=a,
                                            heading=seg.items[rank - 1].title if seg.items else "")
+        if rank == 1 and not seg.items:
+            _opening_vote(p, text, a, b)
+        if p.number and not seg.items:
+            _earlier_number(p, text, doc.session_date)
         if seg.items:
             # An item of minutes: its heading gives its number and title (the body's « n° »
             # are those of laws and earlier deliberations).
