@@ -22,7 +22,7 @@ from registre.core.rules import RuleSet, parse_settings
 from registre.core.seats import PlacedProxy, effective_proxies, forbidden_substitutes, seat_conflicts
 from registre.core.spans import ItemPoint, Placement, Span, number_key
 from registre.core.tally import Note, Presiding, Quorum, Tally, compute_quorum, compute_tally
-from registre.core.vocabulary import ItemKind, Severity
+from registre.core.vocabulary import ItemKind, SeatRole, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -164,14 +164,16 @@ def check_session(session: Session, rules: RuleSet | None = None, *,
     present_at: dict[int, set[str]] = {pos: set() for pos in wanted}
     throughout: list[str] = []  # present over the whole session: added to every item at once
     for att in session.attendance:
-        if att.person not in known:
-            findings.append(_unknown(att.person, "présence", att.source))
+        person = att.person
+        if person not in known:
+            findings.append(_unknown(person, "présence", att.source))
             continue
-        if att.person in forbidden:
+        if person in forbidden:
             continue
         span = att.span
-        if span.whole_session:
-            throughout.append(att.person)
+        # (Span.whole_session, written out: this runs for every member present.)
+        if span.start is None and span.end is None and not span.excepted:
+            throughout.append(person)
             continue
         # Every span is placed (that is what reports references guessed), only the items
         # computed are filled; a bound that cannot be placed does not make anyone present.
@@ -262,17 +264,15 @@ def _check_item(
     if item.election is not None:
         # V-04, V-05: elections are checked like votes, on the members who could vote.
         election = check_election(item.election, len(voters) + len(proxy_votes), note)
-    # One pass in the session's order of members; a giver in ``effective`` is never present.
-    present_ids: list[str] = []
-    represented: dict[str, str] = {}
-    absent: list[str] = []
-    for p in session.member_order:
-        if p in present:
-            present_ids.append(p)
-        elif p in effective:
-            represented[p] = effective[p].holder
-        else:
-            absent.append(p)
+    # In the session's order of members; a giver in ``effective`` is never present.
+    order = session.member_order
+    present_ids = [p for p in order if p in present]
+    if effective:
+        represented = {p: effective[p].holder for p in order if p in effective}
+        absent = [p for p in order if p not in present and p not in effective]
+    else:
+        represented = {}
+        absent = [p for p in order if p not in present]
     return ItemResult(
         item=item,
         position=pos,
@@ -449,7 +449,9 @@ def _order_of_passage(session: Session, findings: list[Finding]) -> list[AgendaI
 
 def _check_members(session: Session, findings: list[Finding]) -> None:
     # A substitute whose titular is not named stands for that seat (the seeds list such one).
-    seats = sum(1 for m in session.members if m.substitute_for is None or not m.is_substitute)
+    substitute = SeatRole.SUBSTITUTE  # (Mandate.is_substitute, written out)
+    seats = len(session.members) - sum(1 for m in session.members
+                                       if m.substitute_for is not None and m.role is substitute)
     n = session.assembly.members_in_office
     if seats != n:
         findings.append(Finding(WARNING, "Q-02", f"{seats} membres titulaires listés pour {n} "
@@ -476,9 +478,11 @@ def _guessed_references(session: Session, placement: Placement) -> Iterable[Find
     if not placement.guessed:
         return []
     out = []
-    # A whole-session span has no reference to report.
+    # A whole-session span (no bound, no exception: Span.whole_session, written out) has no
+    # reference to report.
     spans: list[tuple[str, Span, str | None, str]] = [
-        (a.person, a.span, a.source, "présence") for a in session.attendance if not a.span.whole_session
+        (a.person, s, a.source, "présence") for a in session.attendance
+        if (s := a.span).start is not None or s.end is not None or s.excepted
     ] + [(p.giver, p.span, p.source, "procuration") for p in session.proxies if not p.span.whole_session]
     for person, span, source, what in spans:
         refs = [span.start, span.end, *(r for ex in span.excepted for r in (ex.start, ex.end))]

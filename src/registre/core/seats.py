@@ -35,9 +35,9 @@ def forbidden_substitutes(session: Session) -> dict[str, Finding]:
     a single seat; P-09/P-10: none in a conseil municipal, none in a bureau (the substitute
     has no permanent function), none for a commune with several seats (L5211-6-1).
     """
-    subs = [m for m in session.members if m.is_substitute]
-    if not subs:
+    if not session.substitutes:  # (the members whose role is substitute, by id: none)
         return {}
+    subs = [m for m in session.members if m.is_substitute]
     authority, assembly = session.assembly.authority, session.assembly
     titular_seats = Counter(m.commune for m in session.members if not m.is_substitute and m.commune)
     out: dict[str, Finding] = {}
@@ -114,7 +114,8 @@ def effective_proxies(session: Session, rules: RuleSet, present: set[str],
     settled by the order of the list of members, never by the order of the file.
     """
     name = session.name_of
-    rank = {p: i for i, p in enumerate(session.member_order)}
+    rank: dict[str, int] | None = None  # members' order: made when two or more are sorted
+
     by_giver: dict[str, list[PlacedProxy]] = {}
     for pp in proxies:
         by_giver.setdefault(pp.proxy.giver, []).append(pp)
@@ -126,7 +127,11 @@ def effective_proxies(session: Session, rules: RuleSet, present: set[str],
                 note(WARNING, "P-03", f"pouvoir de {name(giver)} à {name(pp.proxy.holder)} sans "
                      f"effet : {name(giver)} est présent(e)", giver, pp.proxy.source)
             continue
-        pps = sorted(pps, key=lambda pp: (-pp.start, rank.get(pp.proxy.holder, 0), pp.proxy.holder))
+        if len(pps) > 1:
+            if rank is None:
+                rank = {p: i for i, p in enumerate(session.member_order)}
+            r = rank
+            pps = sorted(pps, key=lambda pp: (-pp.start, r.get(pp.proxy.holder, 0), pp.proxy.holder))
         kept = pps[0]
         for pp in pps[1:]:
             if pp.start == kept.start and pp.proxy.holder != kept.proxy.holder:
@@ -148,7 +153,11 @@ def effective_proxies(session: Session, rules: RuleSet, present: set[str],
     effective: dict[str, Proxy] = {}
     limit = rules.max_proxies_per_holder
     for holder, pps in by_holder.items():
-        pps.sort(key=lambda pp: (pp.start, rank.get(pp.proxy.giver, 0), pp.proxy.giver))
+        if len(pps) > 1:
+            if rank is None:
+                rank = {p: i for i, p in enumerate(session.member_order)}
+            r = rank
+            pps.sort(key=lambda pp: (pp.start, r.get(pp.proxy.giver, 0), pp.proxy.giver))
         for pp in pps[:limit]:
             effective[pp.proxy.giver] = pp.proxy
         last = pps[limit - 1] if len(pps) >= limit else None
