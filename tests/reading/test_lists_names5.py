@@ -53,7 +53,8 @@ def test_an_initial_m_between_surname_and_first_name_after_a_civility() -> None:
 
 
 def test_a_giver_with_a_birth_name() -> None:
-    doc = read(_OPENING + "Étaient présents : M. GARNIER Paul, Mme MOREAU Léa, M. PERRIN Hugo, M. ROUX Louis.\n"
+    doc = read(_OPENING + "Étaient présents : M. GARNIER Paul, Mme MOREAU Léa, M. PERRIN Hugo, "
+               "M. ROUX Louis.\n"
                "Étaient absents : Mme FAURE Rose née BLANC, procuration à M. ROUX Louis.\n" + _ITEM)
     assert proxies(doc) == [("Mme Rose FAURE née BLANC", "M. Louis ROUX")]
 

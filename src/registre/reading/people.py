@@ -795,7 +795,8 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
             body = body[: end.start()]
     tokens = _tokens(body)
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
-            and all(kind(t) in ("civ", "title") for t in tokens[:-1]) and len(tokens) <= 4:
+            and all(kind(t) in ("civ", "title") for t in tokens[:-1]) and len(tokens) <= 4 \
+            and tokens[-1] not in _OFFICE_WORDS and tokens[-2].lower() not in _OFFICE_WORDS:
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
     if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and any(kind(t) == "upper" for t in tokens):
         tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
