@@ -89,3 +89,16 @@ def test_office_words_alone_keep_a_list() -> None:
     doc = read(_OPENING + "Présents : M. Paul GARNIER, Maire, Mme Léa MOREAU, 1ère adjointe, M. Hugo PERRIN, "
                "M. Louis ROUX, conseillers municipaux.\n" + _ITEM)
     assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hugo PERRIN", "M. Louis ROUX"]
+
+
+def test_a_last_line_of_names_after_a_doubled_line_break_ends_the_list() -> None:
+    # « Anne Petit, Paul Rue, Eve Roux⏎⏎Marc Noir⏎⏎Excusés : »: the list's last name, not a paragraph
+    doc = read(_OPENING + "Présents :\n\nLéa Moreau, Hugo Perrin, Louis Roux-Blanc\n\nRose Faure\n\n"
+               "Excusés :\n\nSecrétaire de séance : Rose Faure\n" + _ITEM)
+    assert names(doc) == ["Léa Moreau", "Hugo Perrin", "Louis Roux-Blanc", "Rose Faure"]
+
+
+def test_a_paragraph_of_prose_after_the_list_is_not_joined() -> None:
+    doc = read(_OPENING + "Présents :\n\nLéa Moreau, Hugo Perrin, Louis Roux\n\nLe Maire ouvre la séance.\n\n"
+               "Excusés :\n\nRose Faure\n" + _ITEM)
+    assert names(doc) == ["Léa Moreau", "Hugo Perrin", "Louis Roux"]
