@@ -102,3 +102,19 @@ def test_a_paragraph_of_prose_after_the_list_is_not_joined() -> None:
     doc = read(_OPENING + "Présents :\n\nLéa Moreau, Hugo Perrin, Louis Roux\n\nLe Maire ouvre la séance.\n\n"
                "Excusés :\n\nRose Faure\n" + _ITEM)
     assert names(doc) == ["Léa Moreau", "Hugo Perrin", "Louis Roux"]
+
+
+def test_givings_by_par_run_together_are_cut_between_them() -> None:
+    # « Membres représentés : X par M. le Maire. Mme Y par M. Z Mme W par Mme V »: no separator
+    doc = read("COMPTE RENDU DU CONSEIL MUNICIPAL\nL'an deux mille vingt-huit, le 8 juin, le Conseil "
+               "s'est réuni sous la présidence de Mon sieur Paul GARNIER, Maire.\n"
+               "Membres présents : M. GARNIER Paul, Maire, Mme MOREAU Léa, M. PERRIN Hugo, M. ROUX Louis.\n"
+               "Membres représentés : M. FAURE Marc par M. le Maire. Mme BLANC Anne par M. Hugo PERRIN "
+               "Mme NOIR Eve par M. Louis ROUX\nMembre absent : /\n" + _ITEM)
+    assert proxies(doc) == [("M. Marc FAURE", "M. Paul GARNIER"), ("Mme Anne BLANC", "M. Hugo PERRIN"),
+                            ("Mme Eve NOIR", "M. Louis ROUX")]
+
+
+def test_a_civility_cut_in_two_is_one() -> None:
+    entry = parse_name("Mon sieur Paul GARNIER")
+    assert entry is not None and entry.display() == "M. Paul GARNIER"

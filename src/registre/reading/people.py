@@ -916,10 +916,15 @@ _GLUED_CIVILITY_UPPER = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]
 _CUT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[ \t]+(?:(?=[A-ZÀ-Ý][a-zà-ÿ])()|(?=[A-ZÀ-Ý]))")
 
 
+_CUT_CIVILITY = re.compile(r"\b(Mon|Ma)\s(sieur|dame)\b")
+
+
 def _tokens(body: str) -> list[str]:
     """The words of a name's chunk, titles dropped and glued civilities parted."""
     if "- " in body:  # a first name's hyphen before a line break: « François- Xavier », « Marie- REY »
         body = _CUT_HYPHEN.sub(lambda m: "-" if m.group(1) is not None else " ", body)
+    if "sieur" in body or " dame" in body:  # « Mon sieur Jacques X », « Ma dame »: a civility cut in two
+        body = _CUT_CIVILITY.sub(r"\1\2", body)
     tokens = _WORD.findall(body)
     if "." not in body and not any(t in _TITLES for t in tokens):
         return tokens
