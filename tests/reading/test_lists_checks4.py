@@ -52,7 +52,8 @@ def test_a_column_of_communes_run_into_the_names_is_withheld() -> None:
                "Erville Mme FAURE Rose, M. SIMON Rémi ; Fauville M. NOIR Luc\n"
                "Absents excusés : M. VIDAL Marc\n" + _ITEM)
     assert not doc.present
-    assert any("n'est pas un nom de personne" in w or "sans civilité" in w for w in doc.warnings)
+    assert any("n'est pas un nom de personne" in w or "sans civilité" in w or "ne sont pas un nom" in w
+               for w in doc.warnings)
 
 
 def test_names_with_a_civility_but_two_bare_words_are_withheld() -> None:

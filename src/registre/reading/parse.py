@@ -434,6 +434,12 @@ _ROLE_NAMES = frozenset(("représentant", "représentante", "représentants", "d
 _ENDING_PARTICLES = frozenset(("de", "du", "des", "d'", "le", "la", "les", "et"))
 
 
+# Members counted among the names, not named: « M. DURIEUX, Maire et 11 membres », « X, Y et 9
+# autres conseillers ».
+_UNNAMED_MEMBERS = re.compile(r"\bet\s+\d{1,3}\s+(?:autres\s+)?"
+                              r"(?:membres|conseill(?:er|ère)s|élus|délégués)\b")
+
+
 def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
     """Why the names read as present do not look like persons' names, if they do not.
 
@@ -577,7 +583,22 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 if span is not None or m.id not in present_ids:
                     present_ids[m.id] = span
             continue
+        if " membres" in body or " conseillers" in body or " autres" in body:
+            counted_too = _UNNAMED_MEMBERS.search(body)
+            if counted_too is not None:
+                # « M. DURIEUX, Maire et 11 membres »: members counted, not named: a list of a few
+                # of them (the rest unknown), not the present list
+                withheld = (f"incomplète (« {counted_too.group(0).strip()} » : "
+                            "des présents comptés sans leur nom)")
+                continue
         entries = parse_list(body)
+        doubtful = next((e for e in entries if e.doubt), None)
+        if doubtful is not None:
+            # « …, Marc COLIN, membres de la Commission permanente⏎Assistent sans voix délibératives⏎
+            # Madame … »: words of prose among the names (a list run past its block, a sentence):
+            # which names are the present members' is unsure
+            withheld = f"douteuse (« {doubtful.raw} » : des mots qui ne sont pas un nom)"
+            continue
         if _institution_named(e.full for e in entries):
             withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
             continue

@@ -27,10 +27,12 @@ CIVILITY = {
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
     r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"|MMES\.?|MESDAMES|MESSIEURS"
     r"|MM(?=\s+(?:[A-ZÀ-Ý]{2}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2}))|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
-              "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS}
+              "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS,
+              "mmes.": Civility.MRS}
 # What every group civility holds: a list without any is read without looking for them.
 _GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
@@ -78,6 +80,7 @@ class NameEntry:
     substitute_name: str | None = None  # « X suppléé par Y »: Y
     votes: int | None = None
     extra: tuple[str, ...] = ()  # other words in brackets
+    doubt: bool = False  # words that are no part of a name were read in its entry (see _name_tokens)
 
     @property
     def full(self) -> str:
@@ -792,10 +795,15 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
             body = body[: end.start()]
     tokens = _tokens(body)
     if len(tokens) >= 2 and _LOWER_WORD.fullmatch(tokens[-1]) and kind(tokens[-2]) == "title" \
-            and not any(kind(t) == "upper" for t in tokens):
+            and all(kind(t) in ("civ", "title") for t in tokens[:-1]) and len(tokens) <= 4 \
+            and tokens[-1] not in _OFFICE_WORDS and tokens[-2].lower() not in _OFFICE_WORDS:
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
     if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and any(kind(t) == "upper" for t in tokens):
         tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
+    maiden: list[str] = []
+    middle_m = doubt = False
+    if any(kind(t) in ("noise", "civ") or t.lower() in _OFFICE_WORDS for t in tokens[1:]):
+        tokens, maiden, middle_m, doubt = _name_tokens(tokens)
     initial_m = len(tokens) >= 2 and tokens[-1] == "M" and kind(tokens[-2]) == "upper"
     if initial_m:
         tokens = tokens[:-1]  # « DURANDEAU M »: the initial of a first name, not « Monsieur »
@@ -805,8 +813,13 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         e = make_entry(toks, " ".join(toks), civ)
         if e is None:
             continue
+        e.doubt = doubt
         if initial_m and toks is names[-1] and not e.first:
             e.first = "M"
+        if middle_m and toks is names[-1]:
+            e.first = f"M. {e.first}".strip()
+        if maiden and toks is names[-1]:
+            e.last = f"{e.last} {' '.join(maiden)}"
         if e.civility is None and not e.first and kind(e.last) == "title" and len(names) > 0 \
                 and civ is None and len(toks) == 1:
             continue  # a lone capitalised word (« Votants », « Le ») is not a name
@@ -818,6 +831,74 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
         last.substitute, last.substitute_for, last.substitute_name = substitute, sub_for, sub_name
         last.raw = chunk
     return out
+
+
+# Words of an office or a role printed with a name, in any case but capitals (« MAIRE » may be a
+# surname): « RENOUX Paul Conseillers Municipaux », « Vices présidents Madame Léa FORTIN »,
+# « BERTIN Paule 4ème adjointe »: no part of the name, dropped.
+_OFFICE_WORDS = frozenset((
+    "maire", "adjoint", "adjointe", "adjoints", "adjointes", "adj", "conseiller", "conseillère",
+    "conseillers", "conseillères", "municipal", "municipale", "municipaux", "municipales",
+    "communautaire", "communautaires",
+    "délégué", "déléguée", "délégués", "déléguées", "président", "présidente", "présidents", "présidentes",
+    "vice", "vices", "vice-président", "vice-présidente", "vice-présidents", "vice-présidentes", "membre",
+    "membres", "titulaire", "titulaires", "suppléant", "suppléante", "suppléants", "suppléantes", "présent",
+    "présente", "présents", "présentes", "excusé", "excusée", "excusés", "excusées", "absent", "absente",
+    "absents", "absentes", "élu", "élue", "élus", "élues", "conseil", "non", "au", "aux", "er", "ère", "ème",
+    "eme"))
+# What introduces a married woman's birth name, which belongs to her name: « Mme MARCEAU Anne
+# née PIROT », « DURAND Anne épouse MARTIN ».
+_MAIDEN_WORDS = frozenset(("née", "nee", "épouse", "ép.", "ep.", "veuve", "vve"))
+# A word in lower case that is no particle, no office: prose (« membres de la Commission
+# permanente Assistent sans voix délibératives Madame … », « X informe que Y »).
+_PROSE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’-]{2,}")
+
+
+def _name_tokens(tokens: list[str]) -> tuple[list[str], list[str], bool, bool]:
+    """The tokens of a chunk that may form names, without the words that cannot: office words are
+    dropped; a birth name after « née » (« Mme X Anne née PIROT ») is set apart (it ends the
+    chunk); « M. » between a surname and a first name after a leading civility is a first name's
+    initial (« Mme VALMY M. Rose »); a word of prose is dropped and makes the chunk doubtful (its
+    names are not sure), unless an open bracket is before it. Returns tokens, birth name (with its
+    « née »), middle « M. », doubtful."""
+    out: list[str] = []
+    maiden: list[str] = []
+    middle_m = doubt = False
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        low = t.lower()
+        if low in _MAIDEN_WORDS and out and not maiden:
+            j = i + 1
+            while j < n and kind(tokens[j]) in ("upper", "title", "particle") \
+                    and tokens[j].lower() not in _OFFICE_WORDS:
+                j += 1
+            if j > i + 1 and all(kind(r) == "noise" or r.lower() in _OFFICE_WORDS for r in tokens[j:]):
+                maiden = tokens[i:j]
+                i = j
+                continue
+        if low in _OFFICE_WORDS and not t.isupper():
+            pass
+        elif t in ("M.", "M") and len(out) >= 2 and kind(out[0]) == "civ" and kind(out[-1]) == "upper" \
+                and i + 1 < n and kind(tokens[i + 1]) == "title" \
+                and not any(kind(r) in ("upper", "civ") for r in _before_maiden(tokens[i + 1:])):
+            middle_m = True  # « Mme VALMY M. Rose »: not « Monsieur » (a civility leads)
+        elif kind(t) == "noise" and _PROSE_WORD.fullmatch(t):
+            # (a bracket left open holds no name's words: « Paul VERNET (titula », a line cut)
+            doubt = doubt or "(" not in out
+        else:
+            out.append(t)
+        i += 1
+    return out, maiden, middle_m, doubt
+
+
+def _before_maiden(tokens: list[str]) -> list[str]:
+    """``tokens`` up to a word that introduces a birth name (« née »)."""
+    for k, t in enumerate(tokens):
+        if t.lower() in _MAIDEN_WORDS:
+            return tokens[:k]
+    return tokens
 
 
 # A full stop after three letters in lower case (not an initial, not « M. »), then a capitalised
@@ -835,10 +916,15 @@ _GLUED_CIVILITY_UPPER = re.compile(r"(M|Mme|Mr|Mlle)\.([A-ZÀ-Ý]{2}[A-ZÀ-Ý'-]
 _CUT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-[ \t]+(?:(?=[A-ZÀ-Ý][a-zà-ÿ])()|(?=[A-ZÀ-Ý]))")
 
 
+_CUT_CIVILITY = re.compile(r"\b(Mon|Ma)\s(sieur|dame)\b")
+
+
 def _tokens(body: str) -> list[str]:
     """The words of a name's chunk, titles dropped and glued civilities parted."""
     if "- " in body:  # a first name's hyphen before a line break: « François- Xavier », « Marie- REY »
         body = _CUT_HYPHEN.sub(lambda m: "-" if m.group(1) is not None else " ", body)
+    if "sieur" in body or " dame" in body:  # « Mon sieur Jacques X », « Ma dame »: a civility cut in two
+        body = _CUT_CIVILITY.sub(r"\1\2", body)
     tokens = _WORD.findall(body)
     if "." not in body and not any(t in _TITLES for t in tokens):
         return tokens

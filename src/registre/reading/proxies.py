@@ -276,13 +276,27 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
 _INITIAL_WORD = re.compile(r"(?:[A-ZÀ-Ý]\.?-?){1,3}$")
 
 
+# A sentence's end then a civility: « X par M. le Maire. Mme Y par M. Z », the next giving.
+_SENTENCE_THEN_CIVILITY = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)")
+# « représenté par », « par » alone: the link of a list of members represented.
+_BY_LINK = re.compile(r"\s(?:représentée?s?\s+)?par\s")
+
+
 def _split_chained(chunks: list[str]) -> list[str]:
+    """Givings run together without a separator, cut between the holder of one and the giver of
+    the next: « X à Y Z à W », « X par M. le Maire. Mme Y par M. Z Mme W par Mme V »."""
     out: list[str] = []
     for chunk in chunks:
-        if chunk.count(" à ") < 2:
+        if " par " in chunk and ". " in chunk:
+            parts = _SENTENCE_THEN_CIVILITY.split(chunk)
+            if len(parts) > 1 and all(" par " in p or " à " in p for p in parts):
+                out.extend(_split_chained(parts))
+                continue
+        by = chunk.count(" par ") >= 2 and chunk.count(" à ") < 2 and "(" not in chunk
+        if chunk.count(" à ") < 2 and not by:
             out.append(chunk)
             continue
-        links = _links(chunk)
+        links = list(_BY_LINK.finditer(chunk)) if by else _links(chunk)
         cuts = [_cut_between(chunk[a.end():b.start()]) for a, b in pairwise(links)]
         if len(links) < 2 or None in cuts:
             out.append(chunk)  # (read as one: refused by parse_proxies when it holds two givings)

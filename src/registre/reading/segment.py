@@ -767,7 +767,28 @@ def _same_list(before: str, after: str) -> Continued | None:
     if before.count(",") >= 2 and _CUT_NAME.search(before) is not None \
             and _SURNAME_FIRST.match(after) is not None:
         return _JOINED
+    if "," in last and _last_names_alike(last, after):
+        return _SEPARATED
     return None
+
+
+# A name of « Prénom Nom » written in lower case but the initials (« Gaël Marandin »).
+_TITLE_NAME = re.compile(r"[ \t]*[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+"
+                         r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]*")
+
+
+def _last_names_alike(last: str, after: str) -> bool:
+    """Whether ``after``, the last paragraph before the next heading, is a line of names of the
+    shape of every name of the list's last line (« Anne Petit, Paul Rue, Eve Roux⏎⏎Marc Noir⏎⏎
+    Excusés : »): the list's end, a line break doubled, not a paragraph of its own."""
+    rest = after.strip()
+    if not rest or "\n" in rest:
+        return False
+    for rx in (_TITLE_NAME, _NAME_LINE):
+        if all(rx.fullmatch(e) for e in last.rstrip(" \t,.").split(",")) \
+                and all(rx.fullmatch(e) for e in rest.rstrip(" \t,.").split(",")):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
