@@ -117,3 +117,19 @@ def test_a_record_title_always_holds_the_cheap_record_word() -> None:
         for m in kind._TITLE.finditer(t):
             if m.lastgroup in ("minutes", "cr"):
                 assert kind._RECORD_WORD.search(t, m.start(), m.end()) is not None, t
+
+
+def test_a_spaced_sitting_date_always_holds_the_cheap_spaced_date() -> None:
+    # dates._index_of_sittings looks for « Procès-verbal CM du 09 10 2023 » lines only where
+    # _SPACED_DATE is found.
+    rnd = random.Random(8)
+    heads = ["Procès-verbal CM", "PV", "Séance", "Conseil municipal", "Liste des délibérations", "Réunion"]
+    seen = 0
+    for _ in range(CASES):
+        date = " ".join(rnd.choice(c) for c in (["1", "09", "31", "3", "0"], ["1", "10", "01", "9"],
+                                                ["1999", "2023", "2099", "1899", "202"]))
+        t = f"{rnd.choice(heads)}{rnd.choice(['', ' ordinaire', ' x'])} {rnd.choice(['du', 'le'])} {date}\n"
+        for m in dates._SITTING_LINE_SPACED.finditer(t):
+            seen += 1
+            assert dates._SPACED_DATE.search(t, m.start(), m.end()) is not None, t
+    assert seen > CASES // 4

@@ -606,6 +606,8 @@ _SITTING_LINE = re.compile(r"(?i)" + _SITTING_WORDS + r"\Z")
 # The same line with its date in figures separated by blanks, as a page names its files
 # (« Procès-verbal CM du 09 10 2023 »): read only to count the sittings of an index.
 _SITTING_LINE_SPACED = re.compile(r"(?im)^" + _SITTING_WORDS + r"([0-3]?\d) ([01]?\d) ((?:19|20)\d\d)\b")
+# What every date of _SITTING_LINE_SPACED holds (a necessary condition, cheap to look for).
+_SPACED_DATE = re.compile(r"\d \d{1,2} (?:19|20)\d\d")
 
 
 def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
@@ -616,8 +618,9 @@ def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
         if m.start - start <= 100 and _SITTING_LINE.match(text, start, m.start):
             named.add(m.date)
-    if 0 < len(named) < 3:
-        # (only a text that names a sitting so already: the search tries every line)
+    if 0 < len(named) < 3 and _SPACED_DATE.search(text, 0, 6000) is not None:
+        # (only a text that names a sitting so already, and prints such a date: the search
+        # tries every line)
         for sm in _SITTING_LINE_SPACED.finditer(text, 0, 6000):
             try:
                 named.add(dt.date(int(sm.group(3)), int(sm.group(2)), int(sm.group(1))))

@@ -451,15 +451,18 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
       Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
     """
     for _civ, first, last in shapes:
-        words = f"{first} {last}".split()
-        if any(w in _PLACE_JOINS for w in words[1:-1]) or any(w.lower() in _ROLE_NAMES for w in words) \
+        name = f"{first} {last}"
+        words = name.split()
+        if not _PLACE_JOINS.isdisjoint(words[1:-1]) or not _ROLE_NAMES.isdisjoint(name.lower().split()) \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
+    if len(shapes) < 8:
+        return None
     # (a name with no civility but a surname in capitals is a person's, its civility lost:
     # « Ma-⏎dame Marie-Alice DEBUISSER » cut at a line's end)
     bare = sum(1 for civ, f, last in shapes if not civ and not _has_caps_word(f"{f} {last}"))
     in_caps = sum(1 for civ, f, last in shapes if civ and _has_caps_word(f"{f} {last}"))
-    if len(shapes) >= 8 and 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
+    if 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
         return f"douteuse ({bare} noms sans civilité parmi {len(shapes)} : des communes lues en noms ?)"
     return None
 
