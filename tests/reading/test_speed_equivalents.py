@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from registre.reading import dates, headcounts, kind, segment
-from registre.reading.textutil import lower_latin1, occurrences
+from registre.reading import dates, headcounts, kind, segment, votes
+from registre.reading.textutil import first_anchored, lower_latin1, occurrences
 
 CASES = 4000
 Reading = Callable[[str], object]
@@ -133,3 +133,79 @@ def test_a_spaced_sitting_date_always_holds_the_cheap_spaced_date() -> None:
             seen += 1
             assert dates._SPACED_DATE.search(t, m.start(), m.end()) is not None, t
     assert seen > CASES // 4
+
+
+def test_spaced_date_found_from_its_year() -> None:
+    # dates._has_spaced_date tries _SPACED_DATE only 3 or 4 places before a « 19 » / « 20 ».
+    words = [*"0123456789 \n/", "19", "20", " 19", " 20", "2023", "1999", "09 10 ", "1 1 ", "a"]
+    texts = _strings(words, 9, 12)
+    found = 0
+    for t in texts:
+        for end in (len(t), len(t) // 2):
+            expected = dates._SPACED_DATE.search(t, 0, end) is not None
+            found += expected
+            assert dates._has_spaced_date(t, end) == expected, (t, end)
+    assert found > CASES // 20
+
+
+def test_label_first_run_anchored_as_search() -> None:
+    # votes.read_vote searches « Pour 12 Contre 2 Abstention 1 » only when its gate lets it,
+    # and then only at its « Pour »/« POUR ».
+    rnd = random.Random(10)
+    found = 0
+    for _ in range(CASES):
+        t = "".join(rnd.choice(c) for c in (
+            ["", "x", "1", "Vote : ", "pour ", "Pour\t3 ", "POUR 2 voix "], ["Pour", "POUR", "pour", "Pour:"],
+            [" ", "\t", "  ", ""], ["12", "3", "1234", "x"], ["", " ", ", ", " - ", "; "],
+            ["Contre", "CONTRE", "contre", "Abstention"], [" ", "\t", ""], ["2", "0", "x"],
+            ["", " ", ", Abstention 1", " ABSTENTIONS 4", " voix", "5"], ["", ".", " Contre 1", "\n"]))
+        old = votes._LABEL_FIRST_RUN.search(t) if "Pour " in t or "POUR " in t else None
+        new = first_anchored(votes._LABEL_FIRST_RUN, t, t, votes._LABEL_FIRST_ANCHORS) \
+            if votes._label_first_run_possible(t) else None
+        found += old is not None
+        assert _span(old) == _span(new), t
+    assert found > CASES // 100
+
+
+def test_minutes_object_and_approved_record_hold_their_cheap_words() -> None:
+    # kind._extract_or_sitting searches _OBJECT_MINUTES only after a « verbal » and
+    # _APPROVED_RECORD only where _approved_record_possible finds its words.
+    rnd = random.Random(11)
+    objects = records = 0
+    for _ in range(CASES):
+        t = "".join(rnd.choice(c) for c in (
+            ["", "x\n", "extrait\n", "1. "], ["objet", "approbation", "adoption", "adoptions", "objet : "],
+            [" : ", ":", " ", " a l'unanimite "], ["", "du ", "le ", "des "],
+            ["proces-verbal", "procesverbal", "proces verbal", "compte rendu", "compte-rendu", "pv", "p.v."],
+            [" de la ", " de ", " de la derniere ", " de la precedente "], ["reunion", "seance", "conseil"],
+            ["", "s", " du 3", "\n"]))
+        for start in (0, len(t) // 3):
+            if kind._OBJECT_MINUTES.search(t, start) is not None:
+                objects += 1
+                assert t.find("verbal", start) >= 0, t
+            if kind._APPROVED_RECORD.search(t, start) is not None:
+                records += 1
+                assert kind._approved_record_possible(t, start), t
+    assert objects > 10 and records > 10, (objects, records)
+
+
+def test_convocation_without_year_read_on_the_lowered_text_as_on_its_own() -> None:
+    # dates.read_dates gives _convoked_without_year the text it lowered once (Latin-1).
+    import datetime as dt
+
+    session = dt.date(2021, 3, 12)
+    rnd = random.Random(12)
+    found = 0
+    for _ in range(CASES // 4):
+        t = "".join(rnd.choice(c) for c in (
+            ["", "Le conseil ", "x\n", "DATE DE "],
+            ["convoqué le ", "CONVOCATION : ", "Convocation du ", "convo "],
+            ["", "lundi "], ["5", "8", "11", "12", "cinq", "huit", "31"], [" ", "  ", "er "],
+            ["mars", "MARS", "février", "FÉVRIER", "courant", "du mois courant", "avril"],
+            ["", ".", " 2021", "\n"]))
+        low = lower_latin1(t)
+        assert low is not None
+        expected = dates._convoked_without_year(t, session)
+        found += expected is not None
+        assert dates._convoked_without_year(t, session, low) == expected, t
+    assert found > CASES // 40

@@ -479,7 +479,8 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
                                                                                    session.date):
             convocation = None
     if convocation is None and session is not None:
-        convocation = _convoked_without_year(text[:window], session.date)
+        convocation = _convoked_without_year(text[:window], session.date,
+                                             low[:window] if low is not None else None)
     sittings = frozenset(m.date for m, (sc, c) in zip(ms, cues, strict=True)
                          if c == "séance à venir" or (sc > 0 and c in _NAMING))
     return DatesRead(session, convocation, first.get("publication"), sittings)
@@ -610,6 +611,20 @@ _SITTING_LINE_SPACED = re.compile(r"(?im)^" + _SITTING_WORDS + r"([0-3]?\d) ([01
 _SPACED_DATE = re.compile(r"\d \d{1,2} (?:19|20)\d\d")
 
 
+def _has_spaced_date(text: str, end: int) -> bool:
+    """Whether :data:`_SPACED_DATE` matches in ``text[:end]``, tried only where its year can
+    start (« 19 », « 20 » after a space: ``str.find``, where the search would try every place)."""
+    for year in (" 19", " 20"):
+        i = text.find(year, 0, end)
+        while i >= 0:
+            # « 9 10 2023 » or « 9 1 2023 »: its start 4 or 3 places before the year's space.
+            if (i >= 4 and _SPACED_DATE.match(text, i - 4, end) is not None) \
+                    or (i >= 3 and _SPACED_DATE.match(text, i - 3, end) is not None):
+                return True
+            i = text.find(year, i + 1, end)
+    return False
+
+
 def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
     """Whether the text lists three sittings or more, one a line (an index of a council's
     pages): no one date is the sitting's."""
@@ -618,7 +633,7 @@ def _index_of_sittings(text: str, ms: list[DateMention]) -> bool:
         start = text.rfind("\n", 0, m.start) + 1
         if m.start - start <= 100 and _SITTING_LINE.match(text, start, m.start):
             named.add(m.date)
-    if 0 < len(named) < 3 and _SPACED_DATE.search(text, 0, 6000) is not None:
+    if 0 < len(named) < 3 and _has_spaced_date(text, 6000):
         # (only a text that names a sitting so already, and prints such a date: the search
         # tries every line)
         for sm in _SITTING_LINE_SPACED.finditer(text, 0, 6000):
@@ -672,11 +687,13 @@ _CONVOKED_CURRENT = re.compile(
     + _WORDS + r"))\s{1,3}(?:du\s+mois\s+)?courant\b")
 
 
-def _convoked_without_year(text: str, session: dt.date) -> Dated | None:
+def _convoked_without_year(text: str, session: dt.date, low: str | None = None) -> Dated | None:
     """The convocation's day and month printed without a year: the year that puts it in the
     days before the sitting (L2121-12: three or five clear days), None if none does; its day
-    « courant » (of the current month): that day of the sitting's month, if before it."""
-    low = text.lower()
+    « courant » (of the current month): that day of the sitting's month, if before it.
+    ``low``: ``text.lower()`` if known (a Latin-1 text lowered: the same)."""
+    if low is None:
+        low = text.lower()
     i = low.find("convo")
     while i >= 0:
         c = _CONVOKED_CURRENT.match(text, i) if "courant" in low[i:i + 120] else None

@@ -176,6 +176,14 @@ _APPROVED_RECORD = re.compile(
     re.MULTILINE)
 
 
+def _approved_record_possible(head: str, start: int) -> bool:
+    """Whether ``head`` holds after ``start`` what every match of :data:`_APPROVED_RECORD`
+    holds (a cheap necessary condition): « approbation » or « adoption », and « rendu »,
+    « verbal » or « pv »."""
+    return (head.find("approbation", start) >= 0 or head.find("adoption", start) >= 0) \
+        and (head.find("rendu", start) >= 0 or head.find("verbal", start) >= 0 or head.find("pv", start) >= 0)
+
+
 # A summary of the sitting's deliberations: « SOMMAIRE » and, after it, their references
 # (« Réf : 2021_057 », « N° 2021-58 »), in lower case.
 _SUMMARY_REF = re.compile(r"\br[ée]f\s*[:.]\s*\S*\d|\bn\s*[°o]\s*\d|\b(?:19|20)\d\d[_/.-]\d{1,4}\b")
@@ -203,7 +211,8 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
     of a sitting's items 1., 2., 3.: the register's pages of the whole sitting, which authorities
     title « extrait » as they certify them); unknown when it records the previous record's
     approval with no roll call, an extract otherwise."""
-    if _OBJECT_MINUTES.search(head, title_end) is not None or _summary_of_sitting(text):
+    if (head.find("verbal", title_end) >= 0 and _OBJECT_MINUTES.search(head, title_end) is not None) \
+            or _summary_of_sitting(text):
         return DocumentKind.MINUTES
     if sitting is not None and deliberations >= 2:
         return DocumentKind.MINUTES
@@ -216,7 +225,8 @@ def _extract_or_sitting(head: str, title_end: int, text: str, deliberations: int
         # « extrait » that records several items, even when the text is cut before them (an
         # extract of one deliberation prints its roll call, never the agenda).
         return DocumentKind.MINUTES
-    approved = _APPROVED_RECORD.search(head, title_end)
+    approved = _APPROVED_RECORD.search(head, title_end) if _approved_record_possible(head, title_end) \
+        else None
     if approved is not None and "objet" not in approved.group(0):
         # The sitting's opening acts recorded (its roll call, then the approval of the previous
         # record): the register's pages of the whole sitting, as the labels of every set call an

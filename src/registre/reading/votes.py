@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from registre.core.vocabulary import Outcome
-from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, guarded, match_at, to_int
+from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, first_anchored, guarded, match_at, to_int
 
 # A small count in words, one word (« une voix contre », « deux abstentions »).
 _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
@@ -83,6 +83,7 @@ _UNANIMOUS = re.compile(
 _LABEL_FIRST_RUN = re.compile(
     r"(?<![\d\w])(?:POUR|Pour)[ \t]+(\d{1,3})[ \t]*[,;–-]?[ \t]*(?:CONTRE|Contre)[ \t]+(\d{1,3})"
     r"(?:[ \t]*[,;–-]?[ \t]*(?:ABSTENTIONS?|Abstentions?)[ \t]+(\d{1,3}))?(?![ \t]*(?:\d|[Vv]oix|votes?))")
+_LABEL_FIRST_ANCHORS = (("Pour", 0), ("POUR", 0))
 _MINUS = re.compile(
     rf"unanimit[ée]\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre"
     rf"|non[- ]?votants?)",
@@ -332,6 +333,13 @@ _TABLE_LINE = re.compile(r"^[ \t\-–•]*(POUR|CONTRE|ABSTENTIONS?|Pour|Contre|
                          r"(\d{1,3}|/|-)[ \t]*(?:\([^)\n]*(?:\)[ \t.]*)?)?$", re.MULTILINE)
 
 
+def _label_first_run_possible(text: str) -> bool:
+    """Whether :data:`_LABEL_FIRST_RUN` is searched in ``text``: only where « Pour » or
+    « POUR » is followed by a space (the reader's rule: a tab after it is not looked for) and
+    « Contre » or « CONTRE », which every match holds, is printed (a cheap necessary condition)."""
+    return ("Pour " in text or "POUR " in text) and ("Contre" in text or "CONTRE" in text)
+
+
 def _vote_table(text: str) -> PrintedVote | None:
     """The first table of votes (consecutive lines « POUR 21 », « CONTRE 0 »…), if any."""
     if "\n" not in text:
@@ -371,7 +379,10 @@ def read_vote(text: str) -> PrintedVote | None:
         # deliberation's is not said: none is given (a wrong vote is worse than none).
         return None
     low = ascii_lower(text)
-    run = _LABEL_FIRST_RUN.search(text) if "Pour " in text or "POUR " in text else None
+    # (Its matches start at their « Pour »/« POUR »: tried there only, the lookbehind that
+    # opens it would have the search try every place.)
+    run = first_anchored(_LABEL_FIRST_RUN, text, text, _LABEL_FIRST_ANCHORS) \
+        if _label_first_run_possible(text) else None
     for_: int | None
     against: int | None
     abstention: int | None
