@@ -417,7 +417,13 @@ _INSTITUTION_WORDS = ("ommun", "OMMUN", "étropole", "etropole", "ÉTROPOLE", "E
 
 def _institution_named(names: Iterable[str]) -> bool:
     """Whether one of ``names`` (« first last » of each entry) holds the name of a member body."""
-    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in names)
+    listed = names if isinstance(names, list) else list(names)
+    # (the cheap words looked for once in all the names joined — a word holds no line break, so
+    # is found in the joined text only inside a name —: most lists hold none, then no name does)
+    joined = "\n".join(listed)
+    if not any(w in joined for w in _INSTITUTION_WORDS):
+        return False
+    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in listed)
 
 
 # Lower-case words that join the words of a place's name (« Orgères en Beauce », « Bougy lez
@@ -450,18 +456,41 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
       « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez
       Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
     """
+    # (the tests below on every word of every name at once, split and lowered once: when none
+    # can fail, no name does — the usual case — and the names are not looked at one by one)
+    words_all = " ".join(f"{first} {last}" for _civ, first, last in shapes).split()
+    if not _ROLE_NAMES.isdisjoint(" ".join(words_all).lower().split()) \
+            or not _PLACE_JOINS.isdisjoint(words_all) or not _ENDING_PARTICLES.isdisjoint(words_all):
+        return _not_persons_one_by_one(shapes)
+    return _not_persons_census(shapes)
+
+
+def _not_persons_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """:func:`_not_persons`, each name tested in turn."""
     for _civ, first, last in shapes:
         name = f"{first} {last}"
         words = name.split()
         if not _PLACE_JOINS.isdisjoint(words[1:-1]) or not _ROLE_NAMES.isdisjoint(name.lower().split()) \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
+    return _not_persons_census(shapes)
+
+
+def _not_persons_census(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """The civility census of :func:`_not_persons` (its names' words tested already)."""
     if len(shapes) < 8:
         return None
     # (a name with no civility but a surname in capitals is a person's, its civility lost:
     # « Ma-⏎dame Marie-Alice DEBUISSER » cut at a line's end)
-    bare = sum(1 for civ, f, last in shapes if not civ and not _has_caps_word(f"{f} {last}"))
-    in_caps = sum(1 for civ, f, last in shapes if civ and _has_caps_word(f"{f} {last}"))
+    # (« first last »'s words are the first name's then the surname's: each tested apart, the
+    # surname first, in capitals most often)
+    bare = in_caps = 0
+    for civ, f, last in shapes:
+        if _has_caps_word(last) or _has_caps_word(f):
+            if civ:
+                in_caps += 1
+        elif not civ:
+            bare += 1
     if 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
         return f"douteuse ({bare} noms sans civilité parmi {len(shapes)} : des communes lues en noms ?)"
     return None
@@ -519,10 +548,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if k < len(starts) and _OTHER_MEETING.search(seg.text, max(0, starts[k] - len(head) - 160),
                                                      starts[k] - len(head)):
             continue  # « … donne lecture du compte rendu du bureau du 9 décembre⏎Membres présents : »
-        flat = " ".join(body.split())
-        if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
-            continue  # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
-        seen.append(flat)
+        if seen or k + 1 < len(seg.sections.get("present", [])):
+            # (not for the one list of most extracts: no list before it, none after it to compare)
+            flat = " ".join(body.split())
+            if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
+                # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
+                continue
+            seen.append(flat)
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         in_head = _COUNT_IN_HEAD.search(head)
         list_count = int(in_head.group(1)) if in_head else seg.bracket_counts.get("present", list_count)
@@ -573,7 +605,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
-        if plain is not None and _institution_named(f"{p[2]} {p[3]}" for p in plain):
+        if plain is not None and _institution_named([f"{p[2]} {p[3]}" for p in plain]):
             withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
             continue
         if plain is not None:  # no substitute in it
