@@ -133,6 +133,38 @@ def test_names_words_tested_on_all_names_at_once() -> None:
             is not None
 
 
+def test_caps_word_and_communes_dropped_as_written() -> None:
+    from registre.core.vocabulary import Civility
+    from registre.reading import parse
+
+    def caps_slow(name: str) -> bool:
+        return any(len(w) > 1 and w.isupper() for w in name.split())
+
+    names = _strings([*"AbÉé' -\t.", "DU", "Jean", "X", "LE", "ß", "Σ", "1"], 13, 6)
+    assert sum(caps_slow(n) for n in names) > 200 and sum(n.isalpha() and caps_slow(n) for n in names) > 50
+    assert _first_difference(names, caps_slow, parse._has_caps_word) is None
+
+    def dropped_slow(named: list[tuple[Civility | None, str, str]]) -> set[int]:
+        bare = {i for i, (civ, first, last) in enumerate(named)
+                if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
+        civil = [bool(first) for civ, first, _ in named if civ is not None]
+        if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
+                or sum(civil) < 0.9 * len(civil):
+            return set()
+        return bare
+
+    rnd = random.Random(14)
+    def entry() -> tuple[Civility | None, str, str]:
+        if rnd.random() < 0.3:  # mostly a commune in capitals, with neither civility nor first name
+            first = rnd.choice(["", "", "", "", "", "Paul"])
+            return None, first, rnd.choice(["RUE", "LA FERTE", "LA FERTE", "Dupont"])
+        return rnd.choice([Civility.MR, Civility.MRS]), rnd.choice(["", *["Paul", "Anne"] * 8]), "RUE"
+
+    lists = [[entry() for _ in range(rnd.randint(0, 12))] for _ in range(CASES)]
+    assert sum(bool(dropped_slow(n)) for n in lists) > 20  # communes dropped
+    assert next((n for n in lists if parse._communes_dropped(n) != dropped_slow(n)), None) is None
+
+
 def test_list_separators_as_their_patterns() -> None:
     words = [*"ABÉ|.,, \t\n:-—–=abM", "A.", "DU", "B.DUBOIS", " - ", ": adjoints", " : maire", "Jean-Pierre"]
     texts = _strings(words, 4)

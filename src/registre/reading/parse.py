@@ -323,9 +323,11 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     """Which entries of a list are the names of communes, not members: in a list whose
     members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
     words in capitals alone, with neither civility nor first name."""
+    civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if len(civil) < 3 or len(named) - len(civil) < 2 or sum(civil) < 0.9 * len(civil):
+        return set()  # (the tests below on the civilities alone, before the names are looked at)
     bare = {i for i, (civ, first, last) in enumerate(named)
             if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
-    civil = [bool(first) for civ, first, _ in named if civ is not None]
     if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
             or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
         return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
@@ -498,6 +500,8 @@ def _not_persons_census(shapes: list[tuple[bool, str, str]]) -> str | None:
 
 def _has_caps_word(name: str) -> bool:
     """Whether ``name`` holds a word in capitals (« DURAND », « LE GALL »), a surname's mark."""
+    if name.isalpha():  # one word (no blank is a letter): most first names and surnames
+        return len(name) > 1 and name.isupper()
     return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
