@@ -165,6 +165,21 @@ def test_caps_word_and_communes_dropped_as_written() -> None:
     assert next((n for n in lists if parse._communes_dropped(n) != dropped_slow(n)), None) is None
 
 
+def test_tou_and_caps_then_civility_gates_hold_for_their_patterns() -> None:
+    from registre.reading import parse
+
+    texts = _strings([*"tToOuU ,\t", "M.", "Mme", "Mr", "DUPONT", "É'", "-", "M", " \t"], 15, 20)
+    assert sum(parse._TOU.search(t) is not None for t in texts) > 50
+    assert _first_difference(texts, lambda t: parse._TOU.search(t) is not None,
+                             lambda t: any(w in t for w in parse._TOU_FORMS)) is None
+    texts = _strings(["DUPONT", "LE", "É'", "-", " ", "\t", " M. ", "\tMme ", " Mr\t", "M", "Mme", ", ", "x"],
+                     16, 24)
+    counts = [len(parse._CAPS_THEN_CIVILITY.findall(t)) for t in texts]
+    assert sum(c >= 3 for c in counts) > 50  # three matches or more do occur
+    assert next((t for t, c in zip(texts, counts, strict=True)
+                 if c > parse._civility_places(t)), None) is None  # never more than the places
+
+
 def test_list_separators_as_their_patterns() -> None:
     words = [*"ABÉ|.,, \t\n:-—–=abM", "A.", "DU", "B.DUBOIS", " - ", ": adjoints", " : maire", "Jean-Pierre"]
     texts = _strings(words, 4)

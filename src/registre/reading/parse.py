@@ -52,6 +52,8 @@ _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consul
                       re.IGNORECASE)
 # Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
 _TOU = re.compile(r"[tT][oO][uU]")
+# Its eight spellings, each found by str.find at C speed (re tries its class at every place).
+_TOU_FORMS = tuple(t + o + u for t in "tT" for o in "oO" for u in "uU")
 
 
 
@@ -305,8 +307,14 @@ def _before_next_sentence(body: str) -> str:
 # Président donne lecture DU COMPTE RENDU DU BUREAU DU 09 DECEMBRE 2021⏎Membres présents : … ».
 _OTHER_MEETING = re.compile(r"(?i:compte[-\s]rendu|proc[eè]s[-\s]verbal)\s+(?i:de\s+la\s+réunion\s+)?"
                             r"(?i:du|de\s+la)\s+(?i:bureau|commission)\b[^\n]{0,60}\s*\Z")
-# A word in capitals then a civility, no comma between: two entries run together.
+# A word in capitals then a civility, no comma between: two entries run together. (Each match
+# holds a blank then « M », where the civility starts: three matches, three such places.)
 _CAPS_THEN_CIVILITY = re.compile(r"[A-ZÀ-Ý'’-]{3}[ \t]+(?:M\.|Mme|Mr)[ \t]")
+
+
+def _civility_places(body: str) -> int:
+    """How many places of ``body`` a match of _CAPS_THEN_CIVILITY can hold its civility at."""
+    return body.count(" M") + body.count("\tM")
 
 
 def _commune_without_colon(body: str) -> bool:
@@ -578,7 +586,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if ("Nombre de" in body or "- " in body) and _count_run_in(body):
             withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
             continue
-        exc = EXCEPTION.search(body) if _TOU.search(body) else None
+        exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) else None
         if exc:
             tail = body[exc.end():]
             after = _SENTENCE_AFTER.search(tail)
@@ -595,7 +603,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
-        if body.count(",") >= 5 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
+        if body.count(",") >= 5 and _civility_places(body) >= 3 \
+                and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
             # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:
             # a column of communes run into a list of commas (their words read as surnames)
             withheld = "mêlée aux noms des communes (une colonne perdue)"
