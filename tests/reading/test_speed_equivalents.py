@@ -77,6 +77,109 @@ def test_figures_before_labels_as_finditer() -> None:
     assert _first_difference(texts, slow, fast) is None
 
 
+def test_institution_words_tested_on_all_names_at_once() -> None:
+    import pytest
+
+    from registre.reading import parse
+
+    words = ["Jean", "DUPONT", "Communauté", "de", "Communes", "Métropole", "METROPOLE", "Agglo",
+             "Syndicat", "Département", "Départements", "communes", "Commune", "x", " ", "-"]
+    rnd = random.Random(11)
+    lists = [["".join(rnd.choice(words) for _ in range(rnd.randint(0, 4))) for _ in range(rnd.randint(0, 5))]
+             for _ in range(CASES)]
+
+    def slow(names: list[str]) -> bool:
+        return any(parse._INSTITUTION.search(n) is not None for n in names)
+
+    assert sum(slow(n) for n in lists) > 100  # matches do occur
+    assert next((n for n in lists if parse._institution_named(iter(n)) != slow(n)), None) is None
+    with pytest.MonkeyPatch.context() as mp:  # a gate narrowed: the test sees it
+        mp.setattr(parse, "_INSTITUTION_WORDS", parse._INSTITUTION_WORDS[1:])
+        assert next((n for n in lists if parse._institution_named(iter(n)) != slow(n)), None) is not None
+
+
+def test_names_words_tested_on_all_names_at_once() -> None:
+    import pytest
+
+    from registre.reading import parse
+
+    words = ["Jean", "Marie-Anne", "DUPONT", "LE GALL", "la", "de", "en", "sur", "lez", "Beauce",
+             "Conseiller", "maire", "Séance", "d'", "et", "X", "É", "Représentant", " ", " "]
+    rnd = random.Random(12)
+    shapes = [[(rnd.random() < 0.8, " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 2))),
+                " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 2))))
+               for _ in range(rnd.randint(1, 10))] for _ in range(CASES)]
+    found = [parse._not_persons_one_by_one(s) for s in shapes]
+    assert sum(f is not None and "n'est pas un nom" in f for f in found) > 100  # names refused
+    assert sum(f is None for f in found) > 100
+    assert next((s for s, f in zip(shapes, found, strict=True) if parse._not_persons(s) != f), None) is None
+    # the census, each word of « first last » tested apart, as in the whole name
+    census = [[(rnd.random() < 0.85, rnd.choice(["Jean", "Jean-Paul", "LE", "Le Gall", "", "X Y"]),
+                rnd.choice(["DUPONT", "Dupont", "LE GALL", "de la Roche", "Baigneaux", "X."]))
+               for _ in range(rnd.randint(8, 20))] for _ in range(CASES)]
+
+    def census_whole(s: list[tuple[bool, str, str]]) -> str | None:
+        bare = sum(1 for civ, f, last in s if not civ and not parse._has_caps_word(f"{f} {last}"))
+        in_caps = sum(1 for civ, f, last in s if civ and parse._has_caps_word(f"{f} {last}"))
+        if 2 <= bare <= len(s) // 5 and in_caps >= len(s) - 2 * bare:
+            return f"douteuse ({bare} noms sans civilité parmi {len(s)} : des communes lues en noms ?)"
+        return None
+
+    assert sum(census_whole(s) is not None for s in census) > 20
+    assert next((s for s in census if parse._not_persons_census(s) != census_whole(s)), None) is None
+    with pytest.MonkeyPatch.context() as mp:  # a gate narrowed: the test sees it
+        mp.setattr(parse, "_PLACE_JOINS", frozenset(("sur",)))
+        assert next((s for s, f in zip(shapes, found, strict=True) if parse._not_persons(s) != f), None) \
+            is not None
+
+
+def test_caps_word_and_communes_dropped_as_written() -> None:
+    from registre.core.vocabulary import Civility
+    from registre.reading import parse
+
+    def caps_slow(name: str) -> bool:
+        return any(len(w) > 1 and w.isupper() for w in name.split())
+
+    names = _strings([*"AbÉé' -\t.", "DU", "Jean", "X", "LE", "ß", "Σ", "1"], 13, 6)
+    assert sum(caps_slow(n) for n in names) > 200 and sum(n.isalpha() and caps_slow(n) for n in names) > 50
+    assert _first_difference(names, caps_slow, parse._has_caps_word) is None
+
+    def dropped_slow(named: list[tuple[Civility | None, str, str]]) -> set[int]:
+        bare = {i for i, (civ, first, last) in enumerate(named)
+                if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
+        civil = [bool(first) for civ, first, _ in named if civ is not None]
+        if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
+                or sum(civil) < 0.9 * len(civil):
+            return set()
+        return bare
+
+    rnd = random.Random(14)
+    def entry() -> tuple[Civility | None, str, str]:
+        if rnd.random() < 0.3:  # mostly a commune in capitals, with neither civility nor first name
+            first = rnd.choice(["", "", "", "", "", "Paul"])
+            return None, first, rnd.choice(["RUE", "LA FERTE", "LA FERTE", "Dupont"])
+        return rnd.choice([Civility.MR, Civility.MRS]), rnd.choice(["", *["Paul", "Anne"] * 8]), "RUE"
+
+    lists = [[entry() for _ in range(rnd.randint(0, 12))] for _ in range(CASES)]
+    assert sum(bool(dropped_slow(n)) for n in lists) > 20  # communes dropped
+    assert next((n for n in lists if parse._communes_dropped(n) != dropped_slow(n)), None) is None
+
+
+def test_tou_and_caps_then_civility_gates_hold_for_their_patterns() -> None:
+    from registre.reading import parse
+
+    texts = _strings([*"tToOuU ,\t", "M.", "Mme", "Mr", "DUPONT", "É'", "-", "M", " \t"], 15, 20)
+    assert sum(parse._TOU.search(t) is not None for t in texts) > 50
+    assert _first_difference(texts, lambda t: parse._TOU.search(t) is not None,
+                             lambda t: any(w in t for w in parse._TOU_FORMS)) is None
+    texts = _strings(["DUPONT", "LE", "É'", "-", " ", "\t", " M. ", "\tMme ", " Mr\t", "M", "Mme", ", ", "x"],
+                     16, 24)
+    counts = [len(parse._CAPS_THEN_CIVILITY.findall(t)) for t in texts]
+    assert sum(c >= 3 for c in counts) > 50  # three matches or more do occur
+    assert next((t for t, c in zip(texts, counts, strict=True)
+                 if c > parse._civility_places(t)), None) is None  # never more than the places
+
+
 def test_list_separators_as_their_patterns() -> None:
     words = [*"ABÉ|.,, \t\n:-—–=abM", "A.", "DU", "B.DUBOIS", " - ", ": adjoints", " : maire", "Jean-Pierre"]
     texts = _strings(words, 4)

@@ -52,6 +52,8 @@ _NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consul
                       re.IGNORECASE)
 # Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
 _TOU = re.compile(r"[tT][oO][uU]")
+# Its eight spellings, each found by str.find at C speed (re tries its class at every place).
+_TOU_FORMS = tuple(t + o + u for t in "tT" for o in "oO" for u in "uU")
 
 
 
@@ -305,8 +307,14 @@ def _before_next_sentence(body: str) -> str:
 # Président donne lecture DU COMPTE RENDU DU BUREAU DU 09 DECEMBRE 2021⏎Membres présents : … ».
 _OTHER_MEETING = re.compile(r"(?i:compte[-\s]rendu|proc[eè]s[-\s]verbal)\s+(?i:de\s+la\s+réunion\s+)?"
                             r"(?i:du|de\s+la)\s+(?i:bureau|commission)\b[^\n]{0,60}\s*\Z")
-# A word in capitals then a civility, no comma between: two entries run together.
+# A word in capitals then a civility, no comma between: two entries run together. (Each match
+# holds a blank then « M », where the civility starts: three matches, three such places.)
 _CAPS_THEN_CIVILITY = re.compile(r"[A-ZÀ-Ý'’-]{3}[ \t]+(?:M\.|Mme|Mr)[ \t]")
+
+
+def _civility_places(body: str) -> int:
+    """How many places of ``body`` a match of _CAPS_THEN_CIVILITY can hold its civility at."""
+    return body.count(" M") + body.count("\tM")
 
 
 def _commune_without_colon(body: str) -> bool:
@@ -323,9 +331,11 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     """Which entries of a list are the names of communes, not members: in a list whose
     members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
     words in capitals alone, with neither civility nor first name."""
+    civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if len(civil) < 3 or len(named) - len(civil) < 2 or sum(civil) < 0.9 * len(civil):
+        return set()  # (the tests below on the civilities alone, before the names are looked at)
     bare = {i for i, (civ, first, last) in enumerate(named)
             if civ is None and f"{first}{last}".upper() == f"{first}{last}"}
-    civil = [bool(first) for civ, first, _ in named if civ is not None]
     if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
             or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
         return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
@@ -417,7 +427,13 @@ _INSTITUTION_WORDS = ("ommun", "OMMUN", "étropole", "etropole", "ÉTROPOLE", "E
 
 def _institution_named(names: Iterable[str]) -> bool:
     """Whether one of ``names`` (« first last » of each entry) holds the name of a member body."""
-    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in names)
+    listed = names if isinstance(names, list) else list(names)
+    # (the cheap words looked for once in all the names joined — a word holds no line break, so
+    # is found in the joined text only inside a name —: most lists hold none, then no name does)
+    joined = "\n".join(listed)
+    if not any(w in joined for w in _INSTITUTION_WORDS):
+        return False
+    return any(any(w in n for w in _INSTITUTION_WORDS) and _INSTITUTION.search(n) is not None for n in listed)
 
 
 # Lower-case words that join the words of a place's name (« Orgères en Beauce », « Bougy lez
@@ -450,18 +466,41 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
       « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez
       Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
     """
+    # (the tests below on every word of every name at once, split and lowered once: when none
+    # can fail, no name does — the usual case — and the names are not looked at one by one)
+    words_all = " ".join(f"{first} {last}" for _civ, first, last in shapes).split()
+    if not _ROLE_NAMES.isdisjoint(" ".join(words_all).lower().split()) \
+            or not _PLACE_JOINS.isdisjoint(words_all) or not _ENDING_PARTICLES.isdisjoint(words_all):
+        return _not_persons_one_by_one(shapes)
+    return _not_persons_census(shapes)
+
+
+def _not_persons_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """:func:`_not_persons`, each name tested in turn."""
     for _civ, first, last in shapes:
         name = f"{first} {last}"
         words = name.split()
         if not _PLACE_JOINS.isdisjoint(words[1:-1]) or not _ROLE_NAMES.isdisjoint(name.lower().split()) \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
+    return _not_persons_census(shapes)
+
+
+def _not_persons_census(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """The civility census of :func:`_not_persons` (its names' words tested already)."""
     if len(shapes) < 8:
         return None
     # (a name with no civility but a surname in capitals is a person's, its civility lost:
     # « Ma-⏎dame Marie-Alice DEBUISSER » cut at a line's end)
-    bare = sum(1 for civ, f, last in shapes if not civ and not _has_caps_word(f"{f} {last}"))
-    in_caps = sum(1 for civ, f, last in shapes if civ and _has_caps_word(f"{f} {last}"))
+    # (« first last »'s words are the first name's then the surname's: each tested apart, the
+    # surname first, in capitals most often)
+    bare = in_caps = 0
+    for civ, f, last in shapes:
+        if _has_caps_word(last) or _has_caps_word(f):
+            if civ:
+                in_caps += 1
+        elif not civ:
+            bare += 1
     if 2 <= bare <= len(shapes) // 5 and in_caps >= len(shapes) - 2 * bare:
         return f"douteuse ({bare} noms sans civilité parmi {len(shapes)} : des communes lues en noms ?)"
     return None
@@ -469,6 +508,8 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
 
 def _has_caps_word(name: str) -> bool:
     """Whether ``name`` holds a word in capitals (« DURAND », « LE GALL »), a surname's mark."""
+    if name.isalpha():  # one word (no blank is a letter): most first names and surnames
+        return len(name) > 1 and name.isupper()
     return any(len(w) > 1 and w.isupper() for w in name.split())
 
 
@@ -519,10 +560,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if k < len(starts) and _OTHER_MEETING.search(seg.text, max(0, starts[k] - len(head) - 160),
                                                      starts[k] - len(head)):
             continue  # « … donne lecture du compte rendu du bureau du 9 décembre⏎Membres présents : »
-        flat = " ".join(body.split())
-        if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
-            continue  # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
-        seen.append(flat)
+        if seen or k + 1 < len(seg.sections.get("present", [])):
+            # (not for the one list of most extracts: no list before it, none after it to compare)
+            flat = " ".join(body.split())
+            if len(flat) > 40 and any(prev.startswith(flat.rsplit(" ", 1)[0]) for prev in seen):
+                # the same list printed again (a page's copy), maybe cut: « …, André CASSETARI, Daniel »
+                continue
+            seen.append(flat)
         body = _printed_in_brackets(doc, "present", head, body, seg.bracket_counts)
         in_head = _COUNT_IN_HEAD.search(head)
         list_count = int(in_head.group(1)) if in_head else seg.bracket_counts.get("present", list_count)
@@ -542,7 +586,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if ("Nombre de" in body or "- " in body) and _count_run_in(body):
             withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
             continue
-        exc = EXCEPTION.search(body) if _TOU.search(body) else None
+        exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) else None
         if exc:
             tail = body[exc.end():]
             after = _SENTENCE_AFTER.search(tail)
@@ -559,7 +603,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
-        if body.count(",") >= 5 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
+        if body.count(",") >= 5 and _civility_places(body) >= 3 \
+                and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
             # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:
             # a column of communes run into a list of commas (their words read as surnames)
             withheld = "mêlée aux noms des communes (une colonne perdue)"
@@ -573,7 +618,7 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
-        if plain is not None and _institution_named(f"{p[2]} {p[3]}" for p in plain):
+        if plain is not None and _institution_named([f"{p[2]} {p[3]}" for p in plain]):
             withheld = "mêlée aux noms des collectivités membres (un tableau aplati)"
             continue
         if plain is not None:  # no substitute in it
