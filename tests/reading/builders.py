@@ -61,8 +61,20 @@ def names(doc: ParsedExtract, which: str = "present") -> list[str]:
 
 
 def proxies(doc: ParsedExtract) -> list[tuple[str | None, str | None]]:
-    """(giver, holder) display names of every proxy, in order."""
-    return [(doc.name(p.giver), doc.name(p.holder)) for p in doc.proxies]
+    """(giver, holder) display names of every proxy, in order (holder None when unknown)."""
+    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+
+
+# A syndicate's sitting and one voted item, around the lists of the list checks' tests.
+SYNDICATE_OPENING = ("COMPTE RENDU DU COMITÉ SYNDICAL\n"
+                     "L'an deux mille vingt-huit, le jeudi 8 juin à dix-huit heures, le Comité syndical "
+                     "s'est réuni sous la présidence de M. Paul GARNIER, Président.\n")
+SYNDICATE_ITEM = "\n1) Budget primitif\nLe comité adopte le budget à l'unanimité.\n"
+
+
+def withheld(doc: ParsedExtract, why: str) -> bool:
+    """Whether no present list is given, with a warning saying ``why`` it is not."""
+    return not doc.present and any(why in w and "pas donnée" in w for w in doc.warnings)
 
 
 def proxy_surnames(doc: ParsedExtract) -> list[tuple[str, str]]:

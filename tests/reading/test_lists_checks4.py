@@ -4,25 +4,18 @@ persons' (a place's or a role's words). Short texts written here; names and auth
 
 from __future__ import annotations
 
-from .builders import names, read
+from .builders import SYNDICATE_ITEM, SYNDICATE_OPENING, names, read, withheld
 
-_OPENING = ("COMPTE RENDU DU COMITÉ SYNDICAL\n"
-            "L'an deux mille vingt-huit, le jeudi 8 juin à dix-huit heures, le Comité syndical s'est réuni "
-            "sous la présidence de M. Paul GARNIER, Président.\n")
-_ITEM = "\n1) Budget primitif\nLe comité adopte le budget à l'unanimité.\n"
+_OPENING, _ITEM = SYNDICATE_OPENING, SYNDICATE_ITEM
 _TWELVE = ("Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX, Anne BLANC, Marc FAURE, Rémi SIMON, "
            "Jean DUVAL, Rose LEROY, Eve NOIR, Luc MARTEL, Inès VIDAL")
-
-
-def _withheld(doc, why: str) -> bool:  # type: ignore[no-untyped-def]
-    return not doc.present and any(why in w and "pas donnée" in w for w in doc.warnings)
 
 
 def test_a_list_far_longer_than_the_printed_count_is_withheld() -> None:
     # « Présents : 8 » over twelve names: words that are not members read as names
     doc = read(_OPENING + "Nombre de délégués en exercice : 20, présents : 8, votants : 8\n"
                f"Étaient présents : {_TWELVE}.\n" + _ITEM)
-    assert _withheld(doc, "trop longue (12 noms pour 8 présents imprimés)")
+    assert withheld(doc, "trop longue (12 noms pour 8 présents imprimés)")
 
 
 def test_a_list_one_over_the_printed_count_is_kept() -> None:
@@ -35,14 +28,14 @@ def test_voters_less_proxies_bound_the_list_when_no_present_count_is_printed() -
     # « Votants : 10 », « Pouvoirs : 3 »: 7 present, not twelve
     doc = read(_OPENING + "Nombre de délégués en exercice : 20, votants : 10, pouvoirs : 3\n"
                f"Étaient présents : {_TWELVE}.\n" + _ITEM)
-    assert _withheld(doc, "d'après 10 votants et 3 pouvoirs")
+    assert withheld(doc, "d'après 10 votants et 3 pouvoirs")
 
 
 def test_a_list_far_shorter_than_voters_less_proxies_is_withheld() -> None:
     # « Votants : 20 », « Pouvoirs : 2 »: 18 present, not twelve names (a list cut short)
     doc = read(_OPENING + "Nombre de délégués en exercice : 24, votants : 20, pouvoirs : 2\n"
                f"Étaient présents : {_TWELVE}.\n" + _ITEM)
-    assert _withheld(doc, "incomplète (12 noms pour 18 présents d'après 20 votants et 2 pouvoirs")
+    assert withheld(doc, "incomplète (12 noms pour 18 présents d'après 20 votants et 2 pouvoirs")
 
 
 def test_a_column_of_communes_run_into_the_names_is_withheld() -> None:
@@ -61,7 +54,7 @@ def test_names_with_a_civility_but_two_bare_words_are_withheld() -> None:
     doc = read(_OPENING + "Étaient présents : M. Paul GARNIER, Mme Léa MOREAU, Val Arville, M. Hugo PERRIN, "
                "M. Louis ROUX, Mme Anne BLANC, Mont Breville, M. Marc FAURE, M. Rémi SIMON, M. Jean DUVAL, "
                "Mme Rose LEROY.\n" + _ITEM)
-    assert _withheld(doc, "sans civilité")
+    assert withheld(doc, "sans civilité")
 
 
 def test_a_surname_like_a_place_word_is_a_name() -> None:

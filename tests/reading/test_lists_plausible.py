@@ -4,16 +4,9 @@ list becomes right or unknown. Short texts written here; names and authorities i
 
 from __future__ import annotations
 
-from .builders import names, read
+from .builders import SYNDICATE_ITEM, SYNDICATE_OPENING, names, proxies, read
 
-_OPENING = ("COMPTE RENDU DU COMITÉ SYNDICAL\n"
-            "L'an deux mille vingt-huit, le jeudi 8 juin à dix-huit heures, le Comité syndical s'est réuni "
-            "sous la présidence de M. Paul GARNIER, Président.\n")
-_ITEM = "\n1) Budget primitif\nLe comité adopte le budget à l'unanimité.\n"
-
-
-def _pairs(doc) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+_OPENING, _ITEM = SYNDICATE_OPENING, SYNDICATE_ITEM
 
 
 def test_a_communaute_heading_is_not_cut_before_its_communes() -> None:
@@ -45,7 +38,7 @@ def test_a_holder_cut_to_two_letters_is_no_holder() -> None:
     doc = read(_OPENING + "PRESENTS : M. Paul GARNIER, Mme Léa MOREAU, M. Hugo PERRIN, M. Louis ROUX.\n"
                "ABSENTS EXCUSES AYANT DONNE POUVOIR :\n\nMme Anne BLANC à M. Hugo PERRIN\n\n"
                "M. Rémi SIMON à M. Cl")
-    assert _pairs(doc) == [("Mme Anne BLANC", "M. Hugo PERRIN"), ("M. Rémi SIMON", None)]
+    assert proxies(doc) == [("Mme Anne BLANC", "M. Hugo PERRIN"), ("M. Rémi SIMON", None)]
 
 
 def test_represented_by_with_no_proxy_printed_is_a_substitution() -> None:
@@ -66,7 +59,7 @@ def test_represented_by_with_proxies_printed_stays_a_giving() -> None:
                "Représentés : Rémi SIMON représenté par Paul GARNIER, "
                "Rose LEROY représentée par Léa MOREAU.\n"
                + _ITEM)
-    assert _pairs(doc) == [("Rémi SIMON", "Paul GARNIER"), ("Rose LEROY", "Léa MOREAU")]
+    assert proxies(doc) == [("Rémi SIMON", "Paul GARNIER"), ("Rose LEROY", "Léa MOREAU")]
 
 
 def test_givings_after_an_exception_list_and_their_holders_present() -> None:
@@ -78,7 +71,7 @@ def test_givings_after_an_exception_list_and_their_holders_present() -> None:
                "de Messieurs Rémi SIMON et Jean DUVAL, absents excusés. Mr Rémi SIMON a donné procuration "
                "à Mr Hugo PERRIN et Mr Jean DUVAL à Mr Louis ROUX. Le quorum étant atteint, le conseil "
                "passe à l'ordre du jour.\n" + _ITEM)
-    assert _pairs(doc) == [("M. Rémi SIMON", "M. Hugo PERRIN"), ("M. Jean DUVAL", "M. Louis ROUX")]
+    assert proxies(doc) == [("M. Rémi SIMON", "M. Hugo PERRIN"), ("M. Jean DUVAL", "M. Louis ROUX")]
     present = names(doc)
     assert present[:2] == ["M. Hugo PERRIN", "M. Louis ROUX"] and len(present) == 7
 
@@ -89,7 +82,7 @@ def test_sont_presents_after_a_count_line() -> None:
                "Sont présents :Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX,\n\n"
                "Représentés :Anne BLANC par Léa MOREAU,\n\nAbsents : Rémi SIMON,\n" + _ITEM)
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Louis ROUX"]
-    assert _pairs(doc) == [("Anne BLANC", "Léa MOREAU")]
+    assert proxies(doc) == [("Anne BLANC", "Léa MOREAU")]
 
 
 def test_a_numbered_list_under_conseiller_presents_ends_at_the_public() -> None:
@@ -134,7 +127,7 @@ def test_a_column_heading_before_the_first_giver_is_dropped() -> None:
     doc = read(_OPENING + "Présents : Paul GARNIER, Léa MOREAU, Hugo PERRIN, Louis ROUX.\n"
                "Ont donné procuration – Suppléant(e)s Anne BLANC à Paul GARNIER, Rémi SIMON à Léa MOREAU.\n"
                + _ITEM)
-    assert _pairs(doc) == [("Anne BLANC", "Paul GARNIER"), ("Rémi SIMON", "Léa MOREAU")]
+    assert proxies(doc) == [("Anne BLANC", "Paul GARNIER"), ("Rémi SIMON", "Léa MOREAU")]
 
 
 def test_members_in_office_under_presents_less_the_absent_when_the_count_agrees() -> None:
@@ -153,13 +146,13 @@ def test_a_giving_whose_link_is_lost_among_givings_with_it() -> None:
                "Pouvoirs :\n-  Madame Anne BLANC à Madame Léa MOREAU\n"
                "-  Monsieur Rémi SIMON Monsieur Hugo PERRIN\n\n"
                + _ITEM)
-    assert _pairs(doc) == [("Mme Anne BLANC", "Mme Léa MOREAU"), ("M. Rémi SIMON", "M. Hugo PERRIN")]
+    assert proxies(doc) == [("Mme Anne BLANC", "Mme Léa MOREAU"), ("M. Rémi SIMON", "M. Hugo PERRIN")]
 
 
 def test_excuses_without_colon_and_a_pouvoir_without_a() -> None:
     doc = read(_OPENING + "Etaient présents : Paul GARNIER, Léa MOREAU, François BELHOMME, Louis ROUX.\n"
                "Excusés\nAnne BLANC, pouvoir F. BELHOMME\nAbsents :\nRémi SIMON\n" + _ITEM)
-    assert [(g, h and h.split()[-1]) for g, h in _pairs(doc)] == [("Anne BLANC", "BELHOMME")]
+    assert [(g, h and h.split()[-1]) for g, h in proxies(doc)] == [("Anne BLANC", "BELHOMME")]
 
 
 def test_a_giver_after_a_heading_in_the_same_paragraph() -> None:
@@ -167,23 +160,24 @@ def test_a_giver_after_a_heading_in_the_same_paragraph() -> None:
                "Excusé(s) M. Louis ROUX (pouvoir à Mme Léa MOREAU) – Mme Rose DUVAL ou ayant donné "
                "procuration : "
                "– Mme Anne BLANC (pouvoir à M. Hugo PERRIN)\n\nAbsent(s) : M. Rémi SIMON\n" + _ITEM)
-    assert _pairs(doc) == [("M. Louis ROUX", "Mme Léa MOREAU"), ("Mme Anne BLANC", "M. Hugo PERRIN")]
+    assert proxies(doc) == [("M. Louis ROUX", "Mme Léa MOREAU"), ("Mme Anne BLANC", "M. Hugo PERRIN")]
 
 
 def test_pouvoir_accorde_heading() -> None:
     doc = read(_OPENING + "Etaient présents : GARNIER Paul; MOREAU Léa; PERRIN Hugo;\n\n"
                "Pouvoir accordé : par Monsieur ROUX Louis à Léa MOREAU\n\nExcusés : BLANC Anne\n" + _ITEM)
-    assert _pairs(doc) == [("M. Louis ROUX", "Léa MOREAU")]
+    assert proxies(doc) == [("M. Louis ROUX", "Léa MOREAU")]
 
 
 def test_represented_with_the_holder_in_brackets_when_a_present_member() -> None:
     text = (_OPENING + "Etaient présents : Mmes et MM. Paul Garnier, Léa Moreau, Hugo Perrin, Louis Roux.\n\n"
             "Absents représentés : Mmes Anne Blanc ({h1}), Rose Duval ({h2}).\n" + _ITEM)
     doc = read(text.format(h1="Léa Moreau", h2="Hugo Perrin"))
-    assert [(g.split()[-1], h) for g, h in _pairs(doc)] == [("Blanc", "Léa Moreau"), ("Duval", "Hugo Perrin")]
+    assert [(g.split()[-1], h) for g, h in proxies(doc)] == [("Blanc", "Léa Moreau"),
+                                                              ("Duval", "Hugo Perrin")]
     # a bracket that names no present member (a commune) is no holder
     doc = read(text.format(h1="Arville", h2="Hugo Perrin"))
-    assert not any(h == "Arville" for _, h in _pairs(doc))
+    assert not any(h == "Arville" for _, h in proxies(doc))
 
 
 def test_ont_delegue_leur_droit_de_vote_and_the_next_sentence_cut() -> None:
@@ -193,7 +187,7 @@ def test_ont_delegue_leur_droit_de_vote_and_the_next_sentence_cut() -> None:
                "PERRIN Hugo, Monsieur SIMON Rémi ayant donné procuration à Monsieur ROUX Louis. Le "
                "président ayant ouvert la séance, fait l'appel nominal et constaté le quorum, il a été "
                "procédé à l'élection.\n" + _ITEM)
-    got = [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)]  # type: ignore[union-attr]
+    got = [(g.split()[-1], h.split()[-1]) for g, h in proxies(doc)]  # type: ignore[union-attr]
     assert got == [("BLANC", "PERRIN"), ("SIMON", "ROUX")]
 
 
