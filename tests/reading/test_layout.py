@@ -97,3 +97,59 @@ def test_tables_and_plain_text_are_left_alone() -> None:
     assert columns(TABLE) == TABLE
     plain = "Présents : Jean DUPONT, Anne MARTIN\nLe Conseil adopte.\n"
     assert columns(plain) == plain
+
+
+# The extract's title under the header, after the side box's lines: its own number alone on a
+# line (« n° 2014 / 144 »), the title centred below the main column, the rapporteur named before
+# the verb (« Monsieur le Maire, Philippe SAUREL, rapporte : »).
+SIDE_TITLED = """                                   Séance publique du
+                                   jeudi 24 avril 2014
+
+    Extrait du registre des        Convoqué le 17 avril 2014, le Conseil Municipal de la Ville de Montpellier s'est réuni en
+    délibérations du Conseil       mairie, Salle du Conseil Municipal, le jeudi 24 avril 2014 à 18h00, sous la présidence de
+    Municipal de la Ville de       Monsieur le Maire, Philippe SAUREL.
+    Montpellier                    Présents :
+    n° 2014 / 144                   Fabien ABERT,Lorraine ACQUIER,Luc ALBERNHE,Rémi ASSIE, Guy BARRAL,Maud BODKIN
+                                   Valérie BARTHAS-ORSAL, Françoise BONNET,Sabria BOUALLAGA, Anne BRISSAUD
+
+                                   Absents :
+                                   Patrick VIGNAL
+{gap}
+                              {first}
+      Election d'un Adjoint au Maire
+  Monsieur le Maire, Philippe SAUREL, rapporte :
+  Il est proposé au Conseil municipal de procéder à l'élection d'un adjoint, sur le fondement de l'article
+  L 2122-7-2 du Code Général des Collectivités Territoriales, au scrutin secret et à la majorité absolue.
+  Le Conseil Adopte.
+"""
+
+
+def _titled(gap: str, first: str) -> str:
+    return SIDE_TITLED.replace("{gap}", gap).replace("{first}", first)
+
+
+def test_the_title_under_a_side_box_stays_with_its_rapporteur() -> None:
+    for gap, first in (("", "Adjoints au Maire"), ("\n\n", "Adjoints au Maire")):
+        out = columns(_titled(gap, first))
+        # (the side box's lines come before the title, not between the title and the rapporteur)
+        assert out.index("n° 2014 / 144") < out.index("Adjoints au Maire") < out.index("Election d'un")
+        assert out.index("Patrick VIGNAL") < out.index("Extrait du registre des")
+
+
+def test_the_extract_number_alone_on_its_line_and_the_title_before_the_rapporteur() -> None:
+    doc = read_text(_titled("\n\n", "Adjoints au Maire")).document
+    assert doc is not None and len(doc.deliberations) == 1
+    p = doc.deliberations[0].parsed
+    assert "".join((p.number or "").split()) == "2014/144"
+    assert p.title == "Adjoints au Maire Election d'un Adjoint au Maire"
+    assert p.rapporteur is not None and p.rapporteur.raw == "Philippe SAUREL"
+
+
+def test_a_number_named_in_a_sentence_or_dated_is_not_the_extract_number() -> None:
+    text = _titled("", "Adjoints au Maire").replace(
+        "    n° 2014 / 144                 ", "    Vu la délibération           ").replace(
+        "  Il est proposé", "  n° 2011 / 333 du 20 juin 2011\n  Il est proposé")
+    doc = read_text(text).document
+    assert doc is not None and doc.deliberations
+    number = doc.deliberations[0].parsed.number
+    assert number is None or "2011" not in number

@@ -57,6 +57,9 @@ _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaien
 # character, and some lines run on for a paragraph).
 _RAPPORTEUR = guarded(r"Rapporteur(?:e)?\s*:\s*(?P<n>[^,\n]+?)(?:\s*,\s*(?P<f>[^\n]*[^\s]|[^\n]))?"
                       r"\s*(?:\n|$)", "Rr", re.IGNORECASE)
+# « Philippe SAUREL rapporte : », « Monsieur le Maire, Philippe SAUREL, rapporte : » alone at the head of
+# its line: the rapporteur named before the verb (Montpellier's extracts).
+_RAPPORTE = re.compile(r"(?m)^[ \t]*(?P<n>[A-ZÀ-Ý][^\n:;]{1,80}?),?[ \t]+rapporte[ \t]*:[ \t]*$")
 _OPINION = re.compile(
     r"^(?P<b>(?:Commission|Bureau|Conférence|Comité|Commission\s+des)[^\t\n]*?)(?:\t+|\s{2,})"
     r"(?P<d>\d{1,2}/\d{1,2}/\d{4})(?:\t+|\s{2,}|\s)(?P<v>[^\t\n]+)$",
@@ -232,10 +235,12 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         if d.title:
             spots["title"] = (shift + om.start("t"), 0.95, "objet :")  # type: ignore[union-attr]
     rapporteur = _before_colon(_RAPPORTEUR, block, colons, (11, 10))
+    if rapporteur is None and " rapporte" in block:
+        rapporteur = _RAPPORTE.search(block)
     if rapporteur:
         entries = parse_list(rapporteur.group("n"))
         d.rapporteur = entries[0] if entries else None
-        d.rapporteur_function = (rapporteur.group("f") or "").strip()
+        d.rapporteur_function = (rapporteur.groupdict().get("f") or "").strip()
     if not d.title:
         d.title = _title_before(block, d, rapporteur)
         if d.title:
@@ -732,6 +737,11 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
     sure = 0.95
     if m is None and "N°" in scope:
         m, sure = _own(_DELIB_NO[1], scope, _positions(scope, "N°")), 0.85
+    if m is None and "n°" in scope:
+        # « n° 2014 / 131 » alone on its line, under « Extrait du registre des délibérations »
+        # in a side box: the extract's own number (a law's or an earlier text's is named in
+        # a sentence, and dated).
+        m, sure = _own(_NUMBER_LINE, scope, _line_heads(scope, "n°")), 0.85
     if m is None and "OBJET" in scope:
         m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
@@ -744,6 +754,23 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
     if m is None:
         return None, -1, 0.0
     return "".join(m.group("n").split()).strip(".-"), m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
+
+
+_NUMBER_LINE = re.compile(r"n°[ \t]*(?P<n>\d{1,4}[ \t]*[/-][ \t]*\d{1,5})[ \t]*$", re.MULTILINE)
+
+
+def _line_heads(text: str, word: str) -> list[int]:
+    """Where ``word`` starts a line of ``text`` (after blanks only)."""
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        j = k
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] == "\n":
+            out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 # « … du 20 juin 2011 », « en date du 5 avril » after a number: an earlier deliberation's.

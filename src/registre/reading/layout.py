@@ -130,6 +130,17 @@ def _region(head: list[str], fits: list[int], col: int, start: int, end: int) ->
         return None
     while start < end and not head[start].strip():
         start += 1
+    # Past the last line with both columns, two blank lines end the region, and so does a blank
+    # line before a paragraph that runs on past the region: the lines after it are the page's
+    # (« Election d'un Adjoint au Maire ⏎ Monsieur le Maire rapporte : », « Collèges de
+    # Montpellier ⏎ Désignation des représentants… » under the header beside « n° 2014 / 144 »),
+    # kept in place, not put before the side column.
+    crossed = end < len(fits) and fits[end] == 0
+    for k in range(pairs[-1] + 1, end):
+        if not head[k].strip() and ((k + 1 < end and not head[k + 1].strip())
+                                    or (crossed and all(head[j].strip() for j in range(k + 1, end)))):
+            end = k
+            break
     while end > start and not head[end - 1].strip():
         end -= 1
     return start, end
