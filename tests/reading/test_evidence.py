@@ -108,11 +108,27 @@ def test_each_deliberation_answer_has_its_line_and_the_json_says_it() -> None:
 
 
 def test_no_evidence_for_an_answer_not_given() -> None:
-    # (No outcome word and no decision verb: « DÉCIDE : » would give the outcome.)
+    # (No outcome word, no decision verb — « DÉCIDE : » would give the outcome — and a tie: the
+    # chair's casting vote, not printed, decides it, V-02.)
     doc = _read(EXTRACT.replace("Votants : 14\n", "").replace("La délibération est adoptée.\n", "")
-                .replace("DÉCIDE : de fixer", "propose de fixer"))
+                .replace("DÉCIDE : de fixer", "propose de fixer")
+                .replace("Pour : 14  Contre : 0", "Pour : 7  Contre : 7"))
     assert doc.printed["voters"] is None and "printed.voters" not in doc.evidence
+    assert doc.deliberations[0].parsed.printed_vote is not None
+    assert doc.deliberations[0].parsed.printed_vote.outcome is None
     assert "outcome" not in doc.deliberations[0].evidence
+
+
+def test_the_outcome_the_counts_imply_is_given_with_its_rule() -> None:
+    # V-01, L2121-20: the absolute majority of the votes cast (for and against, abstentions aside).
+    base = EXTRACT.replace("La délibération est adoptée.\n", "").replace("DÉCIDE : de fixer",
+                                                                         "propose de fixer")
+    for counts, outcome in (("Pour : 14  Contre : 0", "adopte"), ("Pour : 3  Contre : 11", "rejete"),
+                            ("Pour : 2  Contre : 1  Abstention : 11", "adopte")):
+        doc = _read(base.replace("Pour : 14  Contre : 0  Abstention : 0", counts))
+        pv = doc.deliberations[0].parsed.printed_vote
+        assert pv is not None and pv.outcome is not None and pv.outcome.value == outcome, counts
+        assert doc.deliberations[0].evidence["outcome"].cue == "majorité des suffrages exprimés (L2121-20)"
 
 
 def test_the_ocr_flag_follows_mark_ocr_and_lowers_every_confidence() -> None:

@@ -4,7 +4,7 @@ Issue 13: a present list of « JEAN DUPONT » repeated took 0.31 s at 12 KB and 
 48 KB (quadratic); 17 of 3 000 mutated PDFs let a pypdf NotImplementedError escape.
 
 The time budget is in processor time (what this process spent, not what the shared
-machine gave others), the best of three runs: a quadratic path costs seconds at 150 KB,
+machine gave others), the best of up to five runs: a quadratic path costs seconds at 150 KB,
 orders of magnitude over the budget, while a loaded machine moves it by a fraction.
 """
 
@@ -69,8 +69,10 @@ PATHOLOGICAL: dict[str, Callable[[], str]] = {
 
 
 def _cpu(text: str) -> float:
+    # (The best of up to five runs: on the virtual machines CI runs on, one run in three can be
+    # slowed by half by the host; a quadratic path is slow on every run.)
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         t = time.process_time()
         result = read_text(text, "<limite>")
         best = min(best, time.process_time() - t)

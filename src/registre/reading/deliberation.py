@@ -291,6 +291,16 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         # des membres. Vote à l'unanimité. »: a report taken note of, voted or not, is neither
         # adopted nor rejected (a label's « Prend acte » → no outcome).
         pv.outcome = Outcome.UNDETERMINED
+    implied = False
+    if pv is not None and pv.outcome is None and not pv.unanimous and pv.for_ is not None \
+            and pv.for_ != (pv.against or 0):
+        # V-01, L2121-20 al. 2: « les délibérations sont prises à la majorité absolue des suffrages
+        # exprimés » (pour + contre; abstentions aside), so « Vote : Pour : 18 - Contre : 1 » with
+        # no word of outcome is adopted, « 2 pour, 11 contre » rejected. A tie is left unknown:
+        # the chair's casting vote decides it (V-02), and it is not printed. (« Prend acte »,
+        # already UNDETERMINED above, is not overridden.)
+        pv.outcome = Outcome.ADOPTED if pv.for_ > (pv.against or 0) else Outcome.REJECTED
+        implied = True
     if pv is not None:
         base = at + len(block) - len(zone)  # (the zone ends the block)
         spots["printed_vote"] = (base + max(pv.at, 0), _VOTE_SURE.get(pv.form, 0.6), pv.form)
@@ -298,6 +308,8 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             # The word by the vote (« Adopté à l'unanimité »), or far from it, in the prose.
             near = pv.at < 0 or abs(pv.outcome_at - pv.at) <= _OUTCOME_NEAR
             spots["outcome"] = (base + pv.outcome_at, 0.9 if near else 0.6, "adopté / rejeté")
+        elif implied:
+            spots["outcome"] = (base + max(pv.at, 0), 0.85, "majorité des suffrages exprimés (L2121-20)")
         elif (pv.unanimous and pv.outcome is not Outcome.UNDETERMINED) or (pv.outcome is not None \
                 and pv.outcome is not Outcome.UNDETERMINED):
             spots["outcome"] = (base + max(pv.at, 0), 0.9 if pv.unanimous else 0.85,

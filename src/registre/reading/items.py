@@ -14,6 +14,7 @@ Linear: one pass over the lines, each candidate extends at most one chain per st
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -77,6 +78,7 @@ _DATED_FIRST = re.compile(r"[ \t]{0,16}\d{8}")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+@functools.lru_cache(maxsize=256)
 def roman(s: str) -> int | None:
     """« XIV » → 14; None if not a well-formed roman number below 90."""
     total, prev = 0, 0
@@ -411,9 +413,13 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
     value, number, title, roman): after a sentence's end, a mark after the figure (or a title
     in capitals), a title ended by a colon, a sentence's end or the end of its capitals."""
     out = []
+    line_start = line_end = -1  # the line of the last match (one long line holds many)
     for m in _INLINE_HEAD.finditer(text, start, end):
-        line_end = text.find("\n", m.end())
-        if (line_end if line_end >= 0 else len(text)) - text.rfind("\n", 0, m.start()) <= _LONG_LINE:
+        if m.start() > line_end:
+            line_end = text.find("\n", m.end())
+            line_end = line_end if line_end >= 0 else len(text)
+            line_start = text.rfind("\n", 0, m.start())
+        if line_end - line_start <= _LONG_LINE:
             continue  # (a line of a laid-out text: its headings start lines)
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)

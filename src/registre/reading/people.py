@@ -666,12 +666,15 @@ _BRACKET_THEN_BRACKETED = re.compile(r"\((x*)\)[ \t]+(?=(?:(?:M\.|Mme)\s+)?[A-Z�
                                      r"(?:[ \t]+[A-ZÀ-Ý][\wÀ-ÿ'-]+)?[ \t]*\()")
 
 
+# An office's board, « Vincent GAUDY, Administrateur Jean-Pierre AMANS, Administratrice Roselyne
+# PEsTElL »: words no surname is, dropped even beside a surname the OCR put in mixed case.
+_BOARD_WORDS = ("Administrateur", "Administratrice", "Administrateurs", "Administratrices")
 # A member's office printed after the name, in a list (a surname is in capitals: « MAIRE »).
 # (« Membres (36/72) : Martial LEBLOND »: a sub-heading's word run into the first name.)
 _ROLE_WORDS = {"Membres", "Membre", "Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué",
                "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
-               "Présidente"}
+               "Présidente", *_BOARD_WORDS}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
 # (a word of three capitals at least: « JP. » is an initial, whose name is unsure). Led by the dot.
 _DOTTED_SURNAME = re.compile(r"\.(?<=[A-ZÀ-Ý]{3}\.)(?<!MMES\.)[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
@@ -798,7 +801,8 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
             and all(kind(t) in ("civ", "title") for t in tokens[:-1]) and len(tokens) <= 4 \
             and tokens[-1] not in _OFFICE_WORDS and tokens[-2].lower() not in _OFFICE_WORDS:
         tokens[-1] = tokens[-1].upper()  # « M. Marc lotti »: a surname read in lower case (OCR)
-    if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and any(kind(t) == "upper" for t in tokens):
+    if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and (
+            any(kind(t) == "upper" for t in tokens) or (len(tokens) >= 3 and tokens[0] in _BOARD_WORDS)):
         tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
     maiden: list[str] = []
     middle_m = doubt = False
