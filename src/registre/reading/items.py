@@ -30,7 +30,9 @@ _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFA
 _HEADING = re.compile(
     rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
     r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
-    r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý]))"
+    # (« 2.COMPTES ADMINISTRATIFS » as a scan prints it: a figure's full stop run into a title
+    # in capitals.)
+    r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý])|(?<=\d\.)(?=[A-ZÀ-Ý]{3}))"
     r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )

@@ -243,6 +243,19 @@ class Segments:
         return got[0] if got else None
 
 
+_CLOSING = re.compile(r"s[ée]ance[ \t]+(?:est[ \t]+|a[ \t]+été[ \t]+)?lev[ée]e", re.IGNORECASE)
+
+
+def _closing(text: str, low: str) -> int | None:
+    """Where « la séance est levée » is printed in the second half of ``text`` (a sitting's close;
+    in the first half it may be an earlier sitting's, or a summary's), or None."""
+    k = low.find("lev", len(low) // 2)
+    if k < 0:
+        return None
+    m = _CLOSING.search(text, max(0, k - 40))
+    return m.start() if m is not None else None
+
+
 def segment(text: str) -> Segments:
     """Find the labelled sections, the deliberation blocks and the annexes of ``text``."""
     seg = Segments(text)
@@ -257,6 +270,10 @@ def segment(text: str) -> Segments:
     labels = _labels(text, low, limit, heads[0].start() if heads else None)
     stops = sorted({m.start() for m in labels} | {m.start() for m in heads})
     end_of_lists = 0
+    # « La séance est levée à 21h00. ⏎ Le Secrétaire de séance : Le Maire : »: the labels after
+    # the sitting's close are the signatures', not lists of the opening (the items before them
+    # are not a list's body).
+    closed = _closing(text, low)
     capped: set[str] = set()
     for m in labels:
         name = m.lastgroup or ""
@@ -336,8 +353,8 @@ def segment(text: str) -> Segments:
         seg.sections.setdefault(name, []).append(body)
         seg.heads.setdefault(name, []).append(m.group(0))
         seg.bodies.setdefault(name, []).append(m.end())
-        if name not in ("counts", "presidency"):  # (lists, secretary: the preamble)
-            end_of_lists = max(end_of_lists, m.end() + len(body))
+        if name not in ("counts", "presidency") and (closed is None or m.start() < closed):
+            end_of_lists = max(end_of_lists, m.end() + len(body))  # (lists, secretary: the preamble)
     seg.preamble_end = end_of_lists
     starts = [(m.start(), m.lastgroup) for m in heads if m.start() >= seg.preamble_end]
     # « Délibération n°X » then « Rapport n°Y » just below it: one block, not two.

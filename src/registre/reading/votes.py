@@ -326,6 +326,11 @@ def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
 
 # « Pour : 15 », « - POUR 21 » at the start of a line: a count of votes for.
 _FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", re.MULTILINE)
+# « 9 voix POUR », « 11 POUR », « 12 pour, 2 contre »: a count of votes for, its figure first (not
+# « 2 pour cent », « 1 pour 1 000 »).
+_FOR_COUNT = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+|votes?[ \t]+)?(?:pour|POUR|Pour)\b"
+                        r"(?![ \t]*(?:cent|mille|\d))")
+_SAME_COUNT = 12  # (the count read as the votes for starts within this of its figure-first match)
 # A table of votes, one label and its figure a line: « POUR    21⏎CONTRE    0⏎ABSTENTION    0 ».
 # (Without a colon: « Pour : 33 » lines are the general path's, which also reads what follows
 # them, « Conseillers intéressés : 1 ».)
@@ -411,6 +416,17 @@ def read_vote(text: str) -> PrintedVote | None:
         # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
         against = against if abs(at_against - at_for) <= _ONE_VOTE else None
         abstention = abstention if abs(at_abst - at_for) <= _ONE_VOTE else None
+        if against is not None or abstention is not None:
+            # … nearer another count of votes for than to this one: « le CA est approuvé par 2
+            # voix CONTRE et 9 voix POUR. VOTE DU COMPTE DE GESTION … Approuvé par 2 ABSTENTIONS
+            # et 11 voix POUR. »: the abstentions are the second vote's, not the first's.
+            others = [m.start() for m in _FOR_COUNT.finditer(text) if abs(m.start() - at_for) > _SAME_COUNT]
+            if others:
+                if against is not None and any(abs(o - at_against) < abs(at_for - at_against)
+                                               for o in others):
+                    against = None
+                if abstention is not None and any(abs(o - at_abst) < abs(at_for - at_abst) for o in others):
+                    abstention = None
     v = PrintedVote(
         for_=for_,
         against=against,

@@ -1,0 +1,103 @@
+"""Minutes read whole (issue 14, session s23): a signature's labels after the sitting's close, a
+scan's « 2.COMPTES » heading, two votes' counts in one item, the outcome the counts imply."""
+
+from __future__ import annotations
+
+from registre.reading.segment import segment
+from tests.reading.builders import read
+
+# A small commune's compte rendu as a scan gives it: the agenda, then the items, one heading run
+# into its title, the secretary's and the mayor's signatures after the close.
+MINUTES = """COMPTE RENDU DU CONSEIL MUNICIPAL DU
+MARDI 31 MARS 2026 A 18H30
+
+Nombre de conseillers :
+En exercice : 15
+Présents : 12
+Votants : 13
+
+Etaient présents : C.FOROT - N.VERDON - T.BUSIN - S.MEARY - H.CHARANCON - N.GALIANA
+I.MEJEAN - M.DENISE - C.BOURRETTE - Y.ARMAND - F.RUSSO - P.MATHIAS
+
+Etaient absents excusés :
+
+W.AUGUSTE : procuration à C.FOROT
+
+Secrétaire de séance : S.MEARY
+
+Monsieur le Maire constate que le quorum est atteint et aborde l'ordre du jour :
+
+1. APPROBATION COMPTE RENDU PRECEDENT
+2. COMPTES ADMINISTRATIFS 2025
+3. TARIFS DE LA CANTINE
+
+1. APPROBATION COMPTE RENDU PRECEDENT
+
+Le compte rendu de la séance du 3 février est lu.
+
+Vote : 1 ABSTENTION (C.BOURRETTE) et 12 voix POUR.
+
+2.COMPTES ADMINISTRATIFS 2025
+
+Après débat, en l'absence du maire, le CA 2025 est approuvé par 2 voix CONTRE
+(M.DENISE - C.BOURRETTE) et 9 voix POUR.
+
+VOTE DU COMPTE DE GESTION 2025
+Visé et certifié par le receveur. Aucune observation.
+Approuvé par 2 ABSTENTIONS (M.DENISE - C.BOURRETTE) et 11 voix POUR.
+
+3.TARIFS DE LA CANTINE
+
+Le prix du repas est porté à 3,10 €.
+
+Vote : 13 voix POUR.
+
+La séance est levée à 21h00.
+
+Le Secrétaire de séance : Le Maire :
+S.MEARY Y.ARMAND
+"""
+
+
+def test_the_signatures_after_the_close_do_not_swallow_the_items() -> None:
+    doc = read(MINUTES)
+    titles = [d.parsed.title for d in doc.deliberations]
+    assert len(titles) == 3, titles
+    assert titles[1].startswith("COMPTES ADMINISTRATIFS") and titles[2].startswith("TARIFS")
+    assert [d.parsed.number or d.item_number for d in doc.deliberations] == ["1", "2", "3"]
+
+
+def test_a_count_nearer_another_votes_for_is_that_vote_s() -> None:
+    doc = read(MINUTES)
+    pv = doc.deliberations[1].parsed.printed_vote
+    # (the abstentions are the second vote's, the one of the compte de gestion)
+    assert pv is not None and pv.for_ == 9 and pv.against == 2 and pv.abstention is None
+
+
+def test_the_outcome_of_counts_printed_without_a_word_of_outcome() -> None:
+    doc = read(MINUTES)
+    first, third = doc.deliberations[0].parsed.printed_vote, doc.deliberations[2].parsed.printed_vote
+    assert first is not None and first.for_ == 12 and first.abstention == 1
+    assert first.outcome is not None and first.outcome.value == "adopte"
+    assert third is not None and third.outcome is not None and third.outcome.value == "adopte"
+    assert doc.deliberations[2].evidence["outcome"].cue == "majorité des suffrages exprimés (L2121-20)"
+
+
+def test_a_rejection_the_counts_imply_and_a_tie_left_unknown() -> None:
+    rejected = read(MINUTES.replace("Vote : 13 voix POUR.", "Vote : 3 voix POUR, 10 voix CONTRE."))
+    pv = rejected.deliberations[2].parsed.printed_vote
+    assert pv is not None and pv.outcome is not None and pv.outcome.value == "rejete"
+    tie = read(MINUTES.replace("Vote : 13 voix POUR.", "Vote : 6 voix POUR, 6 voix CONTRE, 1 abstention."))
+    pv = tie.deliberations[2].parsed.printed_vote
+    assert pv is not None and pv.for_ == 6 and pv.outcome is None  # V-02: the chair's vote decides
+
+
+def test_the_lists_of_the_opening_are_read_as_before() -> None:
+    doc = read(MINUTES)
+    assert len(doc.present) == 12 and len(doc.proxies) == 1
+    # The signatures' « Le Secrétaire de séance : » after the close is no list of the opening:
+    # the opening ends before the first item (without the close, it would end at the signature).
+    seg = segment(MINUTES)
+    assert seg.preamble_end < MINUTES.index("Monsieur le Maire constate")
+    unclosed = MINUTES.replace("La séance est levée à 21h00.\n", "")
+    assert segment(unclosed).preamble_end > unclosed.index("3.TARIFS")
