@@ -764,6 +764,21 @@ def _one_digit_off(code: str, main: str) -> bool:
 # What an item put to the vote says (in lower case): its outcome or its count.
 _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abstention|d[ée]cide"
                     r"|majorit[ée]|rejet")
+# « 15 pour » alone after an item's text: a count of votes for, its figure first (found from its
+# « pour », the figure looked for behind it: a pattern led by a digit is tried everywhere).
+_FIGURE_FOR = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+)?pour\b(?![ \t]*(?:cent|mille|\d))")
+
+
+def _voted_text(low: str) -> bool:
+    """Whether ``low`` (in lower case) holds a vote's words."""
+    if _VOTED.search(low) is not None:
+        return True
+    k = low.find(" pour")
+    while k >= 0:
+        if _FIGURE_FOR.search(low, max(0, k - 10), k + 17) is not None:
+            return True
+        k = low.find(" pour", k + 5)
+    return False
 
 
 _NOT_VOTED = re.compile(r"(?i)questions?\s+diverses|informations?\b(?:\s+diverses)?|divers\b"
@@ -790,7 +805,7 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
             # Neither counts.
             continue
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
-        has = _VOTED.search(text[it.start:stop].lower()) is not None
+        has = _voted_text(text[it.start:stop].lower())
         if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
             # The last item, short and ending the text without a vote: the text is cut there
             # (the first lines of a page); it neither counts for nor against the others.
@@ -973,9 +988,15 @@ def _title(t: str) -> str:
 # bullet or a final stop. The words of a printed count are not one (« - Pour : 14 »).
 _SUB_BULLET = re.compile(r"[ \t]{0,24}[-–−•][ \t]+(?P<t>[A-ZÀ-Ý][^\n]{3,150})")
 _SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*")
+# (One ended by a colon, over its vote only: « Vote des comptes de gestion 2020 : ⏎⏎ 15 pour. »;
+# over a sentence, « Marc DUFOUR : » is a speaker's turn.)
+_SUB_ALONE_COLON = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*:[ \t]*")
 # What follows a line alone that is a heading: a sentence (« Madame le maire quitte… »), not
 # a table's row (« 6811 dot. amort. 56.02 € », « Dépenses de fonctionnement » over figures).
 _SENTENCE_START = re.compile(r"[ \t]*[A-ZÀ-Ý](?:[^\n€]*?\b[a-zà-ÿ]{2,}\b){3}[^\n€]*")
+# … or the vote itself (« Vote des comptes de gestion 2020 : ⏎⏎ 15 pour. »).
+_VOTE_AFTER = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+(?:voix[ \t]+)?(?:pour|POUR|Pour)\b|(?:Vote|VOTE)[ \t]*:"
+                         r"|Adopt|ADOPT|Unanim|UNANIM|À[ \t]+l['’]unanimit|A[ \t]+l['’]unanimit)[^\n]*")
 _COUNT_WORDS = re.compile(r"(?i)(?:pour|contre|abstentions?|absentions?|abstenus?|unanimit[ée]|votants?)\b"
                           r"|votes?[ \t]*:")
 
@@ -1005,7 +1026,9 @@ def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]
             m = _SUB_BULLET.fullmatch(line)
         elif not lines[k - 1].strip() and k + 1 < len(lines) and not lines[k + 1].strip():
             after = next((x for x in lines[k + 2:k + 6] if x.strip()), "")
-            m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) else None
+            m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) \
+                else (_SUB_ALONE.fullmatch(line) or _SUB_ALONE_COLON.fullmatch(line)) if _VOTE_AFTER.fullmatch(after) \
+                else None
         else:
             m = None
         if m is not None and not _COUNT_WORDS.match(m.group("t")) \
