@@ -203,6 +203,8 @@ def _number_key(n: str | None) -> str | None:
     if n is None:
         return None
     k = _fold(n).replace("n°", "").replace(" ", "").strip(".:-")
+    # (« 13 a », « 13.a », « 13a »: one sub-item's number, however its letter is joined.)
+    k = re.sub(r"(?<=\d)[.\-_)](?=[a-z]$)", "", k)
     return k.lstrip("0") or k
 
 

@@ -101,3 +101,106 @@ def test_the_lists_of_the_opening_are_read_as_before() -> None:
     assert seg.preamble_end < MINUTES.index("Monsieur le Maire constate")
     unclosed = MINUTES.replace("La séance est levée à 21h00.\n", "")
     assert segment(unclosed).preamble_end > unclosed.index("3.TARIFS")
+
+
+# Minutes whose items are coded, one of them naming an earlier deliberation by its « DELIBERATION
+# N° » deep in the body.
+CODED = """PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 8 AVRIL 2026
+
+Présents : Jean DUPONT, Anne MARTIN, Paul ROUX, Eve NOIR, Marc BLANC
+""" + "".join(f"""
+       2026-04-{k:02d} APPROBATION DU COMPTE DE GESTION 2025 – BUDGET ANNEXE NUMERO {k}.
+
+{"Le compte de gestion dressé par le receveur est présenté. " * 30}
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité, approuve le compte de gestion.
+""" for k in range(1, 6)) + """
+       2026-04-06 MODIFICATION DE LA DELIBERATION N°2026-03-22 - BAIL DU RESTAURANT
+
+DELIBERATION N°2026-03-22 - BAIL DU RESTAURANT DE LA COMMUNE
+Le loyer est porté à 500 euros. Après en avoir délibéré, le Conseil Municipal, à l'unanimité, approuve.
+"""
+
+
+def test_coded_items_are_not_hidden_by_an_earlier_deliberation_named_in_one() -> None:
+    doc = read(CODED)
+    numbers = [d.parsed.number or d.item_number for d in doc.deliberations]
+    assert numbers[:6] == [f"2026-04-{k:02d}" for k in range(1, 7)], numbers
+
+
+# « 13. QUESTIONS DIVERSES » holding lettered items, each voted.
+LETTERED = """PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 23 FEVRIER 2026
+
+Présents : Jean DUPONT, Anne MARTIN, Paul ROUX, Eve NOIR, Marc BLANC
+
+1. TRAVAUX DE RENOVATION DU LOGEMENT COMMUNAL
+
+Le Conseil Municipal, à l'unanimité des Membres présents, accepte les devis.
+
+2. QUESTIONS DIVERSES
+
+{a} MISE EN CONFORMITE ELECTRIQUE DES CLOCHES DE L'EGLISE
+
+Monsieur le Maire présente le devis de l'entreprise BODET.
+
+Le Conseil Municipal, à l'unanimité des Membres présents, approuve les travaux.
+
+{b} BARDAGE DU LOCAL TECHNIQUE DE LA COMMUNE
+
+Monsieur le Maire présente le devis de l'entreprise DUTAC.
+
+Le Conseil Municipal, à l'unanimité des Membres présents, approuve les travaux.
+"""
+
+
+def test_lettered_items_under_questions_diverses_are_deliberations() -> None:
+    for a, b in (("a)", "b)"), ("A)", "B)"), ("A.", "B.")):
+        doc = read(LETTERED.replace("{a}", a).replace("{b}", b))
+        titles = [d.parsed.title for d in doc.deliberations]
+        assert len(titles) == 3, (a, titles)
+        assert titles[1].startswith("MISE EN CONFORMITE") and titles[2].startswith("BARDAGE"), (a, titles)
+        assert all(d.parsed.printed_vote is not None and d.parsed.printed_vote.unanimous
+                   for d in doc.deliberations), a
+
+
+def test_a_capital_and_a_full_stop_before_a_name_are_an_initial() -> None:
+    # « A. DUPONT ⏎ B. MARTIN »: a list of names under an item, not lettered items.
+    doc = read(LETTERED.replace("{a} MISE EN CONFORMITE ELECTRIQUE DES CLOCHES DE L'EGLISE", "A. DUPONT")
+               .replace("{b} BARDAGE DU LOCAL TECHNIQUE DE LA COMMUNE", "B. MARTIN"))
+    assert not any((d.parsed.number or "").endswith(("A", "B")) or "DUPONT" in (d.parsed.title or "")[:10]
+                   for d in doc.deliberations)
+
+
+# One item holding several votes, each under a line ended by a colon, over its count alone.
+BUDGET = """CR du conseil municipal 09 avril 2026
+Présents : Jean-Pierre, Yves, Jacques, Hélène, David, Anne-Marie, Patrick
+
+1/ Présentation du budget :
+Yves présente le budget. Le budget doit être ou à 0 ou en excédent.
+
+Vote des comptes de gestion 2025 :
+
+15 pour.
+
+Vote du budget primitif 2026 :
+
+15 pour
+
+2/ Travaux sylvicoles ONF année 2026 :
+Les travaux : nettoyage de parcelles avec jeune peuplement. Devis de 2600€.
+
+15 pour
+3/ Renouvellement du contrat GRDF
+
+Pas de vote. Nous attendrons le prochain conseil.
+"""
+
+
+def test_counts_alone_make_items_and_a_colon_line_heads_each_vote() -> None:
+    doc = read(BUDGET)
+    titles = [d.parsed.title for d in doc.deliberations]
+    assert len(titles) >= 3, titles
+    assert titles[0].endswith("Vote des comptes de gestion 2025")
+    assert titles[1].endswith("Vote du budget primitif 2026")
+    assert titles[2].startswith("Travaux sylvicoles")
+    assert all(d.parsed.printed_vote is not None and d.parsed.printed_vote.for_ == 15
+               for d in doc.deliberations[:3])

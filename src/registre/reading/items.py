@@ -1026,9 +1026,12 @@ def _sub_headings(text: str, start: int, stop: int, bullets: bool) -> list[_Sub]
             m = _SUB_BULLET.fullmatch(line)
         elif not lines[k - 1].strip() and k + 1 < len(lines) and not lines[k + 1].strip():
             after = next((x for x in lines[k + 2:k + 6] if x.strip()), "")
-            m = _SUB_ALONE.fullmatch(line) if _SENTENCE_START.fullmatch(after) \
-                else (_SUB_ALONE.fullmatch(line) or _SUB_ALONE_COLON.fullmatch(line)) if _VOTE_AFTER.fullmatch(after) \
-                else None
+            if _SENTENCE_START.fullmatch(after):
+                m = _SUB_ALONE.fullmatch(line)
+            elif _VOTE_AFTER.fullmatch(after):
+                m = _SUB_ALONE.fullmatch(line) or _SUB_ALONE_COLON.fullmatch(line)
+            else:
+                m = None
         else:
             m = None
         if m is not None and not _COUNT_WORDS.match(m.group("t")) \
@@ -1116,7 +1119,28 @@ def _numbered_subs(text: str, items: list[Item], end: int) -> dict[int, list[Ite
         rank = int(k) if k.isdecimal() else ord(k) - ord("a") + 1
         if rank == len(subs) + 1:
             subs.append(Item(m.start(), f"{it.number}.{k}", _title(m.group("t"))))
+    if len(items) >= 2:
+        # « 13. QUESTIONS DIVERSES ⏎ a) MISE EN CONFORMITE ELECTRIQUE DES CLOCHES … ⏎ b) BARDAGE
+        # DU LOCAL TECHNIQUE … »: letters alone in order under an item that has no numbered
+        # sub-item, each a title (not « a) D'approuver … », a decision's part).
+        lettered: dict[int, list[Item]] = {}
+        for m in _LETTERED_SUB.finditer(text, items[0].start, end):
+            i = bisect_right(starts, m.start()) - 1
+            if i in out or items[i].part or _DECISION_VERB.match(m.group("t")):
+                continue
+            subs = lettered.setdefault(i, [])
+            if ord(m.group("k").lower()) - ord("a") == len(subs):
+                subs.append(Item(m.start(), f"{items[i].number} {m.group('k')}", _title(m.group("t"))))
+        out.update({i: subs for i, subs in lettered.items() if len(subs) >= 2})
     return out
+
+
+# « a) MISE EN CONFORMITE … », « b. Bardage du local technique »: a sub-item by its letter.
+# (« A) CONVENTION RELATIVE … », « A. CONVENTION RELATIVE A L'ELAGAGE » in capitals too: after a
+# full stop, with three words at least: « A. DUPONT » is a name.)
+_LETTERED_SUB = re.compile(r"^[ \t]{0,16}(?P<k>[a-z](?=[ \t]*[).])|[A-Z](?=[ \t]*\))"
+                           r"|[A-Z](?=\.[ \t]+\S+[ \t]+\S+[ \t]+\S))[ \t]*[).][ \t]+"
+                           r"(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$", re.MULTILINE)
 
 
 def _voted_parts(text: str, it: Item, heads: list[_Sub], stop: int,

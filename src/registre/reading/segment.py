@@ -371,6 +371,14 @@ def segment(text: str) -> Segments:
         # the prose of minutes, not a heading of this text.
         merged = []
     items = numbered_items(text, 0, limit, seg.preamble_end) if not merged else []
+    if merged and len(merged) <= 2 and merged[0] - seg.preamble_end > _HEADS_FAR:
+        # « 2019-04-25 MODIFICATIONS DE LA DELIBERATION N°2019-03-22 - BAIL DU RESTAURANT » far
+        # into minutes whose items are coded (« 2019-04-01 APPROBATION DU COMPTE … »): a head
+        # or two deep in the body, after many items, names an earlier deliberation in an item's
+        # text; the items are the blocks.
+        found = numbered_items(text, 0, limit, seg.preamble_end)
+        if len(found) >= 3 and found[0].start < merged[0]:
+            merged, items = [], found
     if not merged and not items:
         items = list_rows(text, 0, limit)  # a répertoire: one row per deliberation
     if items:
@@ -391,6 +399,7 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+_HEADS_FAR = 3000  # a « Délibération n° » head this far past the lists may be a reference
 # The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
 _REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
 
