@@ -236,7 +236,10 @@ def test_items_headed_by_objet_or_by_a_title_over_its_rapporteur() -> None:
     two_lines = _sitting("{t}\net ses annexes\nRapporteur : Marc JOLY")
     assert [it.title for it in numbered_items(two_lines)] == []
     # Nothing voted: the « Objet » lines of a note, not items.
-    assert numbered_items(_sitting("Objet : {t}").replace("le conseil adopte à l'unanimité", "rien")) == []
+    # (« Après en avoir délibéré » is the formula of a decision taken: it goes too.)
+    noted = _sitting("Objet : {t}").replace("Après en avoir délibéré, le conseil adopte à l'unanimité",
+                                            "Le conseil en prend connaissance")
+    assert numbered_items(noted) == []
 
 
 def test_a_lone_bare_code_needs_a_colon_and_a_title_in_capitals() -> None:

@@ -204,3 +204,39 @@ def test_counts_alone_make_items_and_a_colon_line_heads_each_vote() -> None:
     assert titles[2].startswith("Travaux sylvicoles")
     assert all(d.parsed.printed_vote is not None and d.parsed.printed_vote.for_ == 15
                for d in doc.deliberations[:3])
+
+
+# Decisions taken with no vote printed: the register's formula, the members as the subject, the
+# decisions listed one a line after the colon.
+LISTED = """PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 12 JUILLET 2026
+
+Présents : Jean DUPONT, Anne MARTIN, Paul ROUX, Eve NOIR, Marc BLANC
+
+                    1.   CONVENTION PARTICULIERE AVEC ORANGE POUR L'ENFOUISSEMENT DES RESEAUX
+
+Monsieur DUPONT indique qu'il est indispensable de signer la convention établie par ORANGE.
+
+          Après en avoir délibéré, les Membres du Conseil Municipal ;
+              Acceptent le devis proposé comme ci-dessus,
+              Autorisent Monsieur le Maire à signer la convention individuelle
+
+                    2.   CONVENTION D'UTILISATION DE LA SALLE JEAN FERON AVEC LE COLLEGE
+
+Monsieur MARTIN informe l'Assemblée que le collège sollicite l'utilisation de la salle.
+
+Après en avoir délibéré, les Membres du Conseil Municipal :
+
+         acceptent les termes de ladite convention
+         Autorisent Monsieur le Maire à la signer.
+"""
+
+
+def test_items_deliberated_with_no_vote_printed_are_read_with_their_outcome() -> None:
+    doc = read(LISTED)
+    assert [d.parsed.number or d.item_number for d in doc.deliberations] == ["1", "2"]
+    for d in doc.deliberations:
+        pv = d.parsed.printed_vote
+        assert pv is not None and pv.for_ is None and pv.outcome is not None and pv.outcome.value == "adopte"
+    refused = read(LISTED.replace("acceptent les termes", "refusent les termes"))
+    pv = refused.deliberations[1].parsed.printed_vote
+    assert pv is None or pv.outcome is None or pv.outcome.value != "adopte"

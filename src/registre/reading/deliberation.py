@@ -350,6 +350,19 @@ _DECISION = re.compile(
     r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:]{0,160}?"
     r"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))")
 _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
+# When it finds none: the assembly's other decisions, the members as its subject, its decisions
+# listed one a line after a colon (« Après en avoir délibéré, les Membres du Conseil Municipal ; ⏎
+#  Acceptent le devis … ⏎  Autorisent Monsieur le Maire à signer »), all in one passage.
+_DECISION_VERBS = (r"(?:d[ée]cident?|approuvent?|adoptent?|acceptent?|autorisent?|valident?"
+                   r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+(?:son|leur)\s+accord)")
+_MORE_DECISION = re.compile(
+    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la|les)\s+(?:membres\s+du\s+)?"
+    r"(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b"
+    rf"(?:[^.;:]{{0,160}}?(?<!n')\b{_DECISION_VERBS}\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))"
+    rf"|[^.;:\n]{{0,80}}[:;][ \t]*\n\W{{0,12}}{_DECISION_VERBS}\b)")
+_MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALIDE", "avis favorable",
+                        "AVIS FAVORABLE", "accord", "ACCORD", "ecident", "écident", "pprouvent", "doptent")
+_ONE_PASSAGE = 400  # the decisions of one passage start this close to each other
 # (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
 _DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
 # An election (its procedure decided, its result a ballot's): no outcome from a decision sentence.
@@ -362,11 +375,16 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
     taken note of) or when two decisions are printed (whose is the item's is not known).
     ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
     the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
-    if not any(w in zone for w in _DECISION_WORDS):
+    primary = any(w in zone for w in _DECISION_WORDS)
+    if not primary and not any(w in zone for w in _MORE_DECISION_WORDS):
         return None
     # (``before``: the words before the zone, that the pattern's lookbehinds read.)
     text = before + zone
-    found = list(_DECISION.finditer(text, len(before)))
+    found = list(_DECISION.finditer(text, len(before))) if primary else []
+    if not found:
+        found = list(_MORE_DECISION.finditer(text, len(before)))
+        if found and found[-1].start() - found[0].start() <= _ONE_PASSAGE:
+            found = found[:1]
     if len(found) != 1:
         return None
     m = found[0]

@@ -28,7 +28,7 @@ from itertools import pairwise
 _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFAIRE)[ \t]+"
               r"(?:[nN][°o][ \t]*)?)?")
 _HEADING = re.compile(
-    rf"^[ \t]{{0,16}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
+    rf"^[ \t]{{0,24}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
     r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
     # (« 2.COMPTES ADMINISTRATIFS » as a scan prints it: a figure's full stop run into a title
     # in capitals.)
@@ -762,8 +762,10 @@ def _one_digit_off(code: str, main: str) -> bool:
 
 
 # What an item put to the vote says (in lower case): its outcome or its count.
+# (« Après en avoir délibéré, les Membres du Conseil Municipal acceptent … »: the register's formula
+# of a decision taken, though no vote is printed.)
 _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abstention|d[ée]cide"
-                    r"|majorit[ée]|rejet")
+                    r"|majorit[ée]|rejet|en\s+avoir\s+d[ée]lib[ée]r")
 # « 15 pour » alone after an item's text: a count of votes for, its figure first (found from its
 # « pour », the figure looked for behind it: a pattern led by a digit is tried everywhere).
 _FIGURE_FOR = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+)?pour\b(?![ \t]*(?:cent|mille|\d))")
