@@ -240,3 +240,44 @@ def test_items_deliberated_with_no_vote_printed_are_read_with_their_outcome() ->
     refused = read(LISTED.replace("acceptent les termes", "refusent les termes"))
     pv = refused.deliberations[1].parsed.printed_vote
     assert pv is None or pv.outcome is None or pv.outcome.value != "adopte"
+
+
+# A budget item whose votes follow one another, each part's heading under the last vote, led by a
+# word processor's bullet in a symbol font (a private-use character in the PDF's text layer).
+PARTS = """PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 30 JUIN 2026
+
+Présents : Jean DUPONT, Anne MARTIN, Paul ROUX, Eve NOIR, Marc BLANC
+
+  1. Budget - Commune
+  \uf02d Affectation des résultats 2025
+
+  Mme le maire passe la parole à M. GOSSOT qui présente les résultats de clôture de l'exercice.
+
+  Vote : Pour à l'unanimité
+  \uf02d Vote des subventions aux associations
+
+Mme le maire passe la parole à Mme LEMAITRE qui présente les demandes de subventions.
+
+ Vote : Pour à l'unanimité
+  \uf02d Budget primitif 2026
+
+Mme le maire présente le budget primitif, équilibré en dépenses et en recettes.
+
+ Vote : Pour à l'unanimité
+
+  2. Travaux de réhabilitation de l'église
+
+Mme le maire présente le projet de travaux de l'église.
+
+ Vote : Pour à l'unanimité
+"""
+
+
+def test_the_parts_of_a_budget_item_each_under_its_heading() -> None:
+    doc = read(PARTS)
+    titles = [d.parsed.title for d in doc.deliberations]
+    assert titles == ["Budget - Commune : Affectation des résultats 2025",
+                      "Budget - Commune : Vote des subventions aux associations",
+                      "Budget - Commune : Budget primitif 2026",
+                      "Travaux de réhabilitation de l'église"], titles
+    assert [d.parsed.number or d.item_number for d in doc.deliberations] == ["1", "1", "1", "2"]

@@ -1073,8 +1073,11 @@ def split_votes(text: str, items: list[Item], end: int,
             # are the parts of one deliberation. Under « Questions diverses », only the
             # sub-items put to the vote are deliberations (the others are what is said there).
             ends = [s.start for s in subs[1:]] + [stop]
-            voted = [s for s, e in zip(subs, ends, strict=True) if has_vote(text[s.start:e])]
             diverse = not_voted(it.title)
+            # (Under « Questions diverses », a sub-item deliberated with no vote printed, « Après
+            # en avoir délibéré, les Membres du Conseil ; Adhèrent à la requête », is one too.)
+            voted = [s for s, e in zip(subs, ends, strict=True)
+                     if has_vote(text[s.start:e]) or (diverse and _voted_text(text[s.start:e].lower()))]
             if (voted and voted[0] is not subs[-1]) or (diverse and voted):
                 if has_vote(text[it.start:subs[0].start]):
                     out.append(it)
