@@ -126,6 +126,13 @@ _GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(
                                r"(?=[A-ZÀ-Ý])")
 
 
+_CIVILITY_NAMED = r"(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame|monsieur|madame)"
+_TWO_GIVERS = re.compile(
+    rf"(?P<a>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+et\s+(?P<b>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+"
+    r"(?:donnent|ont\s+donn[ée]e?s?)\s+(?P<what>pouvoir|procuration)\s+(?P<to>à|a)\s+"
+    rf"(?P<z>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)(?=[ \t]*(?:[,;.\n]|$))")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -154,6 +161,11 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         return table
     if "partir" in text:
         text = _FROM_BEFORE.sub(";", text)
+    if "onnent" in text or "ont donn" in text:
+        # « Madame Véronique DELAUNAY et monsieur Ludovic BAECHLER donnent pouvoir à monsieur
+        # Sébastien Leroux »: two givings to one holder, each a proxy (L2121-20: a member holds
+        # one proxy only; the core says so when the holder is given two).
+        text = _TWO_GIVERS.sub(r"\g<a> donne \g<what> \g<to> \g<z>; \g<b> donne \g<what> \g<to> \g<z>", text)
     if ") " in text and len(_GIVING_BRACKET_END.findall(text)) >= 2:
         text = _GIVING_BRACKET_END.sub(r"\1; ", text)
     for commune, segment in _by_commune(text):

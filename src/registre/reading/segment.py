@@ -617,6 +617,9 @@ def _label_matches(text: str, low: str, end: int) -> list[re.Match[str]]:
 
 
 _HYPHEN_EOL = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")  # « Anne-⏎Sophie »
+# « Monsieur Ro-⏎main RIBEIRO », « Ma-⏎dame Hélène »: a word cut by the page's hyphenation (the
+# next line goes on in lower case), joined without its hyphen.
+_HYPHENATED_EOL = re.compile(r"(?<=[A-Za-zÀ-ÿ])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _CONTINUED = re.compile(
     r"[ \t]*\n[ \t]*(?=[a-zà-ÿ(])|(?:(?<=\sà)|(?<=\spar)|(?<=\sde)|(?<=\sdu))[ \t]*\n[ \t]*")
 
@@ -675,7 +678,7 @@ def unwrap(body: str) -> str:
     # A line that goes on in lower case or with a bracket continues the one before it.
     # (The hints find by their first character what each substitution needs.)
     if _HYPHEN_HINT.search(body):
-        body = _HYPHEN_EOL.sub("-", body)
+        body = _HYPHEN_EOL.sub("-", _HYPHENATED_EOL.sub("", body))
     if _CONTINUED_HINT.search(body) or _continued_after(body):
         body = _CONTINUED.sub(" ", body)
     if "," in body:

@@ -230,6 +230,17 @@ _VOTE_AHEAD = 110
 # The most characters between the votes for and the other figures of one vote (names in
 # brackets after each: « Abstentions : 3 (Mme A, M. B, M. C) »).
 _ONE_VOTE = 300
+_ONE_PARAGRAPH = 900
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _one_vote(text: str, a: int, b: int) -> bool:
+    """Whether two counts read at ``a`` and ``b`` are printed together: near each other, or in
+    one paragraph (no blank line between them) not too long."""
+    d = abs(a - b)
+    if d <= _ONE_VOTE:
+        return True
+    return d <= _ONE_PARAGRAPH and _BLANK_LINE.search(text, min(a, b), max(a, b)) is None
 
 
 def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
@@ -414,8 +425,10 @@ def read_vote(text: str) -> PrintedVote | None:
     if for_ is not None:
         # The figures of one vote are printed together: a count far from the votes for is
         # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
-        against = against if abs(at_against - at_for) <= _ONE_VOTE else None
-        abstention = abstention if abs(at_abst - at_for) <= _ONE_VOTE else None
+        # (Further, one paragraph still holds one vote: « Vote : - Abstentions : 3 (M. X, M. Y)
+        # Ils indiquent qu'ils … [four lines] - Pour : 16 ».)
+        against = against if _one_vote(text, at_against, at_for) else None
+        abstention = abstention if _one_vote(text, at_abst, at_for) else None
         if against is not None or abstention is not None:
             # … nearer another count of votes for than to this one: « le CA est approuvé par 2
             # voix CONTRE et 9 voix POUR. VOTE DU COMPTE DE GESTION … Approuvé par 2 ABSTENTIONS

@@ -1,0 +1,49 @@
+"""Lists and votes of real minutes (issue 14, session s23): a name cut by the page's hyphenation,
+two givers to one holder, a vote's counts in one long paragraph."""
+
+from __future__ import annotations
+
+from registre.reading.proxies import parse_proxies
+from registre.reading.votes import read_vote
+from tests.reading.builders import names, proxies, read
+
+OPENING = "PROCES-VERBAL DU CONSEIL MUNICIPAL\nSéance du 23 février 2026\n\n"
+ITEM = "\n1. Budget primitif\nLe conseil municipal, à l'unanimité, approuve le budget.\n"
+
+
+def test_a_name_cut_by_hyphenation_is_joined_without_its_hyphen() -> None:
+    doc = read(OPENING + (
+        "Présents : Madame Florence DEMOUY, Monsieur Gilles PAPIN, Monsieur Joachim LUDER, Ma-\n"
+        "dame Hélène DEFOSSEZ, Monsieur Stéphane DUTILLOY, Monsieur Ro-\n"
+        "main RIBEIRO, Monsieur Jean-\nClaude THUILLIER.\n") + ITEM)
+    got = names(doc)
+    assert "Mme Hélène DEFOSSEZ" in got and "M. Romain RIBEIRO" in got, got
+    assert "M. Jean-Claude THUILLIER" in got, got  # (a compound name's own hyphen stays)
+
+
+def test_two_givers_to_one_holder_are_two_proxies() -> None:
+    warnings: list[str] = []
+    got = parse_proxies("Madame Véronique DELAUNAY et monsieur Ludovic BAECHLER donnent\npouvoir à "
+                        "monsieur Sébastien Leroux, madame Chantal LEFOYER donne pouvoir à monsieur "
+                        "Philippe MALLARD,", warnings)
+    pairs = [(p.giver.last, p.holder.last if p.holder else None) for p in got]
+    assert pairs == [("DELAUNAY", "Leroux"), ("BAECHLER", "Leroux"), ("LEFOYER", "MALLARD")], pairs
+    doc = read(OPENING + "Présents : Monsieur Sébastien LEROUX, Monsieur Philippe MALLARD, "
+               "Madame Anne MACE\n\n"
+               "Absents ayant donné procuration : Madame Véronique DELAUNAY et monsieur Ludovic BAECHLER "
+               "donnent pouvoir à monsieur Sébastien LEROUX, madame Chantal LEFOYER donne pouvoir à "
+               "monsieur Philippe MALLARD.\n" + ITEM)
+    assert len(proxies(doc)) == 3
+
+
+def test_the_counts_of_one_paragraph_are_one_vote() -> None:
+    text = ("Vote :\n    -    Abstentions : 3 (M. THUILLER, M. LEBLANC, Mme DEBUISSER) Ils indiquent "
+            "qu'ils ne sont\n         pas contre le projet mais qu'ils n'ont pas de garantie sur le "
+            "plan de financement qui n'est pas assez\n         détaillé pour eux. Ils auraient aimé "
+            "connaitre d'avantage d'éléments sur les questions techniques\n         (eaux pluviales "
+            "notamment)\n    -    Pour : 16\n")
+    v = read_vote(text)
+    assert v is not None and v.for_ == 16 and v.abstention == 3
+    # A blank line between them: another paragraph, another vote's count.
+    apart = read_vote(text.replace("notamment)\n", "notamment)\n\n"))
+    assert apart is not None and apart.for_ == 16 and apart.abstention is None
