@@ -47,3 +47,11 @@ def test_the_counts_of_one_paragraph_are_one_vote() -> None:
     # A blank line between them: another paragraph, another vote's count.
     apart = read_vote(text.replace("notamment)\n", "notamment)\n\n"))
     assert apart is not None and apart.for_ == 16 and apart.abstention is None
+
+
+def test_the_verb_presente_before_a_figure_is_no_count() -> None:
+    from registre.reading.headcounts import read_headcounts
+
+    assert read_headcounts("Monsieur BRIERE présente 2 devis pour la réalisation de ces travaux.").get(
+        "present") is None
+    assert read_headcounts("Présents 12\nVotants 14\n").get("present") == 12

@@ -319,6 +319,15 @@ LABELLED, LOOSE, BEFORE, BOX, SENTENCE = "libellé", "libellé sans deux-points"
 DASH = "libellé, un signe pour zéro"  # « Pouvoirs : - », « Procurations : / », « néant »
 
 
+def _presents_a_figure(text: str, m: re.Match[str], key: str) -> bool:
+    """Whether a « présent » count read without its colon is the verb « présente » before a figure
+    (« Monsieur BRIERE présente 2 devis »): no count. (« Présente : 1 », with its colon, may be.)"""
+    if key != "present" or m.group(1) is not None:
+        return False
+    label = text[m.start():m.start(2)].rstrip(" \t.…").lower()
+    return label.endswith("sente")
+
+
 def read_headcounts(text: str, low: str | None = None,
                     keys: tuple[str, ...] | None = None,
                     where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -359,7 +368,7 @@ def read_headcounts(text: str, low: str | None = None,
             m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m and not _in_a_vote(text, m.start()):
+            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -382,7 +391,7 @@ def read_headcounts(text: str, low: str | None = None,
                 else rx.search(text)
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m and not _in_a_vote(text, m.start()):
+            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key):
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)

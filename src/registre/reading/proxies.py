@@ -128,7 +128,8 @@ _GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(
 
 _CIVILITY_NAMED = r"(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame|monsieur|madame)"
 _TWO_GIVERS = re.compile(
-    rf"(?P<a>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+et\s+(?P<b>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+"
+    rf"(?P<a>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+et\s+"
+    rf"(?P<b>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)\s+"
     r"(?:donnent|ont\s+donn[ée]e?s?)\s+(?P<what>pouvoir|procuration)\s+(?P<to>à|a)\s+"
     rf"(?P<z>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)(?=[ \t]*(?:[,;.\n]|$))")
 
