@@ -55,3 +55,19 @@ def test_the_verb_presente_before_a_figure_is_no_count() -> None:
     assert read_headcounts("Monsieur BRIERE présente 2 devis pour la réalisation de ces travaux.").get(
         "present") is None
     assert read_headcounts("Présents 12\nVotants 14\n").get("present") == 12
+
+
+def test_a_minus_sign_leads_a_vote_s_lines_like_a_dash() -> None:
+    # « Vote : ⏎ − Pour : 16 ⏎ − Abstentions : 3 », one such vote per association of a subsidies'
+    # item: several votes in one block, none of which is the item's.
+    one = ("Vote :\n   \u2212 Pour : 16\n   \u2212 Abstentions : 3, Monsieur GOSSOT, Madame DANAN, "
+           "Madame HUDO\n")
+    doc = read(OPENING + "Présents : Anne PETIT, Paul RUE\n\n1. Subventions aux associations\n\n"
+               + "".join(f"Association {k}    320 €\n{one}\n" for k in "ABC")
+               + "2. Repas des aînés\nVote : Pour à l'unanimité\n")
+    first = doc.deliberations[0].parsed.printed_vote
+    assert first is None or (first.for_ is None and not first.unanimous)
+    single = read(OPENING + "Présents : Anne PETIT, Paul RUE\n\n1. Repas des aînés\n\n" + one
+                  + "\n2. Tarifs\nVote : Pour à l'unanimité\n")
+    pv = single.deliberations[0].parsed.printed_vote
+    assert pv is not None and pv.for_ == 16 and pv.abstention == 3

@@ -22,9 +22,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A word processor's bullet in a symbol font, as a PDF's text layer gives it (« \uf02d
 # Affectation des résultats », « \uf0b7 Taxe foncière »): a private-use character, read as « • ».
 _SYMBOL_BULLET = re.compile(r"[\uf020-\uf0ff]")
-# Any of the four above: most texts have none, and one search spares four substitutions.
+# The minus sign (U+2212) a word processor prints for a list's dash (« Vote : ⏎ − Pour : 16 ⏎ −
+# Abstentions : 3 »): the hyphen every pattern knows.
+_MINUS = "\u2212"
+# Any of the five above: most texts have none, and one search spares five substitutions.
 _ODD = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u200b\u200c\u200d\ufeff\u00ad"
-                  r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\uf020-\uf0ff]")
+                  r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\uf020-\uf0ff\u2212]")
 _SUPERSCRIPT = re.compile(r"\^\{([^{}\n]{0,12})\}")
 # Patterns start with a literal where they can: Python's re then skips ahead quickly.
 _GLUED_BOLD = re.compile(r"\*\*(?<=[^\s*]\*\*)(?=[A-ZÉÈ])")
@@ -189,7 +192,7 @@ def _chars(raw: str, table: bytes) -> tuple[str, bool]:
         text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
         if _ODD.search(text):
             text = _SPACES.sub(" ", _CONTROL.sub(" ", _ZERO_WIDTH.sub("", text)))
-            text = _SYMBOL_BULLET.sub("•", text)
+            text = _SYMBOL_BULLET.sub("•", text).replace(_MINUS, "-")
         return text, False
     mapped = data.translate(table, b"\xad")
     return (mapped.decode("latin-1") if mapped != data else text), True
