@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.reading import test_labels_outside as outside
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,3 +70,20 @@ def check_new(name: str, before: tuple[str, ...], *, documents: int, authorities
     assert len(set(sources)) == len(sources), "one page labelled twice"
     seen = {label["source"] for _, folder in folders[1:] for _, _, label in labels(folder)}
     assert not seen & set(sources), f"a page of the {', '.join(before)} sets"
+
+
+def check_real_set(monkeypatch: pytest.MonkeyPatch, name: str, before: tuple[str, ...], *,
+                   documents: int) -> None:
+    """A further set of the real corpus (``bench/labels/<name>``, session s23): the format of
+    ``bench/labels/real``, ``documents`` documents, none labelled in ``before`` sets."""
+    from tests.reading import test_labels as real
+
+    folder = SETS / name
+    monkeypatch.setattr(real, "LABELS", folder)
+    real.test_every_label_has_the_documented_keys_and_types()
+    real.test_one_authority_name_per_label_file()
+    real.test_every_labelled_file_exists_in_the_shared_corpus()
+    earlier = {key for b in before for p in (SETS / b).glob("*.json")
+               for key in json.loads(p.read_text("utf-8"))}
+    these = {key for p in folder.glob("*.json") for key in json.loads(p.read_text("utf-8"))}
+    assert len(these) == documents and not earlier & these
