@@ -346,9 +346,12 @@ _NOTED_AROUND = 300
 # The assembly's decision with no vote printed: « Le Conseil Municipal, après en avoir délibéré,
 # DÉCIDE : », « le Conseil approuve le projet ». (Not « décide de ne pas », « n'approuve pas », nor
 # a proposal: « propose que le Conseil approuve ».)
+_NOT_PROPOSED = r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)"
+_ASSEMBLY = r"(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b"
+_NOT_NEGATED = r"(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))"
 _DECISION = re.compile(
-    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la)\s+(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b[^.;:]{0,160}?"
-    r"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))")
+    rf"{_NOT_PROPOSED}\b(?:le|la)\s+{_ASSEMBLY}[^.;:]{{0,160}}?"
+    rf"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b{_NOT_NEGATED}")
 _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
 # When it finds none: the assembly's other decisions, the members as its subject, its decisions
 # listed one a line after a colon (« Après en avoir délibéré, les Membres du Conseil Municipal ; ⏎
@@ -356,9 +359,8 @@ _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "
 _DECISION_VERBS = (r"(?:d[ée]cident?|approuvent?|adoptent?|acceptent?|autorisent?|valident?"
                    r"|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donnent?\s+(?:son|leur)\s+accord)")
 _MORE_DECISION = re.compile(
-    r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)\b(?:le|la|les)\s+(?:membres\s+du\s+)?"
-    r"(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b"
-    rf"(?:[^.;:]{{0,160}}?(?<!n')\b{_DECISION_VERBS}\b(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))"
+    rf"{_NOT_PROPOSED}\b(?:le|la|les)\s+(?:membres\s+du\s+)?{_ASSEMBLY}"
+    rf"(?:[^.;:]{{0,160}}?(?<!n')\b{_DECISION_VERBS}\b{_NOT_NEGATED}"
     rf"|[^.;:\n]{{0,80}}[:;][ \t]*\n\W{{0,12}}{_DECISION_VERBS}\b)")
 _MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALIDE", "avis favorable",
                         "AVIS FAVORABLE", "accord", "ACCORD", "ecident", "écident", "pprouvent", "doptent")
@@ -771,7 +773,8 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
         # « n° 2014 / 131 » alone on its line, under « Extrait du registre des délibérations »
         # in a side box: the extract's own number (a law's or an earlier text's is named in
         # a sentence, and dated).
-        m, sure = _own(_NUMBER_LINE, scope, _line_heads(scope, "n°")), 0.85
+        heads_n = [k for k in _positions(scope, "n°") if _line_head(scope, k)]
+        m, sure = _own(_NUMBER_LINE, scope, heads_n), 0.85
     if m is None and "OBJET" in scope:
         m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
@@ -787,20 +790,6 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
 
 
 _NUMBER_LINE = re.compile(r"n°[ \t]*(?P<n>\d{1,4}[ \t]*[/-][ \t]*\d{1,5})[ \t]*$", re.MULTILINE)
-
-
-def _line_heads(text: str, word: str) -> list[int]:
-    """Where ``word`` starts a line of ``text`` (after blanks only)."""
-    out = []
-    k = text.find(word)
-    while k >= 0:
-        j = k
-        while j > 0 and text[j - 1] in " \t":
-            j -= 1
-        if j == 0 or text[j - 1] == "\n":
-            out.append(k)
-        k = text.find(word, k + 1)
-    return out
 
 
 # « … du 20 juin 2011 », « en date du 5 avril » after a number: an earlier deliberation's.

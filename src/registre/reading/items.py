@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from registre.reading.textutil import FOR_COUNT
+
 # « 1. Titre », « 1 – Titre », « 1) Titre », « II     PADD. », « 10. TRAVAUX », « 1 Subventions »,
 # « 2-Approbation du plan » (a dash glued to the title).
 # The word some minutes print before an item's number: « Dossier 1 : », « Point 2 : »,
@@ -766,18 +768,16 @@ def _one_digit_off(code: str, main: str) -> bool:
 # of a decision taken, though no vote is printed.)
 _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abstention|d[ée]cide"
                     r"|majorit[ée]|rejet|en\s+avoir\s+d[ée]lib[ée]r")
-# « 15 pour » alone after an item's text: a count of votes for, its figure first (found from its
-# « pour », the figure looked for behind it: a pattern led by a digit is tried everywhere).
-_FIGURE_FOR = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+)?pour\b(?![ \t]*(?:cent|mille|\d))")
 
 
 def _voted_text(low: str) -> bool:
-    """Whether ``low`` (in lower case) holds a vote's words."""
+    """Whether ``low`` (in lower case) holds a vote's words, or « 15 pour » (FOR_COUNT, found from
+    its « pour »: a pattern led by a digit is tried everywhere)."""
     if _VOTED.search(low) is not None:
         return True
     k = low.find(" pour")
     while k >= 0:
-        if _FIGURE_FOR.search(low, max(0, k - 10), k + 17) is not None:
+        if FOR_COUNT.search(low, max(0, k - 16), k + 17) is not None:
             return True
         k = low.find(" pour", k + 5)
     return False
@@ -992,7 +992,7 @@ _SUB_BULLET = re.compile(r"[ \t]{0,24}[-–−•][ \t]+(?P<t>[A-ZÀ-Ý][^\n]{3,
 _SUB_ALONE = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*")
 # (One ended by a colon, over its vote only: « Vote des comptes de gestion 2020 : ⏎⏎ 15 pour. »;
 # over a sentence, « Marc DUFOUR : » is a speaker's turn.)
-_SUB_ALONE_COLON = re.compile(r"[ \t]{0,24}(?P<t>[A-ZÀ-Ý][^\n:?€]{3,100}[^\s.:;,?])[ \t]*:[ \t]*")
+_SUB_ALONE_COLON = re.compile(_SUB_ALONE.pattern + r":[ \t]*")
 # What follows a line alone that is a heading: a sentence (« Madame le maire quitte… »), not
 # a table's row (« 6811 dot. amort. 56.02 € », « Dépenses de fonctionnement » over figures).
 _SENTENCE_START = re.compile(r"[ \t]*[A-ZÀ-Ý](?:[^\n€]*?\b[a-zà-ÿ]{2,}\b){3}[^\n€]*")

@@ -30,6 +30,10 @@ _UNITS = {
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
     "cinquante": 50, "soixante": 60, "cent": 100,
 }
+# « 9 voix POUR », « 11 POUR », « 15 pour », « 12 pour, 2 contre »: a count of votes for, its
+# figure first (not « 2 pour cent », « 1 pour 1 000 »). Used by the votes and by the items.
+FOR_COUNT = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+|votes?[ \t]+)?(?:pour|POUR|Pour)\b"
+                       r"(?![ \t]*(?:cent|mille|\d))")
 NUMBER_WORD_RE = (
     r"(?:(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|et)[\s-]?)+"

@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass, field
 
 from registre.core.vocabulary import Outcome
-from registre.reading.textutil import NUMBER_WORD_RE, blanks_before, first_anchored, guarded, match_at, to_int
+from registre.reading.textutil import (
+    FOR_COUNT,
+    NUMBER_WORD_RE,
+    blanks_before,
+    first_anchored,
+    guarded,
+    match_at,
+    to_int,
+)
 
 # A small count in words, one word (« une voix contre », « deux abstentions »).
 _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
@@ -337,10 +345,6 @@ def _not_voting_anchors(text: str, low: bytes | None) -> list[int] | None:
 
 # « Pour : 15 », « - POUR 21 » at the start of a line: a count of votes for.
 _FOR_LABEL = re.compile(r"^[ \t\-–•]*(?:Pour|POUR)[ \t]*:?[ \t]*\d{1,3}\b", re.MULTILINE)
-# « 9 voix POUR », « 11 POUR », « 12 pour, 2 contre »: a count of votes for, its figure first (not
-# « 2 pour cent », « 1 pour 1 000 »).
-_FOR_COUNT = re.compile(r"(?<![\d,.])\d{1,3}[ \t]+(?:voix[ \t]+|votes?[ \t]+)?(?:pour|POUR|Pour)\b"
-                        r"(?![ \t]*(?:cent|mille|\d))")
 _SAME_COUNT = 12  # (the count read as the votes for starts within this of its figure-first match)
 # A table of votes, one label and its figure a line: « POUR    21⏎CONTRE    0⏎ABSTENTION    0 ».
 # (Without a colon: « Pour : 33 » lines are the general path's, which also reads what follows
@@ -433,7 +437,7 @@ def read_vote(text: str) -> PrintedVote | None:
             # … nearer another count of votes for than to this one: « le CA est approuvé par 2
             # voix CONTRE et 9 voix POUR. VOTE DU COMPTE DE GESTION … Approuvé par 2 ABSTENTIONS
             # et 11 voix POUR. »: the abstentions are the second vote's, not the first's.
-            others = [m.start() for m in _FOR_COUNT.finditer(text) if abs(m.start() - at_for) > _SAME_COUNT]
+            others = [m.start() for m in FOR_COUNT.finditer(text) if abs(m.start() - at_for) > _SAME_COUNT]
             if others:
                 if against is not None and any(abs(o - at_against) < abs(at_for - at_against)
                                                for o in others):
