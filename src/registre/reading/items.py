@@ -162,7 +162,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
                 cands.append((m.start(), value, m.group("n"), m.group("t"), False))
         cands.sort()
     if cands:
-        cands = [c for c in cands if _PART_TITLE.match(c[3]) is None]
+        cands = [c for c in cands if _PART_TITLE.match(c[3]) is None and _PERSON_TITLE.match(c[3]) is None]
     best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
@@ -214,6 +214,19 @@ _PART_TITLE = re.compile(
     r"(?i)(?:(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+et\s+quorum"
     r"|(?:appel\s+nominal|quorum|v[ée]rification\s+du\s+quorum)\s*(?:$|[-–:.])"
     r"|ordre\s+du\s+jour\s+et\s+d[ée]cisions|d[ée]cisions\s+prises\s*$")
+
+
+# A numbered line that names a person, nothing else: « 1. Mr Joël LECOEUR », « 5- CASTELLI Daniel
+# (Rabodanges) » — the members a deliberation designates, listed by rank, not items. A civility
+# then a name, or a surname in capitals and a first name (or the other way round) then the
+# commune in brackets.
+_NAME_WORD = r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*)"
+_PERSON_TITLE = re.compile(
+    rf"(?:(?:M\.|Mr\.?|Mme|Mlle|Melle|Monsieur|Madame)[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"|[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    rf"[ \t]*\([^)\n]{{2,40}}\)?"
+    rf"|[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?"
+    rf"[ \t]*\([^)\n]{{2,40}}\)?)[ \t]*[,;.]?[ \t]*$")
 
 
 # « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the
@@ -770,6 +783,10 @@ _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abst
                     r"|majorit[ée]|rejet|en\s+avoir\s+d[ée]lib[ée]r")
 
 
+# The formula that closes a deliberation's debate: « Après en avoir délibéré ».
+_DELIBERATED = re.compile(r"(?i)en\s+avoir\s+d[ée]lib[ée]r")
+
+
 def _voted_text(low: str) -> bool:
     """Whether ``low`` (in lower case) holds a vote's words, or « 15 pour » (FOR_COUNT, found from
     its « pour »: a pattern led by a digit is tried everywhere)."""
@@ -1078,6 +1095,12 @@ def split_votes(text: str, items: list[Item], end: int,
             # en avoir délibéré, les Membres du Conseil ; Adhèrent à la requête », is one too.)
             voted = [s for s, e in zip(subs, ends, strict=True)
                      if has_vote(text[s.start:e]) or (diverse and _voted_text(text[s.start:e].lower()))]
+            if not voted and not _DELIBERATED.search(text, it.start, subs[0].start) \
+                    and all(_DELIBERATED.search(text, s.start, e) for s, e in zip(subs, ends, strict=True)):
+                # « 8- AVANCEMENT DE GRADE ⏎ a) Délibération portant création d'un poste … Après en
+                # avoir délibéré, le conseil municipal décide … ⏎ b) … Après en avoir délibéré … »:
+                # no vote printed, but each sub-item deliberated apart is a deliberation.
+                voted = subs
             if (voted and voted[0] is not subs[-1]) or (diverse and voted):
                 if has_vote(text[it.start:subs[0].start]):
                     out.append(it)
@@ -1137,7 +1160,29 @@ def _numbered_subs(text: str, items: list[Item], end: int) -> dict[int, list[Ite
             if ord(m.group("k").lower()) - ord("a") == len(subs):
                 subs.append(Item(m.start(), f"{items[i].number} {m.group('k')}", _title(m.group("t"))))
         out.update({i: subs for i, subs in lettered.items() if len(subs) >= 2})
+        # « 9- QUESTIONS DIVERSES ⏎ 1) Adhésion au programme « actes » … ⏎ 2) Adhésion au CNAS »:
+        # the sub-items numbered again from 1 with « ) », under an item that has none of the
+        # above; numbered « 9.1 », « 9.2 » (the item's number, then theirs).
+        for i, it in enumerate(items):
+            stop = items[i + 1].start if i + 1 < len(items) else end
+            if i in out or it.part or text.find("1)", it.start, stop) < 0 \
+                    or text.find("2)", it.start, stop) < 0:
+                continue
+            subs = []
+            for m in _RESTARTED_SUB.finditer(text, it.start + 1, stop):
+                if int(m.group("k")) == len(subs) + 1 and not _DECISION_VERB.match(m.group("t")) \
+                        and not _PROSE_SUBJECT.match(m.group("t")):
+                    subs.append(Item(m.start(), f"{it.number}.{m.group('k')}", _title(m.group("t"))))
+            if len(subs) >= 2:
+                out[i] = subs
     return out
+
+
+# « 1) Il propose d'appliquer les tarifs suivants »: a sentence of the item's prose, not a title.
+_PROSE_SUBJECT = re.compile(r"(?i)(?:il|elle|ils|elles|on|nous|je|le\s+conseil|le\s+maire|monsieur|madame)\b")
+# « 1)   Adhésion au programme … »: a sub-item numbered from 1 again within its item.
+_RESTARTED_SUB = re.compile(r"^[ \t]{0,16}(?P<k>\d{1,2})\)[ \t]+(?P<t>[A-ZÀ-Ýa-zà-ÿ«\"'][^\n]{2,})$",
+                            re.MULTILINE)
 
 
 # « a) MISE EN CONFORMITE … », « b. Bardage du local technique »: a sub-item by its letter.

@@ -141,6 +141,10 @@ _SIGNATURE = re.compile(
 # A word each signature formula holds (in lower case), less than _BACK characters from its start.
 _SIGNATURE_WORDS = ("conforme", "certifi", "délibéré", "cutoire", "l'objet")
 _BACK = 100
+# The list of the sitting's deliberations printed after its minutes, alone on its line.
+_RECAP = re.compile(r"^[ \t]*(?:LISTE|Liste|RELEV[ÉE]|Relev[ée]|R[ÉE]CAPITULATIF|R[ée]capitulatif)[ \t]+"
+                    r"(?:DES|des)[ \t]+(?:D[ÉE]LIB[ÉE]RATIONS|d[ée]lib[ée]rations)\b[^\n]{0,80}$",
+                    re.MULTILINE)
 _ANNEX = re.compile(r"^[ \t]*Annexe[ \t]+(?P<n>\d+|[IVX]+)[ \t]*[:.-][ \t]*(?P<title>[^\n]*)$",
                     re.MULTILINE | re.IGNORECASE)
 DELIB_START = re.compile(
@@ -382,7 +386,10 @@ def segment(text: str) -> Segments:
     if not merged and not items:
         items = list_rows(text, 0, limit)  # a répertoire: one row per deliberation
     if items:
-        items = split_votes(text, items, limit, holds_vote)
+        recap = _RECAP.search(text, items[-1].start, limit)
+        # (« LISTE DES DELIBERATIONS » closing minutes repeats the items' headings and their
+        # sub-items: none of them is a sub-item of the last item.)
+        items = split_votes(text, items, recap.start() if recap else limit, holds_vote)
         # Minutes: one block per numbered item of the body (items.py), not one for the whole.
         seg.items = items
         seg.blocks = [(it.start, items[i + 1].start if i + 1 < len(items) else limit)
