@@ -70,10 +70,11 @@ _SIDE_HEADING = re.compile(
     re.MULTILINE,
 )
 # « 20230609 1 ELECTION DES DELEGUES », « 20230911 1-Délibération relative… », « 20230911-7- CUMA… »,
+# « 2021071201 Association Pierre Noal » (the rank glued, two figures),
 # « 20231113 2 2/ Ecritures… »: the sitting's date (AAAAMMJJ) then the item's rank, then its title
 # (after an optional separator and the rank printed again before a « / »).
 _DATED = re.compile(
-    r"^[ \t]{0,16}(?P<code>\d{8})(?P<sep>[ \t]*[-_][ \t]*|[ \t]+)(?P<n>\d{1,2})(?![\d/])[ \t]*"
+    r"^[ \t]{0,16}(?P<code>\d{8})(?P<sep>[ \t]*[-_][ \t]*|[ \t]+|(?=\d\d[ \t]))(?P<n>\d{1,2})(?![\d/])[ \t]*"
     r"(?:[-–.)][ \t]*)?(?:(?P=n)[ \t]?/[ \t]*)?(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
@@ -751,7 +752,8 @@ def dated_items(text: str, start: int = 0, end: int | None = None) -> list[Item]
         if n <= last or not (code == main or _one_digit_off(code, main)):
             continue
         last = n
-        sep = "-" if "-" in m.group("sep") or "_" in m.group("sep") else " "
+        # (« 2021071201 Association … »: the rank glued to the date, two figures.)
+        sep = "-" if "-" in m.group("sep") or "_" in m.group("sep") else " " if m.group("sep") else ""
         items.append(Item(m.start(), f"{code}{sep}{m.group('n')}", _title(m.group("t"))))
     return items
 
@@ -1114,7 +1116,7 @@ def split_votes(text: str, items: list[Item], end: int,
         if parts is None:
             parts = _voted_parts(text, it, _sub_headings(text, it.start, stop, False), stop, has_vote, False)
         if parts is None:
-            out.append(it)
+            out.extend(_votes_apart(text, it, stop, has_vote))
             continue
         for k, m in enumerate(parts, start=1):
             sub = _title(m.title)
@@ -1123,6 +1125,38 @@ def split_votes(text: str, items: list[Item], end: int,
                 else f"{it.title} : {sub}"
             out.append(Item(it.start if k == 1 else m.start, it.number, title, k))
     return out
+
+
+# « Vote : Pour à l'unanimité » at the head of its line: a vote the minutes record.
+_VOTE_LINE = re.compile(r"^[ \t]*(?:Vote|VOTE)[ \t]*:", re.MULTILINE)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PROCEDURE = re.compile(r"(?i)main\s+lev[ée]e|scrutin\s+secret|bulletins?\s+secrets?")
+
+
+def _votes_apart(text: str, it: Item, stop: int, has_vote: Callable[[str], bool]) -> list[Item]:
+    """``it``, or one part per vote when it records two votes or more with no sub-heading
+    (« Madame le maire demande … s'ils sont d'accord pour : - approuver la contexture … Vote :
+    pour : 15, contre : 4 ⏎⏎ Madame le maire demande … - solliciter … une aide ⏎ Vote : pour à
+    l'unanimité »): each vote is a deliberation, sharing the item's number and title. A part
+    ends with the paragraph of its vote (its counts below « Vote : »)."""
+    if text.count("ote", it.start, stop) < 2:
+        return [it]
+    lines = [m.start() for m in _VOTE_LINE.finditer(text, it.start, stop)]
+    if len(lines) < 2:
+        return [it]
+    starts = [it.start]
+    for at in lines[:-1]:
+        end = _PARAGRAPH_END.search(text, at, stop)
+        if end is None or end.end() >= lines[len(starts)]:
+            return [it]  # (two « Vote : » in one paragraph: one vote's lines)
+        starts.append(end.end())
+    bounds = [*starts[1:], stop]
+    if not all(has_vote(text[a:b]) for a, b in zip(starts, bounds, strict=True)) \
+            or _PROCEDURE.search(text, it.start, stop):
+        # (« s'ils sont d'accord pour procéder à cette désignation par un vote à main levée : Vote :
+        # Pour à l'unanimité »: a vote on how to vote is no deliberation of its own.)
+        return [it]
+    return [Item(a, it.number, it.title, k) for k, a in enumerate(starts, start=1)]
 
 
 # « 4-1 TITRE », « 4.2 TITRE », « 5.a) TITRE »: a sub-item of item 4 or 5.
