@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from registre.core.vocabulary import Outcome
 from registre.reading.items import numbered_items, roman
 
 from .builders import read
@@ -280,9 +281,13 @@ Les membres du conseil municipal adoptent, à l'unanimité, la présente délib�
 
 def test_items_coded_with_rank_month_and_year() -> None:
     doc = read(CODED, "codes")
-    got = [(d.parsed.number, d.parsed.printed_vote is not None) for d in doc.deliberations]
-    # The earlier deliberation named in prose is no heading; the first item prints no vote.
+    got = [(d.parsed.number, d.parsed.printed_vote is not None and d.parsed.printed_vote.unanimous)
+           for d in doc.deliberations]
+    # The earlier deliberation named in prose is no heading; the first item prints no vote, but
+    # its decision (« Le conseil autorise le maire à signer ») is adopted.
     assert got == [("DL-055-07-13", False), ("DL-056-07-13", True), ("DL-057-07-13", True)]
+    first = doc.deliberations[0].parsed.printed_vote
+    assert first is not None and first.for_ is None and first.outcome is Outcome.ADOPTED
 
 
 AGENDA_THEN_BODY = """Compte rendu du conseil municipal du 9 avril 2019

@@ -1130,6 +1130,7 @@ def split_votes(text: str, items: list[Item], end: int,
 # « Vote : Pour à l'unanimité » at the head of its line: a vote the minutes record.
 _VOTE_LINE = re.compile(r"^[ \t]*(?:Vote|VOTE)[ \t]*:", re.MULTILINE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{2,}\b")
 _PROCEDURE = re.compile(r"(?i)main\s+lev[ée]e|scrutin\s+secret|bulletins?\s+secrets?")
 
 
@@ -1151,6 +1152,10 @@ def _votes_apart(text: str, it: Item, stop: int, has_vote: Callable[[str], bool]
             return [it]  # (two « Vote : » in one paragraph: one vote's lines)
         starts.append(end.end())
     bounds = [*starts[1:], stop]
+    if any(len(_PROSE_WORD.findall(text, a, at)) < 12 for a, at in zip(starts[1:], lines[1:], strict=False)):
+        # (« Association A 320 € ⏎ Vote : … ⏎ Association B 450 € ⏎ Vote : … »: the subsidies of one
+        # item voted line by line, no proposal of their own between the votes: one deliberation.)
+        return [it]
     if not all(has_vote(text[a:b]) for a, b in zip(starts, bounds, strict=True)) \
             or _PROCEDURE.search(text, it.start, stop):
         # (« s'ils sont d'accord pour procéder à cette désignation par un vote à main levée : Vote :

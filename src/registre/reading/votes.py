@@ -56,6 +56,9 @@ _FOR = [
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
+    # « Vote : ⏎ - pour : 15 ⏎ - contre : 4 (M. X, …) »: in lower case, the figure ending its line
+    # (or before the names in brackets). (Tried in a window around « pour », as a count in words.)
+    guarded(r"(?<![\w'’])pour[ \t]*:[ \t]*(\d{1,4})(?=[ \t]*(?:\n|$|\())", "p"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
