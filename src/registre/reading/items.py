@@ -409,7 +409,10 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
 # APPROBATION … 2007 LE CONSEIL MUNICIPAL APPROUVE … »).
 # (The pattern starts with the literal « . »: re skips to the ends of sentences.)
 # (« … à l'unanimité. 1)Approbation des comptes … : »: a parenthesis glued to the title.)
-_INLINE_HEAD = re.compile(r"\. (?P<n>\d{1,2}|[IVX]{1,5})(?P<sep>[ \t]?[.)–-]|)(?:[ \t]+|(?<=\))(?=[A-ZÀ-Ý]))")
+# (Or after a word in capitals, a mark after the figure: « … Séance du 30 Mars 2017 BUDGET PRINCIPAL
+# 1 - VOTE DU COMPTE DE GESTION … »: a section's heading run together with its first item's.)
+_INLINE_HEAD = re.compile(r"(?:\. |(?P<caps>(?<=[A-ZÀ-Ý]{3}) ))(?P<n>\d{1,2}|[IVX]{1,5})"
+                          r"(?P<sep>[ \t]?[.)–-]|)(?:[ \t]+|(?<=\))(?=[A-ZÀ-Ý]))")
 # A line this long is a page run together, not a line of a laid-out text.
 _LONG_LINE = 400
 # The title of an inline heading in capitals ends where the capitals do, or where the sentence
@@ -441,7 +444,7 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
             continue  # (a line of a laid-out text: its headings start lines)
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
-        if value is None or not 0 < value <= 60:
+        if value is None or not 0 < value <= 60 or (m.group("caps") and not m.group("sep")):
             continue
         word = _DELIBERATION_WORD.match(text, m.end())  # (« 3. DELIBERATION Compte de gestion … »)
         caps = _CAPS_TITLE.match(text, word.end() if word else m.end())
@@ -453,7 +456,7 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         else:
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
         if title.strip():
-            out.append((m.start() + 2, value, n, title, not n.isdigit()))
+            out.append((m.start("n"), value, n, title, not n.isdigit()))
     if any(text[c[0] + len(c[2]):c[0] + len(c[2]) + 2] == "- " for c in out):
         out = sorted([*out, *_after_figures(text, start, end, out)])
     return out
