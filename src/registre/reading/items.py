@@ -27,8 +27,9 @@ from registre.reading.textutil import FOR_COUNT
 # « 2-Approbation du plan » (a dash glued to the title).
 # The word some minutes print before an item's number: « Dossier 1 : », « Point 2 : »,
 # « Question n° 3 – ».
+# (« DE N°1 Renouvellement du contrat … »: « DE », « DEL », « DCM » then « N° », a deliberation's.)
 _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFAIRE)[ \t]+"
-              r"(?:[nN][°o][ \t]*)?)?")
+              r"(?:[nN][°o][ \t]*)?|(?:DEL?|DCM)[ \t]+N[°o][ \t]*)?")
 _HEADING = re.compile(
     rf"^[ \t]{{0,24}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
     r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
@@ -818,6 +819,9 @@ _SECRETARY_ITEM = re.compile(r"(?i)(?:d[ée]signation|[ée]lection|nomination|ch
                              r"secr[ée]taires?\s+de\s+s[ée]ance")
 
 
+_ACT_TITLE = re.compile(r"(?i)(?:installation|[ée]lection)s?\s+(?:du|de\s+la|des|d['’])")
+
+
 def _voted(text: str, items: list[Item], end: int) -> bool:
     """Whether more than half the items (« questions diverses » aside) are voted on: the
     sections of one report (« I. Présentation », « II. Les missions ») are not items."""
@@ -829,7 +833,9 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
             # Neither counts.
             continue
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
-        has = _voted_text(text[it.start:stop].lower())
+        # (An installation or an election — « INSTALLATION DES DELEGUES SYNDICAUX », « ELECTION DU
+        # PRESIDENT » — is an act of the assembly the register records, whatever its text says.)
+        has = _voted_text(text[it.start:stop].lower()) or _ACT_TITLE.match(it.title) is not None
         if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
             # The last item, short and ending the text without a vote: the text is cut there
             # (the first lines of a page); it neither counts for nor against the others.
