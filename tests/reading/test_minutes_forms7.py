@@ -1,0 +1,197 @@
+"""Minutes read whole (issue 14, session s24): members listed by rank under an item, sub-items
+numbered again or lettered and deliberated apart, a closing list of the deliberations, two votes
+in one item, codes glued to the sitting's date, headings run together in a page."""
+
+from __future__ import annotations
+
+from registre.core.vocabulary import Outcome
+from tests.reading.builders import read
+
+OPENING = """Commune de SAINT-EXEMPLE
+Séance du 26 janvier 2026
+
+L'an deux mil vingt-six, le vingt-six janvier, les membres du conseil municipal se sont réunis.
+
+Etaient présents : DURAND Paul, MARTIN Anne, PETIT Marc, LEROY Jeanne
+
+"""
+
+
+def _numbers(text: str) -> list[str | None]:
+    return [d.parsed.number for d in read(text).deliberations]
+
+
+def test_members_listed_by_rank_under_an_item_are_not_items() -> None:
+    # « 1. Mr Joël LECOEUR », « 5- CASTELLI Daniel (Rabodanges) »: the members a deliberation
+    # designates, by rank; the items go on « 3 - », « 4 - » below them.
+    text = OPENING + """1) DESIGNATION DES MEMBRES DE LA COMMISSION D'APPEL D'OFFRES
+
+Après en avoir délibéré, le conseil municipal désigne à l'unanimité :
+     Titulaires :
+          1. Mr Paul DURAND
+          2. Mme Anne MARTIN
+          3. Mr Marc PETIT
+          4. Mme Jeanne LEROY
+
+2) COMPOSITION DE LA COMMISSION DES IMPOTS DIRECTS
+
+Le conseil propose à l'unanimité :
+    1- DUBOIS Vincent (Chenedouit)
+    2- DAVY Jean-Pierre (La Forêt)
+    3- PICHON François (La Fresnaye)
+    4- CORBIN André (Rabodanges)
+    5- CASTEL Daniel (Rabodanges)
+
+3 - CREATION D'UNE REGIE DE RECETTES POUR LE CAMPING
+
+Après en avoir délibéré, le conseil décide à l'unanimité de créer la régie.
+
+4 - ADHESION A L'ASSURANCE CHOMAGE
+
+Après en avoir délibéré, le conseil décide à l'unanimité d'adhérer.
+"""
+    assert _numbers(text) == ["1", "2", "3", "4"]
+
+
+def test_sub_items_numbered_again_and_lettered_each_deliberated_are_deliberations() -> None:
+    # « 8- AVANCEMENT DE GRADE ⏎ a) Délibération portant création … ⏎ b) … », each with its own
+    # « Après en avoir délibéré » and no vote printed; « 9- QUESTIONS DIVERSES ⏎ 1) Adhésion … ⏎
+    # 2) … », numbered « 9.1 », « 9.2 »; the closing « LISTE DES DELIBERATIONS » repeats them.
+    text = OPENING + """1- REGIME INDEMNITAIRE DU PERSONNEL
+
+Après en avoir délibéré, le conseil municipal décide à l'unanimité d'instituer les IHTS.
+
+2- PERSONNEL TECHNIQUE ET ADMINISTRATIF : AVANCEMENT DE GRADE
+     a)   Délibération portant création d'un poste d'adjoint administratif principal.
+          Le maire expose la proposition d'avancement de l'agent au grade supérieur.
+          Après en avoir délibéré, le conseil municipal décide de créer le poste.
+     b)   Délibération portant création d'un poste d'adjoint technique principal.
+          Le maire expose la seconde proposition d'avancement au grade supérieur.
+          Après en avoir délibéré, le conseil municipal décide de créer le poste.
+
+3- QUESTIONS DIVERSES
+
+     1)   Adhésion au programme « actes » de la préfecture
+          Après en avoir délibéré, le conseil municipal décide d'adhérer au programme.
+
+     2)   Travaux de la sacristie de l'église
+          Le conseil municipal approuve à l'unanimité le devis de l'entreprise.
+
+                        LISTE DES DELIBERATIONS
+1 – REGIME INDEMNITAIRE DU PERSONNEL
+2 – AVANCEMENT DE GRADE
+     a) Création d'un poste d'adjoint administratif
+     b) Création d'un poste d'adjoint technique
+3 – QUESTIONS DIVERSES
+     1) Adhésion au programme « actes »
+     2) Travaux de la sacristie
+"""
+    doc = read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["1", "2 a", "2 b", "3.1", "3.2"]
+    outcomes = [d.parsed.printed_vote.outcome if d.parsed.printed_vote else None for d in doc.deliberations]
+    # « le conseil municipal décide de créer le poste »: a decision with no vote, adopted.
+    assert outcomes[1] is Outcome.ADOPTED and outcomes[2] is Outcome.ADOPTED
+
+
+def test_a_decision_after_a_colon_gives_the_outcome() -> None:
+    # « Après en avoir délibéré, le conseil municipal : ⏎⏎ DECIDE d'adhérer … ⏎ AUTORISE … »
+    text = OPENING + """1. ADHESION A L'ASSURANCE CHOMAGE
+
+Le maire propose l'adhésion de la commune au régime d'assurance chômage.
+
+          Après en avoir délibéré, le conseil municipal :
+
+      DECIDE d'adhérer au régime d'assurance chômage pour les agents non titulaires.
+      AUTORISE Monsieur le Maire à signer le contrat d'adhésion.
+
+2. TARIFS DU CAMPING
+
+Le conseil municipal, à l'unanimité, fixe les tarifs.
+"""
+    first = read(text).deliberations[0].parsed.printed_vote
+    assert first is not None and first.outcome is Outcome.ADOPTED and first.for_ is None
+
+
+def test_codes_with_the_rank_glued_to_the_sitting_s_date() -> None:
+    # « 2021071201 Association … »: the sitting's date (AAAAMMJJ), then the rank on two figures.
+    text = OPENING + """2026012601 Association Pierre Noal, garantie d'emprunt
+Le conseil municipal, à l'unanimité, accorde sa garantie.
+
+2026012602 Bâtiment SASIC, lancement d'une étude
+Le conseil municipal, à l'unanimité, décide de lancer l'étude.
+
+2026012601 Association Pierre Noal, garantie d'emprunt
+2026012602 Bâtiment SASIC, lancement d'une étude
+"""
+    assert _numbers(text) == ["2026012601", "2026012602"]
+
+
+def test_two_votes_in_one_item_are_two_deliberations_but_not_a_vote_on_the_procedure() -> None:
+    text = OPENING + """1.   Projet de vidéo protection :
+
+Madame le maire demande aux membres du conseil municipal s'ils sont d'accord pour :
+  - approuver la contexture du projet de vidéo protection (étude de faisabilité)
+
+Vote :
+           -    pour : 15
+           -    contre : 4 (M. LEBLANC, M. THUILLIER, Mme DEBUISSER, M. TANGUY)
+
+Madame le maire demande aux membres du conseil municipal s'ils sont d'accord pour :
+  - solliciter auprès du Conseil Départemental une aide au meilleur taux pour le projet
+
+Vote : pour à l'unanimité
+
+2.   Remboursement de frais de cantine
+
+Madame le maire demande aux membres du conseil s'ils sont d'accord pour procéder à cette désignation
+par un vote à main levée :
+
+Vote : Pour à l'unanimité
+
+Madame le maire propose ensuite de rembourser les frais de cantine de la famille qui déménage.
+
+Vote : Pour à l'unanimité
+"""
+    doc = read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["1", "1", "2"]
+    first = doc.deliberations[0].parsed.printed_vote
+    # « pour : 15 » in lower case, the figure ending its line.
+    assert first is not None and (first.for_, first.against) == (15, 4)
+    second = doc.deliberations[1].parsed.printed_vote
+    assert second is not None and second.unanimous
+
+
+def test_headings_run_together_after_a_section_in_capitals_and_after_de_n() -> None:
+    # A page run together: « … BUDGET PRINCIPAL 1 - VOTE DU COMPTE … Adopté à l'unanimité. 2 - … ».
+    long = ("Conseil Municipal Séance du 30 Mars 2026 BUDGET PRINCIPAL 1 - VOTE DU COMPTE DE GESTION "
+            "ET DU COMPTE ADMINISTRATIF 2025 Après avoir rappelé les grands principes budgétaires, le "
+            "maire commente le document remis aux conseillers et faisant état des résultats de "
+            "l'exercice écoulé, dont le détail est donné en annexe, avec les restes à réaliser en "
+            "dépenses et en recettes, et propose d'affecter le résultat à la couverture du déficit "
+            "d'investissement. Adopté à l'unanimité. 2 - VOTE DES TAUX POUR 2026 Le maire donne "
+            "lecture du document remis à chacun et propose de maintenir les taux. Adopté à "
+            "l'unanimité.\n")
+    assert _numbers(long) == ["1", "2"]
+    coded = OPENING + """FINANCES
+
+DE N°1 Renouvellement du contrat carte bancaire « achat public »
+
+Le conseil communautaire, après en avoir délibéré, à l'unanimité, approuve le renouvellement.
+
+DE N°2 Création de la Commission Intercommunale des Impôts Directs
+
+Le conseil communautaire, après en avoir délibéré, à l'unanimité, crée la commission.
+"""
+    assert _numbers(coded) == ["1", "2"]
+
+
+def test_an_installation_and_an_election_are_items_though_no_vote_is_printed() -> None:
+    # The first page of a syndicate's record, cut within its second item.
+    text = OPENING + """1. INSTALLATION DES DELEGUES SYNDICAUX
+La séance a été ouverte sous la présidence de M. DURAND qui a déclaré les membres du comité
+syndical cités ci-dessus installés dans leur fonction.
+M. Marc PETIT a été désigné en qualité de secrétaire de séance.
+2. ELECTION DU PRESIDENT
+M. DURAND, doyen d'âge, a pris la présidence de l'assemblée et a constaté que le quorum était atteint.
+"""
+    assert _numbers(text) == ["1", "2"]
