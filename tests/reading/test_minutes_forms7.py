@@ -195,3 +195,27 @@ M. Marc PETIT a été désigné en qualité de secrétaire de séance.
 M. DURAND, doyen d'âge, a pris la présidence de l'assemblée et a constaté que le quorum était atteint.
 """
     assert _numbers(text) == ["1", "2"]
+
+
+def test_counts_in_words_and_a_designation_give_the_outcome() -> None:
+    # « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: rejected (V-01, L2121-20);
+    # « Le conseil municipal désigne : … »: a designation decided, adopted.
+    text = OPENING + """1. PARC EOLIEN DES VENTS DE L'OUEST
+
+Le conseil municipal doit émettre un avis sur le projet soumis à l'enquête publique.
+DECIDE :
+ Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION
+   -   DE DONNER UN AVIS DEFAVORABLE pour le projet éolien
+
+2. DESIGNATION DES MEMBRES DE LA CLECT
+
+La commune doit procéder à la désignation d'un titulaire et d'un suppléant.
+Après en avoir délibéré,
+Le conseil municipal désigne :
+    • en qualité de membre titulaire M. DURAND Paul
+    • en qualité de membre suppléant Mme MARTIN Anne
+"""
+    first, second = (d.parsed.printed_vote for d in read(text).deliberations)
+    assert first is not None and (first.for_, first.against, first.abstention) == (2, 11, 1)
+    assert first.outcome is Outcome.REJECTED
+    assert second is not None and second.outcome is Outcome.ADOPTED

@@ -355,16 +355,18 @@ _DECISION = re.compile(
 _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "dopte", "DOPTE")
 # When it finds none: the assembly's other decisions, the members as its subject, its decisions
 # listed one a line after a colon (« Après en avoir délibéré, les Membres du Conseil Municipal ; ⏎
-#  Acceptent le devis … ⏎  Autorisent Monsieur le Maire à signer »), all in one passage.
+#  Acceptent le devis … ⏎  Autorisent Monsieur le Maire à signer »), all in one passage; a
+# designation is one too (« Le conseil municipal désigne : en qualité de membre titulaire M. X »).
 _DECISION_VERBS = (r"(?:d[ée]cide(?:nt)?|approuve(?:nt)?|adopte(?:nt)?|accepte(?:nt)?|autorise(?:nt)?"
-                   r"|valide(?:nt)?|[ée]met(?:tent)?\s+un\s+avis\s+favorable|donne(?:nt)?\s+(?:son|leur)\s+accord)")
+                   r"|valide(?:nt)?|d[ée]signe(?:nt)?|[ée]met(?:tent)?\s+un\s+avis\s+favorable"
+                   r"|donne(?:nt)?\s+(?:son|leur)\s+accord)")
 _MORE_DECISION = re.compile(
     rf"{_NOT_PROPOSED}\b(?:le|la|les)\s+(?:membres\s+du\s+)?{_ASSEMBLY}"
     rf"(?:[^.;:]{{0,160}}?(?<!n')\b{_DECISION_VERBS}\b{_NOT_NEGATED}"
     rf"|[^.;:\n]{{0,80}}[:;][ \t]*\n\W{{0,12}}{_DECISION_VERBS}\b)")
 _MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALIDE", "avis favorable",
                         "AVIS FAVORABLE", "accord", "ACCORD", "ecide", "écide", "ECIDE", "ÉCIDE", "pprouve",
-                        "PPROUVE", "dopte", "DOPTE")
+                        "PPROUVE", "dopte", "DOPTE", "ésigne", "ÉSIGNE", "esigne", "ESIGNE")
 _ONE_PASSAGE = 400  # the decisions of one passage start this close to each other
 # (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
 _DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")

@@ -28,6 +28,12 @@ from registre.reading.textutil import (
 
 # A small count in words, one word (« une voix contre », « deux abstentions »).
 _SMALL = r"(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+# A count in words, one word or several (« ONZE voix CONTRE », « vingt et une voix pour »), not led
+# by « un » / « une » where it counts votes for (« dispose d'une voix pour élire »: a right).
+_UNITS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+_TENS = r"vingts?|trente|quarante|cinquante|soixante|cents?"
+_WORDED_BODY = rf"(?:{_UNITS}|{_TENS})(?:[\s-]+(?:et[\s-]+)?(?:une?|{_UNITS}|{_TENS}))*"
+_WORDED = f"({_WORDED_BODY})"
 # « Contre : - », « Contre : / »: none; not a dash that starts a word or a line (« POUR :⏎⏎-ACCEPTE »,
 # « contre :⏎- Approuvé la convention »: a bullet of the decisions after « et 12 voix POUR : »).
 _BULLET_NOT = r"(?<!\n)(?<!\n[ \t])(?<!\n[ \t]{2})(?<!\n[ \t]{3})(?<!\n[ \t]{4})"
@@ -59,6 +65,8 @@ _FOR = [
     # « Vote : ⏎ - pour : 15 ⏎ - contre : 4 (M. X, …) »: in lower case, the figure ending its line
     # (or before the names in brackets). (Tried in a window around « pour », as a count in words.)
     guarded(r"(?<![\w'’])pour[ \t]*:[ \t]*(\d{1,4})(?=[ \t]*(?:\n|$|\())", "p"),
+    # « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: in words.
+    re.compile(rf"\b{_WORDED}\s+voix\s+pour\b", re.IGNORECASE),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
@@ -66,7 +74,7 @@ _AGAINST = [
     guarded(r"\b(\d{1,4})[ \t]+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
     # « à 34 voix pour et une voix contre »: a small count in words.
-    re.compile(rf"\b{_SMALL}\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
+    re.compile(rf"\b(une?|{_WORDED_BODY})\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
 ]
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
@@ -217,7 +225,7 @@ def _first_at(rxs: list[re.Pattern[str]], text: str, at: list[int] | None,
         return None, -1
     for i, rx in enumerate(rxs):
         if chains is not None and at is not None:
-            if i == 3:  # (the count in words: in a window around the word)
+            if i >= 3:  # (the counts in words: in a window around the word)
                 m = around(rx, text, at, back=_VOTE_BACK, ahead=_VOTE_AHEAD)
             else:
                 starts = _starts(text, at, chains) if i == 0 \
