@@ -219,3 +219,24 @@ Le conseil municipal désigne :
     assert first is not None and (first.for_, first.against, first.abstention) == (2, 11, 1)
     assert first.outcome is Outcome.REJECTED
     assert second is not None and second.outcome is Outcome.ADOPTED
+
+
+def test_a_scan_s_underline_before_a_heading_s_title() -> None:
+    # « 12. _DESIGNATION D'UN CORRESPONDANT DEFENSE »: the chain 1, 2, 3 goes on through it.
+    text = OPENING + "".join(
+        f"{k}. {'_' if k == 2 else ''}TITRE DU POINT NUMERO {k}\n\nLe conseil approuve à l'unanimité.\n\n"
+        for k in (1, 2, 3))
+    assert _numbers(text) == ["1", "2", "3"]
+
+
+def test_a_row_of_a_repertoire_centred_on_three_lines() -> None:
+    # The object's first line above its row, its last on the row, the outcome on the line below.
+    rows = "\n".join(f"13/06/2026   2026_{k:02}   Objet numéro {k} de la séance                Approuvée"
+                     for k in range(28, 31))
+    text = ("REPERTOIRE DES DELIBERATIONS 2026\n\n" + rows + "\n"
+            "                       Tarif accueil de loisirs et restauration scolaire de l'accueil\n"
+            "13/06/2026   2026_31   2026-2027\n"
+            "                                                                                 Approuvée\n"
+            "13/06/2026   2026_32   Echange de parcelles à Palesne                           Approuvée\n")
+    last = [(d.parsed.number, d.parsed.title) for d in read(text).deliberations][-2]
+    assert last == ("2026_31", "Tarif accueil de loisirs et restauration scolaire de l'accueil 2026-2027")

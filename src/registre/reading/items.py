@@ -36,7 +36,8 @@ _HEADING = re.compile(
     # (« 2.COMPTES ADMINISTRATIFS » as a scan prints it: a figure's full stop run into a title
     # in capitals.)
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý])|(?<=\d\.)(?=[A-ZÀ-Ý]{3}))"
-    r"(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
+    # (« 12. _DESIGNATION D'UN CORRESPONDANT » : a scan's underline before the title.)
+    r"_?(?P<t>[A-ZÀ-ÝÉ«\"'][^\n]{2,})$",
     re.MULTILINE,
 )
 # « 1. » (« 0. », « II – ») alone on its line, its title on the next line holding text.
@@ -1310,6 +1311,13 @@ def list_rows(text: str, start: int = 0, end: int | None = None) -> list[Item]:
             # « Présentation du rapport … de la CRC – ⏎ 07/07/2025  2025_027  ADTO SAO … »: a cell
             # centred on its row, its first line above it, cut after a dash or a comma.
             rest = f"{leads[i]} {rest}"
+        elif not rest[:1].isupper() and outcome is None:
+            # « Tarif accueil de loisirs et restauration scolaire ⏎ 13/06/2024  2024_32  2024-2025 ⏎
+            # Approuvée »: a cell of three lines centred on its row, the outcome on the line below.
+            below = _OUTCOME_BELOW.match(text, m.end() + 1)
+            above = _lead(text, m, cut=False)
+            if below is not None and above:
+                rest, outcome = f"{above} {rest}", below.group("o").lower()
         title = ""
         if rest[:1].isupper():
             parts = [rest]
@@ -1348,12 +1356,16 @@ def _section_rows(text: str, start: int, end: int) -> list[Item]:
     return [Item(m.start(), m.group("n"), _title(m.group("t"))) for m in rows]
 
 
-def _lead(text: str, row: re.Match[str]) -> str:
-    """The object's first line above ``row`` when it ends unfinished (a dash, a comma): an
-    indented line of the object column only, not a row. « » otherwise."""
+# The outcome column alone on its line (« ⏎                    Approuvée »).
+_OUTCOME_BELOW = re.compile(rf"[ \t]+(?P<o>{_OUTCOME_WORDS})[ \t]*(?:\n|$)")
+
+
+def _lead(text: str, row: re.Match[str], cut: bool = True) -> str:
+    """The object's first line above ``row`` when it ends unfinished (a dash, a comma; any end
+    when not ``cut``): an indented line of the object column only, not a row. « » otherwise."""
     prev = text[text.rfind("\n", 0, max(0, row.start() - 1)) + 1:row.start()].rstrip("\n")
     if not prev.startswith((" ", "\t")) or _ROW.match(prev) \
-            or not prev.rstrip().endswith(("–", "—", " -", ",")):
+            or (cut and not prev.rstrip().endswith(("–", "—", " -", ","))):
         return ""
     obj = _column(prev)
     return obj if obj[:1].isupper() and obj == prev.strip() else ""
