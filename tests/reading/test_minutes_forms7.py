@@ -240,3 +240,22 @@ def test_a_row_of_a_repertoire_centred_on_three_lines() -> None:
             "13/06/2026   2026_32   Echange de parcelles à Palesne                           Approuvée\n")
     last = [(d.parsed.number, d.parsed.title) for d in read(text).deliberations][-2]
     assert last == ("2026_31", "Tarif accueil de loisirs et restauration scolaire de l'accueil 2026-2027")
+
+
+def test_a_list_of_deliberations_run_together_in_one_line() -> None:
+    # A scan's text of a CCAS's list: « N°1 D.CCAS/2026/19 - Objet APPROUVÉE à l'unanimité N°2 … ».
+    text = ("C.C.A.S. de Saint-Exemple - Séance du Conseil d'Administration du 01/07/2026 LISTE DES "
+            "DÉLIBÉRATIONS L'an deux mille vingt-six, le premier juillet, le Conseil d'Administration "
+            "du C.C.A.S., dûment convoqué, s'est réuni sous la présidence de Monsieur Charles DURAND. "
+            "PRÉSENTS (3) : DURAND Charles, MARTIN Anne, PETIT Marc. SECRÉTAIRE DE SEANCE : Mme MARTIN "
+            "Anne. N°1 D.CCAS/2026/19 - Fixation du nombre de représentants du personnel APPROUVÉE à "
+            "l'unanimité N°2 D.CCAS/2026/20 - Décision modificative n°1 au budget primitif 2026 du CCAS "
+            "APPROUVÉE à l'unanimité N°3 D.CCAS/2026/21 - Avenant n°2 à la convention d'occupation "
+            "APPROUVÉE à l'unanimité VU POUR ETRE AFFICHÉ A LA PORTE DE LA MAIRIE.\n")
+    doc = read(text)
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("D.CCAS/2026/19", "Fixation du nombre de représentants du personnel"),
+        ("D.CCAS/2026/20", "Décision modificative n°1 au budget primitif 2026 du CCAS"),
+        ("D.CCAS/2026/21", "Avenant n°2 à la convention d'occupation")]
+    votes = [d.parsed.printed_vote for d in doc.deliberations]
+    assert all(v is not None and v.unanimous for v in votes)

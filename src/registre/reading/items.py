@@ -186,6 +186,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         trailing = _trailing_codes(text, max(start, after), end)
         if trailing:
             return trailing
+    if len(chosen) < 2 and "N°" in text:
+        run = _run_items(text, start, end)
+        if run:
+            return run
     if len(chosen) < 2:
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
@@ -217,6 +221,32 @@ _PART_TITLE = re.compile(
     r"(?i)(?:(?:conseill[eè]re?s|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+et\s+quorum"
     r"|(?:appel\s+nominal|quorum|v[ée]rification\s+du\s+quorum)\s*(?:$|[-–:.])"
     r"|ordre\s+du\s+jour\s+et\s+d[ée]cisions|d[ée]cisions\s+prises\s*$")
+
+
+# A list of deliberations run together in one long line (a scan's text): « N°1 D.CCAS/2026/19 -
+# Fixation du nombre de représentants … APPROUVÉE à l'unanimité N°2 D.CCAS/2026/20 - Décision
+# modificative … APPROUVÉE à l'unanimité »: each « N°k », its code, its object, its outcome.
+_RUN_ITEM = re.compile(
+    r"(?<![\w/])N°[ \t]?(?P<k>\d{1,2})[ \t]+(?:(?P<code>[A-Z][\w.]*(?:/[\w.]+){1,3})[ \t]*[-–][ \t]*)?"
+    r"(?P<t>[A-ZÀ-Ý][^\n]{2,400}?)[ \t,.:|;-]*"
+    r"(?:(?P<o>APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|Approuv[ée]e?s?|Adopt[ée]e?s?|Rejet[ée]e?s?)\b"
+    r"|(?=N°[ \t]?\d))")
+
+
+def _run_items(text: str, start: int, end: int) -> list[Item]:
+    """The items of a list run together (:data:`_RUN_ITEM`), numbered 1, 2, 3… in order, in a
+    line longer than a laid-out text's; [] when fewer than two follow one another."""
+    out: list[Item] = []
+    for m in _RUN_ITEM.finditer(text, start, end):
+        if int(m.group("k")) != len(out) + 1:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start <= _LONG_LINE:
+            continue
+        # (Its outcome, and its vote, are read from its text: « APPROUVÉE à l'unanimité ».)
+        out.append(Item(m.start(), m.group("code") or m.group("k"), _title(m.group("t"))))
+    return out if len(out) >= 2 else []
 
 
 # A numbered line that names a person, nothing else: « 1. Mr Joël LECOEUR », « 5- CASTELLI Daniel
