@@ -259,3 +259,16 @@ def test_a_list_of_deliberations_run_together_in_one_line() -> None:
         ("D.CCAS/2026/21", "Avenant n°2 à la convention d'occupation")]
     votes = [d.parsed.printed_vote for d in doc.deliberations]
     assert all(v is not None and v.unanimous for v in votes)
+
+
+def test_a_code_typed_twice_heads_two_items_but_a_summary_repeats_none() -> None:
+    body = "Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve la proposition. " * 8
+    text = OPENING + "".join(f"D2026-{k} - Objet : {t}\n{body}\n\n" for k, t in (
+        ("52", "Redevance d'occupation du domaine public"), ("53", "Demande de subvention 2026"),
+        ("52", "Tarification 2026"), ("54", "Recrutement de vacataires"))) + (
+        "Récapitulatif\nD2026-52 - Objet : Redevance\nD2026-53 - Objet : Subvention\n"
+        "D2026-54 - Objet : Vacataires\n")
+    doc = read(text)
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("D2026-52", "Redevance d'occupation du domaine public"), ("D2026-53", "Demande de subvention 2026"),
+        ("D2026-52", "Tarification 2026"), ("D2026-54", "Recrutement de vacataires")]

@@ -423,16 +423,26 @@ def _coded_items(text: str, start: int, end: int) -> tuple[list[Item], bool]:
         named = bool(more)
         found = sorted([*found, *(m for m in more if m.start() not in at)], key=lambda m: m.start())
     coded: list[Item] = []
-    seen: set[str] = set()
-    for m in found:
+    seen: dict[str, str] = {}
+    for k, m in enumerate(found):
         # A code printed again (a summary, a page footer) is not an item, nor one a character
         # off a code already read (« 2015-03-15 » in the closing index for « 2019-03-15 »).
         code = m.group("n")
-        if code not in seen and not any(_one_char_off(code, c) for c in seen):
-            seen.add(code)
-            title = _past_body(m.group("t") or m.group("t2") or m.group("t3"), text, m.end())
+        title = _past_body(m.group("t") or m.group("t2") or m.group("t3"), text, m.end())
+        if code in seen and _fold(title)[:24] != _fold(seen[code])[:24] \
+                and m.start() - found[k - 1].start() > _BODY_GAP \
+                and (found[k + 1].start() if k + 1 < len(found) else end) - m.start() > _BODY_GAP:
+            # « D2024-52 - Objet : Tarification 2025 » far below « D2024-52 - Objet : Redevance … »,
+            # each with its text: the clerk typed a number twice; both are items.
+            coded.append(Item(m.start(), code, _title(title)))
+        elif code not in seen and not any(_one_char_off(code, c) for c in seen):
+            seen[code] = title
             coded.append(Item(m.start(), m.group("n"), _title(title)))
     return coded, named
+
+
+# The least text between an item's heading and its neighbours' (a summary's lines are closer).
+_BODY_GAP = 600
 
 
 # A text laid out as one long line (a page's text run together): an item's number after the
