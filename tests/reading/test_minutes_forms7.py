@@ -272,3 +272,15 @@ def test_a_code_typed_twice_heads_two_items_but_a_summary_repeats_none() -> None
     assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
         ("D2026-52", "Redevance d'occupation du domaine public"), ("D2026-53", "Demande de subvention 2026"),
         ("D2026-52", "Tarification 2026"), ("D2026-54", "Recrutement de vacataires")]
+
+
+def test_a_vote_listing_its_counts_with_no_line_for_the_votes_for() -> None:
+    # « Vote : ⏎ − Contre : 14 ⏎ − Abstentions : 2, Monsieur X, Madame Y »: none voted for; rejected.
+    text = OPENING + ("1. Transfert de la compétence « bornes de recharge »\n\n"
+                      "Approuvez-vous le transfert de la compétence au Syndicat d'Energie ?\n\n"
+                      "Vote :\n   \u2212 Contre : 14\n"
+                      "   \u2212 Abstentions : 2, Monsieur GOSSOT, Madame DANAN\n\n"
+                      "2. Repas des aînés\n\nVote : Pour à l'unanimité\n")
+    first = read(text).deliberations[0].parsed.printed_vote
+    assert first is not None and (first.for_, first.against, first.abstention) == (0, 14, 2)
+    assert first.outcome is Outcome.REJECTED

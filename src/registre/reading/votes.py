@@ -437,6 +437,13 @@ def read_vote(text: str) -> PrintedVote | None:
         m = _FOR_AFTER_COUNTS.search(text, last, last + _FOR_AFTER_REACH) if last >= 0 else None
         if m is not None:
             for_, at_for = int(m.group(1)), m.start(1)
+        elif "ote" in text:
+            # « Vote : ⏎ − Contre : 14 ⏎ − Abstentions : 2, M. X, Mme Y »: the vote's lines list its
+            # counts, none for: no member voted for.
+            listed = _COUNT_LIST.search(text, max(0, min(at_against if against is not None else last,
+                                                         at_abst if abstention is not None else last) - 40))
+            if listed is not None and listed.start() <= last <= listed.end():
+                for_, at_for = 0, listed.start()
     if for_ is not None:
         # The figures of one vote are printed together: a count far from the votes for is
         # another vote's (« Pour : 18 - Contre : 1 », then a later « 1 abstention »).
@@ -547,6 +554,11 @@ def read_vote(text: str) -> PrintedVote | None:
     return v
 
 
+# A vote's counts listed one a line under « Vote : », with no line for the votes for.
+_COUNT_LIST = re.compile(r"(?:Vote|VOTE)[ \t]*:[ \t]*\n(?:[ \t]*[-–−•][ \t]*"
+                         r"(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)[ \t]*:[ \t]*\d{1,4}[^\n]*"
+                         r"(?:\n|$)){1,2}"
+                         r"(?![ \t]*[-–−•][ \t]*(?:Pour|POUR))")
 # The votes for after the other counts: « …, 3 Abstentions, et 7 Pour, » (a comma, a stop or the
 # line's end after « pour », not « 7 pour la maternelle »).
 _FOR_AFTER_COUNTS = re.compile(r"(?i)[,;]?[ \t]+et[ \t]+(\d{1,4})[ \t]+(?:(?:voix|votes?)[ \t]+)?pour\b"
