@@ -284,3 +284,31 @@ def test_a_vote_listing_its_counts_with_no_line_for_the_votes_for() -> None:
     first = read(text).deliberations[0].parsed.printed_vote
     assert first is not None and (first.for_, first.against, first.abstention) == (0, 14, 2)
     assert first.outcome is Outcome.REJECTED
+
+
+def test_deliberations_listed_as_bullets_over_their_votes() -> None:
+    # A web page's compte rendu: « Délibérations ⏎ • Titre ⏎ Accord à la majorité : 10 pour (8 + 2
+    # procurations pour), 3 abstentions (…) et 2 contre (…) ».
+    text = """Compte rendu du conseil municipal du 5 avril
+
+Séance du lundi 5 avril 2026 à 18h00.
+
+  • Date de Convocation : 28 mars 2026
+  • Nombre de conseillers présents : 3 : ARNAL René, CARRIE Catherine, ROUX Frédéric ;
+  • Secrétaire de séance : CARRIE Catherine.
+
+Délibérations
+
+  • Approbation du Compte de Gestion 2025 du Receveur municipal
+    Accord à la majorité : 10 pour (8 + 2 procurations pour), 3 abstentions (1 + 2 procurations : L. Chapon,
+    P. Casanova, L. Fournier) et 2 contre (1 + 1 procuration : P. Jacques et C. Pilon)
+  • Approbation du Compte administratif 2025 du Maire
+    Le Maire ne prend pas part au vote.
+    Accord à l'unanimité.
+"""
+    doc = read(text)
+    assert [d.parsed.title for d in doc.deliberations] == [
+        "Approbation du Compte de Gestion 2025 du Receveur municipal",
+        "Approbation du Compte administratif 2025 du Maire"]
+    first = doc.deliberations[0].parsed.printed_vote
+    assert first is not None and (first.for_, first.against, first.abstention) == (10, 2, 3)

@@ -608,7 +608,32 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
         tables = _table_heads(text, start, end)
         if len(tables) > len(best):
             best = tables
+    if len(best) < 2 and "•" in text:
+        bullets = _bullet_heads(text, start, end)
+        if len(bullets) > len(best):
+            best = bullets
     return [it for it in best if it.title]
+
+
+# « Délibérations ⏎ • Approbation du Compte de Gestion 2021 du Receveur municipal ⏎ Accord à la
+# majorité : 10 pour … ⏎ • Approbation du Compte administratif 2021 ⏎ Le Maire ne prend pas part
+# au vote. ⏎ Accord à la majorité : 9 pour … »: each bullet a deliberation's title, its vote on the
+# lines below it (one or two), before the next bullet.
+_BULLET_HEAD = re.compile(r"^[ \t]{0,8}•[ \t]+(?P<t>[A-ZÀ-Ý][^\n]{8,200})\n"
+                          r"(?P<below>(?:[ \t]*[^\s•][^\n]*(?:\n|$)){1,2})", re.MULTILINE)
+_BULLET_VOTE = re.compile(r"(?i)unanimit|\d+\s+pour\b|pour\s*:\s*\d|majorit[ée]|adopt[ée]|approuv[ée]"
+                          r"|rejet[ée]")
+
+
+def _bullet_heads(text: str, start: int, end: int) -> list[Item]:
+    """The deliberations listed as bullets over their votes (:data:`_BULLET_HEAD`)."""
+    return [Item(m.start(), "", _title(m.group("t"))) for m in _BULLET_HEAD.finditer(text, start, end)
+            if _BULLET_VOTE.search(m.group("below")) and not _BULLET_VOTE.search(m.group("t"))
+            and len(m.group("t").split()) >= 3 and not _LABELLED.match(m.group("t"))]
+
+
+# « Secrétaire de séance : PERRONE Danièle »: a label and its value, not a title.
+_LABELLED = re.compile(r"[^:\n]{2,40}?[ \t]:[ \t]*\S")
 
 
 # A title alone on its line over the table of its vote (« Validation des comptes de gestion.⏎

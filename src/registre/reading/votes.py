@@ -57,7 +57,9 @@ _FOR = [
     # that « cent » goes on below.
     guarded(rf"(?:{_LAST_FOR}"
             r"|(?=\d{1,4}[ \t]+(?:(?:voix|votes?)\s+pour"
-            r"|pour\s*(?:,|et|/|[–-])\s*\d{1,4}\s+(?:contre|abstention))))"
+            r"|pour\s*(?:,|et|/|[–-])\s*\d{1,4}\s+(?:contre|abstention)"
+            # « 10 pour (8 + 2 procurations pour), 3 abstentions (…) »: its detail in brackets.
+            r"|pour\s*\([^()\n]{0,80}\)\s*(?:,|et)\s*\d{1,4}\s+(?:contre|abstention))))"
             r"\b(\d{1,4})", "0-9", re.IGNORECASE),
     # « Pour 8, Contre 1, Abstention 0 »: no colon.
     # (At most three figures: « Pour 2016, le total s'élève… » is a year.)
