@@ -49,7 +49,11 @@ _POINT = guarded(r"(?<!\w)(?<!\bau )(?<!\bdu )(?<!\ble )(?<!\bla )(?<!\bà )(?<!
                  r"(?:Point|Question|Affaire)\s+n°\s*(?P<n>\d+(?:[-/.](?:\w*\d\w*|[A-Z]{1,4}/\d+))?(?:/?[a-z])?)"
                  r"\s*(?:[-:.]\s*(?P<t>[^\n]+))?",
                  "PpQqAa", re.IGNORECASE)
+# (In a page run together the title ends where the sitting's formula starts: « Objet : Vente de
+# bois Le huit décembre deux mille seize Le Conseil Municipal … », « … L'an deux mille seize … ».)
 _OBJET = re.compile(r"\bOBJET\s*:\s*(?P<t>.+?)(?=\s+(?:Présents|Etaient|Étaient|Rapporteur|Nombre\s+de)\b|\n"
+                    r"|\s+L['’]an\s+(?:deux\s+)?mil|\s+Le\s+[a-zéè-]+(?:[\s-][a-zéè-]+){0,3}\s+(?:janvier|février|"
+                    r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?:deux\s+)?mil"
                     r"|$)",
                     re.IGNORECASE)
 # The function runs to the end of its line, less the blanks there: « [^\n]*\S », else one
