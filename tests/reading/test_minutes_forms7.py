@@ -312,3 +312,16 @@ Délibérations
         "Approbation du Compte administratif 2025 du Maire"]
     first = doc.deliberations[0].parsed.printed_vote
     assert first is not None and (first.for_, first.against, first.abstention) == (10, 2, 3)
+
+
+def test_a_secretary_s_label_does_not_take_the_vote_box_below_it() -> None:
+    # An extract's box: « SECRÉTAIRE DE SÉANCE : X », then « DÉLIBÉRATION APPROUVÉE : Pour 86 ⏎⏎
+    # Contre 0 Abstentions 5 » (the labels first, a line break between them).
+    text = ("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL COMMUNAUTAIRE\nSéance du 9 juillet 2026\n\n"
+            "DÉLIBÉRATION : DEL 26-86 APPROBATION DES NOUVEAUX STATUTS DU SYNDICAT\n\n"
+            "SECRÉTAIRE DE SÉANCE : CORNALBA DANIEL\n\nNOMBRE DE CONSEILLERS : En exercice 91\n\n"
+            "Présents 77\n\nNombre de « pouvoirs » 14 Votants 86\n\n"
+            "DÉLIBÉRATION APPROUVÉE : Pour 86\n\nContre 0 Abstentions 5\n\n"
+            "Le conseil communautaire approuve les nouveaux statuts du syndicat.\n")
+    vote = read(text).deliberations[0].parsed.printed_vote
+    assert vote is not None and (vote.for_, vote.against, vote.abstention) == (86, 0, 5)

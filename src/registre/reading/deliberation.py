@@ -338,6 +338,7 @@ def _at_head(block: str, k: int) -> bool:
     return not before or not (before[-1] in "(," or before[-1].islower())
 
 
+_LABEL_COLON = re.compile(r"[ \t]*:[ \t]*[A-ZÀ-Ý]")
 _OUTCOME_NEAR = 300
 # Taking note of a report (« prend acte », « porté à la connaissance »), and the decisions that
 # would make the item more than that.
@@ -575,6 +576,11 @@ def mask_preliminaries(text: str, secretary_only: bool = False) -> str:
             # Its vote in its sentence or just after (« … se porte volontaire. Accepté à
             # l'unanimité. »), not past the next heading (« 2 APPROBATION DU … » in a text of one line).
             end = min(len(text), m.end() + _SECRETARY_VOTE_AHEAD)
+            if _LABEL_COLON.match(text, m.end()):
+                # « SECRÉTAIRE DE SÉANCE : CORNALBA DANIEL » — a label and a name: its vote, if
+                # any, on its line (not « DÉLIBÉRATION APPROUVÉE : Pour 86 » below, the item's).
+                line_end = text.find("\n", m.end())
+                end = min(end, line_end if line_end >= 0 else len(text))
             h = _INLINE_HEADING.search(text, m.end(), end)
             v = _VOTE_WORD.search(text, a, h.start() if h else end)
             if v is not None:

@@ -101,9 +101,11 @@ _UNANIMOUS = re.compile(
     re.IGNORECASE,
 )
 # A run of labels each followed by its figure, no colon: « Pour 12 Contre 2 Abstention(s) 1 ».
+# (« Pour 86 ⏎⏎ Contre 0 Abstentions 5 »: a line break or two between the labels too.)
+_RUN_SEP = r"(?:[ \t]*[,;–-]?[ \t]*|[ \t]*\n(?:[ \t]*\n)?[ \t]*)"
 _LABEL_FIRST_RUN = re.compile(
-    r"(?<![\d\w])(?:POUR|Pour)[ \t]+(\d{1,3})[ \t]*[,;–-]?[ \t]*(?:CONTRE|Contre)[ \t]+(\d{1,3})"
-    r"(?:[ \t]*[,;–-]?[ \t]*(?:ABSTENTIONS?|Abstentions?)[ \t]+(\d{1,3}))?(?![ \t]*(?:\d|[Vv]oix|votes?))")
+    rf"(?<![\d\w])(?:POUR|Pour)[ \t]+(\d{{1,3}}){_RUN_SEP}(?:CONTRE|Contre)[ \t]+(\d{{1,3}})"
+    rf"(?:{_RUN_SEP}(?:ABSTENTIONS?|Abstentions?)[ \t]+(\d{{1,3}}))?(?![ \t]*(?:\d|[Vv]oix|votes?))")
 _LABEL_FIRST_ANCHORS = (("Pour", 0), ("POUR", 0))
 _MINUS = re.compile(
     rf"unanimit[ée]\s+moins\s+{_N}\s*(?P<what>abstentions?|voix\s+contre|contre|votes?\s+contre"
