@@ -325,3 +325,12 @@ def test_a_secretary_s_label_does_not_take_the_vote_box_below_it() -> None:
             "Le conseil communautaire approuve les nouveaux statuts du syndicat.\n")
     vote = read(text).deliberations[0].parsed.printed_vote
     assert vote is not None and (vote.for_, vote.against, vote.abstention) == (86, 0, 5)
+
+
+def test_what_was_voted_for_then_its_count() -> None:
+    # « Résultat du vote : ⏎ Pour le changement de prestataire : 13 votes ».
+    text = OPENING + ("1- Election du 3ème adjoint\n\nRésultat du vote :\n- Anne-Marie : 11 votes, Elue\n\n"
+                      "2- Déneigement\n\nLe maire propose de changer de prestataire.\n\nRésultat du vote :\n"
+                      "Pour le changement de prestataire : 13 votes\n\n3- Questions diverses\n\nRien.\n")
+    second = read(text).deliberations[1].parsed.printed_vote
+    assert second is not None and second.for_ == 13 and second.outcome is Outcome.ADOPTED

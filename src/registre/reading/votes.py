@@ -69,6 +69,9 @@ _FOR = [
     guarded(r"(?<![\w'’])pour[ \t]*:[ \t]*(\d{1,4})(?=[ \t]*(?:\n|$|\())", "p"),
     # « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: in words.
     re.compile(rf"\b{_WORDED}\s+voix\s+pour\b", re.IGNORECASE),
+    # « Résultat du vote : ⏎ Pour le changement de prestataire : 13 votes »: what was voted for,
+    # then the count, at the head of its line.
+    re.compile(r"(?m)^[ \t]*Pour\b[^:\n]{3,80}?:[ \t]*(\d{1,4})[ \t]+votes?\b"),
 ]
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
