@@ -64,7 +64,8 @@ _TITLE = re.compile(
     + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
     r"|(?P<cr>" + _NO_ARTICLE + _NOT_ITEM
-    + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
+    # (« COMPTE -RENDU SUCCINCT », « COMPTE – RENDU »: the hyphen spaced, the dash lost by the folding.)
+    + r"compte(?:[- ]|\s?-\s?|\s\s)?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
     # « CR Conseil municipal du … », « C.R. du 29/06 »
     r"|\bc\.?\s?-?r\.?\s+(?:(?:du|de\s+la)\s+)?(?:conseil|reunion|seance)|\bc\.r\.\s+du\s+\d)"
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
@@ -80,13 +81,15 @@ _TITLE = re.compile(
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
                   "cr": DocumentKind.COMPTE_RENDU, "other": DocumentKind.OTHER}
 # A sitting recorded: its opening formula or its roll call.
-_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
-                      r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
+# (« Le Conseil Municipal … légalement convoqué s'est rassemblé au lieu ordinaire de ses séances ».)
+_SITTING = re.compile(r"s'est\s+reuni|s'est\s+rassemble|se\s+sont\s+reunis|s'etant\s+assemble"
+                      r"|etaient\s+presents|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
 # Its alternatives apart, each led by a literal that re skips to (the alternation is tried at
 # every place): the earliest match of one of them is where the first match of _SITTING starts.
 # (« \bp » written « p(?<=\bp) »: the literal first.)
 _SITTING_PARTS = tuple(re.compile(p) for p in (
-    r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
+    r"s'est\s+reuni", r"s'est\s+rassemble", r"se\s+sont\s+reunis", r"s'etant\s+assemble",
+    r"etaient\s+presents",
     r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
 # The « line » of a kind told by the register's formula of an untitled record (no line says it).
@@ -387,10 +390,12 @@ def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     return DocumentKind.UNKNOWN, None
 
 
-_FORMULA_WORDS = ("réuni", "reuni", "assembl", "l'an ", "l’an ", "l an ")
+_FORMULA_WORDS = ("réuni", "reuni", "assembl", "rassembl", "l'an ", "l’an ", "l an ")
 # The formula that opens a sitting's record in the register, in lower case (accents kept or
 # lost, the apostrophe lost by some extractions: « s est réuni », « L an deux mil treize »).
-_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bse\s+sont\s+r[ée]unis"
+# (« … légalement convoqué s'est rassemblé au lieu ordinaire de ses séances »: the same formula.)
+_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bs['’ ]?\s?est\s+rassembl[ée]"
+                               r"|\bse\s+sont\s+r[ée]unis"
                                r"|\bs['’ ]?\s?[ée]tant\s+assembl[ée]"
                                r"|\bse\s+r[ée]unit\s+(?:sous|en|au|à|a|dans|salle|le)\b"
                                r"|\bl['’ ]\s?an\s+(?:deux|mil)\b")
