@@ -29,3 +29,27 @@ def test_the_register_formula_with_s_est_rassemble_is_minutes() -> None:
     # Without it, an untitled roll call says neither.
     assert document_kind("Séance du Conseil Municipal du 4 avril 2019,\n\n" + ROLL + ITEMS, 2)[0] \
         is DocumentKind.UNKNOWN
+
+
+@pytest.mark.parametrize("text", [
+    "RECUEIL DES ACTES ADMINISTRATIFS DU DEPARTEMENT. Numéro Spécial. Réunion du Conseil Départemental du "
+    "24 avril 2015 SOMMAIRE Réunion du Conseil Départemental du 24 avril 2015 : - Complément des délégations "
+    "accordées au Président Formation des commissions thématiques Adoption du règlement intérieur\n",
+    "RECUEIL DES\nACTES\nADMINISTRATIFS\nMARS 2010\nSOMMAIRE\n"
+    "DELIBERATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010\n"
+    "N°\nObjet\n1-01\nConvention avec le club des aînés\n1-02\nConvention de capture des animaux errants\n",
+    "Les délibérations du conseil sont publiées dans un recueil des actes administratifs mis à la "
+    "disposition du public.\n\nSOMMAIRE\n\nN° OBJET PAGE\n\nSEANCE DU 07 JUILLET\n\n"
+    "61 APPROBATION DU PROCES VERBAL DE "
+    "LA SEANCE DU 02 JUIN 2015\n\n6\n\n62 INFORMATION DES ELUS SUR LES DECISIONS DU BUREAU\n",
+])
+def test_the_summary_of_a_recueil_des_actes_is_a_list(text: str) -> None:
+    # The recueil where the deliberations are published (art. L. 2121-24 du CGCT), opening on
+    # the sommaire of a sitting's deliberations: their list.
+    assert document_kind(text, 0)[0] is DocumentKind.LIST
+    assert document_kind(text, 2)[0] is DocumentKind.LIST
+    # A sommaire alone does not say it.
+    assert document_kind(text.replace("ADMINISTRATIFS", "").replace("administratifs", ""), 0)[0] \
+        is not DocumentKind.LIST
+    # Nor the rows under their decisions.
+    assert document_kind(text + "Adopté à l'unanimité.\n", 0)[0] is not DocumentKind.LIST

@@ -118,6 +118,11 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     if sitting is None and _index_of_sittings(head):
         # A page listing a council's sittings' records (an index of its pages) is no deliberation.
         return DocumentKind.OTHER, None
+    if sitting is None and "recueil" in head:
+        summary = _summary_of_recueil(head)
+        if summary is not None and _DECIDED.search(head, summary) is None:
+            # (Its rows under their decisions are a record of them, not their list.)
+            return DocumentKind.LIST, head.count("\n", 0, summary) + 1
     m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
@@ -358,6 +363,28 @@ def _index_of_sittings(head: str) -> bool:
     if head.count(" du ") < 3:
         return False
     return len({m.group(1) for m in _SITTING_LINE.finditer(head)}) >= 3
+
+
+# The « recueil des actes administratifs » where the deliberations' dispositif is published
+# (art. L. 2121-24 du CGCT), and a « sommaire » of a sitting's deliberations in it, in folded
+# lower case.
+_RECUEIL = re.compile(r"\brecueil\s+des\s+actes\s+administratifs\b")
+# (Its heading may run over lines: « SOMMAIRE ⏎ N° OBJET PAGE ⏎ SEANCE DU 07 JUILLET ».)
+_SUMMARY_OF_SITTING = re.compile(r"\bsommaire\b(?=[\s\S]{0,200}?(?:\bdeliberations?\b|\bseance\b"
+                                 r"|\breunion\b))|(?:\bdeliberations?\b|\bseance\b|\breunion\b)[^\n]{0,120}?\bsommaire\b")
+
+
+def _summary_of_recueil(head: str) -> int | None:
+    """Where ``head`` (recording no sitting) names itself a « recueil des actes administratifs »
+    and, after it, opens the « sommaire » of a sitting's deliberations (« RECUEIL DES ACTES
+    ADMINISTRATIFS … Réunion du Conseil Départemental du 24 avril 2015 SOMMAIRE », « SOMMAIRE ⏎
+    DELIBERATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 »): the list of the acts it publishes; None
+    otherwise."""
+    recueil = _RECUEIL.search(head)
+    if recueil is None:
+        return None
+    summary = _SUMMARY_OF_SITTING.search(head, recueil.start())
+    return summary.start() if summary is not None else None
 
 
 def _sitting_at(head: str) -> int | None:
