@@ -53,3 +53,29 @@ def test_the_summary_of_a_recueil_des_actes_is_a_list(text: str) -> None:
         is not DocumentKind.LIST
     # Nor the rows under their decisions.
     assert document_kind(text + "Adopté à l'unanimité.\n", 0)[0] is not DocumentKind.LIST
+
+
+@pytest.mark.parametrize("author", ["Le Maire de la Commune de Testville,", "Le Maire,",
+                                    "Le Président de la Communauté de communes de Testville,"])
+def test_the_maire_deciding_alone_with_his_visas_is_no_deliberation(author: str) -> None:
+    text = ("AM/DNM/2025-04/278\n" + author + "\nVu le Code Général des Collectivités Territoriales, "
+            "notamment les articles L.2212-1 et suivants ;\nConsidérant qu'il appartient à l'autorité "
+            "municipale de prescrire toutes les mesures utiles ;\n")
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER
+    # The council deliberating opens the same way, and a report of the maire's is no decision.
+    council = text.replace(author, "Le Conseil Municipal,")
+    assert document_kind(council, 1)[0] is not DocumentKind.OTHER
+    report = text.replace(author, "Le Maire expose :")
+    assert document_kind(report, 1)[0] is not DocumentKind.OTHER
+
+
+def test_the_file_sent_before_a_sitting_is_no_record() -> None:
+    text = ("Comité syndical Dossier de présentation JEUDI 18 OCTOBRE 2018 - 14H30 ESPACE MALRAUX\n\n"
+            "Page 1: Comité syndical\n\nComitésyndicalDossier de présentation\n\n"
+            "JEUDI 18 OCTOBRE 2018 - 14H30\n\nRappel\nLe syndicat est régi par ses statuts et le Code "
+            "général des collectivités territoriales.\n")
+    assert document_kind(text, 0)[0] is DocumentKind.OTHER
+    # An item presenting a project's file is no title.
+    item = ("Séance du 4 avril 2019\n" + ROLL + "1. Voirie\nLe dossier de présentation du projet est joint.\n"
+            "Dossier de présentation du projet de voirie\nAdopté à l'unanimité.\n")
+    assert document_kind(item, 1)[0] is not DocumentKind.OTHER

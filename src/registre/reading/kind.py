@@ -75,6 +75,9 @@ _TITLE = re.compile(
     # (« Arrêtés municipaux », a page of them, opening its line; « les arrêtés du maire sont
     # consultables » is a sentence.)
     r"|^\s*arrete\s+\d|^\s*arretes\s+(?:municipaux|permanents|du\s+maire)\b"
+    # « Comité syndical ⏎ Dossier de présentation ⏎ JEUDI 18 OCTOBRE 2018 »: the file sent to the
+    # members before the sitting (not « le dossier de présentation du projet », an item's).
+    r"|" + _NO_ARTICLE + r"dossier\s+de\s+presentation\b(?!\s+(?:du|de|des|d')\b)"
     r"|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
     re.MULTILINE,
 )
@@ -150,6 +153,13 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
+    if sitting is None and deliberations <= 1 and "vu" in head:
+        author = _AUTHOR_WHEREAS.search(head)
+        if author is not None:
+            # « Le Maire de la Commune de X, ⏎ Vu le Code général des collectivités territoriales … »:
+            # the maire (or the président) deciding alone, his visas following: an arrêté (a
+            # decision), not a deliberation of the council (which opens « Le Conseil municipal, Vu »).
+            return DocumentKind.OTHER, head.count("\n", 0, author.start()) + 1
     if sitting is None and deliberations >= 2 and _dated_headings(text):
         # « Délibération n°1 du 18 DÉCEMBRE 2008 … Pour extrait conforme ⏎ Délibération n°2 du 18
         # DÉCEMBRE 2008 … »: the deliberations of one sitting printed one after another, as kept in
@@ -171,6 +181,14 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         # municipal », « La séance d'installation se tiendra le … »): a notice, not a deliberation.
         return DocumentKind.OTHER, None
     return DocumentKind.UNKNOWN, None
+
+
+# The author of an arrêté or a decision on a line of his own, and the line after it opening its
+# visas, in folded lower case.
+# (« Le Maire de la Commune de X, »: its line ends on the comma; « Le Maire expose : ⏎ Vu … » is a
+# report.)
+_AUTHOR_WHEREAS = re.compile(r"^\W{0,3}le\s+(?:maire|president)\b(?:\s+d[eu'][^\n]{2,80})?,[ \t]*\n\s*vu\s",
+                             re.MULTILINE)
 
 
 # An « extrait du registre » that records a whole sitting: its object is the sitting's
