@@ -79,3 +79,31 @@ def test_the_file_sent_before_a_sitting_is_no_record() -> None:
     item = ("Séance du 4 avril 2019\n" + ROLL + "1. Voirie\nLe dossier de présentation du projet est joint.\n"
             "Dossier de présentation du projet de voirie\nAdopté à l'unanimité.\n")
     assert document_kind(item, 1)[0] is not DocumentKind.OTHER
+
+
+AGENDA_ITEMS = ("FINANCES\n\nDE N°1 Renouvellement du contrat carte achat\n\nLe vice-président propose de "
+                "renouveler ce contrat.\n\nLe conseil communautaire, après en avoir délibéré, à :\n\n"
+                "Approuve le renouvellement du contrat\n\nDE N°2 Création de la commission des impôts\n")
+
+
+def test_an_agenda_whose_items_carry_their_decisions_is_no_convocation() -> None:
+    text = "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021 – CHAMPENOUX – 18H30\n\n" + AGENDA_ITEMS
+    # The sitting's record (minutes or compte rendu, the title does not say which).
+    assert document_kind(text, 2)[0] is DocumentKind.UNKNOWN
+    # The agenda alone is one.
+    agenda = ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021\n\n"
+              "- Renouvellement du contrat carte achat\n- Création de la commission des impôts\n")
+    assert document_kind(agenda, 2)[0] is DocumentKind.OTHER
+
+
+def test_the_deliberations_adopted_given_one_after_another_are_a_list() -> None:
+    text = ("CONSEIL D ADMINISTRATION Séance du 03/03/2014 Le Conseil d'administration du Centre de Gestion "
+            "s'est réuni le lundi 3 mars 2014 à 10 h 00, sous la présidence de Monsieur Paul ROCHE, "
+            "Président. "
+            "Ont été adoptées à cette occasion, les délibérations à caractère réglementaire suivantes : "
+            "Délibération n DE Objet : Compte administratif 2013 Le Conseil d administration, après en avoir "
+            "délibéré, ADOPTE le compte administratif 2013.\n")
+    assert document_kind(text, 1)[0] is DocumentKind.LIST
+    # The same record giving its debates is the sitting's procès-verbal.
+    assert document_kind(text.replace("Ont été adoptées à cette occasion, les délibérations à caractère "
+                                      "réglementaire suivantes : ", ""), 1)[0] is DocumentKind.MINUTES

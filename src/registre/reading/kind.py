@@ -142,6 +142,11 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             far_sitting = _sitting_at(far)
             if far_sitting is not None:
                 scope, recorded = far[:far_sitting + 300], True
+            elif "ordre" in m.group(0) and "delibere" in head and _DELIBERATED.search(head, m.end()):
+                # « ORDRE DU JOUR CONSEIL COMMUNAUTAIRE ⏎ 25 FEVRIER 2021 ⏎ DE N°1 … Le conseil, après en
+                # avoir délibéré, … Approuve »: the agenda's items under the council's decisions, the
+                # record of the sitting (its roll call not printed), not its convocation.
+                recorded = True
         if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and recorded:
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
@@ -169,6 +174,12 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
         if heading is not None:
             return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
+        adopted = _ADOPTED_FOLLOWING.search(head, sitting) if "suivantes" in head else None
+        if adopted is not None:
+            # « Le Conseil d'administration s'est réuni le … Ont été adoptées à cette occasion, les
+            # délibérations à caractère réglementaire suivantes : »: the acts of the sitting given
+            # one after another, not its debates: their list.
+            return DocumentKind.LIST, head.count("\n", 0, adopted.start()) + 1
         return _recorded(text, deliberations)
     if sitting is None and deliberations <= 1 and _summary_of_numbers(head) and _DECIDED.search(head) is None:
         # « SOMMAIRE ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 ⏎ 1-01 ⏎ Convention … ⏎
@@ -183,6 +194,13 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     return DocumentKind.UNKNOWN, None
 
 
+# The council's deliberation recorded (« après en avoir délibéré »), in folded lower case.
+_DELIBERATED = re.compile(r"\bapres\s+en\s+avoir\s+delibere")
+# The sitting's deliberations announced one after another (« Ont été adoptées à cette occasion, les
+# délibérations suivantes : », « Les délibérations suivantes ont été prises »), in folded lower case.
+_ADOPTED_FOLLOWING = re.compile(
+    r"\bont\s+ete\s+(?:adoptees|prises|votees)\b[^.:]{0,60}\bdeliberations\b[^.:]{0,60}\bsuivantes\s*:"
+    r"|\bdeliberations\s+suivantes\s+ont\s+ete\s+(?:adoptees|prises|votees)\b")
 # The author of an arrêté or a decision on a line of his own, and the line after it opening its
 # visas, in folded lower case.
 # (« Le Maire de la Commune de X, »: its line ends on the comma; « Le Maire expose : ⏎ Vu … » is a
