@@ -107,3 +107,22 @@ def test_the_deliberations_adopted_given_one_after_another_are_a_list() -> None:
     # The same record giving its debates is the sitting's procès-verbal.
     assert document_kind(text.replace("Ont été adoptées à cette occasion, les délibérations à caractère "
                                       "réglementaire suivantes : ", ""), 1)[0] is DocumentKind.MINUTES
+
+
+@pytest.mark.parametrize("folio", ["N° de Feuillet…../2015", "COMMUNE DE TESTVILLE Feuillet 2017/001"])
+def test_a_record_on_a_numbered_folio_of_the_register_is_minutes(folio: str) -> None:
+    text = ("Conseil Communautaire du 15 septembre 2015\n" + folio + "\nCONSEIL COMMUNAUTAIRE\n"
+            "SEANCE DU MERCREDI 15 SEPTEMBRE 2015\nConvocation du 03 Septembre 2015\n"
+            "L'ordre du jour étant le suivant :\n Tarifs\n Voirie\nÉtaient présents :\nMonsieur DURAND\n")
+    assert document_kind(text, 0) == (DocumentKind.MINUTES, 0)
+    assert document_kind(text + ITEMS, 2) == (DocumentKind.MINUTES, 0)
+    # A member of the name is no folio.
+    named = text.replace(folio, "sous la présidence de Madame Anne FEUILLET")
+    assert document_kind(named + ITEMS, 2)[0] is DocumentKind.UNKNOWN
+
+
+def test_rows_of_acts_with_their_download_links_are_a_list() -> None:
+    text = ("2014-085 BUDGET Désignation représentants Commission locale évaluation transferts charges "
+            "Télécharger\n2014-086 URBANISME Modification du PLU Télécharger\n")
+    assert document_kind(text, 1)[0] is DocumentKind.LIST
+    assert document_kind(text.replace("Télécharger", ""), 1)[0] is not DocumentKind.LIST

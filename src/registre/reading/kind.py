@@ -181,6 +181,16 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             # one after another, not its debates: their list.
             return DocumentKind.LIST, head.count("\n", 0, adopted.start()) + 1
         return _recorded(text, deliberations)
+    if sitting is not None and not deliberations and _register_folio(text[:_OPENING].lower()):
+        # A page of the register recording a sitting, cut before its first deliberation.
+        return DocumentKind.MINUTES, BY_FORMULA
+    if sitting is None and "telecharger" in head and _DECIDED.search(head) is None:
+        row = _DOWNLOAD_ROW.search(head)
+        if row is not None:
+            # « 2014-085 BUDGET Désignation représentants Commission locale … Télécharger »: a
+            # deliberation's number in the year's series, its object and the link to its text, a
+            # page listing the acts, no sitting recorded and no decision printed.
+            return DocumentKind.LIST, head.count("\n", 0, row.start()) + 1
     if sitting is None and deliberations <= 1 and _summary_of_numbers(head) and _DECIDED.search(head) is None:
         # « SOMMAIRE ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 ⏎ 1-01 ⏎ Convention … ⏎
         # 1-02 ⏎ … »: the numbered objects of a sitting's deliberations, no sitting recorded, no
@@ -450,7 +460,28 @@ def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     if any(w in opening for w in _FORMULA_WORDS) and _REGISTER_FORMULA.search(opening) \
             and _FILE_NAMED_CR.search(opening) is None:
         return DocumentKind.MINUTES, BY_FORMULA
+    if _register_folio(opening):
+        return DocumentKind.MINUTES, BY_FORMULA
     return DocumentKind.UNKNOWN, None
+
+
+# A row of a page listing acts (folded lower case): the deliberation's number in the year's series
+# opening it, the link to download its text ending it.
+_DOWNLOAD_ROW = re.compile(r"^\W{0,3}(?:n\s*o?\s*)?(?:19|20)\d\d[-_/.]\d{1,4}\s[^\n]{5,200}?"
+                           r"\btelecharger\b\W*$", re.MULTILINE)
+
+
+# The folio of the register the page is (« N° de Feuillet …../2015 », « Feuillet 2017/001 »): the
+# register of deliberations is numbered page by page (art. R. 2121-9 du CGCT), in lower case.
+_FOLIO = re.compile(r"\bn\s*[°o]?\s*de\s+feuillets?\b|\bfeuillet\s+(?:n\s*[°o]\s*)?\d")
+
+
+def _register_folio(opening: str) -> bool:
+    """Whether the (lower case) ``opening`` of an untitled record prints the register's folio
+    number and names no file of its « compte rendu »: the sitting's procès-verbal as kept in the
+    register."""
+    return "feuillet" in opening and _FOLIO.search(opening) is not None \
+        and _FILE_NAMED_CR.search(opening) is None
 
 
 _FORMULA_WORDS = ("réuni", "reuni", "assembl", "rassembl", "l'an ", "l’an ", "l an ")
