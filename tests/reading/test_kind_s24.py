@@ -126,3 +126,18 @@ def test_rows_of_acts_with_their_download_links_are_a_list() -> None:
             "Télécharger\n2014-086 URBANISME Modification du PLU Télécharger\n")
     assert document_kind(text, 1)[0] is DocumentKind.LIST
     assert document_kind(text.replace("Télécharger", ""), 1)[0] is not DocumentKind.LIST
+
+
+DECISION_PAGE = ("Mise à enquête publique pour aliénation partielle du chemin rural n°3\n\n"
+                 "Le maire explique que l'échange d'une partie d'un chemin rural est avantageux pour la "
+                 "commune.\n\nAinsi, le conseil municipal approuve à 1 vote Contre, 3 Abstentions, et "
+                 "7 Pour, le constat d'abandon.\n")
+
+
+def test_one_decision_of_the_council_named_by_its_object_undated_is_an_extract() -> None:
+    assert document_kind(DECISION_PAGE, 1)[0] is DocumentKind.EXTRACT
+    # A sitting named or a date printed: an excerpt of a sitting's record, not known which.
+    assert document_kind("Séance du 4 avril 2019\n" + DECISION_PAGE, 1)[0] is DocumentKind.UNKNOWN
+    assert document_kind("Conseil municipal du 4 avril 2019\n" + DECISION_PAGE, 1)[0] is DocumentKind.UNKNOWN
+    # Two items read: a sitting's.
+    assert document_kind(DECISION_PAGE, 2)[0] is DocumentKind.UNKNOWN

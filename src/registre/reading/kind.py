@@ -201,6 +201,12 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
         # municipal », « La séance d'installation se tiendra le … »): a notice, not a deliberation.
         return DocumentKind.OTHER, None
+    if sitting is None and deliberations == 1 and "conseil" in head and _one_decision_undated(head):
+        # « Mise à enquête publique pour aliénation partielle du chemin rural n°3 ⏎ Le maire
+        # explique … Ainsi, le conseil municipal approuve à 1 vote Contre, 3 Abstentions, et 7 Pour,
+        # … »: one decision of the council given by its object, no sitting named nor dated (a
+        # record of a sitting always names it): the page of that one deliberation.
+        return DocumentKind.EXTRACT, None
     return DocumentKind.UNKNOWN, None
 
 
@@ -463,6 +469,21 @@ def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     if _register_folio(opening):
         return DocumentKind.MINUTES, BY_FORMULA
     return DocumentKind.UNKNOWN, None
+
+
+# The council deciding (« le conseil municipal approuve », « le Conseil, après en avoir délibéré,
+# décide »), a sitting named (« séance », « réunion », « l'an … »), a date, in folded lower case.
+_COUNCIL_DECIDES = re.compile(r"\ble\s+conseil\b(?:\s+(?:municipal|communautaire|syndical))?[\s,]+"
+                              r"(?:apres\s+en\s+avoir\s+delibere[\s,]+)?(?:approuve|decide|adopte|autorise|accepte)\b")
+_SITTING_NAMED = re.compile(r"\b(?:seances?|reunions?|sessions?|ordre\s+du\s+jour)\b|\bl'an\s")
+_A_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+                     r"|octobre|novembre|decembre)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _one_decision_undated(head: str) -> bool:
+    """Whether the folded ``head`` prints the council's decision and names no sitting, no date."""
+    return _COUNCIL_DECIDES.search(head) is not None and _SITTING_NAMED.search(head) is None \
+        and _A_DATE.search(head) is None
 
 
 # A row of a page listing acts (folded lower case): the deliberation's number in the year's series
