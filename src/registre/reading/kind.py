@@ -75,9 +75,6 @@ _TITLE = re.compile(
     # (« Arrêtés municipaux », a page of them, opening its line; « les arrêtés du maire sont
     # consultables » is a sentence.)
     r"|^\s*arrete\s+\d|^\s*arretes\s+(?:municipaux|permanents|du\s+maire)\b"
-    # « Comité syndical ⏎ Dossier de présentation ⏎ JEUDI 18 OCTOBRE 2018 »: the file sent to the
-    # members before the sitting (not « le dossier de présentation du projet », an item's).
-    r"|" + _NO_ARTICLE + r"dossier\s+de\s+presentation\b(?!\s+(?:du|de|des|d')\b)"
     r"|^\s*decision\s+(?:du\s+(?:maire|president)\b|n\s*[°o]?\s*\d))",
     re.MULTILINE,
 )
@@ -158,7 +155,14 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
-    if sitting is None and deliberations <= 1 and "vu" in head:
+    if sitting is None and "dossier" in head:
+        presentation = _PRESENTATION_FILE.search(head)
+        if presentation is not None:
+            # « Comité syndical ⏎ Dossier de présentation ⏎ JEUDI 18 OCTOBRE 2018 »: the file sent
+            # to the members before the sitting, no sitting recorded: no record of it.
+            return DocumentKind.OTHER, head.count("\n", 0, presentation.start()) + 1
+    if sitting is None and deliberations <= 1 and ("le maire" in head or "le president" in head) \
+            and "vu" in head:
         author = _AUTHOR_WHEREAS.search(head)
         if author is not None:
             # « Le Maire de la Commune de X, ⏎ Vu le Code général des collectivités territoriales … »:
@@ -181,7 +185,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             # one after another, not its debates: their list.
             return DocumentKind.LIST, head.count("\n", 0, adopted.start()) + 1
         return _recorded(text, deliberations)
-    if sitting is not None and not deliberations and _register_folio(text[:_OPENING].lower()):
+    if sitting is not None and not deliberations and "euillet" in text[:_OPENING] \
+            and _register_folio(text[:_OPENING].lower()):
         # A page of the register recording a sitting, cut before its first deliberation.
         return DocumentKind.MINUTES, BY_FORMULA
     if sitting is None and "telecharger" in head and _DECIDED.search(head) is None:
@@ -217,6 +222,9 @@ _DELIBERATED = re.compile(r"\bapres\s+en\s+avoir\s+delibere")
 _ADOPTED_FOLLOWING = re.compile(
     r"\bont\s+ete\s+(?:adoptees|prises|votees)\b[^.:]{0,60}\bdeliberations\b[^.:]{0,60}\bsuivantes\s*:"
     r"|\bdeliberations\s+suivantes\s+ont\s+ete\s+(?:adoptees|prises|votees)\b")
+# The file presenting a sitting's affairs (not « le dossier de présentation du projet », an
+# item's), in folded lower case.
+_PRESENTATION_FILE = re.compile(_NO_ARTICLE + r"dossier\s+de\s+presentation\b(?!\s+(?:du|de|des|d')\b)")
 # The author of an arrêté or a decision on a line of his own, and the line after it opening its
 # visas, in folded lower case.
 # (« Le Maire de la Commune de X, »: its line ends on the comma; « Le Maire expose : ⏎ Vu … » is a
