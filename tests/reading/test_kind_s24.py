@@ -1,11 +1,14 @@
 """Kinds of documents told by their title or their opening words when the reader has only the
-first page or so of them (kind.py): forms seen at authorities outside the labelled sets. Every
-text here is invented."""
+first page or so of them (kind.py), and a sitting's date whose year only a heading prints
+(dates.py): forms seen at authorities outside the labelled sets. Every text here is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from registre.reading.dates import read_dates
 from registre.reading.kind import DocumentKind, document_kind
 
 ROLL = "Présents : Anne MARTIN, Luc PETIT, Jean DURAND\nSecrétaire de séance : Luc PETIT\n"
@@ -141,3 +144,23 @@ def test_one_decision_of_the_council_named_by_its_object_undated_is_an_extract()
     assert document_kind("Conseil municipal du 4 avril 2019\n" + DECISION_PAGE, 1)[0] is DocumentKind.UNKNOWN
     # Two items read: a sitting's.
     assert document_kind(DECISION_PAGE, 2)[0] is DocumentKind.UNKNOWN
+
+
+RECUEIL_OF_A_TERM = ("3ème TRIMESTRE – ANNEE 2015\n\nUpload: others\n\nPost on 08-Sep-2019\n\n"
+                     "Les délibérations du conseil sont publiées dans un recueil des actes "
+                     "administratifs.\n\nSOMMAIRE\n\nN° OBJET PAGE\n\nSEANCE DU 07 JUILLET\n\n"
+                     "61 APPROBATION DU PROCES VERBAL DE LA SEANCE DU 02 JUIN 2015\n\n6\n\n"
+                     "62 INFORMATION DES ELUS SUR LES DECISIONS DU BUREAU\n")
+
+
+def test_a_sitting_named_without_its_year_under_a_year_s_heading_is_of_that_year() -> None:
+    read = read_dates(RECUEIL_OF_A_TERM)
+    assert read.session is not None and read.session.date == dt.date(2015, 7, 7)
+    # No year heading: the year is not guessed.
+    assert read_dates(RECUEIL_OF_A_TERM.replace("ANNEE 2015", "")).session is None
+    # The previous sitting approved is not this one.
+    approved = RECUEIL_OF_A_TERM.replace("SEANCE DU 07 JUILLET",
+                                         "Approbation du procès-verbal de la séance du 07 juillet")
+    assert read_dates(approved).session is None
+    # A day's name that disagrees with the year: not that day.
+    assert read_dates(RECUEIL_OF_A_TERM.replace("DU 07", "DU LUNDI 07")).session is None
