@@ -112,7 +112,8 @@ def test_the_deliberations_adopted_given_one_after_another_are_a_list() -> None:
                                       "réglementaire suivantes : ", ""), 1)[0] is DocumentKind.MINUTES
 
 
-@pytest.mark.parametrize("folio", ["N° de Feuillet…../2015", "COMMUNE DE TESTVILLE Feuillet 2017/001"])
+@pytest.mark.parametrize("folio", ["N° de Feuillet…../2015", "COMMUNE DE TESTVILLE Feuillet 2017/001",
+                                   "FEUILLET N° 12"])
 def test_a_record_on_a_numbered_folio_of_the_register_is_minutes(folio: str) -> None:
     text = ("Conseil Communautaire du 15 septembre 2015\n" + folio + "\nCONSEIL COMMUNAUTAIRE\n"
             "SEANCE DU MERCREDI 15 SEPTEMBRE 2015\nConvocation du 03 Septembre 2015\n"

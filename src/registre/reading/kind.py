@@ -185,7 +185,8 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             # one after another, not its debates: their list.
             return DocumentKind.LIST, head.count("\n", 0, adopted.start()) + 1
         return _recorded(text, deliberations)
-    if sitting is not None and not deliberations and "euillet" in text[:_OPENING] \
+    if sitting is not None and not deliberations \
+            and ("euillet" in text[:_OPENING] or "EUILLET" in text[:_OPENING]) \
             and _register_folio(text[:_OPENING].lower()):
         # A page of the register recording a sitting, cut before its first deliberation.
         return DocumentKind.MINUTES, BY_FORMULA
