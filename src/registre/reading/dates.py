@@ -462,6 +462,9 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
         session = reproduced[0]
     if session is not None and _object_names_another(text, ms, session.date):
         session = None
+    if session is None and ("nnée" in text[:_YEAR_HEADED] or "NNEE" in text[:_YEAR_HEADED]
+                            or "NNÉE" in text[:_YEAR_HEADED]):
+        session = _sitting_of_the_year(text)
     if (session is not None and session.cue not in _OWN_CUES
             and _named_without_year(text, title_end, session.date)):
         session = None
@@ -577,6 +580,44 @@ def _named_without_year(text: str, title_end: int, session: dt.date) -> bool:
         return False  # (« Approbation du procès-verbal de la séance du 8 février »: another sitting)
     month = MONTHS.get(fold(m.group("m")).lower())
     return (month, int(m.group("d"))) != (session.month, session.day)
+
+
+# A recueil of a period headed by its year (« 3ème TRIMESTRE – ANNÉE 2015 ») whose sommaire names
+# its sitting by day and month only (« SÉANCE DU 07 JUILLET »): that year's.
+_YEAR_HEADED = 1500
+_YEAR_HEADING = re.compile(r"(?i)\bann[ée]e\s+((?:19|20)\d\d)\b")
+_SITTING_NO_YEAR = re.compile(
+    r"(?i)\bs[ée]ance\s+du\s+(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    # (Its year left out: no figure after it on its line, no year opening the next; « 61 » is the
+    # sommaire's next row.)
+    r"(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![ \t.,]{0,3}(?:\d|deux|mil))"
+    r"(?!\s*(?:19|20)\d\d\b)")
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _sitting_of_the_year(text: str) -> SessionDate | None:
+    """The sitting named by its day and month only in the opening of a text headed by one year
+    (« ANNÉE 2015 »), after that heading, not a previous sitting approved
+    (« Approbation du procès-verbal de la séance du … »); None otherwise."""
+    opening = text[:_YEAR_HEADED]
+    headings = list(_YEAR_HEADING.finditer(opening))
+    years = {int(h.group(1)) for h in headings}
+    if len(years) != 1:
+        return None
+    for m in _SITTING_NO_YEAR.finditer(opening, headings[0].end()):
+        if _APPROVED_BEFORE.search(opening, opening.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue
+        month = MONTHS.get(fold(m.group("m")).lower())
+        if month is None:
+            return None
+        try:
+            day = dt.date(next(iter(years)), month, int(m.group("d")))
+        except ValueError:
+            return None
+        if m.group("wd") and _WEEKDAYS.index(m.group("wd").lower()) != day.weekday():
+            return None
+        return SessionDate(day, _line_of(text, m.start()), 0.6, "séance du")
+    return None
 
 
 # « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » under the heading of

@@ -64,7 +64,8 @@ _TITLE = re.compile(
     + r"proces[- ]?verbal|\bp\.?\s?v\.?\s+(?:de\s+la\s+seance|du\s+conseil))"
     # « compte rendu de délégations », « des décisions du maire »: an item, not the title.
     r"|(?P<cr>" + _NO_ARTICLE + _NOT_ITEM
-    + r"compte[- ]?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
+    # (« COMPTE -RENDU SUCCINCT », « COMPTE – RENDU »: the hyphen spaced, the dash lost by the folding.)
+    + r"compte(?:[- ]|\s?-\s?|\s\s)?rendu(?!\s+(?:de\s+|des\s+)(?:la\s+)?(?:delegation|decision))"
     # « CR Conseil municipal du … », « C.R. du 29/06 »
     r"|\bc\.?\s?-?r\.?\s+(?:(?:du|de\s+la)\s+)?(?:conseil|reunion|seance)|\bc\.r\.\s+du\s+\d)"
     r"|(?P<other>\barrete\s*(?:n\s*[°o]?\s*\d|municipal|du\s+maire|:)|\ble\s+maire\s+(?:de\s+[^,\n]{2,60},\s*)?arrete\b"
@@ -80,13 +81,15 @@ _TITLE = re.compile(
 _KIND_OF_GROUP = {"list": DocumentKind.LIST, "extract": DocumentKind.EXTRACT, "minutes": DocumentKind.MINUTES,
                   "cr": DocumentKind.COMPTE_RENDU, "other": DocumentKind.OTHER}
 # A sitting recorded: its opening formula or its roll call.
-_SITTING = re.compile(r"s'est\s+reuni|se\s+sont\s+reunis|s'etant\s+assemble|etaient\s+presents"
-                      r"|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
+# (« Le Conseil Municipal … légalement convoqué s'est rassemblé au lieu ordinaire de ses séances ».)
+_SITTING = re.compile(r"s'est\s+reuni|s'est\s+rassemble|se\s+sont\s+reunis|s'etant\s+assemble"
+                      r"|etaient\s+presents|\bpresents?\s*:|\bl'an\s+(?:deux|mil|19|20)")
 # Its alternatives apart, each led by a literal that re skips to (the alternation is tried at
 # every place): the earliest match of one of them is where the first match of _SITTING starts.
 # (« \bp » written « p(?<=\bp) »: the literal first.)
 _SITTING_PARTS = tuple(re.compile(p) for p in (
-    r"s'est\s+reuni", r"se\s+sont\s+reunis", r"s'etant\s+assemble", r"etaient\s+presents",
+    r"s'est\s+reuni", r"s'est\s+rassemble", r"se\s+sont\s+reunis", r"s'etant\s+assemble",
+    r"etaient\s+presents",
     r"p(?<=\bp)resents?\s*:", r"l(?<=\bl)'an\s+(?:deux|mil|19|20)"))
 HEAD = 1500
 # The « line » of a kind told by the register's formula of an untitled record (no line says it).
@@ -115,6 +118,11 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
     if sitting is None and _index_of_sittings(head):
         # A page listing a council's sittings' records (an index of its pages) is no deliberation.
         return DocumentKind.OTHER, None
+    if sitting is None and "recueil" in head:
+        summary = _summary_of_recueil(head)
+        if summary is not None and _DECIDED.search(head, summary) is None:
+            # (Its rows under their decisions are a record of them, not their list.)
+            return DocumentKind.LIST, head.count("\n", 0, summary) + 1
     m = _TITLE.search(head, 0, max(sitting, 300) if sitting is not None else len(head))
     if m is not None:
         kind = _KIND_OF_GROUP[m.lastgroup or ""]
@@ -131,6 +139,11 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
             far_sitting = _sitting_at(far)
             if far_sitting is not None:
                 scope, recorded = far[:far_sitting + 300], True
+            elif "ordre" in m.group(0) and "delibere" in head and _DELIBERATED.search(head, m.end()):
+                # « ORDRE DU JOUR CONSEIL COMMUNAUTAIRE ⏎ 25 FEVRIER 2021 ⏎ DE N°1 … Le conseil, après en
+                # avoir délibéré, … Approuve »: the agenda's items under the council's decisions, the
+                # record of the sitting (its roll call not printed), not its convocation.
+                recorded = True
         if kind is DocumentKind.OTHER and "arrete" not in m.group(0) and recorded:
             # Its own title may follow (« Compte rendu de la séance : »); else it is the record
             # of a sitting, as when no title is printed.
@@ -142,6 +155,20 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         if kind is DocumentKind.EXTRACT:
             kind = _extract_or_sitting(head, m.end(), text, deliberations, sitting)
         return kind, head.count("\n", 0, m.start()) + 1
+    if sitting is None and "dossier" in head:
+        presentation = _PRESENTATION_FILE.search(head)
+        if presentation is not None:
+            # « Comité syndical ⏎ Dossier de présentation ⏎ JEUDI 18 OCTOBRE 2018 »: the file sent
+            # to the members before the sitting, no sitting recorded: no record of it.
+            return DocumentKind.OTHER, head.count("\n", 0, presentation.start()) + 1
+    if sitting is None and deliberations <= 1 and ("le maire" in head or "le president" in head) \
+            and "vu" in head:
+        author = _AUTHOR_WHEREAS.search(head)
+        if author is not None:
+            # « Le Maire de la Commune de X, ⏎ Vu le Code général des collectivités territoriales … »:
+            # the maire (or the président) deciding alone, his visas following: an arrêté (a
+            # decision), not a deliberation of the council (which opens « Le Conseil municipal, Vu »).
+            return DocumentKind.OTHER, head.count("\n", 0, author.start()) + 1
     if sitting is None and deliberations >= 2 and _dated_headings(text):
         # « Délibération n°1 du 18 DÉCEMBRE 2008 … Pour extrait conforme ⏎ Délibération n°2 du 18
         # DÉCEMBRE 2008 … »: the deliberations of one sitting printed one after another, as kept in
@@ -151,7 +178,25 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         heading = _DELIBERATION_HEADING.search(head, 0, sitting) if deliberations == 1 else None
         if heading is not None:
             return DocumentKind.EXTRACT, head.count("\n", 0, heading.start()) + 1
+        adopted = _ADOPTED_FOLLOWING.search(head, sitting) if "suivantes" in head else None
+        if adopted is not None:
+            # « Le Conseil d'administration s'est réuni le … Ont été adoptées à cette occasion, les
+            # délibérations à caractère réglementaire suivantes : »: the acts of the sitting given
+            # one after another, not its debates: their list.
+            return DocumentKind.LIST, head.count("\n", 0, adopted.start()) + 1
         return _recorded(text, deliberations)
+    if sitting is not None and not deliberations \
+            and ("euillet" in text[:_OPENING] or "EUILLET" in text[:_OPENING]) \
+            and _register_folio(text[:_OPENING].lower()):
+        # A page of the register recording a sitting, cut before its first deliberation.
+        return DocumentKind.MINUTES, BY_FORMULA
+    if sitting is None and "telecharger" in head and _DECIDED.search(head) is None:
+        row = _DOWNLOAD_ROW.search(head)
+        if row is not None:
+            # « 2014-085 BUDGET Désignation représentants Commission locale … Télécharger »: a
+            # deliberation's number in the year's series, its object and the link to its text, a
+            # page listing the acts, no sitting recorded and no decision printed.
+            return DocumentKind.LIST, head.count("\n", 0, row.start()) + 1
     if sitting is None and deliberations <= 1 and _summary_of_numbers(head) and _DECIDED.search(head) is None:
         # « SOMMAIRE ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 ⏎ 1-01 ⏎ Convention … ⏎
         # 1-02 ⏎ … »: the numbered objects of a sitting's deliberations, no sitting recorded, no
@@ -162,7 +207,31 @@ def document_kind(text: str, deliberations: int) -> tuple[DocumentKind, int | No
         # No title, no sitting recorded, no decision, a sitting announced (« Prochain conseil
         # municipal », « La séance d'installation se tiendra le … »): a notice, not a deliberation.
         return DocumentKind.OTHER, None
+    if sitting is None and deliberations == 1 and "conseil" in head and _one_decision_undated(head):
+        # « Mise à enquête publique pour aliénation partielle du chemin rural n°3 ⏎ Le maire
+        # explique … Ainsi, le conseil municipal approuve à 1 vote Contre, 3 Abstentions, et 7 Pour,
+        # … »: one decision of the council given by its object, no sitting named nor dated (a
+        # record of a sitting always names it): the page of that one deliberation.
+        return DocumentKind.EXTRACT, None
     return DocumentKind.UNKNOWN, None
+
+
+# The council's deliberation recorded (« après en avoir délibéré »), in folded lower case.
+_DELIBERATED = re.compile(r"\bapres\s+en\s+avoir\s+delibere")
+# The sitting's deliberations announced one after another (« Ont été adoptées à cette occasion, les
+# délibérations suivantes : », « Les délibérations suivantes ont été prises »), in folded lower case.
+_ADOPTED_FOLLOWING = re.compile(
+    r"\bont\s+ete\s+(?:adoptees|prises|votees)\b[^.:]{0,60}\bdeliberations\b[^.:]{0,60}\bsuivantes\s*:"
+    r"|\bdeliberations\s+suivantes\s+ont\s+ete\s+(?:adoptees|prises|votees)\b")
+# The file presenting a sitting's affairs (not « le dossier de présentation du projet », an
+# item's), in folded lower case.
+_PRESENTATION_FILE = re.compile(_NO_ARTICLE + r"dossier\s+de\s+presentation\b(?!\s+(?:du|de|des|d')\b)")
+# The author of an arrêté or a decision on a line of his own, and the line after it opening its
+# visas, in folded lower case.
+# (« Le Maire de la Commune de X, »: its line ends on the comma; « Le Maire expose : ⏎ Vu … » is a
+# report.)
+_AUTHOR_WHEREAS = re.compile(r"^\W{0,3}le\s+(?:maire|president)\b(?:\s+d[eu'][^\n]{2,80})?,[ \t]*\n\s*vu\s",
+                             re.MULTILINE)
 
 
 # An « extrait du registre » that records a whole sitting: its object is the sitting's
@@ -357,6 +426,28 @@ def _index_of_sittings(head: str) -> bool:
     return len({m.group(1) for m in _SITTING_LINE.finditer(head)}) >= 3
 
 
+# The « recueil des actes administratifs » where the deliberations' dispositif is published
+# (art. L. 2121-24 du CGCT), and a « sommaire » of a sitting's deliberations in it, in folded
+# lower case.
+_RECUEIL = re.compile(r"\brecueil\s+des\s+actes\s+administratifs\b")
+# (Its heading may run over lines: « SOMMAIRE ⏎ N° OBJET PAGE ⏎ SEANCE DU 07 JUILLET ».)
+_SUMMARY_OF_SITTING = re.compile(r"\bsommaire\b(?=[\s\S]{0,200}?(?:\bdeliberations?\b|\bseance\b"
+                                 r"|\breunion\b))|(?:\bdeliberations?\b|\bseance\b|\breunion\b)[^\n]{0,120}?\bsommaire\b")
+
+
+def _summary_of_recueil(head: str) -> int | None:
+    """Where ``head`` (recording no sitting) names itself a « recueil des actes administratifs »
+    and, after it, opens the « sommaire » of a sitting's deliberations (« RECUEIL DES ACTES
+    ADMINISTRATIFS … Réunion du Conseil Départemental du 24 avril 2015 SOMMAIRE », « SOMMAIRE ⏎
+    DELIBERATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010 »): the list of the acts it publishes; None
+    otherwise."""
+    recueil = _RECUEIL.search(head)
+    if recueil is None:
+        return None
+    summary = _SUMMARY_OF_SITTING.search(head, recueil.start())
+    return summary.start() if summary is not None else None
+
+
 def _sitting_at(head: str) -> int | None:
     """Where ``_SITTING.search(head)`` starts (None when it finds nothing)."""
     found = [m.start() for rx in _SITTING_PARTS if (m := rx.search(head)) is not None]
@@ -384,13 +475,51 @@ def _recorded(text: str, deliberations: int) -> tuple[DocumentKind, int | None]:
     if any(w in opening for w in _FORMULA_WORDS) and _REGISTER_FORMULA.search(opening) \
             and _FILE_NAMED_CR.search(opening) is None:
         return DocumentKind.MINUTES, BY_FORMULA
+    if _register_folio(opening):
+        return DocumentKind.MINUTES, BY_FORMULA
     return DocumentKind.UNKNOWN, None
 
 
-_FORMULA_WORDS = ("réuni", "reuni", "assembl", "l'an ", "l’an ", "l an ")
+# The council deciding (« le conseil municipal approuve », « le Conseil, après en avoir délibéré,
+# décide »), a sitting named (« séance », « réunion », « l'an … »), a date, in folded lower case.
+_COUNCIL_DECIDES = re.compile(r"\ble\s+conseil\b(?:\s+(?:municipal|communautaire|syndical))?[\s,]+"
+                              r"(?:apres\s+en\s+avoir\s+delibere[\s,]+)?(?:approuve|decide|adopte|autorise|accepte)\b")
+_SITTING_NAMED = re.compile(r"\b(?:seances?|reunions?|sessions?|ordre\s+du\s+jour)\b|\bl'an\s")
+_A_DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+                     r"|octobre|novembre|decembre)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+def _one_decision_undated(head: str) -> bool:
+    """Whether the folded ``head`` prints the council's decision and names no sitting, no date."""
+    return _COUNCIL_DECIDES.search(head) is not None and _SITTING_NAMED.search(head) is None \
+        and _A_DATE.search(head) is None
+
+
+# A row of a page listing acts (folded lower case): the deliberation's number in the year's series
+# opening it, the link to download its text ending it.
+_DOWNLOAD_ROW = re.compile(r"^\W{0,3}(?:n\s*o?\s*)?(?:19|20)\d\d[-_/.]\d{1,4}\s[^\n]{5,200}?"
+                           r"\btelecharger\b\W*$", re.MULTILINE)
+
+
+# The folio of the register the page is (« N° de Feuillet …../2015 », « Feuillet 2017/001 »): the
+# register of deliberations is numbered page by page (art. R. 2121-9 du CGCT), in lower case.
+_FOLIO = re.compile(r"\bn\s*[°o]?\s*de\s+feuillets?\b|\bfeuillet\s+(?:n\s*[°o]\s*)?\d")
+
+
+def _register_folio(opening: str) -> bool:
+    """Whether the (lower case) ``opening`` of an untitled record prints the register's folio
+    number and names no file of its « compte rendu »: the sitting's procès-verbal as kept in the
+    register."""
+    return "feuillet" in opening and _FOLIO.search(opening) is not None \
+        and _FILE_NAMED_CR.search(opening) is None
+
+
+_FORMULA_WORDS = ("réuni", "reuni", "assembl", "rassembl", "l'an ", "l’an ", "l an ")
 # The formula that opens a sitting's record in the register, in lower case (accents kept or
 # lost, the apostrophe lost by some extractions: « s est réuni », « L an deux mil treize »).
-_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bse\s+sont\s+r[ée]unis"
+# (« … légalement convoqué s'est rassemblé au lieu ordinaire de ses séances »: the same formula.)
+_REGISTER_FORMULA = re.compile(r"\bs['’ ]?\s?est\s+r[ée]uni|\bs['’ ]?\s?est\s+rassembl[ée]"
+                               r"|\bse\s+sont\s+r[ée]unis"
                                r"|\bs['’ ]?\s?[ée]tant\s+assembl[ée]"
                                r"|\bse\s+r[ée]unit\s+(?:sous|en|au|à|a|dans|salle|le)\b"
                                r"|\bl['’ ]\s?an\s+(?:deux|mil)\b")
