@@ -334,3 +334,28 @@ def test_what_was_voted_for_then_its_count() -> None:
                       "Pour le changement de prestataire : 13 votes\n\n3- Questions diverses\n\nRien.\n")
     second = read(text).deliberations[1].parsed.printed_vote
     assert second is not None and second.for_ == 13 and second.outcome is Outcome.ADOPTED
+
+
+def test_an_annex_inside_an_item_does_not_end_the_minutes() -> None:
+    # « Annexe 1 : Plan des parcelles » under the second item; the items go on after it.
+    prose = "Le maire présente le projet au conseil municipal, qui en débat longuement. " * 12
+    items = "".join(
+        f"2026-09-0{k} TITRE DU POINT NUMERO {k}\n\n{prose}\nLe conseil approuve à l'unanimité.\n\n"
+        + ("Annexe 1 : Plan des parcelles en rose\n\n" + prose * 2 + "\n\n" if k == 2 else "")
+        for k in range(1, 6))
+    assert _numbers(OPENING + items) == [f"2026-09-0{k}" for k in range(1, 6)]
+
+
+def test_minutes_of_one_item_printed_in_the_agenda_and_in_the_body() -> None:
+    text = OPENING + """Ordre du jour :
+    1.   Tarification : location du rez-de-chaussée de la mairie annexe
+
+    1.   Tarification : location du rez-de-chaussée de la mairie annexe
+
+Madame le maire propose de fixer le tarif de location à 300 euros par mois.
+
+Vote : pour à l'unanimité
+"""
+    doc = read(text)
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("1", "Tarification : location du rez-de-chaussée de la mairie annexe")]

@@ -194,7 +194,8 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         unnumbered = _unnumbered_items(text, start, end)
         if len(unnumbered) >= 2 and _voted(text, unnumbered, end):
             return unnumbered
-        return (_first_item(text, cands, max(start, after), end)
+        return (_agenda_and_body(text, cands, max(start, after))
+                or _first_item(text, cands, max(start, after), end)
                 or _first_caps_item(text, max(start, after), end))
     if chosen is best:
         chosen, coded_above = _codes_above(text, best, start)
@@ -694,6 +695,18 @@ def _formula_heads(text: str, start: int, end: int) -> list[Item]:
 # What a first item's title never starts with: a decision in the infinitive (« 1. D'approuver
 # … »), a sentence of the prose (« 1. Le conseil municipal … »).
 _NOT_A_TITLE = re.compile(r"(?:D['’]|De[ \t]|Le[ \t]+(?:conseil|maire)|La[ \t]+commune|Il[ \t]|Vu[ \t])")
+
+
+def _agenda_and_body(text: str, cands: list[tuple[int, int, str, str, bool]], after: int) -> list[Item]:
+    """The one item of minutes of one item, printed twice: in the agenda, then in the body
+    (« 1. Tarification : location du rez-de-chaussée … » and again below, its vote after it); no
+    « 2 » anywhere. The body's heading is the item."""
+    ones = [c for c in cands if c[1] == 1]
+    if len(ones) != 2 or ones[1][0] < after or any(c[1] == 2 for c in cands) \
+            or _fold(ones[0][3])[:30] != _fold(ones[1][3])[:30] or not _mark(text, ones[1][0]):
+        return []
+    title = _title(ones[1][3])
+    return [Item(ones[1][0], ones[1][2], title)] if title else []
 
 
 def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: int,

@@ -141,6 +141,8 @@ _SIGNATURE = re.compile(
 # A word each signature formula holds (in lower case), less than _BACK characters from its start.
 _SIGNATURE_WORDS = ("conforme", "certifi", "délibéré", "cutoire", "l'objet")
 _BACK = 100
+# Past an annex's heading, more than this much text may hold more items of the minutes.
+_ANNEX_TAIL = 3000
 # The list of the sitting's deliberations printed after its minutes, alone on its line.
 _RECAP = re.compile(r"^[ \t]*(?:LISTE|Liste|RELEV[ÉE]|Relev[ée]|R[ÉE]CAPITULATIF|R[ée]capitulatif)[ \t]+"
                     r"(?:DES|des)[ \t]+(?:D[ÉE]LIB[ÉE]RATIONS|d[ée]lib[ée]rations)\b[^\n]{0,80}$",
@@ -268,6 +270,13 @@ def segment(text: str) -> Segments:
     signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
     # The first annex heading after the signature: one that starts after it has its word after it.
     annex = next(_annex_heads(text, low, 0 if signature is None else signature.start() + 1), None)
+    if annex is not None and len(text) - annex.start() > _ANNEX_TAIL:
+        # « Annexe 1 : Plan des parcelles EDF en rose » inside an item of minutes whose items go on
+        # after it (« 2020-09-03 ASSAINISSEMENT … »): an annex of that item, not the annexes of
+        # the text; those start, if anywhere, after the last item.
+        found = numbered_items(text)
+        if any(it.start < annex.start() for it in found) and found and found[-1].start > annex.start():
+            annex = next(_annex_heads(text, low, found[-1].start), None)
     seg.annexes_start = annex.start() if annex else None
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     heads = delib_heads(text, 0, limit)
