@@ -359,3 +359,20 @@ Vote : pour à l'unanimité
     doc = read(text)
     assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
         ("1", "Tarification : location du rez-de-chaussée de la mairie annexe")]
+
+
+def test_the_assembly_alone_on_its_line_then_its_decisions_in_capitals() -> None:
+    # « Le Conseil Municipal ; ⏎ Après s'être assuré … ⏎ Statuant sur … ⏎ DECLARE … ⏎ VOTE le compte ».
+    text = OPENING + """1.   APPROBATION DU COMPTE DE GESTION 2025 – COMMUNE
+Madame GUIBOUT rappelle que le compte de gestion doit être voté préalablement au compte administratif.
+Le Conseil Municipal ;
+    Après s'être assuré que le receveur a repris dans ses écritures le montant de chacun des soldes,
+    Statuant sur l'ensemble des opérations effectuées du 1er janvier au 31 décembre 2025,
+    DECLARE que le compte de gestion dressé par le Receveur n'appelle ni observation ni réserve.
+    VOTE le compte de gestion de l'exercice 2025.
+
+2.   TARIFS DE LA CANTINE
+Le conseil municipal, à l'unanimité, fixe les tarifs.
+"""
+    first = read(text).deliberations[0].parsed.printed_vote
+    assert first is not None and first.outcome is Outcome.ADOPTED

@@ -373,6 +373,9 @@ _MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALID
                         "AVIS FAVORABLE", "accord", "ACCORD", "ecide", "écide", "ECIDE", "ÉCIDE", "pprouve",
                         "PPROUVE", "dopte", "DOPTE", "ésigne", "ÉSIGNE", "esigne", "ESIGNE")
 _ONE_PASSAGE = 400  # the decisions of one passage start this close to each other
+_ASSEMBLY_LINE = re.compile(rf"(?im)^[ \t]*(?:le|la)\s+{_ASSEMBLY}[^\n.;:]{{0,40}};[ \t]*$")
+_DISPOSITIVE = re.compile(r"(?m)^[ \t\W]{0,12}(?:D[ÉE]CIDE|APPROUVE|ADOPTE|VOTE|ACCEPTE|AUTORISE|VALIDE)\b")
+_DISPOSITIVE_REACH = 1500
 # (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
 _DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
 # An election (its procedure decided, its result a ballot's): no outcome from a decision sentence.
@@ -386,15 +389,24 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
     ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
     the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
     primary = any(w in zone for w in _DECISION_WORDS)
-    if not primary and not any(w in zone for w in _MORE_DECISION_WORDS):
+    more = primary or any(w in zone for w in _MORE_DECISION_WORDS)
+    if not more and ";\n" not in zone:
         return None
     # (``before``: the words before the zone, that the pattern's lookbehinds read.)
     text = before + zone
     found = list(_DECISION.finditer(text, len(before))) if primary else []
-    if not found:
+    if not found and more:
         found = list(_MORE_DECISION.finditer(text, len(before)))
         if found and found[-1].start() - found[0].start() <= _ONE_PASSAGE:
             found = found[:1]
+    if not found and ";\n" in zone:
+        # « Le Conseil Municipal ; ⏎ Après s'être assuré … ⏎ Statuant sur … ⏎ DECLARE … ⏎ VOTE le
+        # compte de gestion »: the assembly alone on its line, its considerations, then its
+        # decisions in capitals at the head of their lines.
+        head = _ASSEMBLY_LINE.search(text, len(before))
+        verb = _DISPOSITIVE.search(text, head.end(), head.end() + _DISPOSITIVE_REACH) if head else None
+        if verb is not None:
+            found = [verb]
     if len(found) != 1:
         return None
     m = found[0]
