@@ -376,3 +376,34 @@ Le conseil municipal, à l'unanimité, fixe les tarifs.
 """
     first = read(text).deliberations[0].parsed.printed_vote
     assert first is not None and first.outcome is Outcome.ADOPTED
+
+
+def test_a_recueil_s_summary_numbered_through_the_year() -> None:
+    text = """RECUEIL DES ACTES ADMINISTRATIFS
+
+3ème TRIMESTRE – ANNEE 2026
+
+SOMMAIRE
+
+N° OBJET PAGE
+
+SEANCE DU 07 JUILLET
+
+61 APPROBATION DU PROCES VERBAL DE LA SEANCE DU CONSEIL COMMUNAUTAIRE DU 02 JUIN 2026
+
+6
+
+62 INFORMATION DES ELUS SUR LES DECISIONS DU BUREAU COMMUNAUTAIRE
+
+6
+
+63 DECISION MODIFICATIVE N°02-2026 – BUDGET PRINCIPAL
+
+12
+
+64 ADHESION DE L'ESPACE SUD A MADININAIR
+
+14
+"""
+    doc = read(text)
+    assert [d.parsed.number for d in doc.deliberations] == ["61", "62", "63", "64"]

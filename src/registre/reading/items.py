@@ -187,7 +187,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         if trailing:
             return trailing
     if len(chosen) < 2 and "N°" in text:
-        run = _run_items(text, start, end)
+        run = _run_items(text, start, end) or (_summary_rows(text, start, end) if "OBJET" in text else [])
         if run:
             return run
     if len(chosen) < 2:
@@ -232,6 +232,37 @@ _RUN_ITEM = re.compile(
     r"(?P<t>[A-ZÀ-Ý][^\n]{2,400}?)[ \t,.:|;-]*"
     r"(?:(?P<o>APPROUV[ÉE]E?S?|ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|Approuv[ée]e?s?|Adopt[ée]e?s?|Rejet[ée]e?s?)\b"
     r"|(?=N°[ \t]?\d))")
+
+
+# A recueil's summary: « SOMMAIRE ⏎ N° OBJET PAGE ⏎ SEANCE DU 07 JUILLET ⏎ 61 APPROBATION DU PROCES
+# VERBAL … ⏎ 6 ⏎ 62 INFORMATION DES ELUS … » — the deliberations numbered through the year (61, 62,
+# 63 …), each row its number and object (its page on the next line).
+_SUMMARY_HEAD = re.compile(r"(?m)^[ \t]*N°[ \t]+OBJET\b")
+_SUMMARY_ROW = re.compile(r"(?m)^[ \t]{0,8}(?P<n>\d{1,4})[ \t]+(?P<t>[A-ZÀ-Ý][^\n]{5,})$")
+
+
+def _summary_rows(text: str, start: int, end: int) -> list[Item]:
+    """The rows of a summary under its « N° OBJET » heading (:data:`_SUMMARY_ROW`), numbered one
+    more each (from any number); [] with fewer than three."""
+    head = _SUMMARY_HEAD.search(text, start, end)
+    if head is None:
+        return []
+    out: list[Item] = []
+    for m in _SUMMARY_ROW.finditer(text, head.end(), end):
+        n = int(m.group("n"))
+        if out and n != int(out[-1].number) + 1:
+            if len(out) >= _MIN_ROWS:
+                break
+            out = []
+        title = _title(m.group("t"))
+        if title and not _looks_like_figures(title):
+            out.append(Item(m.start(), m.group("n"), title))
+    return out if len(out) >= _MIN_ROWS else []
+
+
+def _looks_like_figures(title: str) -> bool:
+    """« 2 800,00 € », « 12 » : a row of figures, not an object."""
+    return sum(ch.isalpha() for ch in title) < 4
 
 
 def _run_items(text: str, start: int, end: int) -> list[Item]:
