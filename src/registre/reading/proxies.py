@@ -519,7 +519,10 @@ _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _SURNAME = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
 _PERSON = rf"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:{_SURNAME}\s+{_FIRST}|{_FIRST}\s+{_SURNAME})"
 _TABLE_NAME = re.compile(rf"{_FIRST}[ \t]+{_SURNAME}(?=\s|$)")
-_LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}")
+# (« BESANCON Marie Hélène », « TOURREIX Jean Luc », « ISACCO Jean- Luc »: a surname first, then
+# two first names, their hyphen maybe cut from the second)
+_LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}"
+                          rf"|{_SURNAME}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-\s?|\s+){_FIRST}")
 # « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
 _BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")
 

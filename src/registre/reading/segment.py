@@ -18,16 +18,20 @@ from registre.reading.people import drop_prose, join_spaced_hyphens
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
-_REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
+# (« représenté(s/es) »: both genders and numbers printed at once)
+_REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\)|\(s/es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_CAP = r"(?:Représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_LABEL = (
     r"|(?:(?:[ÉE]tai(?:en)?t|ETAIENT|ETAIT)\s+(?:absente?s?\s+|ABSENTE?S?\s+)?|(?:Membres|MEMBRES"
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
-    r"|\b" + _REPRESENTED_CAP + r"\s*:"
+    # (« Représentés avec pouvoirs : BESANCON Marie Hélène, DROUILLARD Hugo »: givers alone)
+    r"|\b" + _REPRESENTED_CAP + r"(?:\s+avec\s+(?:pouvoir|procuration)s?)?\s*:"
     # « Étaient représentés Mme BUSSIERE Laurence M. CINIERI Dino »: no colon, a civility after it
     r"|\b(?:[ÉE]tai(?:en)?t)\s+représentée?s?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
-    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+(?:excusée?s?\s+(?:et\s+)?)?"
+    # (« Absent(s/es) représenté(s/es) :⏎Patricia LEMAIRE donne pouvoir à Sabine RABUSSIER »)
+    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\)|\(s/es\))?\s+"
+    r"(?:excusée?s?\s+(?:et\s+)?)?"
     + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
@@ -37,6 +41,14 @@ _REPRESENTED_LABEL = (
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+               # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
+               # capitals, a colon, a dash or a civility after it
+               r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
+               r"|(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
+               # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
+               r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
+               # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
+               r"|(?m:^)(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
                # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
                r"|\b(?:Était|Etait|ETAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
@@ -51,8 +63,10 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
                r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
-               r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
-               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
+               # (« Présent(e)s C. Montin, Président, E. Février, … »: an initial, then the surname)
+               r"|\bPrésent(?:s|\(e\)s)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
+               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}"
+               r"|[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+,))"
                # « Nombre de conseillers présents : 10 : ARNAL René, … »: the count, then the names
                r"|Nombre\s+de\s+(?:conseillers|membres|délégués)\s+présents\s*:\s*\d{1,3}\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:"
@@ -65,6 +79,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
+              # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
+              r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
@@ -85,13 +101,18 @@ SECTION_LABELS: dict[str, str] = {
               # absent excusés non remplacés par leur suppléant: »
               r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
               r"\s+suppléants?\s*:?"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              # (« EXCUSES : MM. Dreyfus Delphine (donne pouvoir à M. Métais Antoine), … », « ABSENTE : »)
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTE?S?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUS[ÉE]E?S?\s*:"
+              # « Absent(s/es) excusé(s/es) : Patricia LEMAIRE »
+              r"|\bAbsent\(s/es\)(?:\s+excusé\(s/es\))?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
                # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
                r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
+               # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
+               r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
@@ -100,11 +121,14 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
-               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION"
+               # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s*[(\[]\d{1,3}[)\]])?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]"
+               r"\s+(?:POUVOIR|PROCURATION"
                r"|MANDAT\s+DE\s+VOTE)(?:\s+À)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
-               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
+               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
                # Members printed as represented: « Étaient représentés : X par Y », « Membres
                # représentés : », « Absents représentés par procuration X à Y », « Etait absent,
                # excusé et a donné pouvoir : », « Ont donné procuration – ».
@@ -128,7 +152,7 @@ SECTION_LABELS: dict[str, str] = {
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eE])(?:"
+                    r"|I[nN]|R[eE]|As)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -308,6 +332,8 @@ def segment(text: str) -> Segments:
                 body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
                 body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if name == "present" and "élégué" in body and "commun" in body:
+                body = _ROLE_COMMUNE.sub(",", body)
             if name == "present" and "sans voix" in body:
                 body = _without_no_vote_group(body)
             if name == "present" and "partir" in body:
@@ -406,6 +432,11 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# « M. René SAPIERRE, délégué titulaire, commune d’Argentières M. Jean-Paul MOSNY, … », « …,
+# déléguée suppléante, communauté de communes les Sources de l’Yerres (Courpalay), M. … »: each
+# name's mandate and its member commune, up to the next civility or comma (no name in it).
+_ROLE_COMMUNE = re.compile(r",[ \t]*délégué(?:e)?[ \t]+(?:titulaire|suppléante?)[ \t]*,[ \t]*"
+                           r"(?:commune|communauté)\b[^,\n]*?(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|,|$)")
 _HEADS_FAR = 3000  # a « Délibération n° » head this far past the lists may be a reference
 # The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
 _REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
@@ -507,7 +538,8 @@ _INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
     r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2}(?!\.))"
-    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
+    # (« R. LE⏎BARON »: a particle ending the line goes on with its surname on the next one)
+    r"|(?<=[A-ZÀ-Ý]{2})(?<![\s.](?:LE|LA|DE|DU))(?<![\s.](?:DES|VAN|DEL))[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The same from its colon, which re skips to (the blanks before it are taken back by hand).
@@ -582,13 +614,15 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("pr", 0),
-                ("absent", 0), ("excusé", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
+                ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
-                ("represente", 0), ("délégué leur", 4), ("tait", 1), ("s'étai", 0), ("s’étai", 0))
+                ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
+                ("s’étai", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),
+                       ("remis", 7), ("exercice", 2),
                        ("quorum", 2), ("secrétaire", 2))
 
 
