@@ -62,3 +62,33 @@ def test_the_present_list_is_read(lists: str, expected: list[str]) -> None:
 ])
 def test_the_proxies_are_read(lists: str, expected: list[tuple[str, str | None]]) -> None:
     assert proxies(_sitting(lists)) == expected
+
+
+def test_communes_in_capitals_heading_names_one_a_line_are_no_members() -> None:
+    doc = _sitting("PRESENTS :\nAVENSAN\nHenri ESCUDERO\nHenri DUTHIN\nARCINS\nClaude GANELON\n"
+                   "SAINTE HELENE\n"
+                   "Allain CAMEDESCASSE\nElric PREVOT\nSALAUNES\nPierre LAHITTE\n\nSecrétaire de séance : "
+                   "Henri DUTHIN\n")
+    assert names(doc) == ["Henri ESCUDERO", "Henri DUTHIN", "Claude GANELON", "Allain CAMEDESCASSE",
+                          "Elric PREVOT", "Pierre LAHITTE"]
+
+
+def test_the_next_sentence_run_into_the_proxies_is_cut() -> None:
+    doc = _sitting("Présents : GARNIER Paul, MOREAU Léa, PERRIN Hugo\nProcuration : Monsieur BLANC Anne à "
+                   "Monsieur PERRIN Hugo Conformément à l'article L. 2121-15 du CGCT, Mme MOREAU Léa a été "
+                   "désignée secrétaire.\n")
+    assert proxies(doc) == [("M. Anne BLANC", "Hugo PERRIN")]
+
+
+def test_holders_of_a_proxy_named_first_then_the_giver_after_pour() -> None:
+    doc = _sitting("Etaient présents : M. GARNIER Paul, Mme MOREAU Léa, M. PERRIN Hugo. Etaient porteurs "
+                   "d'un pouvoir : Mme MOREAU pour M. BLANC M. PERRIN pour M. ROUX M. GARNIER pour M. FAURE "
+                   "Rémi Syndicat mixte du pays\n")
+    assert proxies(doc) == [("M. BLANC", "Mme Léa MOREAU"), ("M. ROUX", "M. Hugo PERRIN"),
+                            ("M. Rémi FAURE", "M. Paul GARNIER")]
+
+
+def test_the_group_addressed_alone_on_the_label_line_does_not_end_the_list() -> None:
+    doc = _sitting("ETAIENT PRESENTS : Mmes et MM.\n\nPaul GARNIER, Léa MOREAU, Hugo PERRIN, Anne BLANC\n\n"
+                   "Secrétaire de séance : Léa MOREAU\n")
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC"]

@@ -332,6 +332,8 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
     words in capitals alone, with neither civility nor first name."""
     civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if not civil and len(named) >= 6:
+        return _commune_headings(named)
     if len(civil) < 3 or len(named) - len(civil) < 2 or sum(civil) < 0.9 * len(civil):
         return set()  # (the tests below on the civilities alone, before the names are looked at)
     bare = {i for i, (civ, first, last) in enumerate(named)
@@ -339,6 +341,16 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
             or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
         return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
+    return bare
+
+
+def _commune_headings(named: list[tuple[Civility | None, str, str]]) -> set[int]:
+    """The communes heading the groups of a list without civilities whose members all have a
+    first name (« PRESENTS :⏎AVENSAN⏎Henri ESCUDERO⏎Henri DUTHIN⏎ARCINS⏎Claude GANELON⏎… »): words
+    in capitals alone, the first entry one of them, three at least, fewer than the members."""
+    bare = {i for i, (_, first, last) in enumerate(named) if not first and last.upper() == last}
+    if 0 not in bare or len(bare) < 3 or len(named) - len(bare) < len(bare):
+        return set()
     return bare
 
 

@@ -111,6 +111,8 @@ SECTION_LABELS: dict[str, str] = {
                # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
                r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
+               # « Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL Mme BUY pour M. HOGDAL »
+               r"|(?:[ÉE]taient|[ÉE]tait)\s+porteu(?:rs?|ses?)\s+d['’]une?\s+(?:pouvoir|procuration)\s*:"
                # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
                r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -332,6 +334,13 @@ def segment(text: str) -> Segments:
                 body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
                 body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if "Conformément" in body:
+                # « … Monsieur MENACQ Bernard à Monsieur MESTHE Claude Conformément à l'article
+                # L. 2121-15 du CGCT, … »: the next sentence (the secretary's designation) run in
+                body = body[:body.index("Conformément")]
+            if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
+                # the holder first, the giver after « pour »: each pair as « giver à holder »
+                body = "; ".join(f"{h.group(2)} à {h.group(1)}" for h in _HOLDER_FOR.finditer(body))
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
             if name == "present" and "sans voix" in body:
@@ -432,6 +441,12 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# « Mme ANCELLIN pour M. PERARDEL », « M. HANNETEL pour M. ARNOULD Hubert » under « Etaient porteurs
+# d'un pouvoir : »: the holder, then the giver; each a civility, a surname and maybe a first name
+# (not a word of the text after them: « M. BRIGNOLI Syndicat mixte du … »).
+_CIVIL_NAME = (r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+"
+               r"(?:\s+(?!Mme\b|Madame\b|Monsieur\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![a-zà-ÿ]|\s+[a-zà-ÿ]))?")
+_HOLDER_FOR = re.compile(rf"({_CIVIL_NAME})\s+pour\s+({_CIVIL_NAME})")
 # « M. René SAPIERRE, délégué titulaire, commune d’Argentières M. Jean-Paul MOSNY, … », « …,
 # déléguée suppléante, communauté de communes les Sources de l’Yerres (Courpalay), M. … »: each
 # name's mandate and its member commune, up to the next civility or comma (no name in it).
@@ -740,8 +755,10 @@ _ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*(?=\S)")
 
 # « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph;
 # « Étaient présents (17)⏎⏎BERRIEN : Hubert LE LANN, … »: the list's count alone on the label's line.
+# « ETAIENT PRESENTS : Mmes et MM.⏎⏎Jean-Félix ACQUAVIVA, … »: the group addressed alone on the label's line.
 _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?"
-                         r"|Membres\s+titulaires)[ \t]*:|[(\[]\d{1,3}[)\]][ \t]*:?)[ \t]*\n\s*\n")
+                         r"|Membres\s+titulaires)[ \t]*:|[(\[]\d{1,3}[)\]][ \t]*:?"
+                         r"|(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)[ \t]*:?)[ \t]*\n\s*\n")
 
 
 def _cut_paragraph(body: str) -> str:
