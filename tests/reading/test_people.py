@@ -92,3 +92,19 @@ def test_the_group_addressed_alone_on_the_label_line_does_not_end_the_list() -> 
     doc = _sitting("ETAIENT PRESENTS : Mmes et MM.\n\nPaul GARNIER, Léa MOREAU, Hugo PERRIN, Anne BLANC\n\n"
                    "Secrétaire de séance : Léa MOREAU\n")
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC"]
+
+
+def test_a_two_letter_word_with_a_vowel_before_the_surname_is_part_of_it() -> None:
+    doc = _sitting("Présents : GARNIER Paul, MOREAU Léa, PERRIN Hugo\nProcurations :\n"
+                   "Mme EL KAHAZ Sarah donne procuration à Mme MOREAU Léa,\n")
+    assert proxies(doc) == [("Mme Sarah EL KAHAZ", "Léa MOREAU")]
+
+
+def test_givings_grouped_by_the_part_of_the_sitting_and_a_name_alone_among_them() -> None:
+    doc = _sitting("Étaient présents : Paul Garnier, Léa Moreau, Hugo Perrin, Anne Blanc, Louis Roux "
+                   "Étaient représentés : durant toute la séance : Rose Faure par Léa Moreau, Rémi Simon, "
+                   "Marc Petit par Hugo Perrin à partir de l'affaire n° 04-20280606 : Louis Roux par "
+                   "Anne Blanc Étaient absents : Jean Dumas\n")
+    assert proxies(doc) == [("Rose Faure", "Léa Moreau"), ("Rémi Simon", None), ("Marc Petit", "Hugo Perrin"),
+                            ("Louis Roux", "Anne Blanc")]
+    assert doc.proxies[-1].span is not None and doc.proxies[0].span is None

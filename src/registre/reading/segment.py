@@ -338,6 +338,8 @@ def segment(text: str) -> Segments:
                 # « … Monsieur MENACQ Bernard à Monsieur MESTHE Claude Conformément à l'article
                 # L. 2121-15 du CGCT, … »: the next sentence (the secretary's designation) run in
                 body = body[:body.index("Conformément")]
+            if name == "proxies" and ("toute la séance" in body or "partir de l" in body):
+                body = _span_groups(body)
             if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
                 # the holder first, the giver after « pour »: each pair as « giver à holder »
                 body = "; ".join(f"{h.group(2)} à {h.group(1)}" for h in _HOLDER_FOR.finditer(body))
@@ -441,6 +443,22 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# « Étaient représentés : durant toute la séance : X par Y, … à partir de l'affaire n° 04-20160625 :
+# Z par W »: the givings grouped by the part of the sitting they cover, each group headed.
+_WHOLE_SITTING = re.compile(r"^\s*(?:durant|pendant)\s+toute\s+la\s+séance\s*:\s*")
+_FROM_ITEM_GROUP = re.compile(r"\s*\b(à\s+partir\s+de\s+l['’](?:affaire|question|délibération|point)\s+n°\s*"
+                              r"[\w-]+)\s*:\s*")
+
+
+def _span_groups(body: str) -> str:
+    """``body`` with its groups' headings (_WHOLE_SITTING, _FROM_ITEM_GROUP) dropped, each giving
+    of a group from an item on given its span in brackets (« Z par W (à partir de l'affaire n° 04) »)."""
+    body = _WHOLE_SITTING.sub("", body, count=1)
+    parts = _FROM_ITEM_GROUP.split(body)
+    out = [parts[0].strip().rstrip(",")]
+    for span, group in zip(parts[1::2], parts[2::2], strict=True):
+        out.extend(f"{g.strip()} ({span})" for g in group.split(",") if g.strip())
+    return "; ".join(p for p in out if p)
 # « Mme ANCELLIN pour M. PERARDEL », « M. HANNETEL pour M. ARNOULD Hubert » under « Etaient porteurs
 # d'un pouvoir : »: the holder, then the giver; each a civility, a surname and maybe a first name
 # (not a word of the text after them: « M. BRIGNOLI Syndicat mixte du … »).
