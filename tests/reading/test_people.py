@@ -108,3 +108,12 @@ def test_givings_grouped_by_the_part_of_the_sitting_and_a_name_alone_among_them(
     assert proxies(doc) == [("Rose Faure", "Léa Moreau"), ("Rémi Simon", None), ("Marc Petit", "Hugo Perrin"),
                             ("Louis Roux", "Anne Blanc")]
     assert doc.proxies[-1].span is not None and doc.proxies[0].span is None
+
+
+def test_the_members_of_each_college_and_the_staff_attending() -> None:
+    doc = _sitting("Etaient présents membres titulaires Collège 1 : GARNIER Paul, MOREAU Léa, PERRIN Hugo "
+                   "(suppléant de ROUX Louis). Procuration Collège 1 : 0 Membres titulaires Collège 1 "
+                   "absents : ROUX Louis.\nEtaient présents membres titulaires Collège 2 : BLANC Anne, FAURE "
+                   "Rose. Procuration Collège 2 : 0\nAssistaient à la séance : Monsieur Marc PETIT Directeur "
+                   "Général\n")
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC", "Rose FAURE"]

@@ -236,9 +236,12 @@ _GROUP_ADDRESS = re.compile(r"^\s*(?:Mesdames\s+et\s+Messieurs|MESDAMES\s+ET\s+M
                             r"[^:,;\n]{2,60}:")
 # A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Absents
 # représentés par procuration … »), its label cut or printed without a colon.
-_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
-                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE)\s+\w")
-_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT")
+# (« …, KERAUDY Jean-Yves. Procuration Collège 1 : 0 Membres titulaires Collège 1 absents : … »)
+_NEXT_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
+                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE"
+                            r"|Procurations?|Pouvoirs?)\s+\w")
+_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT",
+                        ". Procur", ". Pouvoir")
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"

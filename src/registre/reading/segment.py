@@ -40,7 +40,9 @@ _REPRESENTED_LABEL = (
 )
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
-    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+    # (« Etaient présents membres titulaires Collège 1 : »: the members of one college of a board)
+    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés"
+               r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?)?\s*:?"
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
@@ -305,8 +307,14 @@ def segment(text: str) -> Segments:
     # are not a list's body).
     closed = _closing(text, low)
     capped: set[str] = set()
+    # « Assistaient à la séance : Monsieur X Directeur Général Adjoint » after the members' lists:
+    # the staff attending; « Assistaient à la réunion : MM. … » is the present list only when the
+    # text has no other.
+    others = sum(1 for m in labels if m.lastgroup == "present" and not m.group(0).startswith("Assist"))
     for m in labels:
         name = m.lastgroup or ""
+        if name == "present" and others and m.group(0).startswith("Assist"):
+            name = "guests"
         if name == "substitutes" and _designation(text, m.start()):
             continue  # « Titulaires : … Suppléants : … »: members designated to a body, not a list
         if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
