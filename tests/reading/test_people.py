@@ -117,3 +117,12 @@ def test_the_members_of_each_college_and_the_staff_attending() -> None:
                    "Rose. Procuration Collège 2 : 0\nAssistaient à la séance : Monsieur Marc PETIT Directeur "
                    "Général\n")
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC", "Rose FAURE"]
+
+
+def test_group_offices_ending_a_line_and_those_attending_without_a_vote() -> None:
+    doc = _sitting("Sont présents :\nMonsieur Paul GARNIER, Madame Léa MOREAU, Vices présidents\n"
+                   "Monsieur Hugo PERRIN, Madame Anne BLANC, membres de la Commission permanente\n"
+                   "Assistent sans voix délibératives\nMadame Rose FAURE, Monsieur Marc PETIT\n"
+                   "Sont excusés :\nMonsieur Louis ROUX (pouvoir à M. PERRIN), Vices-présidents\n")
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hugo PERRIN", "Mme Anne BLANC"]
+    assert proxies(doc) == [("M. Louis ROUX", "M. Hugo PERRIN")]

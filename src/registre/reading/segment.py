@@ -81,6 +81,8 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
+              # « Sont excusés :⏎Monsieur Jean-Marie BEFFARA (pouvoir à M. FOURNIE), … »
+              r"|\bSont\s+(?:absente?s|excusée?s)(?:\s+et\s+excusée?s)?\s*:"
               # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
               r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
@@ -353,8 +355,11 @@ def segment(text: str) -> Segments:
                 body = "; ".join(f"{h.group(2)} à {h.group(1)}" for h in _HOLDER_FOR.finditer(body))
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
+            if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
+                body = _GROUP_ROLE.sub(", ", body)
             if name == "present" and "sans voix" in body:
-                body = _without_no_vote_group(body)
+                cut = _NO_VOTE_LINE.search(body)
+                body = _without_no_vote_group(body) if cut is None else body[:cut.start()]
             if name == "present" and "partir" in body:
                 late = _LATE_LINE.search(body)
                 if late is not None:
@@ -554,6 +559,18 @@ _NO_VOTE_LABEL = re.compile(r"(?:Conseill\w*(?:\(e\))?s?\s+)?suppl\S*\s+sans\s+v
 _GROUP_LABEL_END = re.compile(r"suppléant\(e\)s|suppléante?s?\b|[Tt]itulaires?\b|;")
 
 
+# « …, membres de la Commission permanente⏎Assistent sans voix délibératives⏎Madame X, … »: a line
+# that opens the people attending without a vote (not members present): the list ends there.
+_NO_VOTE_LINE = re.compile(r"\n[ \t]*Assist(?:ent|aient)[ \t]+sans[ \t]+voix[ \t]+délibératives?"
+                           r"[ \t]*:?[ \t]*\n")
+
+
+# « …, François DUMON, Vices présidents⏎Madame Mélanie FORTIER, …, membres de la Commission
+# permanente »: the office of the group of names before it, ending its line (no name).
+_GROUP_ROLE = re.compile(r",[ \t]*(?:Vices?[- ][Pp]résident(?:e|\(e\))?s|[Mm]embres[ \t]+de[ \t]+la[ \t]+"
+                         r"[Cc]ommission[ \t]+permanente)[ \t]*(?=\n|$)")
+
+
 def _without_no_vote_group(body: str) -> str:
     """The present list without the group printed « sans voix délibérative » (substitutes
     sitting beside their titulars: present, not members voting)."""
@@ -654,7 +671,8 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « taient » for « étaient » and « etaient », « pr » for « présent(s) », « presents »,
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
-_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("pr", 0),
+_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("sont excus", 0),
+                ("sont absent", 0), ("pr", 0),
                 ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
