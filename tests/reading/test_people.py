@@ -126,3 +126,11 @@ def test_group_offices_ending_a_line_and_those_attending_without_a_vote() -> Non
                    "Sont excusés :\nMonsieur Louis ROUX (pouvoir à M. PERRIN), Vices-présidents\n")
     assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hugo PERRIN", "Mme Anne BLANC"]
     assert proxies(doc) == [("M. Louis ROUX", "M. Hugo PERRIN")]
+
+
+def test_paragraphs_of_delegates_each_under_a_long_heading() -> None:
+    doc = _sitting("Etaient présents :\n\nDélégués de la Communauté de Communes de Loir Lucé Bercé : Mmes "
+                   "MOREAU, BLANC, MM GARNIER, PERRIN.\n\nDélégués de la Communauté de Communes du Sud "
+                   "Sarthe : Mme FAURE et MM ROUX, PETIT.\n\nEtaient excusés : M. SIMON.\n")
+    assert names(doc) == ["Mme MOREAU", "Mme BLANC", "M. GARNIER", "M. PERRIN", "Mme FAURE", "M. ROUX",
+                          "M. PETIT"]

@@ -945,7 +945,9 @@ _NAME_LINE = re.compile(r"[ \t]*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)[ \t]+)
                         r"|[ \t]*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?"
                         r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?){1,2}[ \t]*")
 # A group's heading before its names, on the same line (« Pour la majorité : »).
-_GROUP_HEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]*:[ \t]*(?=\S)")
+# (« Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, … »: a longer heading)
+_GROUP_HEAD = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][^:\n]{0,40}?|Délégués[ \t]+d[eu][^:\n]{0,70}?)"
+                         r"[ \t]*:[ \t]*(?=\S)")
 
 
 def _one_name_lines(last: str, after: str) -> bool:
