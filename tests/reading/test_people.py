@@ -134,3 +134,10 @@ def test_paragraphs_of_delegates_each_under_a_long_heading() -> None:
                    "Sarthe : Mme FAURE et MM ROUX, PETIT.\n\nEtaient excusés : M. SIMON.\n")
     assert names(doc) == ["Mme MOREAU", "Mme BLANC", "M. GARNIER", "M. PERRIN", "Mme FAURE", "M. ROUX",
                           "M. PETIT"]
+
+
+def test_present_slash_members_titular() -> None:
+    doc = _sitting("Présents / Membres titulaires : Paul GARNIER (a reçu pouvoir de Rose FAURE) Léa MOREAU "
+                   "Hugo PERRIN Anne BLANC.\nSecrétaire de séance : Léa MOREAU\n")
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC"]
+    assert proxies(doc) == [("Rose FAURE", "Paul GARNIER")]

@@ -47,6 +47,8 @@ SECTION_LABELS: dict[str, str] = {
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
                r"|(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
+               # « Présents / Membres titulaires : MM. Jean GORIOUX … »
+               r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
                # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
                r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
                # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
