@@ -141,3 +141,11 @@ def test_present_slash_members_titular() -> None:
                    "Hugo PERRIN Anne BLANC.\nSecrétaire de séance : Léa MOREAU\n")
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC"]
     assert proxies(doc) == [("Rose FAURE", "Paul GARNIER")]
+
+
+def test_groups_between_semicolons_each_led_by_its_commune() -> None:
+    doc = _sitting("Etaient présents\nArtenay M. GARNIER Paul, Mme MOREAU Léa ; Baigneaux Mme BLANC Anne ; "
+                   "Bougy lez Neuville Mme\nFAURE Rose, M. PERRIN Hugo ; Fontenay sur Conie, M. ROUX Louis\n"
+                   "Absents excusés : M. SIMON Rémi\n")
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "Mme Anne BLANC", "Mme Rose FAURE",
+                          "M. Hugo PERRIN", "M. Louis ROUX"]

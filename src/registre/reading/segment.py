@@ -355,6 +355,10 @@ def segment(text: str) -> Segments:
             if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
                 # the holder first, the giver after « pour »: each pair as « giver à holder »
                 body = "; ".join(f"{h.group(2)} à {h.group(1)}" for h in _HOLDER_FOR.finditer(body))
+            if name == "present" and body.count(";") >= 3:
+                leads = len(_COMMUNE_LEAD.findall(body))
+                if leads >= 3 and leads >= 0.8 * (body.count(";") + 1):
+                    body = _COMMUNE_LEAD.sub(r"\1 ", body)
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
             if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
@@ -458,6 +462,11 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez Neuville
+# Mme … »: each group of the list, between semicolons, led by its commune's name (no civility in it).
+_COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
+                           r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
+                           r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
 # « Étaient représentés : durant toute la séance : X par Y, … à partir de l'affaire n° 04-20160625 :
 # Z par W »: the givings grouped by the part of the sitting they cover, each group headed.
 _WHOLE_SITTING = re.compile(r"^\s*(?:durant|pendant)\s+toute\s+la\s+séance\s*:\s*")
