@@ -149,3 +149,10 @@ def test_groups_between_semicolons_each_led_by_its_commune() -> None:
                    "Absents excusés : M. SIMON Rémi\n")
     assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "Mme Anne BLANC", "Mme Rose FAURE",
                           "M. Hugo PERRIN", "M. Louis ROUX"]
+
+
+def test_rows_of_surname_first_names_under_a_heading_alone_on_its_line() -> None:
+    doc = _sitting("Conseillers Communautaires présents\n\nGARNIER Paul MOREAU Léa PERRIN Hugo\n\n"
+                   "BLANC Anne DE CIDRAC Marta ROUX Louis\n\nSecrétaire de séance : MOREAU Léa\n")
+    assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC", "Marta DE CIDRAC",
+                          "Louis ROUX"]

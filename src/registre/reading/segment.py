@@ -49,6 +49,9 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
                # « Présents / Membres titulaires : MM. Jean GORIOUX … »
                r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
+               # « Conseillers Communautaires présents⏎⏎FOND Pierre MORANGE Pierre … »: alone on its line
+               r"|(?m:^)(?:Conseillers|Délégués)\s+(?:[Cc]ommunautaires|[Mm]unicipaux|[Ss]yndicaux)\s+présents"
+               r"(?=[ \t]*\n)"
                # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
                r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
                # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
@@ -899,6 +902,8 @@ def _same_list(before: str, after: str) -> Continued | None:
     if sub_before is not None and sub_after is not None and _names_only(last[sub_before.end():]) \
             and _names_only(line[sub_after.end():]):
         return Continued(True, sub_after.end())  # « Pour la majorité : A - B⏎⏎Pour l'opposition : C »
+    if _SURNAME_FIRST_RUN.fullmatch(last) is not None and _SURNAME_FIRST_RUN.fullmatch(line) is not None:
+        return _SEPARATED  # « … TOMAS José⏎⏎RUSTERHOLTZ Fleur HAUDRECHY … »: rows of a table
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return None
     if _initial_names(line) and _initial_names(before):
@@ -931,6 +936,11 @@ def _last_names_alike(last: str, after: str) -> bool:
                 and all(rx.fullmatch(e) for e in rest.rstrip(" \t,.").split(",")):
             return True
     return False
+
+
+# A row of names « NOM Prénom » and nothing else, two at least (« FOND Pierre MORANGE Pierre »).
+_SURNAME_FIRST_RUN = re.compile(r"[ \t]*(?:(?:DE |DU |LE |LA )?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+                                r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*){2,}")
 
 
 @dataclass(frozen=True, slots=True)
