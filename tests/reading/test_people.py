@@ -156,3 +156,9 @@ def test_rows_of_surname_first_names_under_a_heading_alone_on_its_line() -> None
                    "BLANC Anne DE CIDRAC Marta ROUX Louis\n\nSecrétaire de séance : MOREAU Léa\n")
     assert names(doc) == ["Paul GARNIER", "Léa MOREAU", "Hugo PERRIN", "Anne BLANC", "Marta DE CIDRAC",
                           "Louis ROUX"]
+
+
+def test_a_box_of_counts_with_a_figure_left_keeps_the_list_withheld() -> None:
+    doc = _sitting("Etaient présents : Paul GARNIER, Léa Nombre de membres MOREAU, Hugo 12 PERRIN, Anne "
+                   "BLANC\nExcusé : M. Rémi SIMON\n")
+    assert not doc.present

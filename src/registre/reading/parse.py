@@ -424,6 +424,14 @@ _COUNT_RUN_IN = re.compile(r"(?:Nombre\s+de\s+(?:membres|votants|présents|conse
                            r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)")
 
 
+# One label of such a box and its figure: « Nombre de membres », « - présents : 24 », « Nombre de
+# votants : 29 »; a figure left after them keeps the list withheld.
+_COUNT_PIECE = re.compile(r"[ \t]*(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
+                          r"(?:\s+en\s+exercice)?(?:\s*:\s*\d+)?|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
+                          r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)[ \t]*")
+_COUNT_LEFT = re.compile(r"\d")
+
+
 def _count_run_in(body: str) -> bool:
     """Whether a label of head-counts stands inside the names of ``body`` (after a word or a comma)."""
     return any(m.start() >= 2 and body[m.start() - 1].isspace()
@@ -599,8 +607,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             withheld = "coupée après un prénom sans nom (la suite est illisible)"
             continue
         if ("Nombre de" in body or "- " in body) and _count_run_in(body):
-            withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
-            continue
+            # « Cécile Nombre de membres ELAMBERT, …, Jean-Paul - présents : 24 BEAUVAIS, … »: a box of
+            # counts printed beside the list, run into it line by line; its labels and figures taken
+            # out, the names close up again (if any label is left, no list).
+            body = _COUNT_PIECE.sub(" ", body)
+            if _count_run_in(body) or _COUNT_LEFT.search(body):
+                withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
+                continue
         exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) else None
         if exc:
             tail = body[exc.end():]
