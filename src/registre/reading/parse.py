@@ -236,9 +236,12 @@ _GROUP_ADDRESS = re.compile(r"^\s*(?:Mesdames\s+et\s+Messieurs|MESDAMES\s+ET\s+M
                             r"[^:,;\n]{2,60}:")
 # A sentence after the list's full stop that opens the next list (« Étaient excusés… », « Absents
 # représentés par procuration … »), its label cut or printed without a colon.
-_NEXT_SENTENCE = re.compile(r"(?<=\w)\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
-                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE)\s+\w")
-_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT")
+# (« …, KERAUDY Jean-Yves. Procuration Collège 1 : 0 Membres titulaires Collège 1 absents : … »)
+_NEXT_SENTENCE = re.compile(r"(?<=[\w)])\.\s+(?:[ÉE]tai(?:en)?t|ETAI(?:EN)?T|Absente?s?|ABSENTE?S?|Excusée?s?"
+                            r"|EXCUSÉE?S?|Ont\s+donné|Avai(?:en)?t\s+donné|Secrétaire|SECR[EÉ]TAIRE"
+                            r"|Procurations?|Pouvoirs?)\s+\w")
+_NEXT_SENTENCE_WORDS = ("tai", "TAI", "bsent", "BSENT", "xcus", "XCUS", "donné", "ecrét", "ECRET", "ECRÉT",
+                        ". Procur", ". Pouvoir")
 _NEXT_LIST_WORDS = ("bsent", "BSENT", "xcus", "XCUS", "eprésent", "EPRÉSENT", "EPRESENT")
 # « Membres titulaires : », « Délégués titulaires : » inside a present list: a sub-heading.
 _SUB_HEADING = re.compile(r"\b(?:Membres|MEMBRES|Délégués|DÉLÉGUÉS|DELEGUES)\s+"
@@ -332,6 +335,8 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     members all carry a civility and a first name (« BASSEVELLE⏎M. Paul RUE⏎LA FERTE S/ JOUARRE⏎Mme … »),
     words in capitals alone, with neither civility nor first name."""
     civil = [bool(first) for civ, first, _ in named if civ is not None]
+    if not civil and len(named) >= 6:
+        return _commune_headings(named)
     if len(civil) < 3 or len(named) - len(civil) < 2 or sum(civil) < 0.9 * len(civil):
         return set()  # (the tests below on the civilities alone, before the names are looked at)
     bare = {i for i, (civ, first, last) in enumerate(named)
@@ -339,6 +344,16 @@ def _communes_dropped(named: list[tuple[Civility | None, str, str]]) -> set[int]
     if len(bare) < 2 or len(civil) < 3 or len(civil) + len(bare) < len(named) \
             or sum(civil) < 0.9 * len(civil):  # « M. Paul RUE »: nine in ten with a first name
         return set()  # (« MM. DUPONT, MARTIN, Mesdames et Messieurs GARNIER »: members)
+    return bare
+
+
+def _commune_headings(named: list[tuple[Civility | None, str, str]]) -> set[int]:
+    """The communes heading the groups of a list without civilities whose members all have a
+    first name (« PRESENTS :⏎AVENSAN⏎Henri ESCUDERO⏎Henri DUTHIN⏎ARCINS⏎Claude GANELON⏎… »): words
+    in capitals alone, the first entry one of them, three at least, fewer than the members."""
+    bare = {i for i, (_, first, last) in enumerate(named) if not first and last.upper() == last}
+    if 0 not in bare or len(bare) < 3 or len(named) - len(bare) < len(bare):
+        return set()
     return bare
 
 
@@ -407,6 +422,14 @@ def _run_again(ids: list[str], j: int, i: int) -> bool:
 _COUNT_RUN_IN = re.compile(r"(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
                            r"|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
                            r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)")
+
+
+# One label of such a box and its figure: « Nombre de membres », « - présents : 24 », « Nombre de
+# votants : 29 »; a figure left after them keeps the list withheld.
+_COUNT_PIECE = re.compile(r"[ \t]*(?:Nombre\s+de\s+(?:membres|votants|présents|conseillers)"
+                          r"(?:\s+en\s+exercice)?(?:\s*:\s*\d+)?|[-–]\s+(?:présents|absents|votants|pouvoirs|procurations"
+                          r"|ayant\s+donné\s+(?:procuration|pouvoir))\s*:\s*\d+)[ \t]*")
+_COUNT_LEFT = re.compile(r"\d")
 
 
 def _count_run_in(body: str) -> bool:
@@ -584,8 +607,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             withheld = "coupée après un prénom sans nom (la suite est illisible)"
             continue
         if ("Nombre de" in body or "- " in body) and _count_run_in(body):
-            withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
-            continue
+            # « Cécile Nombre de membres ELAMBERT, …, Jean-Paul - présents : 24 BEAUVAIS, … »: a box of
+            # counts printed beside the list, run into it line by line; its labels and figures taken
+            # out, the names close up again (if any label is left, no list).
+            body = _COUNT_PIECE.sub(" ", body)
+            if _count_run_in(body) or _COUNT_LEFT.search(body):
+                withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
+                continue
         exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) else None
         if exc:
             tail = body[exc.end():]

@@ -113,6 +113,19 @@ def kind(tok: str) -> str:
     return "noise"
 
 
+def _kinds(words: list[str]) -> list[str]:
+    """The kinds of ``words``, one name's: a two-letter word in capitals holding a vowel first (after
+    a civility), then a surname in capitals and a first name, is the surname's first word, not
+    initials (« Mme EL KAHAZ Sarah »; « JL DUPONT » has no vowel)."""
+    kinds = [kind(w) for w in words]
+    for i in range(len(kinds) - 2):
+        if kinds[i] == "initial" and kinds[i + 1] == "upper" and kinds[i + 2] == "title" \
+                and (i == 0 or kinds[i - 1] == "civ") and len(words[i]) == 2 and words[i].isalpha() \
+                and any(c in "AEIOUY" for c in words[i]):
+            kinds[i] = "upper"
+    return kinds
+
+
 def _fix_glued(tok: str) -> str:
     """``JeanPierre`` → ``Jean-Pierre`` (a hyphen lost in conversion)."""
     m = _GLUED.match(tok)
@@ -124,7 +137,7 @@ def split_names(tokens: list[str]) -> list[list[str]]:
     toks = [t for t in tokens if kind(t) != "noise"]
     if not toks:
         return []
-    kinds = [kind(t) for t in toks]
+    kinds = _kinds(toks)
     body = [k for k in kinds if k != "civ"]
     if len(body) > 1 and (body[0] == "particle" or body[0] == body[1] == "upper"):
         words = [t for t, k in zip(toks, kinds, strict=True) if k != "civ"]
@@ -174,7 +187,7 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
             words.append(_fix_glued(t))
     if not words:
         return None
-    kinds = [kind(w) for w in words]
+    kinds = _kinds(words)
     if "upper" in kinds:
         i = kinds.index("upper")
         j = i

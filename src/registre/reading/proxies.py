@@ -169,9 +169,15 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         text = _TWO_GIVERS.sub(r"\g<a> donne \g<what> \g<to> \g<z>; \g<b> donne \g<what> \g<to> \g<z>", text)
     if ") " in text and len(_GIVING_BRACKET_END.findall(text)) >= 2:
         text = _GIVING_BRACKET_END.sub(r"\1; ", text)
+    lone: list[tuple[int, ProxyEntry]] = []  # names alone among the givings, by place in ``out``
     for commune, segment in _by_commune(text):
         for chunk in _split_chained(_split_and(_split(segment))):
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
+            if p is None and givers_listed and _NAME_ALONE.fullmatch(chunk.strip(" .")):
+                e = parse_name(chunk.strip(" ."))
+                if e is not None and e.first and e.last:
+                    lone.append((len(out), ProxyEntry(e, None, None, raw=chunk.strip())))
+                continue
             if p is None and ")" in chunk:
                 p = _bracket_holder(chunk)
             if p is None and out and out[-1].holder is not None:
@@ -197,6 +203,12 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         return []
     if not out and givers_listed:
         return _givers_alone(text)
+    # « Étaient représentés : X par Y, Halima PINCHON-TOILIBOU, Z par W »: a name alone between two
+    # givings under a heading that says each was represented: a giver whose holder is not printed
+    # (L2121-20; None, never guessed). Not after the last giving (the text after the list).
+    for k, p in reversed(lone):
+        if k < len(out):
+            out.insert(k, p)
     return out
 
 
@@ -217,6 +229,9 @@ def _link_lost(chunk: str) -> ProxyEntry | None:
 
 
 _LONE = re.compile(r"\s*(?:,|;|\n|\bet\b)\s*")
+# A first name and a surname alone, each capitalised (« Halima Pinchon-Toilibou », « Anne DUMAS »).
+_NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+                         r"\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+)*")
 
 
 def _givers_alone(text: str) -> list[ProxyEntry]:
@@ -519,7 +534,10 @@ _FIRST = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _SURNAME = r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
 _PERSON = rf"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:{_SURNAME}\s+{_FIRST}|{_FIRST}\s+{_SURNAME})"
 _TABLE_NAME = re.compile(rf"{_FIRST}[ \t]+{_SURNAME}(?=\s|$)")
-_LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}")
+# (« BESANCON Marie Hélène », « TOURREIX Jean Luc », « ISACCO Jean- Luc »: a surname first, then
+# two first names, their hyphen maybe cut from the second)
+_LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}"
+                          rf"|{_SURNAME}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-\s?|\s+){_FIRST}")
 # « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
 _BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")
 

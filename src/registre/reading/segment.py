@@ -18,16 +18,20 @@ from registre.reading.people import drop_prose, join_spaced_hyphens
 from registre.reading.textutil import blanks_before, lower_latin1
 from registre.reading.votes import holds_vote
 
-_REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
+# (« représenté(s/es) »: both genders and numbers printed at once)
+_REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\)|\(s/es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_CAP = r"(?:Représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_LABEL = (
     r"|(?:(?:[ÉE]tai(?:en)?t|ETAIENT|ETAIT)\s+(?:absente?s?\s+|ABSENTE?S?\s+)?|(?:Membres|MEMBRES"
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
-    r"|\b" + _REPRESENTED_CAP + r"\s*:"
+    # (« Représentés avec pouvoirs : BESANCON Marie Hélène, DROUILLARD Hugo »: givers alone)
+    r"|\b" + _REPRESENTED_CAP + r"(?:\s+avec\s+(?:pouvoir|procuration)s?)?\s*:"
     # « Étaient représentés Mme BUSSIERE Laurence M. CINIERI Dino »: no colon, a civility after it
     r"|\b(?:[ÉE]tai(?:en)?t)\s+représentée?s?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
-    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\))?\s+(?:excusée?s?\s+(?:et\s+)?)?"
+    # (« Absent(s/es) représenté(s/es) :⏎Patricia LEMAIRE donne pouvoir à Sabine RABUSSIER »)
+    r"|(?:Absent|Délégué|Conseiller|Membre)(?:e|\(e\)|\(es\))?s?(?:\(e\)s|\(es\)|\(s/es\))?\s+"
+    r"(?:excusée?s?\s+(?:et\s+)?)?"
     + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
@@ -36,7 +40,22 @@ _REPRESENTED_LABEL = (
 )
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
-    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés)?\s*:?"
+    # (« Etaient présents membres titulaires Collège 1 : »: the members of one college of a board)
+    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés"
+               r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?)?\s*:?"
+               # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
+               # capitals, a colon, a dash or a civility after it
+               r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
+               r"|(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
+               # « Présents / Membres titulaires : MM. Jean GORIOUX … »
+               r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
+               # « Conseillers Communautaires présents⏎⏎FOND Pierre MORANGE Pierre … »: alone on its line
+               r"|(?m:^)(?:Conseillers|Délégués)\s+(?:[Cc]ommunautaires|[Mm]unicipaux|[Ss]yndicaux)\s+présents"
+               r"(?=[ \t]*\n)"
+               # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
+               r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
+               # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
+               r"|(?m:^)(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
                # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
                r"|\b(?:Était|Etait|ETAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
@@ -51,8 +70,10 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
                r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
                # « Présents Jean-Paul FRANC, Maire ; … »: the label without its colon, a name after it
-               r"|\bPrésents(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
-               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
+               # (« Présent(e)s C. Montin, Président, E. Février, … »: an initial, then the surname)
+               r"|\bPrésent(?:s|\(e\)s)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
+               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}"
+               r"|[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+,))"
                # « Nombre de conseillers présents : 10 : ARNAL René, … »: the count, then the names
                r"|Nombre\s+de\s+(?:conseillers|membres|délégués)\s+présents\s*:\s*\d{1,3}\s*:"
                r"|Ont\s+assisté\s+à\s+la\s+séance\s*:"
@@ -65,6 +86,10 @@ SECTION_LABELS: dict[str, str] = {
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
+              # « Sont excusés :⏎Monsieur Jean-Marie BEFFARA (pouvoir à M. FOURNIE), … »
+              r"|\bSont\s+(?:absente?s|excusée?s)(?:\s+et\s+excusée?s)?\s*:"
+              # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
+              r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
@@ -85,13 +110,20 @@ SECTION_LABELS: dict[str, str] = {
               # absent excusés non remplacés par leur suppléant: »
               r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
               r"\s+suppléants?\s*:?"
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTS?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUSÉS?\s*:"
+              # (« EXCUSES : MM. Dreyfus Delphine (donne pouvoir à M. Métais Antoine), … », « ABSENTE : »)
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTE?S?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUS[ÉE]E?S?\s*:"
+              # « Absent(s/es) excusé(s/es) : Patricia LEMAIRE »
+              r"|\bAbsent\(s/es\)(?:\s+excusé\(s/es\))?\s*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
                # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
                r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
+               # « Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL Mme BUY pour M. HOGDAL »
+               r"|(?:[ÉE]taient|[ÉE]tait)\s+porteu(?:rs?|ses?)\s+d['’]une?\s+(?:pouvoir|procuration)\s*:"
+               # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
+               r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
@@ -100,11 +132,14 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
-               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]\s+(?:POUVOIR|PROCURATION"
+               # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
+               r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s*[(\[]\d{1,3}[)\]])?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]"
+               r"\s+(?:POUVOIR|PROCURATION"
                r"|MANDAT\s+DE\s+VOTE)(?:\s+À)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
-               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
+               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
                # Members printed as represented: « Étaient représentés : X par Y », « Membres
                # représentés : », « Absents représentés par procuration X à Y », « Etait absent,
                # excusé et a donné pouvoir : », « Ont donné procuration – ».
@@ -128,7 +163,7 @@ SECTION_LABELS: dict[str, str] = {
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eE])(?:"
+                    r"|I[nN]|R[eE]|As)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -288,8 +323,14 @@ def segment(text: str) -> Segments:
     # are not a list's body).
     closed = _closing(text, low)
     capped: set[str] = set()
+    # « Assistaient à la séance : Monsieur X Directeur Général Adjoint » after the members' lists:
+    # the staff attending; « Assistaient à la réunion : MM. … » is the present list only when the
+    # text has no other.
+    others = sum(1 for m in labels if m.lastgroup == "present" and not m.group(0).startswith("Assist"))
     for m in labels:
         name = m.lastgroup or ""
+        if name == "present" and others and m.group(0).startswith("Assist"):
+            name = "guests"
         if name == "substitutes" and _designation(text, m.start()):
             continue  # « Titulaires : … Suppléants : … »: members designated to a body, not a list
         if len(seg.sections.get(name, ())) >= MAX_SECTIONS:
@@ -317,8 +358,26 @@ def segment(text: str) -> Segments:
                 body = _NUMBERED_MARK.sub("; ", body)  # « 1- Mme X, a donné procuration à Mme Y 2- M. Z … »
             if name == "present" and ("par son suppl" in body or "par sa suppl" in body):
                 body = _SUBSTITUTE_THEN_NAME.sub(r"\1, ", body)
+            if "Conformément" in body:
+                # « … Monsieur MENACQ Bernard à Monsieur MESTHE Claude Conformément à l'article
+                # L. 2121-15 du CGCT, … »: the next sentence (the secretary's designation) run in
+                body = body[:body.index("Conformément")]
+            if name == "proxies" and ("toute la séance" in body or "partir de l" in body):
+                body = _span_groups(body)
+            if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
+                # the holder first, the giver after « pour »: each pair as « giver à holder »
+                body = "; ".join(f"{h.group(2)} à {h.group(1)}" for h in _HOLDER_FOR.finditer(body))
+            if name == "present" and body.count(";") >= 3:
+                leads = len(_COMMUNE_LEAD.findall(body))
+                if leads >= 3 and leads >= 0.8 * (body.count(";") + 1):
+                    body = _COMMUNE_LEAD.sub(r"\1 ", body)
+            if name == "present" and "élégué" in body and "commun" in body:
+                body = _ROLE_COMMUNE.sub(",", body)
+            if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
+                body = _GROUP_ROLE.sub(", ", body)
             if name == "present" and "sans voix" in body:
-                body = _without_no_vote_group(body)
+                cut = _NO_VOTE_LINE.search(body)
+                body = _without_no_vote_group(body) if cut is None else body[:cut.start()]
             if name == "present" and "partir" in body:
                 late = _LATE_LINE.search(body)
                 if late is not None:
@@ -415,6 +474,38 @@ def segment(text: str) -> Segments:
 
 
 _NON_BLANK = re.compile(r"\S")
+# « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez Neuville
+# Mme … »: each group of the list, between semicolons, led by its commune's name (no civility in it).
+_COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
+                           r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
+                           r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
+# « Étaient représentés : durant toute la séance : X par Y, … à partir de l'affaire n° 04-20160625 :
+# Z par W »: the givings grouped by the part of the sitting they cover, each group headed.
+_WHOLE_SITTING = re.compile(r"^\s*(?:durant|pendant)\s+toute\s+la\s+séance\s*:\s*")
+_FROM_ITEM_GROUP = re.compile(r"\s*\b(à\s+partir\s+de\s+l['’](?:affaire|question|délibération|point)\s+n°\s*"
+                              r"[\w-]+)\s*:\s*")
+
+
+def _span_groups(body: str) -> str:
+    """``body`` with its groups' headings (_WHOLE_SITTING, _FROM_ITEM_GROUP) dropped, each giving
+    of a group from an item on given its span in brackets (« Z par W (à partir de l'affaire n° 04) »)."""
+    body = _WHOLE_SITTING.sub("", body, count=1)
+    parts = _FROM_ITEM_GROUP.split(body)
+    out = [parts[0].strip().rstrip(",")]
+    for span, group in zip(parts[1::2], parts[2::2], strict=True):
+        out.extend(f"{g.strip()} ({span})" for g in group.split(",") if g.strip())
+    return "; ".join(p for p in out if p)
+# « Mme ANCELLIN pour M. PERARDEL », « M. HANNETEL pour M. ARNOULD Hubert » under « Etaient porteurs
+# d'un pouvoir : »: the holder, then the giver; each a civility, a surname and maybe a first name
+# (not a word of the text after them: « M. BRIGNOLI Syndicat mixte du … »).
+_CIVIL_NAME = (r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+"
+               r"(?:\s+(?!Mme\b|Madame\b|Monsieur\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?(?![a-zà-ÿ]|\s+[a-zà-ÿ]))?")
+_HOLDER_FOR = re.compile(rf"({_CIVIL_NAME})\s+pour\s+({_CIVIL_NAME})")
+# « M. René SAPIERRE, délégué titulaire, commune d’Argentières M. Jean-Paul MOSNY, … », « …,
+# déléguée suppléante, communauté de communes les Sources de l’Yerres (Courpalay), M. … »: each
+# name's mandate and its member commune, up to the next civility or comma (no name in it).
+_ROLE_COMMUNE = re.compile(r",[ \t]*délégué(?:e)?[ \t]+(?:titulaire|suppléante?)[ \t]*,[ \t]*"
+                           r"(?:commune|communauté)\b[^,\n]*?(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|,|$)")
 _HEADS_FAR = 3000  # a « Délibération n° » head this far past the lists may be a reference
 # The words that name an earlier deliberation in prose (« Par Délibération N° … », « Vu la »).
 _REFERENCE_BEFORE = re.compile(r"(?:\b[Pp]ar|\b[Vv]u|\bla|\bsa|\bcette|\bselon|\bune)[ \t]+\Z")
@@ -491,6 +582,18 @@ _NO_VOTE_LABEL = re.compile(r"(?:Conseill\w*(?:\(e\))?s?\s+)?suppl\S*\s+sans\s+v
 _GROUP_LABEL_END = re.compile(r"suppléant\(e\)s|suppléante?s?\b|[Tt]itulaires?\b|;")
 
 
+# « …, membres de la Commission permanente⏎Assistent sans voix délibératives⏎Madame X, … »: a line
+# that opens the people attending without a vote (not members present): the list ends there.
+_NO_VOTE_LINE = re.compile(r"\n[ \t]*Assist(?:ent|aient)[ \t]+sans[ \t]+voix[ \t]+délibératives?"
+                           r"[ \t]*:?[ \t]*\n")
+
+
+# « …, François DUMON, Vices présidents⏎Madame Mélanie FORTIER, …, membres de la Commission
+# permanente »: the office of the group of names before it, ending its line (no name).
+_GROUP_ROLE = re.compile(r",[ \t]*(?:Vices?[- ][Pp]résident(?:e|\(e\))?s|[Mm]embres[ \t]+de[ \t]+la[ \t]+"
+                         r"[Cc]ommission[ \t]+permanente)[ \t]*(?=\n|$)")
+
+
 def _without_no_vote_group(body: str) -> str:
     """The present list without the group printed « sans voix délibérative » (substitutes
     sitting beside their titulars: present, not members voting)."""
@@ -516,7 +619,8 @@ _INITIAL_NAME_LED = tuple(re.compile(c + _INITIAL_NAME.pattern[4:]) for c in (r"
 _INITIAL_COMMA = re.compile(r"(?<=(?<![\w.])[A-ZÀ-Ý]),\.?(?=[A-ZÀ-Ý]{2})")
 _INITIAL_SEPARATOR = re.compile(
     r"(?<=[A-ZÀ-Ý)]{2})(?:[ \t]*=[ \t]*|[ \t]+|[ \t]*\n\s*)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2}(?!\.))"
-    r"|(?<=[A-ZÀ-Ý]{2})[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
+    # (« R. LE⏎BARON »: a particle ending the line goes on with its surname on the next one)
+    r"|(?<=[A-ZÀ-Ý]{2})(?<![\s.](?:LE|LA|DE|DU))(?<![\s.](?:DES|VAN|DEL))[ \t]*\n[ \t]*(?=[A-ZÀ-Ý]{3})"
     r"|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[A-ZÀ-Ý|]\.[ \t]?[A-ZÀ-Ý]{2})")
 _ROLE_AFTER = re.compile(r"[ \t]*:[ \t]*(?:adjoints?|conseill[eè]re?s?(?:[ \t]+municipaux)?|maire)\b")
 # The same from its colon, which re skips to (the blanks before it are taken back by hand).
@@ -590,14 +694,17 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « taient » for « étaient » and « etaient », « pr » for « présent(s) », « presents »,
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
-_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("pr", 0),
-                ("absent", 0), ("excusé", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
+_LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("sont excus", 0),
+                ("sont absent", 0), ("pr", 0),
+                ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
-                ("represente", 0), ("délégué leur", 4), ("tait", 1), ("s'étai", 0), ("s’étai", 0))
+                ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
+                ("s’étai", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
-_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("exercice", 2),
+_LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),
+                       ("remis", 7), ("exercice", 2),
                        ("quorum", 2), ("secrétaire", 2))
 
 
@@ -715,8 +822,10 @@ _ENTRY_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{2})\.[ \t]*\n\s*(?=\S)")
 
 # « Étaient présents :⏎⏎Titulaires :⏎⏎Mme Anne … »: a sub-heading alone in its paragraph;
 # « Étaient présents (17)⏎⏎BERRIEN : Hubert LE LANN, … »: the list's count alone on the label's line.
+# « ETAIENT PRESENTS : Mmes et MM.⏎⏎Jean-Félix ACQUAVIVA, … »: the group addressed alone on the label's line.
 _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+titulaires)?"
-                         r"|Membres\s+titulaires)[ \t]*:|[(\[]\d{1,3}[)\]][ \t]*:?)[ \t]*\n\s*\n")
+                         r"|Membres\s+titulaires)[ \t]*:|[(\[]\d{1,3}[)\]][ \t]*:?"
+                         r"|(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)[ \t]*:?)[ \t]*\n\s*\n")
 
 
 def _cut_paragraph(body: str) -> str:
@@ -802,6 +911,8 @@ def _same_list(before: str, after: str) -> Continued | None:
     if sub_before is not None and sub_after is not None and _names_only(last[sub_before.end():]) \
             and _names_only(line[sub_after.end():]):
         return Continued(True, sub_after.end())  # « Pour la majorité : A - B⏎⏎Pour l'opposition : C »
+    if _SURNAME_FIRST_RUN.fullmatch(last) is not None and _SURNAME_FIRST_RUN.fullmatch(line) is not None:
+        return _SEPARATED  # « … TOMAS José⏎⏎RUSTERHOLTZ Fleur HAUDRECHY … »: rows of a table
     if ":" in line.replace(": adjoint", "").replace(": procuration", "").replace(": pouvoir", ""):
         return None
     if _initial_names(line) and _initial_names(before):
@@ -836,6 +947,11 @@ def _last_names_alike(last: str, after: str) -> bool:
     return False
 
 
+# A row of names « NOM Prénom » and nothing else, two at least (« FOND Pierre MORANGE Pierre »).
+_SURNAME_FIRST_RUN = re.compile(r"[ \t]*(?:(?:DE |DU |LE |LA )?[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+"
+                                r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*){2,}")
+
+
 @dataclass(frozen=True, slots=True)
 class Continued:
     """How a list goes on after a blank line: whether the blank line separates two entries,
@@ -859,7 +975,9 @@ _NAME_LINE = re.compile(r"[ \t]*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)[ \t]+)
                         r"|[ \t]*[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)?"
                         r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?){1,2}[ \t]*")
 # A group's heading before its names, on the same line (« Pour la majorité : »).
-_GROUP_HEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]*:[ \t]*(?=\S)")
+# (« Délégués de la Communauté de Communes du Sud Sarthe : Mmes GEORGET, … »: a longer heading)
+_GROUP_HEAD = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][^:\n]{0,40}?|Délégués[ \t]+d[eu][^:\n]{0,70}?)"
+                         r"[ \t]*:[ \t]*(?=\S)")
 
 
 def _one_name_lines(last: str, after: str) -> bool:
