@@ -7,6 +7,7 @@ Every text here is written for the test, in the form a real document prints (nev
 from __future__ import annotations
 
 from registre.core.vocabulary import Outcome
+from registre.reading.deliberation import read_block
 from registre.reading.votes import read_vote
 
 _DEBATE = "\n".join(f" M. X : Je voudrais dire un mot sur le point {i} du projet." for i in range(40))
@@ -58,3 +59,37 @@ def test_repeated_counts_without_outcome_are_the_parts_votes() -> None:
     # One vote per association of a subsidies' item: the parts' votes, not the item's.
     one = "Vote :\n - Pour : 16\n - Abstentions : 3, M. A, Mme B\n"
     assert read_vote("".join(f"Association {k}    320 €\n{one}\n" for k in "AB")) is None
+
+
+def _outcome(block: str) -> Outcome | None:
+    pv = read_block(block, block, False).printed_vote
+    return pv.outcome if pv is not None else None
+
+
+def test_the_assembly_heading_its_reasons_then_its_decision() -> None:
+    block = ("16. AFFECTATION DU RÉSULTAT\n\nLe Conseil Municipal,\n"
+             "Après avoir entendu et approuvé le compte administratif de l'exercice, ce jour,\n"
+             "Statuant sur l'affectation du résultat de fonctionnement,\n"
+             "Constatant que le compte administratif fait apparaître :\n\n"
+             "  - un excédent de fonct. antérieur reporté de  765 510,33 €\n\n"
+             "  •  Décide d'affecter le résultat de l'exercice comme suit :\n\n"
+             "- Art. 002 - report à nouveau  839 507,77 €\n"
+             "- Art. 001 - excédent d'invest. Reporté  57 583,86 €\n")
+    assert _outcome(block) is Outcome.ADOPTED
+    block = ("8. COMPTE DE GESTION\n\nLe Conseil Municipal ;\n\n"
+             "•  Statuant sur l'ensemble des opérations effectuées du 1er janvier au 31 décembre,\n"
+             "•  DECLARE que le compte de gestion dressé par le Receveur n'appelle ni observation\n"
+             "  ni réserve.\n")
+    assert _outcome(block) is Outcome.ADOPTED
+    block = ("20. TAUX D'IMPOSITION\n\nLe Conseil municipal, vote les taux tels que présentés, à savoir :\n\n"
+             "  •  Taxe d'Habitation  :  11,97 %\n")
+    assert _outcome(block) is Outcome.ADOPTED
+    block = ("23. TARIFS\n\nLe conseil municipal, à l'unanimité/ou non ;\n\n"
+             "  •  Décide de fixer la redevance assainissement comme énoncé.\n")
+    assert _outcome(block) is Outcome.ADOPTED
+
+
+def test_an_adjourned_decision_under_the_assembly_is_no_outcome() -> None:
+    block = ("5. TRAVAUX\n\nLe Conseil Municipal,\nConsidérant que les devis ne sont pas parvenus,\n"
+             "  •  Décide de reporter ce point à une prochaine séance.\n")
+    assert _outcome(block) is None
