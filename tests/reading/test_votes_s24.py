@@ -93,3 +93,11 @@ def test_an_adjourned_decision_under_the_assembly_is_no_outcome() -> None:
     block = ("5. TRAVAUX\n\nLe Conseil Municipal,\nConsidérant que les devis ne sont pas parvenus,\n"
              "  •  Décide de reporter ce point à une prochaine séance.\n")
     assert _outcome(block) is None
+
+
+def test_le_conseil_adopte_ends_a_designation_by_ballot() -> None:
+    block = ("Société d'Aménagement - Désignation des représentants\n\n"
+             "La désignation s'effectue au scrutin de liste majoritaire.\n"
+             " Il est donc proposé au Conseil municipal :\n\n - De désigner les représentants.\n\n"
+             "Sont élus :\n\n - Anne PETIT\n - Paul RUE\n\nLe Conseil Adopte.\n  Pour extrait conforme,\n")
+    assert _outcome(block) is Outcome.ADOPTED

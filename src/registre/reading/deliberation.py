@@ -396,6 +396,13 @@ _DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn"
 _ELECTION = re.compile(r"(?i)\bscrutin|\bbulletins?\b|\bproclam")
 
 
+# « Le Conseil Adopte. », a sentence of its own on its line: the outcome's formula, which an
+# election's designation ends with too (« La désignation s'effectue au scrutin de liste … Sont
+# élus : … ⏎ Le Conseil Adopte. »): the designation adopted, not its procedure.
+_BARE_ADOPTS = re.compile(r"(?i)[ \t]*le[ \t]+conseil(?:[ \t]+municipal)?[ \t]+(?:adopte|approuve)"
+                          r"[ \t]*\.[ \t]*$", re.MULTILINE)
+
+
 def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | None:
     """An outcome read from the decision sentence when no vote is printed: adopted, if the
     assembly decides, approves or adopts; None when anything says otherwise (refused, adjourned,
@@ -426,7 +433,8 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
     if (unseen and m.start() == 0) \
             or _DECISION_SAFE.search(text, safe_from if safe_from >= 0 else max(0, m.start() - 200),
                                      m.end() + 300) \
-            or _ELECTION.search(block) \
+            or (_ELECTION.search(block)
+                and not _BARE_ADOPTS.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             or (len(zone) < len(block) and _DECISION.search(block, 0, len(block) - len(zone))):
         # (A zone that starts with the sentence, what precedes it not seen: « propose que … » ?)
         return None
