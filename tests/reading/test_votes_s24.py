@@ -101,3 +101,15 @@ def test_le_conseil_adopte_ends_a_designation_by_ballot() -> None:
              " Il est donc proposé au Conseil municipal :\n\n - De désigner les représentants.\n\n"
              "Sont élus :\n\n - Anne PETIT\n - Paul RUE\n\nLe Conseil Adopte.\n  Pour extrait conforme,\n")
     assert _outcome(block) is Outcome.ADOPTED
+
+
+def test_an_outcome_by_unanimity_before_another_item_s_count() -> None:
+    # Two sub-items in one block: the first's outcome (« ADOPTÉ à l'unanimité. ») is the block's.
+    other = "  L'examen des documents fournis ne permet pas d'identifier des frais de siège.\n" * 8
+    v = read_vote("III Adhésion aux associations.\n\n  SHAARL sollicite une cotisation de 20 €/an.\n"
+                  f"  ADOPTÉ à l'unanimité.\n\n  ACCDM (association)\n{other}  ADOPTÉ 9 voix pour, 5 abstentions.\n")
+    assert v is not None and v.unanimous and v.for_ is None and v.outcome is Outcome.ADOPTED
+    # A unanimity that is not the council's outcome (a commission's opinion): none is given.
+    v = read_vote("  La commission a émis un avis favorable à l'unanimité.\n\n"
+                  f"{other}  Adopté par 9 voix pour, 5 abstentions.\n")
+    assert v is None

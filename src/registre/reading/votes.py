@@ -117,6 +117,9 @@ _MINUS = re.compile(
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
+# « ADOPTÉ à l'unanimité », « Adoptée à l'unanimité », « approuvé à l'unanimité »: an outcome and its
+# vote, just before « unanimité ».
+_ADOPTED_BEFORE = re.compile(r"(?i)\b(?:adopt|approuv)[ée]e?s?[ \t]+(?:(?:à|a)[ \t]+l['’][ \t]*)?$")
 _BALLOT_METHOD = re.compile(r"main\s+lev[ée]e|scrutin", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
@@ -539,7 +542,15 @@ def read_vote(text: str) -> PrintedVote | None:
         # in one block (items whose numbers were lost); the first printed is not the count read.
         # (Before an election, the unanimous choice to vote « à main levée » rather than « au
         # scrutin secret » (L2121-21) is a vote on the method: the count below is the item's.)
-        return None
+        # The first, printed as an outcome (« ADOPTÉ à l'unanimité. »), is the block's first
+        # item's, whose heading the block starts with (its second item's heading was lost):
+        # it is given, not the count below.
+        said = _ADOPTED_BEFORE.search(text, max(0, u.start() - 20), u.start())
+        if said is None:
+            return None
+        return PrintedVote(against=0, abstention=0, unanimous=True, outcome=Outcome.ADOPTED,
+                           unanimity_scope=" ".join(u.group("scope").split()) if u.group("scope") else None,
+                           at=u.start(), form=UNANIMITY, outcome_at=said.start())
     if for_ is not None:
         v.at, v.form = at_for, COUNTS
     if u:
