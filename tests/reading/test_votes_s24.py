@@ -107,7 +107,8 @@ def test_an_outcome_by_unanimity_before_another_item_s_count() -> None:
     # Two sub-items in one block: the first's outcome (« ADOPTÉ à l'unanimité. ») is the block's.
     other = "  L'examen des documents fournis ne permet pas d'identifier des frais de siège.\n" * 8
     v = read_vote("III Adhésion aux associations.\n\n  SHAARL sollicite une cotisation de 20 €/an.\n"
-                  f"  ADOPTÉ à l'unanimité.\n\n  ACCDM (association)\n{other}  ADOPTÉ 9 voix pour, 5 abstentions.\n")
+                  f"  ADOPTÉ à l'unanimité.\n\n  ACCDM (association)\n{other}"
+                  "  ADOPTÉ 9 voix pour, 5 abstentions.\n")
     assert v is not None and v.unanimous and v.for_ is None and v.outcome is Outcome.ADOPTED
     # A unanimity that is not the council's outcome (a commission's opinion): none is given.
     v = read_vote("  La commission a émis un avis favorable à l'unanimité.\n\n"

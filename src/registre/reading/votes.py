@@ -119,7 +119,11 @@ _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECA
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
 # « ADOPTÉ à l'unanimité », « Adoptée à l'unanimité », « approuvé à l'unanimité »: an outcome and its
 # vote, just before « unanimité ».
-_ADOPTED_BEFORE = re.compile(r"(?i)\b(?:adopt|approuv)[ée]e?s?[ \t]+(?:(?:à|a)[ \t]+l['’][ \t]*)?$")
+# (The participle, the outcome's label; not « Le conseil approuve à l'unanimité », a decision
+# sentence, whose vote and a count far below are two votes, none given.)
+_ADOPTED_BEFORE = re.compile(r"\b(?:(?i:adopt|approuv)(?:é|ée|és|ées)"
+                             r"|(?:ADOPT|APPROUV)(?:[ÉE]|[ÉE]E|[ÉE]S|[ÉE]ES))"
+                             r"[ \t]+(?:(?:à|a|À|A)[ \t]+[lL]['’][ \t]*)?$")
 _BALLOT_METHOD = re.compile(r"main\s+lev[ée]e|scrutin", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
@@ -538,8 +542,8 @@ def read_vote(text: str) -> PrintedVote | None:
         return None
     if u and v.for_ is not None and u.start() < at_for - _ONE_VOTE \
             and _BALLOT_METHOD.search(text, max(0, u.start() - 400), u.end() + 100) is None:
-        # « … approuvé à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two votes
-        # in one block (items whose numbers were lost); the first printed is not the count read.
+        # « … le conseil approuve à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two
+        # votes in one block (items whose numbers were lost); the first printed is not the count read.
         # (Before an election, the unanimous choice to vote « à main levée » rather than « au
         # scrutin secret » (L2121-21) is a vote on the method: the count below is the item's.)
         # The first, printed as an outcome (« ADOPTÉ à l'unanimité. »), is the block's first
