@@ -114,3 +114,18 @@ def test_an_outcome_by_unanimity_before_another_item_s_count() -> None:
     v = read_vote("  La commission a émis un avis favorable à l'unanimité.\n\n"
                   f"{other}  Adopté par 9 voix pour, 5 abstentions.\n")
     assert v is None
+
+
+def test_after_the_formula_the_assembly_then_its_decisions() -> None:
+    block = ("8. TRANSFERT DE PROPRIÉTÉ\n\n  Il est proposé de faire dresser l'acte de transfert.\n\n"
+             "  Après en avoir délibéré, le conseil municipal :\n\n"
+             "  •  Donne pouvoir à Monsieur le Maire de signer l'acte de transfert.\n\n"
+             "  •  Decide de s'acquitter des frais d'acte relatifs au transfert de propriété.\n")
+    assert _outcome(block) is Outcome.ADOPTED
+
+
+def test_a_refusal_among_the_decisions_is_no_adoption() -> None:
+    block = ("2. CONVENTION\n\nAprès en avoir délibéré, les Membres du Conseil Municipal :\n\n"
+             "         refusent les termes de ladite convention\n"
+             "         Autorisent Monsieur le Maire à répondre.\n")
+    assert _outcome(block) is None

@@ -377,11 +377,14 @@ _ONE_PASSAGE = 400  # the decisions of one passage start this close to each othe
 # avoir entendu … ⏎ Statuant sur … ⏎ Constatant que … : ⏎ (a table) ⏎ • Décide d'affecter … »,
 # « Le Conseil Municipal ; ⏎ • Statuant sur … ⏎ • DECLARE que le compte de gestion … »), then its
 # decision, a verb at the head of a line, in a few lines (« Le conseil municipal, après en avoir
-# délibéré ; ⏎ • Décide de fixer … »); « Le Conseil municipal, vote les taux …
+# délibéré ; ⏎ • Décide de fixer … », « Après en avoir délibéré, le conseil municipal : ⏎ • Donne
+# pouvoir … ⏎ • Decide de s'acquitter … »); « Le Conseil municipal, vote les taux …
 # » (the council votes the rates). Each a decision with no vote printed.
 _HEADED_VERBS = rf"(?:{_DECISION_VERBS}|d[ée]clare(?:nt)?|vote(?:nt)?(?=\s+(?:le|la|les|l['’]|des|du)\b))"
 _HEADED_DECISION = re.compile(
-    rf"(?im)^[ \t]*(?:le|la)\s+{_ASSEMBLY}(?:[ \t]+[\w'’-]+){{0,3}}(?:[ \t]*,[^\n.]{{0,60}}?)?"
+    rf"(?im)^[ \t]*(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    rf"(?:(?:le|la)\s+|les\s+membres\s+du\s+)"
+    rf"{_ASSEMBLY}(?:[ \t]+[\w'’-]+){{0,3}}(?:[ \t]*,[^\n.]{{0,60}}?)?"
     rf"(?:[ \t]*[,;:]?[ \t]*\n(?:[^\n]*\n){{0,30}}?[ \t]*(?:[•*\-–][ \t]*)?|[ \t]*,[ \t]*)"
     rf"{_HEADED_VERBS}\b{_NOT_NEGATED}")
 _HEADED_WORDS = ("éclare", "ÉCLARE", "eclare", "ECLARE", "vote", "VOTE", "ONSEIL", "onseil")
@@ -420,19 +423,15 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
         found = list(_MORE_DECISION.finditer(text, len(before)))
         if found and found[-1].start() - found[0].start() <= _ONE_PASSAGE:
             found = found[:1]
-    safe_from = -1
     if not found and ("onseil" in zone or "ONSEIL" in zone):
+        # (Its reasons and decisions, all searched for what says otherwise: « refusent … »
+        # before « Autorisent … » is no adoption.)
         found = list(_HEADED_DECISION.finditer(text, len(before)))
-        if len(found) == 1:
-            # (Its reasons, above the verb, state balances « antérieur reporté »: what says
-            # otherwise is looked for from the verb's line on.)
-            safe_from = text.rfind("\n", 0, found[0].end()) + 1
     if len(found) != 1:
         return None
     m = found[0]
     if (unseen and m.start() == 0) \
-            or _DECISION_SAFE.search(text, safe_from if safe_from >= 0 else max(0, m.start() - 200),
-                                     m.end() + 300) \
+            or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300) \
             or (_ELECTION.search(block)
                 and not _BARE_ADOPTS.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             or (len(zone) < len(block) and _DECISION.search(block, 0, len(block) - len(zone))):
