@@ -373,13 +373,37 @@ _MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALID
                         "AVIS FAVORABLE", "accord", "ACCORD", "ecide", "écide", "ECIDE", "ÉCIDE", "pprouve",
                         "PPROUVE", "dopte", "DOPTE", "ésigne", "ÉSIGNE", "esigne", "ESIGNE")
 _ONE_PASSAGE = 400  # the decisions of one passage start this close to each other
-_ASSEMBLY_LINE = re.compile(rf"(?im)^[ \t]*(?:le|la)\s+{_ASSEMBLY}[^\n.;:]{{0,40}};[ \t]*$")
-_DISPOSITIVE = re.compile(r"(?m)^[ \t\W]{0,12}(?:D[ÉE]CIDE|APPROUVE|ADOPTE|VOTE|ACCEPTE|AUTORISE|VALIDE)\b")
-_DISPOSITIVE_REACH = 1500
+# The assembly alone at the head of its line, its reasons below it (« Le Conseil Municipal, ⏎ Après
+# avoir entendu … ⏎ Statuant sur … ⏎ Constatant que … : ⏎ (a table) ⏎ • Décide d'affecter … »,
+# « Le Conseil Municipal ; ⏎ • Statuant sur … ⏎ • DECLARE que le compte de gestion … »), then its
+# decision, a verb at the head of a line, in a few lines (« Le conseil municipal, après en avoir
+# délibéré ; ⏎ • Décide de fixer … », « Après en avoir délibéré, le conseil municipal : ⏎ • Donne
+# pouvoir … ⏎ • Decide de s'acquitter … »); « Le Conseil municipal, vote les taux …
+# » (the council votes the rates). Each a decision with no vote printed.
+_HEADED_VERBS = rf"(?:{_DECISION_VERBS}|d[ée]clare(?:nt)?|vote(?:nt)?(?=\s+(?:le|la|les|l['’]|des|du)\b))"
+_HEADED_DECISION = re.compile(
+    rf"(?im)^[ \t]*(?:apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée]\s*,\s*)?"
+    rf"(?:(?:le|la)\s+|les\s+membres\s+du\s+)"
+    rf"{_ASSEMBLY}(?:[ \t]+[\w'’-]+){{0,3}}(?:[ \t]*,[^\n.]{{0,60}}?)?"
+    rf"(?:[ \t]*[,;:]?[ \t]*\n(?:[^\n]*\n){{0,30}}?[ \t]*(?:[•*\-–][ \t]*)?|[ \t]*,[ \t]*)"
+    rf"{_HEADED_VERBS}\b{_NOT_NEGATED}")
+_HEADED_WORDS = ("éclare", "ÉCLARE", "eclare", "ECLARE", "vote", "VOTE", "ONSEIL", "onseil")
 # (An election's « décide » is of its procedure: its result is a ballot's, not an outcome.)
-_DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn|report|retir|sursis|prend(?:nent)?\s+acte)")
+# (« Art. 002 - report à nouveau 839 507,77 € », « excédent d'invest. Reporté 57 583,86 € »: a
+# balance carried forward, its amount after it, a line of the decided accounts, not an adjourned
+# item.)
+_DECISION_SAFE = re.compile(r"(?i)\b(?:refus|rejet|ajourn"
+                            r"|report(?!\s+(?:à|a)\s+nouveau)(?!\w*[ \t]+(?:de[ \t]+)?-?[ \t]*\d)"
+                            r"|retir|sursis|prend(?:nent)?\s+acte)")
 # An election (its procedure decided, its result a ballot's): no outcome from a decision sentence.
 _ELECTION = re.compile(r"(?i)\bscrutin|\bbulletins?\b|\bproclam")
+
+
+# « Le Conseil Adopte. », a sentence of its own on its line: the outcome's formula, which an
+# election's designation ends with too (« La désignation s'effectue au scrutin de liste … Sont
+# élus : … ⏎ Le Conseil Adopte. »): the designation adopted, not its procedure.
+_BARE_ADOPTS = re.compile(r"(?i)[ \t]*le[ \t]+conseil(?:[ \t]+municipal)?[ \t]+(?:adopte|approuve)"
+                          r"[ \t]*\.[ \t]*$", re.MULTILINE)
 
 
 def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | None:
@@ -389,29 +413,27 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
     ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
     the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
     primary = any(w in zone for w in _DECISION_WORDS)
-    more = primary or any(w in zone for w in _MORE_DECISION_WORDS)
-    if not more and ";\n" not in zone:
+    more = any(w in zone for w in _MORE_DECISION_WORDS)
+    if not primary and not more and not any(w in zone for w in _HEADED_WORDS):
         return None
     # (``before``: the words before the zone, that the pattern's lookbehinds read.)
     text = before + zone
     found = list(_DECISION.finditer(text, len(before))) if primary else []
-    if not found and more:
+    if not found and (primary or more):
         found = list(_MORE_DECISION.finditer(text, len(before)))
         if found and found[-1].start() - found[0].start() <= _ONE_PASSAGE:
             found = found[:1]
-    if not found and ";\n" in zone:
-        # « Le Conseil Municipal ; ⏎ Après s'être assuré … ⏎ Statuant sur … ⏎ DECLARE … ⏎ VOTE le
-        # compte de gestion »: the assembly alone on its line, its considerations, then its
-        # decisions in capitals at the head of their lines.
-        head = _ASSEMBLY_LINE.search(text, len(before))
-        verb = _DISPOSITIVE.search(text, head.end(), head.end() + _DISPOSITIVE_REACH) if head else None
-        if verb is not None:
-            found = [verb]
+    if not found and ("onseil" in zone or "ONSEIL" in zone):
+        # (Its reasons and decisions, all searched for what says otherwise: « refusent … »
+        # before « Autorisent … » is no adoption.)
+        found = list(_HEADED_DECISION.finditer(text, len(before)))
     if len(found) != 1:
         return None
     m = found[0]
-    if (unseen and m.start() == 0) or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300) \
-            or _ELECTION.search(block) \
+    if (unseen and m.start() == 0) \
+            or _DECISION_SAFE.search(text, max(0, m.start() - 200), m.end() + 300) \
+            or (_ELECTION.search(block)
+                and not _BARE_ADOPTS.match(text, text.rfind("\n", 0, m.start()) + 1)) \
             or (len(zone) < len(block) and _DECISION.search(block, 0, len(block) - len(zone))):
         # (A zone that starts with the sentence, what precedes it not seen: « propose que … » ?)
         return None

@@ -117,6 +117,13 @@ _MINUS = re.compile(
 )
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
+# « ADOPTÉ à l'unanimité », « Adoptée à l'unanimité », « approuvé à l'unanimité »: an outcome and its
+# vote, just before « unanimité ».
+# (The participle, the outcome's label; not « Le conseil approuve à l'unanimité », a decision
+# sentence, whose vote and a count far below are two votes, none given.)
+_ADOPTED_BEFORE = re.compile(r"\b(?:(?i:adopt|approuv)(?:é|ée|és|ées)"
+                             r"|(?:ADOPT|APPROUV)(?:[ÉE]|[ÉE]E|[ÉE]S|[ÉE]ES))"
+                             r"[ \t]+(?:(?:à|a|À|A)[ \t]+[lL]['’][ \t]*)?$")
 _BALLOT_METHOD = re.compile(r"main\s+lev[ée]e|scrutin", re.IGNORECASE)
 _OUTCOME = re.compile(r"\b([aA]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[rR]ejet[ée]e?s?|REJET[ÉE]E?S?)\b")
 
@@ -401,6 +408,42 @@ def _vote_table(text: str) -> PrintedVote | None:
                        at=first, form=TABLE)
 
 
+# How far after its « Pour : » line one of several votes of a block is read.
+_REPEATED_REACH = 400
+# A vote printed twice, or two or three items voted alike: more « Pour : » lines are a table of
+# votes (subsidies voted one by one), not compared.
+_REPEATED_MOST = 3
+
+
+def _repeated_vote(text: str, firsts: list[int]) -> PrintedVote | None:
+    """The vote of a block that prints several « Pour : » lines (``firsts``), when all print the
+    same vote: verbatim minutes print the vote under the draft deliberation and again after the
+    debate (« Pour : 44 ⏎ Contre : 8 ⏎ Abstentions : 2 ⏎ Adopté à la majorité. », then the
+    speeches, then the same four lines); or two items run together, voted alike. Each is read from
+    its line to the next one's (at most a few lines), each with its outcome (« Adopté … »); None
+    when any differs, is not a count or prints no outcome,
+    or when a vote is printed before the first (« approuvé à l'unanimité », then two items voted
+    « Pour : 15 »: which is the block's is not known)."""
+    if len(firsts) > _REPEATED_MOST or read_vote(text[:firsts[0]]) is not None:
+        return None
+    votes = []
+    for i, a in enumerate(firsts):
+        b = min(firsts[i + 1] if i + 1 < len(firsts) else len(text), a + _REPEATED_REACH)
+        v = read_vote(text[a:b])
+        if v is None or v.form != COUNTS or v.for_ is None or v.outcome_at < 0:
+            # (Each with its outcome, as a deliberation's vote is printed: counts alone, one per
+            # association of a subsidies' item, are the votes of its parts.)
+            return None
+        votes.append(v)
+    if any(v.as_dict() != votes[0].as_dict() for v in votes[1:]):
+        return None
+    v = votes[0]
+    v.at += firsts[0]
+    if v.outcome_at >= 0:
+        v.outcome_at += firsts[0]
+    return v
+
+
 def read_vote(text: str) -> PrintedVote | None:
     """The vote printed in ``text``; None when there is none.
 
@@ -414,8 +457,9 @@ def read_vote(text: str) -> PrintedVote | None:
     if len(firsts) >= 2:
         # Several counts in one block: a table of votes per line (subsidies voted one by one),
         # or a budget voted chapter by chapter that no sub-heading cuts. Which one is the
-        # deliberation's is not said: none is given (a wrong vote is worse than none).
-        return None
+        # deliberation's is not said: none is given (a wrong vote is worse than none) — unless
+        # every one prints the same vote (see :func:`_repeated_vote`).
+        return _repeated_vote(text, firsts)
     low = ascii_lower(text)
     # (Its matches start at their « Pour »/« POUR »: tried there only, the lookbehind that
     # opens it would have the search try every place.)
@@ -442,8 +486,11 @@ def read_vote(text: str) -> PrintedVote | None:
         # printed last of the counts, then a comma and the decision's prose.
         last = max(at_against if against is not None else -1, at_abst if abstention is not None else -1)
         m = _FOR_AFTER_COUNTS.search(text, last, last + _FOR_AFTER_REACH) if last >= 0 else None
+        dashed = _FOR_AFTER_DASH.match(text, last) if last >= 0 and m is None else None
         if m is not None:
             for_, at_for = int(m.group(1)), m.start(1)
+        elif dashed is not None:
+            for_, at_for = int(dashed.group(1)), dashed.start(1)
         elif "ote" in text:
             # « Vote : ⏎ − Contre : 14 ⏎ − Abstentions : 2, M. X, Mme Y »: the vote's lines list its
             # counts, none for: no member voted for.
@@ -495,11 +542,19 @@ def read_vote(text: str) -> PrintedVote | None:
         return None
     if u and v.for_ is not None and u.start() < at_for - _ONE_VOTE \
             and _BALLOT_METHOD.search(text, max(0, u.start() - 400), u.end() + 100) is None:
-        # « … approuvé à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two votes
-        # in one block (items whose numbers were lost); the first printed is not the count read.
+        # « … le conseil approuve à l'unanimité. », then far below « 12 POUR, 1 ABSTENTION »: two
+        # votes in one block (items whose numbers were lost); the first printed is not the count read.
         # (Before an election, the unanimous choice to vote « à main levée » rather than « au
         # scrutin secret » (L2121-21) is a vote on the method: the count below is the item's.)
-        return None
+        # The first, printed as an outcome (« ADOPTÉ à l'unanimité. »), is the block's first
+        # item's, whose heading the block starts with (its second item's heading was lost):
+        # it is given, not the count below.
+        said = _ADOPTED_BEFORE.search(text, max(0, u.start() - 20), u.start())
+        if said is None:
+            return None
+        return PrintedVote(against=0, abstention=0, unanimous=True, outcome=Outcome.ADOPTED,
+                           unanimity_scope=" ".join(u.group("scope").split()) if u.group("scope") else None,
+                           at=u.start(), form=UNANIMITY, outcome_at=said.start())
     if for_ is not None:
         v.at, v.form = at_for, COUNTS
     if u:
@@ -571,6 +626,12 @@ _COUNT_LIST = re.compile(r"(?:Vote|VOTE)[ \t]*:[ \t]*\n(?:[ \t]*[-–−•][ \t
 _FOR_AFTER_COUNTS = re.compile(r"(?i)[,;]?[ \t]+et[ \t]+(\d{1,4})[ \t]+(?:(?:voix|votes?)[ \t]+)?pour\b"
                                r"(?=[ \t]*(?:[,.;)]|$))", re.MULTILINE)
 _FOR_AFTER_REACH = 40
+# The votes for after a dash, last of the counts and ending the sentence or line: « Vote : 1
+# ABSTENTION (C. X) -- 11 POUR » (the names in brackets after the count). Matched at the count
+# before it.
+_FOR_AFTER_DASH = re.compile(r"(?i)\d{1,4}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abstentions?)"
+                             r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:--?|–)[ \t]*(\d{1,4})[ \t]+"
+                             r"(?:(?:voix|votes?)[ \t]+)?pour\b(?=[ \t]*(?:[.;]|$))", re.MULTILINE)
 
 
 _MAJORITY_COUNT = re.compile(r"(?i)majorit[ée][^.\n]{0,40}?\d+\s*(?:voix\s+)?(?:contre|abst)")
