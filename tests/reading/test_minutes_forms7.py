@@ -407,3 +407,21 @@ SEANCE DU 07 JUILLET
 """
     doc = read(text)
     assert [d.parsed.number for d in doc.deliberations] == ["61", "62", "63", "64"]
+
+
+def test_codes_of_the_sitting_s_date_then_the_rank() -> None:
+    # « 2020-07-06-01 DESIGNATION DES REPRESENTANTS … »
+    voted = "Le conseil approuve à l'unanimité."
+    text = OPENING + "".join(f"2026-01-26-0{k} TITRE DU POINT NUMERO {k}\n\n{voted}\n\n" for k in range(1, 4))
+    assert _numbers(text) == ["2026-01-26-01", "2026-01-26-02", "2026-01-26-03"]
+
+
+def test_a_budget_sitting_of_more_than_sixty_items() -> None:
+    # A new commune's first budget sitting: 75 numbered items, then their list; a table of
+    # subsidies numbered 1, 2 … inside one of them.
+    voted = "Le maire présente le point, dont le conseil débat. " * 6 + "Le conseil approuve à l'unanimité."
+    body = "".join(f"{k}. TITRE DU POINT NUMERO {k}\n{voted}\n\n" for k in range(1, 76))
+    table = "".join(f"  {k}. Association numéro {k}                 200,00\n" for k in range(1, 20))
+    recap = "LISTE DES DELIBERATIONS\n" + "".join(f"{k}. TITRE DU POINT NUMERO {k}\n" for k in range(1, 76))
+    text = OPENING + body.replace("40. TITRE", table + "\n40. TITRE") + recap
+    assert _numbers(text) == [str(k) for k in range(1, 76)]

@@ -52,6 +52,8 @@ _CODED = re.compile(
     r"^[ \t]{0,16}(?:D[ée]lib[ée]ration[ \t]+(?:n[°o]?[ \t]*)?)?"
     # « DL-055-07-13 »: the item's rank, then the month and year of the sitting.
     r"(?P<n>(?:DEL|DCM|DL|DE|D|CM)[ \t_-]?\d{2,4}[-_/.]\d{1,3}(?:-\d{2}(?=[ \t]))?"
+    # « 2020-07-06-01 DESIGNATION DES REPRESENTANTS … »: the sitting's date, then the item's rank.
+    r"|(?:19|20)\d{2}-[01]\d-[0-3]\d-\d{1,3}(?=[ \t])"
     # (« 2019-03-12BIS », « 2019-03-25A »: an item inserted after another, a letter or
     # « BIS » glued to its code.)
     r"|\d{4}[-_]\d{1,3}(?:[-_]\d{1,3})?(?:BIS|TER|[A-H](?=[ \t]))?"
@@ -122,6 +124,11 @@ class Item:
     added: bool = False
 
 
+# The highest item number a heading may print (« 82. DEMANDE DE SUBVENTION … »: a budget sitting of
+# a new commune); a chain of consecutive headings keeps figures of tables out.
+_MAX_ITEM = 99
+
+
 def numbered_items(text: str, start: int = 0, end: int | None = None, after: int = 0) -> list[Item]:
     """The item headings of minutes in ``text[start:end]``, in order; [] when there is no
     sequence of at least two (a lone « 1. » is a list inside prose, not an item), unless the
@@ -136,7 +143,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     for m in _HEADING.finditer(text, start, end):
         n = m.group("n")
         value = int(n) if n.isdigit() else roman(n)
-        if value is None or (not 0 < value <= 60 and not (value == 0 and m.group("sep").strip())):
+        if value is None or (not 0 < value <= _MAX_ITEM and not (value == 0 and m.group("sep").strip())):
             continue  # (« 0. Approbation du procès-verbal », « 00 - … »: a chain may start at 0)
         if n.isdigit() and not m.group("sep").strip() and not _looks_like_title(m.group("t")):
             continue  # « 2 bureaux à préparer », « 65 Autres charges »: a figure, not a heading
@@ -147,7 +154,7 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         for m in _BARE_HEADING.finditer(text, start, end):
             n = m.group("n")
             value = int(n) if n.isdigit() else roman(n)
-            if value is not None and value <= 60 and (value > 0 or n in ("0", "00")):
+            if value is not None and value <= _MAX_ITEM and (value > 0 or n in ("0", "00")):
                 cands.append((m.start(), value, n, m.group("t"), not n.isdigit()))
                 bare = True
     inline = _inline_heads(text, start, end)
