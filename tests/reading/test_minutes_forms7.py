@@ -425,3 +425,12 @@ def test_a_budget_sitting_of_more_than_sixty_items() -> None:
     recap = "LISTE DES DELIBERATIONS\n" + "".join(f"{k}. TITRE DU POINT NUMERO {k}\n" for k in range(1, 76))
     text = OPENING + body.replace("40. TITRE", table + "\n40. TITRE") + recap
     assert _numbers(text) == [str(k) for k in range(1, 76)]
+
+
+def test_the_council_votes_the_rates() -> None:
+    text = OPENING + ("1. TAUX D'IMPOSITION DES TAXES DIRECTES LOCALES 2026\n"
+                      "Le conseil municipal vote les taux d'imposition pour 2026, à savoir :\n"
+                      "         Taxe d'habitation               :          10,79 %\n\n"
+                      "2. TARIFS DE LA CANTINE\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n")
+    first = read(text).deliberations[0].parsed.printed_vote
+    assert first is not None and first.outcome is Outcome.ADOPTED

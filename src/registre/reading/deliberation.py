@@ -364,6 +364,8 @@ _DECISION_WORDS = ("ecide", "écide", "ECIDE", "ÉCIDE", "pprouve", "PPROUVE", "
 # designation is one too (« Le conseil municipal désigne : en qualité de membre titulaire M. X »).
 _DECISION_VERBS = (r"(?:d[ée]cide(?:nt)?|approuve(?:nt)?|adopte(?:nt)?|accepte(?:nt)?|autorise(?:nt)?"
                    r"|valide(?:nt)?|d[ée]signe(?:nt)?|[ée]met(?:tent)?\s+un\s+avis\s+favorable"
+                   # (« Le conseil municipal vote les taux d'imposition pour 2016 »: votes them.)
+                   r"|vote(?:nt)?(?=\s+(?:le|la|les|l['’]|des|du)\b)"
                    r"|donne(?:nt)?\s+(?:son|leur)\s+accord)")
 _MORE_DECISION = re.compile(
     rf"{_NOT_PROPOSED}\b(?:le|la|les)\s+(?:membres\s+du\s+)?{_ASSEMBLY}"
@@ -371,7 +373,8 @@ _MORE_DECISION = re.compile(
     rf"|[^.;:\n]{{0,80}}[:;][ \t]*\n\W{{0,12}}{_DECISION_VERBS}\b)")
 _MORE_DECISION_WORDS = ("ccepte", "CCEPTE", "utorise", "UTORISE", "alide", "ALIDE", "avis favorable",
                         "AVIS FAVORABLE", "accord", "ACCORD", "ecide", "écide", "ECIDE", "ÉCIDE", "pprouve",
-                        "PPROUVE", "dopte", "DOPTE", "ésigne", "ÉSIGNE", "esigne", "ESIGNE")
+                        "PPROUVE", "dopte", "DOPTE", "ésigne", "ÉSIGNE", "esigne", "ESIGNE", " vote ",
+                        " VOTE ")
 _ONE_PASSAGE = 400  # the decisions of one passage start this close to each other
 # The assembly alone at the head of its line, its reasons below it (« Le Conseil Municipal, ⏎ Après
 # avoir entendu … ⏎ Statuant sur … ⏎ Constatant que … : ⏎ (a table) ⏎ • Décide d'affecter … »,
