@@ -434,3 +434,14 @@ def test_the_council_votes_the_rates() -> None:
                       "2. TARIFS DE LA CANTINE\nLe conseil municipal, à l'unanimité, fixe les tarifs.\n")
     first = read(text).deliberations[0].parsed.printed_vote
     assert first is not None and first.outcome is Outcome.ADOPTED
+
+
+def test_a_code_before_an_ordinal_and_sub_items_after_a_slash() -> None:
+    voted = "Le conseil municipal, à l'unanimité, approuve la proposition."
+    coded = OPENING + (f"2026-09-01 MODIFICATION DES STATUTS DU SYNDICAT\n{voted}\n\n"
+                       f"2026-09-02 60ème ANNIVERSAIRE DU LAC – CONVENTION D'OCCUPATION\n{voted}\n\n")
+    assert _numbers(coded) == ["2026-09-01", "2026-09-02"]
+    subs = OPENING + (f"1. TARIFS DE LA CANTINE\n{voted}\n\n2. QUESTIONS DIVERSES.\n\n"
+                      f"2/A DENOMINATION D'UNE VOIE PUBLIQUE\n{voted}\n\n"
+                      f"2/B SUBVENTION ACTIV'ORNE – COURSE NATURE\n{voted}\n")
+    assert _numbers(subs) == ["1", "2.A", "2.B"]

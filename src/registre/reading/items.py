@@ -61,9 +61,11 @@ _CODED = re.compile(
     r"|(?:19|20)\d{2}[-_](?:DEL|DCM)\d{1,4}(?=[ \t])"
     # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
     r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
-    # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital),
+    # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital, or an
+    # ordinal: « 2019-09-02 60ème ANNIVERSAIRE DU LAC »),
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
-    r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})|[ \t]+(?P<t2>[A-ZÀ-Ý«][^\n]{2,})"
+    r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})"
+    r"|[ \t]+(?P<t2>(?:[A-ZÀ-Ý«]|\d{1,3}(?:ème|ÈME|er|ER|ère)[ \t])[^\n]{2,})"
     r"|[ \t]*\n[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
     re.MULTILINE,
 )
@@ -1291,7 +1293,8 @@ def _votes_apart(text: str, it: Item, stop: int, has_vote: Callable[[str], bool]
 
 
 # « 4-1 TITRE », « 4.2 TITRE », « 5.a) TITRE »: a sub-item of item 4 or 5.
-_NUMBERED_SUB = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[.-](?P<k>\d{1,2}|[a-z])\)?[ \t]+"
+# (« 20/A DENOMINATION D'UNE VOIE PUBLIQUE »: a slash, a capital letter.)
+_NUMBERED_SUB = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[./-](?P<k>\d{1,2}|[a-zA-H])\)?[ \t]+"
                            r"(?P<t>[A-ZÀ-Ý«\"'][^\n]{2,})$", re.MULTILINE)
 
 
@@ -1309,7 +1312,7 @@ def _numbered_subs(text: str, items: list[Item], end: int) -> dict[int, list[Ite
             continue
         subs = out.setdefault(i, [])
         k = m.group("k")
-        rank = int(k) if k.isdecimal() else ord(k) - ord("a") + 1
+        rank = int(k) if k.isdecimal() else ord(k.lower()) - ord("a") + 1
         if rank == len(subs) + 1:
             subs.append(Item(m.start(), f"{it.number}.{k}", _title(m.group("t"))))
     if len(items) >= 2:
