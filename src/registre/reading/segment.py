@@ -305,10 +305,12 @@ def segment(text: str) -> Segments:
     signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
     # The first annex heading after the signature: one that starts after it has its word after it.
     annex = next(_annex_heads(text, low, 0 if signature is None else signature.start() + 1), None)
-    if annex is not None and len(text) - annex.start() > _ANNEX_TAIL:
+    if annex is not None and len(text) - annex.start() > _ANNEX_TAIL \
+            and low.count("unanimit", annex.start()) + low.count("en avoir délibéré", annex.start()) >= 2:
         # « Annexe 1 : Plan des parcelles EDF en rose » inside an item of minutes whose items go on
         # after it (« 2020-09-03 ASSAINISSEMENT … »): an annex of that item, not the annexes of
-        # the text; those start, if anywhere, after the last item.
+        # the text; those start, if anywhere, after the last item. (Only where votes or the
+        # deliberations' formula follow it: an annex's own text holds none.)
         found = numbered_items(text)
         if any(it.start < annex.start() for it in found) and found and found[-1].start > annex.start():
             annex = next(_annex_heads(text, low, found[-1].start), None)
