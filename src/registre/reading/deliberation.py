@@ -258,7 +258,7 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     d.interested = _interested(block, interests)
     zone = _vote_zone(block, intro, low)
     title = d.title
-    if preliminaries and not _is_preliminary(title) and not _is_preliminary(_heading_line(block)):
+    if preliminaries and not _is_preliminary(title or heading) and not _is_preliminary(_heading_line(block)):
         # (A deliberation titled « Adoption du procès-verbal de la séance du … »: the minutes'
         # approval is its object, and its vote.)
         zone = mask_preliminaries(zone)
@@ -456,9 +456,20 @@ _TITLE_BEFORE_NUMBER = "avant le n°"
 
 def _is_preliminary(title: str) -> bool:
     """Whether ``title`` names a preliminary (« Adoption du procès-verbal de la séance du … »,
-    « Nomination du secrétaire de séance »): the block's object, and its vote."""
-    return ("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title
-            or "taire de" in title or "TAIRE DE" in title) and _PRELIMINARY.search(title) is not None
+    « Nomination du secrétaire de séance », or the minutes alone: « 4) – Procès-verbal de la séance
+    du 22 octobre »): the block's object, and its vote."""
+    if not ("erbal" in title or "ERBAL" in title or "endu" in title or "ENDU" in title
+            or "taire de" in title or "TAIRE DE" in title):
+        return False
+    return _PRELIMINARY.search(title) is not None or _MINUTES_ITEM.match(title.lstrip(_ITEM_MARK)) is not None
+
+
+_ITEM_MARK = " \t0123456789IVX.)°:–-"
+# An item titled by the earlier minutes alone: « Procès-verbal de la séance du 22 octobre 2017 »,
+# « Compte rendu du conseil municipal du 3 mars » (L2121-23: the minutes are approved at the next
+# sitting; the item is their approval).
+_MINUTES_ITEM = re.compile(r"(?i)(?:le\s+)?(?:proc[èe]s[- ]?verbal|compte[- ]?rendu)s?\s+d[ue]s?\s+(?:la\s+)?"
+                           r"(?:derni[èe]re\s+|pr[ée]c[ée]dente\s+)?(?:s[ée]ance|r[ée]union|conseil)")
 
 
 _HEADING_MAX = 200

@@ -33,6 +33,8 @@ _ITEM_WORD = (r"(?:(?:Dossier|DOSSIER|Point|POINT|Question|QUESTION|Affaire|AFFA
 _HEADING = re.compile(
     rf"^[ \t]{{0,24}}{_ITEM_WORD}(?P<n>\d{{1,2}}|[IVXL]{{1,6}})"
     r"(?P<sep>°\)|[ \t]?[.)°/:–-](?![\d/])|[ \t]*(?=[ \t]))"
+    # (« 1) – Appel des membres », « 5)- Décisions municipales »: a dash after the bracket.)
+    r"(?:(?<=\))[ \t]*[–-])?"
     # (« 2.COMPTES ADMINISTRATIFS » as a scan prints it: a figure's full stop run into a title
     # in capitals.)
     r"(?:[ \t]+|(?<=[-–])(?=[A-ZÀ-Ý])|(?<=\d\.)(?=[A-ZÀ-Ý]{3}))"
@@ -935,7 +937,11 @@ def not_voted(title: str) -> bool:
 
 
 _SECRETARY_ITEM = re.compile(r"(?i)(?:d[ée]signation|[ée]lection|nomination|choix)\s+d[ue]s?\s+(?:la\s+)?"
-                             r"secr[ée]taires?\s+de\s+s[ée]ance")
+                             r"secr[ée]taires?\s+de\s+s[ée]ance"
+                             # (The sitting's other steps before its items, « 1) – Appel des membres »,
+                             # « 2) – Lecture de l'ordre du jour »: numbered with them, never voted.)
+                             r"|appel\s+(?:nominal|des\s+(?:membres|conseillers|pr[ée]sents))\s*$"
+                             r"|lecture\s+de\s+l['’]ordre\s+du\s+jour\s*$")
 
 
 _ACT_TITLE = re.compile(r"(?i)(?:installation|[ée]lection)s?\s+(?:du|de\s+la|des|d['’])")

@@ -1,0 +1,44 @@
+"""Minutes of authorities never seen (issue 14, session s25): the eighth round's forms — a dash
+after a bracketed number, the sitting's steps numbered with its items, an item titled by the
+earlier minutes alone."""
+
+from __future__ import annotations
+
+from registre.core.vocabulary import Outcome
+from tests.reading.builders import read
+
+OPENING = """Commune de SAINT-EXEMPLE
+Séance du 9 mars 2026
+
+L'an deux mil vingt-six, le neuf mars, le conseil municipal s'est réuni sous la présidence de
+Monsieur Paul DURAND, Maire.
+
+Etaient présents : DURAND Paul, MARTIN Anne, PETIT Marc, LEROY Jeanne
+
+"""
+
+
+def test_steps_of_the_sitting_numbered_with_its_items_and_the_minutes_item_voted() -> None:
+    # « 1) – Appel des membres », « 2) – Lecture de l'ordre du jour »: numbered with the items,
+    # never voted; « 4)- Procès-verbal de la séance du … » is the approval, its vote its own.
+    text = OPENING + """1) – Appel des membres
+
+2) – Lecture de l'ordre du jour
+
+3) – Election du Secrétaire de séance
+
+Madame Anne MARTIN est élue secrétaire de séance à l'unanimité.
+
+4)- Procès-verbal de la séance du 2 février 2026
+
+Le procès-verbal de la séance du 2 février 2026 est adopté à l'unanimité.
+
+5) – Tarifs de la cantine scolaire
+
+Après en avoir délibéré, le conseil municipal adopte les tarifs par 3 voix pour et 1 contre.
+"""
+    dels = read(text).deliberations
+    assert [d.parsed.number for d in dels] == ["1", "2", "3", "4", "5"]
+    minutes, canteen = dels[3].parsed.printed_vote, dels[4].parsed.printed_vote
+    assert minutes is not None and minutes.unanimous and minutes.outcome is Outcome.ADOPTED
+    assert canteen is not None and (canteen.for_, canteen.against) == (3, 1)
