@@ -42,3 +42,19 @@ Après en avoir délibéré, le conseil municipal adopte les tarifs par 3 voix p
     minutes, canteen = dels[3].parsed.printed_vote, dels[4].parsed.printed_vote
     assert minutes is not None and minutes.unanimous and minutes.outcome is Outcome.ADOPTED
     assert canteen is not None and (canteen.for_, canteen.against) == (3, 1)
+
+
+def test_an_item_headed_by_its_ordinal_is_an_item_even_alone() -> None:
+    # « 1 ère DELIBERATION : Délégations consenties au Maire », a list numbered inside it, the text
+    # cut there: one item; the vote printed before it (the earlier minutes') is not its vote.
+    text = OPENING + """Approbation du compte rendu du conseil municipal du 2 février 2026, à 4 voix pour.
+
+1 ère DELIBERATION : Délégations consenties au Maire par le conseil municipal.
+Monsieur le Maire donne lecture des délégations qui pourraient lui être confiées.
+1. D'arrêter et modifier l'affectation des propriétés communales ;
+2. De fixer les tarifs des droits de voirie et de stationnement ;
+3. De"""
+    dels = read(text).deliberations
+    assert [(d.parsed.number, d.parsed.title) for d in dels] == [
+        ("1", "Délégations consenties au Maire par le conseil municipal")]
+    assert dels[0].parsed.printed_vote is None

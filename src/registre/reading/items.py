@@ -142,6 +142,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     dated = dated_items(text, start, end)
     if dated:
         return dated
+    if "re D" in text or "me D" in text or "RE D" in text or "ME D" in text:
+        ordinal = _ordinal_items(text, start, end)
+        if ordinal:
+            return ordinal
     coded, named = _coded_items(text, start, end)
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
@@ -215,6 +219,22 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     elif not _voted(text, chosen, end):
         return []
     return chosen + _added_points(text, chosen[-1].start, end, cands)
+
+
+# « 1 ère DELIBERATION : Délégations consenties au Maire », « 2ème délibération - Tarifs »: an
+# ordinal, the word, a title — a heading that names itself, an item even alone (a first page).
+_ORDINAL_HEAD = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[ \t]?(?:[èe]re|[ÈE]RE|[èe]me|[ÈE]ME|e)[ \t]+"
+                           r"(?:D[ÉE]LIB[ÉE]RATION|D[ée]lib[ée]ration)[ \t]*[:–-][ \t]*"
+                           r"(?P<t>[A-ZÀ-Ýa-zà-ÿ«][^\n]{2,})$", re.MULTILINE)
+
+
+def _ordinal_items(text: str, start: int, end: int) -> list[Item]:
+    """The items headed by their ordinal (:data:`_ORDINAL_HEAD`), numbered 1, 2, 3… in order."""
+    out: list[Item] = []
+    for m in _ORDINAL_HEAD.finditer(text, start, end):
+        if int(m.group("n")) == len(out) + 1:
+            out.append(Item(m.start(), m.group("n"), _title(m.group("t"))))
+    return out
 
 
 # The verb (third person) opening one decision of a deliberation, where an item's title is a
