@@ -58,3 +58,25 @@ Monsieur le Maire donne lecture des délégations qui pourraient lui être confi
     assert [(d.parsed.number, d.parsed.title) for d in dels] == [
         ("1", "Délégations consenties au Maire par le conseil municipal")]
     assert dels[0].parsed.printed_vote is None
+
+
+def test_a_code_rank_over_year_heads_its_item_and_the_secretariat_vote_is_not_its_vote() -> None:
+    # « 028/18 : ⏎⏎ DISSOLUTION DU SYNDICAT … »; « Le Maire propose le secrétariat de séance à
+    # Mme X qui l'accepte, proposition adoptée à l'unanimité »: the opening's vote, not the item's;
+    # « arrivé pour le vote de la délibération N° 033/18 » names a later item, not this one.
+    text = OPENING + """M. PETIT est arrivé pour le vote de la délibération N° 033/18 et suivantes.
+
+Le Maire propose le secrétariat de séance à Anne MARTIN qui l'accepte, proposition adoptée à
+l'unanimité par le Conseil Municipal.
+
+028/18 :
+
+DISSOLUTION DU SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION
+
+Le Conseil Municipal,
+
+Vu le Code Général des Collectivités Territoriales,"""
+    dels = read(text).deliberations
+    assert [(d.parsed.number, d.parsed.title) for d in dels] == [
+        ("028/18", "DISSOLUTION DU SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION")]
+    assert dels[0].parsed.printed_vote is None

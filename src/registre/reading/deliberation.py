@@ -561,7 +561,9 @@ _PRELIMINARY = re.compile(
     r"|(?P<agenda_voted>ordre\s+du\s+jour[^\n.]{0,120}?\b(?:accept|adopt|approuv|valid)[ée]e?s?\b)"
     # The designation of the secretary (L2121-15), voted at the opening: « Secrétaire de séance :
     # M. X se porte volontaire. Accepté à l'unanimité. », « M. X est désigné secrétaire de séance ».
-    r"|(?P<secretary>secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance)")
+    # (« Le Maire propose le secrétariat de séance à Mme X qui l'accepte, proposition adoptée à
+    # l'unanimité »: the office named.)
+    r"|(?P<secretary>secr[ée]ta(?:ire|riat)\s+de\s+(?:la\s+)?s[ée]ance)")
 # The next item's heading (« 1. », « II – »): a preliminary's vote is not looked for past it.
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:\d{1,2}|[IVX]{1,5})[ \t]*[.)–-]")
 # A heading in a text whose lines were joined: a number after a stop, before a word in capitals.
@@ -605,11 +607,11 @@ def _approves_minutes(title: str) -> bool:
 def mask_preliminaries(text: str, secretary_only: bool = False) -> str:
     """``text`` with the preliminaries' votes blanked (same length: positions are kept);
     with ``secretary_only``, the secretary's designation only."""
-    if secretary_only and "taire de" not in text and "TAIRE DE" not in text:
+    if secretary_only and "taire de" not in text and "TAIRE DE" not in text and "tariat de" not in text:
         return text
     if "rdre du jour" not in text and "erbal" not in text and "ompte" not in text and "taire de" not in text \
             and "PV" not in text and "ERBAL" not in text and "OMPTE" not in text \
-            and "RDRE DU JOUR" not in text and "TAIRE DE" not in text:
+            and "RDRE DU JOUR" not in text and "TAIRE DE" not in text and "tariat de" not in text:
         return text
     spans = []
     for m in _PRELIMINARY.finditer(text):

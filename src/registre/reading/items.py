@@ -62,13 +62,15 @@ _CODED = re.compile(
     # « 2022_DEL014 Remboursement des frais »: the year, then « DEL » and the rank.
     r"|(?:19|20)\d{2}[-_](?:DEL|DCM)\d{1,4}(?=[ \t])"
     # « 2021 02 01 AMENAGEMENT DES RIVES » : the year, the month and the item's rank, spaced.
-    r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«]))"
+    r"|(?:19|20)\d{2}[ \t](?:0[1-9]|1[0-2])[ \t]\d{1,3}(?=[ \t]+[A-ZÀ-Ý«])"
+    # « 028/18 : ⏎ DISSOLUTION DU SYNDICAT … », « 7/2019 - Tarifs »: the rank, then the year.
+    r"|\d{3}/\d{2}(?=[ \t]*:)|\d{1,3}/(?:19|20)\d{2})"
     # « DEL2025-02 : Titre », « 2019-03-01 REPARATION VITRAUX » (the code, blanks, a capital, or an
     # ordinal: « 2019-09-02 60ème ANNIVERSAIRE DU LAC »),
     # « Délibération D2018-66⏎Objet : … » (the title on the next line).
     r"(?:[ \t]*[:.–-][ \t]*(?P<t>[A-ZÀ-Ýa-zé«][^\n]{2,})"
     r"|[ \t]+(?P<t2>(?:[A-ZÀ-Ý«]|\d{1,3}(?:ème|ÈME|er|ER|ère)[ \t])[^\n]{2,})"
-    r"|[ \t]*\n[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
+    r"|[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:Objet[ \t]*:[ \t]*)?(?P<t3>[A-ZÀ-Ýa-zé«][^\n]{2,}))$",
     re.MULTILINE,
 )
 _SIDE_WORD = r"(?:[A-ZÀ-Ý][\w'’.-]*|le|la|de|du)"
