@@ -80,3 +80,30 @@ Vu le Code Général des Collectivités Territoriales,"""
     assert [(d.parsed.number, d.parsed.title) for d in dels] == [
         ("028/18", "DISSOLUTION DU SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION")]
     assert dels[0].parsed.printed_vote is None
+
+
+def test_headings_in_a_page_run_together_with_long_titles_and_the_minutes_first() -> None:
+    # A transcription on one line: « 1. Procès verbal de la réunion du … » voted in its text
+    # (its own vote, not the opening's), « 2. DELIBERATION Compte Administratif … » followed by a
+    # table with no stop, « 3. DELIBERATION … »; « II. Intervention de M. X, Rapporteur … » with no
+    # stop within two hundred characters.
+    line = ("Désignation du secrétaire de séance : Mme Anne MARTIN 1. Procès verbal de la réunion du "
+            "12 janvier 2026 Chaque délégué a reçu un exemplaire du document. A l'unanimité, "
+            "l'assemblée approuve le procès-verbal de la séance du 12 janvier 2026. FINANCES "
+            "2. DELIBERATION Compte Administratif de l'exercice 2025 Voir le document Résultats à la "
+            "clôture de l'exercice 2024 Opérations de l'exercice 2025 Résultats à la clôture de "
+            "l'exercice 2025 Déficits Excédents Dépenses nettes Recettes nettes Section de "
+            "fonctionnement 535 663,57 2 868 780,65 Section d'investissement 271 771,45 233 305,02 "
+            "A l'unanimité, l'assemblée approuve le compte administratif 2025. 3. DELIBERATION "
+            "Compte de Gestion de l'exercice 2025 Le compte de gestion a été dressé par le "
+            "trésorier. A l'unanimité, l'assemblée approuve le compte de gestion 2025. 4. Intervention "
+            "de Mr Jean DUPONT, Rapporteur Général de la Commission Départementale de la "
+            "Coopération Intercommunale, dans le cadre de la loi portant nouvelle organisation "
+            "territoriale de la République M. DUPONT explicite les effets de la loi sur les syndicats "
+            "d'eau et répond aux questions des délégués sur le calendrier.")
+    text = "SYNDICAT INTERCOMMUNAL DES EAUX\nCOMPTE RENDU DU COMITE SYNDICAL DU 9 MARS 2026\n" + line + "\n"
+    dels = read(text).deliberations
+    assert [d.parsed.number for d in dels] == ["1", "2", "3", "4"]
+    assert [bool(d.parsed.printed_vote and d.parsed.printed_vote.unanimous) for d in dels] == [
+        True, True, True, False]
+    assert dels[3].parsed.title.startswith("Intervention de Mr Jean DUPONT, Rapporteur Général")

@@ -558,8 +558,12 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
         if caps is not None and _in_capitals(caps.group(0)) and len(caps.group(0)) >= 8:
             title = caps.group(0)
         elif m.group("sep"):
-            plain = _PLAIN_TITLE.match(text, word.end() if word else m.end())
-            title = plain.group(0) if plain else ""
+            at = word.end() if word else m.end()
+            plain = _PLAIN_TITLE.match(text, at)
+            # (No end within its length, « II. Intervention de Mr André FLAJOLET, Rapporteur Général
+            # de la Commission … dans le cadre de la loi NOTRE Mr FLAJOLET explicite … »: its first
+            # words, cut at a word's end.)
+            title = plain.group(0) if plain else _first_words(text, at)
         else:
             continue  # « … délibéré. 3 Pour, 1 Contre »: no mark, no title in capitals
         if title.strip():
@@ -567,6 +571,18 @@ def _inline_heads(text: str, start: int, end: int) -> list[tuple[int, int, str, 
     if any(text[c[0] + len(c[2]):c[0] + len(c[2]) + 2] == "- " for c in out):
         out = sorted([*out, *_after_figures(text, start, end, out)])
     return out
+
+
+def _first_words(text: str, at: int) -> str:
+    """The words of ``text`` from ``at`` on, up to :data:`_TITLE_CUT` characters, cut at a word's
+    end; "" unless the line starts with a capital."""
+    piece = text[at:at + _TITLE_CUT]
+    if not piece[:1].isupper() or "\n" in piece:
+        return ""
+    return piece[:piece.rfind(" ")] if " " in piece else ""
+
+
+_TITLE_CUT = 160
 
 
 # « … du 17 décembre 2019 1- Approbation … », « … Approbation : 30 3- Délibération … »: in a page

@@ -22,6 +22,7 @@ from registre.reading.deliberation import (
     _PRELIMINARY,
     _TITLE_BEFORE_NUMBER,
     ParsedDeliberation,
+    _is_preliminary,
     _sentence_end,
     mask_preliminaries,
     read_block,
@@ -1160,7 +1161,8 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
         # A block whose item is the approval of the minutes or the agenda keeps that vote.
         # So does a point added to the agenda (unnumbered, under « Point rajouté à l'ordre du
         # jour »): its heading's words are not a vote on the agenda.
-        prelim = bool(seg.items) and bool(_PRELIMINARY.search(seg.items[rank - 1].title))
+        prelim = bool(seg.items) and (_PRELIMINARY.search(seg.items[rank - 1].title) is not None
+                                      or _is_preliminary(seg.items[rank - 1].title))
         own = prelim or (bool(seg.items) and not seg.items[rank - 1].number)
         if rank == 1 and not own:
             a = _past_secretary_vote(text, a, b)
