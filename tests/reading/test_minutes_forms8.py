@@ -107,3 +107,28 @@ def test_headings_in_a_page_run_together_with_long_titles_and_the_minutes_first(
     assert [bool(d.parsed.printed_vote and d.parsed.printed_vote.unanimous) for d in dels] == [
         True, True, True, False]
     assert dels[3].parsed.title.startswith("Intervention de Mr Jean DUPONT, Rapporteur Général")
+
+
+def test_a_register_printed_as_a_form_gives_each_number_and_object() -> None:
+    # « N° de la délibération :1/ 2 mars 2026 ⏎⏎ Objet de la délibération :Dépenses … »: the
+    # number (its date after the « / » is not part of it), the object below.
+    text = OPENING + """Secrétaire de séance : Mme MARTIN Anne
+
+N° de la délibération :1/ 2 mars 2026
+
+Objet de la délibération :Dépenses afférentes au compte 623 (fêtes et cérémonies).
+
+Le Conseil Municipal après en avoir délibéré, autorise à l'unanimité le Maire à inscrire 7 000 €.
+
+N° de la délibération :2/ 2 mars 2026
+
+Objet de la délibération :Attributions subventions Associations.
+
+Le Conseil Municipal, par 3 voix pour et 1 abstention, attribue les subventions.
+"""
+    dels = read(text).deliberations
+    assert [(d.parsed.number, d.parsed.title) for d in dels] == [
+        ("1", "Dépenses afférentes au compte 623 (fêtes et cérémonies)"),
+        ("2", "Attributions subventions Associations")]
+    second = dels[1].parsed.printed_vote
+    assert second is not None and (second.for_, second.abstention) == (3, 1)

@@ -148,6 +148,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         ordinal = _ordinal_items(text, start, end)
         if ordinal:
             return ordinal
+    if "N° de la d" in text or "N° DE LA D" in text or "N°de la d" in text:
+        fields = _field_items(text, start, end)
+        if fields:
+            return fields
     coded, named = _coded_items(text, start, end)
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
@@ -228,6 +232,22 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
 _ORDINAL_HEAD = re.compile(r"^[ \t]{0,16}(?P<n>\d{1,2})[ \t]?(?:[èe]re|[ÈE]RE|[èe]me|[ÈE]ME|e)[ \t]+"
                            r"(?:D[ÉE]LIB[ÉE]RATION|D[ée]lib[ée]ration)[ \t]*[:–-][ \t]*"
                            r"(?P<t>[A-ZÀ-Ýa-zà-ÿ«][^\n]{2,})$", re.MULTILINE)
+
+
+# A register's page as a form: « N° de la délibération :1/ 8 juin 2009 ⏎ Objet de la délibération
+# :Dépenses afférentes au compte 623 » — each field at the head of its line, the number then the
+# object below (its date after a « / » is not the number's).
+_DELIB_WORD = r"(?:de[ \t]+la|DE[ \t]+LA)[ \t]+(?:d[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)"
+_FIELD_HEAD = re.compile(rf"^[ \t]{{0,16}}N°[ \t]*{_DELIB_WORD}"
+                         r"[ \t]*:[ \t]*(?P<n>[A-Z]{0,3}[ \t]?\d{1,4}(?:[-/.]\d{1,4})?)(?!\d)[^\n]*\n"
+                         rf"(?:[ \t]*\n){{0,2}}[ \t]*(?:Objet|OBJET)(?:[ \t]+{_DELIB_WORD})?"
+                         r"[ \t]*:[ \t]*(?P<t>[^\n]{3,})$", re.MULTILINE)
+
+
+def _field_items(text: str, start: int, end: int) -> list[Item]:
+    """The items of a register printed as a form (:data:`_FIELD_HEAD`), in order."""
+    return [Item(m.start(), m.group("n").strip(), _title(m.group("t")))
+            for m in _FIELD_HEAD.finditer(text, start, end)]
 
 
 def _ordinal_items(text: str, start: int, end: int) -> list[Item]:
