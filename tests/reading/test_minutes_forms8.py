@@ -132,3 +132,17 @@ Le Conseil Municipal, par 3 voix pour et 1 abstention, attribue les subventions.
         ("2", "Attributions subventions Associations")]
     second = dels[1].parsed.printed_vote
     assert second is not None and (second.for_, second.abstention) == (3, 1)
+
+
+def test_the_secretary_then_a_first_item_cut_short_are_items() -> None:
+    # A page run together, cut in its second item: « … accepte la proposition du Maire. 1 –
+    # DÉSIGNATION DU SECRETAIRE DE SÉANCE … 2 – APPROBATION DES COMPTES RENDUS DU … »: nothing is
+    # voted yet but the secretary's designation; both are items.
+    line = ("À l'unanimité, le Conseil municipal accepte la proposition du Maire. 1 – DÉSIGNATION DU "
+            "SECRETAIRE DE SÉANCE Conformément à l'article L.2121-15 du Code Général des Collectivités "
+            "Territoriales, le Conseil municipal désigne à l'unanimité Madame Anne MARTIN, secrétaire "
+            "de séance. 2 – APPROBATION DES COMPTES RENDUS DES RÉUNIONS DU 6 ET 20 FEVRIER 2026 M. le "
+            "Maire demande aux membres du Conseil municipal s'ils ont des remarques à émettre sur les "
+            "comptes rendus des deux réunions précédentes. Aucune remarque n'étant")
+    text = OPENING + line + "\n"
+    assert [d.parsed.number for d in read(text).deliberations] == ["1", "2"]

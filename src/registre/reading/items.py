@@ -1009,11 +1009,13 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
     """Whether more than half the items (« questions diverses » aside) are voted on: the
     sections of one report (« I. Présentation », « II. Les missions ») are not items."""
     voted = counted = 0
+    opening = cut = False
     for i, it in enumerate(items):
         if _NOT_VOTED.match(it.title) or _SECRETARY_ITEM.match(it.title):
             # « Questions diverses », « Informations »: never voted; « Désignation du secrétaire
             # de séance »: a designation most minutes state without a vote (« M. X est désigné »).
             # Neither counts.
+            opening = opening or _SECRETARY_ITEM.match(it.title) is not None
             continue
         stop = items[i + 1].start if i + 1 < len(items) else min(end, it.start + 20_000)
         # (An installation or an election — « INSTALLATION DES DELEGUES SYNDICAUX », « ELECTION DU
@@ -1022,10 +1024,15 @@ def _voted(text: str, items: list[Item], end: int) -> bool:
         if not has and i + 1 == len(items) and stop == len(text) and stop - it.start < _CUT_ITEM:
             # The last item, short and ending the text without a vote: the text is cut there
             # (the first lines of a page); it neither counts for nor against the others.
+            cut = True
             continue
         counted += 1
         voted += has
-    return counted > 0 and voted * 2 > counted
+    if counted == 0:
+        # « 1 – DÉSIGNATION DU SECRÉTAIRE DE SÉANCE … 2 – APPROBATION DES COMPTES RENDUS … » and
+        # the text cut there: the sitting's opening, then its first item, both items.
+        return opening and cut
+    return voted * 2 > counted
 
 
 # The most characters of a last item whose missing vote is taken for a text cut short.
