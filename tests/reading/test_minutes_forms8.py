@@ -146,3 +146,12 @@ def test_the_secretary_then_a_first_item_cut_short_are_items() -> None:
             "comptes rendus des deux réunions précédentes. Aucune remarque n'étant")
     text = OPENING + line + "\n"
     assert [d.parsed.number for d in read(text).deliberations] == ["1", "2"]
+
+
+def test_the_authority_named_before_the_title_of_its_record_stops_there() -> None:
+    # « COMMUNE DE LANDAS COMPTE-RENDU DE LA REUNION DE CONSEIL MUNICIPAL DU 11 JUILLET 2018 » on
+    # one line: the commune's name ends where the record's title starts.
+    for title in ("COMPTE-RENDU DE LA REUNION DE CONSEIL MUNICIPAL", "COMPTE RENDU DE REUNION",
+                  "REUNION DU CONSEIL MUNICIPAL"):
+        text = f"COMMUNE DE SAINT-EXEMPLE {title} DU 9 MARS 2026\n\n" + OPENING.split("\n", 2)[2]
+        assert read(text).authority == "Saint-Exemple", title

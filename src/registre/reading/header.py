@@ -261,7 +261,7 @@ def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
 # « le » or « du » ends the name (« Commune de Tronget le 12 mars ») unless a word of the name
 # follows (« PUTANGES LE LAC », « Putanges le Lac »): a capitalised word, not a day or a title.
 _STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
-                   r"|d[ée]lib[ée]ration|proc[èe]s|l'an"
+                   r"|d[ée]lib[ée]ration|proc[èe]s|l'an|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour"
                    r"|(?:le|du)(?![ -](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maire"
                    r"|pr[ée]sident|conseil)\b)(?-i:[A-ZÀ-Ý])[\w'-]))\b.*$", re.IGNORECASE)
 
