@@ -129,3 +129,14 @@ def test_a_refusal_among_the_decisions_is_no_adoption() -> None:
              "         refusent les termes de ladite convention\n"
              "         Autorisent Monsieur le Maire à répondre.\n")
     assert _outcome(block) is None
+
+
+def test_the_assembly_then_a_colon_then_its_decision_where_the_headed_form_reads_none() -> None:
+    # _MORE_DECISION's colon variant, not _HEADED_DECISION: the assembly after another phrase than
+    # « Après en avoir délibéré », or the bullet a font's private sign (U+F0D8).
+    block = ("3. RAPPORT SUR L'ASSAINISSEMENT\n\nAprès présentation de ce rapport, le conseil municipal :\n\n"
+             "  •  Adopte le rapport sur le prix et la qualité du service public d'assainissement.\n")
+    assert _outcome(block) is Outcome.ADOPTED
+    block = ("2. CONVENTION\n\nAprès en avoir délibéré, les Membres du Conseil Municipal :\n\n"
+             "         \uf0d8 Acceptent les termes de ladite convention\n")
+    assert _outcome(block) is Outcome.ADOPTED
