@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import registre.reading.segment as segmenting
-from registre.reading.items import Item
+from registre.reading.items import Item, numbered_items
 from registre.reading.segment import _LABEL, segment, unwrap
 
 LABELS = {
@@ -52,7 +52,7 @@ def test_the_items_the_annex_check_read_are_not_read_again(monkeypatch: pytest.M
         f"2026-09-0{k} TITRE DU POINT NUMERO {k}\n\n{prose}\nLe conseil approuve à l'unanimité.\n\n"
         + ("Annexe 1 : Plan des parcelles en rose\n\n" + prose * 2 + "\n\n" if k == 2 else "")
         for k in range(1, 6))
-    read_items = segmenting.numbered_items
+    read_items = numbered_items
     calls: list[tuple[int, int | None, int]] = []
 
     def counted(text: str, start: int = 0, end: int | None = None, after: int = 0) -> list[Item]:
