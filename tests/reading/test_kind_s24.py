@@ -21,17 +21,89 @@ def test_a_compte_rendu_titled_with_a_spaced_hyphen(title: str) -> None:
     assert document_kind(text + ITEMS, 2)[0] is DocumentKind.COMPTE_RENDU
 
 
-def test_the_register_formula_with_s_est_rassemble_is_minutes() -> None:
-    # « … légalement convoqué s'est rassemblé au lieu ordinaire de ses séances »: the register's
-    # formula, as « s'est réuni ».
-    text = ("Séance du Conseil Municipal du 4 avril 2019,\n\n"
+# A record opening on the register's formula: « … légalement convoqué s'est rassemblé au lieu
+# ordinaire de ses séances », as « s'est réuni ».
+GATHERED = ("Séance du Conseil Municipal du 4 avril 2019,\n\n"
             "Le Conseil Municipal de la Commune de TESTVILLE\n\n"
             "légalement convoqué s’est rassemblé au lieu ordinaire de ses séances, sous la présidence de "
             "Monsieur Paul ROCHE, Maire,\n\n" + ROLL)
-    assert document_kind(text + ITEMS, 2) == (DocumentKind.MINUTES, 0)
+FILE_SENT = ("Comité syndical Dossier de présentation JEUDI 18 OCTOBRE 2018 - 14H30 ESPACE MALRAUX\n\n"
+             "Page 1: Comité syndical\n\nComitésyndicalDossier de présentation\n\n"
+             "JEUDI 18 OCTOBRE 2018 - 14H30\n\nRappel\nLe syndicat est régi par ses statuts et le Code "
+             "général des collectivités territoriales.\n")
+AGENDA_ITEMS = ("FINANCES\n\nDE N°1 Renouvellement du contrat carte achat\n\nLe vice-président propose de "
+                "renouveler ce contrat.\n\nLe conseil communautaire, après en avoir délibéré, à :\n\n"
+                "Approuve le renouvellement du contrat\n\nDE N°2 Création de la commission des impôts\n")
+ADOPTED_GIVEN = ("CONSEIL D ADMINISTRATION Séance du 03/03/2014 Le Conseil d'administration du Centre de "
+                 "Gestion s'est réuni le lundi 3 mars 2014 à 10 h 00, sous la présidence de Monsieur Paul "
+                 "ROCHE, Président. "
+                 "Ont été adoptées à cette occasion, les délibérations à caractère réglementaire suivantes : "
+                 "Délibération n DE Objet : Compte administratif 2013 Le Conseil d administration, après en "
+                 "avoir délibéré, ADOPTE le compte administratif 2013.\n")
+ROWS_OF_ACTS = ("2014-085 BUDGET Désignation représentants Commission locale évaluation transferts charges "
+                "Télécharger\n2014-086 URBANISME Modification du PLU Télécharger\n")
+DECISION_PAGE = ("Mise à enquête publique pour aliénation partielle du chemin rural n°3\n\n"
+                 "Le maire explique que l'échange d'une partie d'un chemin rural est avantageux pour la "
+                 "commune.\n\nAinsi, le conseil municipal approuve à 1 vote Contre, 3 Abstentions, et "
+                 "7 Pour, le constat d'abandon.\n")
+
+# A text, the deliberations read in it, and its kind (or the whole answer: the kind and the line
+# of the words that say so).
+KINDS = [
+    pytest.param(GATHERED + ITEMS, 2, (DocumentKind.MINUTES, 0), id="the-register-formula-s-est-rassemble"),
     # Without it, an untitled roll call says neither.
-    assert document_kind("Séance du Conseil Municipal du 4 avril 2019,\n\n" + ROLL + ITEMS, 2)[0] \
-        is DocumentKind.UNKNOWN
+    pytest.param("Séance du Conseil Municipal du 4 avril 2019,\n\n" + ROLL + ITEMS, 2, DocumentKind.UNKNOWN,
+                 id="an-untitled-roll-call"),
+    pytest.param(FILE_SENT, 0, DocumentKind.OTHER, id="the-file-sent-before-a-sitting-is-no-record"),
+    # An agenda whose items carry their decisions: the sitting's record (minutes or compte rendu,
+    # the title does not say which), no convocation.
+    pytest.param("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021 – CHAMPENOUX – 18H30\n\n"
+                 + AGENDA_ITEMS,
+                 2, DocumentKind.UNKNOWN, id="an-agenda-whose-items-carry-their-decisions"),
+    # The agenda alone is one.
+    pytest.param("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021\n\n"
+                 "- Renouvellement du contrat carte achat\n- Création de la commission des impôts\n",
+                 2, DocumentKind.OTHER, id="an-agenda-alone"),
+    pytest.param(ADOPTED_GIVEN, 1, DocumentKind.LIST, id="the-deliberations-adopted-given-one-after-another"),
+    # The same record giving its debates is the sitting's procès-verbal.
+    pytest.param(ADOPTED_GIVEN.replace("Ont été adoptées à cette occasion, les délibérations à caractère "
+                                       "réglementaire suivantes : ", ""),
+                 1, DocumentKind.MINUTES, id="the-same-record-giving-its-debates"),
+    pytest.param(ROWS_OF_ACTS, 1, DocumentKind.LIST, id="rows-of-acts-with-their-download-links"),
+    # One decision of the council named by its object, undated: an extract.
+    pytest.param(DECISION_PAGE, 1, DocumentKind.EXTRACT, id="one-decision-named-by-its-object-undated"),
+    # A sitting named or a date printed: an excerpt of a sitting's record, not known which.
+    pytest.param("Séance du 4 avril 2019\n" + DECISION_PAGE, 1, DocumentKind.UNKNOWN,
+                 id="one-decision-under-a-sitting-named"),
+    pytest.param("Conseil municipal du 4 avril 2019\n" + DECISION_PAGE, 1, DocumentKind.UNKNOWN,
+                 id="one-decision-under-a-date"),
+    # Two items read: a sitting's.
+    pytest.param(DECISION_PAGE, 2, DocumentKind.UNKNOWN, id="one-decision-page-two-items-read"),
+]
+
+
+@pytest.mark.parametrize(("text", "deliberations", "expected"), KINDS)
+def test_the_kind_told(text: str, deliberations: int,
+                       expected: DocumentKind | tuple[DocumentKind, int | None]) -> None:
+    got = document_kind(text, deliberations)
+    assert (got if isinstance(expected, tuple) else got[0]) == expected
+
+
+# A text, the deliberations read in it, and the kind it is not.
+NOT_KINDS = [
+    # An item presenting a project's file is no title.
+    pytest.param("Séance du 4 avril 2019\n" + ROLL
+                 + "1. Voirie\nLe dossier de présentation du projet est joint.\n"
+                 "Dossier de présentation du projet de voirie\nAdopté à l'unanimité.\n",
+                 1, DocumentKind.OTHER, id="an-item-presenting-a-project-s-file"),
+    pytest.param(ROWS_OF_ACTS.replace("Télécharger", ""), 1, DocumentKind.LIST,
+                 id="rows-of-acts-without-their-download-links"),
+]
+
+
+@pytest.mark.parametrize(("text", "deliberations", "kind"), NOT_KINDS)
+def test_the_kind_not_told(text: str, deliberations: int, kind: DocumentKind) -> None:
+    assert document_kind(text, deliberations)[0] is not kind
 
 
 @pytest.mark.parametrize("text", [
@@ -72,45 +144,6 @@ def test_the_maire_deciding_alone_with_his_visas_is_no_deliberation(author: str)
     assert document_kind(report, 1)[0] is not DocumentKind.OTHER
 
 
-def test_the_file_sent_before_a_sitting_is_no_record() -> None:
-    text = ("Comité syndical Dossier de présentation JEUDI 18 OCTOBRE 2018 - 14H30 ESPACE MALRAUX\n\n"
-            "Page 1: Comité syndical\n\nComitésyndicalDossier de présentation\n\n"
-            "JEUDI 18 OCTOBRE 2018 - 14H30\n\nRappel\nLe syndicat est régi par ses statuts et le Code "
-            "général des collectivités territoriales.\n")
-    assert document_kind(text, 0)[0] is DocumentKind.OTHER
-    # An item presenting a project's file is no title.
-    item = ("Séance du 4 avril 2019\n" + ROLL + "1. Voirie\nLe dossier de présentation du projet est joint.\n"
-            "Dossier de présentation du projet de voirie\nAdopté à l'unanimité.\n")
-    assert document_kind(item, 1)[0] is not DocumentKind.OTHER
-
-
-AGENDA_ITEMS = ("FINANCES\n\nDE N°1 Renouvellement du contrat carte achat\n\nLe vice-président propose de "
-                "renouveler ce contrat.\n\nLe conseil communautaire, après en avoir délibéré, à :\n\n"
-                "Approuve le renouvellement du contrat\n\nDE N°2 Création de la commission des impôts\n")
-
-
-def test_an_agenda_whose_items_carry_their_decisions_is_no_convocation() -> None:
-    text = "ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021 – CHAMPENOUX – 18H30\n\n" + AGENDA_ITEMS
-    # The sitting's record (minutes or compte rendu, the title does not say which).
-    assert document_kind(text, 2)[0] is DocumentKind.UNKNOWN
-    # The agenda alone is one.
-    agenda = ("ORDRE DU JOUR CONSEIL COMMUNAUTAIRE\n\n25 FEVRIER 2021\n\n"
-              "- Renouvellement du contrat carte achat\n- Création de la commission des impôts\n")
-    assert document_kind(agenda, 2)[0] is DocumentKind.OTHER
-
-
-def test_the_deliberations_adopted_given_one_after_another_are_a_list() -> None:
-    text = ("CONSEIL D ADMINISTRATION Séance du 03/03/2014 Le Conseil d'administration du Centre de Gestion "
-            "s'est réuni le lundi 3 mars 2014 à 10 h 00, sous la présidence de Monsieur Paul ROCHE, "
-            "Président. "
-            "Ont été adoptées à cette occasion, les délibérations à caractère réglementaire suivantes : "
-            "Délibération n DE Objet : Compte administratif 2013 Le Conseil d administration, après en avoir "
-            "délibéré, ADOPTE le compte administratif 2013.\n")
-    assert document_kind(text, 1)[0] is DocumentKind.LIST
-    # The same record giving its debates is the sitting's procès-verbal.
-    assert document_kind(text.replace("Ont été adoptées à cette occasion, les délibérations à caractère "
-                                      "réglementaire suivantes : ", ""), 1)[0] is DocumentKind.MINUTES
-
 
 @pytest.mark.parametrize("folio", ["N° de Feuillet…../2015", "COMMUNE DE TESTVILLE Feuillet 2017/001",
                                    "FEUILLET N° 12"])
@@ -124,27 +157,6 @@ def test_a_record_on_a_numbered_folio_of_the_register_is_minutes(folio: str) -> 
     named = text.replace(folio, "sous la présidence de Madame Anne FEUILLET")
     assert document_kind(named + ITEMS, 2)[0] is DocumentKind.UNKNOWN
 
-
-def test_rows_of_acts_with_their_download_links_are_a_list() -> None:
-    text = ("2014-085 BUDGET Désignation représentants Commission locale évaluation transferts charges "
-            "Télécharger\n2014-086 URBANISME Modification du PLU Télécharger\n")
-    assert document_kind(text, 1)[0] is DocumentKind.LIST
-    assert document_kind(text.replace("Télécharger", ""), 1)[0] is not DocumentKind.LIST
-
-
-DECISION_PAGE = ("Mise à enquête publique pour aliénation partielle du chemin rural n°3\n\n"
-                 "Le maire explique que l'échange d'une partie d'un chemin rural est avantageux pour la "
-                 "commune.\n\nAinsi, le conseil municipal approuve à 1 vote Contre, 3 Abstentions, et "
-                 "7 Pour, le constat d'abandon.\n")
-
-
-def test_one_decision_of_the_council_named_by_its_object_undated_is_an_extract() -> None:
-    assert document_kind(DECISION_PAGE, 1)[0] is DocumentKind.EXTRACT
-    # A sitting named or a date printed: an excerpt of a sitting's record, not known which.
-    assert document_kind("Séance du 4 avril 2019\n" + DECISION_PAGE, 1)[0] is DocumentKind.UNKNOWN
-    assert document_kind("Conseil municipal du 4 avril 2019\n" + DECISION_PAGE, 1)[0] is DocumentKind.UNKNOWN
-    # Two items read: a sitting's.
-    assert document_kind(DECISION_PAGE, 2)[0] is DocumentKind.UNKNOWN
 
 
 RECUEIL_OF_A_TERM = ("3ème TRIMESTRE – ANNEE 2015\n\nUpload: others\n\nPost on 08-Sep-2019\n\n"

@@ -280,6 +280,11 @@ _PART_TITLE = re.compile(
 # A list of deliberations run together in one long line (a scan's text): « N°1 D.CCAS/2026/19 -
 # Fixation du nombre de représentants … APPROUVÉE à l'unanimité N°2 D.CCAS/2026/20 - Décision
 # modificative … APPROUVÉE à l'unanimité »: each « N°k », its code, its object, its outcome.
+# (Its outcome words are not :data:`_OUTCOME_WORDS`, a répertoire's column: here they end an
+# object read lazily, so they are matched with their case, in capitals or capitalised only — a
+# word of the object in lower case, « le plan approuvé par l'État », does not end it — with their
+# plural (« APPROUVÉES »), and only a vote's: « Ajournée », « Retirée », « Prend acte » are not
+# among them. One shared fragment would change what is read.)
 _RUN_ITEM = re.compile(
     r"(?<![\w/])N°[ \t]?(?P<k>\d{1,2})[ \t]+(?:(?P<code>[A-Z][\w.]*(?:/[\w.]+){1,3})[ \t]*[-–][ \t]*)?"
     r"(?P<t>[A-ZÀ-Ý][^\n]{2,400}?)[ \t,.:|;-]*"
@@ -961,15 +966,14 @@ def _one_digit_off(code: str, main: str) -> bool:
     return sum(a != b for a, b in zip(code, main, strict=True)) == 1
 
 
+# The formula that closes a deliberation's debate: « Après en avoir délibéré » (in lower case).
+_DELIBERATED_WORDS = r"en\s+avoir\s+d[ée]lib[ée]r"
+_DELIBERATED = re.compile(rf"(?i){_DELIBERATED_WORDS}")
 # What an item put to the vote says (in lower case): its outcome or its count.
 # (« Après en avoir délibéré, les Membres du Conseil Municipal acceptent … »: the register's formula
 # of a decision taken, though no vote is printed.)
 _VOTED = re.compile(r"unanimit|adopt|approuv|vote|pour\s*:?\s*\d|contre\s*:|abstention|d[ée]cide"
-                    r"|majorit[ée]|rejet|en\s+avoir\s+d[ée]lib[ée]r")
-
-
-# The formula that closes a deliberation's debate: « Après en avoir délibéré ».
-_DELIBERATED = re.compile(r"(?i)en\s+avoir\s+d[ée]lib[ée]r")
+                    rf"|majorit[ée]|rejet|{_DELIBERATED_WORDS}")
 
 
 def _voted_text(low: str) -> bool:

@@ -305,13 +305,14 @@ def segment(text: str) -> Segments:
     signature = _near(_SIGNATURE, text, low, _SIGNATURE_WORDS)
     # The first annex heading after the signature: one that starts after it has its word after it.
     annex = next(_annex_heads(text, low, 0 if signature is None else signature.start() + 1), None)
+    whole: list[Item] | None = None  # the items of the whole text, when the annex check read them
     if annex is not None and len(text) - annex.start() > _ANNEX_TAIL \
             and low.count("unanimit", annex.start()) + low.count("en avoir délibéré", annex.start()) >= 2:
         # « Annexe 1 : Plan des parcelles EDF en rose » inside an item of minutes whose items go on
         # after it (« 2020-09-03 ASSAINISSEMENT … »): an annex of that item, not the annexes of
         # the text; those start, if anywhere, after the last item. (Only where votes or the
         # deliberations' formula follow it: an annex's own text holds none.)
-        found = numbered_items(text)
+        found = whole = numbered_items(text)
         if any(it.start < annex.start() for it in found) and found and found[-1].start > annex.start():
             annex = next(_annex_heads(text, low, found[-1].start), None)
     seg.annexes_start = annex.start() if annex else None
@@ -444,13 +445,20 @@ def segment(text: str) -> Segments:
         # « Par Délibération N°DEL 011-02-12 en date du … »: an earlier deliberation named in
         # the prose of minutes, not a heading of this text.
         merged = []
-    items = numbered_items(text, 0, limit, seg.preamble_end) if not merged else []
+    # The items past the lists: those the annex check read when its bounds are the same (nothing
+    # cut at an annex, no list before them), read once.
+    known = whole if limit == len(text) and seg.preamble_end == 0 else None
+
+    def body_items() -> list[Item]:
+        return known if known is not None else numbered_items(text, 0, limit, seg.preamble_end)
+
+    items = body_items() if not merged else []
     if merged and len(merged) <= 2 and merged[0] - seg.preamble_end > _HEADS_FAR:
         # « 2019-04-25 MODIFICATIONS DE LA DELIBERATION N°2019-03-22 - BAIL DU RESTAURANT » far
         # into minutes whose items are coded (« 2019-04-01 APPROBATION DU COMPTE … »): a head
         # or two deep in the body, after many items, names an earlier deliberation in an item's
         # text; the items are the blocks.
-        found = numbered_items(text, 0, limit, seg.preamble_end)
+        found = body_items()
         if len(found) >= 3 and found[0].start < merged[0]:
             merged, items = [], found
     if not merged and not items:
