@@ -4,7 +4,9 @@ earlier minutes alone."""
 
 from __future__ import annotations
 
-from registre.core.vocabulary import Outcome
+import pytest
+
+from registre.core.vocabulary import AuthorityKind, Outcome
 from tests.reading.builders import read
 
 OPENING = """Commune de SAINT-EXEMPLE
@@ -155,3 +157,38 @@ def test_the_authority_named_before_the_title_of_its_record_stops_there() -> Non
                   "REUNION DU CONSEIL MUNICIPAL"):
         text = f"COMMUNE DE SAINT-EXEMPLE {title} DU 9 MARS 2026\n\n" + OPENING.split("\n", 2)[2]
         assert read(text).authority == "Saint-Exemple", title
+
+
+SITTING = """
+
+COMPTE RENDU DE LA REUNION DU 9 MARS 2026
+
+L'an deux mil vingt-six, le neuf mars, le comité syndical s'est réuni sous la présidence de
+Monsieur Paul DURAND, Président.
+
+Etaient présents :
+Commune de Saint-Exemple : Monsieur DURAND Paul, Madame MARTIN Anne
+Commune de Villeneuve : Monsieur PETIT Marc
+
+1. Tarifs de l'eau 2026
+
+Le comité syndical adopte les tarifs à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLEE", "Syndicat Intercommunal des Eaux de la Vallee"),
+    ("SIEGE : MAIRIE DE VILLENEUVE\nSYNDICAT MIXTE DU BASSIN VERSANT DE L'ORGE",
+     "Syndicat Mixte du Bassin Versant de L'orge"),
+    ("SIVOM de la Vallée Verte\n12 rue de la Gare 99000 VILLENEUVE", "SIVOM de la Vallée Verte"),
+])
+def test_a_syndicates_record_names_the_syndicate_not_a_member_commune(head: str, name: str) -> None:
+    # The member communes listed with their delegates, the seat at a mairie: not the authority.
+    doc = read(head + SITTING)
+    assert (doc.authority, doc.authority_kind) == (name, AuthorityKind.SYNDICAT)
+
+
+def test_a_syndicate_named_in_an_items_object_is_not_the_authority() -> None:
+    text = ("04/ Approbation des modifications statutaires du Syndicat Mixte du Bassin\n\n"
+            "COMMUNE DE SAINT-EXEMPLE\n" + OPENING.split("\n", 2)[2])
+    assert read(text).authority == "Saint-Exemple"

@@ -145,6 +145,12 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
         return _title(opening.group("n")), AuthorityKind.COMMUNE
     m = first_anchored(_COMMUNE, head, low, _COMMUNE_ANCHORS) if low is not None else (
         _COMMUNE.search(head) if any(w in head for w in _COMMUNE_WORDS) else None)
+    # « SYNDICAT INTERCOMMUNAL DES EAUX OUVEZE-PAYRE ⏎ COMPTE RENDU … Commune de Chomérac : M. X »,
+    # « SIEGE : MAIRIE DE ARCINS ⏎ SYNDICAT MIXTE DU BASSIN VERSANT »: a syndicate's record names
+    # its member communes and its seat after (or before, as its seat) its own name.
+    body = _named_syndicate(head, m)
+    if body is not None and _named_communaute(head, low, body[1]) is None:
+        return body[0], AuthorityKind.SYNDICAT
     # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
     # commune that hosts the sitting, « Commune de Monceaux », comes after): the communauté's.
     named = _named_communaute(head, low, m.start() if m else len(head))
@@ -216,6 +222,69 @@ def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, Aut
                 return full, _name_kind(full.replace("’", "'"))[0]
         i = lows.find("communaut", i + 1, before)
     return None
+
+
+# A syndicate (L5212-1, L5711-1; a PETR, L5741-1, is one by its rules): « Syndicat Intercommunal
+# des Eaux … », « Syndicat Mixte … », « SIVOM … », « Pôle d'Équilibre Territorial et Rural … »,
+# then its name's words up to the end of its line or to the record's title.
+_SYNDICATE = re.compile(
+    r"(?i:syndicat\s+(?:intercommunal|mixte|d[ée]partemental)|syndicat(?=\s+[A-ZÀ-Ý])"
+    r"|p[ôo]le\s+d['’][ée]quilibre\s+territorial(?:\s+et\s+rural)?)"
+    r"|(?-i:S\.?I\.?V\.?O\.?M\.?|SIVU|SIAEP|SICTOM|SMICTOM|SIVOS|SIRP)(?=[ \t]+(?:[A-ZÀ-Ý]|d[eu']|des))")
+# (Its name's words on its line, or on the next when the kind's words end their line: « SYNDICAT
+# INTERCOMMUNAL ⏎ d'ELECTRICITE du DEPARTEMENT de l'AIN ».)
+_SYNDICATE_NAME = re.compile(r"[ \t]*\n?[^\n,;:()|<>]{0,120}")
+_SYNDICATE_CUT = re.compile(r"\s(?:\d|s['’]est|se\s+sont|d[ûu]ment|l[ée]galement|r[ée]uni|[-–]\s|L['’]an\b"
+                            r"|[Ss]i[èe]ge\b|SI[ÈE]GE\b)|\s+(?:du|le)\s+\d")
+# Where a commune named in a syndicate's header is its seat, not the authority.
+_SEAT = re.compile(r"(?i)si[èe]ge(?:\s+social)?\s*:?\s*$")
+# The formula naming the assembly of the body: « le Comité Syndical du Syndicat … », « Les
+# membres du Comité syndical du Pôle … ».
+_ITS_COMMITTEE = re.compile(r"(?i)\bcomit[ée](?:\s+syndical)?\s+du\s+\Z")
+
+
+def _named_syndicate(head: str, commune: re.Match[str] | None) -> tuple[str, int] | None:
+    """The syndicate whose record ``head`` opens, named in its title lines before any commune but
+    its seat, or in the formula of its committee, and where; None otherwise."""
+    lows = head.lower()
+    if "syndic" not in lows and "quilibre" not in lows and not any(a in head for a in _SYNDICATE_ACRONYMS):
+        return None
+    for m in _SYNDICATE.finditer(head):
+        i = m.start()
+        formula = _ITS_COMMITTEE.search(head, max(0, i - 30), i) is not None
+        if not formula and i >= _TITLE_ZONE:
+            break
+        if not formula and commune is not None and commune.start() < i \
+                and not _SEAT.search(head, max(0, commune.start() - 20), commune.start()):
+            return None
+        if not formula:
+            line = head[head.rfind("\n", 0, i) + 1:i]
+            if any(w not in _MONTHS for w in _PROSE_WORD.findall(line)):
+                continue  # « 04/ Approbation des modifications statutaires du Pôle … »: an object
+        rest = _SYNDICATE_NAME.match(head, m.end())
+        tail = rest.group(0) if rest else ""
+        if "\n" in tail and tail.split("\n", 1)[0].strip():
+            tail = tail.split("\n", 1)[0]  # (the name on the kind's line: the next line is not its)
+        cut = _SYNDICATE_CUT.search(tail)
+        tail = tail[:cut.start()] if cut else tail
+        stop = _NAME_STOP.search(tail)
+        tail = tail[:stop.start()] if stop else tail
+        name = _JOINING_END.sub("", f"{m.group(0)}{tail}").strip(" -–«»\"")
+        acronym = " " not in m.group(0)
+        if len(name.split()) < (2 if acronym else 3):
+            continue  # « Syndicat intercommunal » alone: no name
+        full = " ".join(name.split())
+        if full.isupper():
+            full = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize() for w in full.split())
+            full = full[:1].upper() + full[1:]
+        return full, i
+    return None
+
+
+_PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
+_MONTHS = frozenset(("janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout",
+                     "septembre", "octobre", "novembre", "décembre", "decembre"))
+_SYNDICATE_ACRONYMS = ("SIVOM", "S.I.V.O.M", "SIVU", "SIAEP", "SICTOM", "SMICTOM", "SIVOS", "SIRP")
 
 
 def _epci(head: str) -> re.Match[str] | None:
