@@ -50,12 +50,13 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "labels" / "real"
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
-FIELDS = ("kind", "session_date", "convocation_date", "in_office", "present", "proxies", "voters",
-          "present_list", "proxy_pairs", "deliberation_count", "number", "title", "vote", "outcome",
+FIELDS = ("kind", "authority", "session_date", "convocation_date", "in_office", "present", "proxies",
+          "voters", "present_list", "proxy_pairs", "deliberation_count", "number", "title", "vote", "outcome",
           "first_vote")
 HEADCOUNTS = ("in_office", "present", "proxies", "voters")
 FIELD_NAMES = {
-    "kind": "nature du document", "session_date": "date de séance", "convocation_date": "date de convocation",
+    "kind": "nature du document", "authority": "collectivité",
+    "session_date": "date de séance", "convocation_date": "date de convocation",
     "in_office": "en exercice (imprimé)", "present": "présents (imprimé)", "proxies": "pouvoirs (imprimé)",
     "voters": "votants (imprimé)", "present_list": "liste des présents", "proxy_pairs": "paires de pouvoirs",
     "deliberation_count": "nombre de délibérations", "number": "numéro (par délibération)",
@@ -124,6 +125,32 @@ def _kind(doc: ParsedExtract | None) -> str | None:
     if doc is None or doc.kind is DocumentKind.UNKNOWN:
         return None
     return doc.kind.value
+
+
+# The words an authority's name may open with, not its name: « Commune de », « Ville d' ».
+_AUTHORITY_PREFIX = re.compile(r"^(?:commune|ville|mairie|cite)\s+")
+_SMALL_WORDS = frozenset(("de", "du", "des", "d", "la", "le", "les", "l", "et"))
+
+
+def authority_key(name: str) -> str:
+    """An authority's name, folded: accents, case and small words dropped, « Commune de » dropped,
+    hyphens and apostrophes as blanks (« COMMUNE DE LANDAS » = « Landas », « Crac’h » = « Crac'h »,
+    « SIVU DU HONCOURT » = « SIVU Honcourt », « Cœur » = « Coeur »)."""
+    words = re.findall(r"[a-z0-9]+", _fold(name.replace("œ", "oe").replace("Œ", "OE")))
+    return _AUTHORITY_PREFIX.sub("", " ".join(w for w in words if w not in _SMALL_WORDS) + " ").strip()
+
+
+def _authority_verdict(label: str | None, got: str | None) -> str | None:
+    """The authority read is right when it names the labelled one: the same name folded, or the
+    label's name cut after three of its words at least (« Syndicat Mixte du Bassin Versant » for
+    « … du Bassin Versant des Jalles du Cartillon »)."""
+    v = verdict(label, got)
+    if v != "wrong" or label is None or got is None:
+        return v
+    a, b = authority_key(label), authority_key(got)
+    if a == b or (len(b.split()) >= 3 and a.startswith(b + " ")):
+        return "right"
+    return "wrong"
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -426,6 +453,9 @@ def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
 
     kind = _kind(doc)
     yield "kind", verdict(label.get("kind"), kind), ex(label.get("kind"), kind)
+    got_authority = doc.authority if doc else None
+    yield "authority", _authority_verdict(label.get("authority"), got_authority), \
+        ex(label.get("authority"), got_authority)
     for key in ("session_date", "convocation_date"):
         got = getattr(doc, key, None) if doc else None
         got = got.isoformat() if got else None

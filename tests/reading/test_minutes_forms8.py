@@ -192,3 +192,20 @@ def test_a_syndicate_named_in_an_items_object_is_not_the_authority() -> None:
     text = ("04/ Approbation des modifications statutaires du Syndicat Mixte du Bassin\n\n"
             "COMMUNE DE SAINT-EXEMPLE\n" + OPENING.split("\n", 2)[2])
     assert read(text).authority == "Saint-Exemple"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # « … réuni en la Mairie de BIELLE sous la présidence de … »: the presidency is not the name.
+    ("Le conseil municipal s'est réuni en la Mairie de BIELLE sous la présidence de M. Paul DURAND, Maire.",
+     "Bielle"),
+    # « de la commune de Saint Julien les Rosiers, régulièrement convoqué »: the whole name.
+    ("Le conseil municipal de la commune de Saint Julien les Rosiers, régulièrement convoqué, s'est "
+     "réuni sous la présidence de M. Paul DURAND, Maire.", "Saint Julien les Rosiers"),
+    # « Communauté de Communes des Lisières de L'Oise »: « des » is a joining word, not « de ».
+    ("Les membres du Conseil Communautaire de la Communauté de Communes des Lisières de L'Oise, légalement "
+     "convoqués, se sont réunis sous la présidence de M. Paul DURAND, Président.",
+     "Communauté de Communes des Lisières de L'Oise"),
+])
+def test_the_authoritys_name_read_whole_and_no_further(opening: str, name: str) -> None:
+    text = f"Séance du 9 mars 2026\n\n{opening}\n\nEtaient présents : DURAND Paul, MARTIN Anne, PETIT Marc\n"
+    assert read(text).authority == name

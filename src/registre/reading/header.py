@@ -37,7 +37,7 @@ _ASSEMBLY_LOOSE = re.compile(
     r"|Comit[ée]\s+syndical|Bureau\s+communautaire)\b", re.IGNORECASE)
 _COMMUNE = re.compile(
     r"\b(?:COMMUNE|Commune|VILLE|Ville|MAIRIE|Mairie)\s+(?:DE|de|D'|d')\s*(?P<n>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-"
-    r"ZÀ-Ý][\w'-]*|sur|sous|en|lès|lez|le|la|les|de|du|d'\w+)){0,5})"
+    r"ZÀ-Ý][\w'-]*|(?:sur|sous|en|lès|lez|le|la|les|des|de|du)(?=[ -])|d'\w+)){0,5})"
     r"|(?:conseil\s+municipal|Conseil\s+[Mm]unicipal|CONSEIL\s+MUNICIPAL)\s+(?:(?:de\s+la|DE\s+LA)\s+[Cc]ommune\s+"
     r"|DE\s+LA\s+COMMUNE\s+)?(?:de|d'|DE|D')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*){0,3})"
     # « sous la présidence de M. Yves GAUCHER, Maire de SACLAS », « Maire de Linas ».
@@ -54,7 +54,7 @@ _OPENING = re.compile(
     r"(?P<n>" + _NAME_WORD + r"(?:(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:" + _NAME_WORD
     + r"|(?-i:sur|sous|en|lès|lez|le|la|les|de|du|d['’]\w+))){0,5}?)"
     r"\s*(?:[({][^(){}\n]{2,40}[)}][ \t]*)?,?\s*"
-    r"(?:s['’]est|se\s+sont|convoqu|r[ée]uni|l[ée]galement|en\s+s[ée]ance)",
+    r"(?:s['’]est|se\s+sont|convoqu|r[ée]uni|l[ée]galement|r[ée]guli[èe]rement|d[ûu]ment|en\s+s[ée]ance)",
     re.IGNORECASE,
 )
 _COMMUNE_WORDS = ("COMMUNE", "Commune", "VILLE", "Ville", "MAIRIE", "Mairie", "conseil", "Conseil", "CONSEIL",
@@ -160,6 +160,8 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     if m and not (opening and (m.group("n") or m.group("n2") or m.group("n3") or "").endswith("-")):
         n = m.group("n") or m.group("n2") or m.group("n3")
         name = _title(n)
+        if not name:
+            return None, None  # « Commune de Réunion du Conseil Municipal »: a name left blank
         if _CUT_NAME.search(name):
             # « la commune de SAINT\nRESTITUT »: the name goes on at the next line's start.
             nxt = _NEXT_LINE_WORD.match(head, m.end())
@@ -182,13 +184,13 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
 # a word that starts the document's own title.
 _COMMUNAUTE_NAMED = re.compile(
     r"(?i:(?P<k>communaut[ée]\s+(?:de\s+communes|d['’]\s?agglom[ée]ration|urbaine)))[ \t]*\n?[ \t]*"
-    r"(?P<n>(?:(?:[A-ZÀ-Ý][\w'’-]*|(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’])(?=[\s\w])|-)"
+    r"(?P<n>(?:(?:[A-ZÀ-Ý][\w'’-]*|(?:(?:du|des|de|la|les|le|et|sur|sous|en|aux|au|lès)(?=\s)|d['’]|l['’])|-)"
     r"[ \t]?){1,9})")
 _NAME_STOP = re.compile(
     r"\b(?:PROC[ÈE]S|COMPTE|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|EXTRAIT|D[ÉE]PARTEMENT|ARRONDISSEMENT|R[ÉE]PUBLIQUE"
     r"|DELIB|DÉLIB|Conseil|Séance|Réunion|Compte|Procès|Extrait|Département|Arrondissement)", )
 _JOINING = frozenset(("du", "de", "des", "la", "le", "les", "et", "sur", "sous", "en", "au", "aux", "lès"))
-_JOINING_START = re.compile(r"^(?:(?:du|de|des|la|le|les|d['’]|l['’])\s*)+")
+_JOINING_START = re.compile(r"^(?:(?:du|des|de|la|les|le)\s+|[dl]['’]\s*)+")
 _JOINING_END = re.compile(r"(?:[\s-]+|\s+(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’]))+$")
 _TITLE_ZONE = 600
 _ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[ée])?\s+de(?:\s+la)?\s+\Z")
@@ -240,7 +242,8 @@ _SYNDICATE_CUT = re.compile(r"\s(?:\d|s['’]est|se\s+sont|d[ûu]ment|l[ée]gale
 _SEAT = re.compile(r"(?i)si[èe]ge(?:\s+social)?\s*:?\s*$")
 # The formula naming the assembly of the body: « le Comité Syndical du Syndicat … », « Les
 # membres du Comité syndical du Pôle … ».
-_ITS_COMMITTEE = re.compile(r"(?i)\bcomit[ée](?:\s+syndical)?\s+du\s+\Z")
+_ITS_COMMITTEE = re.compile(r"(?i)(?:^|[^\w])(?:le|les\s+membres\s+du)\s+comit[ée](?:\s+syndical)?\s+du\s+\Z")
+_MET = re.compile(r"(?i)r[ée]uni|convoqu")
 
 
 def _named_syndicate(head: str, commune: re.Match[str] | None) -> tuple[str, int] | None:
@@ -251,7 +254,10 @@ def _named_syndicate(head: str, commune: re.Match[str] | None) -> tuple[str, int
         return None
     for m in _SYNDICATE.finditer(head):
         i = m.start()
-        formula = _ITS_COMMITTEE.search(head, max(0, i - 30), i) is not None
+        # (« le Comité Syndical du Syndicat … s'est réuni », not « représenter la commune au Comité
+        # Syndical du Syndicat … »: the sitting's own formula.)
+        formula = _ITS_COMMITTEE.search(head, max(0, i - 45), i) is not None \
+            and _MET.search(head, m.end(), m.end() + 250) is not None
         if not formula and i >= _TITLE_ZONE:
             break
         if not formula and commune is not None and commune.start() < i \
@@ -329,8 +335,9 @@ def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
 
 # « le » or « du » ends the name (« Commune de Tronget le 12 mars ») unless a word of the name
 # follows (« PUTANGES LE LAC », « Putanges le Lac »): a capitalised word, not a day or a title.
-_STOP = re.compile(r"\s+(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement|conseil"
-                   r"|d[ée]lib[ée]ration|proc[èe]s|l'an|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour"
+_STOP = re.compile(r"(?:^|\s+)(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement"
+                   r"|conseil|d[ée]lib[ée]ration|proc[èe]s|l'an|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour|feuillet"
+                   r"|sous\s+la\s+pr[ée]sidence|sous\s+la(?=\s|$)|secr[ée]tariat"
                    r"|(?:le|du)(?![ -](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maire"
                    r"|pr[ée]sident|conseil)\b)(?-i:[A-ZÀ-Ý])[\w'-]))\b.*$", re.IGNORECASE)
 
