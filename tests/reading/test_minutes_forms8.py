@@ -209,3 +209,45 @@ def test_a_syndicate_named_in_an_items_object_is_not_the_authority() -> None:
 def test_the_authoritys_name_read_whole_and_no_further(opening: str, name: str) -> None:
     text = f"Séance du 9 mars 2026\n\n{opening}\n\nEtaient présents : DURAND Paul, MARTIN Anne, PETIT Marc\n"
     assert read(text).authority == name
+
+
+def test_a_date_then_the_assembly_met_is_the_sittings() -> None:
+    # « LE 17 AVRIL DEUX MILLE QUATORZE Le Conseil Municipal de la Ville de X s'est réuni … sur
+    # convocation du Maire en date du 10 avril 2014 »: no « l'an », no « séance du ».
+    text = ("Est absente et excusée : Mme LEROY Jeanne. Le quorum étant atteint, le Conseil délibère.\n\n"
+            "Save this PDF as:\n WORD  PNG  TXT  JPG\n\nDimension: px\nCommencer à balayer dès la page:\n\n"
+            "Download \"Est absente et excusée : Mme LEROY Jeanne.\"\n\nTranscription\n\n1 DELIBERATION N 5 "
+            "Délégations au "
+            "Maire en matière d'emprunt "
+            "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Nombre de conseillers en exercice : "
+            "5 LE 3 MARS DEUX MILLE VINGT-SIX Le Conseil Municipal de la Ville de SAINT-EXEMPLE s'est réuni "
+            "au lieu ordinaire de ses séances, sur convocation du Maire en date du 24 février 2026.\n"
+            "Sont présents : M. DURAND Paul, Mme MARTIN Anne, M. PETIT Marc.\n")
+    doc = read(text)
+    assert (str(doc.session_date), str(doc.convocation_date)) == ("2026-03-03", "2026-02-24")
+
+
+def test_a_bulletins_heading_and_its_recorded_outcome_and_no_related_documents() -> None:
+    # « 2008/8848 - Dénomination … » (the bulletin's year and rank), the verbatim debate, « (Adopté.) »;
+    # the sharing page's « Documents relatifs » after it are other documents (their sittings' dates).
+    text = """2026/1234 - Dénomination "rue du Cèdre" à Saint-Exemple. (Direction Voirie)
+
+Rapporteur : M. DURAND Paul
+
+M. DURAND Paul, rapporteur : Avis favorable de la Commission.
+
+M. LE MAIRE : Je mets aux voix les conclusions. Il n'y a pas d'opposition ? Elles sont adoptées.
+
+(Adopté.)
+
+Références
+
+Documents relatifs
+
+SEANCE DU 17 DECEMBRE 2025 2025/8559 - ATTRIBUTION D'UNE SUBVENTION
+"""
+    doc = read(text)
+    d = doc.deliberations[0].parsed
+    assert (d.number, d.title[:30]) == ("2026/1234", 'Dénomination "rue du Cèdre" à ')
+    assert d.printed_vote is not None and d.printed_vote.outcome is Outcome.ADOPTED
+    assert doc.session_date is None

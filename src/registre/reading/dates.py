@@ -968,7 +968,17 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         score -= 6
     if not score and m.weekday and not prose and not text[line_start:m.start].strip(" \t+-•*▪–"):
         score, cue = 2, "début de ligne"  # « + Vendredi 29 janvier 2021, 18:30. »
+    if not score and not cue and _MET_AFTER.match(text, m.end) is not None:
+        # « LE 17 AVRIL DEUX MILLE QUATORZE Le Conseil Municipal de la Ville de DIEPPE s'est réuni »:
+        # the register's formula (L2121-9) with no « l'an », the date then the assembly met.
+        score, cue = 5, "réunion"
     return score, cue
+
+
+# The assembly meeting right after a date: « … QUATORZE Le Conseil Municipal de la Ville de X
+# s'est réuni », « le 3 mars 2021, les membres du Comité syndical se sont réunis ».
+_MET_AFTER = re.compile(r"(?i)[ \t,]*\n?[ \t]*(?:le|les\s+membres\s+du)\s+(?:conseil|comit[ée]|bureau)\b"
+                        r"[^.;\n]{0,150}?(?:s['’]est|se\s+sont)\s+r[ée]uni")
 
 
 # A convocation's label alone on its line, perhaps with one more short line of label (no sitting's

@@ -251,6 +251,10 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
             k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
             spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
                               "avant le rapporteur" if rapporteur else _TITLE_BEFORE_NUMBER)
+    if d.number and d.title.startswith(d.number) \
+            and d.title[len(d.number):len(d.number) + 3].strip() in "-–:":
+        # « 2008/8848 - Dénomination … »: the heading's number is not its object's first word.
+        d.title = d.title[len(d.number):].lstrip(" -–:") or d.title
     # The decision sentence and the interest sentences are found once, used by three readers.
     intro = _decision_intro(block, colons)
     interests = _all_around(_INTEREST, block, anchor_positions(low, (b"part", b"retir")))
@@ -414,12 +418,24 @@ _BARE_ADOPTS = re.compile(r"(?i)[ \t]*le[ \t]+conseil(?:[ \t]+municipal)?[ \t]+(
                           r"[ \t]*\.[ \t]*$", re.MULTILINE)
 
 
+_RECORDED_OUTCOME = re.compile(r"(?m)^[ \t]*\([ \t]*((?i:adopt|rejet)[ée]e?s?)[ \t]*\.?[ \t]*\)[ \t]*$"
+                               r"|^[ \t]*((?-i:ADOPT|REJET)[ÉE]E?S?)[ \t]*\.?[ \t]*$")
+
+
 def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | None:
     """An outcome read from the decision sentence when no vote is printed: adopted, if the
     assembly decides, approves or adopts; None when anything says otherwise (refused, adjourned,
     taken note of) or when two decisions are printed (whose is the item's is not known).
     ``before``: the words before ``zone``; ``unseen``: they exist but are not known; ``block``:
     the whole block (``zone`` ends it), where one decision only, and no election, is printed."""
+    if "dopt" in zone or "DOPT" in zone or "ejet" in zone or "EJET" in zone:
+        # « (Adopté.) » alone on its line, a verbatim record's outcome after the chair's « Je mets
+        # aux voix … Elles sont adoptées. » (no count printed): one only, or none is given.
+        said = list(_RECORDED_OUTCOME.finditer(zone))
+        if len(said) == 1:
+            r = said[0]
+            outcome = Outcome.REJECTED if "ejet" in (r.group(1) or r.group(2)).lower() else Outcome.ADOPTED
+            return PrintedVote(outcome=outcome, at=r.start(), form=DECISION, outcome_at=r.start())
     primary = any(w in zone for w in _DECISION_WORDS)
     more = any(w in zone for w in _MORE_DECISION_WORDS)
     if not primary and not more and not any(w in zone for w in _HEADED_WORDS):
@@ -847,6 +863,10 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
         m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
         m, sure = _D_NUMBER.search(scope), 0.8
+    if m is None and "/" in scope:
+        # « 2008/8848 - Dénomination "rue du Cèdre" à Lyon 9e. »: a municipal bulletin's heading,
+        # the year and the rank, a dash, the object.
+        m, sure = _YEAR_RANK_HEAD.search(scope), 0.85
     if m is None and "DCM" in scope:
         m = _DELIB_NO[4].search(scope)
         if m is not None:
@@ -857,6 +877,8 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
     return "".join(m.group("n").split()).strip(".-"), m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
 
 
+_YEAR_RANK_HEAD = re.compile(r"^[ \t]{0,8}(?P<n>(?:19|20)\d{2}/\d{3,5})[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý«\"])",
+                             re.MULTILINE)
 _NUMBER_LINE = re.compile(r"n°[ \t]*(?P<n>\d{1,4}[ \t]*[/-][ \t]*\d{1,5})[ \t]*$", re.MULTILINE)
 
 

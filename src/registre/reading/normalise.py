@@ -162,6 +162,11 @@ def normalise(raw: str) -> str:
     Annexes (from the first « Annexe N : » heading on) get only the light part: nothing is
     read in them but their headings and text, and they are often most of the document.
     """
+    k = raw.find("\nDocuments relatifs\n")
+    if k >= 0:
+        # A document-sharing page's list of other documents after the text (« Références ⏎
+        # Documents relatifs ⏎ … SEANCE DU 17 DECEMBRE 2007 … »): their excerpts, not this one's.
+        raw = raw[:k]
     cut = _annex_heading(raw)
     if cut < 0:
         return _full(raw)
