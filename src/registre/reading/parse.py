@@ -71,8 +71,10 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     reg = Registry()
     proxies: list[ProxyEntry] = []
     unnamed = _lists(doc, seg, reg, proxies)
-    if not proxies and seg.bodies.get("present") and "donn" in text:
-        proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg)))
+    if not proxies and seg.bodies.get("present") and ("donn" in text or "procuration à" in text
+                                                      or "pouvoir à" in text):
+        proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg),
+                                          _next_label(seg, ("absent",))))
     if proxies and doc.printed.get("proxies") == 0 and all(_REPRESENTED_BY.search(p.raw) for p in proxies):
         # « Représentés : Jean DUCLAVE représenté par Jean DUCERE, … » where the text prints
         # « procurations : 0 »: delegates sitting for others (substitutions), no giving.
@@ -902,10 +904,10 @@ def _resolve(reg: Registry, e: NameEntry | None, where: str, doc: ParsedExtract,
     return m.id if m else None
 
 
-def _next_label(seg) -> int | None:  # type: ignore[no-untyped-def]
-    """Where the label after the present list's begins, if any."""
+def _next_label(seg, skip: tuple[str, ...] = ()) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the label after the present list's begins, if any (labels of ``skip`` left out)."""
     start = seg.bodies["present"][0]
-    later = [b - len(h) for name, bodies in seg.bodies.items()
+    later = [b - len(h) for name, bodies in seg.bodies.items() if name not in skip
              for b, h in zip(bodies, seg.heads.get(name, []), strict=False) if b > start]
     return min(later) if later else None
 

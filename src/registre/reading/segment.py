@@ -41,7 +41,7 @@ _REPRESENTED_LABEL = (
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     # (« Etaient présents membres titulaires Collège 1 : »: the members of one college of a board)
-    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés"
+    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+(?:également\s+)?présents?(?:\s+ou\s+représentés"
                r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?)?\s*:?"
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
@@ -65,7 +65,7 @@ SECTION_LABELS: dict[str, str] = {
                r"(?:\s+et\s+votants)?\s*:"
                # « Sont présents :Maxime AVININ, … » (« Présents : 16 » above it: the count)
                r"|\b(?:Sont|SONT)\s+présent(?:e|\(e\))?s(?:\(e\)s)?\s*:"
-               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents (dans l'ordre du tableau) : », « Présents à l'appel nominal : 26 élus. »
                r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
                r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
@@ -92,6 +92,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
+              # « Etait absent excusés : M. X, pouvoir donné à M. Y, Etait absent non excusés : M. Z »
+              r"|\b(?:Était|Etait)\s+absente?s?\s+(?:non\s+)?excusée?s?\s*:"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -101,7 +103,7 @@ SECTION_LABELS: dict[str, str] = {
               # « …ROYNEL.⏎Excusés⏎Cendrine CHERGUI, … », « ⏎Excusé(s) M. Fabrice RAVOIRE (…) »: no colon
               r"|(?:(?m:^)|(?<=\.\s))Excusé(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?=[ \t\n]+(?:M\.|Mme|MM\.|Monsieur"
               r"|Madame|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?(?:\(s\))?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
@@ -1000,6 +1002,7 @@ _GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:e
 # (« Mme Anne PETIT M. Paul RUE⏎⏎Mme Eve ROUX »).
 _CIVILITY_START = re.compile(r"[ \t•*·-]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý]")
 _GROUP_HEADING = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*:[ \t]*")
+_CIVILITY_END = re.compile(r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]*$")
 _CUT_ENTRY = re.compile(r"(?:[,;]|\b(?:M\.|Mme|Mlle|Monsieur|Madame))[ \t]*$")
 _NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
 _LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
@@ -1031,7 +1034,10 @@ def _names_go_on(before: str, line: str) -> bool:
         m = _SECRETARY_HEAD.search(line)
         line = line[: m.start()] if m is not None and m.start() > 0 else line
     if not _names_only(line):
-        return False
+        # « …, M. Dubuc, M.⏎⏎Morin Conseillers Municipaux, formant la majorité … »: a name cut after its
+        # civility by a page goes on, whatever sentence follows it (drop_prose cuts that)
+        return ("M" in last and _CIVILITY_END.search(last) is not None and ":" not in line
+                and _NAMES_START.match(line) is not None)
     if _GIVING.search(last) and _GIVING.search(line):
         return True
     if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()

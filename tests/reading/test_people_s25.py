@@ -1,0 +1,54 @@
+"""Forms of the present list and of proxies met in the texts of authorities never seen (session
+s25, round 8). Short texts written here, none copied from the outside texts."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from .builders import names, proxies, sitting
+
+_OPENING = ("COMPTE RENDU DU COMITÉ SYNDICAL\n"
+            "L'an deux mille vingt-sept, le 9 du mois de mai à 18 heures, se sont réunis les membres du "
+            "comité syndical du syndicat des eaux de Testval, dûment convoqués.\n")
+
+_sitting = partial(sitting, opening=_OPENING)
+
+
+def test_headings_with_an_s_in_brackets_and_a_substitute_before_a_civility() -> None:
+    # « Présent(s) : », « Absent(s) excusé(s) : »; « X suppléant M. Y », « X remplaçante de M. Y »:
+    # the titular named after the substitute is absent, not present
+    doc = _sitting("Présent(s) : M. GARNIER Paul (Lirac) ; Mme MOREAU Léa (Lirac) ; M PERRIN Hugo suppléant "
+                   "M. SIMON Rémi (Vorey) ; Mme BLANC Anne remplaçante de M. FAURE Marc (Brenac) ; "
+                   "M. ROUX Louis (Sarlat). Absent(s) excusé(s) : M. SIMON Rémi (Vorey) ; "
+                   "M. FAURE Marc (Brenac).\n")
+    assert names(doc) == ["M. Paul GARNIER", "Mme Léa MOREAU", "M. Hugo PERRIN", "Mme Anne BLANC",
+                          "M. Louis ROUX"]
+    assert names(doc, "absent") == ["M. Rémi SIMON", "M. Marc FAURE"]
+
+
+def test_also_present_and_a_name_cut_after_its_civility_by_a_page() -> None:
+    # « Etaient également présents : », the last name cut after « M. » by a blank line, then the
+    # absent « Etait absent excusés : X, pouvoir donné à Y »
+    doc = _sitting("Etaient également présents : M. Roux, Mme Blanc, Adjoints, M. Perrin, M.\n\n"
+                   "Faure Conseillers Municipaux, formant la majorité des membres en exercice.\n\n"
+                   "Etait absent excusés : M. Simon, pouvoir donné à M. Perrin, Etait absent non excusés : "
+                   "Mme Garnier\n\n")
+    assert names(doc) == ["M. Roux", "Mme Blanc", "M. Perrin", "M. Faure"]
+    assert proxies(doc) == [("M. Simon", "M. Perrin")]
+
+
+def test_givings_one_a_line_without_a_verb_after_the_absent_list() -> None:
+    doc = _sitting("Étaient présents :\n\nMonsieur Paul ROUX, Madame Anne BLANC, Monsieur Hugo PERRIN\n\n"
+                   "Étaient absents :\n\nMonsieur Rémi SIMON – Madame Léa GARNIER\n\n"
+                   "Le nombre de présents est de 3, le nombre de votants est de 5 dont 2 procurations.\n\n"
+                   "-Monsieur SIMON procuration à Monsieur PERRIN\n\n"
+                   "-Madame GARNIER procuration à Madame BLANC\n\n")
+    assert proxies(doc) == [("M. Rémi SIMON", "M. Hugo PERRIN"), ("Mme Léa GARNIER", "Mme Anne BLANC")]
+
+
+def test_givers_and_holders_paired_respectively() -> None:
+    doc = _sitting("PRESENTS : Tous les membres en exercice sauf :\n\n"
+                   "ABSENTS EXCUSES : Léa GARNIER, Rémi SIMON et Anne BLANC qui avaient respectivement donné "
+                   "procuration à Paul ROUX, Hugo PERRIN et Marc FAURE. Et Louis DUVAL.\n\n")
+    assert proxies(doc) == [("Léa GARNIER", "Paul ROUX"), ("Rémi SIMON", "Hugo PERRIN"),
+                            ("Anne BLANC", "Marc FAURE")]
