@@ -52,3 +52,23 @@ def test_givers_and_holders_paired_respectively() -> None:
                    "procuration à Paul ROUX, Hugo PERRIN et Marc FAURE. Et Louis DUVAL.\n\n")
     assert proxies(doc) == [("Léa GARNIER", "Paul ROUX"), ("Rémi SIMON", "Hugo PERRIN"),
                             ("Anne BLANC", "Marc FAURE")]
+
+
+def test_delegates_grouped_by_commune_after_pour() -> None:
+    # « MM X et Y pour COMMUNE », the groups apart by two blanks or a comma; a surname printed again
+    # with another initial in another group is another member
+    doc = _sitting("Étaient présents :\n\n MM ROUX, FAURE et Mme BLANC pour SAINT-PAUL LES BOIS  "
+                   "MM PERRIN et P. DUVAL pour LIRAC, M. SIMON et Mme MOREAU pour LA FERTÉ SUR LOIR  "
+                   "Mme NOIR et M. DUVAL pour VOREY\n\nEtait absent excusé :  M. GARNIER pour BRENAC\n\n"
+                   "Pouvoir :  M. GARNIER donne pouvoir à M. SIMON\n\n")
+    assert names(doc) == ["M. ROUX", "M. FAURE", "Mme BLANC", "M. PERRIN", "M. P. DUVAL", "M. SIMON",
+                          "Mme MOREAU", "Mme NOIR", "M. DUVAL"]
+    assert names(doc, "absent") == ["M. GARNIER"]
+
+
+def test_each_entry_followed_by_what_the_member_stands_for() -> None:
+    doc = _sitting("Sont présents : Mme ROUX, représentant la métropole ; M. FAURE, représentant les "
+                   "enseignants de l école ; M. PERRIN, personnalité qualifiée ; Mme BLANC (suppléante de "
+                   "Mme NOIR), représentant les étudiants ; M. SIMON, représentant la Ville Pouvoir : "
+                   "Absentes :\n\n")
+    assert names(doc) == ["Mme ROUX", "M. FAURE", "M. PERRIN", "Mme BLANC", "M. SIMON"]

@@ -383,7 +383,8 @@ def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, wh
         if j is not None and not e.first and e.span is None and not e.substitute_name and e.last == m.last \
                 and entries[j].last == e.last \
                 and (_civilities_differ(e, entries[j])
-                     or (i - j > 1 and e.civility is None and not _run_again(ids, j, i))):
+                     or (i - j > 1 and (e.civility is None or bool(entries[j].first))
+                         and not _run_again(ids, j, i))):
             m = reg.another(e, where)
         at[m.id] = i
         out.append(m)

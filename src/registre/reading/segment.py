@@ -375,6 +375,18 @@ def segment(text: str) -> Segments:
                 leads = len(_COMMUNE_LEAD.findall(body))
                 if leads >= 3 and leads >= 0.8 * (body.count(";") + 1):
                     body = _COMMUNE_LEAD.sub(r"\1 ", body)
+            if name in ("present", "absent") and " pour " in body:
+                groups = _FOR_COMMUNE.findall(body)
+                if len(groups) >= 3 or (name == "absent" and groups and body.count(" pour ") == len(groups)):
+                    # « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES »: the delegates
+                    # of each member commune, its name in capitals after them (no name)
+                    body = _FOR_COMMUNE.sub(", ", body)
+            if name == "present" and body.count(";") >= 3 and ", " in body:
+                roles = len(_ENTRY_ROLE.findall(body))
+                if roles >= 3 and roles >= 0.8 * (body.count(";") + 1):
+                    # « Mme BIR, représentant la métropole ; M. LABOUX, personnalité qualifiée ; … »:
+                    # each entry's name, then what its member stands for (no name)
+                    body = _ENTRY_ROLE.sub("", body)
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
             if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
@@ -483,6 +495,13 @@ _NON_BLANK = re.compile(r"\S")
 _COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
                            r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
                            r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
+# « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES, … »: « pour » and a commune's
+# name in capitals (two letters at least a word), up to a comma, a doubled blank, a line's end.
+_FOR_COMMUNE = re.compile(r"[ \t]+pour[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*)*"
+                          r"(?=[ \t]*(?:[,;.]|\n|$)|[ \t]{2})")
+# After a name and its comma, words in lower case up to the entry's semicolon: what the member
+# stands for (« Mme BIR, représentant la métropole ; M. LABOUX, personnalité qualifiée ; »).
+_ENTRY_ROLE = re.compile(r",[ \t]*[a-zà-ÿ][^;,:()\n]*?(?:\([^()]*\)[^;,:()\n]*?)?(?=[ \t]*(?:;|$))")
 # « Étaient représentés : durant toute la séance : X par Y, … à partir de l'affaire n° 04-20160625 :
 # Z par W »: the givings grouped by the part of the sitting they cover, each group headed.
 _WHOLE_SITTING = re.compile(r"^\s*(?:durant|pendant)\s+toute\s+la\s+séance\s*:\s*")
