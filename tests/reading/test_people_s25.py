@@ -72,3 +72,11 @@ def test_each_entry_followed_by_what_the_member_stands_for() -> None:
                    "Mme NOIR), représentant les étudiants ; M. SIMON, représentant la Ville Pouvoir : "
                    "Absentes :\n\n")
     assert names(doc) == ["Mme ROUX", "M. FAURE", "M. PERRIN", "Mme BLANC", "M. SIMON"]
+
+
+def test_a_side_box_count_inside_the_list() -> None:
+    # « Nombre de conseillers élus : 7 » read into the list, which goes on after its figure
+    doc = _sitting("Etaient présents : Mesdames ROUX A., BLANC M.F., Messieurs PERRIN H., "
+                   "Nombre de conseillers élus : 7 FAURE M., SIMON R. Conseillers en fonction : 7 "
+                   "Conseillers présents : 5 Secrétaire de séance : Mme ROUX A.\n")
+    assert names(doc) == ["Mme A ROUX", "Mme M.F BLANC", "M. H PERRIN", "M. M FAURE", "M. R SIMON"]

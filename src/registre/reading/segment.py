@@ -347,6 +347,17 @@ def segment(text: str) -> Segments:
         i = bisect_right(stops, m.start())
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
+        if name == "present" and nxt < limit and text.startswith("Nombre", nxt) \
+                and body.rstrip().endswith(","):
+            side = _SIDE_COUNT.match(text, nxt)
+            if side is not None:
+                # « …, GEORGES E., Nombre de conseillers élus : 15 GRUNER P., … »: a side box's line
+                # read into the list, which goes on after its figure up to the next label
+                j = bisect_right(stops, side.end() - 1)
+                rest = text[side.end():stops[j] if j < len(stops) else limit]
+                # (« Conseillers en fonction : 15 »: another line of the box ends it)
+                label = _COUNT_LABEL.search(rest)
+                body = body + " " + (rest[:label.start()] if label is not None else rest)
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
@@ -495,6 +506,11 @@ _NON_BLANK = re.compile(r"\S")
 _COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
                            r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
                            r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
+# A label of a count, a capitalised word and words in lower case before its figure.
+_COUNT_LABEL = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){1,4}[ \t]*:[ \t]*\d{1,3}\b")
+# A side box's count (« Nombre de conseillers élus : 15 ») inside a list, a surname in capitals after it.
+_SIDE_COUNT = re.compile(r"Nombre\s+de\s+(?:conseillers|membres|délégués)[^:\n]{0,40}:[ \t]*\d{1,3}[ \t]+"
+                         r"(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*[ ,])")
 # « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES, … »: « pour » and a commune's
 # name in capitals (two letters at least a word), up to a comma, a doubled blank, a line's end.
 _FOR_COMMUNE = re.compile(r"[ \t]+pour[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*)*"
