@@ -80,3 +80,11 @@ def test_a_side_box_count_inside_the_list() -> None:
                    "Nombre de conseillers élus : 7 FAURE M., SIMON R. Conseillers en fonction : 7 "
                    "Conseillers présents : 5 Secrétaire de séance : Mme ROUX A.\n")
     assert names(doc) == ["Mme A ROUX", "Mme M.F BLANC", "M. H PERRIN", "M. M FAURE", "M. R SIMON"]
+
+
+def test_givings_of_a_table_flattened_column_by_column() -> None:
+    doc = _sitting("PRESENTS : M. Paul ROUX, Maire, Mme BLANC, M. PERRIN, Adjoints, M. FAURE, Mme NOIR, "
+                   "Conseillers Municipaux.\nABSENTS EXCUSES :\nMme MOREAU qui a donné\nM. SIMON qui a donné "
+                   "pouvoir pouvoir à à Mme BLANC\nM. FAURE\n\n")
+    assert proxies(doc) == [("Mme MOREAU", "Mme BLANC"), ("M. SIMON", "M. FAURE")]
+    assert names(doc) == ["M. Paul ROUX", "Mme BLANC", "M. PERRIN", "M. FAURE", "Mme NOIR"]

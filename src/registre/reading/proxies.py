@@ -640,6 +640,32 @@ def _respectively(text: str) -> tuple[str, list[ProxyEntry]]:
     return "".join(kept), out
 
 
+# A table of givings flattened column by column: « Mme A qui a donné⏎Mme B qui a donné pouvoir pouvoir
+# à à M. X⏎Mme Y »: the givers each with its verb, then the words « pouvoir », then the « à », then the
+# holders, as many of each.
+_FLAT_GIVINGS = re.compile(r"(?P<g>(?:[^\n]+?[ \t]+qui[ \t]+a[ \t]+donné\s+){2,})"
+                           r"(?P<w>(?:(?:pouvoir|procuration)\s+){2,})(?P<a>(?:à\s+){2,})(?P<h>.+)",
+                           re.DOTALL)
+_GAVE_WORDS = re.compile(r"[ \t]+qui[ \t]+a[ \t]+donné\s+")
+
+
+def _flattened_columns(text: str) -> tuple[str, list[ProxyEntry]]:
+    """The givings of a table flattened column by column (see _FLAT_GIVINGS) in ``text``, paired in
+    order when every column holds as many entries, and ``text`` with the givers alone."""
+    m = _FLAT_GIVINGS.search(text)
+    if m is None:
+        return text, []
+    givers = [parse_name(g) for g in _GAVE_WORDS.split(m.group("g")) if g.strip()]
+    holders = parse_list(m.group("h"))
+    n = len(givers)
+    if not (n == len(m.group("w").split()) == len(m.group("a").split()) == len(holders)) \
+            or any(g is None for g in givers) or any(e.doubt for e in holders):
+        return text, []
+    out = [ProxyEntry(g, h, g.span, raw=f"{g.raw} à {h.raw}") for g, h in zip(givers, holders, strict=True)
+           if g is not None]
+    return text[:m.start()] + ", ".join(g.raw for g in givers if g is not None), out
+
+
 def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyEntry]]:
     """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
 
@@ -655,6 +681,8 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
     text = _lost_accent(text)
     if "respectivement" in low:
         text, proxies = _respectively(text)
+    elif "pouvoir pouvoir" in low or "procuration procuration" in low:
+        text, proxies = _flattened_columns(text)
     if "(" in text:
         text, more = _bracket_proxies(text)
         proxies.extend(more)
