@@ -356,8 +356,8 @@ def segment(text: str) -> Segments:
                 j = bisect_right(stops, side.end() - 1)
                 rest = text[side.end():stops[j] if j < len(stops) else limit]
                 # (« Conseillers en fonction : 15 »: another line of the box ends it)
-                label = _COUNT_LABEL.search(rest)
-                body = body + " " + (rest[:label.start()] if label is not None else rest)
+                box = _COUNT_LABEL.search(rest)
+                body = body + " " + (rest[:box.start()] if box is not None else rest)
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
