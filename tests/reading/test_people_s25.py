@@ -88,3 +88,12 @@ def test_givings_of_a_table_flattened_column_by_column() -> None:
                    "pouvoir pouvoir à à Mme BLANC\nM. FAURE\n\n")
     assert proxies(doc) == [("Mme MOREAU", "Mme BLANC"), ("M. SIMON", "M. FAURE")]
     assert names(doc) == ["M. Paul ROUX", "Mme BLANC", "M. PERRIN", "M. FAURE", "Mme NOIR"]
+
+
+def test_titulars_and_substitutes_with_a_vote_and_a_side_box_of_stamps() -> None:
+    doc = _sitting("TITULAIRES PRESENTS AVEC VOTE: ROUX Paul, Certifiée exécutoire le 02/05/2027 BLANC Anne, "
+                   "PERRIN Hugo Affichée le 02/05/2027 FAURE Marc, NOIR Eve SUPPLEANTS PRESENTS AVEC VOTE : "
+                   "SIMON Rémi, SUPPLEANTS PRESENTS SANS VOTE : DUVAL Léa, EXCUSES: MOREAU Jean (donne "
+                   "procuration à ROUX Paul), GARNIER Luc, Secrétaire : BLANC Anne\n\n")
+    assert names(doc) == ["Paul ROUX", "Anne BLANC", "Hugo PERRIN", "Marc FAURE", "Eve NOIR", "Rémi SIMON"]
+    assert proxies(doc) == [("Jean MOREAU", "Paul ROUX")]

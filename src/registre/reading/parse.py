@@ -48,7 +48,8 @@ from registre.reading.textutil import find_date
 from registre.reading.votes import DECISION, ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
-_NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
+_NO_VOTE = re.compile(r"sans\s+voix|sans\s+vote|non\s+votant|sans\s+droit\s+de\s+vote|consultati"
+                      r"|ne\s+prenn?ent\s+pas",
                       re.IGNORECASE)
 # Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
 _TOU = re.compile(r"[tT][oO][uU]")
@@ -268,9 +269,17 @@ def _before_an_election(body: str) -> str:
     return body[: found[0]] if found is not None else body[: m.start()]
 
 
+# A side box's stamps read into a list: « Certifiée exécutoire le 24/09/2020 », « Affichée le 24/09/2020 »,
+# « Transmis en préfecture 24/09/2020 » (no name).
+_STAMP = re.compile(r"\b(?:Certifiée?\s+exécutoire|Affichée?|Publiée?|Transmise?\s+en\s+préfecture"
+                    r"|Reçue?\s+en\s+préfecture)(?:\s+le)?\s+\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
     body = _before_an_election(body)
+    if "/" in body and ("xécutoire" in body or "ffiché" in body or "réfecture" in body):
+        body = _STAMP.sub(" ", body)
     if "ssieurs les" in body or "SSIEURS LES" in body:
         body = _GROUP_ADDRESS.sub("", body, count=1)
     if "xercice" in body or "XERCICE" in body:

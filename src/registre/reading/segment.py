@@ -80,7 +80,10 @@ SECTION_LABELS: dict[str, str] = {
                # (« MEMBRES CONSULTATIFS PRESENTS : »: people attending with no vote, not members)
                r"|(?<!CONSULTATIFS\s)PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
-               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
+               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:"
+               # « TITULAIRES PRESENTS AVEC VOTE: X, … SUPPLEANTS PRESENTS AVEC VOTE : Y »: both vote
+               r"|(?:TITULAIRES|SUPPL[ÉE]ANTS)\s+PR[ÉE]SENTS\s+AVEC\s+VOTE\s*:"
+               r"|(?:Titulaires|Suppléants)\s+présents\s+avec\s+vote\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
@@ -158,14 +161,15 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bLe\s+quorum\s+étant\s+atteint",
     # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
-                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:",
+                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:"
+                   r"|SUPPL[ÉE]ANTS\s+PR[ÉE]SENTS\s+SANS\s+VOTE\s*:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
 }
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eE]|As)(?:"
+                    r"|I[nN]|R[eE]|As|T[Ii]|SU)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -736,7 +740,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("sont excus", 0),
                 ("sont absent", 0), ("pr", 0),
                 ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
-                ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
+                ("secrétaire", 0), ("secretaire", 0), ("nombre", 0), ("titulaires", 0), ("suppleant", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
                 ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
