@@ -97,3 +97,10 @@ def test_titulars_and_substitutes_with_a_vote_and_a_side_box_of_stamps() -> None
                    "procuration à ROUX Paul), GARNIER Luc, Secrétaire : BLANC Anne\n\n")
     assert names(doc) == ["Paul ROUX", "Anne BLANC", "Hugo PERRIN", "Marc FAURE", "Eve NOIR", "Rémi SIMON"]
     assert proxies(doc) == [("Jean MOREAU", "Paul ROUX")]
+
+
+def test_a_double_surname_with_a_slash_gives_a_proxy_in_brackets() -> None:
+    doc = _sitting("Présents :Monsieur Paul ROUX, Maire, Mmes BLANC, DUVAL/NOIR, MM. PERRIN, FAURE. "
+                   "Absents :Mme MOREAU/SIMON (pouvoir à Mme DUVAL/NOIR),M. GARNIER (pouvoir à M. PERRIN) "
+                   "Secrétaire : M. FAURE\n")
+    assert proxies(doc) == [("Mme MOREAU SIMON", "Mme DUVAL NOIR"), ("M. GARNIER", "M. PERRIN")]

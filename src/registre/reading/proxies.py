@@ -571,7 +571,9 @@ _BRACKET_PROXY = re.compile(
     r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+)?"
     r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
-_BEFORE_BRACKET = re.compile(r"(?:^|[,;/\n)])\s*(?:et\s+)?(?P<g>[^,;/\n()]+?)\s*$")
+# (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
+                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*$")
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
