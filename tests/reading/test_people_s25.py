@@ -104,3 +104,13 @@ def test_a_double_surname_with_a_slash_gives_a_proxy_in_brackets() -> None:
                    "Absents :Mme MOREAU/SIMON (pouvoir à Mme DUVAL/NOIR),M. GARNIER (pouvoir à M. PERRIN) "
                    "Secrétaire : M. FAURE\n")
     assert proxies(doc) == [("Mme MOREAU SIMON", "Mme DUVAL NOIR"), ("M. GARNIER", "M. PERRIN")]
+
+
+def test_member_bodies_heading_their_communes_delegates() -> None:
+    # « Communauté de Communes X : Commune : Prénom Nom / : Prénom Nom » (a commune's name lost)
+    doc = _sitting("Etaient présents : Communauté de Communes du Val Clair : Lirac : Paul Roux / Vorey : "
+                   "Anne Blanc / : Hugo Perrin / Sarlat : Marc Faure Communauté de Communes des Monts : "
+                   "Brenac : Léa Moreau / : Rémi Simon / Lodève : Eve Noir\n\n"
+                   "Etaient absents : Communauté de Communes du Val Clair : Lirac : Jean Duval\n\n")
+    assert names(doc) == ["Paul Roux", "Anne Blanc", "Hugo Perrin", "Marc Faure", "Léa Moreau", "Rémi Simon",
+                          "Eve Noir"]

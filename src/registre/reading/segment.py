@@ -396,6 +396,13 @@ def segment(text: str) -> Segments:
                     # « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES »: the delegates
                     # of each member commune, its name in capitals after them (no name)
                     body = _FOR_COMMUNE.sub(", ", body)
+            if name == "present" and "Communauté " in body and " : " in body:
+                # « Communauté de Communes du Pays X : Bourdonné : Patrick Porchez / : Claude Richard, … »:
+                # the member bodies heading their communes' delegates (no name), a commune's name lost
+                # before « : » (« / : Claude Richard »): the delegates of the commune before
+                member_bodies = len(_BODY_HEADING.findall(body))
+                if member_bodies and body.count(" : ") >= 3 * member_bodies + 3:
+                    body = _LOST_COMMUNE.sub(", ", _BODY_HEADING.sub("; ", body))
             if name == "present" and body.count(";") >= 3 and ", " in body:
                 roles = len(_ENTRY_ROLE.findall(body))
                 if roles >= 3 and roles >= 0.8 * (body.count(";") + 1):
@@ -510,6 +517,10 @@ _NON_BLANK = re.compile(r"\S")
 _COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
                            r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
                            r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
+# A member body heading its communes in a list of delegates: « Communauté de Communes du Pays X : ».
+_BODY_HEADING = re.compile(r"(?:^|(?<=\s))Communauté\s+(?:de\s+[Cc]ommunes|d['’][Aa]gglomération)\b"
+                           r"[^:,;\n]{0,60}?[ \t]*:(?:[ \t]*:)?[ \t]*")
+_LOST_COMMUNE = re.compile(r"[ \t]*/[ \t]*:[ \t]*")
 # A label of a count, a capitalised word and words in lower case before its figure.
 _COUNT_LABEL = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){1,4}[ \t]*:[ \t]*\d{1,3}\b")
 # A side box's count (« Nombre de conseillers élus : 15 ») inside a list, a surname in capitals after it.
