@@ -49,7 +49,8 @@ from registre.reading.textutil import find_date
 from registre.reading.votes import DECISION, ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
-_NO_VOTE = re.compile(r"sans\s+voix|non\s+votant|sans\s+droit\s+de\s+vote|consultati|ne\s+prenn?ent\s+pas",
+_NO_VOTE = re.compile(r"sans\s+voix|sans\s+vote|non\s+votant|sans\s+droit\s+de\s+vote|consultati"
+                      r"|ne\s+prenn?ent\s+pas",
                       re.IGNORECASE)
 # Needed by any match of EXCEPTION (case-insensitive « tou… »): a search it can skip ahead in.
 _TOU = re.compile(r"[tT][oO][uU]")
@@ -72,8 +73,10 @@ def parse_text(raw: str, source: str) -> ParsedExtract:
     reg = Registry()
     proxies: list[ProxyEntry] = []
     unnamed = _lists(doc, seg, reg, proxies)
-    if not proxies and seg.bodies.get("present") and "donn" in text:
-        proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg)))
+    if not proxies and seg.bodies.get("present") and ("donn" in text or "procuration à" in text
+                                                      or "pouvoir à" in text):
+        proxies.extend(givings_after_list(text, seg.bodies["present"][0], _next_label(seg),
+                                          _next_label(seg, ("absent",))))
     if proxies and doc.printed.get("proxies") == 0 and all(_REPRESENTED_BY.search(p.raw) for p in proxies):
         # « Représentés : Jean DUCLAVE représenté par Jean DUCERE, … » where the text prints
         # « procurations : 0 »: delegates sitting for others (substitutions), no giving.
@@ -267,9 +270,17 @@ def _before_an_election(body: str) -> str:
     return body[: found[0]] if found is not None else body[: m.start()]
 
 
+# A side box's stamps read into a list: « Certifiée exécutoire le 24/09/2020 », « Affichée le 24/09/2020 »,
+# « Transmis en préfecture 24/09/2020 » (no name).
+_STAMP = re.compile(r"\b(?:Certifiée?\s+exécutoire|Affichée?|Publiée?|Transmise?\s+en\s+préfecture"
+                    r"|Reçue?\s+en\s+préfecture)(?:\s+le)?\s+\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
 def _present_body(body: str) -> str:
     """A present list without the next list run into it and without its sub-headings."""
     body = _before_an_election(body)
+    if "/" in body and ("xécutoire" in body or "ffiché" in body or "réfecture" in body):
+        body = _STAMP.sub(" ", body)
     if "ssieurs les" in body or "SSIEURS LES" in body:
         body = _GROUP_ADDRESS.sub("", body, count=1)
     if "xercice" in body or "XERCICE" in body:
@@ -382,7 +393,8 @@ def _homonyms(entries: list[NameEntry], members: list[Member], reg: Registry, wh
         if j is not None and not e.first and e.span is None and not e.substitute_name and e.last == m.last \
                 and entries[j].last == e.last \
                 and (_civilities_differ(e, entries[j])
-                     or (i - j > 1 and e.civility is None and not _run_again(ids, j, i))):
+                     or (i - j > 1 and (e.civility is None or bool(entries[j].first))
+                         and not _run_again(ids, j, i))):
             m = reg.another(e, where)
         at[m.id] = i
         out.append(m)
@@ -903,10 +915,10 @@ def _resolve(reg: Registry, e: NameEntry | None, where: str, doc: ParsedExtract,
     return m.id if m else None
 
 
-def _next_label(seg) -> int | None:  # type: ignore[no-untyped-def]
-    """Where the label after the present list's begins, if any."""
+def _next_label(seg, skip: tuple[str, ...] = ()) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the label after the present list's begins, if any (labels of ``skip`` left out)."""
     start = seg.bodies["present"][0]
-    later = [b - len(h) for name, bodies in seg.bodies.items()
+    later = [b - len(h) for name, bodies in seg.bodies.items() if name not in skip
              for b, h in zip(bodies, seg.heads.get(name, []), strict=False) if b > start]
     return min(later) if later else None
 

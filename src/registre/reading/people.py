@@ -40,7 +40,7 @@ SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
     r"(?:suppl[ée]+(?:é|ée)\s+par|(?:remplac|repr[ée]sent)[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?"
     r"|remplac[ée]+\s+par)"
-    r"\s+(?P<sub>.+)$|\(?\s*(?:remplace|suppl[ée]ante?\s+de)\s+(?P<tit>[^)]+)\)?",
+    r"\s+(?P<sub>.+)$|\(?\s*(?:remplace|rempla[cç]ante?\s+de|suppl[ée]ante?\s+(?:de|(?=(?:M\.?|Mme|Monsieur|Madame)\s)))\s*(?P<tit>[^)]+)\)?",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\(([^()]*)\)")

@@ -571,7 +571,9 @@ _BRACKET_PROXY = re.compile(
     r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+)?"
     r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
-_BEFORE_BRACKET = re.compile(r"(?:^|[,;/\n)])\s*(?:et\s+)?(?P<g>[^,;/\n()]+?)\s*$")
+# (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
+                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*$")
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
@@ -607,6 +609,65 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
     return rest, proxies
 
 
+# « A, B et C qui avaient respectivement donné procuration à X, Y et Z »: givers and holders in two
+# lists of the same length, paired in order.
+_RESPECTIVELY = re.compile(
+    r"(?P<g>[^.:;\n]+?),?\s+(?:qui\s+)?(?:avaient|avait|ont|a|ayant)\s+(?:respectivement\s+donné|donné\s+respectivement)"
+    r"\s+(?:pouvoirs?|procurations?)\s+à\s+(?P<h>[^.:;\n]+?)(?=\s*(?:[.;\n]|$))")
+
+
+_AND_MORE = re.compile(r"\.\s+(?:Et|et|ainsi\s+que)\s+(?=[A-ZÀ-Ý])")
+
+
+def _respectively(text: str) -> tuple[str, list[ProxyEntry]]:
+    """The givings « A, B et C qui avaient respectivement donné procuration à X, Y et Z » of ``text``
+    (as many givers as holders, two at least, each a name), and ``text`` with the givers alone."""
+    out: list[ProxyEntry] = []
+    kept: list[str] = []
+    pos = 0
+    for m in _RESPECTIVELY.finditer(text):
+        givers, holders = parse_list(m.group("g")), parse_list(m.group("h"))
+        if len(givers) < 2 or len(givers) != len(holders) \
+                or any(e.doubt or not e.last for e in (*givers, *holders)):
+            continue
+        out.extend(ProxyEntry(g, h, g.span, raw=f"{g.raw} à {h.raw}")
+                   for g, h in zip(givers, holders, strict=True))
+        kept.append(text[pos:m.end("g")])
+        pos = m.end()
+        more = _AND_MORE.match(text, pos)
+        if more is not None:  # « …. Et Marcel DUVAL »: one more absent, who gave no proxy
+            kept.append(", ")
+            pos = more.end()
+    kept.append(text[pos:])
+    return "".join(kept), out
+
+
+# A table of givings flattened column by column: « Mme A qui a donné⏎Mme B qui a donné pouvoir pouvoir
+# à à M. X⏎Mme Y »: the givers each with its verb, then the words « pouvoir », then the « à », then the
+# holders, as many of each.
+_FLAT_GIVINGS = re.compile(r"(?P<g>(?:[^\n]+?[ \t]+qui[ \t]+a[ \t]+donné\s+){2,})"
+                           r"(?P<w>(?:(?:pouvoir|procuration)\s+){2,})(?P<a>(?:à\s+){2,})(?P<h>.+)",
+                           re.DOTALL)
+_GAVE_WORDS = re.compile(r"[ \t]+qui[ \t]+a[ \t]+donné\s+")
+
+
+def _flattened_columns(text: str) -> tuple[str, list[ProxyEntry]]:
+    """The givings of a table flattened column by column (see _FLAT_GIVINGS) in ``text``, paired in
+    order when every column holds as many entries, and ``text`` with the givers alone."""
+    m = _FLAT_GIVINGS.search(text)
+    if m is None:
+        return text, []
+    givers = [parse_name(g) for g in _GAVE_WORDS.split(m.group("g")) if g.strip()]
+    holders = parse_list(m.group("h"))
+    n = len(givers)
+    if not (n == len(m.group("w").split()) == len(m.group("a").split()) == len(holders)) \
+            or any(g is None for g in givers) or any(e.doubt for e in holders):
+        return text, []
+    out = [ProxyEntry(g, h, g.span, raw=f"{g.raw} à {h.raw}") for g, h in zip(givers, holders, strict=True)
+           if g is not None]
+    return text[:m.start()] + ", ".join(g.raw for g in givers if g is not None), out
+
+
 def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyEntry]]:
     """Proxies written inside an absent list (``X excusé, pouvoir à Y``), and the list without them.
 
@@ -620,8 +681,13 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
         return text, []
     proxies: list[ProxyEntry] = []
     text = _lost_accent(text)
+    if "respectivement" in low:
+        text, proxies = _respectively(text)
+    elif "pouvoir pouvoir" in low or "procuration procuration" in low:
+        text, proxies = _flattened_columns(text)
     if "(" in text:
-        text, proxies = _bracket_proxies(text)
+        text, more = _bracket_proxies(text)
+        proxies.extend(more)
     out: list[str] = []
     pos = 0
     for m in (INLINE_PAR if bare else INLINE).finditer(text):
@@ -680,18 +746,30 @@ _NAME_WORDS = r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}?[A-ZÀ-Ý][\w'’.-]*"
 _GIVING_SENTENCE = re.compile(
     rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+(?:a|avait)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
     rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
+# « -Monsieur X procuration à Monsieur Y », one giving a line (a dash or a bullet before it), no verb.
+_GIVING_LINE = re.compile(
+    rf"(?m:^)[ \t]*[-–•*]?[ \t]*(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*,?[ \t]+(?:pouvoir|procuration)"
+    rf"[ \t]+(?:donnée?[ \t]+)?à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*[.;,]?[ \t]*(?=\n|\Z)")
 # How far after the present list's label such sentences are looked for.
 _SENTENCES_SPAN = 2000
 
 
-def givings_after_list(text: str, start: int, end: int | None) -> list[ProxyEntry]:
+def givings_after_list(text: str, start: int, end: int | None,
+                       lines_end: int | None = None) -> list[ProxyEntry]:
     """The givings written as sentences between the present list and the next label (or the
-    next 2 000 characters): read only where no list of proxies was found."""
+    next 2 000 characters): read only where no list of proxies was found. Givings one a line
+    without a verb (« -Monsieur X procuration à Monsieur Y ») are looked for up to ``lines_end``
+    (the next label but an absent list's: they may follow it)."""
     stop = min(end if end is not None else len(text), start + _SENTENCES_SPAN)
     if text.find("donné", start, stop) < 0:
-        return []
+        stop = min(lines_end if lines_end is not None else len(text), start + _SENTENCES_SPAN)
+        if text.find("procuration à", start, stop) < 0 and text.find("pouvoir à", start, stop) < 0:
+            return []
+        form = _GIVING_LINE
+    else:
+        form = _GIVING_SENTENCE
     out: list[ProxyEntry] = []
-    for m in _GIVING_SENTENCE.finditer(text, start, stop):
+    for m in form.finditer(text, start, stop):
         giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
         if giver is not None and holder is not None:
             out.append(ProxyEntry(giver, holder, None, raw=m.group(0)))

@@ -41,7 +41,7 @@ _REPRESENTED_LABEL = (
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     # (« Etaient présents membres titulaires Collège 1 : »: the members of one college of a board)
-    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+présents?(?:\s+ou\s+représentés"
+    "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+(?:également\s+)?présents?(?:\s+ou\s+représentés"
                r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?)?\s*:?"
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
@@ -65,7 +65,7 @@ SECTION_LABELS: dict[str, str] = {
                r"(?:\s+et\s+votants)?\s*:"
                # « Sont présents :Maxime AVININ, … » (« Présents : 16 » above it: the count)
                r"|\b(?:Sont|SONT)\s+présent(?:e|\(e\))?s(?:\(e\)s)?\s*:"
-               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
+               r"|(?<!des\s)\bPrésent(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents (dans l'ordre du tableau) : », « Présents à l'appel nominal : 26 élus. »
                r"|(?<!des\s)\bPrésents\s*\([a-zà-ÿ' ’]{4,40}\)\s*:"
                r"|\bPrésents\s+à\s+l['’]appel(?:\s+nominal)?\s*:"
@@ -80,7 +80,10 @@ SECTION_LABELS: dict[str, str] = {
                # (« MEMBRES CONSULTATIFS PRESENTS : »: people attending with no vote, not members)
                r"|(?<!CONSULTATIFS\s)PR[ÉE]SENTS(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
                # « Présents en visioconférence : X, Y »: a second list of members present.
-               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:",
+               r"|\bPrésent(?:e|\(e\))?s?\s+(?:en|par)\s+[Vv]isio[\s-]?[Cc]onférence\s*:"
+               # « TITULAIRES PRESENTS AVEC VOTE: X, … SUPPLEANTS PRESENTS AVEC VOTE : Y »: both vote
+               r"|(?:TITULAIRES|SUPPL[ÉE]ANTS)\s+PR[ÉE]SENTS\s+AVEC\s+VOTE\s*:"
+               r"|(?:Titulaires|Suppléants)\s+présents\s+avec\s+vote\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
@@ -92,6 +95,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
+              # « Etait absent excusés : M. X, pouvoir donné à M. Y, Etait absent non excusés : M. Z »
+              r"|\b(?:Était|Etait)\s+absente?s?\s+(?:non\s+)?excusée?s?\s*:"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -101,7 +106,7 @@ SECTION_LABELS: dict[str, str] = {
               # « …ROYNEL.⏎Excusés⏎Cendrine CHERGUI, … », « ⏎Excusé(s) M. Fabrice RAVOIRE (…) »: no colon
               r"|(?:(?m:^)|(?<=\.\s))Excusé(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?=[ \t\n]+(?:M\.|Mme|MM\.|Monsieur"
               r"|Madame|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?(?:\(s\))?|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
@@ -156,14 +161,15 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bLe\s+quorum\s+étant\s+atteint",
     # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
-                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:",
+                   r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:"
+                   r"|SUPPL[ÉE]ANTS\s+PR[ÉE]SENTS\s+SANS\s+VOTE\s*:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
 }
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eE]|As)(?:"
+                    r"|I[nN]|R[eE]|As|T[Ii]|SU)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -346,6 +352,17 @@ def segment(text: str) -> Segments:
         i = bisect_right(stops, m.start())
         nxt = stops[i] if i < len(stops) else limit
         body = text[m.end():nxt]
+        if name == "present" and nxt < limit and text.startswith("Nombre", nxt) \
+                and body.rstrip().endswith(","):
+            side = _SIDE_COUNT.match(text, nxt)
+            if side is not None:
+                # « …, GEORGES E., Nombre de conseillers élus : 15 GRUNER P., … »: a side box's line
+                # read into the list, which goes on after its figure up to the next label
+                j = bisect_right(stops, side.end() - 1)
+                rest = text[side.end():stops[j] if j < len(stops) else limit]
+                # (« Conseillers en fonction : 15 »: another line of the box ends it)
+                box = _COUNT_LABEL.search(rest)
+                body = body + " " + (rest[:box.start()] if box is not None else rest)
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
@@ -374,6 +391,25 @@ def segment(text: str) -> Segments:
                 leads = len(_COMMUNE_LEAD.findall(body))
                 if leads >= 3 and leads >= 0.8 * (body.count(";") + 1):
                     body = _COMMUNE_LEAD.sub(r"\1 ", body)
+            if name in ("present", "absent") and " pour " in body:
+                groups = _FOR_COMMUNE.findall(body)
+                if len(groups) >= 3 or (name == "absent" and groups and body.count(" pour ") == len(groups)):
+                    # « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES »: the delegates
+                    # of each member commune, its name in capitals after them (no name)
+                    body = _FOR_COMMUNE.sub(", ", body)
+            if name == "present" and "Communauté " in body and " : " in body:
+                # « Communauté de Communes du Pays X : Bourdonné : Patrick Porchez / : Claude Richard, … »:
+                # the member bodies heading their communes' delegates (no name), a commune's name lost
+                # before « : » (« / : Claude Richard »): the delegates of the commune before
+                member_bodies = len(_BODY_HEADING.findall(body))
+                if member_bodies and body.count(" : ") >= 3 * member_bodies + 3:
+                    body = _LOST_COMMUNE.sub(", ", _BODY_HEADING.sub("; ", body))
+            if name == "present" and body.count(";") >= 3 and ", " in body:
+                roles = len(_ENTRY_ROLE.findall(body))
+                if roles >= 3 and roles >= 0.8 * (body.count(";") + 1):
+                    # « Mme BIR, représentant la métropole ; M. LABOUX, personnalité qualifiée ; … »:
+                    # each entry's name, then what its member stands for (no name)
+                    body = _ENTRY_ROLE.sub("", body)
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
             if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
@@ -489,6 +525,22 @@ _NON_BLANK = re.compile(r"\S")
 _COMMUNE_LEAD = re.compile(r"(^|;)[ \t\n]*(?!(?:M\.|Mmes?|Mlle|Monsieur|Madame)[ \t\n.])"
                            r"[A-ZÀ-Ý][^;,:()\d]{1,40}?,?[ \t\n]+"
                            r"(?=(?:M\.|Mmes?\.?|Mlle|Monsieur|Madame)[ \t\n])")
+# A member body heading its communes in a list of delegates: « Communauté de Communes du Pays X : ».
+_BODY_HEADING = re.compile(r"(?:^|(?<=\s))Communauté\s+(?:de\s+[Cc]ommunes|d['’][Aa]gglomération)\b"
+                           r"[^:,;\n]{0,60}?[ \t]*:(?:[ \t]*:)?[ \t]*")
+_LOST_COMMUNE = re.compile(r"[ \t]*/[ \t]*:[ \t]*")
+# A label of a count, a capitalised word and words in lower case before its figure.
+_COUNT_LABEL = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){1,4}[ \t]*:[ \t]*\d{1,3}\b")
+# A side box's count (« Nombre de conseillers élus : 15 ») inside a list, a surname in capitals after it.
+_SIDE_COUNT = re.compile(r"Nombre\s+de\s+(?:conseillers|membres|délégués)[^:\n]{0,40}:[ \t]*\d{1,3}[ \t]+"
+                         r"(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*[ ,])")
+# « MM DURAND et P. ALLARD pour BREHEMONT  Mme REIG pour VALLÈRES, … »: « pour » and a commune's
+# name in capitals (two letters at least a word), up to a comma, a doubled blank, a line's end.
+_FOR_COMMUNE = re.compile(r"[ \t]+pour[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]*)*"
+                          r"(?=[ \t]*(?:[,;.]|\n|$)|[ \t]{2})")
+# After a name and its comma, words in lower case up to the entry's semicolon: what the member
+# stands for (« Mme BIR, représentant la métropole ; M. LABOUX, personnalité qualifiée ; »).
+_ENTRY_ROLE = re.compile(r",[ \t]*[a-zà-ÿ][^;,:()\n]*?(?:\([^()]*\)[^;,:()\n]*?)?(?=[ \t]*(?:;|$))")
 # « Étaient représentés : durant toute la séance : X par Y, … à partir de l'affaire n° 04-20160625 :
 # Z par W »: the givings grouped by the part of the sitting they cover, each group headed.
 _WHOLE_SITTING = re.compile(r"^\s*(?:durant|pendant)\s+toute\s+la\s+séance\s*:\s*")
@@ -707,7 +759,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("sont excus", 0),
                 ("sont absent", 0), ("pr", 0),
                 ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
-                ("secrétaire", 0), ("secretaire", 0), ("nombre", 0),
+                ("secrétaire", 0), ("secretaire", 0), ("nombre", 0), ("titulaires", 0), ("suppleant", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
                 ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
@@ -1008,6 +1060,7 @@ _GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:e
 # (« Mme Anne PETIT M. Paul RUE⏎⏎Mme Eve ROUX »).
 _CIVILITY_START = re.compile(r"[ \t•*·-]*(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý]")
 _GROUP_HEADING = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*:[ \t]*")
+_CIVILITY_END = re.compile(r"\b(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]*$")
 _CUT_ENTRY = re.compile(r"(?:[,;]|\b(?:M\.|Mme|Mlle|Monsieur|Madame))[ \t]*$")
 _NAMES_START = re.compile(r"[ \t•*·-]*(?:[A-ZÀ-Ý][\w'.-]*)")
 _LOWER_WORDS = re.compile(r"(?<![\w'-])[a-zà-ÿ]{3,}")
@@ -1039,7 +1092,10 @@ def _names_go_on(before: str, line: str) -> bool:
         m = _SECRETARY_HEAD.search(line)
         line = line[: m.start()] if m is not None and m.start() > 0 else line
     if not _names_only(line):
-        return False
+        # « …, M. Dubuc, M.⏎⏎Morin Conseillers Municipaux, formant la majorité … »: a name cut after its
+        # civility by a page goes on, whatever sentence follows it (drop_prose cuts that)
+        return ("M" in last and _CIVILITY_END.search(last) is not None and ":" not in line
+                and _NAMES_START.match(line) is not None)
     if _GIVING.search(last) and _GIVING.search(line):
         return True
     if _CUT_ENTRY.search(last) or (last.rstrip().endswith(":") and "\n" not in before.strip()
