@@ -114,3 +114,10 @@ def test_member_bodies_heading_their_communes_delegates() -> None:
                    "Etaient absents : Communauté de Communes du Val Clair : Lirac : Jean Duval\n\n")
     assert names(doc) == ["Paul Roux", "Anne Blanc", "Hugo Perrin", "Marc Faure", "Léa Moreau", "Rémi Simon",
                           "Eve Noir"]
+
+
+def test_an_abbreviated_office_after_a_name_is_no_part_of_it() -> None:
+    # « JEAN-CHARLES Christian 1er Adjt, ROUSSEAU Marcel 2ème Adjt, SEREMES Constance 3ème, Adjt, … »
+    doc = _sitting("PRESENTS : ROUX Paul, Maire, BLANC Anne 1er Adjt, PERRIN Hugo 2ème Adjt, "
+                   "FAURE Marc 3ème, Adjt, NOIR Eve, SIMON Rémi\n\n")
+    assert names(doc) == ["Paul ROUX", "Anne BLANC", "Hugo PERRIN", "Marc FAURE", "Eve NOIR", "Rémi SIMON"]

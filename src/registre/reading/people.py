@@ -726,7 +726,7 @@ _PLAIN = re.compile(
 # An office printed as an entry of its own (« Daniel CHEVALIER, Maire, Claude FOURNIER, 1er
 # Adjoint, », « …, Conseillers Municipaux ») or before the next name (« Adjoints au Maire.
 # BERHAULT Marylène »): no name.
-_OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJOINTE?S?"
+_OFFICE = (r"(?:\d{1,2}(?:er|ère|e|ème|°)\s+)?(?:Maire|MAIRE|Adjointe?s?|ADJOINTE?S?|Adjte?s?\b"
            r"|Conseill(?:er|ère)s?(?:\(e\)s?)?(?:\s+[Mm]unicipa(?:l|ux|les?))?(?:\s+[Dd]élégué(?:e|s|es)?)?"
            r"(?:\s+[Tt]itulaires?)?)"
            r"(?:\s+au\s+[Mm]aire)?")
@@ -854,7 +854,8 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
 # surname): « RENOUX Paul Conseillers Municipaux », « Vices présidents Madame Léa FORTIN »,
 # « BERTIN Paule 4ème adjointe »: no part of the name, dropped.
 _OFFICE_WORDS = frozenset((
-    "maire", "adjoint", "adjointe", "adjoints", "adjointes", "adj", "conseiller", "conseillère",
+    "maire", "adjoint", "adjointe", "adjoints", "adjointes", "adj", "adjt", "adjte", "adjts", "conseiller",
+    "conseillère",
     "conseillers", "conseillères", "municipal", "municipale", "municipaux", "municipales",
     "communautaire", "communautaires",
     "délégué", "déléguée", "délégués", "déléguées", "président", "présidente", "présidents", "présidentes",
