@@ -251,3 +251,15 @@ SEANCE DU 17 DECEMBRE 2025 2025/8559 - ATTRIBUTION D'UNE SUBVENTION
     assert (d.number, d.title[:30]) == ("2026/1234", 'Dénomination "rue du Cèdre" à ')
     assert d.printed_vote is not None and d.printed_vote.outcome is Outcome.ADOPTED
     assert doc.session_date is None
+
+
+def test_a_departements_record_names_the_departement() -> None:
+    # « CONSEIL DÉPARTEMENTAL DU CANTAL », then « sous la présidence de M. X, Président du Conseil
+    # départemental et de M. Y, 1er Vice-Président »: the département, not the presidents' words.
+    text = ("CONSEIL DÉPARTEMENTAL DU CANTAL\n\nRÉUNION DU 9 MARS 2026\n\n"
+            "L'an deux mille vingt-six, le 9 mars, le Conseil départemental s'est réuni sous la "
+            "présidence de Monsieur Paul DURAND, Président du "
+            "Conseil départemental et de Monsieur Marc PETIT, 1er Vice-Président.\n\n"
+            "Sont présents : Paul DURAND, Marc PETIT, Anne MARTIN\n")
+    doc = read(text)
+    assert (doc.authority, doc.authority_kind) == ("Département du Cantal", AuthorityKind.DEPARTEMENT)

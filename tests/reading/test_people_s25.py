@@ -121,3 +121,18 @@ def test_an_abbreviated_office_after_a_name_is_no_part_of_it() -> None:
     doc = _sitting("PRESENTS : ROUX Paul, Maire, BLANC Anne 1er Adjt, PERRIN Hugo 2ème Adjt, "
                    "FAURE Marc 3ème, Adjt, NOIR Eve, SIMON Rémi\n\n")
     assert names(doc) == ["Paul ROUX", "Anne BLANC", "Hugo PERRIN", "Marc FAURE", "Eve NOIR", "Rémi SIMON"]
+
+
+def test_givings_a_paragraph_each_with_their_spans_in_words() -> None:
+    # « … a donné pouvoir à Monsieur X jusqu'au rapport n 14. ⏎⏎ … à partir du rapport n°15. »:
+    # every giving read, its span too (« à partir du rapport » is no prose ending the list).
+    doc = _sitting("Sont présents :\n\nMesdames et Messieurs Paul ROUX, Anne BLANC, Hugo PERRIN, "
+                   "Marc FAURE.\n\n"
+                   "Absents excusés ayant donné pouvoir :\n\n"
+                   "Monsieur Jean MOREAU a donné pouvoir à Madame Anne BLANC.\n\n"
+                   "Madame Eve NOIR a donné pouvoir à Monsieur Hugo PERRIN jusqu'au rapport n°14.\n\n"
+                   "Monsieur Rémi SIMON a donné pouvoir à Monsieur Marc FAURE à partir du rapport n°15.\n\n"
+                   "Madame Léa DUVAL a donné pouvoir à Monsieur Paul ROUX à partir du rapport n°21.\n\n")
+    assert [g for g, _ in proxies(doc)] == ["M. Jean MOREAU", "Mme Eve NOIR", "M. Rémi SIMON",
+                                            "Mme Léa DUVAL"]
+    assert [p.span is not None for p in doc.proxies] == [False, True, True, True]

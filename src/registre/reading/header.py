@@ -148,6 +148,13 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # « SYNDICAT INTERCOMMUNAL DES EAUX OUVEZE-PAYRE ⏎ COMPTE RENDU … Commune de Chomérac : M. X »,
     # « SIEGE : MAIRIE DE ARCINS ⏎ SYNDICAT MIXTE DU BASSIN VERSANT »: a syndicate's record names
     # its member communes and its seat after (or before, as its seat) its own name.
+    dept = _DEPARTMENT.search(head, 0, _TITLE_ZONE) if ("PARTEMENT" in head or "partement" in head
+                                                      or "ÉNÉRAL" in head or "énéral" in head) else None
+    if dept is not None and (m is None or dept.start() < m.start()):
+        # « CONSEIL DÉPARTEMENTAL DU CANTAL », « Conseil général de la Mayenne » heading the record
+        # (L3121-1: the département's assembly): the département, not its president's words.
+        return f"Département {_department_article(dept.group('a'))}{_title(dept.group('n'))}", \
+            AuthorityKind.DEPARTEMENT
     body = _named_syndicate(head, m)
     if body is not None and _named_communaute(head, low, body[1]) is None:
         return body[0], AuthorityKind.SYNDICAT
@@ -224,6 +231,18 @@ def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, Aut
                 return full, _name_kind(full.replace("’", "'"))[0]
         i = lows.find("communaut", i + 1, before)
     return None
+
+
+_DEPARTMENT = re.compile(r"(?i:conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral))\s+"
+                         r"(?P<a>(?i:du|de\s+la|de\s+l['’]|des|de|d['’]))\s*"
+                         r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|et|de|du|la)){0,3})")
+
+
+def _department_article(article: str) -> str:
+    """« du », « de la », « de l' », « des », « de », « d' » as printed, in lower case, a blank after
+    but after an apostrophe."""
+    a = " ".join(article.lower().replace("’", "'").split())
+    return a if a.endswith("'") else a + " "
 
 
 # A syndicate (L5212-1, L5711-1; a PETR, L5741-1, is one by its rules): « Syndicat Intercommunal

@@ -232,6 +232,10 @@ _LOWER_RUN_AT = re.compile(rf"{_LOWER_TOKEN * 3}{_LOWER_START}")
 _LOWER_RUN = re.compile(rf"\s{_LOWER_TOKEN * 3}{_LOWER_START}")
 
 
+_SPAN_WORDS = re.compile(r"(?:à\s+partir\s+d[ue]s?|jusqu['’]\s*(?:au|à\s+la|aux)|jusqu['’]\s*à)\s+"
+                         r"(?:rapport|point|question|délibération|dossier)s?\s+n?°?\s*\d{1,3}")
+
+
 def drop_prose(text: str) -> str:
     """Cut a list where running prose begins (four lower-case words in a row, outside brackets).
 
@@ -242,6 +246,9 @@ def drop_prose(text: str) -> str:
         lead = len(text) - len(text.lstrip()) + exc.end()
         return text[:lead] + drop_prose(text[lead:])
     masked = _PAREN.sub(lambda m: "(" + "X" * (len(m.group(0)) - 2) + ")", text) if "(" in text else text
+    if "partir" in masked or "jusqu" in masked:
+        # « … à Madame Y à partir du rapport n°15. »: a giving's span, no prose
+        masked = _SPAN_WORDS.sub(lambda m: "X" * len(m.group(0)), masked)
     if not (_LOWER_RUN_AT.match(masked) or _LOWER_RUN.search(masked)):
         return text  # no four words in a row that could start in lower case: no prose
     toks = list(re.finditer(r"\S+", masked))

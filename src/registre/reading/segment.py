@@ -1092,6 +1092,10 @@ def _names_go_on(before: str, line: str) -> bool:
         m = _SECRETARY_HEAD.search(line)
         line = line[: m.start()] if m is not None and m.start() > 0 else line
     if not _names_only(line):
+        if _GIVING.search(last) and _GIVING.search(line) and _CIVILITY_START.match(line) is not None:
+            # « Monsieur X a donné pouvoir à Madame Y. ⏎⏎ Madame Z a donné pouvoir à Monsieur W
+            # jusqu'au rapport n 14. »: a giving a paragraph, its span in words
+            return True
         # « …, M. Dubuc, M.⏎⏎Morin Conseillers Municipaux, formant la majorité … »: a name cut after its
         # civility by a page goes on, whatever sentence follows it (drop_prose cuts that)
         return ("M" in last and _CIVILITY_END.search(last) is not None and ":" not in line
