@@ -263,3 +263,23 @@ def test_a_departements_record_names_the_departement() -> None:
             "Sont présents : Paul DURAND, Marc PETIT, Anne MARTIN\n")
     doc = read(text)
     assert (doc.authority, doc.authority_kind) == ("Département du Cantal", AuthorityKind.DEPARTEMENT)
+
+
+def test_a_summary_records_decisions_one_a_bullet_are_its_outcome() -> None:
+    # « 1-SYNDICAT MIXTE … : ADOPTION DES STATUTS ⏎ - Approuve les statuts … ⏎ - Approuve l'adhésion … »
+    text = OPENING + """1-SYNDICAT MIXTE DU TOURISME : ADOPTION DES STATUTS ET ADHÉSION
+
+- Approuve les statuts du Syndicat mixte ouvert du Tourisme.
+
+- Approuve l'adhésion de la commune au Syndicat mixte.
+
+2-TARIFS DE LA CANTINE SCOLAIRE
+
+- Fixe les tarifs de la cantine scolaire pour l'année 2026.
+
+3-VENTE D'UN TERRAIN COMMUNAL
+
+- Rejette la proposition d'achat de la société X.
+"""
+    outcomes = [d.parsed.printed_vote and d.parsed.printed_vote.outcome for d in read(text).deliberations]
+    assert outcomes == [Outcome.ADOPTED, Outcome.ADOPTED, None]

@@ -418,6 +418,9 @@ _BARE_ADOPTS = re.compile(r"(?i)[ \t]*le[ \t]+conseil(?:[ \t]+municipal)?[ \t]+(
                           r"[ \t]*\.[ \t]*$", re.MULTILINE)
 
 
+_BULLET_DECISION = re.compile(r"(?m)^[ \t]*[-•][ \t]+(?:Approuve|Autorise|D[ée]cide|Adopte|Accorde|Attribue"
+                              r"|Valide|D[ée]signe|Fixe|Accepte|Sollicite)[ \t]+"
+                              r"(?:l[ea]s?|l['’]|d[eu]s?|à|au|un|une|M\.|Mme)\b")
 _RECORDED_OUTCOME = re.compile(r"(?m)^[ \t]*\([ \t]*((?i:adopt|rejet)[ée]e?s?)[ \t]*\.?[ \t]*\)[ \t]*$"
                                r"|^[ \t]*((?-i:ADOPT|REJET)[ÉE]E?S?)[ \t]*\.?[ \t]*$")
 
@@ -436,6 +439,14 @@ def _decided(zone: str, before: str, unseen: bool, block: str) -> PrintedVote | 
             r = said[0]
             outcome = Outcome.REJECTED if "ejet" in (r.group(1) or r.group(2)).lower() else Outcome.ADOPTED
             return PrintedVote(outcome=outcome, at=r.start(), form=DECISION, outcome_at=r.start())
+    if "- " in zone or "• " in zone:
+        bullets = list(_BULLET_DECISION.finditer(zone))
+        if bullets and not _DECISION_SAFE.search(zone) and not _ELECTION.search(block) \
+                and not _DECISION.search(block, 0, len(block) - len(zone)):
+            # « 1-SYNDICAT MIXTE … : ADOPTION DES STATUTS ⏎ - Approuve les statuts … ⏎ - Approuve
+            # l'adhésion … »: a summary record's decisions, one a bullet, the assembly unnamed.
+            at = bullets[0].start()
+            return PrintedVote(outcome=Outcome.ADOPTED, at=at, form=DECISION, outcome_at=at)
     primary = any(w in zone for w in _DECISION_WORDS)
     more = any(w in zone for w in _MORE_DECISION_WORDS)
     if not primary and not more and not any(w in zone for w in _HEADED_WORDS):
