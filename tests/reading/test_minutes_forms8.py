@@ -283,3 +283,22 @@ def test_a_summary_records_decisions_one_a_bullet_are_its_outcome() -> None:
 """
     outcomes = [d.parsed.printed_vote and d.parsed.printed_vote.outcome for d in read(text).deliberations]
     assert outcomes == [Outcome.ADOPTED, Outcome.ADOPTED, None]
+
+
+def test_paragraphs_opening_on_a_title_in_capitals_are_items() -> None:
+    # « SYNDICAT MIXTE DE GESTION DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ M. le Maire informe … »,
+    # then the next paragraph « SCHÉMA D'AMÉNAGEMENT … : PROJET DE PÉRIMÈTRE M. le Maire donne … ».
+    text = OPENING + (
+        "Secrétaire de séance : M. PETIT Marc\n\n"
+        "SYNDICAT MIXTE DE GESTION DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ M. le Maire informe l'assemblée "
+        "que le syndicat demande la désignation d'un délégué. Après en avoir délibéré, à l'unanimité, le "
+        "Conseil Municipal décide de désigner M. Marc PETIT.\n\n"
+        "SCHÉMA D'AMÉNAGEMENT ET DE GESTION DE L'EAU : PROJET DE PÉRIMÈTRE M. le Maire donne lecture du "
+        "projet. Après en avoir délibéré, le Conseil Municipal émet un avis favorable par 3 voix pour et "
+        "1 abstention.\n")
+    dels = read(text).deliberations
+    assert [d.parsed.title for d in dels] == [
+        "SYNDICAT MIXTE DE GESTION DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ",
+        "SCHÉMA D'AMÉNAGEMENT ET DE GESTION DE L'EAU : PROJET DE PÉRIMÈTRE"]
+    second = dels[1].parsed.printed_vote
+    assert second is not None and (second.for_, second.abstention) == (3, 1)

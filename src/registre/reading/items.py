@@ -718,7 +718,37 @@ def _unnumbered_items(text: str, start: int, end: int) -> list[Item]:
         bullets = _bullet_heads(text, start, end)
         if len(bullets) > len(best):
             best = bullets
+    if len(best) < 2 and "\n\n" in text:
+        leads = _caps_leads(text, start, end)
+        if len(leads) > len(best):
+            best = leads
     return [it for it in best if it.title]
+
+
+# « …Secrétaire de séance : M. X ⏎⏎ SYNDICAT MIXTE DE GESTION DES RIVIÈRES : DÉSIGNATION D'UN DÉLÉGUÉ
+# M. le Maire informe l'assemblée que … ⏎⏎ SCHÉMA D'AMÉNAGEMENT … : PROJET DE PÉRIMÈTRE M. le Maire
+# donne lecture … »: a paragraph opening on its title in capitals, its first sentence (« M. le
+# Maire », « Le Conseil », « Vu ») after it on the same line or the next, unnumbered.
+_CAPS_LEAD = re.compile(
+    r"(?<=\n\n)[ \t]{0,8}(?P<t>[A-ZÀ-Ý«][A-ZÀ-Ý0-9«»'’ ,/&()°:–.\-]{14,200}?)"
+    r"(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:M\.|(?:Mme|Monsieur|Madame"
+    r"|Le[ \t]+(?:Maire|Conseil|Président|maire|conseil)"
+    r"|La[ \t]+(?:Présidente|commune)|Vu|Considérant|Après|Suite|Lors|Il)\b))")
+# Headings in capitals that are no item: the record's own title, its lists, its parts.
+_NOT_A_LEAD = re.compile(r"(?i)compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|ordre\s+du\s+jour"
+                         r"|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|secr[ée]taire|d[ée]partement|r[ée]publique"
+                         r"|commune\s+d[e']|mairie|conseil\s+municipal|d[ée]lib[ée]rations?\s*:?$")
+
+
+def _caps_leads(text: str, start: int, end: int) -> list[Item]:
+    """The paragraphs opening on a title in capitals (:data:`_CAPS_LEAD`), three words at least."""
+    out = []
+    for m in _CAPS_LEAD.finditer(text, start, end):
+        t = m.group("t").strip(" :–-")
+        if len(t.split()) >= 3 and _in_capitals(t) and _NOT_A_LEAD.search(t) is None \
+                and sum(ch.isalpha() for ch in t) >= 12:
+            out.append(Item(m.start("t"), "", _title(t)))
+    return out
 
 
 # « Délibérations ⏎ • Approbation du Compte de Gestion 2021 du Receveur municipal ⏎ Accord à la
