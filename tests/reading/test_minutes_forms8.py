@@ -302,3 +302,26 @@ def test_paragraphs_opening_on_a_title_in_capitals_are_items() -> None:
         "SCHÉMA D'AMÉNAGEMENT ET DE GESTION DE L'EAU : PROJET DE PÉRIMÈTRE"]
     second = dels[1].parsed.printed_vote
     assert second is not None and (second.for_, second.abstention) == (3, 1)
+
+
+@pytest.mark.parametrize(("body", "number", "title"), [
+    # The object, the sitting's date, then « - réf. : 2019/11 » (a town's page of one deliberation).
+    ("Sommaire :\n\nParticipations aux frais de fonctionnement des écoles\n\nSéance du 9 Mars 2026\n\n"
+     "- réf. : 2026/11\n\nMadame Le Maire présente la demande.\n\nA l'unanimité, le conseil accepte.\n",
+     "2026/11", "Participations aux frais de fonctionnement des écoles"),
+    # The object, then « Réf : 2020D091 » on its line, the text going on.
+    ("Installation d'un nouveau conseiller municipal Réf : 2026D091 Suite à la démission de Mme X, "
+     "M. Y est installé dans ses fonctions.\n", "2026D091", "Installation d'un nouveau conseiller municipal"),
+])
+def test_a_reference_gives_the_number_and_the_object_before_it(body: str, number: str, title: str) -> None:
+    d = read(OPENING + body).deliberations[0].parsed
+    assert (d.number, d.title) == (number, title)
+
+
+def test_a_first_item_under_its_parts_roman_heading() -> None:
+    # « I ADMINISTRATION GENERALE ⏎⏎ 1. Démission d'une Conseillère … », the text cut in it.
+    text = OPENING + ("Le procès-verbal de la séance du 2 février 2026 est adopté à l'unanimité.\n\n"
+                      "I ADMINISTRATION GENERALE\n\n1. Démission d'une Conseillère Municipale et "
+                      "installation d'un nouveau Conseiller\nMunicipal\n\n"
+                      "Par courrier du 3 février, Mme X a présenté sa démission.\n")
+    assert [d.parsed.number for d in read(text).deliberations] == ["1"]

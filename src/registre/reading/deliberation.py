@@ -238,6 +238,11 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         d.title = " ".join(om.group("t").split()) if om else ""
         if d.title:
             spots["title"] = (shift + om.start("t"), 0.95, "objet :")  # type: ignore[union-attr]
+    if not d.title and d.number and k >= 0 and (ref := _ref_before(scope, k)) is not None:
+        # « Installation d'un nouveau conseiller municipal Réf : 2020D091 Suite à … », « Participations
+        # aux frais … ⏎⏎ Séance du 4 Mars 2019 ⏎⏎ - réf. : 2019/11 »: the object before its reference.
+        d.title = ref
+        spots["title"] = (shift + max(0, scope.rfind(ref[:20], 0, k)), 0.7, "avant la référence")
     rapporteur = _before_colon(_RAPPORTEUR, block, colons, (11, 10))
     if rapporteur is None and " rapporte" in block:
         rapporteur = _RAPPORTE.search(block)
@@ -874,6 +879,10 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
         m, sure = _DELIB_NO[2].search(scope), 0.8
     if m is None:
         m, sure = _D_NUMBER.search(scope), 0.8
+    if m is None and ("éf" in scope or "ÉF" in scope):
+        # « - réf. : 2019/11 » under the object, « Installation d'un nouveau conseiller municipal
+        # Réf : 2020D091 Suite à … »: the register's reference of the deliberation.
+        m, sure = _REF_NUMBER.search(scope), 0.85
     if m is None and "/" in scope:
         # « 2008/8848 - Dénomination "rue du Cèdre" à Lyon 9e. »: a municipal bulletin's heading,
         # the year and the rank, a dash, the object.
@@ -888,6 +897,32 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
     return "".join(m.group("n").split()).strip(".-"), m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
 
 
+_REF_NUMBER = re.compile(r"(?<![\w])(?:r[ée]f|R[ée]f|R[ÉE]F)\.?[ \t]*:[ \t]*"
+                         r"(?P<n>(?:19|20)\d{2}(?:[/-]\d{1,4}|D\d{2,4}))(?![\w/-])")
+def _ref_before(scope: str, k: int) -> str | None:
+    """The object printed before a « Réf : » number at ``k``: the words before it on its line (three
+    at least), else the nearest line above that is no date's heading; None when the number is not
+    a reference's or nothing fits."""
+    head = scope.rfind("\n", 0, k) + 1
+    ref = _REF_BEFORE.search(scope, head, k + 1)
+    if ref is None or ref.end() < k:
+        return None
+    same = scope[head:ref.start()].strip(" \t-•:")
+    if len(same.split()) >= 3:
+        return " ".join(same.split())
+    if same:
+        return None
+    for line in reversed(scope[max(0, head - _REF_LOOK_BACK):head].split("\n")):
+        line = line.strip(" \t-•")
+        if not line or _DATE_HEADING.match(line):
+            continue
+        return line if len(line.split()) >= 3 and not line.endswith(":") else None
+    return None
+
+
+_REF_BEFORE = re.compile(r"(?:r[ée]f|R[ée]f|R[ÉE]F)\.?[ \t]*:[ \t]*")
+_REF_LOOK_BACK = 300
+_DATE_HEADING = re.compile(r"(?i)(?:s[ée]ance|r[ée]union|conseil\s+municipal)\s+du\s+\d")
 _YEAR_RANK_HEAD = re.compile(r"^[ \t]{0,8}(?P<n>(?:19|20)\d{2}/\d{3,5})[ \t]+[-–][ \t]+(?=[A-ZÀ-Ý«\"])",
                              re.MULTILINE)
 _NUMBER_LINE = re.compile(r"n°[ \t]*(?P<n>\d{1,4}[ \t]*[/-][ \t]*\d{1,5})[ \t]*$", re.MULTILINE)

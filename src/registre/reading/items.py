@@ -852,6 +852,9 @@ def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: 
     it, and less than a short item's length of text after it. [] otherwise: a lone « 1. » in a
     whole document is a list inside its prose."""
     firsts = [c for c in cands if c[1] == 1 and c[0] >= after]
+    if len(firsts) == 2 and firsts[0][4] and not firsts[1][4]:
+        # « I ADMINISTRATION GENERALE ⏎⏎ 1. Démission d'une conseillère … »: its part, then it
+        firsts = firsts[1:]
     if len(firsts) != 1 or any(c[1] == 2 and c[4] == firsts[0][4] for c in cands):
         return []
     s, _, n, t, is_roman = firsts[0]
