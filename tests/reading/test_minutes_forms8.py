@@ -325,3 +325,22 @@ def test_a_first_item_under_its_parts_roman_heading() -> None:
                       "installation d'un nouveau Conseiller\nMunicipal\n\n"
                       "Par courrier du 3 février, Mme X a présenté sa démission.\n")
     assert [d.parsed.number for d in read(text).deliberations] == ["1"]
+
+
+def test_points_announced_then_numbered_are_items_even_unvoted() -> None:
+    # « La séance est ouverte, les points suivants sont évoqués : ⏎ 1 – Le maire présente le projet … »
+    text = OPENING + ("La séance est ouverte à 20h05, les points suivants sont évoqués :\n"
+                      "1 – Le maire présente le projet de vidéo-protection étudié par la gendarmerie.\n"
+                      "Le conseil débat sur l'opportunité d'engager ces dépenses et demande d'autres devis.\n"
+                      "2 – Le maire demande au conseil de l'autoriser à solliciter les subventions.\n"
+                      "Le conseil l'y autorise à l'unanimité.\n")
+    dels = read(text).deliberations
+    assert [d.parsed.number for d in dels] == ["1", "2"]
+    assert dels[0].parsed.printed_vote is None
+
+
+def test_an_items_title_announcing_a_table_is_kept() -> None:
+    # « 1. Compte Administratif 2004 : ⏎⏎ FONCTIONNEMENT ⏎⏎ Dépenses … »: not a part's heading over it.
+    text = OPENING + ("1. Compte Administratif 2025 :\n\n \n\nFONCTIONNEMENT\n\n \n\nDépenses\n\nRecettes\n\n"
+                      "196 776.64\n\n211 349.92\n\nINVESTISSEMENT\n\nDépenses\n\n101 790.15\n")
+    assert [d.parsed.title for d in read(text).deliberations] == ["Compte Administratif 2025"]

@@ -360,7 +360,15 @@ _DELIBERATIONS_ABOVE = re.compile(
 
 
 def _under_deliberations(text: str, start: int) -> bool:
-    return _DELIBERATIONS_ABOVE.search(text, max(0, start - 40), start) is not None
+    """Whether the items starting at ``start`` are announced as such: « DELIBERATIONS » over them,
+    or « … les points suivants sont évoqués : » just before the first."""
+    return _DELIBERATIONS_ABOVE.search(text, max(0, start - 40), start) is not None \
+        or _ITEMS_ANNOUNCED.search(text, max(0, start - 120), start) is not None
+
+
+_ITEMS_ANNOUNCED = re.compile(r"(?i)(?:points|questions|sujets|affaires)\s+suivante?s\s+(?:sont|ont\s+été)\s+"
+                              r"(?:évoqu|abord|examin|trait|débattu|étudi)[ée]*e?s\s*:\s*$"
+                              r"|\bd[ée]lib[ée]rations\s*:\s*$")
 
 
 # « SOMMAIRE Réf : 2021_057 - MODIFICATION DES STATUTS … Réf : 2021_058 - … »: each deliberation
@@ -865,7 +873,10 @@ def _first_item(text: str, cands: list[tuple[int, int, str, str, bool]], after: 
         return []  # « 1. Mayenne Communauté ⏎ 1-1 Proposition de … »: a section, its items numbered below
     short = len(t.split()) <= _SECTION_WORDS
     below = _CAPS_BELOW.match(text, text.find("\n", s, end) + 1 or end, end) if short else None
-    if below is not None and _in_capitals(below.group("t")) and (below.group("gap") or below.group("dash")):
+    if below is not None and _in_capitals(below.group("t")) and (below.group("gap") or below.group("dash")) \
+            and len(below.group("t").split()) >= 2 and not t.rstrip().endswith(":"):
+        # (Not « 1. Compte Administratif 2004 : ⏎⏎ FONCTIONNEMENT ⏎ Dépenses … »: a table's heading
+        # below an item's title that announces it.)
         # « 1. ADMINISTRATION GÉNÉRALE ⏎ APPROBATION DU PROCÈS-VERBAL … », « I – PORT DE
         # PLAISANCE ⏎ - BUDGET PRIMITIF DU PORT 2022 »: a section's heading over its first item,
         # which the line below titles; the section's number is the item's as printed.
