@@ -344,3 +344,12 @@ def test_an_items_title_announcing_a_table_is_kept() -> None:
     text = OPENING + ("1. Compte Administratif 2025 :\n\n \n\nFONCTIONNEMENT\n\n \n\nDépenses\n\nRecettes\n\n"
                       "196 776.64\n\n211 349.92\n\nINVESTISSEMENT\n\nDépenses\n\n101 790.15\n")
     assert [d.parsed.title for d in read(text).deliberations] == ["Compte Administratif 2025"]
+
+
+def test_an_earlier_deliberation_named_in_brackets_after_its_sitting_is_not_the_number() -> None:
+    # « DÉCISIONS DU MAIRE PRISES EN VERTU DE SES DELEGATIONS (Conseil Municipal du 30 mars 2015 –
+    # délibération n° 2015-63) »: the delegation's deliberation, taken at an earlier sitting.
+    text = OPENING + ("DECISIONS DU MAIRE PRISES EN VERTU DE SES DELEGATIONS (Conseil Municipal du "
+                      "30 mars 2015 – délibération n° 2015-63)\n\nPas de nouvelles décisions du Maire.\n\n"
+                      "Le Conseil Municipal approuve à l'unanimité le compte administratif 2025.\n")
+    assert [d.parsed.number for d in read(text).deliberations] != ["2015-63"]

@@ -931,6 +931,8 @@ _NUMBER_LINE = re.compile(r"n°[ \t]*(?P<n>\d{1,4}[ \t]*[/-][ \t]*\d{1,5})[ \t]*
 # « … du 20 juin 2011 », « en date du 5 avril » after a number: an earlier deliberation's.
 _DATED_AFTER = re.compile(r"[ \t]+(?:en\s+date\s+)?du[ \t]+\d", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[a-zà-ÿ]{2,}\W*$")
+_SITTING_DATED = re.compile(r"(?i)(?:conseil|s[ée]ance|bureau|comit[ée])[^()\n]{0,30}?"
+                            r"\bdu\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}")
 # How sure a number dated after it is (the way an earlier deliberation is named).
 _DATED_SURE = 0.45
 
@@ -940,6 +942,11 @@ def _in_prose(text: str, start: int, end: int, sure: float) -> float:
     (« Par délibération n° 2011/333 », « la loi n° 2005-95 »); least when dated after it, the
     way an earlier deliberation is named (« n° 2014/131 du 5 avril 2014 »)."""
     if _DATED_AFTER.match(text, end):
+        return _DATED_SURE
+    opened = text.rfind("(", max(0, start - 60), start)
+    if opened >= 0 and ")" not in text[opened:start] and _SITTING_DATED.search(text, opened, start):
+        # « (Conseil Municipal du 30 mars 2015 – délibération n° 2015-63) »: the sitting that took
+        # it named before it, in the same brackets — an earlier deliberation.
         return _DATED_SURE
     line = text.rfind("\n", 0, start) + 1
     if _WORD_BEFORE.search(text, max(line, start - 40), start):

@@ -1145,6 +1145,12 @@ def _earlier_number(p: ParsedDeliberation, text: str, session: dt.date | None) -
     k = text.find(p.number[-4:], spot[0], spot[0] + 60)
     start = k + 4 if k >= 0 else spot[0] + len(p.number)
     dated = find_date(text[start:start + 40])
+    if dated is None:
+        # « (Conseil Municipal du 30 mars 2015 – délibération n° 2015-63) »: the sitting that took it
+        # named just before, in the same brackets.
+        opened = text.rfind("(", max(0, spot[0] - 60), spot[0])
+        if opened >= 0 and text.find(")", opened, spot[0]) < 0:
+            dated = find_date(text[opened:spot[0]])
     if dated is None or dated >= session:
         return
     p.number = None
