@@ -148,14 +148,14 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # « SYNDICAT INTERCOMMUNAL DES EAUX OUVEZE-PAYRE ⏎ COMPTE RENDU … Commune de Chomérac : M. X »,
     # « SIEGE : MAIRIE DE ARCINS ⏎ SYNDICAT MIXTE DU BASSIN VERSANT »: a syndicate's record names
     # its member communes and its seat after (or before, as its seat) its own name.
-    dept = _DEPARTMENT.search(head, 0, _TITLE_ZONE) if ("PARTEMENT" in head or "partement" in head
-                                                      or "ÉNÉRAL" in head or "énéral" in head) else None
+    dept = _DEPARTMENT.search(head, 0, _TITLE_ZONE) \
+        if any(head.find(w, 0, _TITLE_ZONE) >= 0 for w in _DEPARTMENT_WORDS) else None
     if dept is not None and (m is None or dept.start() < m.start()):
         # « CONSEIL DÉPARTEMENTAL DU CANTAL », « Conseil général de la Mayenne » heading the record
         # (L3121-1: the département's assembly): the département, not its president's words.
         return f"Département {_department_article(dept.group('a'))}{_title(dept.group('n'))}", \
             AuthorityKind.DEPARTEMENT
-    body = _named_syndicate(head, m)
+    body = _named_syndicate(head, low, m)
     if body is not None and _named_communaute(head, low, body[1]) is None:
         return body[0], AuthorityKind.SYNDICAT
     # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
@@ -238,6 +238,9 @@ _DEPARTMENT = re.compile(r"(?i:conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral))\
                          r"(?P<n>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|et|de|du|la)){0,3})")
 
 
+_DEPARTMENT_WORDS = ("PARTEMENT", "partement", "ÉNÉRAL", "énéral")
+
+
 def _department_article(article: str) -> str:
     """« du », « de la », « de l' », « des », « de », « d' » as printed, in lower case, a blank after
     but after an apostrophe."""
@@ -265,13 +268,15 @@ _ITS_COMMITTEE = re.compile(r"(?i)(?:^|[^\w])(?:le|les\s+membres\s+du)\s+comit[�
 _MET = re.compile(r"(?i)r[ée]uni|convoqu")
 
 
-def _named_syndicate(head: str, commune: re.Match[str] | None) -> tuple[str, int] | None:
+def _named_syndicate(head: str, low: str | None, commune: re.Match[str] | None) -> tuple[str, int] | None:
     """The syndicate whose record ``head`` opens, named in its title lines before any commune but
     its seat, or in the formula of its committee, and where; None otherwise."""
-    lows = head.lower()
-    if "syndic" not in lows and "quilibre" not in lows and not any(a in head for a in _SYNDICATE_ACRONYMS):
+    lows = low if low is not None and len(low) == len(head) else head.lower()
+    zone = _SYNDICATE_ZONE
+    if lows.find("syndic", 0, zone) < 0 and lows.find("quilibre", 0, zone) < 0 \
+            and not any(head.find(a, 0, zone) >= 0 for a in _SYNDICATE_ACRONYMS):
         return None
-    for m in _SYNDICATE.finditer(head):
+    for m in _SYNDICATE.finditer(head, 0, _SYNDICATE_ZONE):
         i = m.start()
         # (« le Comité Syndical du Syndicat … s'est réuni », not « représenter la commune au Comité
         # Syndical du Syndicat … »: the sitting's own formula.)
@@ -309,6 +314,7 @@ def _named_syndicate(head: str, commune: re.Match[str] | None) -> tuple[str, int
 _PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
 _MONTHS = frozenset(("janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout",
                      "septembre", "octobre", "novembre", "décembre", "decembre"))
+_SYNDICATE_ZONE = 1500  # the title lines and the opening formula
 _SYNDICATE_ACRONYMS = ("SIVOM", "S.I.V.O.M", "SIVU", "SIAEP", "SICTOM", "SMICTOM", "SIVOS", "SIRP")
 
 
