@@ -573,7 +573,8 @@ _BRACKET_PROXY = re.compile(
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
 # (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
 _BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
-                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*$")
+                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*(?:,\s*)?$")
+# (« Nathalie SIMON, (procuration à Paul ROUX) »: a comma left before the bracket)
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 

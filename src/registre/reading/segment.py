@@ -111,6 +111,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
               r"|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:"
+              # « Membres absents : », « Conseillers Municipaux absents : » (a colon after it)
+              r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:[Mm]unicipaux\s+|[Cc]ommunautaires\s+)?"
+              r"absente?s\s*:"
               # « Délégués titulaires absents remplacés par leur suppléant⏎ », « Délégués Titulaires
               # absent excusés non remplacés par leur suppléant: »
               r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
