@@ -24,3 +24,24 @@ def test_members_absent_heading_and_a_comma_before_the_giving_bracket() -> None:
     assert names(doc) == ["Paul ROUX", "Anne BLANC", "Hugo PERRIN", "Léa GARNIER"]
     doc = _sitting("Conseillers Municipaux absents : Mme FAURE (pouvoir à M. PERRIN), M. DUVAL.\n")
     assert proxies(doc) == [("Mme FAURE", "M. PERRIN")]
+
+
+def test_absent_who_gave_a_proxy_headings() -> None:
+    # « Absents qui ont donné pouvoir : X qui a donné pouvoir à Y, … »
+    doc = _sitting("Etaient présents : M. Paul ROUX, Mme Anne BLANC, M. Hugo PERRIN\n\n"
+                   "-Absents qui ont donné pouvoir : M. Marc FAURE qui a donné pouvoir à M. Hugo PERRIN, "
+                   "Mme Léa GARNIER qui a donné pouvoir à Mme Anne BLANC\n\n")
+    assert proxies(doc) == [("M. Marc FAURE", "M. Hugo PERRIN"), ("Mme Léa GARNIER", "Mme Anne BLANC")]
+    # « Était absente avec procuration » alone on its line, the giving on the next one
+    doc = _sitting("Étaient présents :\n  • M. Paul ROUX,\n  • M. Hugo PERRIN\n\n"
+                   "Était absente avec procuration\n\n  • Mme Garnier Léa pouvoir à M.PERRIN.\n\n"
+                   "formant la majorité des membres en exercice.\n\n")
+    assert proxies(doc) == [("Mme Garnier Léa", "M. Hugo PERRIN")]
+
+
+def test_a_giving_sentence_run_into_the_end_of_the_present_list() -> None:
+    # « …, BLANC Anne M. FAURE Marc donne procuration à M. ROUX Paul⏎Excusés : … »
+    doc = _sitting("Étaient présents : MM. et Mmes ROUX Paul, PERRIN Hugo, BLANC Anne M. FAURE Marc donne "
+                   "procuration à M. ROUX Paul\nExcusés : M. DUVAL Louis, Mme GARNIER Léa\n")
+    assert names(doc) == ["Paul ROUX", "Hugo PERRIN", "Anne BLANC"]
+    assert proxies(doc) == [("M. Marc FAURE", "Paul ROUX")]

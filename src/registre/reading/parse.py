@@ -39,6 +39,7 @@ from registre.reading.proxies import (
     RECEIVED_WORDS,
     ProxyEntry,
     givings_after_list,
+    givings_ending_list,
     parse_proxies,
     split_inline,
 )
@@ -644,6 +645,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
+        if "donn" in body:
+            body, ending = givings_ending_list(body)
+            proxies.extend(ending)
         if body.count(",") >= 5 and _civility_places(body) >= 3 \
                 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
             # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:

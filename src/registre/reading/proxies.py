@@ -751,6 +751,34 @@ _GIVING_SENTENCE = re.compile(
 _GIVING_LINE = re.compile(
     rf"(?m:^)[ \t]*[-–•*]?[ \t]*(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*,?[ \t]+(?:pouvoir|procuration)"
     rf"[ \t]+(?:donnée?[ \t]+)?à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*[.;,]?[ \t]*(?=\n|\Z)")
+# « …, TISSERAND Florence M. ORMONT Florent donne procuration à M. LECARPENTIER Thierry »: a giving
+# sentence (present or past tense) run into the end of the present list, its giver's civility first.
+_GIVING_IN_LIST = re.compile(
+    rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+(?:donne|a[ \t]+donné)[ \t]+(?:pouvoir|procuration)"
+    rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
+
+
+def givings_ending_list(body: str) -> tuple[str, list[ProxyEntry]]:
+    """A present list whose last names are givings (« …, X Mme Y donne procuration à M. Z »): the
+    list before them, and the givings (each a civility, a name, the verb, « à », a civility, a name;
+    nothing else after the first of them)."""
+    out: list[ProxyEntry] = []
+    first = None
+    pos = 0
+    for m in _GIVING_IN_LIST.finditer(body):
+        if first is not None and body[pos:m.start()].strip(" \t\n,;."):
+            return body, []  # words between two givings: not a run of givings
+        giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
+        if giver is None or holder is None:
+            return body, []
+        out.append(ProxyEntry(giver, holder, None, raw=m.group(0)))
+        first = m.start() if first is None else first
+        pos = m.end()
+    if first is None or body[pos:].strip(" \t\n,;."):
+        return body, []
+    return body[:first], out
+
+
 # How far after the present list's label such sentences are looked for.
 _SENTENCES_SPAN = 2000
 

@@ -148,6 +148,10 @@ SECTION_LABELS: dict[str, str] = {
                # « Absents avec pouvoir : X, pouvoir à Y »
                # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               # « Absents qui ont donné pouvoir : X qui a donné pouvoir à Y », « Était absente avec
+               # procuration⏎• Mme X pouvoir à M. Y » (alone on its line, or a colon after it)
+               r"|Absente?s?\s+qui\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)s?\s*:"
+               r"|\b(?:[ÉE]tai(?:en)?t)\s+absente?s?\s+avec\s+(?:pouvoir|procuration)s?(?:\s*:|(?=[ \t]*\n))"
                # Members printed as represented: « Étaient représentés : X par Y », « Membres
                # représentés : », « Absents représentés par procuration X à Y », « Etait absent,
                # excusé et a donné pouvoir : », « Ont donné procuration – ».
