@@ -45,3 +45,17 @@ def test_a_giving_sentence_run_into_the_end_of_the_present_list() -> None:
                    "procuration à M. ROUX Paul\nExcusés : M. DUVAL Louis, Mme GARNIER Léa\n")
     assert names(doc) == ["Paul ROUX", "Hugo PERRIN", "Anne BLANC"]
     assert proxies(doc) == [("M. Marc FAURE", "Paul ROUX")]
+
+
+def test_a_full_stop_glued_to_the_next_civility_separates_two_names() -> None:
+    # « M. Jean ALLEGRE .Mme Anne MICHEL »: the stop printed for the comma
+    doc = _sitting("Présents : (4) M. Paul ROUX, Maire, M. Hugo PERRIN .Mme Anne BLANC, M. Marc FAURE\n"
+                   "Absents : M. Louis DUVAL\n")
+    assert names(doc) == ["M. Paul ROUX", "M. Hugo PERRIN", "Mme Anne BLANC", "M. Marc FAURE"]
+
+
+def test_a_giving_whose_to_is_left_out_after_the_verb() -> None:
+    # « Mme X a donné pouvoir Mme Y », one line among givings printed with their « à »
+    doc = _sitting("Présents : M. ROUX, Mme BLANC, M. PERRIN.\n\nAbsent ayant donné pouvoir :\n\n"
+                   "M. FAURE a donné pouvoir à M. PERRIN\nMme GARNIER a donné pouvoir Mme BLANC\n\n")
+    assert proxies(doc) == [("M. FAURE", "M. PERRIN"), ("Mme GARNIER", "Mme BLANC")]

@@ -34,7 +34,9 @@ _GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?d
          r"(?:respectivement\s+)?")
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          r"(?:(?i:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
-         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:à|au)\s+")
+         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au)\s+"
+         # (« Mme X a donné pouvoir Mme Y »: « à » left out after the verb, a civility after it)
+         r"|(?<=donné pouvoir )(?=(?:M\.|Mme|Monsieur|Madame)\s))")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
 # The holder first: « Y a reçu pouvoir de X », « Y ayant la procuration de X », « Y, porteur du
