@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from .builders import names, proxies, sitting
+from .builders import names, proxies, read, sitting
 
 _OPENING = ("PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE VERNOLLES\n"
             "L'an deux mille vingt-six, le 12 mars à 20 heures, le conseil municipal s'est réuni "
@@ -59,3 +59,28 @@ def test_a_giving_whose_to_is_left_out_after_the_verb() -> None:
     doc = _sitting("Présents : M. ROUX, Mme BLANC, M. PERRIN.\n\nAbsent ayant donné pouvoir :\n\n"
                    "M. FAURE a donné pouvoir à M. PERRIN\nMme GARNIER a donné pouvoir Mme BLANC\n\n")
     assert proxies(doc) == [("M. FAURE", "M. PERRIN"), ("Mme GARNIER", "Mme BLANC")]
+
+
+def test_one_member_absent_and_the_giving_given_by() -> None:
+    # « Est absente et excusée : Mme X. Pouvoir a été donné par : Mme X à M. Y. »
+    doc = _sitting("Sont présents : M. ROUX Paul, Mme BLANC Anne, M. PERRIN Hugo. Est absente et excusée : "
+                   "Mme GARNIER Léa. Pouvoir a été donné par : Mme GARNIER Léa à M. PERRIN Hugo. Le quorum "
+                   "étant atteint, le Conseil Municipal peut valablement délibérer.\n")
+    assert names(doc) == ["M. Paul ROUX", "Mme Anne BLANC", "M. Hugo PERRIN"]
+    assert names(doc, "absent") == ["Mme Léa GARNIER"]
+    assert proxies(doc) == [("Mme Léa GARNIER", "M. Hugo PERRIN")]
+
+
+def test_a_page_title_copying_the_absent_sentence_above_the_first_heading() -> None:
+    # A document-sharing page titled by a sentence of the record (« Est absente et excusée : … »),
+    # then the first deliberation's heading, then the lists: the lists below are read
+    text = ("Est absente et excusée : Mme GARNIER Léa. Le quorum étant atteint, le Conseil Municipal peut "
+            "valablement délibérer.\n\nTranscription\n\n"
+            "DELIBERATION N° 5 Délégations consenties au Maire\n"
+            "Conseil municipal de Vernolles. Séance du 12 mars 2026.\n"
+            "Sont présents : M. ROUX Paul, Mme BLANC Anne, M. PERRIN Hugo, M. FAURE Marc. "
+            "Est absente et excusée : Mme GARNIER Léa. Le quorum étant atteint, le Conseil Municipal "
+            "peut valablement délibérer.\n\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité, "
+            "DÉCIDE de déléguer au Maire les attributions prévues.\n")
+    doc = read(text)
+    assert names(doc) == ["M. Paul ROUX", "Mme Anne BLANC", "M. Hugo PERRIN", "M. Marc FAURE"]
