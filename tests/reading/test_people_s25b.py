@@ -84,3 +84,11 @@ def test_a_page_title_copying_the_absent_sentence_above_the_first_heading() -> N
             "DÉCIDE de déléguer au Maire les attributions prévues.\n")
     doc = read(text)
     assert names(doc) == ["M. Paul ROUX", "Mme Anne BLANC", "M. Hugo PERRIN", "M. Marc FAURE"]
+
+
+def test_absent_represented_givers_without_their_holders() -> None:
+    # « Étaient absents représentés : M. X, Dr Y. »: each gave a proxy, its holder not printed
+    doc = _sitting("Étaient présents :\n\nM. Paul ROUX, Mme Anne BLANC, M. Hugo PERRIN.\n\n"
+                   "Étaient absents représentés : M. Marc FAURE, Dr Léa GARNIER.\n\n"
+                   "Étaient absents non représentés : M. Louis DUVAL.\n\n")
+    assert proxies(doc) == [("M. Marc FAURE", None), ("Léa GARNIER", None)]

@@ -236,11 +236,16 @@ _NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-�
                          r"\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+)*")
 
 
+_TITLE_FIRST = re.compile(r"^(?:Dr\.?|Docteur)\s+(?=[A-ZÀ-Ý])")
+
+
 def _givers_alone(text: str) -> list[ProxyEntry]:
     """« Représentés : Laure MARTIN, Paul DURAND »: names alone, each a person's (a first name and
     a surname in capitals, or a civility and a surname), nothing else. L2121-20: each voted through
     a proxy whose holder is not printed (None, never guessed)."""
     parts = [p for p in _LONE.split(text.strip(" .,;\n")) if p.strip()]
+    if "D" in text:
+        parts = [_TITLE_FIRST.sub("", p.strip()) for p in parts]  # « Dr Anne RICCI »: the title dropped
     if not parts or not all(_LONE_PERSON.fullmatch(p.strip(" .")) for p in parts):
         return []
     out = []
