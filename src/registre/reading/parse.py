@@ -39,6 +39,7 @@ from registre.reading.proxies import (
     RECEIVED_WORDS,
     ProxyEntry,
     givings_after_list,
+    givings_ending_list,
     parse_proxies,
     split_inline,
 )
@@ -644,6 +645,9 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
                 unnamed = max(doc.members_in_office - len(named), 0)
             body = body[: exc.start()]
         body = _present_body(body)
+        if "donn" in body:
+            body, ending = givings_ending_list(body)
+            proxies.extend(ending)
         if body.count(",") >= 5 and _civility_places(body) >= 3 \
                 and len(_CAPS_THEN_CIVILITY.findall(body)) >= 3:
             # « M. TANNEAU ÎLE-TUDY, M. JOUSSEAUME Mme BUANNIC, …, Mme ZAMUNER PENMARC'H M. BOUGUEON »:
@@ -726,6 +730,13 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
         body = _before_an_election(body)
         body, inline = split_inline(body, represented=_GIVERS_HEAD.search(head) is not None)
         proxies.extend(inline)
+        if not inline and "eprésent" in head and _REPRESENTED_HEAD.search(head):
+            # « Étaient absents représentés : M. X, Mme Y. »: givers whose holders are not printed
+            # (L2121-20: each voted through a proxy; its holder None, never guessed)
+            alone = parse_proxies(body, doc.warnings, givers_listed=True)
+            if alone and all(p.holder is None for p in alone):
+                proxies.extend(alone)
+                continue
         if "(" in body and "eprésent" in head:
             body = _holder_in_brackets(body, reg, present_ids, proxies)
         absent_entries.extend(parse_list(body))
@@ -855,6 +866,7 @@ _COUNT_IN_HEAD = re.compile(r"[(\[](\d{1,3})[)\]]\s*:?\s*$")
 
 # A heading of proxies that says its members gave them (« Représentés : », « Avaient donné
 # procuration : »), not « Pouvoirs : », which may list the holders as well.
+_REPRESENTED_HEAD = re.compile(r"(?<!non\s)(?<!non)repr[ée]sentée?s?\s*:?$", re.IGNORECASE)
 _GIVERS_HEAD = re.compile(r"(?<!non\s)repr[ée]sent|donn[ée]|avec\s+(?:pouvoir|procuration)", re.IGNORECASE)
 
 

@@ -578,7 +578,13 @@ _ROLE_BEFORE_COMMUNE = re.compile(r"\b(?:Représentant(?:e|s|es)?|Délégué(?:e
                                   r"(?:de[ \t]+)?(?:la|le)[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b)")
 
 
+# « M. Jean ALLEGRE .Mme Anne MICHEL »: a full stop printed for the comma, glued to the civility.
+_DOT_BEFORE_CIVILITY = re.compile(r"(?<=\S)[ \t]+\.(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t])")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
+    if " ." in text:
+        text = _DOT_BEFORE_CIVILITY.sub(", ", text)
     if "Commune" in text:
         if "eprésentant" in text or "élégué" in text:
             text = _ROLE_BEFORE_COMMUNE.sub("", text)

@@ -34,7 +34,9 @@ _GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?d
          r"(?:respectivement\s+)?")
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          r"(?:(?i:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
-         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:à|au)\s+")
+         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au)\s+"
+         # (« Mme X a donné pouvoir Mme Y »: « à » left out after the verb, a civility after it)
+         r"|(?<=donné pouvoir )(?=(?:M\.|Mme|Monsieur|Madame)\s))")
 _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
 # The holder first: « Y a reçu pouvoir de X », « Y ayant la procuration de X », « Y, porteur du
@@ -234,11 +236,16 @@ _NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-�
                          r"\s+[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]+)*")
 
 
+_TITLE_FIRST = re.compile(r"^(?:Dr\.?|Docteur)\s+(?=[A-ZÀ-Ý])")
+
+
 def _givers_alone(text: str) -> list[ProxyEntry]:
     """« Représentés : Laure MARTIN, Paul DURAND »: names alone, each a person's (a first name and
     a surname in capitals, or a civility and a surname), nothing else. L2121-20: each voted through
     a proxy whose holder is not printed (None, never guessed)."""
     parts = [p for p in _LONE.split(text.strip(" .,;\n")) if p.strip()]
+    if "D" in text:
+        parts = [_TITLE_FIRST.sub("", p.strip()) for p in parts]  # « Dr Anne RICCI »: the title dropped
     if not parts or not all(_LONE_PERSON.fullmatch(p.strip(" .")) for p in parts):
         return []
     out = []
@@ -573,7 +580,8 @@ _BRACKET_PROXY = re.compile(
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
 # (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
 _BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
-                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*$")
+                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*(?:,\s*)?$")
+# (« Nathalie SIMON, (procuration à Paul ROUX) »: a comma left before the bracket)
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
@@ -750,6 +758,34 @@ _GIVING_SENTENCE = re.compile(
 _GIVING_LINE = re.compile(
     rf"(?m:^)[ \t]*[-–•*]?[ \t]*(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*,?[ \t]+(?:pouvoir|procuration)"
     rf"[ \t]+(?:donnée?[ \t]+)?à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})[ \t]*[.;,]?[ \t]*(?=\n|\Z)")
+# « …, TISSERAND Florence M. ORMONT Florent donne procuration à M. LECARPENTIER Thierry »: a giving
+# sentence (present or past tense) run into the end of the present list, its giver's civility first.
+_GIVING_IN_LIST = re.compile(
+    rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+(?:donne|a[ \t]+donné)[ \t]+(?:pouvoir|procuration)"
+    rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
+
+
+def givings_ending_list(body: str) -> tuple[str, list[ProxyEntry]]:
+    """A present list whose last names are givings (« …, X Mme Y donne procuration à M. Z »): the
+    list before them, and the givings (each a civility, a name, the verb, « à », a civility, a name;
+    nothing else after the first of them)."""
+    out: list[ProxyEntry] = []
+    first = None
+    pos = 0
+    for m in _GIVING_IN_LIST.finditer(body):
+        if first is not None and body[pos:m.start()].strip(" \t\n,;."):
+            return body, []  # words between two givings: not a run of givings
+        giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
+        if giver is None or holder is None:
+            return body, []
+        out.append(ProxyEntry(giver, holder, None, raw=m.group(0)))
+        first = m.start() if first is None else first
+        pos = m.end()
+    if first is None or body[pos:].strip(" \t\n,;."):
+        return body, []
+    return body[:first], out
+
+
 # How far after the present list's label such sentences are looked for.
 _SENTENCES_SPAN = 2000
 

@@ -97,6 +97,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Etait absent excusés : M. X, pouvoir donné à M. Y, Etait absent non excusés : M. Z »
               r"|\b(?:Était|Etait)\s+absente?s?\s+(?:non\s+)?excusée?s?\s*:"
+              # « Est absente et excusée : Mme X. », « Est excusé : M. Y »
+              r"|\bEst\s+(?:absente?|excusée?)(?:\s+et\s+excusée?)?\s*:"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -111,6 +113,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
               r"|(?:Délégués|Membres|Conseillers)\s+(?:absents\s+)?excusés\s*:"
+              # « Membres absents : », « Conseillers Municipaux absents : » (a colon after it)
+              r"|(?<!des\s)(?:Membres|Conseillers|Délégués)\s+(?:[Mm]unicipaux\s+|[Cc]ommunautaires\s+)?"
+              r"absente?s\s*:"
               # « Délégués titulaires absents remplacés par leur suppléant⏎ », « Délégués Titulaires
               # absent excusés non remplacés par leur suppléant: »
               r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
@@ -122,6 +127,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
+               # « Pouvoir a été donné par : Mme X à M. Y. »
+               r"|\bPouvoirs?\s+(?:a|ont)\s+été\s+donnés?\s+par\s*:"
                # « Ont délégué leur droit de vote conformément à l'article L.2121-20 du CGCT : X ayant … »
                r"|Ont\s+délégué\s+leur\s+droit\s+de\s+vote[^:\n]{0,120}:"
                r"|Délégations?\s+de\s+vote\s*:"
@@ -145,6 +152,10 @@ SECTION_LABELS: dict[str, str] = {
                # « Absents avec pouvoir : X, pouvoir à Y »
                # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
                r"|Absente?s?\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               # « Absents qui ont donné pouvoir : X qui a donné pouvoir à Y », « Était absente avec
+               # procuration⏎• Mme X pouvoir à M. Y » (alone on its line, or a colon after it)
+               r"|Absente?s?\s+qui\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)s?\s*:"
+               r"|\b(?:[ÉE]tai(?:en)?t)\s+absente?s?\s+avec\s+(?:pouvoir|procuration)s?(?:\s*:|(?=[ \t]*\n))"
                # Members printed as represented: « Étaient représentés : X par Y », « Membres
                # représentés : », « Absents représentés par procuration X à Y », « Etait absent,
                # excusé et a donné pouvoir : », « Ont donné procuration – ».
@@ -168,7 +179,7 @@ SECTION_LABELS: dict[str, str] = {
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTn]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|E[xX]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
+_LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
                     r"|I[nN]|R[eE]|As|T[Ii]|SU)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
@@ -747,9 +758,22 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
     """
     if first is not None:
         early = _label_matches(text, low, first)
-        if any(m.lastgroup in ("present", "absent") for m in early):
-            return early
+        lists = [m for m in early if m.lastgroup in ("present", "absent")]
+        if lists:
+            copies = {m.start() for m in lists if _copied_after(text, m, first)}
+            if len(copies) < len(lists):
+                return early
+            # « Est absente et excusée : Mme X. Le quorum étant atteint, … » at the top of a page,
+            # then again after « Sont présents : … » below the first deliberation's heading: the
+            # page's title copying a sentence of the record; the lists are below it.
+            return [m for m in _label_matches(text, low, limit) if m.start() not in copies]
     return _label_matches(text, low, limit)
+
+
+def _copied_after(text: str, label: re.Match[str], start: int) -> bool:
+    """Whether the label and the 20 characters after it are printed again after ``start``."""
+    piece = text[label.start():label.end() + 20]
+    return len(piece) >= len(label.group(0)) + 20 and text.find(piece, start) >= 0
 
 
 # A part of a word every label holds, in lower case, and how far the label starts before it:
@@ -757,7 +781,7 @@ def _labels(text: str, low: str, limit: int, first: int | None) -> list[re.Match
 # « présiden(ce|t) » and « procuration(s) » (fewer scans of the text, hardly more places),
 # « assisté » after « Ont » and blanks, and so on.
 _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présent", 0), ("sont excus", 0),
-                ("sont absent", 0), ("pr", 0),
+                ("sont absent", 0), ("est absent", 0), ("est excus", 0), ("pr", 0),
                 ("absent", 0), ("excus", 0), ("pouvoir", 0), ("délégation", 0), ("mandant", 0),
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0), ("titulaires", 0), ("suppleant", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
