@@ -327,18 +327,17 @@ def _split_day(text: str, at: int, dd: str) -> int | None:
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3}$")
 
 
+# A letter or a figure (``str.isalnum``: re's word characters but « _ ») after none.
+_WORD_STARTS = re.compile(r"(?<![^\W_])[^\W_]")
+
+
 def _search_back(text: str, month_at: int, end: int) -> re.Match[str] | None:
     """The spelled date whose month word starts at ``month_at``: the earliest start before it
     from which :data:`_SPELLED` reaches that very word."""
-    lo = max(0, month_at - _BACK)
-    # Starts are tried at word starts only, left to right (a short window: constant work).
-    for k in range(lo, month_at):
-        if k and (text[k - 1].isalnum()):
-            continue
-        c = text[k]
-        if not (c.isalnum()):
-            continue
-        m = _SPELLED.match(text, k, end)
+    # Starts are tried at word starts only, left to right (a short window: constant work),
+    # found by re (a loop over the window's characters costs more).
+    for w in _WORD_STARTS.finditer(text, max(0, month_at - _BACK), month_at):
+        m = _SPELLED.match(text, w.start(), end)
         if m is not None and m.start("m") == month_at:
             return m
     return None
@@ -885,12 +884,15 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
     # (A Latin-1 text's cues are searched in its lowered window, case-sensitively: see _CUES_LOW.)
     cues, hay = (_CUES_LOW, lb) if low is not None else (_CUES, before)
-    for rx, w, name in cues:
-        for k in _CUE_KEYS[name]:
+    # The cues one of whose words is in the window, in their order (the others cannot match):
+    # found once, for the nearest cue and for the cues against it below.
+    live = []
+    for entry in cues:
+        for k in _CUE_KEYS[entry[2]]:
             if k in lb:
+                live.append(entry)
                 break
-        else:
-            continue  # none of its words: the pattern cannot match (a loop: no generator made)
+    for rx, w, name in live:
         c = rx.search(before if rx in _ON_TEXT else hay)
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
@@ -935,8 +937,8 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
-        for rx, w, name in cues:
-            if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
+        for rx, w, name in live:
+            if (w < 0
                     and not (name == "référence" and in_title
                              and _RECORD_TITLE.match(_heading(text, m.start, m.start)))
                     and rx.search(before if rx in _ON_TEXT else hay, 0, nearest[0]) is not None):
