@@ -73,31 +73,47 @@ _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
 
 _MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
-# The spellings found from a part they share (fewer passes over the text): the part, how far
-# into the spellings it starts, the spellings.
-_MONTH_PARTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("janvier", 0, ()), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ()), ("avril", 0, ()),
-    ("mai", 0, ()), ("jui", 0, ("juin", "juillet")), ("ao", 0, ("août", "aout")), ("septembre", 0, ()),
-    ("octobre", 0, ()), ("novembre", 0, ()), ("cembre", 2, ("décembre", "decembre")),
+# Every month's spellings and abbreviations found from one word each (one pass over the text a
+# word): the word, the abbreviation it is (« » if none), the full spellings that start with it.
+_MONTH_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("janv", "janv", ("janvier",)), ("fév", "fév", ("février",)), ("fev", "fev", ("fevrier",)),
+    ("mars", "", ("mars",)), ("avr", "avr", ("avril",)), ("mai", "", ("mai",)),
+    ("jui", "", ("juin", "juillet")), ("ao", "", ("août", "aout")), ("sept", "sept", ("septembre",)),
+    ("oct", "oct", ("octobre",)), ("nov", "nov", ("novembre",)), ("déc", "déc", ("décembre",)),
+    ("dec", "dec", ("decembre",)),
 )
 
 
-def _month_words(low: str) -> list[tuple[int, int]]:
+def _month_places(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
     """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
-    every position), with its length, in the order of the text."""
-    out = []
-    for part, back, spellings in _MONTH_PARTS:
+    every position), with its length, in the order of the text; and where an abbreviated
+    month may be (see :func:`_abbreviated_months`)."""
+    full: list[tuple[int, int]] = []
+    short: list[tuple[int, str]] = []
+    for part, abbreviation, spellings in _MONTH_PARTS:
         i = low.find(part)
         while i >= 0:
-            if not spellings:
-                out.append((i, len(part)))
-            elif i >= back:
-                for w in spellings:
-                    if low.startswith(w, i - back):
-                        out.append((i - back, len(w)))
+            for w in spellings:
+                if low.startswith(w, i):
+                    full.append((i, len(w)))
+            if abbreviation and _word_start(low, i):
+                k = i + len(part)
+                if part in ("fév", "fev") and low.startswith("r", k):
+                    k += 1
+                if not _alnum_at(low, k):
+                    short.append((i, abbreviation))
+            elif part == "jui" and low.startswith("juil", i) and _word_start(low, i) \
+                    and not _alnum_at(low, i + 4):
+                short.append((i, "juil"))
             i = low.find(part, i + 1)
-    out.sort()
-    return out
+    full.sort()
+    short.sort()
+    return full, short
+
+
+def _month_words(low: str) -> list[tuple[int, int]]:
+    """Where each month's name is in ``low``, with its length, in the order of the text."""
+    return _month_places(low)[0]
 
 
 def _word_start(low: str, i: int) -> bool:
@@ -205,7 +221,8 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
                 years_an.append((m.end(), _year(m.group("yd"), m.group("yw"))))
             i = low.find(word, i + 1)
     last_end = -1
-    for at, length in _month_words(low):
+    month_words, abbreviated = _month_places(low)
+    for at, length in month_words:
         if at < last_end or not _word_start(low, at) or _alnum_at(low, at + length):
             continue
         m = _search_back(text, at, end)
@@ -236,7 +253,7 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
-    for at, word in _abbreviated_months(low):
+    for at, word in abbreviated:
         if any(x.start <= at < x.end for x in found.values()):
             continue
         m = next((x for x in _ABBREVIATED.finditer(text, max(0, at - 14), min(end, at + len(word) + 9))
@@ -292,24 +309,12 @@ _ABBREVIATED = re.compile(
     r"(?<![\w/])(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
     r"(?P<dd>[0-3]?\d)(?:\s?(?:er|°))?\s{1,3}(?P<m>janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
     r"(?:\.\s{0,3}|\s{1,3})(?P<yd>(?:19|20)\d\d)\b", re.IGNORECASE)
-_ABBREVIATED_WORDS = ("janv", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
 
 
 def _abbreviated_months(low: str) -> list[tuple[int, str]]:
     """Where an abbreviated month may be in ``low``: the word cut short (no letter after it,
     « février » is not « fév »)."""
-    out = []
-    for w in _ABBREVIATED_WORDS:
-        i = low.find(w)
-        while i >= 0:
-            k = i + len(w)
-            if w in ("fév", "fev") and low.startswith("r", k):
-                k += 1
-            if _word_start(low, i) and not _alnum_at(low, k):
-                out.append((i, w))
-            i = low.find(w, k)
-    out.sort()
-    return out
+    return _month_places(low)[1]
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
