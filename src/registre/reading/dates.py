@@ -775,8 +775,9 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
     # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
     # from its place alone (a title line, an hour after it) may be the one announced.
     # (Each match holds « prochain » or « réunira », looked for first in the lowered text: the
-    # searches try every line.)
-    announced = (low is None or "prochain" in low or "réunira" in low) and (
+    # searches try every line. « réunira » is only _ANNOUNCE's, searched in the title: looked
+    # for there only.)
+    announced = (low is None or "prochain" in low or low.find("réunira", 0, title_end) >= 0) and (
         _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None)
     if announced:
         keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]
