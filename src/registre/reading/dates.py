@@ -73,31 +73,47 @@ _NOT_BEFORE_NUMERIC = frozenset("0123456789/.")
 
 _MONTH_SPELLINGS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août",
                     "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
-# The spellings found from a part they share (fewer passes over the text): the part, how far
-# into the spellings it starts, the spellings.
-_MONTH_PARTS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
-    ("janvier", 0, ()), ("vrier", 2, ("février", "fevrier")), ("mars", 0, ()), ("avril", 0, ()),
-    ("mai", 0, ()), ("jui", 0, ("juin", "juillet")), ("ao", 0, ("août", "aout")), ("septembre", 0, ()),
-    ("octobre", 0, ()), ("novembre", 0, ()), ("cembre", 2, ("décembre", "decembre")),
+# Every month's spellings and abbreviations found from one word each (one pass over the text a
+# word): the word, the abbreviation it is (« » if none), the full spellings that start with it.
+_MONTH_PARTS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("janv", "janv", ("janvier",)), ("fév", "fév", ("février",)), ("fev", "fev", ("fevrier",)),
+    ("mars", "", ("mars",)), ("avr", "avr", ("avril",)), ("mai", "", ("mai",)),
+    ("jui", "", ("juin", "juillet")), ("ao", "", ("août", "aout")), ("sept", "sept", ("septembre",)),
+    ("oct", "oct", ("octobre",)), ("nov", "nov", ("novembre",)), ("déc", "déc", ("décembre",)),
+    ("dec", "dec", ("decembre",)),
 )
 
 
-def _month_words(low: str) -> list[tuple[int, int]]:
+def _month_places(low: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]]:
     """Where each month's name is in ``low`` (``str.find``: a regex alternation would try
-    every position), with its length, in the order of the text."""
-    out = []
-    for part, back, spellings in _MONTH_PARTS:
+    every position), with its length, in the order of the text; and where an abbreviated
+    month may be (see :func:`_abbreviated_months`)."""
+    full: list[tuple[int, int]] = []
+    short: list[tuple[int, str]] = []
+    for part, abbreviation, spellings in _MONTH_PARTS:
         i = low.find(part)
         while i >= 0:
-            if not spellings:
-                out.append((i, len(part)))
-            elif i >= back:
-                for w in spellings:
-                    if low.startswith(w, i - back):
-                        out.append((i - back, len(w)))
+            for w in spellings:
+                if low.startswith(w, i):
+                    full.append((i, len(w)))
+            if abbreviation and _word_start(low, i):
+                k = i + len(part)
+                if part in ("fév", "fev") and low.startswith("r", k):
+                    k += 1
+                if not _alnum_at(low, k):
+                    short.append((i, abbreviation))
+            elif part == "jui" and low.startswith("juil", i) and _word_start(low, i) \
+                    and not _alnum_at(low, i + 4):
+                short.append((i, "juil"))
             i = low.find(part, i + 1)
-    out.sort()
-    return out
+    full.sort()
+    short.sort()
+    return full, short
+
+
+def _month_words(low: str) -> list[tuple[int, int]]:
+    """Where each month's name is in ``low``, with its length, in the order of the text."""
+    return _month_places(low)[0]
 
 
 def _word_start(low: str, i: int) -> bool:
@@ -205,7 +221,8 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
                 years_an.append((m.end(), _year(m.group("yd"), m.group("yw"))))
             i = low.find(word, i + 1)
     last_end = -1
-    for at, length in _month_words(low):
+    month_words, abbreviated = _month_places(low)
+    for at, length in month_words:
         if at < last_end or not _word_start(low, at) or _alnum_at(low, at + length):
             continue
         m = _search_back(text, at, end)
@@ -236,7 +253,7 @@ def mentions(text: str, end: int | None = None, low_text: str | None = None) -> 
             continue
         last_end = m.end()
         found[start] = DateMention(d, start, m.end(), _line_of(text, start), m.group("wd"), year_from)
-    for at, word in _abbreviated_months(low):
+    for at, word in abbreviated:
         if any(x.start <= at < x.end for x in found.values()):
             continue
         m = next((x for x in _ABBREVIATED.finditer(text, max(0, at - 14), min(end, at + len(word) + 9))
@@ -292,24 +309,12 @@ _ABBREVIATED = re.compile(
     r"(?<![\w/])(?:(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3})?"
     r"(?P<dd>[0-3]?\d)(?:\s?(?:er|°))?\s{1,3}(?P<m>janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)"
     r"(?:\.\s{0,3}|\s{1,3})(?P<yd>(?:19|20)\d\d)\b", re.IGNORECASE)
-_ABBREVIATED_WORDS = ("janv", "fév", "fev", "avr", "juil", "sept", "oct", "nov", "déc", "dec")
 
 
 def _abbreviated_months(low: str) -> list[tuple[int, str]]:
     """Where an abbreviated month may be in ``low``: the word cut short (no letter after it,
     « février » is not « fév »)."""
-    out = []
-    for w in _ABBREVIATED_WORDS:
-        i = low.find(w)
-        while i >= 0:
-            k = i + len(w)
-            if w in ("fév", "fev") and low.startswith("r", k):
-                k += 1
-            if _word_start(low, i) and not _alnum_at(low, k):
-                out.append((i, w))
-            i = low.find(w, k)
-    out.sort()
-    return out
+    return _month_places(low)[1]
 
 
 def _split_day(text: str, at: int, dd: str) -> int | None:
@@ -327,18 +332,17 @@ def _split_day(text: str, at: int, dd: str) -> int | None:
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]{1,3}$")
 
 
+# A letter or a figure (``str.isalnum``: re's word characters but « _ ») after none.
+_WORD_STARTS = re.compile(r"(?<![^\W_])[^\W_]")
+
+
 def _search_back(text: str, month_at: int, end: int) -> re.Match[str] | None:
     """The spelled date whose month word starts at ``month_at``: the earliest start before it
     from which :data:`_SPELLED` reaches that very word."""
-    lo = max(0, month_at - _BACK)
-    # Starts are tried at word starts only, left to right (a short window: constant work).
-    for k in range(lo, month_at):
-        if k and (text[k - 1].isalnum()):
-            continue
-        c = text[k]
-        if not (c.isalnum()):
-            continue
-        m = _SPELLED.match(text, k, end)
+    # Starts are tried at word starts only, left to right (a short window: constant work),
+    # found by re (a loop over the window's characters costs more).
+    for w in _WORD_STARTS.finditer(text, max(0, month_at - _BACK), month_at):
+        m = _SPELLED.match(text, w.start(), end)
         if m is not None and m.start("m") == month_at:
             return m
     return None
@@ -771,8 +775,9 @@ def _session(text: str, ms: list[DateMention], cues: list[tuple[int, str]],
     # séance aura lieu le … ») keeps only the dates a sitting's own words name: a date read
     # from its place alone (a title line, an hour after it) may be the one announced.
     # (Each match holds « prochain » or « réunira », looked for first in the lowered text: the
-    # searches try every line.)
-    announced = (low is None or "prochain" in low or "réunira" in low) and (
+    # searches try every line. « réunira » is only _ANNOUNCE's, searched in the title: looked
+    # for there only.)
+    announced = (low is None or "prochain" in low or low.find("réunira", 0, title_end) >= 0) and (
         _ANNOUNCE.search(text, 0, title_end) is not None or _ANNOUNCE_LIST.search(text) is not None)
     if announced:
         keep = [k for k, (sc, c) in enumerate(cues) if c in _OWN_CUES or sc <= 0]
@@ -885,12 +890,15 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
     # (A Latin-1 text's cues are searched in its lowered window, case-sensitively: see _CUES_LOW.)
     cues, hay = (_CUES_LOW, lb) if low is not None else (_CUES, before)
-    for rx, w, name in cues:
-        for k in _CUE_KEYS[name]:
+    # The cues one of whose words is in the window, in their order (the others cannot match):
+    # found once, for the nearest cue and for the cues against it below.
+    live = []
+    for entry in cues:
+        for k in _CUE_KEYS[entry[2]]:
             if k in lb:
+                live.append(entry)
                 break
-        else:
-            continue  # none of its words: the pattern cannot match (a loop: no generator made)
+    for rx, w, name in live:
         c = rx.search(before if rx in _ON_TEXT else hay)
         if c is not None and (nearest is None or c.start() > nearest[0]):
             nearest = (c.start(), w, name)
@@ -935,8 +943,8 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
         # de la séance du … » in the body (in the title, it names the document's own).
-        for rx, w, name in cues:
-            if (w < 0 and any(k in lb for k in _CUE_KEYS[name])
+        for rx, w, name in live:
+            if (w < 0
                     and not (name == "référence" and in_title
                              and _RECORD_TITLE.match(_heading(text, m.start, m.start)))
                     and rx.search(before if rx in _ON_TEXT else hay, 0, nearest[0]) is not None):
