@@ -353,3 +353,10 @@ def test_an_earlier_deliberation_named_in_brackets_after_its_sitting_is_not_the_
                       "30 mars 2015 – délibération n° 2015-63)\n\nPas de nouvelles décisions du Maire.\n\n"
                       "Le Conseil Municipal approuve à l'unanimité le compte administratif 2025.\n")
     assert [d.parsed.number for d in read(text).deliberations] != ["2015-63"]
+
+
+def test_unanimity_with_its_counts_in_lower_case_in_brackets() -> None:
+    # « A l'unanimité (pour : 8 contre : 0 abstentions : 0) »: the figures printed are read too.
+    from registre.reading.votes import read_vote
+    v = read_vote("A l'unanimité (pour : 8 contre : 0 abstentions : 0)")
+    assert v is not None and (v.for_, v.against, v.abstention, v.unanimous) == (8, 0, 0, True)

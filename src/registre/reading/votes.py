@@ -66,7 +66,8 @@ _FOR = [
     guarded(r"\b(?:POUR|Pour)\s+(\d{1,3})\b(?=\s*[,;\n]|\s+(?:CONTRE|Contre|voix))", "P"),
     # « Vote : ⏎ - pour : 15 ⏎ - contre : 4 (M. X, …) »: in lower case, the figure ending its line
     # (or before the names in brackets). (Tried in a window around « pour », as a count in words.)
-    guarded(r"(?<![\w'’])pour[ \t]*:[ \t]*(\d{1,4})(?=[ \t]*(?:\n|$|\())", "p"),
+    # (« A l'unanimité (pour : 8 contre : 0 abstentions : 0) »: or the next count after it.)
+    guarded(r"(?<![\w'’])pour[ \t]*:[ \t]*(\d{1,4})(?=[ \t]*(?:\n|$|\(|[,;]?[ \t]*contre[ \t]*:))", "p"),
     # « Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION »: in words.
     re.compile(rf"\b{_WORDED}\s+voix\s+pour\b", re.IGNORECASE),
     # « Résultat du vote : ⏎ Pour le changement de prestataire : 13 votes »: what was voted for,
