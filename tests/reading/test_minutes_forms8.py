@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from registre.core.vocabulary import AuthorityKind, Outcome
+from registre.reading.votes import read_vote
 from tests.reading.builders import read
 
 OPENING = """Commune de SAINT-EXEMPLE
@@ -357,6 +358,5 @@ def test_an_earlier_deliberation_named_in_brackets_after_its_sitting_is_not_the_
 
 def test_unanimity_with_its_counts_in_lower_case_in_brackets() -> None:
     # « A l'unanimité (pour : 8 contre : 0 abstentions : 0) »: the figures printed are read too.
-    from registre.reading.votes import read_vote
     v = read_vote("A l'unanimité (pour : 8 contre : 0 abstentions : 0)")
     assert v is not None and (v.for_, v.against, v.abstention, v.unanimous) == (8, 0, 0, True)
