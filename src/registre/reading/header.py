@@ -10,10 +10,12 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from registre.core.names import fold
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
 from registre.reading.textutil import (
     DATE,
     DATE_RE,
+    MONTHS,
     anchored,
     find_date,
     first_anchored,
@@ -208,6 +210,15 @@ _CUT_NAME = re.compile(r"(?i)(?:^|[\s-])(?:saint|sainte|st|ste)[\s-]*$")
 _NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
 
 
+def _capitalised(name: str) -> str:
+    """A name printed in capitals, capitalised word by word, its joining words in lower case
+    (« COMMUNAUTE DE COMMUNES DU PAYS » → « Communaute de Communes du Pays »); as it is otherwise."""
+    if not name.isupper():
+        return name
+    name = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize() for w in name.split())
+    return name[:1].upper() + name[1:]
+
+
 def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, AuthorityKind | None] | None:
     """The communauté named (« Communauté de communes X ») before ``before``, or None."""
     lows = low if low is not None and len(low) == len(head) else head.lower()
@@ -224,10 +235,7 @@ def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, Aut
             core = _JOINING_START.sub("", name)
             if core[:1].isupper() and len(core) >= 3:
                 full = " ".join(f"{m.group('k')} {name}".split())
-                if full.isupper():
-                    full = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize()
-                                    for w in full.split())
-                    full = full[:1].upper() + full[1:]
+                full = _capitalised(full)
                 return full, _name_kind(full.replace("’", "'"))[0]
         i = lows.find("communaut", i + 1, before)
     return None
@@ -289,7 +297,7 @@ def _named_syndicate(head: str, low: str | None, commune: re.Match[str] | None) 
             return None
         if not formula:
             line = head[head.rfind("\n", 0, i) + 1:i]
-            if any(w not in _MONTHS for w in _PROSE_WORD.findall(line)):
+            if any(fold(w) not in MONTHS for w in _PROSE_WORD.findall(line)):
                 continue  # « 04/ Approbation des modifications statutaires du Pôle … »: an object
         rest = _SYNDICATE_NAME.match(head, m.end())
         tail = rest.group(0) if rest else ""
@@ -304,16 +312,11 @@ def _named_syndicate(head: str, low: str | None, commune: re.Match[str] | None) 
         if len(name.split()) < (2 if acronym else 3):
             continue  # « Syndicat intercommunal » alone: no name
         full = " ".join(name.split())
-        if full.isupper():
-            full = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize() for w in full.split())
-            full = full[:1].upper() + full[1:]
-        return full, i
+        return _capitalised(full), i
     return None
 
 
 _PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
-_MONTHS = frozenset(("janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout",
-                     "septembre", "octobre", "novembre", "décembre", "decembre"))
 _SYNDICATE_ZONE = 1500  # the title lines and the opening formula
 _SYNDICATE_ACRONYMS = ("SIVOM", "S.I.V.O.M", "SIVU", "SIAEP", "SICTOM", "SMICTOM", "SIVOS", "SIRP")
 
