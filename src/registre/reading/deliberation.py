@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
 from registre.core.vocabulary import Outcome
 from registre.reading.people import NameEntry, parse_list
-from registre.reading.textutil import blanks_before, find_date, guarded, match_at, to_amount
+from registre.reading.textutil import blanks_before, find_date, guarded, match_at, open_bracket, to_amount
 from registre.reading.votes import (
     COUNTS,
     DECISION,
@@ -862,43 +863,85 @@ def _own(rx: re.Pattern[str], scope: str, starts: list[int]) -> re.Match[str] | 
 
 
 def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
-    """The deliberation number: the first of the _DELIB_NO patterns that matches ``scope``
+    """The deliberation number: the first of :data:`_NUMBER_FORMS` that matches ``scope``
     (a number named as another text's, a law's or an earlier deliberation's, aside); where it
     starts, and how sure the form makes it (« Délibération n° » surer than « N° »)."""
-    m = _own(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
-    sure = 0.95
-    if m is None and "N°" in scope:
-        m, sure = _own(_DELIB_NO[1], scope, _positions(scope, "N°")), 0.85
-    if m is None and "n°" in scope:
-        # « n° 2014 / 131 » alone on its line, under « Extrait du registre des délibérations »
-        # in a side box: the extract's own number (a law's or an earlier text's is named in
-        # a sentence, and dated).
-        heads_n = [k for k in _positions(scope, "n°") if _line_head(scope, k)]
-        m, sure = _own(_NUMBER_LINE, scope, heads_n), 0.85
-    if m is None and "OBJET" in scope:
-        m, sure = _DELIB_NO[2].search(scope), 0.8
-    if m is None:
-        m, sure = _D_NUMBER.search(scope), 0.8
-    if m is None and ("éf" in scope or "ÉF" in scope):
-        # « - réf. : 2019/11 » under the object, « Installation d'un nouveau conseiller municipal
-        # Réf : 2020D091 Suite à … »: the register's reference of the deliberation.
-        m, sure = _REF_NUMBER.search(scope), 0.85
-    if m is None and "/" in scope:
-        # « 2008/8848 - Dénomination "rue du Cèdre" à Lyon 9e. »: a municipal bulletin's heading,
-        # the year and the rank, a dash, the object.
-        m, sure = _YEAR_RANK_HEAD.search(scope), 0.85
-    if m is None and "DCM" in scope:
-        m = _DELIB_NO[4].search(scope)
-        if m is not None:
+    for gate, find, sure in _NUMBER_FORMS:
+        if gate is not None and gate not in scope:
+            continue
+        m = find(scope, heads)
+        if m is None:
+            continue
+        if find is _dcm_number:
+            # « DCM n°2020-57 », « DCM2019.12 »: the code kept with its letters.
             n = "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
-            return n, m.start(), _in_prose(scope, m.start(), m.end(), 0.9)
-    if m is None:
-        return None, -1, 0.0
-    return "".join(m.group("n").split()).strip(".-"), m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
+            return n, m.start(), _in_prose(scope, m.start(), m.end(), sure)
+        n = "".join(m.group("n").split()).strip(".-")
+        return n, m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
+    return None, -1, 0.0
+
+
+def _named_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    # « Délibération n° 2021-12 »: at the word « délibération » found before each « n° ».
+    return _own(_DELIB_NO[0], scope, [k - 12 for k in heads if scope[k - 1] in "nN"])
+
+
+def _n_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    return _own(_DELIB_NO[1], scope, _positions(scope, "N°"))
+
+
+def _line_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    # « n° 2014 / 131 » alone on its line, under « Extrait du registre des délibérations » in a
+    # side box: the extract's own number (a law's or an earlier text's is named in a sentence,
+    # and dated).
+    return _own(_NUMBER_LINE, scope, [k for k in _positions(scope, "n°") if _line_head(scope, k)])
+
+
+def _object_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    return _DELIB_NO[2].search(scope)
+
+
+def _d_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    return _D_NUMBER.search(scope)
+
+
+def _ref_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    # « - réf. : 2019/11 » under the object, « Installation d'un nouveau conseiller municipal
+    # Réf : 2020D091 Suite à … »: the register's reference of the deliberation (« éf » and « ÉF »
+    # both gate it: the table holds the first).
+    if "éf" not in scope and "ÉF" not in scope:
+        return None
+    return _REF_NUMBER.search(scope)
+
+
+def _year_rank_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    # « 2008/8848 - Dénomination "rue du Cèdre" à Lyon 9e. »: a municipal bulletin's heading, the
+    # year and the rank, a dash, the object.
+    return _YEAR_RANK_HEAD.search(scope)
+
+
+def _dcm_number(scope: str, heads: list[int]) -> re.Match[str] | None:
+    return _DELIB_NO[4].search(scope)
+
+
+# The forms of a deliberation's own number, in order of preference: a word the scope must hold
+# (None: always tried), the finder, how sure the form makes the number.
+_NUMBER_FORMS: tuple[tuple[str | None, Callable[[str, list[int]], re.Match[str] | None], float], ...] = (
+    (None, _named_number, 0.95),
+    ("N°", _n_number, 0.85),
+    ("n°", _line_number, 0.85),
+    ("OBJET", _object_number, 0.8),
+    (None, _d_number, 0.8),
+    (None, _ref_number, 0.85),
+    ("/", _year_rank_number, 0.85),
+    ("DCM", _dcm_number, 0.9),
+)
 
 
 _REF_NUMBER = re.compile(r"(?<![\w])(?:r[ée]f|R[ée]f|R[ÉE]F)\.?[ \t]*:[ \t]*"
                          r"(?P<n>(?:19|20)\d{2}(?:[/-]\d{1,4}|D\d{2,4}))(?![\w/-])")
+
+
 def _ref_before(scope: str, k: int) -> str | None:
     """The object printed before a « Réf : » number at ``k``: the words before it on its line (three
     at least), else the nearest line above that is no date's heading; None when the number is not
@@ -943,8 +986,8 @@ def _in_prose(text: str, start: int, end: int, sure: float) -> float:
     way an earlier deliberation is named (« n° 2014/131 du 5 avril 2014 »)."""
     if _DATED_AFTER.match(text, end):
         return _DATED_SURE
-    opened = text.rfind("(", max(0, start - 60), start)
-    if opened >= 0 and ")" not in text[opened:start] and _SITTING_DATED.search(text, opened, start):
+    opened = open_bracket(text, start)
+    if opened >= 0 and _SITTING_DATED.search(text, opened, start):
         # « (Conseil Municipal du 30 mars 2015 – délibération n° 2015-63) »: the sitting that took
         # it named before it, in the same brackets — an earlier deliberation.
         return _DATED_SURE

@@ -150,8 +150,8 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     # « SYNDICAT INTERCOMMUNAL DES EAUX OUVEZE-PAYRE ⏎ COMPTE RENDU … Commune de Chomérac : M. X »,
     # « SIEGE : MAIRIE DE ARCINS ⏎ SYNDICAT MIXTE DU BASSIN VERSANT »: a syndicate's record names
     # its member communes and its seat after (or before, as its seat) its own name.
-    dept = _DEPARTMENT.search(head, 0, _TITLE_ZONE) \
-        if any(head.find(w, 0, _TITLE_ZONE) >= 0 for w in _DEPARTMENT_WORDS) else None
+    in_title = _in_zone(head, _DEPARTMENT_WORDS, _TITLE_ZONE)
+    dept = _DEPARTMENT.search(head, 0, _TITLE_ZONE) if in_title else None
     if dept is not None and (m is None or dept.start() < m.start()):
         # « CONSEIL DÉPARTEMENTAL DU CANTAL », « Conseil général de la Mayenne » heading the record
         # (L3121-1: the département's assembly): the département, not its president's words.
@@ -208,6 +208,12 @@ _ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[
 # A commune's name cut at a line's end (« Saint », « Sainte », « Saint- »).
 _CUT_NAME = re.compile(r"(?i)(?:^|[\s-])(?:saint|sainte|st|ste)[\s-]*$")
 _NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
+
+
+def _in_zone(text: str, words: tuple[str, ...], zone: int) -> bool:
+    """Whether one of ``words`` is in the first ``zone`` characters of ``text`` (the title lines:
+    the cheap test before a kind's pattern is tried there)."""
+    return any(text.find(w, 0, zone) >= 0 for w in words)
 
 
 def _capitalised(name: str) -> str:
@@ -281,8 +287,7 @@ def _named_syndicate(head: str, low: str | None, commune: re.Match[str] | None) 
     its seat, or in the formula of its committee, and where; None otherwise."""
     lows = low if low is not None and len(low) == len(head) else head.lower()
     zone = _SYNDICATE_ZONE
-    if lows.find("syndic", 0, zone) < 0 and lows.find("quilibre", 0, zone) < 0 \
-            and not any(head.find(a, 0, zone) >= 0 for a in _SYNDICATE_ACRONYMS):
+    if not _in_zone(lows, ("syndic", "quilibre"), zone) and not _in_zone(head, _SYNDICATE_ACRONYMS, zone):
         return None
     for m in _SYNDICATE.finditer(head, 0, _SYNDICATE_ZONE):
         i = m.start()

@@ -141,17 +141,11 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
     text ends within a first item headed after ``after`` (the lists of members): the first page
     of minutes (:func:`_first_item`)."""
     end = len(text) if end is None else end
-    dated = dated_items(text, start, end)
-    if dated:
-        return dated
-    if "re D" in text or "me D" in text or "RE D" in text or "ME D" in text:
-        ordinal = _ordinal_items(text, start, end)
-        if ordinal:
-            return ordinal
-    if "N° de la d" in text or "N° DE LA D" in text or "N°de la d" in text:
-        fields = _field_items(text, start, end)
-        if fields:
-            return fields
+    for gates, find in _SELF_NAMED_FORMS:
+        if not gates or any(g in text for g in gates):
+            named_items = find(text, start, end)
+            if named_items:
+                return named_items
     coded, named = _coded_items(text, start, end)
     cands: list[tuple[int, int, str, str, bool]] = []  # start, value, number, title, roman
     for m in _HEADING.finditer(text, start, end):
@@ -257,6 +251,21 @@ def _ordinal_items(text: str, start: int, end: int) -> list[Item]:
         if int(m.group("n")) == len(out) + 1:
             out.append(Item(m.start(), m.group("n"), _title(m.group("t"))))
     return out
+
+
+def _dated(text: str, start: int, end: int) -> list[Item]:
+    return dated_items(text, start, end)
+
+
+# Items whose headings name themselves — a sitting's date (:func:`dated_items`), an ordinal and
+# the word « délibération », a register's form — are the list as soon as one form finds them,
+# before any numbered chain is looked for; each form is tried only when the text holds one of
+# its words (none: always).
+_SELF_NAMED_FORMS: tuple[tuple[tuple[str, ...], Callable[[str, int, int], list[Item]]], ...] = (
+    ((), _dated),
+    (("re D", "me D", "RE D", "ME D"), _ordinal_items),
+    (("N° de la d", "N° DE LA D", "N°de la d"), _field_items),
+)
 
 
 # The verb (third person) opening one decision of a deliberation, where an item's title is a

@@ -46,7 +46,7 @@ from registre.reading.proxies import (
 from registre.reading.reconcile import Member, Registry
 from registre.reading.result import Evidence, ParsedExtract, ReadDeliberation, ReadProxy
 from registre.reading.segment import annexes, delib_heads, segment
-from registre.reading.textutil import find_date
+from registre.reading.textutil import find_date, open_bracket
 from registre.reading.votes import DECISION, ROW, PrintedVote
 
 _LEADING_COUNT = re.compile(r"^\s*:?\s*\d{1,4}\b\s*")
@@ -1160,8 +1160,8 @@ def _earlier_number(p: ParsedDeliberation, text: str, session: dt.date | None) -
     if dated is None:
         # « (Conseil Municipal du 30 mars 2015 – délibération n° 2015-63) »: the sitting that took it
         # named just before, in the same brackets.
-        opened = text.rfind("(", max(0, spot[0] - 60), spot[0])
-        if opened >= 0 and text.find(")", opened, spot[0]) < 0:
+        opened = open_bracket(text, spot[0])
+        if opened >= 0:
             dated = find_date(text[opened:spot[0]])
     if dated is None or dated >= session:
         return

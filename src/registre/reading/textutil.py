@@ -136,6 +136,14 @@ def match_at(rx: re.Pattern[str], text: str, starts: list[int]) -> re.Match[str]
     return None
 
 
+def open_bracket(text: str, k: int, reach: int = 60) -> int:
+    """Where the bracket that holds ``k`` opens, within ``reach`` characters before it; -1 when
+    ``k`` is in none (« (Conseil Municipal du 30 mars 2015 – délibération n° 2015-63) »: the words
+    before a number in its brackets)."""
+    opened = text.rfind("(", max(0, k - reach), k)
+    return opened if opened >= 0 and text.find(")", opened, k) < 0 else -1
+
+
 def blanks_before(text: str, k: int) -> int:
     """Where the run of blanks ending at ``k`` starts (``k`` if there is none)."""
     while k > 0 and text[k - 1].isspace():
