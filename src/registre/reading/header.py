@@ -36,7 +36,7 @@ _ASSEMBLY = re.compile(
 _ASSEMBLY_LOOSE = re.compile(
     r"\b(?P<a>Conseil\s+de\s+Communaut[ée]|Conseil\s+communautaire|Conseil\s+municipal|Conseil\s+m[ée]tropol"
     r"itain"
-    r"|Comit[ée]\s+syndical|Bureau\s+communautaire)\b", re.IGNORECASE)
+    r"|Comit[ée]\s+syndical|Bureau\s+communautaire|Conseil\s+d['’]administration)\b", re.IGNORECASE)
 _COMMUNE = re.compile(
     r"\b(?:COMMUNE|Commune|VILLE|Ville|MAIRIE|Mairie)\s+(?:DE|de|D'|d')\s*(?P<n>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-"
     r"ZÀ-Ý][\w'-]*|(?:sur|sous|en|lès|lez|le|la|les|des|de|du)(?=[ -])|d'\w+)){0,5})"
@@ -129,10 +129,12 @@ def assembly(text: str) -> tuple[str | None, AssemblyKind]:
     return name, AssemblyKind.COUNCIL
 
 
-def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str | None, AuthorityKind | None]:
+def authority(head: str, whole: str, low_whole: str | None = None,
+              assembly_name: str | None = None) -> tuple[str | None, AuthorityKind | None]:
     """The authority's name and kind, from the header first, then the whole text.
 
-    ``low_whole``: ``whole`` in lower case, if known (``head`` is its beginning).
+    ``low_whole``: ``whole`` in lower case, if known (``head`` is its beginning);
+    ``assembly_name``: the assembly read (:func:`assembly`), if any.
     """
     low_whole = _low(whole, low_whole)
     # Both patterns are case-sensitive and start at one of their words (in one of its
@@ -165,12 +167,19 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     named = _named_communaute(head, low, m.start() if m else len(head))
     if named is not None:
         return named
+    if m is not None and m.group("n2") is None and _other_body(assembly_name):
+        # L5211-1, L5212-1: a communauté's or a syndicate's record (its « conseil communautaire »,
+        # its « comité syndical ») names its member communes — « Commune de BROUSSES : Mme X »,
+        # « s'est réuni … Mairie de UZES », « Maire de Thorigné-Fouillard » — none is the authority.
+        m = None
     # (« Commune de PUTANGES-⏎LAC »: a name cut at a hyphen ending its line is the opening's, whole.)
     if m and not (opening and (m.group("n") or m.group("n2") or m.group("n3") or "").endswith("-")):
         n = m.group("n") or m.group("n2") or m.group("n3")
         name = _title(n)
         if not name:
             return None, None  # « Commune de Réunion du Conseil Municipal »: a name left blank
+        if _HYPHEN_CUT.search(name):
+            return None, AuthorityKind.COMMUNE  # « Ville de Fort-de »: a page title cut in the name
         if _CUT_NAME.search(name):
             # « la commune de SAINT\nRESTITUT »: the name goes on at the next line's start.
             nxt = _NEXT_LINE_WORD.match(head, m.end())
@@ -183,8 +192,14 @@ def authority(head: str, whole: str, low_whole: str | None = None) -> tuple[str 
     m = _epci(head)
     if m:
         name = " ".join(m.group("n").split())
+        # « Président du Centre de Gestion et Conseiller Municipal de Vern »: his other quality.
+        other = _OTHER_QUALITY.search(name)
+        name = name[:other.start()] if other else name
         return name, _kind_from(name, whole, low_whole)
     return None, None
+
+
+_OTHER_QUALITY = re.compile(r"\s+et\s+(?i:conseill|maire|adjoint|vice|pr[ée]sident|membre|d[ée]l[ée]gu)")
 
 
 # « Communauté de Communes Loir-Lucé-Bercé s'est réuni », « COMMUNAUTE DE COMMUNES\nDU PAYS
@@ -207,7 +222,20 @@ _ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[
 
 # A commune's name cut at a line's end (« Saint », « Sainte », « Saint- »).
 _CUT_NAME = re.compile(r"(?i)(?:^|[\s-])(?:saint|sainte|st|ste)[\s-]*$")
+# A name cut after a hyphen and a joining word (« Fort-de », « Villeneuve-sur »).
+_HYPHEN_CUT = re.compile(r"(?i)-(?:de|du|des|la|le|les|sur|sous|en|lès|lez|aux|d')$")
 _NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
+
+
+_OTHER_BODIES = ("conseil communautaire", "conseil de communaut", "comite syndical", "comité syndical",
+                 "bureau communautaire", "bureau syndical", "conseil d'administration",
+                 "conseil d’administration")
+
+
+def _other_body(assembly_name: str | None) -> bool:
+    """Whether the assembly read is a body other than a commune's council (a communauté's, a
+    syndicate's, an établissement's board)."""
+    return assembly_name is not None and assembly_name.lower().startswith(_OTHER_BODIES)
 
 
 def _in_zone(text: str, words: tuple[str, ...], zone: int) -> bool:
@@ -272,8 +300,8 @@ _SYNDICATE = re.compile(
 # (Its name's words on its line, or on the next when the kind's words end their line: « SYNDICAT
 # INTERCOMMUNAL ⏎ d'ELECTRICITE du DEPARTEMENT de l'AIN ».)
 _SYNDICATE_NAME = re.compile(r"[ \t]*\n?[^\n,;:()|<>]{0,120}")
-_SYNDICATE_CUT = re.compile(r"\s(?:\d|s['’]est|se\s+sont|d[ûu]ment|l[ée]galement|r[ée]uni|[-–]\s|L['’]an\b"
-                            r"|[Ss]i[èe]ge\b|SI[ÈE]GE\b)|\s+(?:du|le)\s+\d")
+_SYNDICATE_CUT = re.compile(r"\s(?:\d|(?:CS|BP|B\.P\.)\s*\d|s['’]est|se\s+sont|d[ûu]ment|l[ée]galement"
+                            r"|r[ée]uni|[-–]\s|L['’]an\b|[Ss]i[èe]ge\b|SI[ÈE]GE\b)|\s+(?:du|le)\s+\d")
 # Where a commune named in a syndicate's header is its seat, not the authority.
 _SEAT = re.compile(r"(?i)si[èe]ge(?:\s+social)?\s*:?\s*$")
 # The formula naming the assembly of the body: « le Comité Syndical du Syndicat … », « Les
@@ -369,7 +397,7 @@ def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
 # « le » or « du » ends the name (« Commune de Tronget le 12 mars ») unless a word of the name
 # follows (« PUTANGES LE LAC », « Putanges le Lac »): a capitalised word, not a day or a title.
 _STOP = re.compile(r"(?:^|\s+)(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement"
-                   r"|conseil|d[ée]lib[ée]ration|proc[èe]s|l'an|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour|feuillet"
+                   r"|conseil|d[ée]lib[ée]rations?|proc[èe]s|l'an|(?:commune|ville|mairie)\s+(?:de|d')(?=\s)|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour|feuillet"
                    r"|sous\s+la\s+pr[ée]sidence|sous\s+la(?=\s|$)|secr[ée]tariat"
                    r"|(?:le|du)(?![ -](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maire"
                    r"|pr[ée]sident|conseil)\b)(?-i:[A-ZÀ-Ý])[\w'-]))\b.*$", re.IGNORECASE)

@@ -115,7 +115,7 @@ def _header(doc: ParsedExtract, text: str, head: str, limit: int, seg) -> None: 
     low = low_all[:limit] if low_all is not None else None
     low_head = low_all[: len(head)] if low_all is not None else None
     doc.assembly, doc.assembly_kind = header.assembly(text[:6000])
-    doc.authority, doc.authority_kind = header.authority(head, text, low_all)
+    doc.authority, doc.authority_kind = header.authority(head, text, low_all, doc.assembly)
     _named_spot(doc, "assembly", doc.assembly, low_head, 0.85, "en-tête")
     _named_spot(doc, "authority", doc.authority, low_head, 0.85, "en-tête")
     # The sitting's date among every date the beginning names, weighed by the words around

@@ -1,0 +1,61 @@
+"""Records of authorities never seen (issue 14, session s26): the ninth round's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.core.vocabulary import AuthorityKind
+from tests.reading.builders import read
+
+BODY = """
+Etaient présents : DURAND Paul, MARTIN Anne, PETIT Marc, LEROY Jeanne
+
+1. Tarifs de la cantine scolaire
+
+Après en avoir délibéré, l'assemblée adopte les tarifs à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize("opening", [
+    # The delegates of the member communes, the commune first.
+    "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE du MARDI 15 OCTOBRE 2019\n\nPrésents : - Commune de "
+    "BROUSSES et VILLARET : Mme Danièle NICOLAOU - Commune de CUXAC : M. Paul GRIFFE\n",
+    # The town hall of a member commune hosting the sitting.
+    "PROCES VERBAL DU COMITE SYNDICAL du Jeudi 9 avril 2009\n\nL'an deux mille neuf, le neuf avril, "
+    "le Comité syndical, régulièrement convoqué, s'est réuni à la Mairie de UZES, sous la présidence "
+    "de M. Jean PESENTI.\n",
+    # A member's quality in a board's roll call.
+    "CONSEIL D'ADMINISTRATION DU 19 MARS 2014\n\nSous la présidence de M. Paul DURAND, Président,\n"
+    "- M. Jean BERNARD, Vice-Président, Maire de Thorigné-Fouillard\n",
+    # The town hall of the host town, in a communauté's record.
+    "Compte-rendu de réunion du Conseil Communautaire 9 décembre 2019 - Hôtel de Ville de Propriano\n",
+])
+def test_a_member_commune_named_in_a_body_s_record_is_not_its_authority(opening: str) -> None:
+    # L5211-1, L5212-1: a communauté's or a syndicate's record names its member communes; the
+    # record never names its own authority here: none is given rather than a member commune.
+    doc = read(opening + BODY)
+    assert doc.authority_kind is not AuthorityKind.COMMUNE, doc.authority
+
+
+def test_the_commune_of_a_municipal_council_is_still_read() -> None:
+    doc = read("Commune de SAINT-EXEMPLE\nCONSEIL MUNICIPAL DU 9 MARS 2026\n" + BODY)
+    assert (doc.authority, doc.authority_kind) == ("Saint-Exemple", AuthorityKind.COMMUNE)
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # A page's title cut in the name: not given.
+    ("Recueil Mars 2010 - Ville de Fort-de\nDELIBERATIONS DU CONSEIL MUNICIPAL DU 2 MARS 2010\n", None),
+    # The name printed twice in two columns flattened, then the document's words.
+    ("COMMUNE DE POINTE-NOIRE COMMUNE DE POINTE-NOIRE DELIBERATIONS DELIBERATIONS CONSEIL MUNICIPAL "
+     "SEANCE DU 26 JUIN 2009\n", "Pointe-Noire"),
+])
+def test_a_commune_s_name_cut_or_doubled(opening: str, name: str | None) -> None:
+    assert read(opening + BODY).authority == name
+
+
+def test_a_syndicate_s_postal_box_is_not_its_name() -> None:
+    text = ("SYNDICAT MIXTE DES EAUX DE LA REGION RHONE-VENTOUX CS 10022\n84201 CARPENTRAS CEDEX\n"
+            "COMITE SYNDICAL DU 16 DECEMBRE 2021\n" + BODY)
+    doc = read(text)
+    assert doc.authority == "Syndicat Mixte des Eaux de la Region Rhone-ventoux"
+    assert doc.authority_kind is AuthorityKind.SYNDICAT
