@@ -59,3 +59,40 @@ def test_a_syndicate_s_postal_box_is_not_its_name() -> None:
     doc = read(text)
     assert doc.authority == "Syndicat Mixte des Eaux de la Region Rhone-ventoux"
     assert doc.authority_kind is AuthorityKind.SYNDICAT
+
+
+OPENING = """COMPTE RENDU DU 05 JUIN 2020
+
+L'an deux mille vingt et le cinq du mois de juin, le Conseil Municipal de cette Commune s'est réuni
+sous la présidence de Monsieur Paul DURAND, Maire.
+
+Présents : Paul DURAND, Anne MARTIN, Marc PETIT, Jeanne LEROY
+
+"""
+
+
+def test_a_rubric_after_the_number_and_the_object_below_it() -> None:
+    # « Délibération n° 2020-0506-1 : FINANCES ⏎⏎ Fixation des Indemnités des élus »: the rubric
+    # the register files it under, then the object: both read.
+    text = OPENING + """Délibération n° 2020-0506-1 : FINANCES
+
+Fixation des Indemnités des élus
+
+Le Maire rappelle les articles L2123-20 et suivants. Le conseil municipal, à l'unanimité, approuve.
+"""
+    (d,) = read(text).deliberations
+    assert (d.parsed.number, d.parsed.title) == ("2020-0506-1", "FINANCES : Fixation des Indemnités des élus")
+
+
+@pytest.mark.parametrize("clause", [
+    "l'indemnité du Maire est fixée au taux maximal, sauf si, à la demande du Maire, le conseil municipal "
+    "en décide autrement,",
+    "si le conseil municipal approuve le projet, la commune sollicitera une subvention,",
+])
+def test_a_condition_on_the_council_s_decision_is_no_decision(clause: str) -> None:
+    text = OPENING + f"""Délibération n° 2020-0506-1 : Fixation des indemnités des élus
+
+Le Maire rappelle que {clause} puis présente les taux de la strate démographique de la commune
+"""
+    (d,) = read(text).deliberations
+    assert d.parsed.printed_vote is None or d.parsed.printed_vote.outcome is None

@@ -209,6 +209,12 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
     if nm:  # « Délibération n° 2025-004 : Tarifs de la cantine »
         d.title = " ".join(nm.group("t").split())
         spots["title"] = (at + nm.start("t"), 0.9, "délibération n° … :")
+        if _RUBRIC.fullmatch(d.title):
+            # « Délibération n° 2020-0506-1 : FINANCES ⏎⏎ Fixation des Indemnités des élus »: the
+            # rubric the register files it under, its object on the next line.
+            nxt = _RUBRIC_OBJECT.match(block, nm.end())
+            if nxt is not None:
+                d.title = f"{d.title} : {' '.join(nxt.group('t').split())}"
     rm = match_at(_REPORT, block, [k - 7 for k in heads if block[k - 1] in "tT"])
     rm_at = at
     if rm is None and single:
@@ -360,10 +366,11 @@ _DECIDED = re.compile(r"(?i)\b(?:approuv|adopt|d[ée]cid|autoris|accept|valid|fi
 _NOTED_AROUND = 300
 # The assembly's decision with no vote printed: « Le Conseil Municipal, après en avoir délibéré,
 # DÉCIDE : », « le Conseil approuve le projet ». (Not « décide de ne pas », « n'approuve pas », nor
-# a proposal: « propose que le Conseil approuve ».)
-_NOT_PROPOSED = r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)"
+# a proposal: « propose que le Conseil approuve », nor a condition: « si le conseil approuve »,
+# « sauf si, à la demande du Maire, le conseil municipal en décide autrement ».)
+_NOT_PROPOSED = r"(?i)(?<!\bque\s)(?<!\bafin\sque\s)(?<!\bsi\s)"
 _ASSEMBLY = r"(?:conseil|bureau|comit[ée]|commission\s+permanente|assembl[ée]e)\b"
-_NOT_NEGATED = r"(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b))"
+_NOT_NEGATED = r"(?!\s+(?:de\s+)?(?:ne\s+pas|pas\b)|\s+autrement\b)"
 _DECISION = re.compile(
     rf"{_NOT_PROPOSED}\b(?:le|la)\s+{_ASSEMBLY}[^.;:]{{0,160}}?"
     rf"(?<!n')\b(?:d[ée]cide|approuve|adopte)\b{_NOT_NEGATED}")
@@ -936,6 +943,14 @@ _NUMBER_FORMS: tuple[tuple[str | None, Callable[[str, list[int]], re.Match[str] 
     ("/", _year_rank_number, 0.85),
     ("DCM", _dcm_number, 0.9),
 )
+
+
+# A rubric of the register (« FINANCES », « AFFAIRES GÉNÉRALES », « URBANISME – FONCIER »): a few
+# words in capitals, no figure; the object on the next line that holds text, no sentence's start.
+_RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ \t]*[-–&/,]?[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}")
+_RUBRIC_OBJECT = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
+                            r"(?!(?:Monsieur|Madame|M\.|Mme|Vu|VU|Consid|Apr[èe]s|Rapporteur|Le\s+Maire"
+                            r"|Le\s+Pr[ée]sident)\b)(?P<t>[A-ZÀ-Ý][^\n]{5,200})$", re.MULTILINE)
 
 
 _REF_NUMBER = re.compile(r"(?<![\w])(?:r[ée]f|R[ée]f|R[ÉE]F)\.?[ \t]*:[ \t]*"
