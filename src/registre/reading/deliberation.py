@@ -945,12 +945,14 @@ _NUMBER_FORMS: tuple[tuple[str | None, Callable[[str, list[int]], re.Match[str] 
 )
 
 
-# A rubric of the register (« FINANCES », « AFFAIRES GÉNÉRALES », « URBANISME – FONCIER »): a few
-# words in capitals, no figure; the object on the next line that holds text, no sentence's start.
-_RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ \t]*[-–&/,]?[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’]*){0,3}")
+# A rubric of the register (« FINANCES », « AFFAIRES GÉNÉRALES », « URBANISME – FONCIER »): one or
+# two words in capitals (« SUBVENTIONS AUX ASSOCIATIONS » is an object); the object on the next line
+# that holds text, neither a sentence's start nor its end.
+_RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ \t]*[-–&/,]?[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’]*)?")
 _RUBRIC_OBJECT = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*"
-                            r"(?!(?:Monsieur|Madame|M\.|Mme|Vu|VU|Consid|Apr[èe]s|Rapporteur|Le\s+Maire"
-                            r"|Le\s+Pr[ée]sident)\b)(?P<t>[A-ZÀ-Ý][^\n]{5,200})$", re.MULTILINE)
+                            r"(?!(?:Monsieur|Madame|M\.|Mme|Vu|VU|Consid|Apr[èe]s|Rapporteur|Le|La|Les|Il|Elle"
+                            r"|Ils|Elles|Un|Une|Sur)\b|L['’])(?P<t>[A-ZÀ-Ý][^\n]{5,200}(?<![.;:]))$",
+                            re.MULTILINE)
 
 
 _REF_NUMBER = re.compile(r"(?<![\w])(?:r[ée]f|R[ée]f|R[ÉE]F)\.?[ \t]*:[ \t]*"
