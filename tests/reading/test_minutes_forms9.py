@@ -96,3 +96,30 @@ Le Maire rappelle que {clause} puis présente les taux de la strate démographiq
 """
     (d,) = read(text).deliberations
     assert d.parsed.printed_vote is None or d.parsed.printed_vote.outcome is None
+
+
+def test_the_sitting_named_with_its_day_and_an_earlier_record_validated() -> None:
+    # « … DU CONSEIL MUNICIPAL JEUDI 15 DECEMBRE 2016 » (no « du » before the day's name) is the
+    # sitting; « Validation du compte-rendu du 19 octobre 2016 » names an earlier one.
+    text = ("MAIRIE de SAINT-EXEMPLE COMPTE RENDU SOMMAIRE DE LA REUNION DU CONSEIL MUNICIPAL JEUDI "
+            "15 DECEMBRE 2016 à 19H30\n\nLe Conseil municipal, légalement convoqué, s'est réuni à l'Hôtel de "
+            "Ville sous la présidence de Monsieur Paul DURAND, Maire.\nEtaient présents : Paul DURAND, Anne "
+            "MARTIN, Marc PETIT, Jeanne LEROY.\n\n1/ Validation du compte-rendu du 19 octobre 2016.\n\n"
+            "Après avoir pris connaissance du compte rendu du 19 octobre 2016, le Conseil municipal, à "
+            "l'unanimité, VALIDE ce compte-rendu.\n")
+    assert str(read(text).session_date) == "2016-12-15"
+
+
+@pytest.mark.parametrize(("line", "counts"), [
+    # Each figure before its label, a colon after the first label.
+    ("79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés", (79, 67, 10, None)),
+    # Two figures added, the total not printed: no count of voters.
+    ("Conseillers en exercice : 11 Présents : 8 Votants : 8 + 2 procurations", (11, 8, 2, None)),
+    # A year before the label: the figure after the colon is the label's.
+    ("Date convocation : 5 décembre 2016 Membres en exercice : 15 Présents : 13 Votants : 15",
+     (15, 13, None, 15)),
+])
+def test_head_counts_of_the_ninth_round(line: str, counts: tuple[int | None, ...]) -> None:
+    doc = read(OPENING + line + "\n\n1. Tarifs\n\nLe conseil municipal adopte les tarifs à l'unanimité.\n")
+    p = doc.printed
+    assert (doc.members_in_office, p["present"], p["proxies"], p["voters"]) == counts

@@ -359,7 +359,9 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
          "séance du", False),
         (r"(?:conseil\s+(?:municipal|communautaire|de\s+communaut[ée]|d'administration|syndical"
          r"|m[ée]tropolitain|d[ée]partemental|r[ée]gional)|comit[ée]\s+syndical|bureau(?:\s+communautaire)?"
-         r"|r[ée]union)\s+(?:du|le|en\s+date\s+du)", 6, "conseil du", False),
+         # (« … DU CONSEIL MUNICIPAL JEUDI 15 DECEMBRE 2016 »: the day's name right after it.)
+         r"|r[ée]union)(?:\s+(?:du|le|en\s+date\s+du)|(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+         r"|dimanche)\b))", 6, "conseil du", False),
         (r"(?:r[ée]uni(?:e|s|es)?|assembl[ée](?:e|s)?|s[ée]ance\s+ouverte)\b", 5, "réuni le", True),
         (r"\bl\s?['’]?\s?an\b", 5, "l'an", True),
         (r"(?:compte[- ]rendu|proc[èe]s[- ]verbal|c-r|cr|pv)\s+(?:sommaire\s+|succinct\s+|de\s+(?:la\s+)?"
@@ -373,8 +375,10 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"(?:\bvu\b|\bloi\b|\bd[ée]cret|\barr[êe]t[ée]|\bordonnance|\bcirculaire|\bconvention|\bcontrat"
          r"|\bmarch[ée]\b|\ben\s+date\s+du|[ée]lus?\s+le|n[°o]\s*\S+\s+du|d[ée]lib[ée]ration\s+(?:n°\s*\S+\s+)?du)",
          -8, "référence", True),
+        # (« Validation du compte-rendu du 19 octobre », « Après avoir pris connaissance du compte
+        # rendu du … »: the earlier sitting's record approved.)
         (r"\b(?:pr[ée]c[ée]dente?s?|derni[èe]re?s?|approb\w*|approuv\w*|destinataires?|lecture"
-         r"|rappel\w*)\b", -10, "séance précédente", True),
+         r"|rappel\w*|valid(?:ation|e|é|ée|ent)|pris\s+connaissance)\b", -10, "séance précédente", True),
         (r"\b(?:prochaine?s?\s+(?:s[ée]ances?|r[ée]unions?|conseils?|assembl[ée]es?)|aura\s+lieu|auront\s+lieu"
          r"|se\s+tiendr(?:a|ont)|se\s+r[ée]unira)\b", -12, "séance à venir", True),
         # « Montpellier, le lundi 14 mars 2011 » at the start of a line: the day it was written.
@@ -391,7 +395,8 @@ _CUE_KEYS = {
                     "cutoire", "notifi", "pos", "sign", "fait"),
     "référence": ("vu", "loi", "cret", "arr", "ordonnance", "circulaire", "convention", "contrat", "march",
                   "date", "élu", "elu", "n°", "no", "lib"),
-    "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel"),
+    "séance précédente": ("dent", "derni", "approb", "approuv", "destinataire", "lecture", "rappel", "valid",
+                          "connaissance"),
     "séance à venir": ("prochain", "lieu", "tiendr", "unira"),
     "lieu et date": (", le",),
 }

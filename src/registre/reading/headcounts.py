@@ -202,16 +202,21 @@ _FIGURE_BEFORE = re.compile(
     r"|(?:(?:conseillers|membres)[ \t]+)?en[ \t]+exercice)\b"  # « 15 conseillers en exercice, 12 présents »
     # (« … : 25 Présents ou représentés : 24 »: present and represented together, no count of
     # the present)
-    r"(?![ \t]*:)(?![ \t]+à\b)(?![ \t]+(?:ou|et)[ \t]+repr)",
+    # (« 79 conseillers en exercice : 67 présents 10 pouvoirs »: a colon, and the figure after it
+    # printed before the next label: each figure before its label all along the run.)
+    r"(?![ \t]*:(?![ \t]*\d{1,3}[ \t]+(?:présents?|procurations?|pouvoirs?|votants?)\b))"
+    r"(?![ \t]+à\b)(?![ \t]+(?:ou|et)[ \t]+repr)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
 _RUN_TOKEN = re.compile(
-    r"(?:(en\s+exercice|présent(?:e|\(e\))?s?|procurations?|pouvoirs?|votants?|représentés?"
+    r"(?:((?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \t]+)?en\s+exercice|présent(?:e|\(e\))?s?"
+    r"|procurations?|pouvoirs?|votants?|représentés?"
     # (« Nombre de « pouvoirs » 14 »: a label in quotes)
     r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?"
     # (« En exercice : 25 Présents ou représentés », « En exercice = 23 Présents = 18 »: the
     # figure after a label and its colon or equals sign is that label's, not the next one's)
-    r"(?:[ \t]*[:=])?|(\d{1,4}))[ \t]*$",
+    # (A count has three figures at most: « 2016 Membres en exercice : 15 » is a year's end.)
+    r"(?:[ \t]*[:=])?|(\d{1,3}))[ \t]*$",
     re.IGNORECASE)
 
 
@@ -423,10 +428,20 @@ def read_headcounts(text: str, low: str | None = None,
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
             before.setdefault(_box_key(fm.group(2)), (int(fm.group(1)), fm.start(1)))
+        taken = {at: key for key, (_, at) in before.items()}
         for key, (figure, at) in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
                 out[key] = figure
                 spots[key] = (at, BEFORE)
+        for key in [k for k, (at, how) in spots.items() if how == LABELLED and taken.get(at, k) != k]:
+            # « 79 conseillers en exercice : 67 présents 10 pouvoirs »: the figure after the colon
+            # is the next label's, printed before it; the label's own is the one before it.
+            own = before.get(key)
+            out[key] = own[0] if own else None
+            if own:
+                spots[key] = (own[1], BEFORE)
+            else:
+                spots.pop(key)
     if (keys is None or "in_office" in keys) and out["in_office"] is None and "composé" in text:
         # « …, le conseil étant composé de 14 membres »: the opening formula's members in office
         cm = _COMPOSED.search(text)
@@ -644,7 +659,8 @@ def _in_a_vote(text: str, start: int) -> bool:
 
 
 # « Présents : 22 ou 21 »: two figures for one count.
-_OR_FIGURE = re.compile(r"[ \t]*(?:ou|/|à)[ \t]+\d", re.IGNORECASE)
+# (« présents : 22 ou 21 », « Votants : 8 + 2 procurations »: the count is not printed as one figure.)
+_OR_FIGURE = re.compile(r"[ \t]*(?:(?:ou|/|à)[ \t]+|\+[ \t]*)\d", re.IGNORECASE)
 _PART_OF_OFFICE = ("present", "proxies", "voters", "absent", "expressed")
 
 
