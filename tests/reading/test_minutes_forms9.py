@@ -123,3 +123,27 @@ def test_head_counts_of_the_ninth_round(line: str, counts: tuple[int | None, ...
     doc = read(OPENING + line + "\n\n1. Tarifs\n\nLe conseil municipal adopte les tarifs à l'unanimité.\n")
     p = doc.printed
     assert (doc.members_in_office, p["present"], p["proxies"], p["voters"]) == counts
+
+
+def test_delegates_grouped_by_commune_each_commune_run_into_the_name_before() -> None:
+    # A communauté's roll call flattened: « M. Pascal RAGOT BUOUX : M. Philippe ROUX CASENEUVE : … »,
+    # each commune's name in capitals glued to the surname of the last delegate of the commune above.
+    from registre.reading.people import parse_list
+
+    text = ("APT : Mme Dominique SANTONI, M. Jean AILLAUD, M. Pascal RAGOT BUOUX : M. Philippe ROUX "
+            "CASENEUVE : M. Gilles RIPERT (Président) CASTELLET : M. Edmond GINTOLI GARGAS : M. Maxime BEY")
+    got = [(e.first, e.last) for e in parse_list(text)]
+    assert got == [("Dominique", "SANTONI"), ("Jean", "AILLAUD"), ("Pascal", "RAGOT"), ("Philippe", "ROUX"),
+                   ("Gilles", "RIPERT"), ("Edmond", "GINTOLI"), ("Maxime", "BEY")]
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # The date's article after a communauté's name in capitals.
+    ("PROCES-VERBAL CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES PAYS D APT LUBERON Le jeudi 15 mars "
+     "2018 à 18 heures\n", "Communauté de Communes Pays D Apt Luberon"),
+    # A particle after a commune's name, the sentence going on.
+    ("PROCES-VERBAL DE LA SEANCE DU 23 MARS 2017\n\nSous la présidence de M. Paul DURAND, Maire de "
+     "Lectoure en exercice.\n", "Lectoure"),
+])
+def test_a_name_never_ends_on_a_small_word(opening: str, name: str) -> None:
+    assert read(opening + BODY).authority == name

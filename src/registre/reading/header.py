@@ -215,7 +215,8 @@ _NAME_STOP = re.compile(
     r"|DELIB|DÉLIB|Conseil|Séance|Réunion|Compte|Procès|Extrait|Département|Arrondissement)", )
 _JOINING = frozenset(("du", "de", "des", "la", "le", "les", "et", "sur", "sous", "en", "au", "aux", "lès"))
 _JOINING_START = re.compile(r"^(?:(?:du|des|de|la|les|le)\s+|[dl]['’]\s*)+")
-_JOINING_END = re.compile(r"(?:[\s-]+|\s+(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’]))+$")
+# (Any case: « … PAYS D APT LUBERON Le jeudi 15 mars »: the date's article, no word of the name.)
+_JOINING_END = re.compile(r"(?i:[\s-]+|\s+(?:du|de|des|la|le|les|et|sur|sous|en|au|aux|lès|d['’]|l['’]))+$")
 _TITLE_ZONE = 600
 _ITS_COUNCIL = re.compile(r"\ble\s+conseil(?:\s+communautaire|\s+de\s+communaut[ée])?\s+de(?:\s+la)?\s+\Z")
 
@@ -404,7 +405,7 @@ _STOP = re.compile(r"(?:^|\s+)(?:extrait|registre|s[ée]ance|d[ée]partement|r[�
 
 
 def _title(name: str) -> str:
-    name = _STOP.sub("", name).strip(" -")
+    name = _PARTICLE_END.sub("", _STOP.sub("", name)).strip(" -")
     if not name.isupper():
         return name
     words = ["-".join(p if p in _PARTICLES and (i or j) else p.capitalize()
@@ -413,6 +414,9 @@ def _title(name: str) -> str:
     return " ".join(words)
 
 
+# A commune's name never ends on a small word: « Maire de Lectoure en exercice » read « Lectoure en ».
+# (After a blank only: « Fort-de » is a name cut, see _HYPHEN_CUT.)
+_PARTICLE_END = re.compile(r"(?:[ \t]+(?:sur|sous|en|lès|lez|le|la|les|de|du|des|aux|et))+[ \t]*$")
 # The small words of a commune's name, in lower case but first (« Preuilly-sur-Claise », « Le Mans »).
 _PARTICLES = frozenset(("sur", "sous", "en", "lès", "lez", "le", "la", "les", "de", "du", "des", "aux", "et"))
 

@@ -573,6 +573,18 @@ _GLUED_COMMUNE = re.compile(r"(?<=[\w.:])(?<!Communauté de)(?<!COMMUNAUTE de)(?
                             r"(?=Communes?[ \t]+(?:de|d['’]|du|des)\b[^:,;\n]{0,40}:)")
 
 
+# « M. Pascal RAGOT BUOUX : M. Philippe ROUX CASENEUVE : M. Gilles RIPERT (Président) CASTELLET :
+# M. Edmond GINTOLI »: the delegates grouped by commune, each commune's name in capitals run into
+# the surname before it (a table's lines flattened). A name is its civility, its first name, its
+# surname (one word in capitals, two with a particle); the capitals after it up to « : » and a
+# civility are the next commune's. (Twice at least in the list: one may be a double surname.)
+_CIVILITY_AHEAD = r"(?=(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])"
+_GLUED_CAPS_COMMUNE = re.compile(
+    r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+"
+    r"(?:(?:DE|DU|LE|LA|DA|DI|DES|VAN|VON)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]*\([^()\n]{0,60}\))?)"
+    r"[ \t]+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,40}?[ \t]+:[ \t]+" + _CIVILITY_AHEAD + r")")
+
+
 # « Représentant la Commune de Breville : A, B »: the heading's lead-in, no name.
 _ROLE_BEFORE_COMMUNE = re.compile(r"\b(?:Représentant(?:e|s|es)?|Délégué(?:e|s|es)?)[ \t]+"
                                   r"(?:de[ \t]+)?(?:la|le)[ \t]+(?=Communes?[ \t]+(?:de|d['’]|du|des)\b)")
@@ -589,6 +601,8 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
         if "eprésentant" in text or "élégué" in text:
             text = _ROLE_BEFORE_COMMUNE.sub("", text)
         text = _GLUED_COMMUNE.sub(" , ", text)
+    if " : " in text and len(_GLUED_CAPS_COMMUNE.findall(text)) >= 2:
+        text = _GLUED_CAPS_COMMUNE.sub(r"\g<name> , ", text)
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
