@@ -147,3 +147,22 @@ def test_delegates_grouped_by_commune_each_commune_run_into_the_name_before() ->
 ])
 def test_a_name_never_ends_on_a_small_word(opening: str, name: str) -> None:
     assert read(opening + BODY).authority == name
+
+
+def test_a_comma_before_the_bracket_of_a_giving() -> None:
+    from registre.reading.proxies import parse_proxies
+
+    text = ("- M. Patrick MAYAUD (représenté par M. BOULOUX) - Mme Reine-Marie WASZAK, (représentée par "
+            "M. GEVAUDAN)")
+    got = [(p.giver.last, p.holder.last) for p in parse_proxies(text, [])]
+    assert got == [("MAYAUD", "BOULOUX"), ("WASZAK", "GEVAUDAN")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("MM. d'AMÉCOURT Antoine, BOUCHER Daniel", [("Antoine", "d'AMÉCOURT"), ("Daniel", "BOUCHER")]),
+    ("Mme Eveline GALONI d'ISTRIA, M. Paul MARTIN", [("Eveline", "GALONI d'ISTRIA"), ("Paul", "MARTIN")]),
+])
+def test_a_surname_s_particle_glued_to_it(text: str, names: list[tuple[str, str]]) -> None:
+    from registre.reading.people import parse_list
+
+    assert [(e.first, e.last) for e in parse_list(text)] == names

@@ -102,6 +102,10 @@ def kind(tok: str) -> str:
         return "noise"
     if low in PARTICLES:
         return "upper" if tok.isupper() and len(tok) > 1 else "particle"
+    if low[:2] in ("d'", "d’") and len(tok) > 3 and tok[2:].isupper():
+        # « d'AMÉCOURT Antoine », « Eveline GALONI d'ISTRIA »: the particle glued to the surname in
+        # capitals (« d'Ercé-en-Lamée » before a name is a commune's, no part of it).
+        return "upper"
     if any(c.isdigit() for c in tok):
         return "noise"
     if _INITIALS.match(tok) and (len(letters) <= 2 or "." in tok):

@@ -148,6 +148,8 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
     text = _lost_accent(text)
+    if ", (" in text:
+        text = _COMMA_BEFORE_BRACKET.sub(" ", text)
     headed = 0  # (1 when a column heading was dropped)
     if "uppl" in text[:30] or "itulaire" in text[:30]:
         # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a table's
@@ -555,6 +557,12 @@ def _bracket_holder(chunk: str) -> ProxyEntry | None:
         return None
     giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
     return ProxyEntry(giver, holder, None, raw=chunk.strip()) if giver and holder else None
+
+
+# « Mme Reine-Marie WASZAK, (représentée par M. GEVAUDAN) »: a comma printed before the giving's
+# bracket, which belongs to the name before it.
+_COMMA_BEFORE_BRACKET = re.compile(r",[ \t]*(?=\((?i:[ \t]*(?:représent|remplac|pouvoir|procuration"
+                                   r"|a[ \t]+donné|délégation)))")
 
 
 # « Mme X (à M. Y) » under « Pouvoirs : »: the holder in brackets after « à » (a span, « (à
