@@ -166,3 +166,22 @@ def test_a_surname_s_particle_glued_to_it(text: str, names: list[tuple[str, str]
     from registre.reading.people import parse_list
 
     assert [(e.first, e.last) for e in parse_list(text)] == names
+
+
+@pytest.mark.parametrize("opening", [
+    # An item's object in a commune council's record.
+    "Conseil Municipal du 27 septembre 2016\n\nLe compte rendu du dernier conseil municipal est approuvé.\n\n"
+    "145 – COMMUNAUTÉ DE COMMUNES SAINTE BAUME MONT-AURÉLIEN / RAPPORT ANNUEL 2015\n",
+    # A member of a syndicate heading its delegates.
+    "COMPTE RENDU DU COMITE SYNDICAL DU 13 FEVRIER 2019\n\nPrésents : Béru : M. Maxime MARINI "
+    "Communauté de Communes Villages et Terroirs : M. Xavier COLLON\n",
+])
+def test_a_communaute_named_in_another_body_s_record_is_not_its_authority(opening: str) -> None:
+    doc = read(opening + BODY)
+    assert doc.authority is None or "Communauté" not in doc.authority, doc.authority
+
+
+def test_a_communaute_s_own_record_still_names_it() -> None:
+    doc = read("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE NAY\n"
+               "Séance du 30 novembre 2020\n" + BODY)
+    assert doc.authority == "Communauté de Communes du Pays de Nay"

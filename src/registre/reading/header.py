@@ -164,7 +164,7 @@ def authority(head: str, whole: str, low_whole: str | None = None,
         return body[0], AuthorityKind.SYNDICAT
     # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
     # commune that hosts the sitting, « Commune de Monceaux », comes after): the communauté's.
-    named = _named_communaute(head, low, m.start() if m else len(head))
+    named = _named_communaute(head, low, m.start() if m else len(head), assembly_name)
     if named is not None:
         return named
     if m is not None and m.group("n2") is None and _other_body(assembly_name):
@@ -254,8 +254,16 @@ def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, AuthorityKind | None] | None:
-    """The communauté named (« Communauté de communes X ») before ``before``, or None."""
+def _named_communaute(head: str, low: str | None, before: int,
+                      assembly_name: str | None = None) -> tuple[str, AuthorityKind | None] | None:
+    """The communauté named (« Communauté de communes X ») before ``before``, or None.
+
+    Not in a commune council's record (« 145 – COMMUNAUTÉ DE COMMUNES SAINTE BAUME … / RAPPORT
+    ANNUEL »: an item's object), nor as a member heading its delegates in a syndicate's
+    (« Communauté de Communes Villages et Terroirs : M. Xavier COLLON », L5711-1)."""
+    if assembly_name is not None and assembly_name.lower().startswith("conseil municipal"):
+        return None
+    syndicate = assembly_name is not None and _SYNDICAL.match(assembly_name) is not None
     lows = low if low is not None and len(low) == len(head) else head.lower()
     i = lows.find("communaut", 0, before)
     while i >= 0:
@@ -268,12 +276,19 @@ def _named_communaute(head: str, low: str | None, before: int) -> tuple[str, Aut
             stop = _NAME_STOP.search(name)
             name = _JOINING_END.sub("", name[:stop.start()] if stop else name).strip()
             core = _JOINING_START.sub("", name)
-            if core[:1].isupper() and len(core) >= 3:
+            if syndicate and _DELEGATES_AFTER.match(head, m.end()):
+                pass  # a member of the syndicate heading its delegates
+            elif core[:1].isupper() and len(core) >= 3:
                 full = " ".join(f"{m.group('k')} {name}".split())
                 full = _capitalised(full)
                 return full, _name_kind(full.replace("’", "'"))[0]
         i = lows.find("communaut", i + 1, before)
     return None
+
+
+_SYNDICAL = re.compile(r"(?i)(?:comit[ée]|bureau|conseil)\s+syndical")
+# A name's end, then « : » and a civility: a heading of the delegates listed after it.
+_DELEGATES_AFTER = re.compile(r"[^:\n]{0,60}?[ \t]*:[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]")
 
 
 _DEPARTMENT = re.compile(r"(?i:conseil\s+(?:d[ée]partemental|g[ée]n[ée]ral))\s+"
