@@ -12,7 +12,7 @@ from registre.reading.header import authority
     # The communauté in the title, the commune that hosts the sitting further on.
     ("REUNION COMMUNAUTE DE COMMUNES\nDU PAYS DE VAL D'ARGENT\nDU 18 juin 2015\nL'an deux mille quinze, le "
      "conseil s'est réuni à la salle des fêtes de la Commune de Boissy le Sec",
-     "Communaute de Communes du Pays de Val D'argent", AuthorityKind.COMMUNAUTE_COMMUNES),
+     "Communaute de Communes du Pays de Val d'Argent", AuthorityKind.COMMUNAUTE_COMMUNES),
     ("Le Conseil Communautaire de la Communauté de Communes Val-Sud-Forêt s’est réuni à la salle des fêtes",
      "Communauté de Communes Val-Sud-Forêt", AuthorityKind.COMMUNAUTE_COMMUNES),
     ("RÉPUBLIQUE FRANÇAISE Département du Gers. Communauté de Communes DES TROIS VALLONS PROCES-VERBAL DU "

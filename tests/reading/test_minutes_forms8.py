@@ -180,7 +180,7 @@ Le comité syndical adopte les tarifs à l'unanimité.
 @pytest.mark.parametrize(("head", "name"), [
     ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLEE", "Syndicat Intercommunal des Eaux de la Vallee"),
     ("SIEGE : MAIRIE DE VILLENEUVE\nSYNDICAT MIXTE DU BASSIN VERSANT DE L'ORGE",
-     "Syndicat Mixte du Bassin Versant de L'orge"),
+     "Syndicat Mixte du Bassin Versant de l'Orge"),
     ("SIVOM de la Vallée Verte\n12 rue de la Gare 99000 VILLENEUVE", "SIVOM de la Vallée Verte"),
 ])
 def test_a_syndicates_record_names_the_syndicate_not_a_member_commune(head: str, name: str) -> None:

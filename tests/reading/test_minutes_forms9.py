@@ -57,7 +57,7 @@ def test_a_syndicate_s_postal_box_is_not_its_name() -> None:
     text = ("SYNDICAT MIXTE DES EAUX DE LA REGION RHONE-VENTOUX CS 10022\n84201 CARPENTRAS CEDEX\n"
             "COMITE SYNDICAL DU 16 DECEMBRE 2021\n" + BODY)
     doc = read(text)
-    assert doc.authority == "Syndicat Mixte des Eaux de la Region Rhone-ventoux"
+    assert doc.authority == "Syndicat Mixte des Eaux de la Region Rhone-Ventoux"
     assert doc.authority_kind is AuthorityKind.SYNDICAT
 
 
@@ -185,3 +185,18 @@ def test_a_communaute_s_own_record_still_names_it() -> None:
     doc = read("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE NAY\n"
                "Séance du 30 novembre 2020\n" + BODY)
     assert doc.authority == "Communauté de Communes du Pays de Nay"
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    # Its address after its name.
+    ("SYNDICAT MIXTE POUR L'AMÉNAGEMENT HYDRAULIQUE DES VALLÉES DU CROULT ET DU PETIT ROSNE Rue de l'Eau "
+     "des Enfants\nCOMITE SYNDICAL DU 23 NOVEMBRE 2020\n",
+     "Syndicat Mixte pour l'Aménagement Hydraulique des Vallées du Croult et du Petit Rosne"),
+    # A page's word glued to it.
+    ("SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENT DE LA REGION DE SAINT-GERMAIN-EN-LAYESiège : Mairie\n"
+     "COMITE SYNDICAL DU 24 JUIN 2010\n",
+     "Syndicat Intercommunal pour l'Assainissement de la Region de Saint-Germain-en-Laye"),
+])
+def test_a_syndicate_s_name_ends_before_its_address_capitalised_part_by_part(opening: str, name: str) -> None:
+    doc = read(opening + BODY)
+    assert (doc.authority, doc.authority_kind) == (name, AuthorityKind.SYNDICAT)

@@ -250,8 +250,23 @@ def _capitalised(name: str) -> str:
     (« COMMUNAUTE DE COMMUNES DU PAYS » → « Communaute de Communes du Pays »); as it is otherwise."""
     if not name.isupper():
         return name
-    name = " ".join(w.lower() if w.lower() in _JOINING else w.capitalize() for w in name.split())
+    name = " ".join(_capitalised_word(w) for w in name.split())
     return name[:1].upper() + name[1:]
+
+
+def _capitalised_word(word: str) -> str:
+    """One word of :func:`_capitalised`: each part of a hyphenated name (« SAINT-GERMAIN-EN-LAYE » →
+    « Saint-Germain-en-Laye »), an elided article kept small (« L'AMÉNAGEMENT » → « l'Aménagement »)."""
+    parts = []
+    for part in word.split("-"):
+        low = part.lower()
+        if low in _JOINING or low in ("pour", "à", "sous"):
+            parts.append(low)
+        elif len(part) > 2 and low[1] in "'’" and low[0] in "dl":
+            parts.append(low[:2] + part[2:].capitalize())
+        else:
+            parts.append(part.capitalize())
+    return "-".join(parts)
 
 
 def _named_communaute(head: str, low: str | None, before: int,
@@ -317,7 +332,12 @@ _SYNDICATE = re.compile(
 # INTERCOMMUNAL ⏎ d'ELECTRICITE du DEPARTEMENT de l'AIN ».)
 _SYNDICATE_NAME = re.compile(r"[ \t]*\n?[^\n,;:()|<>]{0,120}")
 _SYNDICATE_CUT = re.compile(r"\s(?:\d|(?:CS|BP|B\.P\.)\s*\d|s['’]est|se\s+sont|d[ûu]ment|l[ée]galement"
-                            r"|r[ée]uni|[-–]\s|L['’]an\b|[Ss]i[èe]ge\b|SI[ÈE]GE\b)|\s+(?:du|le)\s+\d")
+                            r"|r[ée]uni|[-–]\s|L['’]an\b|[Ss]i[èe]ge\b|SI[ÈE]GE\b"
+                            # (its address after it: « … DU PETIT ROSNE Rue de l'Eau … »)
+                            r"|(?:Rue|RUE|Avenue|AVENUE|Boulevard|BOULEVARD|Place|PLACE|Chemin|Route|All[ée]e|Quai"
+                            r"|Impasse)\s)|\s+(?:du|le)\s+\d"
+                            # (a page's words glued to it: « … SAINT-GERMAIN-EN-LAYESiège : … »)
+                            r"|(?<=[A-ZÀ-Ý]{3})(?=Si[èe]ge\b)")
 # Where a commune named in a syndicate's header is its seat, not the authority.
 _SEAT = re.compile(r"(?i)si[èe]ge(?:\s+social)?\s*:?\s*$")
 # The formula naming the assembly of the body: « le Comité Syndical du Syndicat … », « Les
