@@ -200,3 +200,29 @@ def test_a_communaute_s_own_record_still_names_it() -> None:
 def test_a_syndicate_s_name_ends_before_its_address_capitalised_part_by_part(opening: str, name: str) -> None:
     doc = read(opening + BODY)
     assert (doc.authority, doc.authority_kind) == (name, AuthorityKind.SYNDICAT)
+
+
+def test_a_syndicate_s_delegates_commune_by_commune_and_its_guests_apart() -> None:
+    text = """SIVOS de la région de Saint-Exemple
+Procès-verbal du Comité syndical du mercredi 6 janvier 2016
+L'an deux mil seize, le six janvier, le comité syndical, légalement convoqué, s'est réuni sous la
+présidence de Monsieur Olivier THILLAIS.
+ETAIENT REPRESENTEES LES COMMUNES DE :
+AMFREVILLE LES CHAMPS :
+Monsieur Alain LEBOUC
+BERVILLE EN CAUX :
+Madame Marie-Rose LECONTE et Monsieur François-Marie LEGER
+ETALLEVILLE :
+Monsieur Olivier THILLAIS
+ETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, BRETTEVILLE SAINT LAURENT et FULTOT.
+ETAIENT EGALEMENT PRESENTS :
+Madame Marcelle DUSSAUX, Maire de ROBERTOT (à titre consultatif)
+Monsieur Jean-Charles WAUTOT, Receveur syndical
+
+1. Budget primitif 2016
+
+Le comité syndical adopte le budget à l'unanimité.
+"""
+    doc = read(text)
+    assert [doc.name(p) for p, _ in doc.present] == [
+        "M. Alain LEBOUC", "Mme Marie-Rose LECONTE", "M. François-Marie LEGER", "M. Olivier THILLAIS"]

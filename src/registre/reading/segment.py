@@ -54,6 +54,10 @@ SECTION_LABELS: dict[str, str] = {
                r"(?=[ \t]*\n)"
                # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
                r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
+               # « ETAIENT REPRESENTEES LES COMMUNES DE : ⏎ AMFREVILLE LES CHAMPS : ⏎ Monsieur Alain
+               # LEBOUC … »: a syndicate's delegates present, commune by commune
+               r"|\b(?:[ÉE]taient|ETAIENT)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+(?:les\s+communes|LES\s+COMMUNES)"
+               r"\s+(?:de|DE)\s*:"
                # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
                r"|(?m:^)(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
                # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
@@ -175,7 +179,21 @@ SECTION_LABELS: dict[str, str] = {
                    r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:"
                    r"|SUPPL[ÉE]ANTS\s+PR[ÉE]SENTS\s+SANS\s+VOTE\s*:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
+    # « ETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, … »: communes, no one's list (read as
+    # no list: the present list above ends there).
+    "unrepresented": r"(?:[ÉE]taient|ETAIENT)\s+(?:non|NON)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+"
+                     r"(?:les\s+communes|LES\s+COMMUNES)\s+(?:de|DE)\s*:",
 }
+# A present list's label after another's: the staff or guests attending (« Assistaient à la
+# séance : », « Étaient également présents : », « ETAIENT EGALEMENT PRESENTS : »).
+_ALSO_PRESENT = re.compile(r"Assist|\S+\s+(?:également|EGALEMENT|ÉGALEMENT)\s")
+_ALSO_BEFORE = re.compile(r"(?:également|EGALEMENT|ÉGALEMENT)\s+$")
+
+
+def _also_present(text: str, m: re.Match[str]) -> bool:
+    """Whether a present list's label ``m`` says its people attend besides the members."""
+    return _ALSO_PRESENT.match(m.group(0)) is not None \
+        or _ALSO_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
@@ -346,10 +364,12 @@ def segment(text: str) -> Segments:
     # « Assistaient à la séance : Monsieur X Directeur Général Adjoint » after the members' lists:
     # the staff attending; « Assistaient à la réunion : MM. … » is the present list only when the
     # text has no other.
-    others = sum(1 for m in labels if m.lastgroup == "present" and not m.group(0).startswith("Assist"))
+    others = sum(1 for m in labels if m.lastgroup == "present" and not _also_present(text, m))
     for m in labels:
         name = m.lastgroup or ""
-        if name == "present" and others and m.group(0).startswith("Assist"):
+        if name == "present" and others and _also_present(text, m):
+            # (« ETAIENT EGALEMENT PRESENTS : Madame X, Maire de ROBERTOT (à titre consultatif),
+            # Monsieur Y, Receveur syndical » after the delegates: others attending, no members.)
             name = "guests"
         if name == "substitutes" and _designation(text, m.start()):
             continue  # « Titulaires : … Suppléants : … »: members designated to a body, not a list
