@@ -118,6 +118,12 @@ def test_the_sitting_named_with_its_day_and_an_earlier_record_validated() -> Non
     # A year before the label: the figure after the colon is the label's.
     ("Date convocation : 5 décembre 2016 Membres en exercice : 15 Présents : 13 Votants : 15",
      (15, 13, None, 15)),
+    # Titulars and substitutes present, counted together.
+    ("Nombre de conseillers en exercice : 98 Nombre de délégués titulaires ou suppléants présents : 64 "
+     "Nombre de procurations : 12 Nombre de votants : 76", (98, 64, 12, 76)),
+    # Capitals without their accents.
+    ("NOMBRE DE CONSEILLERS MUNICIPAUX EN EXERCICE : 27\n\nNOMBRE DE CONSEILLERS MUNICIPAUX PRESENTS : 21"
+     "\n\nREPRESENTES : 4\n\nEXCUSES : 2", (27, 21, 4, None)),
 ])
 def test_head_counts_of_the_ninth_round(line: str, counts: tuple[int | None, ...]) -> None:
     doc = read(OPENING + line + "\n\n1. Tarifs\n\nLe conseil municipal adopte les tarifs à l'unanimité.\n")
@@ -226,3 +232,9 @@ Le comité syndical adopte le budget à l'unanimité.
     doc = read(text)
     assert [doc.name(p) for p, _ in doc.present] == [
         "M. Alain LEBOUC", "Mme Marie-Rose LECONTE", "M. François-Marie LEGER", "M. Olivier THILLAIS"]
+
+
+def test_a_verb_represente_is_no_count() -> None:
+    doc = read(OPENING + "1. Redevance\n\nPour la station, cela represente 1 693 € par an. Le conseil "
+               "municipal adopte à l'unanimité.\n")
+    assert doc.printed["proxies"] is None

@@ -44,8 +44,9 @@ _VERB = rf"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à)|{_WHEN})?"
 # « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
 # read no further (a date « 15/06/2022 » is still refused: a third part follows).
 _OF = r"(?:(?<=\d)/\d{1,4})?"
-# (« délégués suppléants présents : 2 »: substitutes only, added to the titulars, see _with_substitutes)
-_NOT_A_PART = r"(?<!suppléants\s)(?<!suppleants\s)"
+# (« délégués suppléants présents : 2 »: substitutes only, added to the titulars, see _with_substitutes;
+# « délégués titulaires ou suppléants présents : 64 » counts both)
+_NOT_A_PART = r"(?:(?<=ou\ssuppléants\s)|(?<=et\ssuppléants\s)|(?<!suppléants\s)(?<!suppleants\s))"
 LABELS: dict[str, str] = {
     # (« Conseillers en fonction 15 », « Membres en fonction : 19 »: in office)
     "in_office": r"en\s+exercice|en\s+fonction"
@@ -55,7 +56,8 @@ LABELS: dict[str, str] = {
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)" + _NOT_A_PART +
                r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     # (« Nombre de « pouvoirs » 14 »: the word in quotes, its closing one before the figure)
-    "proxies": r"(?:procurations?|pouvoirs?|représentés?|mandats?|délégations?)(?:\s+de\s+vote)?"
+    # (« REPRESENTES : 4 » without its accents: the plural only, « représente 1 693 € » is a verb)
+    "proxies": r"(?:procurations?|pouvoirs?|représentés?|representes|mandats?|délégations?)(?:\s+de\s+vote)?"
                r"(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               # (« Nombre de conseillers ayant pris part au vote : 14 »; « n'ayant pas pris part » is
@@ -67,7 +69,7 @@ LABELS: dict[str, str] = {
 }
 _KEYWORDS = {
     "in_office": ("exercice", "nombre de", "fonction"), "present": ("présent", "presents"),
-    "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation"),
+    "proxies": ("procuration", "pouvoir", "représent", "mandat", "délégation", "represent"),
     "voters": ("votant", "pris part", "total des votes"),
     "absent": ("absent",), "expressed": ("exprimé",),
 }
@@ -117,7 +119,9 @@ _TAIL_LOW = {
                       "fonction"],
         "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
         "proxies": [rf"{w}(?:\s+de\s+vote)?(?:[ \t]*[»”])?"
-                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?")],
+                    # (« REPRESENTES : 4 »: capitals without their accents, lowered)
+                    for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?",
+                              "representes")],
         "voters": ["votants?", r"pris\s+part\s+(?:au\s+vote|à\s+la\s+délibération|au\s+scrutin)",
                    r"total\s+des\s+votes"],
         "absent": [_TAILS["absent"]],
