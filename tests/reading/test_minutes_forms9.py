@@ -238,3 +238,11 @@ def test_a_verb_represente_is_no_count() -> None:
     doc = read(OPENING + "1. Redevance\n\nPour la station, cela represente 1 693 € par an. Le conseil "
                "municipal adopte à l'unanimité.\n")
     assert doc.printed["proxies"] is None
+
+
+def test_the_register_s_formula_run_into_the_title_above_it() -> None:
+    text = ("SYNDICAT INTERCOMMUNAL DE SAINT-EXEMPLE\nPROCES-VERBAL DU COMITE DU 24 JUIN 2010L'an deux mille "
+            "dix, le vingt quatre juin à dix huit heures, le Comité du Syndicat, dûment convoqué par le "
+            "Président le seize juin, s'est réuni à l'Hôtel de Ville." + BODY)
+    doc = read(text)
+    assert (str(doc.session_date), str(doc.convocation_date)) == ("2010-06-24", "2010-06-16")

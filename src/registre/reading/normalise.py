@@ -156,6 +156,11 @@ def _ocr_scars(text: str) -> str:
     return _LETTER_FIGURES.sub(_letter_figures, text)
 
 
+# « … DU COMITE DU 24 JUIN 2010L'an deux mille dix, le vingt quatre juin … »: the register's formula
+# run into the title above it (a page's line breaks lost): it opens its own line.
+_GLUED_FORMULA = re.compile(r"(?<=[^\W_])(?=L'an\s+(?:deux|mil|\d))")
+
+
 def normalise(raw: str) -> str:
     """Plain text with markup, stamps and OCR scars removed; never raises.
 
@@ -230,6 +235,8 @@ def _full(raw: str) -> str:
     if "*" in text:
         text = text.replace("**", "")
     text = _unspaced(text, latin)
+    if "L'an" in text:
+        text = _GLUED_FORMULA.sub("\n", text)
     if "   " in text or "\t" in text:
         text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)
     if _MANY_LINES_HINT.search(text):
