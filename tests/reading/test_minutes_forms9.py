@@ -246,3 +246,22 @@ def test_the_register_s_formula_run_into_the_title_above_it() -> None:
             "Président le seize juin, s'est réuni à l'Hôtel de Ville." + BODY)
     doc = read(text)
     assert (str(doc.session_date), str(doc.convocation_date)) == ("2010-06-24", "2010-06-16")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A municipal bulletin's first page (an event, a day's name) before the minutes it prints,
+    # titled with the commune's name first.
+    ("Au fil de l'Ill N°99\n\n2019\n\nSPECTACLE DE MAGIE LE SAMEDI 6 AVRIL 2019\n\nLe Maire vous souhaite de "
+     "belles vacances\n\nCOMMUNE DE SAINT-EXEMPLE PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 8 "
+     "FEVRIER 2019\n\nSéance ordinaire réunissant 12 membres.\n", "2019-02-08"),
+    # The earlier sitting's record put to the approval, its date before the words saying so.
+    ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DE SAINT-EXEMPLE SOUS LA PRESIDENCE DE M. Paul "
+     "DURAND 11 Avril 2019\n\n- PROCES-VERBAL DE LA REUNION PRECEDENTE\n\nMonsieur le Président soumet le "
+     "procès-verbal du 24 septembre 2018 à l'approbation des membres présents.\n", "2019-04-11"),
+    # Two sittings in one record: the title names both, the first is the one read.
+    ("Conseil syndical - 21 et 29 juin 2016\n\nConseil syndical - 21 et 29 juin 2016\nSÉANCE DU MARDI 21 "
+     "JUIN 2016\nPrésents :\nMadame Chantal BRIÈRE, Monsieur Claude CAUDAL.\nSÉANCE DU MERCREDI 29 JUIN "
+     "2016\nPrésents :\nMonsieur Christian COUTURIER\n", "2016-06-21"),
+])
+def test_the_sitting_s_date_among_others_of_the_ninth_round(text: str, day: str) -> None:
+    assert str(read(text + BODY).session_date) == day

@@ -942,8 +942,15 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # A title « Réunion du conseil municipal en date du 12 mars 2019 », « PROCÈS VERBAL DE
         # LA SÉANCE DU CONSEIL MUNICIPAL DE PEIPIN EN DATE DU … »: the sitting's own date.
         score, cue = 6, "conseil du"
+    own_title = False
     if nearest and nearest[2] in _NAMING and not in_title and _own_title(text, m, before, nearest[0], low):
-        in_title = True  # a page's title below its site's menu
+        in_title = own_title = True  # a page's title below its site's menu (its heading, however long)
+    elif nearest and nearest[2] in _NAMING and in_title:
+        # (A record's title line naming the sitting is a heading up to 110 characters: « COMMUNE DE
+        # X PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 8 FEVRIER 2019 ».)
+        span = text[line_start:m.end]
+        own_title = len(span) <= 110 and _RECORD_TITLE.match(span) is not None \
+            and not any(c in span for c in ".;:")
     if nearest and nearest[2] in _NAMING:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
@@ -960,9 +967,17 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
                 return -12, "séance à venir"  # « Prochain conseil municipal le … »
             if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]):
                 score, cue = -10, "séance précédente"
+    if _TWO_DAYS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None:
+        # « Conseil syndical - 21 et 29 juin 2016 »: the record of two sittings, the date read is
+        # only the last one's; it says nothing of which the document records first.
+        return 0, ""
+    if score >= 0 and _APPROVAL_AFTER.match(text, m.end) is not None:
+        # « … soumet le procès-verbal du 24 septembre 2018 à l'approbation des membres »: the
+        # earlier sitting's record, its approval said after its date.
+        return -10, "séance précédente"
     if score < 0:
         return score, cue
-    heading = len(line.strip()) <= 70
+    heading = len(line.strip()) <= 70 or own_title
     if in_title and heading:
         score += 4
         cue = cue or "titre"
@@ -1004,7 +1019,9 @@ _CONVOCATION_ABOVE = re.compile(
 _CONVOCATION_AFTER = re.compile(r"(?i),[ \t]{1,3}convocations?\b")
 # A record's title (« COMPTE RENDU DU CONSEIL MUNICIPAL DU … », « Procès-verbal n° 03/2012 du
 # conseil municipal du … ») opening its line: « n° 03/2012 du » is its own number, no reference.
-_RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|conseil"
+# (The authority's name may open it: « COMMUNE DE ROPPENTZWILLER PROCES-VERBAL DE LA REUNION DU … ».)
+_RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:(?:commune|ville|mairie)\s+(?:de\s+|d['’]\s*)[^\n.;:]{1,40}?"
+                           r"[\s-]+)?(?:compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|conseil"
                            r"\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical)\b")
 _TITLE_CONTINUED = re.compile(r"(?i)[ \t]*(?:du|de\s+la|de\s+l['’]|des)\s")
 
@@ -1050,6 +1067,9 @@ _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s
 # Where the body starts (the roll call, the approval of earlier minutes), in lower case.
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
                "approb", "destinataire")
+_TWO_DAYS_BEFORE = re.compile(r"\b[0-3]?\d(?:er)?[ \t]+(?:et|&|au)[ \t]+\Z")
+_APPROVAL_AFTER = re.compile(r"[ \t]+(?:à|a|pour)[ \t]+(?:l['’]approbation|approbation|adoption)\b",
+                             re.IGNORECASE)
 _MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")
 
 
