@@ -265,3 +265,21 @@ def test_the_register_s_formula_run_into_the_title_above_it() -> None:
 ])
 def test_the_sitting_s_date_among_others_of_the_ninth_round(text: str, day: str) -> None:
     assert str(read(text + BODY).session_date) == day
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("Mairie de LANDELLES LIBERTE – EGALITE – FRATERNITE\n\nCOMPTE RENDU DU CONSEIL MUNICIPAL DU 22 MARS "
+     "2018\n", "Landelles"),
+    ("1 Ville de Saint-Laurent-du-Maroni Sèves de Guyane\nPROCES-VERBAL DU CONSEIL MUNICIPAL DU 17 JANVIER "
+     "2014\n", "Saint-Laurent-du-Maroni"),
+    ("CONVOCATION\n\nLa convocation du Conseil Municipal de Saint Hilaire de Loulay est adressée à chaque "
+     "conseiller pour la séance du 29 avril 2016.\n", "Saint Hilaire de Loulay"),
+])
+def test_a_commune_s_name_and_no_motto_after_it(opening: str, name: str) -> None:
+    assert read(opening + BODY).authority == name
+
+
+def test_a_syndicate_s_name_stops_before_its_president() -> None:
+    text = ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DE DISTRIBUTION D'EAU POTABLE DU VAL ST CYR "
+            "SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019\n" + BODY)
+    assert read(text).authority == "Syndicat Intercommunal de Distribution d'Eau Potable du Val St Cyr"

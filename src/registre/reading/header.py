@@ -41,7 +41,9 @@ _COMMUNE = re.compile(
     r"\b(?:COMMUNE|Commune|VILLE|Ville|MAIRIE|Mairie)\s+(?:DE|de|D'|d')\s*(?P<n>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-"
     r"ZÀ-Ý][\w'-]*|(?:sur|sous|en|lès|lez|le|la|les|des|de|du)(?=[ -])|d'\w+)){0,5})"
     r"|(?:conseil\s+municipal|Conseil\s+[Mm]unicipal|CONSEIL\s+MUNICIPAL)\s+(?:(?:de\s+la|DE\s+LA)\s+[Cc]ommune\s+"
-    r"|DE\s+LA\s+COMMUNE\s+)?(?:de|d'|DE|D')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*){0,3})"
+    # (« Conseil Municipal de Saint Hilaire de Loulay est adressée »: its small words in lower case)
+    r"|DE\s+LA\s+COMMUNE\s+)?(?:de|d'|DE|D')\s*(?P<n2>[A-ZÀ-Ý][\w'-]*(?:[ -](?:[A-ZÀ-Ý][\w'-]*"
+    r"|(?:sur|sous|en|lès|lez|le|la|les|de|du)(?=[ -][A-ZÀ-Ý]))){0,4})"
     # « sous la présidence de M. Yves GAUCHER, Maire de SACLAS », « Maire de Linas ».
     r"|,\s+[Mm]aire\s+(?:de|d')\s*(?P<n3>[A-ZÀ-Ý][\w'-]*"
     r"(?:[ -](?:[A-ZÀ-Ý][\w'-]*|sur|sous|en|lès|le|la|les)){0,3})",
@@ -180,6 +182,11 @@ def authority(head: str, whole: str, low_whole: str | None = None,
             return None, None  # « Commune de Réunion du Conseil Municipal »: a name left blank
         if _HYPHEN_CUT.search(name):
             return None, AuthorityKind.COMMUNE  # « Ville de Fort-de »: a page title cut in the name
+        first = name.split(" ", 1)[0]
+        if first.count("-") >= 2 and " " in name:
+            # « Ville de Saint-Laurent-du-Maroni Sèves de Guyane »: a name joined by its hyphens is
+            # whole; the words after it are a motto's, an address's (« … Cedex »).
+            name = first
         if _CUT_NAME.search(name):
             # « la commune de SAINT\nRESTITUT »: the name goes on at the next line's start.
             nxt = _NEXT_LINE_WORD.match(head, m.end())
@@ -335,7 +342,7 @@ _SYNDICATE_CUT = re.compile(r"\s(?:\d|(?:CS|BP|B\.P\.)\s*\d|s['’]est|se\s+sont
                             r"|r[ée]uni|[-–]\s|L['’]an\b|[Ss]i[èe]ge\b|SI[ÈE]GE\b"
                             # (its address after it: « … DU PETIT ROSNE Rue de l'Eau … »)
                             r"|(?:Rue|RUE|Avenue|AVENUE|Boulevard|BOULEVARD|Place|PLACE|Chemin|Route|All[ée]e|Quai"
-                            r"|Impasse)\s)|\s+(?:du|le)\s+\d"
+                            r"|Impasse)\s|(?:sous|SOUS)\s+(?:la|LA)\s+(?i:pr[ée]sidence))|\s+(?:du|le)\s+\d"
                             # (a page's words glued to it: « … SAINT-GERMAIN-EN-LAYESiège : … »)
                             r"|(?<=[A-ZÀ-Ý]{3})(?=Si[èe]ge\b)")
 # Where a commune named in a syndicate's header is its seat, not the authority.
@@ -433,6 +440,7 @@ def _name_kind(name: str) -> tuple[AuthorityKind | None, bool]:
 # « le » or « du » ends the name (« Commune de Tronget le 12 mars ») unless a word of the name
 # follows (« PUTANGES LE LAC », « Putanges le Lac »): a capitalised word, not a day or a title.
 _STOP = re.compile(r"(?:^|\s+)(?:extrait|registre|s[ée]ance|d[ée]partement|r[ée]publique|arrondissement"
+                   r"|libert[ée]|[ée]galit[ée]|fraternit[ée]"
                    r"|conseil|d[ée]lib[ée]rations?|proc[èe]s|l'an|(?:commune|ville|mairie)\s+(?:de|d')(?=\s)|compte[\s-]+rendu|r[ée]union|ordre\s+du\s+jour|feuillet"
                    r"|sous\s+la\s+pr[ée]sidence|sous\s+la(?=\s|$)|secr[ée]tariat"
                    r"|(?:le|du)(?![ -](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maire"
