@@ -283,3 +283,11 @@ def test_a_syndicate_s_name_stops_before_its_president() -> None:
     text = ("COMPTE- RENDU REUNION DU SYNDICAT INTERCOMMUNAL DE DISTRIBUTION D'EAU POTABLE DU VAL ST CYR "
             "SOUS LA PRESIDENCE DE M. Xavier NICOLAS 11 Avril 2019\n" + BODY)
     assert read(text).authority == "Syndicat Intercommunal de Distribution d'Eau Potable du Val St Cyr"
+
+
+def test_what_one_member_holds_is_no_count_of_the_sitting() -> None:
+    text = OPENING.replace("Présents : Paul DURAND, Anne MARTIN, Marc PETIT, Jeanne LEROY",
+                           "Présents : FALLERON : G. TENAUD, S. ROUSSEAU GENETOUZE (LA) : G. PLISSONNEAU "
+                           "(1 pouvoir), P. ROY")
+    doc = read(text + "1. Tarifs\n\nLe conseil adopte les tarifs à l'unanimité.\n")
+    assert doc.printed["proxies"] is None

@@ -431,6 +431,9 @@ def read_headcounts(text: str, low: str | None = None,
         for fm in figures:
             if _label_first(text, fm.start(1)):
                 continue  # « Présents 36 Pouvoirs 3 Votants 39 »: 3 is the proxies', not the voters'
+            if _ONE_MEMBERS.match(text, fm.end()) and _NAME_BRACKET.search(text, max(0, fm.start(1) - 3),
+                                                                           fm.start(1)):
+                continue  # « G. PLISSONNEAU (1 pouvoir) »: what one member holds, no count of the sitting
             before.setdefault(_box_key(fm.group(2)), (int(fm.group(1)), fm.start(1)))
         taken = {at: key for key, (_, at) in before.items()}
         for key, (figure, at) in before.items():
@@ -664,6 +667,9 @@ def _in_a_vote(text: str, start: int) -> bool:
 
 # « Présents : 22 ou 21 »: two figures for one count.
 # (« présents : 22 ou 21 », « Votants : 8 + 2 procurations »: the count is not printed as one figure.)
+# A bracket closing right after a label, opened right after a name: one member's annotation.
+_ONE_MEMBERS = re.compile(r"[ \t]*\)")
+_NAME_BRACKET = re.compile(r"[^\W\d_][ \t]?\(\Z")
 _OR_FIGURE = re.compile(r"[ \t]*(?:(?:ou|/|à)[ \t]+|\+[ \t]*)\d", re.IGNORECASE)
 _PART_OF_OFFICE = ("present", "proxies", "voters", "absent", "expressed")
 
