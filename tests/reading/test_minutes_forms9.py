@@ -291,3 +291,19 @@ def test_what_one_member_holds_is_no_count_of_the_sitting() -> None:
                            "(1 pouvoir), P. ROY")
     doc = read(text + "1. Tarifs\n\nLe conseil adopte les tarifs à l'unanimité.\n")
     assert doc.printed["proxies"] is None
+
+
+def test_the_earlier_minutes_approved_two_sentences_later_is_no_vote_of_the_first_item() -> None:
+    text = OPENING + """Il demande d'apporter leurs remarques sur le compte rendu de la précédente réunion.
+Ce qui appelle une observation.
+- Monsieur PETIT fait part que l'éclairage public est éteint de 22h à 5h30.
+Puis celui-ci est adopté à l'unanimité des membres présents.
+
+N° /2014
+
+Autorisation de signature de marché pour les réparations de la rue de Bourbourg.
+
+Le 4 juin, la commission d'appel d'offres s'est réunie pour l'ouverture des plis concernant les travaux.
+"""
+    for d in read(text).deliberations:
+        assert d.parsed.printed_vote is None or not d.parsed.printed_vote.unanimous
