@@ -967,11 +967,13 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
                 return -12, "séance à venir"  # « Prochain conseil municipal le … »
             if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]):
                 score, cue = -10, "séance précédente"
-    if _TWO_DAYS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None:
+    tail = before[-12:]
+    if (" et " in tail or " au " in tail or "&" in tail) \
+            and _TWO_DAYS_BEFORE.search(text, max(0, m.start - 12), m.start) is not None:
         # « Conseil syndical - 21 et 29 juin 2016 »: the record of two sittings, the date read is
         # only the last one's; it says nothing of which the document records first.
         return 0, ""
-    if score >= 0 and _APPROVAL_AFTER.match(text, m.end) is not None:
+    if score >= 0 and _approval_after(text, m.end, low):
         # « … soumet le procès-verbal du 24 septembre 2018 à l'approbation des membres »: the
         # earlier sitting's record, its approval said after its date.
         return -10, "séance précédente"
@@ -1068,6 +1070,15 @@ _TIME_AFTER = re.compile(r"(?i)[\s,.]{0,3}(?:à|a|,)?\s{0,3}(?:\d{1,2}\s?[h:H]\s
 _BODY_WORDS = ("présent :", "présents :", "presents :", "présents:", "présent:", "étaient pr", "etaient pr",
                "approb", "destinataire")
 _TWO_DAYS_BEFORE = re.compile(r"\b[0-3]?\d(?:er)?[ \t]+(?:et|&|au)[ \t]+\Z")
+def _approval_after(text: str, end: int, low: str | None) -> bool:
+    """Whether the words after a date put its record to the approval (:data:`_APPROVAL_AFTER`)."""
+    lowered = low if low is not None else text[end:end + 30].lower()
+    at = end if low is not None else 0
+    if lowered.find("appro", at, at + 30) < 0 and lowered.find("adoption", at, at + 30) < 0:
+        return False
+    return _APPROVAL_AFTER.match(text, end) is not None
+
+
 _APPROVAL_AFTER = re.compile(r"[ \t]+(?:à|a|pour)[ \t]+(?:l['’]approbation|approbation|adoption)\b",
                              re.IGNORECASE)
 _MINUTES_OF = re.compile(r"(?i)(?:proc[èe]s[- ]verbal|compte[- ]rendu|\bpv)[^.;\n]{0,30}\Z")

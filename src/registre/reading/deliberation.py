@@ -596,14 +596,14 @@ _PRELIMINARY = re.compile(
     r"{0,120}?(?:approbation|approuv|adopt|accept|valid|\bvot[eé]\b)"
     # « … observations sur le compte rendu de la séance du 12 décembre. Ce dernier est approuvé »
     # (« … Aucune remarque n'étant formulée, il est adopté à l'unanimité »: a clause before it.)
-    r"|(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu)[^\n.]{0,120}\."
+    r"|(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu)(?:[^\n.]{0,120}\."
     r"[ \t]+(?:[^\n.,]{0,80},[ \t]*)?(?:ce\s+dernier|celui-ci|il)"
     r"\s+(?:est|a\s+[ée]t[ée])\s+(?:approuv|adopt|accept|valid)"
     # « … remarques sur le compte rendu de la précédente réunion. Ce qui appelle une observation.⏎
     # - M. X fait part que … ⏎ Puis celui-ci est adopté à l'unanimité »: two sentences between.
-    r"|(?:proc[èe]s(?:[- ]|- )?verbal|compte(?:[- ]|- )?rendu)[^\n.]{0,60}?pr[ée]c[ée]dente?[^\n.]{0,40}\."
+    r"|[^\n.]{0,60}?pr[ée]c[ée]dente?[^\n.]{0,40}\."
     r"(?:[^.]{0,200}\.){0,2}\s+(?:puis\s+)?(?:ce\s+dernier|celui-ci)\s+(?:est|a\s+[ée]t[ée])\s+"
-    r"(?:approuv|adopt|accept|valid))"
+    r"(?:approuv|adopt|accept|valid)))"
     r"|(?P<agenda>(?:ajout|rajout|inscri|retir)\w*[^\n.]{0,80}?ordre\s+du\s+jour"
     r"|ordre\s+du\s+jour[^\n.]{0,80}?(?:ajout|rajout|inscri|retir)\w*)"
     # The agenda itself voted: « L'ordre du jour … a été rappelé aux Conseillers qui l'ont accepté

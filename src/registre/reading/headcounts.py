@@ -213,7 +213,7 @@ _FIGURE_BEFORE = re.compile(
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.
 _RUN_TOKEN = re.compile(
-    r"(?:((?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \t]+)?en\s+exercice|présent(?:e|\(e\))?s?"
+    r"(?:(en\s+exercice|présent(?:e|\(e\))?s?"
     r"|procurations?|pouvoirs?|votants?|représentés?"
     # (« Nombre de « pouvoirs » 14 »: a label in quotes)
     r"|absents?|excusé(?:e|\(e\))?s?)(?:[ \t]*[»”])?"
@@ -244,7 +244,13 @@ def _label_first(text: str, start: int) -> bool:
             break  # two labels or two figures in a row: a box, not pairs
         kinds.append(label)
         before = before[:m.start()]
+        if label and before.endswith((" ", "\t")) and m.group(1)[:2].lower() == "en":
+            # « 79 conseillers en exercice : 67 présents »: the label's noun before « en exercice »
+            before = _OFFICE_NOUN.sub("", before)
     return bool(kinds) and kinds[0] and kinds[-1]
+
+
+_OFFICE_NOUN = re.compile(r"(?:conseillers|membres|d[ée]l[ée]gu[ée]s)[ \t]+\Z", re.IGNORECASE)
 # (After a line break, only a label in lower case: « Présents : » at a line's start is labelled.)
 _FIGURE_BEFORE_HINT = re.compile(
     r"\d\)?(?:[ \t]+(?:[pP][rRoO]|[vV][oO]|[rR][eE]|(?:conseillers[ \t]+|membres[ \t]+)?en[ \t]+exercice)"
@@ -435,12 +441,13 @@ def read_headcounts(text: str, low: str | None = None,
                                                                            fm.start(1)):
                 continue  # « G. PLISSONNEAU (1 pouvoir) »: what one member holds, no count of the sitting
             before.setdefault(_box_key(fm.group(2)), (int(fm.group(1)), fm.start(1)))
-        taken = {at: key for key, (_, at) in before.items()}
         for key, (figure, at) in before.items():
             if (keys is None or key in keys) and (out.get(key) is None or key in loose):
                 out[key] = figure
                 spots[key] = (at, BEFORE)
-        for key in [k for k, (at, how) in spots.items() if how == LABELLED and taken.get(at, k) != k]:
+        taken = {at: key for key, (_, at) in before.items()} if before else {}
+        for key in [k for k, (at, how) in spots.items() if how == LABELLED and taken.get(at, k) != k] \
+                if taken else ():
             # « 79 conseillers en exercice : 67 présents 10 pouvoirs »: the figure after the colon
             # is the next label's, printed before it; the label's own is the one before it.
             own = before.get(key)

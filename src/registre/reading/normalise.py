@@ -161,6 +161,17 @@ def _ocr_scars(text: str) -> str:
 _GLUED_FORMULA = re.compile(r"(?<=[^\W_])(?=L'an\s+(?:deux|mil|\d))")
 
 
+def _glued_formula(text: str) -> bool:
+    """Whether a « L'an » of ``text`` is glued to the letter or figure before it (the cheap test
+    before _GLUED_FORMULA's search)."""
+    i = text.find("L'an")
+    while i > 0:
+        if text[i - 1].isalnum():
+            return True
+        i = text.find("L'an", i + 4)
+    return False
+
+
 def normalise(raw: str) -> str:
     """Plain text with markup, stamps and OCR scars removed; never raises.
 
@@ -235,7 +246,7 @@ def _full(raw: str) -> str:
     if "*" in text:
         text = text.replace("**", "")
     text = _unspaced(text, latin)
-    if "L'an" in text:
+    if _glued_formula(text):
         text = _GLUED_FORMULA.sub("\n", text)
     if "   " in text or "\t" in text:
         text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)

@@ -364,10 +364,11 @@ def segment(text: str) -> Segments:
     # « Assistaient à la séance : Monsieur X Directeur Général Adjoint » after the members' lists:
     # the staff attending; « Assistaient à la réunion : MM. … » is the present list only when the
     # text has no other.
-    others = sum(1 for m in labels if m.lastgroup == "present" and not _also_present(text, m))
+    also = {m.start() for m in labels if m.lastgroup == "present" and _also_present(text, m)}
+    others = sum(1 for m in labels if m.lastgroup == "present" and m.start() not in also)
     for m in labels:
         name = m.lastgroup or ""
-        if name == "present" and others and _also_present(text, m):
+        if name == "present" and others and m.start() in also:
             # (« ETAIENT EGALEMENT PRESENTS : Madame X, Maire de ROBERTOT (à titre consultatif),
             # Monsieur Y, Receveur syndical » after the delegates: others attending, no members.)
             name = "guests"
