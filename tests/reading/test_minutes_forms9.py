@@ -307,3 +307,22 @@ Le 4 juin, la commission d'appel d'offres s'est réunie pour l'ouverture des pli
 """
     for d in read(text).deliberations:
         assert d.parsed.printed_vote is None or not d.parsed.printed_vote.unanimous
+
+
+def test_titles_in_capitals_alone_in_their_paragraphs() -> None:
+    text = OPENING + """SECRÉTAIRE DE SÉANCE : Mme MARTIN
+
+SUBVENTIONS VOYAGE SCOLAIRE
+
+Le Maire indique qu'il a reçu une demande de subvention de la cité scolaire pour ses voyages.
+
+Le conseil municipal après en avoir délibéré, à l'unanimité, décide d'attribuer 40 € par élève.
+
+PROJET EXTENSION DU PÉRIMÈTRE DE LA COMMUNAUTÉ DE COMMUNES
+
+Monsieur le Maire présente le projet d'extension du périmètre de la communauté de communes.
+
+Le conseil municipal après en avoir délibéré, à l'unanimité, approuve le projet.
+"""
+    assert [d.parsed.title for d in read(text).deliberations] == [
+        "SUBVENTIONS VOYAGE SCOLAIRE", "PROJET EXTENSION DU PÉRIMÈTRE DE LA COMMUNAUTÉ DE COMMUNES"]

@@ -750,7 +750,10 @@ _CAPS_LEAD = re.compile(
     r"(?<=\n\n)[ \t]{0,8}(?P<t>[A-ZÀ-Ý«][A-ZÀ-Ý0-9«»'’ ,/&()°:–.\-]{14,200}?)"
     r"(?=(?:[ \t]+|[ \t]*\n[ \t]*)(?:M\.|(?:Mme|Monsieur|Madame"
     r"|Le[ \t]+(?:Maire|Conseil|Président|maire|conseil)"
-    r"|La[ \t]+(?:Présidente|commune)|Vu|Considérant|Après|Suite|Lors|Il)\b))")
+    r"|La[ \t]+(?:Présidente|commune)|Vu|Considérant|Après|Suite|Lors|Il)\b)"
+    # (« APPROBATION DU COMPTE RENDU DE LA REUNION DU 16/12/2020 ⏎⏎ Dans les questions diverses, … »:
+    # the title alone in its paragraph, a sentence opening the next.)
+    r"|[ \t]*\n(?:[ \t]*\n){1,3}[ \t]*[A-ZÀ-Ý][a-zà-ÿ]+[ \t,])")
 # Headings in capitals that are no item: the record's own title, its lists, its parts.
 _NOT_A_LEAD = re.compile(r"(?i)compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|ordre\s+du\s+jour"
                          r"|pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|secr[ée]taire|d[ée]partement|r[ée]publique"
