@@ -326,3 +326,18 @@ Le conseil municipal après en avoir délibéré, à l'unanimité, approuve le p
 """
     assert [d.parsed.title for d in read(text).deliberations] == [
         "SUBVENTIONS VOYAGE SCOLAIRE", "PROJET EXTENSION DU PÉRIMÈTRE DE LA COMMUNAUTÉ DE COMMUNES"]
+
+
+def test_the_sitting_s_day_without_its_year_after_the_convocation_s_date() -> None:
+    text = ("SAINT ETIENNE DE ST GEOIRS\n\nLe 11 juillet suivant la convocation adressée le 04 juillet 2017, "
+            "les conseillers communautaires de la Communauté se sont réunis en séance publique sous la "
+            "présidence de Monsieur Paul DURAND.\n" + BODY)
+    doc = read(text)
+    assert (str(doc.session_date), str(doc.convocation_date)) == ("2017-07-11", "2017-07-04")
+
+
+def test_a_formula_disagreeing_with_the_title_still_gives_no_date() -> None:
+    text = ("Commune de Saint-Exemple\n\nConseil Municipal du 26 juin 2023\n\nL'an deux mille vingt-trois, "
+            "le 29 juin à 19h00, le Conseil Municipal, dûment convoqué le 20 juin 2023, s'est réuni en "
+            "mairie.\n" + BODY)
+    assert str(read(text).session_date) != "2023-06-29"

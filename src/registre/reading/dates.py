@@ -493,6 +493,11 @@ def read_dates(text: str, window: int = 6000, low: str | None = None) -> DatesRe
     if convocation is None and session is not None:
         convocation = _convoked_without_year(text[:window], session.date,
                                              low[:window] if low is not None else None)
+    if session is None and convocation is not None \
+            and not any(sc > 0 and c in _OWN_CUES for sc, c in cues):
+        # (Only where no date names the sitting: one withheld for its formula's disagreeing with
+        # its title stays withheld.)
+        session = _met_without_year(text[:window], convocation.date)
     sittings = frozenset(m.date for m, (sc, c) in zip(ms, cues, strict=True)
                          if c == "séance à venir" or (sc > 0 and c in _NAMING))
     return DatesRead(session, convocation, first.get("publication"), sittings)
@@ -735,6 +740,31 @@ _CONVOKED_NO_YEAR = re.compile(
 _CONVOKED_CURRENT = re.compile(
     r"(?i)\bconvo(?:cation|qu[ée]e?s?)\b[^.;\d]{0,45}?(?<![\w/])(?:(?P<d>[0-3]?\d)(?:\s?er)?|(?P<dw>"
     + _WORDS + r"))\s{1,3}(?:du\s+mois\s+)?courant\b")
+
+
+# The register's formula with a day and a month but no year, the members meeting in its sentence:
+# « Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers
+# communautaires … se sont réunis ».
+_MET_NO_YEAR = re.compile(
+    r"(?i)\b(?:le|ce)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>" + _MONTH_FULL + r")\b(?![\s.,]{0,3}(?:\d|deux|mil))"
+    r"(?=[^.;]{0,250}?\b(?:s['’]est|se\s+sont)\s+r[ée]unie?s?\b)")
+
+
+def _met_without_year(text: str, convoked: dt.date) -> SessionDate | None:
+    """The sitting's day and month printed in its formula without a year, the year taken from the
+    convocation's date (L2121-12: the sitting follows it by days): the first such date within 92
+    days after it; None if none."""
+    for m in _MET_NO_YEAR.finditer(text):
+        month = MONTHS.get(fold(m.group("m")).lower())
+        for year in (convoked.year, convoked.year + 1):
+            try:
+                d = dt.date(year, month or 0, int(m.group("d")))
+            except ValueError:
+                continue
+            if 1 <= (d - convoked).days <= 92:
+                return SessionDate(d, _line_of(text, m.start("d")), 0.6, "réuni le")
+    return None
 
 
 def _convoked_without_year(text: str, session: dt.date, low: str | None = None) -> Dated | None:
