@@ -978,9 +978,7 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     elif nearest and nearest[2] in _NAMING and in_title:
         # (A record's title line naming the sitting is a heading up to 110 characters: « COMMUNE DE
         # X PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 8 FEVRIER 2019 ».)
-        span = text[line_start:m.end]
-        own_title = len(span) <= 110 and _RECORD_TITLE.match(span) is not None \
-            and not any(c in span for c in ".;:")
+        own_title = _record_heading(text[line_start:m.end])
     if nearest and nearest[2] in _NAMING:
         # …but « approbation du procès-verbal de la séance du … », « convocation à la séance
         # du … » name another sitting, or another act of this one; so does « procès-verbal
@@ -1058,13 +1056,18 @@ _RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:(?:commune|ville|mairie)\s+(?:de\s+|d[
 _TITLE_CONTINUED = re.compile(r"(?i)[ \t]*(?:du|de\s+la|de\s+l['’]|des)\s")
 
 
+def _record_heading(span: str) -> bool:
+    """Whether ``span`` (a line's start up to a date) reads as a record's title: it opens with a
+    record's name and runs short (110 characters) with no sentence's end."""
+    return len(span) <= 110 and _RECORD_TITLE.match(span) is not None and not any(c in span for c in ".;:")
+
+
 def _own_title(text: str, m: DateMention, before: str, cue_at: int, low: str | None) -> bool:
     """Whether the words naming the sitting before ``m`` are the document's title though
     below the first lines (a page's menu above it): their line, or the line before when it goes
     on from it (« COMPTE RENDU ⏎ de la réunion du … »), opens with a record's name, runs short
     with no sentence's end up to the date, before the body starts (the roll call)."""
-    span = _heading(text, m.start - len(before) + cue_at, m.end)
-    if len(span) > 110 or not _RECORD_TITLE.match(span) or any(c in span for c in ".;:"):
+    if not _record_heading(_heading(text, m.start - len(before) + cue_at, m.end)):
         return False
     lowered = low if low is not None else text[:m.start].lower()
     return not any(lowered.find(w, 0, m.start) >= 0 for w in _BODY_WORDS)

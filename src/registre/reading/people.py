@@ -605,8 +605,9 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
         if "eprésentant" in text or "élégué" in text:
             text = _ROLE_BEFORE_COMMUNE.sub("", text)
         text = _GLUED_COMMUNE.sub(" , ", text)
-    if " : " in text and len(_GLUED_CAPS_COMMUNE.findall(text)) >= 2:
-        text = _GLUED_CAPS_COMMUNE.sub(r"\g<name> , ", text)
+    if " : " in text:
+        split, glued = _GLUED_CAPS_COMMUNE.subn(r"\g<name> , ", text)
+        text = split if glued >= 2 else text  # (one scan: counted and split at once)
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
