@@ -93,12 +93,52 @@ def decode(data: bytes, source: str, warnings: list[str]) -> tuple[str | None, s
         return data.decode("cp1252", errors="replace"), None
 
 
+# Poppler's ``pdftotext -layout`` (Debian's poppler-utils, installed by scripts/setup.sh) keeps a
+# page's layout — columns side by side, a side box beside the text, a table's rows — as the
+# reader expects it (the real corpus was extracted so); pypdf's plain text loses it (measured on
+# the 130 labelled text-layer PDFs of the real corpus, docs/reading.md « Les PDF lus comme
+# publiés »: 46 titles and 10 votes wrong through pypdf, 1 and 1 through pdftotext), and its
+# layout mode is 14 times slower. pypdf stays the fallback where pdftotext is not installed or
+# fails on a file, and says why a file cannot be read.
+PDFTOTEXT_TIMEOUT = 120.0
+
+
+def _pdftotext(data: bytes) -> str | None:
+    """A PDF's text layer by ``pdftotext -layout``, as the real corpus was extracted (each page
+    after the first opens with a form feed, which normalisation reads as a blank); None when it
+    is not installed, fails or times out (the caller falls back to pypdf)."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run([exe, "-layout", "-enc", "UTF-8", "-q", "-", "-"], input=data,
+                              capture_output=True, timeout=PDFTOTEXT_TIMEOUT, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return done.stdout.decode("utf-8", errors="replace").rstrip("\f\n")
+
+
 def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
     """The text layer of a PDF, pages joined by a line break; or why it cannot be read.
 
     Not a blank line: a list often runs on from one page to the next, and a blank line
     would end it.
     """
+    text = _pdftotext(data)
+    if text is not None and sum(c.isalpha() for c in text) >= MIN_TEXT_LETTERS:
+        return text, None
+    # (pdftotext absent or failing, or no text layer: pypdf says why, in the same words as
+    # before, and OCR follows when there is no text)
+    return _pypdf_text(data, source)
+
+
+def _pypdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
+    """:func:`pdf_text` by pypdf (its layout mode: columns kept side by side)."""
     import io
 
     from pypdf import PdfReader
@@ -109,7 +149,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str | None, str | None]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             return None, f"{source} : PDF chiffré, protégé par un mot de passe"
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
     except (NotImplementedError, DependencyError) as e:
         # An image or stream filter pypdf cannot decode (/JBIG2Decode without jbig2dec, an
         # unknown name): this file's error, never the batch's (issue 11).
