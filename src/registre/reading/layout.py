@@ -24,6 +24,52 @@ _MIN_PAIRS = 3  # lines with both columns needed to call it a region
 _SCAN = 80  # the lines of the beginning where side columns are looked for (the header's)
 
 
+# A line that starts at the left edge (after a page's form feed): a text that has one has no
+# margin to remove, and this is found within its first lines.
+_FLUSH = re.compile(r"(?:^|\n)\f?[^ \t\n\f]")
+# Two lines that hold text, one right after the other: a text that has one within its first
+# lines is not double-spaced.
+_TWO_LINES = re.compile(r"\S[ \t]*\n[ \t\f]*\S")
+_SPACED_SCAN = 3000  # the characters where a text double-spaced throughout shows it
+_BLANK_RUN = re.compile(r"\n(?:[ \t\f]*\n)+")
+
+
+def lines(text: str) -> str:
+    """``text`` with the marks of its extraction that no pattern should have to know undone:
+    a left margin common to every line (``pdftotext -layout`` on a page with a wide margin,
+    a block centred on the page) removed, and a text double-spaced throughout (a converter that
+    makes each line a paragraph: a blank line after every line) single-spaced, its paragraphs
+    (two blank lines or more) kept apart by one blank line. A text with neither is returned as
+    is, found so within its first lines."""
+    if _FLUSH.search(text) is None:
+        text = _without_margin(text)
+    if _TWO_LINES.search(text, 0, _SPACED_SCAN) is None and text.count("\n", 0, _SPACED_SCAN) >= 16:
+        text = _single_spaced(text)
+    return text
+
+
+def _without_margin(text: str) -> str:
+    rows = text.split("\n")
+    margin = min((len(r.lstrip("\f")) - len(r.lstrip("\f").lstrip(" \t")) for r in rows if r.strip()),
+                 default=0)
+    if margin == 0:
+        return text
+    out = []
+    for r in rows:
+        feed = "\f" if r.startswith("\f") else ""
+        out.append(feed + r[len(feed) + margin:] if r.strip() else r)
+    return "\n".join(out)
+
+
+def _single_spaced(text: str) -> str:
+    """One line break for a single blank line, a blank line for two or more, when fewer than one
+    line in twenty is followed by another holding text (the whole text is double-spaced)."""
+    filled = sum(1 for r in text.split("\n") if r.strip())
+    if filled < 8 or len(_TWO_LINES.findall(text)) * 20 > filled:
+        return text
+    return _BLANK_RUN.sub(lambda m: "\n" if m.group().count("\n") == 2 else "\n\n", text)
+
+
 def columns(text: str) -> str:
     """``text`` with its two-column regions (if any) in the beginning rewritten column by column."""
     if "   " not in text:

@@ -30,7 +30,7 @@ from registre.reading.deliberation import (
 from registre.reading.headcounts import read_headcounts
 from registre.reading.items import Item, not_voted
 from registre.reading.kind import BY_FORMULA, DocumentKind, document_kind
-from registre.reading.layout import columns
+from registre.reading.layout import columns, lines
 from registre.reading.normalise import normalise
 from registre.reading.people import EXCEPTION, NameEntry, kind, parse_list, parse_name, plain_list
 from registre.reading.proxies import (
@@ -62,7 +62,7 @@ _TOU_FORMS = tuple(t + o + u for t in "tT" for o in "oO" for u in "uU")
 
 def parse_text(raw: str, source: str) -> ParsedExtract:
     """Read one extract's text; a ParsedExtract with warnings, never an exception on content."""
-    text = normalise(columns(raw))
+    text = normalise(columns(lines(raw)))
     seg = segment(text)
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
