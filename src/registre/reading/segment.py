@@ -90,7 +90,9 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Titulaires|Suppléants)\s+présents\s+avec\s+vote\s*:",
     # « Absents ayant voté par procuration en application de l'article L 2121-20 … : X, Y »:
     # givers whose holders are not named (Montpellier).
-    "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}(?:\n[^:\n]{0,100})?:",
+    # (the words up to the colon wrapped over as many as seven lines in a narrow column)
+    "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}"
+                      r"(?:\n[^:\n]{0,100}){0,6}:",
     "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
               r"\s*:?"
               # « Sont excusés :⏎Monsieur Jean-Marie BEFFARA (pouvoir à M. FOURNIE), … »

@@ -48,6 +48,13 @@ _LAST_FOR = (r"(?:(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})
              # « 2 CONTRE (…) 1 ABSTENTION (…) et 11⏎POUR. »: the last count, its word on the next line
              # and ending the sentence.
              r"|(?<=\bet[ \t])(?=\d{1,4}[ \t]*\n[ \t]*pour[ \t]*\.)")
+# « … vote par 2⏎ABSTENTIONS (M.DENISE — C.BOURRETTE) et 12 voix POUR »: a figure ending a line
+# of prose (a word before it, not « pour 12 », « contre 2 »), its word opening the next line (a
+# narrow column); its word then followed by no figure or colon, which a table's next label has
+# (« Votants 12⏎Abstentions : 0 »).
+_PROSE_END = (r"(?:(?<=[a-zà-ÿ] \d)|(?<=[a-zà-ÿ] \d\d)|(?<=[a-zà-ÿ] \d\d\d))"
+              r"(?<!pour \d)(?<!pour \d\d)(?<!contre \d)(?<!contre \d\d)[ \t]*\n[ \t]*")
+_NOT_TABLE = r"[ \t]*(?::|\d|-[ \t]*\d)"
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
 _FOR = [
     guarded(rf"(?:\bPOUR|\bPour|[Vv]otes?\s+pour|ONT\s+VOT[ÉE]\s+POUR|[Vv]oix\s+pour)\s*\*?\s*:\s*{_N}",
@@ -77,7 +84,8 @@ _FOR = [
 _AGAINST = [
     guarded(rf"(?:\bCONTRE|\b[Cc]ontre|[Vv]otes?\s+contre|ONT\s+VOT[ÉE]\s+CONTRE)\s*\*?\s*:\s*{_N}", "CcVvO"),
     # (The figure and its word on one line: « Pour : 51⏎Contre : » is no « 51 contre ».)
-    guarded(r"\b(\d{1,4})[ \t]+(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
+    guarded(rf"\b(\d{{1,4}})(?:[ \t]+|{_PROSE_END}(?!(?:(?:voix|votes?)\s+)?contre{_NOT_TABLE}))"
+            r"(?:(?:voix|votes?)\s+)?contre\b", "0-9", re.IGNORECASE),
     guarded(r"\b(?:CONTRE|Contre)\s+(\d{1,3})\b(?=\s*[,;.\n]|\s+(?:ABSTENTION|Abstention|et))", "C"),
     # « à 34 voix pour et une voix contre »: a small count in words.
     re.compile(rf"\b(une?|{_WORDED_BODY})\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
@@ -85,7 +93,8 @@ _AGAINST = [
 _ABST = [
     guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
             "AaS"),
-    guarded(r"\b(\d{1,4})[ \t]+ab(?:st|s)entions?\b", "0-9", re.IGNORECASE),
+    guarded(rf"\b(\d{{1,4}})(?:[ \t]+|{_PROSE_END}(?!ab(?:st|s)entions?{_NOT_TABLE}))ab(?:st|s)entions?\b",
+            "0-9", re.IGNORECASE),
     # (« ABSTENTION  5 (Florence A ; Laurent D ;⏎… ) »: the names in brackets.)
     guarded(r"\b(?:ABSTENTIONS?|Abstentions?)\s+(\d{1,3})\b(?=\s*[,;.\n(]|\s*$)", "A"),
     re.compile(rf"\b{_SMALL}\s+ab(?:st|s)entions?\b", re.IGNORECASE),  # « et deux abstentions »

@@ -1,0 +1,44 @@
+"""Texts wrapped in a narrow column (bench reading_robustness, form « narrow »): a label's words
+or a vote's figure and its word on two lines are read as on one."""
+
+from __future__ import annotations
+
+import pytest
+
+from registre.reading import read_text
+from registre.reading.votes import read_vote
+
+
+@pytest.mark.parametrize(("text", "against", "abstention"), [
+    ("Le conseil municipal après discussion et vote par 2\nABSTENTIONS (M.DENISE — C.BOURRETTE) et 12 voix\n"
+     "POUR :\n\nDECIDE :", None, 2),
+    ("Le conseil, après en avoir délibéré, par 3\ncontre (M. A, M. B, Mme C) et 11 voix pour, approuve.",
+     3, None),
+])
+def test_a_figure_ending_a_line_of_prose_counts_with_the_word_below(text: str, against: int | None,
+                                                                     abstention: int | None) -> None:
+    v = read_vote(text)
+    assert v is not None
+    assert (v.against, v.abstention) == (against, abstention)
+
+
+@pytest.mark.parametrize("text", [
+    "Votants 12\nAbstentions : 0\nPour 12",  # a table's label under a figure: not « 12 abstentions »
+    "Votants 12\nAbstentions 0\nPour 12",
+    "Pour 12\nContre 0\nAbstentions 0",
+])
+def test_a_table_figure_above_the_next_label_is_not_its_count(text: str) -> None:
+    v = read_vote(text)
+    assert v is not None
+    assert v.abstention in (0, None) and v.against in (0, None)
+
+
+def test_the_givers_label_wrapped_over_many_lines() -> None:
+    text = ("Séance publique du jeudi 24 avril 2014\n\nLe Conseil Municipal de la Ville de Montpellier "
+            "s'est réuni le jeudi 24 avril 2014.\nPrésents :\nFabien ABERT, Lorraine ACQUIER, Luc ALBERNHE.\n"
+            "Absents ayant voté par\nprocuration en\napplication de l'article\nL 2121-20 du Code\n"
+            "Général des Collectivités\nTerritoriales :\nStéphanie JANNIN, Bernard TRAVIER.\n\n"
+            "Objet : Tarifs\nLe Conseil approuve.\nPour : 5\n")
+    doc = read_text(text, "x").document
+    assert doc is not None
+    assert sorted(doc.name(p.giver) or "" for p in doc.proxies) == ["Bernard TRAVIER", "Stéphanie JANNIN"]
