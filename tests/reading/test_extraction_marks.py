@@ -33,7 +33,7 @@ def _answers(text: str):  # type: ignore[no-untyped-def]
             [(d.parsed.number, d.parsed.title) for d in doc.deliberations])
 
 
-@pytest.mark.parametrize("stem", ["040_montpellier_2014-04-24", "001_bourg-en-bresse_2016-02-01",
+@pytest.mark.parametrize("stem", ["040_montpellier_2014-04-24", "021_l-arbresle_2013-07-09",
                                   "245_putanges-le-lac_2017-05-19", "161_pierrefonds_2016-07-09"])
 @pytest.mark.parametrize("mark", [_margin, _spaced])
 def test_a_real_text_reads_the_same_with_the_marks(stem: str, mark) -> None:  # type: ignore[no-untyped-def]
@@ -64,3 +64,27 @@ def test_a_flush_text_and_a_text_with_paragraphs_are_left_alone() -> None:
 def test_double_spacing_undone_paragraphs_kept() -> None:
     original = "\n".join(["Titre", "", *[f"ligne {i}" for i in range(20)], "", "Fin"])
     assert lines(_spaced(original)) == original
+
+
+def _running_head(text: str) -> str:
+    rows = text.split("\n")
+    out: list[str] = []
+    for i, row in enumerate(rows):
+        if i and i % 45 == 0:
+            out += ["", f"Registre des délibérations — page {i // 45 + 1}", ""]
+        out.append(row)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("stem", ["020_fargues-saint-hilaire_2018-12-13", "173_pierrefonds_2018-04-10",
+                                  "029_montpellier_2014-02-17"])
+def test_a_running_head_between_two_lines_is_no_title(stem: str) -> None:
+    text = shared_file(REAL / f"{stem}.txt").read_text("utf-8")
+    assert _answers(_running_head(text)) == _answers(text)
+
+
+def test_running_heads_removed_a_page_number_in_prose_kept() -> None:
+    text = ("Présents : A, B,\n\nCommune de X - Conseil municipal du 3 mai 2024 – Page 1 / 3\n\nC, D.\n"
+            "Voir la page 4 du rapport.\n\nCommune de X - Conseil municipal du 3 mai 2024 – Page 2 / 3\n\n"
+            "Fin\n")
+    assert lines(text) == "Présents : A, B,\nC, D.\nVoir la page 4 du rapport.\nFin\n"
