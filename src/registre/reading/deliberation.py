@@ -641,9 +641,31 @@ def _stop_before(text: str, i: int) -> int:
 
 
 def _sentence_end(text: str, i: int) -> int:
-    """The end of the sentence or line holding ``i``."""
-    ends = [k for k in (text.find("\n", i), text.find(". ", i)) if k >= 0]
+    """The end of the sentence or line holding ``i``; a line that ends with no stop and whose next
+    line opens in lower case (« … est approuvé à⏎l'unanimité. »: a sentence wrapped in a narrow
+    column) goes on on that line, three times at most."""
+    stop = text.find(". ", i)
+    k = text.find("\n", i)
+    for _ in range(3):
+        if k < 0 or (0 <= stop < k) or not _wrapped_at(text, k):
+            break
+        k = text.find("\n", k + 1)
+    ends = [e for e in (k, stop) if e >= 0]
     return min(ends) if ends else len(text)
+
+
+def _wrapped_at(text: str, k: int) -> bool:
+    """Whether the line break at ``k`` cuts a sentence: no stop, colon or semicolon before it,
+    a lower-case letter opening the next line."""
+    j = k - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in ".:;!?":
+        return False
+    n = k + 1
+    while n < len(text) and text[n] in " \t":
+        n += 1
+    return n < len(text) and text[n].islower()
 
 
 def _approves_minutes(title: str) -> bool:

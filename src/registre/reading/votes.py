@@ -49,10 +49,10 @@ _LAST_FOR = (r"(?:(?:(?<=^)|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2})|(?<=\n[ \t]{3})
              # and ending the sentence.
              r"|(?<=\bet[ \t])(?=\d{1,4}[ \t]*\n[ \t]*pour[ \t]*\.)")
 # « … vote par 2⏎ABSTENTIONS (M.DENISE — C.BOURRETTE) et 12 voix POUR »: a figure ending a line
-# of prose (a word before it, not « pour 12 », « contre 2 »), its word opening the next line (a
+# of prose (a word or a comma before it, not « pour 12 », « contre 2 »), its word opening the next line (a
 # narrow column); its word then followed by no figure or colon, which a table's next label has
 # (« Votants 12⏎Abstentions : 0 »).
-_PROSE_END = (r"(?:(?<=[a-zà-ÿ] \d)|(?<=[a-zà-ÿ] \d\d)|(?<=[a-zà-ÿ] \d\d\d))"
+_PROSE_END = (r"(?:(?<=[a-zà-ÿ,] \d)|(?<=[a-zà-ÿ,] \d\d)|(?<=[a-zà-ÿ,] \d\d\d))"
               r"(?<!pour \d)(?<!pour \d\d)(?<!contre \d)(?<!contre \d\d)[ \t]*\n[ \t]*")
 _NOT_TABLE = r"[ \t]*(?::|\d|-[ \t]*\d)"
 _N = rf"(\d{{1,4}}|{_BULLET_NOT}/(?![\d\w])|{_BULLET_NOT}-(?![\d\w])|néant|aucune?|{NUMBER_WORD_RE})"
