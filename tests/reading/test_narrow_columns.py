@@ -42,3 +42,17 @@ def test_the_givers_label_wrapped_over_many_lines() -> None:
     doc = read_text(text, "x").document
     assert doc is not None
     assert sorted(doc.name(p.giver) or "" for p in doc.proxies) == ["Bernard TRAVIER", "Stéphanie JANNIN"]
+
+
+def test_a_figure_after_a_comma_ending_its_line() -> None:
+    v = read_vote("le Conseil Municipal décide à la majorité (0 pour, 7\nabstentions, 3 contre) de ne pas "
+                  "adhérer")
+    assert v is not None and (v.for_, v.against, v.abstention) == (0, 3, 7)
+
+
+def test_the_approval_of_earlier_minutes_wrapped_is_no_item_vote() -> None:
+    from registre.reading.deliberation import mask_preliminaries
+    text = ("Approbation du compte-rendu de la séance du 11 juin 2015 Le\ncompte-rendu de la séance du "
+            "11 juin est approuvé à\nl'unanimité.\n\nCompte-rendu des décisions prises par le Maire")
+    masked = mask_preliminaries(text)
+    assert "unanimité" not in masked and len(masked) == len(text)
