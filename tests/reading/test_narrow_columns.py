@@ -56,3 +56,21 @@ def test_the_approval_of_earlier_minutes_wrapped_is_no_item_vote() -> None:
             "11 juin est approuvé à\nl'unanimité.\n\nCompte-rendu des décisions prises par le Maire")
     masked = mask_preliminaries(text)
     assert "unanimité" not in masked and len(masked) == len(text)
+
+
+@pytest.mark.parametrize(("absent", "pairs"), [
+    ("Mme Françoise FERNANDEZ ayant donné pouvoir à M. Didier\nBAGNERES, M. Yorgaël BECHADE ayant donné "
+     "pouvoir à Mme Elif\nYORUKOGLU, M. Didier LASSERRE.",
+     [("M. Yorgaël BECHADE", "Mme Elif YORUKOGLU"), ("Mme Françoise FERNANDEZ", "M. Didier BAGNERES")]),
+    ("Mme Valérie MICHEL représentée par Mme Marion\nGODARD-PERRIN Mme Véronique CHALTON représentée par "
+     "M. Guy\nPREVOST.",
+     [("Mme Valérie MICHEL", "Mme Marion GODARD-PERRIN"), ("Mme Véronique CHALTON", "M. Guy PREVOST")]),
+])
+def test_a_holder_cut_by_the_line_end_is_read_whole(absent: str, pairs: list[tuple[str, str]]) -> None:
+    text = ("COMMUNE DE TRUC\nSéance du 3 mai 2021\nLe conseil municipal s'est réuni le 3 mai 2021.\n"
+            "Présents : M. Jean DUPONT, Mme Marion GODARD-PERRIN, M. Guy PREVOST, M. Didier BAGNERES, "
+            "Mme Elif YORUKOGLU.\nAbsents excusés : " + absent + "\n\n1. Budget\nLe conseil approuve à "
+            "l'unanimité.\n")
+    doc = read_text(text, "x").document
+    assert doc is not None
+    assert sorted((doc.name(p.giver) or "", doc.name(p.holder) or "") for p in doc.proxies) == sorted(pairs)

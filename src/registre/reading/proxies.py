@@ -375,9 +375,12 @@ def _cut_between(stretch: str) -> int | None:
 _ENDS_ON_CIVILITY = re.compile(r"(?:^|\s)(?i:madame|monsieur|mme|m\.|mr|mademoiselle|mlle)[ \t]*$")
 _ENDS_ON_FIRST = re.compile(r"(?:^|\s)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
 # (« Sébastien⏎W ACRENIER »: an initial of the surname, a blank, the rest of it)
+# (followed by a separator, a link, or the next member's civility: « Mme Marion⏎GODARD-PERRIN Mme
+# Véronique CHALTON représentée par … », « M. Didier⏎BAGNERES (excusé) »)
 _STARTS_ON_SURNAME = re.compile(
     r"[ \t]*[A-ZÀ-Ý](?:[A-ZÀ-Ý'-]+|(?=[ \t]+[A-ZÀ-Ý]{2}))"
-    r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.]|$|[ \t]+(?:et|donne|a|à)\b)")
+    r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,;.(]|$|[ \t]+(?:et|donne|a|à|ayant|représentée?|excusée?"
+    r"|M\.|Mme|MM\.|Mlle|Monsieur|Madame)(?![\w]))")
 
 
 def _join_broken(text: str) -> str:
@@ -697,6 +700,9 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
         return text, []
     proxies: list[ProxyEntry] = []
     text = _lost_accent(text)
+    if "\n" in text:
+        # (« … pouvoir à M. Didier⏎BAGNERES, … »: a holder's name cut by the line's end)
+        text = _join_broken(text)
     if "respectivement" in low:
         text, proxies = _respectively(text)
     elif "pouvoir pouvoir" in low or "procuration procuration" in low:
