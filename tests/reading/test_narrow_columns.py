@@ -74,3 +74,16 @@ def test_a_holder_cut_by_the_line_end_is_read_whole(absent: str, pairs: list[tup
     doc = read_text(text, "x").document
     assert doc is not None
     assert sorted((doc.name(p.giver) or "", doc.name(p.holder) or "") for p in doc.proxies) == sorted(pairs)
+
+
+@pytest.mark.parametrize(("head", "name"), [
+    ("COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DE Villiers\nsur Morin DU 03 JUILLET 2019\n",
+     "Villiers sur Morin"),
+    ("Commune de Saint Julien\nles Rosiers\nSéance du 4 avril 2013\n", "Saint Julien les Rosiers"),
+    ("Commune de Truc\nLe Conseil Municipal s'est réuni le 4 avril 2013.\n", "Truc"),
+])
+def test_a_commune_name_wrapped_at_a_particle(head: str, name: str) -> None:
+    body = "Présents : M. Jean DUPONT, Mme Marie DURAND.\n\n1. Budget\nApprouvé à l'unanimité.\n"
+    doc = read_text(head + body, "x").document
+    assert doc is not None and doc.authority is not None
+    assert name in doc.authority

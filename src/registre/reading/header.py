@@ -187,6 +187,12 @@ def authority(head: str, whole: str, low_whole: str | None = None,
             # « Ville de Saint-Laurent-du-Maroni Sèves de Guyane »: a name joined by its hyphens is
             # whole; the words after it are a motto's, an address's (« … Cedex »).
             name = first
+        goes_on = _NAME_GOES_ON.match(head, m.end()) if head.startswith("\n", m.end()) \
+            or head.startswith(" \n", m.end()) else None
+        if goes_on is not None and not _CUT_NAME.search(name):
+            # « Commune de Villiers⏎sur Morin », « SAINT JULIEN⏎LES ROSIERS »: the name goes on at the
+            # next line's start, a particle then a capital (a narrow column's line break).
+            name = _title(f"{n} {goes_on.group('c')}")
         if _CUT_NAME.search(name):
             # « la commune de SAINT\nRESTITUT »: the name goes on at the next line's start.
             nxt = _NEXT_LINE_WORD.match(head, m.end())
@@ -233,6 +239,12 @@ _CUT_NAME = re.compile(r"(?i)(?:^|[\s-])(?:saint|sainte|st|ste)[\s-]*$")
 # A name cut after a hyphen and a joining word (« Fort-de », « Villeneuve-sur »).
 _HYPHEN_CUT = re.compile(r"(?i)-(?:de|du|des|la|le|les|sur|sous|en|lès|lez|aux|d')$")
 _NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
+# The rest of a commune's name on the next line: a particle in lower case (or one of those that
+# open no sentence in capitals: « SUR », « SOUS », « LÈS »), then a capital.
+_NAME_GOES_ON = re.compile(
+    r"[ \t]*\n[ \t]*(?P<c>(?:(?:sur|sous|en|lès|lez|les|le|la|de|du|des)[ -]|d['’]|(?:SUR|SOUS|LÈS|LEZ)[ -])"
+    r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|(?:sur|sous|en|lès|lez|le|la|les|de|du)(?=[ -])))"
+    r"{0,3})")
 
 
 _OTHER_BODIES = ("conseil communautaire", "conseil de communaut", "comite syndical", "comité syndical",
