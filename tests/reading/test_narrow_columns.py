@@ -87,3 +87,13 @@ def test_a_commune_name_wrapped_at_a_particle(head: str, name: str) -> None:
     doc = read_text(head + body, "x").document
     assert doc is not None and doc.authority is not None
     assert name in doc.authority
+
+
+def test_an_earlier_sitting_named_across_a_wrapped_line_is_not_the_sitting() -> None:
+    text = ("Ville de La Frette sur Seine\n Séance du 12 Septembre 2008\n\nEtaient présents : M. CHEVIGNY, "
+            "M. AUDEBERT, Mme HORNACEK.\n\nADOPTION DU PROCES-VERBAL DE LA SEANCE PRECEDENTE\n\n"
+            "Monsieur le Maire rappelle les points traités au cours de la\nséance du 13 juin 2008.\n"
+            "Aucune observation n'étant formulée, le procès-verbal de la\nséance du 13 juin 2008 est "
+            "adopté.\n")
+    doc = read_text(text, "x").document
+    assert doc is not None and str(doc.session_date) == "2008-09-12"

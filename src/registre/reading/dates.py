@@ -923,6 +923,14 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     # The nearest cue wins: the one whose match starts closest to the date…
     nearest: tuple[int, int, str] | None = None
     lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
+    if line_start > max(1, m.start - 90) and m.start - line_start <= _WRAPPED_CUE \
+            and _wrapped(text, line_start):
+        # « … les points traités au cours de la⏎séance du 13 juin 2008 »: a sentence wrapped in a
+        # narrow column just before the words naming the date is read as on one line (its line
+        # break a blank, the offsets kept), as the words before its cue tell which sitting it is.
+        nl = line_start - 1 - max(0, m.start - 90)
+        before = f"{before[:nl]} {before[nl + 1:]}"
+        lb = f"{lb[:nl]} {lb[nl + 1:]}"
     # (A Latin-1 text's cues are searched in its lowered window, case-sensitively: see _CUES_LOW.)
     cues, hay = (_CUES_LOW, lb) if low is not None else (_CUES, before)
     # The cues one of whose words is in the window, in their order (the others cannot match):
@@ -1060,6 +1068,27 @@ def _record_heading(span: str) -> bool:
     """Whether ``span`` (a line's start up to a date) reads as a record's title: it opens with a
     record's name and runs short (110 characters) with no sentence's end."""
     return len(span) <= 110 and _RECORD_TITLE.match(span) is not None and not any(c in span for c in ".;:")
+
+
+_WRAPPED_CUE = 24  # (« séance du », « réunion du conseil du » and a day's name before the date)
+
+
+def _wrapped(text: str, line_start: int) -> bool:
+    """Whether the line starting at ``line_start`` goes on from the line above: that line is
+    prose (no run of blanks: no columns side by side) ending on a word, this one opens in lower
+    case."""
+    j = line_start - 2
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or not text[j].isalpha():
+        return False
+    above = text[text.rfind("\n", 0, j) + 1:j + 1].strip()
+    if "  " in above or "\t" in above:
+        return False
+    n = line_start
+    while n < len(text) and text[n] in " \t":
+        n += 1
+    return n < len(text) and text[n].islower()
 
 
 def _own_title(text: str, m: DateMention, before: str, cue_at: int, low: str | None) -> bool:
