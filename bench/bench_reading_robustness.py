@@ -7,7 +7,8 @@ The held-out sets keep showing that a form of text the reader has not seen costs
 wrong answers cost more than missing ones. A document of an unseen authority differs from the
 labelled ones first by how its text was extracted: blanks squeezed to one (``pdftotext`` without
 ``-layout``, pypdf), a left margin, a paragraph on one line (a web page), a narrower column,
-a blank line after each line, another apostrophe, a page's running heading between two lines.
+a blank line after each line, another apostrophe, a page's running heading between two lines,
+accents lost.
 Each form below rewrites the whole text that way, without changing a word of it; the bench
 reads every labelled text as it is and under each form, and prints per field how many answers
 are right, wrong and missing (``bench_reading_accuracy``'s verdicts). A field whose wrong
@@ -26,6 +27,7 @@ import json
 import re
 import sys
 import textwrap
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +80,19 @@ def _apostrophe(text: str) -> str:
     return text.translate({ord("’"): "'", ord("'"): "’"})
 
 
+def _unaccented(text: str) -> str:
+    """Every accent and cedilla dropped (« Séance » → « Seance »): a font whose accents the text
+    layer lost, an old system's ASCII."""
+    text = text.translate(_ASCII_PUNCTUATION)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+# (what such a text prints for the typographic signs: « l’ » → « l' », « œ » → « oe »)
+_ASCII_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "–": "-", "—": "-", "œ": "oe",
+                                    "Œ": "OE", "\u00a0": " ", "\u202f": " ", "…": "...", "€": "EUR",
+                                    "°": "o"})
+
+
 def _running_head(text: str) -> str:
     """A page's running heading and its number between two lines every 45 lines (a PDF's
     pages read one after the other)."""
@@ -92,7 +107,7 @@ def _running_head(text: str) -> str:
 
 FORMS: dict[str, Callable[[str], str]] = {
     "squeeze": _squeeze, "margin": _margin, "unwrap": _unwrap, "narrow": _narrow,
-    "spaced": _spaced, "apostrophe": _apostrophe, "running_head": _running_head,
+    "spaced": _spaced, "apostrophe": _apostrophe, "running_head": _running_head, "unaccented": _unaccented,
 }
 
 FIELDS = ("kind", "authority", "session_date", "convocation_date", "in_office", "present", "proxies",

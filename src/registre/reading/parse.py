@@ -16,6 +16,7 @@ from registre.core.check import SessionReport
 from registre.core.vocabulary import Civility, Outcome, Severity
 from registre.reading import dates, header
 from registre.reading import evidence as ev
+from registre.reading.accents import restored
 from registre.reading.deliberation import (
     _DATED_SURE,
     _INLINE_HEADING,
@@ -62,7 +63,7 @@ _TOU_FORMS = tuple(t + o + u for t in "tT" for o in "oO" for u in "uU")
 
 def parse_text(raw: str, source: str) -> ParsedExtract:
     """Read one extract's text; a ParsedExtract with warnings, never an exception on content."""
-    text = normalise(columns(lines(raw)))
+    text = restored(normalise(columns(lines(raw))))
     seg = segment(text)
     limit = seg.annexes_start if seg.annexes_start is not None else len(text)
     head = text[: min(max(seg.preamble_end, 3000), 12000)]  # (one copy, not two)
