@@ -8,7 +8,7 @@ wrong answers cost more than missing ones. A document of an unseen authority dif
 labelled ones first by how its text was extracted: blanks squeezed to one (``pdftotext`` without
 ``-layout``, pypdf), a left margin, a paragraph on one line (a web page), a narrower column,
 a blank line after each line, another apostrophe, a page's running heading between two lines,
-accents lost.
+accents lost, a light OCR noise (where a wrong answer is worse than a missing one).
 Each form below rewrites the whole text that way, without changing a word of it; the bench
 reads every labelled text as it is and under each form, and prints per field how many answers
 are right, wrong and missing (``bench_reading_accuracy``'s verdicts). A field whose wrong
@@ -93,6 +93,26 @@ _ASCII_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"'
                                     "°": "o"})
 
 
+_CONFUSED = {"l": "1", "1": "l", "O": "0", "0": "O", "e": "c", "é": "e", "i": "l", "5": "S", "8": "B",
+             "m": "rn", ",": ".", "t": "f"}
+
+
+def _ocr_noise(text: str) -> str:
+    """A scan's OCR, lightly: one character in two hundred confused with its look-alike
+    (« l » and « 1 », « O » and « 0 », « é » read « e », « m » read « rn »…), the same ones on
+    every run (a generator seeded by the text's length)."""
+    import random
+
+    rng = random.Random(len(text))
+    out = []
+    for ch in text:
+        if ch in _CONFUSED and rng.random() < 0.005 * 4:
+            out.append(_CONFUSED[ch] if rng.random() < 0.25 else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _running_head(text: str) -> str:
     """A page's running heading and its number between two lines every 45 lines (a PDF's
     pages read one after the other)."""
@@ -108,6 +128,7 @@ def _running_head(text: str) -> str:
 FORMS: dict[str, Callable[[str], str]] = {
     "squeeze": _squeeze, "margin": _margin, "unwrap": _unwrap, "narrow": _narrow,
     "spaced": _spaced, "apostrophe": _apostrophe, "running_head": _running_head, "unaccented": _unaccented,
+    "ocr_noise": _ocr_noise,
 }
 
 FIELDS = ("kind", "authority", "session_date", "convocation_date", "in_office", "present", "proxies",

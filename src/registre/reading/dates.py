@@ -974,6 +974,11 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         # A heading line « Délibération n° 1 du 18 DECEMBRE 2008 » (each extract of a sitting
         # starts so): the sitting's date. « Vu la délibération n° 12 du … » stays a reference.
         score, cue = 6, "conseil du"
+    if (cue == "référence" and nearest is not None and _NUMBERED_SITTING.match(line)
+            and _titled_above(text, line_start)):
+        # « Compte-rendu ⏎ et procès-verbal du Conseil Municipal ⏎ N° 05 du 18 mai 2016 »: the
+        # record's own number and date under its title, not a reference to an act.
+        score, cue = 6, "conseil du"
     if (cue == "référence" and in_title and nearest is not None
             and before[nearest[0]:nearest[0] + 8].lower() == "en date "
             and _before(_SITTING_BEFORE, before, lb, low, nearest[0])):
@@ -1062,6 +1067,17 @@ _RECORD_TITLE = re.compile(r"(?i)[ \t]*(?:(?:commune|ville|mairie)\s+(?:de\s+|d[
                            r"[\s-]+)?(?:compte[- ]rendu|proc[èe]s[- ]verbal|s[ée]ance|r[ée]union|conseil"
                            r"\s+(?:municipal|communautaire|syndical)|comit[ée]\s+syndical)\b")
 _TITLE_CONTINUED = re.compile(r"(?i)[ \t]*(?:du|de\s+la|de\s+l['’]|des)\s")
+# A line holding a record's number and its date only: « N° 05 du 18 mai 2016 ».
+_NUMBERED_SITTING = re.compile(r"(?i)[ \t]*n[°o]\s*\d{1,3}\s+du\s")
+_RECORD_WORD = re.compile(r"(?i)compte[- ]rendu|proc[èe]s[- ]verbal")
+_TITLE_ABOVE = 120  # how far above such a line its title is looked for
+
+
+def _titled_above(text: str, line_start: int) -> bool:
+    """Whether the lines just above ``line_start`` (120 characters at most) name a record
+    (« compte-rendu », « procès-verbal ») with no sentence's end: a title."""
+    above = text[max(0, line_start - _TITLE_ABOVE):line_start]
+    return _RECORD_WORD.search(above) is not None and not any(c in above for c in ".;:")
 
 
 def _record_heading(span: str) -> bool:

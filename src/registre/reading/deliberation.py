@@ -1048,6 +1048,10 @@ _NUMBER_ONLY = re.compile(r"\s*(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATI
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
 
 
+# The last sentence's end in a paragraph before a title (a word's last letter, a stop, a blank).
+_SENTENCE_BEFORE_TITLE = re.compile(r"(?s:.*)[a-zà-ÿ]{2}\.\s+(?=\S)")
+
+
 def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
     """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
     if rapporteur:
@@ -1061,7 +1065,14 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
             if "\n" in head or not _ITEM_NUMBER.match(head):
                 return ""
             return " ".join(_ITEM_NUMBER.sub("", head).split())[:400]
-        return " ".join(paras[-1].split())[:400]
+        title = " ".join(paras[-1].split())
+        end = _SENTENCE_BEFORE_TITLE.search(title)
+        if end is not None and _PRELIMINARY.search(title, 0, end.end()) is not None:
+            # « Le procès-verbal de la séance du 19 avril 2013 est adopté à l'UNANIMITE … . SCHEMA
+            # REGIONAL DE L'ENSEIGNEMENT SUPERIEUR … »: the sitting's preliminary, a sentence run
+            # into the item's title on its line, is not the title (nor its vote the item's).
+            title = title[end.end():]
+        return title[:400]
     if d.number:
         k = block.find(d.number.replace("D", ""))
         if k > 0:

@@ -459,7 +459,23 @@ _STOP = re.compile(r"(?:^|\s+)(?:extrait|registre|s[ée]ance|d[ée]partement|r[�
                    r"|pr[ée]sident|conseil)\b)(?-i:[A-ZÀ-Ý])[\w'-]))\b.*$", re.IGNORECASE)
 
 
+# A title's first word in capitals glued to a name in capitals (« VILLE DE JOEUFCONSEIL MUNICIPAL »:
+# a page's lines run together): the name ends where it starts.
+_GLUED_TITLE = re.compile(r"(?<=[A-ZÀ-Ý]{3})(?:CONSEIL|COMPTE|PROC[ÈE]S|S[ÉE]ANCE|EXTRAIT|REGISTRE|D[ÉE]LIB)")
+
+
 def _title(name: str) -> str:
+    glued = _GLUED_TITLE.search(name) if name[:4].isupper() else None
+    if glued is not None:
+        name = name[:glued.start()]
+    words = name.split()
+    if len(words) > 1 and len(words[0]) > 1 and words[0].isupper():
+        # « COMMUNE DE CONDOM Nomenclature « ACTES » »: a name in capitals ends where a word in
+        # lower case (not a small word) starts: a table's next cell, run into it.
+        for i, w in enumerate(words[1:], start=1):
+            if not w.isupper() and w.lower() not in _PARTICLES and w[:1].isupper():
+                name = " ".join(words[:i])
+                break
     name = _PARTICLE_END.sub("", _STOP.sub("", name)).strip(" -")
     if not name.isupper():
         return name
