@@ -7,7 +7,8 @@ COUNT synthetic extracts (default 10 000, ``bench/extracts.py``) are generated f
 pipeline, the core's check included. Their computed votes are compared with the truth
 the generator knows. Then PDF_DOCS of them (default 60) are written as PDFs with a text
 layer (reportlab, not timed) and read by ``read_file``: pages per second for the text
-layer alone (pypdf) and for the whole reading.
+layer alone (pdftotext, pypdf where it is absent; the pdftotext process's processor time
+counted) and for the whole reading.
 """
 
 from __future__ import annotations
