@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bench.bench_reading_robustness import _running_head, _spaced
 
 from registre.reading import read_text
 from registre.reading.layout import lines
@@ -18,10 +19,6 @@ REAL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real"
 
 def _margin(text: str, width: int = 20) -> str:
     return "\n".join(" " * width + r if r.strip() else r for r in text.split("\n"))
-
-
-def _spaced(text: str) -> str:
-    return "\n\n".join(text.split("\n"))
 
 
 def _answers(text: str):  # type: ignore[no-untyped-def]
@@ -64,16 +61,6 @@ def test_a_flush_text_and_a_text_with_paragraphs_are_left_alone() -> None:
 def test_double_spacing_undone_paragraphs_kept() -> None:
     original = "\n".join(["Titre", "", *[f"ligne {i}" for i in range(20)], "", "Fin"])
     assert lines(_spaced(original)) == original
-
-
-def _running_head(text: str) -> str:
-    rows = text.split("\n")
-    out: list[str] = []
-    for i, row in enumerate(rows):
-        if i and i % 45 == 0:
-            out += ["", f"Registre des délibérations — page {i // 45 + 1}", ""]
-        out.append(row)
-    return "\n".join(out)
 
 
 @pytest.mark.parametrize("stem", ["020_fargues-saint-hilaire_2018-12-13", "173_pierrefonds_2018-04-10",
