@@ -81,12 +81,16 @@ def test_a_holder_cut_by_the_line_end_is_read_whole(absent: str, pairs: list[tup
      "Villiers sur Morin"),
     ("Commune de Saint Julien\nles Rosiers\nSéance du 4 avril 2013\n", "Saint Julien les Rosiers"),
     ("Commune de Truc\nLe Conseil Municipal s'est réuni le 4 avril 2013.\n", "Truc"),
+    # (a name joined by its hyphens is whole: the next line is a side box's, « Arrondissement d'Argentan »)
+    ("EXTRAIT DU REGISTRE\nArrondissement de la Commune de PUTANGES-LE-LAC\nd'Argentan\n"
+     "Séance du 9 Juin 2023\n", "Putanges-le-Lac"),
+    ("Commune de Truc\nde Bas\nSéance du 9 Juin 2023\n", "Truc de Bas"),
 ])
 def test_a_commune_name_wrapped_at_a_particle(head: str, name: str) -> None:
     body = "Présents : M. Jean DUPONT, Mme Marie DURAND.\n\n1. Budget\nApprouvé à l'unanimité.\n"
     doc = read_text(head + body, "x").document
     assert doc is not None and doc.authority is not None
-    assert name in doc.authority
+    assert doc.authority == name or (name in doc.authority and name == "Villiers sur Morin")
 
 
 def test_an_earlier_sitting_named_across_a_wrapped_line_is_not_the_sitting() -> None:

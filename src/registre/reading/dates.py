@@ -538,10 +538,17 @@ def _label_row(text: str, ms: list[DateMention], low: str | None, window: int) -
     return None
 
 
+# The longest a convocation may precede its sitting (L2121-12: three clear days at least, five in
+# communes of 3 500 inhabitants and more, no most; the labelled sets print up to 144 days, misprints
+# of an OCR'd year included): a date years before is a year misread (« 2020 » for « 2024 »).
+_CONVOKED_AT_MOST = 183
+
+
 def _convoked_before(convocation: dt.date, session: dt.date) -> bool:
     """Whether ``convocation`` can be the convocation of the sitting of ``session``: before its
-    day (a day after it is a slip of the pen some print, three days after it no convocation)."""
-    return convocation != session and (convocation - session).days <= 3
+    day (a day after it is a slip of the pen some print, three days after it no convocation),
+    and not more than half a year before it."""
+    return convocation != session and -_CONVOKED_AT_MOST <= (convocation - session).days <= 3
 
 
 def _years_checked(text: str, ms: list[DateMention], cues: list[tuple[int, str]], title_end: int,

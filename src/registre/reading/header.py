@@ -187,8 +187,10 @@ def authority(head: str, whole: str, low_whole: str | None = None,
             # « Ville de Saint-Laurent-du-Maroni Sèves de Guyane »: a name joined by its hyphens is
             # whole; the words after it are a motto's, an address's (« … Cedex »).
             name = first
-        goes_on = _NAME_GOES_ON.match(head, m.end()) if head.startswith("\n", m.end()) \
-            or head.startswith(" \n", m.end()) else None
+        # (Not after a name joined by its hyphens, « PUTANGES-LE-LAC⏎d'Argentan »: whole, the next
+        # line a side box's.)
+        goes_on = _NAME_GOES_ON.match(head, m.end()) if "-" not in name and (
+            head.startswith("\n", m.end()) or head.startswith(" \n", m.end())) else None
         if goes_on is not None and not _CUT_NAME.search(name):
             # « Commune de Villiers⏎sur Morin », « SAINT JULIEN⏎LES ROSIERS »: the name goes on at the
             # next line's start, a particle then a capital (a narrow column's line break).
@@ -242,7 +244,7 @@ _NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'-]+)\b")
 # The rest of a commune's name on the next line: a particle in lower case (or one of those that
 # open no sentence in capitals: « SUR », « SOUS », « LÈS »), then a capital.
 _NAME_GOES_ON = re.compile(
-    r"[ \t]*\n[ \t]*(?P<c>(?:(?:sur|sous|en|lès|lez|les|le|la|de|du|des)[ -]|d['’]|(?:SUR|SOUS|LÈS|LEZ)[ -])"
+    r"[ \t]*\n[ \t]*(?P<c>(?:(?:sur|sous|en|lès|lez|les|le|la|de|du|des)[ -]|(?:SUR|SOUS|LÈS|LEZ)[ -])"
     r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|(?:sur|sous|en|lès|lez|le|la|les|de|du)(?=[ -])))"
     r"{0,3})")
 

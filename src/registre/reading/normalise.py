@@ -137,6 +137,10 @@ _BRACES = re.compile(r"\{([^{}()\n]{1,80})[)}]|\(([^{}()\n]{1,80})\}")
 # real figure among them, right after the colon of a count's label.
 _LETTER_FIGURES = re.compile(r":[ \t]?(?=[\dlIO|]{2,3}\b)(?=[lIO|]*\d)(?P<n>[\dlIO|]*[lIO|][\dlIO|]*)\b")
 _FIGURES = str.maketrans("lI|O", "1110")
+# « Contre : l, Monsieur TANGUY »: a count of one read as « l », « I » or « | », alone after the colon
+# of a count's label (then a comma, a bracket or the line's end; not « Absents : I. MARTIN », an
+# initial). (« O » alone may be a letter: it stays, and the count is unknown.)
+_LETTER_FIGURE = re.compile(r":[ \t]?(?P<n>[lI|])(?=[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$)))")
 _COUNT_WORDS = ("exercice", "présent", "votant", "pouvoir", "procuration", "représenté", "pour",
                 "contre", "abstention", "exprimé", "voix", "absent", "quorum")
 
@@ -153,7 +157,8 @@ def _ocr_scars(text: str) -> str:
     if "{" in text or "}" in text:
         text = _BRACES.sub(lambda m: f"({m.group(1) or m.group(2)})", text)
     # (The pattern starts with a literal colon: re skips to the colons, a few in a text.)
-    return _LETTER_FIGURES.sub(_letter_figures, text)
+    text = _LETTER_FIGURES.sub(_letter_figures, text)
+    return _LETTER_FIGURE.sub(_letter_figures, text)
 
 
 # « … DU COMITE DU 24 JUIN 2010L'an deux mille dix, le vingt quatre juin … »: the register's formula

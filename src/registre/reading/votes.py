@@ -91,7 +91,9 @@ _AGAINST = [
     re.compile(rf"\b(une?|{_WORDED_BODY})\s+(?:voix|votes?)\s+contre\b", re.IGNORECASE),
 ]
 _ABST = [
-    guarded(rf"(?:\b[Aa]bstentions?|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)\s*\*?\s*:\s*{_N}",
+    # (« Abstenfions : 3 », « Abstentlons : 3 »: a scan's OCR confusing a letter inside the word)
+    guarded(rf"(?:\b[Aa]bst[a-zé]{{3,5}}ons?\b|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)"
+            rf"\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(rf"\b(\d{{1,4}})(?:[ \t]+|{_PROSE_END}(?!ab(?:st|s)entions?{_NOT_TABLE}))ab(?:st|s)entions?\b",
             "0-9", re.IGNORECASE),
