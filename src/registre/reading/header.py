@@ -166,10 +166,11 @@ def authority(head: str, whole: str, low_whole: str | None = None,
         return body[0], AuthorityKind.SYNDICAT
     # « COMMUNAUTE DE COMMUNES DU PAYS DE LONGNY AU PERCHE » named before any commune (the
     # commune that hosts the sitting, « Commune de Monceaux », comes after): the communauté's.
-    named = _named_communaute(head, low, m.start() if m else len(head), assembly_name)
+    record = _Record(assembly_name)
+    named = _named_communaute(head, low, m.start() if m else len(head), record)
     if named is not None:
         return named
-    if m is not None and m.group("n2") is None and _other_body(assembly_name):
+    if m is not None and m.group("n2") is None and record.other_body:
         # L5211-1, L5212-1: a communauté's or a syndicate's record (its « conseil communautaire »,
         # its « comité syndical ») names its member communes — « Commune de BROUSSES : Mme X »,
         # « s'est réuni … Mairie de UZES », « Maire de Thorigné-Fouillard » — none is the authority.
@@ -254,10 +255,22 @@ _OTHER_BODIES = ("conseil communautaire", "conseil de communaut", "comite syndic
                  "conseil d’administration")
 
 
-def _other_body(assembly_name: str | None) -> bool:
-    """Whether the assembly read is a body other than a commune's council (a communauté's, a
-    syndicate's, an établissement's board)."""
-    return assembly_name is not None and assembly_name.lower().startswith(_OTHER_BODIES)
+_SYNDICAL = re.compile(r"(?i)(?:comit[ée]|bureau|conseil)\s+syndical")
+
+
+class _Record:
+    """Whose record this is, as the assembly read says: a commune council's (« conseil municipal »,
+    L2121-1), a syndicate's (« comité syndical », L5212-1, L5711-1), or another body's than a
+    commune council (a communauté's council, L5211-1; a syndicate's; an établissement's board).
+    Nothing is said when no assembly was read."""
+
+    __slots__ = ("commune", "other_body", "syndicate")
+
+    def __init__(self, assembly_name: str | None) -> None:
+        low = (assembly_name or "").lower()
+        self.commune = low.startswith("conseil municipal")
+        self.syndicate = assembly_name is not None and _SYNDICAL.match(assembly_name) is not None
+        self.other_body = low.startswith(_OTHER_BODIES)
 
 
 def _in_zone(text: str, words: tuple[str, ...], zone: int) -> bool:
@@ -291,15 +304,15 @@ def _capitalised_word(word: str) -> str:
 
 
 def _named_communaute(head: str, low: str | None, before: int,
-                      assembly_name: str | None = None) -> tuple[str, AuthorityKind | None] | None:
+                      record: _Record | None = None) -> tuple[str, AuthorityKind | None] | None:
     """The communauté named (« Communauté de communes X ») before ``before``, or None.
 
     Not in a commune council's record (« 145 – COMMUNAUTÉ DE COMMUNES SAINTE BAUME … / RAPPORT
     ANNUEL »: an item's object), nor as a member heading its delegates in a syndicate's
     (« Communauté de Communes Villages et Terroirs : M. Xavier COLLON », L5711-1)."""
-    if assembly_name is not None and assembly_name.lower().startswith("conseil municipal"):
+    if record is not None and record.commune:
         return None
-    syndicate = assembly_name is not None and _SYNDICAL.match(assembly_name) is not None
+    syndicate = record is not None and record.syndicate
     lows = low if low is not None and len(low) == len(head) else head.lower()
     i = lows.find("communaut", 0, before)
     while i >= 0:
@@ -322,7 +335,6 @@ def _named_communaute(head: str, low: str | None, before: int,
     return None
 
 
-_SYNDICAL = re.compile(r"(?i)(?:comit[ée]|bureau|conseil)\s+syndical")
 # A name's end, then « : » and a civility: a heading of the delegates listed after it.
 _DELEGATES_AFTER = re.compile(r"[^:\n]{0,60}?[ \t]*:[ \t]*(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]")
 
