@@ -900,19 +900,26 @@ def _number(scope: str, heads: list[int]) -> tuple[str | None, int, float]:
     """The deliberation number: the first of :data:`_NUMBER_FORMS` that matches ``scope``
     (a number named as another text's, a law's or an earlier deliberation's, aside); where it
     starts, and how sure the form makes it (« Délibération n° » surer than « N° »)."""
-    for gate, find, sure in _NUMBER_FORMS:
+    for gate, find, sure, printed in _NUMBER_FORMS:
         if gate is not None and gate not in scope:
             continue
         m = find(scope, heads)
         if m is None:
             continue
-        if find is _dcm_number:
-            # « DCM n°2020-57 », « DCM2019.12 »: the code kept with its letters.
-            n = "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
-            return n, m.start(), _in_prose(scope, m.start(), m.end(), sure)
-        n = "".join(m.group("n").split()).strip(".-")
-        return n, m.start("n"), _in_prose(scope, m.start(), m.end(), sure)
+        n, at = printed(m)
+        return n, at, _in_prose(scope, m.start(), m.end(), sure)
     return None, -1, 0.0
+
+
+def _figures(m: re.Match[str]) -> tuple[str, int]:
+    """A number as printed, its blanks and end stops dropped (« 2021 - 12. » → « 2021-12 »)."""
+    return "".join(m.group("n").split()).strip(".-"), m.start("n")
+
+
+def _dcm_code(m: re.Match[str]) -> tuple[str, int]:
+    """« DCM n°2020-57 », « DCM2019.12 »: the code kept with its letters."""
+    n = "DCM " + m.group("n")[3:].strip() if m.group("n") else m.group("n2").strip(".-")
+    return n, m.start()
 
 
 def _named_number(scope: str, heads: list[int]) -> re.Match[str] | None:
@@ -960,15 +967,18 @@ def _dcm_number(scope: str, heads: list[int]) -> re.Match[str] | None:
 
 # The forms of a deliberation's own number, in order of preference: a word the scope must hold
 # (None: always tried), the finder, how sure the form makes the number.
-_NUMBER_FORMS: tuple[tuple[str | None, Callable[[str, list[int]], re.Match[str] | None], float], ...] = (
-    (None, _named_number, 0.95),
-    ("N°", _n_number, 0.85),
-    ("n°", _line_number, 0.85),
-    ("OBJET", _object_number, 0.8),
-    (None, _d_number, 0.8),
-    (None, _ref_number, 0.85),
-    ("/", _year_rank_number, 0.85),
-    ("DCM", _dcm_number, 0.9),
+# Each form: a word the text must hold (None: none), its finder, how sure it is, and how its match
+# gives the number printed and where it starts.
+_NUMBER_FORMS: tuple[tuple[str | None, Callable[[str, list[int]], re.Match[str] | None], float,
+                           Callable[[re.Match[str]], tuple[str, int]]], ...] = (
+    (None, _named_number, 0.95, _figures),
+    ("N°", _n_number, 0.85, _figures),
+    ("n°", _line_number, 0.85, _figures),
+    ("OBJET", _object_number, 0.8, _figures),
+    (None, _d_number, 0.8, _figures),
+    (None, _ref_number, 0.85, _figures),
+    ("/", _year_rank_number, 0.85, _figures),
+    ("DCM", _dcm_number, 0.9, _dcm_code),
 )
 
 
