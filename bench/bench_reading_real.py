@@ -12,22 +12,16 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
 
+from bench.bench_reading import _children
 from registre.reading import read_file, read_text
 from registre.reading.ocr import available
 from registre.reading.sources import page_count
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "real"
-
-
-def _children() -> float:
-    """Processor time of the finished child processes (pdftotext), user and system."""
-    t = os.times()
-    return t.children_user + t.children_system
 
 
 def main(argv: list[str]) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from registre.core.names import fold
-from registre.reading.textutil import lower_latin1
+from registre.reading.textutil import lower_latin1, wrapped_at
 
 MONTHS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -931,7 +931,7 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
     nearest: tuple[int, int, str] | None = None
     lb = before.lower() if low is None else low[max(0, m.start - 90):m.start]
     if line_start > max(1, m.start - 90) and m.start - line_start <= _WRAPPED_CUE \
-            and _wrapped(text, line_start):
+            and wrapped_at(text, line_start - 1, prose=True):
         # « … les points traités au cours de la⏎séance du 13 juin 2008 »: a sentence wrapped in a
         # narrow column just before the words naming the date is read as on one line (its line
         # break a blank, the offsets kept), as the words before its cue tell which sitting it is.
@@ -1094,24 +1094,6 @@ def _record_heading(span: str) -> bool:
 
 
 _WRAPPED_CUE = 24  # (« séance du », « réunion du conseil du » and a day's name before the date)
-
-
-def _wrapped(text: str, line_start: int) -> bool:
-    """Whether the line starting at ``line_start`` goes on from the line above: that line is
-    prose (no run of blanks: no columns side by side) ending on a word, this one opens in lower
-    case."""
-    j = line_start - 2
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0 or not text[j].isalpha():
-        return False
-    above = text[text.rfind("\n", 0, j) + 1:j + 1].strip()
-    if "  " in above or "\t" in above:
-        return False
-    n = line_start
-    while n < len(text) and text[n] in " \t":
-        n += 1
-    return n < len(text) and text[n].islower()
 
 
 def _own_title(text: str, m: DateMention, before: str, cue_at: int, low: str | None) -> bool:

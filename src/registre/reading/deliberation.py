@@ -15,7 +15,15 @@ from functools import cached_property
 
 from registre.core.vocabulary import Outcome
 from registre.reading.people import NameEntry, parse_list
-from registre.reading.textutil import blanks_before, find_date, guarded, match_at, open_bracket, to_amount
+from registre.reading.textutil import (
+    blanks_before,
+    find_date,
+    guarded,
+    match_at,
+    open_bracket,
+    to_amount,
+    wrapped_at,
+)
 from registre.reading.votes import (
     COUNTS,
     DECISION,
@@ -647,25 +655,11 @@ def _sentence_end(text: str, i: int) -> int:
     stop = text.find(". ", i)
     k = text.find("\n", i)
     for _ in range(3):
-        if k < 0 or (0 <= stop < k) or not _wrapped_at(text, k):
+        if k < 0 or (0 <= stop < k) or not wrapped_at(text, k):
             break
         k = text.find("\n", k + 1)
     ends = [e for e in (k, stop) if e >= 0]
     return min(ends) if ends else len(text)
-
-
-def _wrapped_at(text: str, k: int) -> bool:
-    """Whether the line break at ``k`` cuts a sentence: no stop, colon or semicolon before it,
-    a lower-case letter opening the next line."""
-    j = k - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0 or text[j] in ".:;!?":
-        return False
-    n = k + 1
-    while n < len(text) and text[n] in " \t":
-        n += 1
-    return n < len(text) and text[n].islower()
 
 
 def _approves_minutes(title: str) -> bool:

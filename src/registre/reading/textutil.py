@@ -223,3 +223,22 @@ def to_amount(text: str | None) -> Decimal | None:
         return Decimal(t)
     except InvalidOperation:
         return None
+
+
+def wrapped_at(text: str, k: int, prose: bool = False) -> bool:
+    """Whether the line break at ``k`` cuts a sentence (a narrow column's): no stop, colon or
+    semicolon before it, a lower-case letter opening the next line. With ``prose``, the line
+    above must also end on a letter and hold no run of blanks (no columns side by side)."""
+    j = k - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or (not text[j].isalpha() if prose else text[j] in ".:;!?"):
+        return False
+    if prose:
+        above = text[text.rfind("\n", 0, j) + 1:j + 1].strip()
+        if "  " in above or "\t" in above:
+            return False
+    n = k + 1
+    while n < len(text) and text[n] in " \t":
+        n += 1
+    return n < len(text) and text[n].islower()
