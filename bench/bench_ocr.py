@@ -35,7 +35,8 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 LABELS = ROOT / "bench" / "labels" / "real"
 
 VARIANTS: dict[str, Settings] = {
-    "projet": DEFAULT,                                   # grey, 300 dpi, --psm 3, one thread
+    "projet": DEFAULT,                                   # grey, 300 dpi, --psm 3, one thread, a page a core
+    "1page": replace(DEFAULT, pages_at_once=1),          # one page at a time (before)
     "couleur": replace(DEFAULT, grey=False),             # the page drawn in colour (before)
     "psm4": replace(DEFAULT, config="--psm 4"),          # one column of text of varied sizes
     "psm6": replace(DEFAULT, config="--psm 6"),          # one uniform block of text

@@ -100,3 +100,50 @@ def test_ocr_settings_colour_grey_and_threshold_read_the_same_scan() -> None:
     assert os.environ["OMP_THREAD_LIMIT"] == "2"
     ocr_pdf(data)
     assert os.environ["OMP_THREAD_LIMIT"] == (_ENV_THREADS or "1")  # the default is back
+
+
+@pytest.mark.skipif(not SCAN.exists(), reason="../shared/corpus absent")
+def test_pages_read_at_once_give_the_same_text_in_the_same_order() -> None:
+    """Two pages read at the same time by two Tesseract processes: the text is the one read a
+    page at a time, page for page, and progress still counts the pages in order."""
+    from dataclasses import replace
+
+    from registre.reading.ocr import DEFAULT, ocr_pdf
+
+    data = SCAN.read_bytes()
+    steps: dict[int, list[tuple[int, int]]] = {1: [], 2: []}
+    one, two = (ocr_pdf(data, lambda d, t, n=n: steps[n].append((d, t)),  # type: ignore[misc]
+                        settings=replace(DEFAULT, pages_at_once=n)) for n in (1, 2))
+    assert one.error is None and one.pages == two.pages == 2
+    assert one.text == two.text and one.text and "Putanges" in one.text.replace("PUTANGES", "Putanges")
+    assert steps[1] == steps[2] == [(1, 2), (2, 2)]
+
+
+def test_a_page_that_fails_says_which_and_stops_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract failing on the second page: no text, the page named, no exception."""
+    from dataclasses import replace
+
+    import pytesseract  # type: ignore[import-untyped]
+
+    from registre.reading.ocr import DEFAULT, ocr_pdf
+
+    real = pytesseract.image_to_string
+    calls: list[int] = []
+
+    def flaky(image: object, **kw: object) -> str:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("Tesseract a planté")
+        return str(real(image, **kw))
+
+    monkeypatch.setattr(pytesseract, "image_to_string", flaky)
+    import pypdfium2 as pdfium
+
+    pages = [pdfium.PdfDocument(_scan_of(t))[0].render(scale=1).to_pil().convert("L")
+             for t in (EXTRACT, EXTRACT.replace("2023-12", "2023-13"))]
+    out = io.BytesIO()
+    pages[0].save(out, format="PDF", resolution=200, save_all=True, append_images=pages[1:])
+    data = out.getvalue()
+    got = ocr_pdf(data, settings=replace(DEFAULT, pages_at_once=2))
+    assert got.text is None and got.error is not None
+    assert "page 2" in got.error and "Tesseract a planté" in got.error
