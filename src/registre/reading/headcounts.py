@@ -57,8 +57,10 @@ LABELS: dict[str, str] = {
                r"pr[ée]sent(?:e|\(e\))?s?(?:\(e\)s)?",
     # (« Nombre de « pouvoirs » 14 »: the word in quotes, its closing one before the figure)
     # (« REPRESENTES : 4 » without its accents: the plural only, « représente 1 693 € » is a verb)
-    "proxies": r"(?:procurations?|pouvoirs?|représentés?|representes|mandats?|délégations?)(?:\s+de\s+vote)?"
-               r"(?:[ \t]*[»”])?",
+    # (« Nombre absents/excusés/représentés : 07 »: the absent, represented or not, no count of
+    # proxies — a word joined to another by « / » is part of one label)
+    "proxies": r"(?<!/)(?:procurations?|pouvoirs?|représentés?|representes|mandats?|délégations?)"
+               r"(?:\s+de\s+vote)?(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               # (« Nombre de conseillers ayant pris part au vote : 14 »; « n'ayant pas pris part » is
               # no count of voters: « pas » stands between)
@@ -118,7 +120,7 @@ _TAIL_LOW = {
                       r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
                       "fonction"],
         "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
-        "proxies": [rf"{w}(?:\s+de\s+vote)?(?:[ \t]*[»”])?"
+        "proxies": [rf"(?<!/){w}(?:\s+de\s+vote)?(?:[ \t]*[»”])?"
                     # (« REPRESENTES : 4 »: capitals without their accents, lowered)
                     for w in ("procurations?", "pouvoirs?", "représentés?", "mandats?", "délégations?",
                               "representes")],

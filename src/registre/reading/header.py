@@ -323,16 +323,28 @@ def _named_communaute(head: str, low: str | None, before: int,
         if m is not None and (i < _TITLE_ZONE or _ITS_COUNCIL.search(lows, max(0, i - 45), i)):
             name = m.group("n")
             stop = _NAME_STOP.search(name)
-            name = _JOINING_END.sub("", name[:stop.start()] if stop else name).strip()
+            address = _ADDRESS.search(name, 0, stop.start() if stop else len(name))
+            cut = name[:address.start()] if address else name[:stop.start()] if stop else name
+            name = _JOINING_END.sub("", cut).strip()
             core = _JOINING_START.sub("", name)
             if syndicate and _DELEGATES_AFTER.match(head, m.end()):
                 pass  # a member of the syndicate heading its delegates
+            elif address is not None and len(name) < len(cut.strip()):
+                # « Communauté de Communes du Canton d' Quartier Saint-Joseph- B.P 16 »: a
+                # letterhead's address run into the name, cut after « d' »; named again further.
+                pass
             elif core[:1].isupper() and len(core) >= 3:
                 full = " ".join(f"{m.group('k')} {name}".split())
                 full = _capitalised(full)
                 return full, _name_kind(full.replace("’", "'"))[0]
         i = lows.find("communaut", i + 1, before)
     return None
+
+
+# An address run into a name on a letterhead's line: « Quartier Saint-Joseph- B.P 16 31420 ».
+_ADDRESS = re.compile(r"\b(?:Quartier|QUARTIER|Rue|RUE|Avenue|AVENUE|Boulevard|BOULEVARD|Impasse"
+                      r"|B\.P\.?(?=\s|\d)"
+                      r"|BP(?=\s*\d)|\d{5}\b)")
 
 
 # A name's end, then « : » and a civility: a heading of the delegates listed after it.
@@ -423,13 +435,21 @@ _SYNDICATE_ZONE = 1500  # the title lines and the opening formula
 _SYNDICATE_ACRONYMS = ("SIVOM", "S.I.V.O.M", "SIVU", "SIAEP", "SICTOM", "SMICTOM", "SIVOS", "SIRP")
 
 
+# « hommage à M. Jacques CHIRAC, ancien Président de la République », « le Président du Tribunal
+# administratif », « Président de l'association … »: a president of no local authority.
+_NOT_AN_AUTHORITY = re.compile(
+    r"(?i:r[ée]publique|s[ée]nat\b|assembl[ée]e\s+nationale|tribunal|cour\b|association|"
+    r"chambre|club|comit[ée]\s+des\s+f[êe]tes|conseil\s+constitutionnel|france\b|jury|bureau\s+de\s+vote)")
+
+
 def _epci(head: str) -> re.Match[str] | None:
     """``_EPCI.search(head)``: its matches start 8 or 3 characters before a « sident »
     (« Vice-Président », « Président »), tried in the order of the text."""
     k = head.find("sident", 3)
     while k >= 0:
         for start in (k - 8, k - 3):  # (two « sident » are at least six characters apart)
-            if start >= 0 and (m := _EPCI.match(head, start)) is not None:
+            if start >= 0 and (m := _EPCI.match(head, start)) is not None \
+                    and not _NOT_AN_AUTHORITY.match(m.group("n")):
                 return m
         k = head.find("sident", k + 1)
     return None

@@ -28,13 +28,17 @@ CIVILITY = {
 GROUP_CIVILITY = re.compile(
     r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
     r"|MMES\.?|MESDAMES|MESSIEURS"
+    # (« Présents (12) : mesdames Maryvonne Bucquet, …, Martine Pasquault et messieurs Jean-Pierre
+    # Barberou, … »: in lower case, before a capitalised name; « et » before it is the group's)
+    r"|(?:et\s+)?(?:mesdames|messieurs)(?=\s+[A-ZÀ-Ý])"
     r"|MM(?=\s+(?:[A-ZÀ-Ý]{2}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2}))|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
-_GROUP_CIV = {"messieurs": Civility.MR, "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
+_GROUP_CIV = {"messieurs": Civility.MR, "et messieurs": Civility.MR, "et mesdames": Civility.MRS,
+              "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
               "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS,
               "mmes.": Civility.MRS}
 # What every group civility holds: a list without any is read without looking for them.
-_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS")
+_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS", "mesdames", "messieurs")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
@@ -409,6 +413,8 @@ def _comma_list(text: str, commune: str | None) -> list[Parts] | None:
         if got is None:
             return None
         civ, first, last, bracket, _ = got
+        if civ is None and piece.isupper() and office_only(piece):
+            return None  # « LUDOVIC ROHART, MAIRE, GUY DERACHE »: the general path reads it
         if bracket is None:
             out.append((piece, civ, first, last, commune, None, None, ()))
         else:
@@ -655,6 +661,16 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
                 word = chunk.strip(" .:-|")
                 firsts = [*firsts, word] if _FIRST_NAME_ALONE.fullmatch(word) and word not in _ROLE_WORDS \
                     and word.lower() not in _LIST_WORDS else None
+            if out and ("aire d" in chunk or "sident" in chunk) and (lead := _OFFICE_OF_PLACE.match(chunk)):
+                # « Madame Marie-Hélène DES ESGAULX, Maire de GUJAN-MESTRAS Jacques CHAUVET, … »: the
+                # office of the name before, its place in capitals, run into the next name
+                chunk = chunk[lead.end():]
+            if out and office_only(chunk) and (" " in chunk.strip() or (out[-1].first and out[-1].last)):
+                # « LUDOVIC ROHART, MAIRE, GUY DERACHE, …, ADJOINTS AU MAIRE, NELLY THIEFFRY »: an
+                # office printed between the names, after the name(s) it is of (a lone « MAIRE »
+                # after a surname alone may be a surname: « DUPONT, MAIRE, DURAND »).
+                _annotate(out[-1], chunk)
+                continue
             got = _parse_chunk(chunk, commune, group_civ if civ_text is not None else None)
             if not got and out and _lone_surname_after(out[-1], chunk):
                 # « Monsieur Béal, Vicente »: a second surname after a civility and a surname
@@ -722,7 +738,9 @@ _ROLE_WORDS = {"Membres", "Membre", "Maire", "Adjoint", "Adjointe", "Adjoints", 
                "Présidente", *_BOARD_WORDS}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
 # (a word of three capitals at least: « JP. » is an initial, whose name is unsure). Led by the dot.
-_DOTTED_SURNAME = re.compile(r"\.(?<=[A-ZÀ-Ý]{3}\.)(?<!MMES\.)[ \t]*(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
+# (« MITAINE.SAMTMAN .GARROUTY. ASNAR »: a blank before the full stop too)
+_DOTTED_SURNAME = re.compile(r"(?:\.(?<=[A-ZÀ-Ý]{3}\.)|(?<=[A-ZÀ-Ý]{3})[ \t]\.)(?<!MMES\.)[ \t]*"
+                             r"(?=[A-ZÀ-Ý]{2}|Mmes?\b)")
 # An initial among them (« PESENTI, P. PREVOT. », « EKEL C.PEREZ. »): whose it is, the name
 # before or after, is unsure; it stands alone, and an initial alone withholds the list.
 _DOTTED_INITIAL = re.compile(r"[ \t]*(?<![\w.])([A-ZÀ-Ý]\.)[ \t]*(?=[A-ZÀ-Ý]{2})")
@@ -896,6 +914,23 @@ _OFFICE_WORDS = frozenset((
     "présente", "présents", "présentes", "excusé", "excusée", "excusés", "excusées", "absent", "absente",
     "absents", "absentes", "élu", "élue", "élus", "élues", "conseil", "non", "au", "aux", "er", "ère", "ème",
     "eme"))
+_OFFICE_OF_PLACE = re.compile(
+    r"[ \t]*(?:Maire|Pr[ée]sidente?|Vice-[Pp]r[ée]sidente?)[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*?[ \t]+"
+    r"(?=(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2})")
+# The words that make an office printed alone between the names of a list (with joining ones).
+_OFFICE_CORE = re.compile(r"(?i)maire|adjoint|conseill|d[ée]l[ée]gu|pr[ée]sident|membre|titulaire"
+                          r"|suppl[ée]ant")
+
+
+def office_only(chunk: str) -> bool:
+    """Whether ``chunk`` is an office and nothing else (« MAIRE », « ADJOINTS AU MAIRE »,
+    « Conseillers municipaux »): every word an office's or a joining word, one an office's."""
+    words = chunk.strip(" .:-|").lower().split()
+    return bool(words) and len(words) <= 4 and all(w in _OFFICE_WORDS for w in words) \
+        and any(_OFFICE_CORE.match(w) for w in words)
+
+
 # What introduces a married woman's birth name, which belongs to her name: « Mme MARCEAU Anne
 # née PIROT », « DURAND Anne épouse MARTIN ».
 _MAIDEN_WORDS = frozenset(("née", "nee", "épouse", "ép.", "ep.", "veuve", "vve"))

@@ -107,8 +107,30 @@ def _from_first(chunk: str) -> ProxyEntry | None:
 _A_M = re.compile(r"(?<=(?:pouvoir|uration) )A\s+[mM]\b\.?\s*(?=[A-ZÀ-Ý])")
 
 
+# « MARIE-CHRISTINE FILARETO A LUDOVIC ROHART, JACQUES LEMAIRE A GUY DERACHE »: givings printed in
+# capitals, « à » with them (a capital A between two names in capitals).
+_CAPS_TO = re.compile(r"(?<=[A-ZÀ-Ý]) A (?=[A-ZÀ-Ý]{2})")
+
+
+_GROUP_LEADS = ("Messieurs ", "Mesdames ", "MM. ", "Mmes ")
+_GROUP_LEAD = re.compile(r"^\s*(Messieurs|Mesdames|MM\.|Mmes)\s+(?=[A-ZÀ-Ý])")
+
+
+def singular_civility(name: str) -> str:
+    """« Messieurs Maurice BARTHELEMY » → « M. Maurice BARTHELEMY »: a group's civility (« Madame X,
+    Messieurs Maurice BARTHELEMY (procuration à …), Jean-Louis CHAUZY ») before its first name is
+    that name's own."""
+    if not name.lstrip().startswith(_GROUP_LEADS):
+        return name
+    return _GROUP_LEAD.sub(lambda g: "Mme " if g.group(1) in ("Mesdames", "Mmes") else "M. ", name, count=1)
+
+
 def _lost_accent(text: str) -> str:
-    return _A_M.sub("à M. ", text) if " A " in text else text
+    if " A " not in text:
+        return text
+    if text == text.upper():
+        return _CAPS_TO.sub(" à ", text)
+    return _A_M.sub("à M. ", text)
 
 
 # A dash between blanks (a separator of _SEP), found by the dash: re skips ahead to it.
@@ -176,6 +198,7 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
     lone: list[tuple[int, ProxyEntry]] = []  # names alone among the givings, by place in ``out``
     for commune, segment in _by_commune(text):
         for chunk in _split_chained(_split_and(_split(segment))):
+            chunk = singular_civility(chunk)
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
             if p is None and givers_listed and _NAME_ALONE.fullmatch(chunk.strip(" .")):
                 e = parse_name(chunk.strip(" ."))
@@ -285,7 +308,11 @@ def _two_columns(text: str) -> list[ProxyEntry] | None:
 def _doubtful(giver: NameEntry) -> bool:
     """A giver read with other words (« Suppléant(e)s Emile AUBIGNA », a table's column heading
     run into the first name): a list of proxies with a wrong name is worse than none."""
-    return giver.substitute or (not giver.first and giver.civility is None and " " in giver.raw.strip())
+    raw = giver.raw.strip()
+    # (« MARIE-CHRISTINE FILARETO à LUDOVIC ROHART »: a list printed in capitals, first names too —
+    # two or three words in capitals are a name there.)
+    return giver.substitute or (not giver.first and giver.civility is None and " " in raw
+                                and not (raw.isupper() and raw.count(" ") <= 2))
 
 
 # Givings printed one after the other with no separator (« Alain VELASQUEZ à Alain DUPONT René
@@ -307,7 +334,9 @@ def _links(chunk: str) -> list[re.Match[str]]:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-_CIVILITY_WORD = re.compile(r"\s(?=(?:M\.|Mme|Mr|Monsieur|Madame)\s)")
+# (« … à M BUSTIN David M PHILOMETE Éric procuration à … »: « M » without its full stop, before a
+# surname in capitals)
+_CIVILITY_WORD = re.compile(r"\s(?=(?:M\.|Mme|Mr|Monsieur|Madame|M(?=\s+[A-ZÀ-Ý]{2}))\s)")
 _FIRST_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
 _CAPS_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+$")
 _INITIAL_WORD = re.compile(r"(?:[A-ZÀ-Ý]\.?-?){1,3}$")
@@ -586,8 +615,10 @@ def _keep_proxy_paren(inner: str) -> str:
 # « (jusqu'à 11 h 50 - délégation de vote à Marc BERNIER) »: a span first, the giving after it
 # (« délégation de vote »: the word of départements and régions, L3121-16, L4132-15).
 _BRACKET_PROXY = re.compile(
-    r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+)?"
-    r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+donnée?)?\s+(?:(?:à|au)\s+)?(?P<h>[^()]+?)\s*\)"
+    # (« madame X (dont pouvoir est donné à monsieur Y) »)
+    r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+|dont\s+)?"
+    r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+(?:est\s+|a\s+été\s+)?donnée?)?\s+(?:(?:à|au)\s+)?"
+    r"(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
 # (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
 _BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
@@ -615,7 +646,8 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
                 continue  # « (pouvoir à M. le Maire) »: read with the other mentions (split_inline)
             before = _BEFORE_BRACKET.search(text, 0, m.start())
             # (« Mme X ou ayant donné procuration : - Mme Y (pouvoir à Z) »: the giver after the heading)
-            giver = _person(before.group("g").rsplit(":", 1)[-1].lstrip(" -–")) if before else None
+            giver = _person(singular_civility(before.group("g").rsplit(":", 1)[-1].lstrip(" -–"))) \
+                if before else None
             holder = _person(m.group("h"))
             span = parse_span(m.group("span")) if m.group("span") and span_hint(m.group("span")) else None
             if before is not None and giver is not None and holder is not None:
@@ -766,7 +798,10 @@ def _first_name(text: str) -> tuple[NameEntry | None, int]:
 _CIV = r"(?:M\.|Mme|Mr|Monsieur|Madame|Mademoiselle|Mlle)"
 _NAME_WORDS = r"(?:[A-ZÀ-Ý][\w'’.-]*[ \t]+){0,3}?[A-ZÀ-Ý][\w'’.-]*"
 _GIVING_SENTENCE = re.compile(
-    rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+(?:a|avait)[ \t]+donné[ \t]+(?:pouvoir|procuration)"
+    # (« M. MEAUZOONE Serge, absent ayant donné pouvoir à Mme Catherine MILLE Mme LAROYE Nathalie, absente
+    # ayant donné pouvoir à … »: the participle, the giver said absent)
+    rf"(?<![\w.])(?P<g>{_CIV}[ \t]+{_NAME_WORDS})(?:[ \t]*,[ \t]*absente?,?)?[ \t]+(?:(?:a|avait)[ \t]+donné"
+    rf"|ayant[ \t]+donné)[ \t]+(?:pouvoir|procuration)"
     rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
 # « -Monsieur X procuration à Monsieur Y », one giving a line (a dash or a bullet before it), no verb.
 _GIVING_LINE = re.compile(

@@ -37,6 +37,10 @@ _REPRESENTED_LABEL = (
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    # « Membres absents/excusés/représentés :⏎M FORTE Serge procuration à M BUSTIN David … »: the
+    # absent, the givings among them (a name alone there gave no proxy: an absent member)
+    r"|(?:(?:Membres|MEMBRES|Conseillers|CONSEILLERS)\s+)?(?:[Aa]bsent|ABSENT)(?:e|\(e\))?s?\s*/\s*"
+    r"(?:[Ee]xcus[ée]|EXCUS[ÉE])(?:e|\(e\))?s?\s*/\s*" + _REPRESENTED + r"\s*:"
 )
 SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
@@ -105,6 +109,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|\b(?:Était|Etait)\s+absente?s?\s+(?:non\s+)?excusée?s?\s*:"
               # « Est absente et excusée : Mme X. », « Est excusé : M. Y »
               r"|\bEst\s+(?:absente?|excusée?)(?:\s+et\s+excusée?)?\s*:"
+              # « Excusés (2) ... : madame X (dont pouvoir est donné à …) »: its count, an ellipsis
+              r"|\b(?:Excusé|Absent)(?:e|\(e\))?s?\s*\(\d{1,3}\)\s*(?:\.{2,}|…)?\s*:"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
               r"|\bAbsents?\s+[Ee]xcusée?s?,\s*(?:Mesdames\s+et\s+Messieurs|Messieurs|Mesdames)\s*:"
               r"|(?m:^)Absents?\s+excusée?s?(?=[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t])"
@@ -148,7 +154,7 @@ SECTION_LABELS: dict[str, str] = {
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent),
                # « Absents/Excusés ayant donné procuration : », « Personne ayant donné procuration ; ».
                r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
-               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
+               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
                # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s*[(\[]\d{1,3}[)\]])?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]"
@@ -400,7 +406,7 @@ def segment(text: str) -> Segments:
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
-            body = _cut_paragraph(body)
+            body = _cut_paragraph(body, present=name == "present")
             if name in ("proxies", "absent") and "la commune de" in body:
                 # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
                 body = _CHAINED_TO.sub("; ", _GIVER_COMMUNE.sub("", body))
@@ -416,6 +422,8 @@ def segment(text: str) -> Segments:
                 # « … Monsieur MENACQ Bernard à Monsieur MESTHE Claude Conformément à l'article
                 # L. 2121-15 du CGCT, … »: the next sentence (the secretary's designation) run in
                 body = body[:body.index("Conformément")]
+            if "ecrétaire" in body or "ECRÉTAIRE" in body or "ecretaire" in body or "ECRETAIRE" in body:
+                body = _before_secretary_named(body)
             if name == "proxies" and ("toute la séance" in body or "partir de l" in body):
                 body = _span_groups(body)
             if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
@@ -624,6 +632,26 @@ def _designation(text: str, start: int) -> bool:
 # The inline tags of a web page's text (line breaks and emphasis): no part of the names.
 _HTML_TAG = re.compile(r"<(?:br|/?(?:strong|b|i|em|u|span|font|sup|sub))\b[^<>\n]{0,80}?/?>", re.IGNORECASE)
 _STAR_AFTER_NAME = re.compile(r"(?<=[\w.)])\*(?=\s|$)")
+# « … à Jérôme BURGUIERE Jean-Marc DESJARDIN a été nommé Secrétaire de Séance. »: the secretary's
+# designation run into a list (no full stop before it), its subject the two words before the verb
+# (three after a civility).
+_SECRETARY_NAMED = re.compile(r"[ \t]+(?:a[ \t]+été|est)[ \t]+(?:nommée?|désignée?|élue?)[ \t]+"
+                              r"(?:comme[ \t]+|en[ \t]+qualité[ \t]+de[ \t]+)?(?i:secr[ée]taire)")
+_CIVILITY_WORDS = frozenset(("M.", "Mme", "Mlle", "Monsieur", "Madame", "MM."))
+
+
+def _before_secretary_named(body: str) -> str:
+    """``body`` up to a secretary's designation run into it, if one is (see _SECRETARY_NAMED)."""
+    m = _SECRETARY_NAMED.search(body)
+    if m is None:
+        return body
+    words = list(re.finditer(r"\S+", body[:m.start()]))
+    take = 3 if len(words) >= 3 and words[-3].group() in _CIVILITY_WORDS else 2
+    if len(words) <= take:
+        return body
+    return body[:words[-take].start()].rstrip()
+
+
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
 # (OCR: « N.GALIANA = M.DENISE », a dash read as « = ». Not a hyphen after a first name, cut by a
 # line break: « Marie- REYMOND », « François- Xavier ».)
@@ -937,10 +965,11 @@ _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+
                          r"|(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)[ \t]*:?)[ \t]*\n\s*\n")
 
 
-def _cut_paragraph(body: str) -> str:
+def _cut_paragraph(body: str, present: bool = False) -> str:
     """A list ends at a blank line followed by something else (a new paragraph).
 
-    A sub-heading (« Titulaires : ») alone in its paragraph does not end it.
+    A sub-heading (« Titulaires : ») alone in its paragraph does not end it. ``present``: the
+    list is of the present (a paragraph of givings after it is not theirs).
     """
     stripped = body.strip("\n")
     if "\n" not in stripped:
@@ -956,7 +985,7 @@ def _cut_paragraph(body: str) -> str:
     groups: list[tuple[int, int]] = []  # blank lines (and group headings) that separate two entries
     headed = False
     while m is not None:
-        how = _same_list(stripped[: m.start()], stripped[m.end():])
+        how = _same_list(stripped[: m.start()], stripped[m.end():], present)
         if how is None:
             break
         # « A.DUPUIS - B.LEROY : adjoints⏎⏎H.CLEMENT — J.MERCIER »: one list in two paragraphs
@@ -1002,13 +1031,22 @@ def _initial_name(text: str, pos: int) -> re.Match[str] | None:
     return dot
 
 
-def _same_list(before: str, after: str) -> Continued | None:
+_GIVING_IN_LINE = re.compile(r"(?:donné|donne)\s+(?:un\s+)?(?:pouvoir|procuration)|procuration\s+à\b")
+
+
+def _same_list(before: str, after: str, present: bool = False) -> Continued | None:
     """Whether the paragraph after a blank line goes on with the list before it: a list of
     « A.DUPUIS » names (both paragraphs hold two of them or more, the next one has no heading
     of its own), or a name cut by a page (« …, Anne MARTIN, Paul⏎⏎DURAND et … »); groups of
     names by office, by column or under headings of their own (the blank line then separates
     two entries). None when it does not."""
     line = after.split("\n", 1)[0]
+    if present and ("donn" in line or "rocuration" in line) and _GIVING_IN_LINE.search(line) is not None \
+            and not before.rstrip().endswith((",", " et")) \
+            and _GIVING_IN_LINE.search(before.rstrip().rsplit("\n", 1)[-1]) is None:
+        # « …, Mme DELMAR-MILLECAMPS Ghislaine.⏎⏎M. MEAUZOONE Serge, absent ayant donné pouvoir à
+        # Mme … »: the givings, after the present list, are none of its names
+        return None
     if _names_go_on(before, line):
         return _JOINED
     last = before.rstrip().rsplit("\n", 1)[-1]

@@ -1,0 +1,127 @@
+"""Forms of the set outside15 (session s28: 23 authorities never seen, measured with the start code,
+then opened; docs/reading.md « Onzième tour »), each written here in words of our own."""
+
+from __future__ import annotations
+
+from registre.reading import read_text
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    doc = read_text(text, "x").document
+    assert doc is not None
+    return doc
+
+
+def _present(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.name(p) for p, _ in doc.present]
+
+
+def _pairs(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+
+
+def test_offices_printed_between_names_in_capitals_and_givings_in_capitals() -> None:
+    doc = _doc("REUNION DU CONSEIL MUNICIPAL DU 12 MARS 2020\n\nL'an deux mille vingt, le 12 mars à "
+               "19h00, le "
+               "Conseil Municipal s'est réuni sous la présidence de M. Paul DURAND, Maire.\n\n"
+               "Présents : PAUL DURAND, MAIRE, ANNE MARTIN, LUC PETIT, ADJOINTS AU MAIRE, EVE ROUX, "
+               "MARC NOIR, JEANNE BLANC\n\nOnt donné pouvoir : LOUIS VERT A PAUL DURAND, "
+               "CLAIRE ROSE A ANNE MARTIN ______\n\nM. le Maire ouvre la séance.\n")
+    assert _present(doc) == ["PAUL DURAND", "ANNE MARTIN", "LUC PETIT", "EVE ROUX", "MARC NOIR",
+                             "JEANNE BLANC"]
+    assert _pairs(doc) == [("LOUIS VERT", "PAUL DURAND"), ("CLAIRE ROSE", "ANNE MARTIN")]
+
+
+def test_a_president_of_the_republic_is_no_authority() -> None:
+    doc = _doc("REUNION DU CONSEIL MUNICIPAL DU 26 SEPTEMBRE 2019\n\nL'an deux mille dix-neuf, le 26 "
+               "septembre, "
+               "le Conseil Municipal s'est réuni sous la présidence de M. Paul DURAND, Maire.\n\n"
+               "Présents : Paul DURAND, Anne MARTIN, Luc PETIT\n\nM. le Maire demande une minute de "
+               "silence en "
+               "hommage à M. Jacques CHIRAC, ancien Président de la République, décédé le jour même.\n")
+    assert doc.authority is None
+
+
+def test_absent_excused_represented_together_is_no_count_of_proxies_and_heads_the_givings() -> None:
+    doc = _doc("COMPTE-RENDU DU CONSEIL MUNICIPAL DU 03 JUILLET 2019\n\n"
+               "MEMBRES PRESENTS : M DUPONT Guy, Mme MARTIN Anne, M PETIT Luc, M ROUX Paul.\n\n"
+               "Nombre de conseillers en exercice : 8 Nombre de conseillers présents ou représentés : 6 "
+               "Nombre absents/excusés/représentés : 04\n\nMembres absents/excusés/représentés :\n\n"
+               "M NOIR Serge procuration à M DUPONT Guy Mme BLANC Laura procuration à M PETIT Luc "
+               "Mme VERT Emilie épouse ROSE\n\nDémarrage de la séance : 17h30\n")
+    assert doc.printed["proxies"] is None
+    assert _pairs(doc) == [("M. Serge NOIR", "M. Guy DUPONT"), ("Mme Laura BLANC", "M. Luc PETIT")]
+
+
+def test_the_maire_s_office_and_commune_run_into_the_next_name_and_the_secretary_after_the_givings() -> None:
+    doc = _doc("PROCES-VERBAL DU CONSEIL MUNICIPAL DU 22 FEVRIER 2007 L'an deux mil sept, le vingt deux "
+               "février, le Conseil Municipal s'est réuni. PRESENTS : Madame Anne DURAND, Maire de "
+               "TRUC-SUR-MER "
+               "Jacques PETIT, Jean-Claude ROUX, Gilbert NOIR, Adjoints Elyane BLANC, Marc VERT, "
+               "Conseillers "
+               "Municipaux. ABSENTS EXCUSES : - Daniel ROSE donne procuration à Anne DURAND - Marc GRIS "
+               "donne "
+               "procuration à Marc VERT Jean-Claude ROUX a été nommé Secrétaire de Séance.\n")
+    assert _present(doc)[:3] == ["Mme Anne DURAND", "Jacques PETIT", "Jean-Claude ROUX"]
+    assert _pairs(doc) == [("Daniel ROSE", "Mme Anne DURAND"), ("Marc GRIS", "Marc VERT")]
+
+
+def test_dotted_surnames_with_a_blank_before_a_full_stop() -> None:
+    doc = _doc("Séance du 17 juin 2011\n\nPrésents : DUPONT.MARTIN.PETIT .ROUX. NOIR\n\n"
+               "Délibération n° 1 : Budget\nAdopté à l'unanimité.\n")
+    assert _present(doc) == ["DUPONT", "MARTIN", "PETIT", "ROUX", "NOIR"]
+
+
+def test_a_letterhead_s_address_run_into_the_communaute_s_name() -> None:
+    doc = _doc("Communauté de Communes du Canton d' Quartier Saint-Joseph- B.P 16 31420 TRUC\n\n"
+               "Président : J. DUPONT\n\nMonsieur le Président De la Communauté de Communes Du Canton "
+               "d' TRUC\n\n"
+               "une nouvelle Assemblée Générale du Conseil Communautaire aura lieu le vendredi 02 "
+               "juillet 2004\n")
+    assert doc.authority is not None and doc.authority.endswith("Canton d' TRUC")
+
+
+def test_a_group_civility_before_a_giver_in_brackets() -> None:
+    doc = _doc("Compte-rendu de la séance du vendredi 8 février 2013\n\nPrésents : Mesdames Anne PETIT, "
+               "Eve ROUX, "
+               "Messieurs Paul DURAND, Marc NOIR.\n\nExcusés : Madame Lucie BLANC, Messieurs Maurice VERT "
+               "(procuration à Monsieur Paul DURAND), Louis GRIS (procuration à Madame Anne PETIT).\n")
+    assert _pairs(doc) == [("M. Maurice VERT", "M. Paul DURAND"), ("M. Louis GRIS", "Mme Anne PETIT")]
+
+
+def test_group_civilities_in_lower_case_and_a_giving_in_brackets_with_dont() -> None:
+    doc = _doc("SÉANCE DU LUNDI 24 OCTOBRE 2016 L'an deux mille seize, le 24 octobre, les membres du "
+               "conseil "
+               "municipal se sont réunis. Présents (5) : mesdames Anne Petit, Eve Roux et messieurs "
+               "Paul Durand, "
+               "Marc Noir et Luc Blanc. Excusés (2) ... : madame Lucie Vert (dont pouvoir est donné à "
+               "monsieur "
+               "Paul Durand) et monsieur Louis Gris (dont pouvoir est donné à monsieur Marc Noir).\n\n"
+               "Ordre du jour : 1. Budget\n")
+    assert _present(doc) == ["Mme Anne Petit", "Mme Eve Roux", "M. Paul Durand", "M. Marc Noir",
+                             "M. Luc Blanc"]
+    assert _pairs(doc) == [("Mme Lucie Vert", "M. Paul Durand"), ("M. Louis Gris", "M. Marc Noir")]
+
+
+def test_absent_having_given_a_proxy_with_its_article() -> None:
+    doc = _doc("PROCES VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 15 DECEMBRE 2016 Présents : Monsieur "
+               "Paul "
+               "DURAND, Madame Anne PETIT, Monsieur Marc NOIR Absent(s) ayant donné un pouvoir : - "
+               "Madame Eve ROUX "
+               "a donné un pouvoir à Madame Anne PETIT - Monsieur Luc BLANC a donné un pouvoir à "
+               "Monsieur Marc NOIR "
+               "Madame Anne PETIT est élue secrétaire de séance.\n")
+    assert _pairs(doc) == [("Mme Eve ROUX", "Mme Anne PETIT"), ("M. Luc BLANC", "M. Marc NOIR")]
+
+
+def test_a_paragraph_of_givings_after_the_present_list_under_no_heading() -> None:
+    doc = _doc("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n\nL'An Deux Mille Seize, le "
+               "cinq "
+               "juillet, les membres du conseil municipal se sont réunis.\n\nÉtaient présents : Mme "
+               "PETIT Anne, "
+               "M. DURAND Paul, Mme ROUX Eve, M. NOIR Marc.\n\nM. BLANC Serge, absent ayant donné "
+               "pouvoir à "
+               "Mme Anne PETIT Mme VERT Lucie, absente ayant donné pouvoir à M. Paul DURAND\n\n"
+               "Mme ROUX Eve est élue secrétaire.\n")
+    assert _present(doc) == ["Mme Anne PETIT", "M. Paul DURAND", "Mme Eve ROUX", "M. Marc NOIR"]
+    assert _pairs(doc) == [("M. Serge BLANC", "Mme Anne PETIT"), ("Mme Lucie VERT", "M. Paul DURAND")]
