@@ -125,3 +125,22 @@ def test_a_paragraph_of_givings_after_the_present_list_under_no_heading() -> Non
                "Mme ROUX Eve est élue secrétaire.\n")
     assert _present(doc) == ["Mme Anne PETIT", "M. Paul DURAND", "Mme Eve ROUX", "M. Marc NOIR"]
     assert _pairs(doc) == [("M. Serge BLANC", "Mme Anne PETIT"), ("Mme Lucie VERT", "M. Paul DURAND")]
+
+
+def test_the_title_before_a_deliberation_s_number_under_a_rubric_numbered_in_roman_figures() -> None:
+    doc = _doc("Etaient Présents : M. DUPONT Jean, Maire, Mme MARTIN Anne, M. PETIT Luc.\n"
+               "Secrétaire de séance : Mme MARTIN Anne\n"
+               "Le procès verbal de la séance du 18 octobre 2016 est adopté.\n"
+               "I – INFORMATIONS GENERALES\n1 – Boulangerie\nLa boulangerie va fermer.\n"
+               "II – INTERCOMMUNALITE\n1 – Validation des attributions de compensation révisées\n"
+               "Délibération n°1\nDans la perspective de la fusion, le conseil municipal, à l'unanimité, "
+               "approuve les attributions.\n")
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("1", "Validation des attributions de compensation révisées")]
+
+
+def test_a_proxy_of_vote_given() -> None:
+    doc = _doc("Compte rendu du Conseil de Communauté du 23 février 2006\n\nPrésents : Mme Anne PETIT, "
+               "M. Paul DURAND, M. Claude MARTIN.\n\nReprésentés : Madame Françoise ROUX donne pouvoir de "
+               "vote à Monsieur Paul DURAND, Madame Eve NOIR donne pouvoir à Madame Anne PETIT.\n")
+    assert _pairs(doc) == [("Mme Françoise ROUX", "M. Paul DURAND"), ("Mme Eve NOIR", "Mme Anne PETIT")]

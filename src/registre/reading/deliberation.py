@@ -266,7 +266,7 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         d.rapporteur = entries[0] if entries else None
         d.rapporteur_function = (rapporteur.groupdict().get("f") or "").strip()
     if not d.title:
-        d.title = _title_before(block, d, rapporteur)
+        d.title = _title_before(block, d, rapporteur, k - (at if single else 0) if d.number is not None else -1)
         if d.title:
             k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
             spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
@@ -1056,8 +1056,10 @@ _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s*[.)–-]\s+")
 _SENTENCE_BEFORE_TITLE = re.compile(r"(?s:.*)[a-zà-ÿ]{2}\.\s+(?=\S)")
 
 
-def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None) -> str:
-    """The title printed before the rapporteur or before the number (``Zones … N°36/2023``)."""
+def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] | None,
+                  number_at: int = -1) -> str:
+    """The title printed before the rapporteur or before the number (``Zones … N°36/2023``);
+    ``number_at``: where the number was read in ``block`` (-1: unknown)."""
     if rapporteur:
         before = block[: rapporteur.start()].strip()
         paras = re.split(r"\n\s*\n", before) if before else [""]
@@ -1078,15 +1080,31 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
             title = title[end.end():]
         return title[:400]
     if d.number:
-        k = block.find(d.number.replace("D", ""))
+        # (where the number was read: « … de la séance du 18 octobre 2016 … ⏎1 – Validation des
+        # attributions ⏎Délibération n°1 »: its first « 1 » is a date's)
+        k = number_at if number_at > 0 and block.startswith(d.number, number_at) \
+            else block.find(d.number.replace("D", ""))
         if k > 0:
             before = block[max(0, k - 200):k]
-            before = re.sub(r"N°\s*$", "", before.strip()).strip()
+            before = _NUMBER_WORD_END.sub("", before.strip()).strip()
             m2 = re.search(r"((?:[A-ZÀ-Ý][\w'-]*\s+)(?:[\w'-]+\s+){0,15}[\w'-]+)$", before)
             if m2 is None or _COLUMN_HEADS.search(m2.group(1)):
                 return ""  # « N° DCM TITRE DÉCISION DCM 2026-01 … »: a table's heads, not a title
-            return " ".join(m2.group(1).split())
+            title = m2.group(1)
+            if "\n" in title and (rubric := _RUBRIC_THEN_ITEM.match(title)) is not None:
+                # « II – INTERCOMMUNALITE⏎1 – Validation des attributions ⏎Délibération n°1 »: the
+                # rubric's line and the item's rank are not its object
+                title = title[rubric.end():]
+            return " ".join(title.split())
     return ""
+
+
+# A rubric numbered in Roman figures on its line, then an item's rank: « II - INTERCOMMUNALITE⏎1 - ».
+_RUBRIC_THEN_ITEM = re.compile(r"[IVX]{1,5}\s*[-–.]\s+[^\n]{1,80}\n\s*(?:\d{1,3}\s*[-–.)]\s+)?")
+
+
+# « N° », « Délibération n° » ending the text before a number.
+_NUMBER_WORD_END = re.compile(r"(?:(?:D[ée]lib[ée]ration|DÉLIBÉRATION|DELIBERATION)\s+)?[Nn]°\s*$")
 
 
 _OPINION_WORDS = ("Commission", "Bureau", "Conférence", "Comité")

@@ -33,7 +33,8 @@ class ProxyEntry:
 _GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?donn[ée]+\s+"
          r"(?:respectivement\s+)?")
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
-         r"(?:(?i:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
+         # (« Madame X donne pouvoir de vote à Monsieur Y »)
+         r"(?:(?i:pouvoir(?:\s+de\s+vote)?|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au)\s+"
          # (« Mme X a donné pouvoir Mme Y »: « à » left out after the verb, a civility after it)
          r"|(?<=donné pouvoir )(?=(?:M\.|Mme|Monsieur|Madame)\s))")
