@@ -266,7 +266,8 @@ def read_block(block: str, whole: str, single: bool, preliminaries: bool = True,
         d.rapporteur = entries[0] if entries else None
         d.rapporteur_function = (rapporteur.groupdict().get("f") or "").strip()
     if not d.title:
-        d.title = _title_before(block, d, rapporteur, k - (at if single else 0) if d.number is not None else -1)
+        number_at = k - (at if single else 0) if d.number is not None else -1
+        d.title = _title_before(block, d, rapporteur, number_at)
         if d.title:
             k = _title_at(block, d.title, rapporteur.start() if rapporteur else len(block))
             spots["title"] = (at + k, 0.65 if k >= 0 else 0.5,
