@@ -144,3 +144,43 @@ def test_a_proxy_of_vote_given() -> None:
                "M. Paul DURAND, M. Claude MARTIN.\n\nReprésentés : Madame Françoise ROUX donne pouvoir de "
                "vote à Monsieur Paul DURAND, Madame Eve NOIR donne pouvoir à Madame Anne PETIT.\n")
     assert _pairs(doc) == [("Mme Françoise ROUX", "M. Paul DURAND"), ("Mme Eve NOIR", "Mme Anne PETIT")]
+
+
+def test_group_civilities_mmes_et_ms_and_mm_glued_to_a_first_name() -> None:
+    doc = _doc("Séance du 17 juin 2015\n\nPrésents : Mmes et Ms. DUPONT Daniel, BRUN Joël, PETIT Anne.\n\n"
+               "Délibération n° 1 : Budget\nAdopté à l'unanimité.\n")
+    assert _present(doc) == ["Daniel DUPONT", "Joël BRUN", "Anne PETIT"]
+    doc = _doc("Séance du 19 juin 2017\n\nEtaient présents : MM.Serge DURAND, Roland PETIT, Claude ROUX.\n\n"
+               "Délibération n° 1 : Budget\nAdopté à l'unanimité.\n")
+    assert _present(doc) == ["M. Serge DURAND", "M. Roland PETIT", "M. Claude ROUX"]
+
+
+def test_the_last_name_cut_by_a_blank_line_after_et() -> None:
+    doc = _doc("Séance du lundi 25 mars 2024\n\nPrésents : MM Paul LEROUX, Jeanne GUILLOU, Anne PETIT, "
+               "Luc ROUX et Françoise\n\nDUARTE\n\nAbsents ayant donné procuration : Monsieur Marc NOIR "
+               "donne "
+               "pouvoir à monsieur Paul LEROUX\n")
+    assert _present(doc)[-1].endswith("Françoise DUARTE")
+
+
+def test_members_having_given_a_proxy_and_a_comma_lost_between_two_givings() -> None:
+    doc = _doc("Compte rendu de la réunion du conseil municipal du jeudi 16 mai 2013\n"
+               "Membres présents : MM. DUPONT Jacques, PETIT Louis, ROUX Claudine, NOIR Roger.\n"
+               "Membres ayant donné pouvoir: MM. BLANC Dominique (pouvoir à PETIT\nLouis), VERT Audrey "
+               "(pouvoir à DUPONT Jacques) ROSE Brigitte (pouvoir à NOIR Roger), GRIS Fabienne (pouvoir à\n"
+               "ROUX Claudine).\nMembres absents : MM. BRUN Fabrice.\n")
+    assert _present(doc) == ["M. Jacques DUPONT", "M. Louis PETIT", "M. Claudine ROUX", "M. Roger NOIR"]
+    assert [g for g, _ in _pairs(doc)] == ["M. Dominique BLANC", "Audrey VERT", "Brigitte ROSE",
+                                             "Fabienne GRIS"]
+
+
+def test_a_compound_surname_whose_hyphen_was_spaced_in_a_list_that_dashes_separate() -> None:
+    doc = _doc("Séance du 22 juillet 2015\n\nEtaient présents : M. Pierre BODET - Mme Marion "
+               "GODARD- PERRIN – "
+               "Mme Elodie ROUX - M. Guy PREVOST\n\nDélibération n° 1 : Budget\nAdopté à l'unanimité.\n")
+    assert _present(doc) == ["M. Pierre BODET", "Mme Marion GODARD-PERRIN", "Mme Elodie ROUX",
+                             "M. Guy PREVOST"]
+    doc = _doc("Séance du 25 septembre 2015\n\nEtaient présents : MM. CLERIN – DELAVAULT – "
+               "DESNOYERS- HERMIER – "
+               "CHATON\n\nDélibération n° 1 : Budget\nAdopté à l'unanimité.\n")
+    assert len(_present(doc)) == 5  # surnames alone: « DESNOYERS- HERMIER » is two of them

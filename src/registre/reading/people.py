@@ -26,7 +26,7 @@ CIVILITY = {
 }
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
     r"|MMES\.?|MESDAMES|MESSIEURS"
     # (« Présents (12) : mesdames Maryvonne Bucquet, …, Martine Pasquault et messieurs Jean-Pierre
     # Barberou, … »: in lower case, before a capitalised name; « et » before it is the group's)
@@ -559,11 +559,22 @@ _SPACED_HYPHEN = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý'-]+)(?: - |- | -)(?=[A-ZÀ-
                             r"|\b([A-ZÀ-Ý][a-zà-ÿ]+)- (?=[a-zà-ÿ]{2,}\b)")
 
 
+# (after a first name: « MM. … – DESNOYERS- HERMIER – … », surnames alone, is two of them)
+_CAPS_HYPHEN_GAP = re.compile(r"((?:\bM\.|\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                              r"[ \t]+[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’]*)- "
+                              r"(?=[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*(?:[ \t]*[-–,;.)(\n]|$))")
+
+
 def join_spaced_hyphens(text: str) -> str:
     """``text`` with the spaced-out hyphens of its compound names joined, if it is a list
     that commas separate (more commas than « - », two at least); else ``text``."""
     commas = text.count(",")
     if commas < 2 or text.count(" - ") > commas:
+        if "- " in text:
+            # « Mme Marion GODARD- PERRIN – Mme Elodie … »: a compound surname in capitals whose
+            # hyphen the extraction spaced, in a list that dashes separate (not « S.MEARY- I.MEJEAN »,
+            # an initial after it, nor « DUPONT- MARTIN Paul », a first name after it)
+            return _CAPS_HYPHEN_GAP.sub(r"\1-", text)
         return text
     return _SPACED_HYPHEN.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + "-", text)
 
@@ -744,7 +755,8 @@ _DOTTED_SURNAME = re.compile(r"(?:\.(?<=[A-ZÀ-Ý]{3}\.)|(?<=[A-ZÀ-Ý]{3})[ \t]
 # An initial among them (« PESENTI, P. PREVOT. », « EKEL C.PEREZ. »): whose it is, the name
 # before or after, is unsure; it stands alone, and an initial alone withholds the list.
 _DOTTED_INITIAL = re.compile(r"[ \t]*(?<![\w.])([A-ZÀ-Ý]\.)[ \t]*(?=[A-ZÀ-Ý]{2})")
-_GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý]{2})")
+# (« MM.DUVAL JP », « MM.Serge DRUGEON, Roland LEFOYER »)
+_GLUED_GROUP = re.compile(r"\bMM\.(?=[A-ZÀ-Ý])")
 _FIRST_NAME_ALONE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 

@@ -144,7 +144,8 @@ _COUNT_THEN_LIST = re.compile(r"\s*\d{1,3}\s*\(([^()]+)\)")
 # « X (pouvoir à MC Y) Z (pouvoir à A W) »: the bracket of a giving ends its entry, when no
 # separator follows it before the next giver.
 _GIVING_BRACKET_END = re.compile(
-    r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]+(?=[A-ZÀ-Ý])")
+    # (« … (pouvoir à MAILLIOTTE J. Pierre)⏎MORANTN Brigitte (pouvoir à …) »: at a line's end too)
+    r"(\((?:pouvoir|procuration)\s+(?:donnée?\s+)?à\s+[^()]+\))[ \t]*\n?[ \t]*(?<=[ \t\n])(?=[A-ZÀ-Ý])")
 
 
 _GROUP_WORD_FIRST = re.compile(r"^\W*(?:Suppléant|Titulaire)(?:e|\(e\))?s?(?:\(e\)s)?\s*:?['’\s]*"
@@ -194,7 +195,10 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         # Sébastien Leroux »: two givings to one holder, each a proxy (L2121-20: a member holds
         # one proxy only; the core says so when the holder is given two).
         text = _TWO_GIVERS.sub(r"\g<a> donne \g<what> \g<to> \g<z>; \g<b> donne \g<what> \g<to> \g<z>", text)
-    if ") " in text and len(_GIVING_BRACKET_END.findall(text)) >= 2:
+    # (one such end among givings that commas separate: « …, TREIZEBRE Nicole (pouvoir à MAILLIOTTE
+    # J. Pierre) MORANTN Brigitte (pouvoir à MASCARTE Roger), … », a comma lost)
+    if (") " in text or ")\n" in text) and _GIVING_BRACKET_END.search(text) is not None \
+            and text.count("(pouvoir") + text.count("(procuration") >= 2:
         text = _GIVING_BRACKET_END.sub(r"\1; ", text)
     lone: list[tuple[int, ProxyEntry]] = []  # names alone among the givings, by place in ``out``
     for commune, segment in _by_commune(text):

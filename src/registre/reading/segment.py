@@ -153,7 +153,9 @@ SECTION_LABELS: dict[str, str] = {
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent),
                # « Absents/Excusés ayant donné procuration : », « Personne ayant donné procuration ; ».
-               r"|(?:Absent|Excusé|Personne)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
+               # (« Membres ayant donné pouvoir: MM. X (pouvoir à Y), … »)
+               r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?"
+               r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
                # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
@@ -1200,8 +1202,10 @@ _GROUP_START = re.compile(r"[ \t•*·-]*(?:Mesdames|Messieurs|Mmes|MM\.?)[ \t]*
 
 
 # A list's last entry cut after its first name, and the surname that ends it.
+# (« …, Viviane JAMES et Françoise⏎⏎DUARTE »: the last name, after « et »)
 _CUT_NAME = re.compile(
-    r",[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]*$")
+    r"(?:,|[ \t]et)[ \t]*(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"[ \t]*$")
 _SURNAME_FIRST = re.compile(
     r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'-]+(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'-]+)*[ \t]*(?:[,.;]|$|[ \t]+et[ \t])",
                             re.MULTILINE)
