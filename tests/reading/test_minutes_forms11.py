@@ -184,3 +184,12 @@ def test_a_compound_surname_whose_hyphen_was_spaced_in_a_list_that_dashes_separa
                "DESNOYERS- HERMIER – "
                "CHATON\n\nDélibération n° 1 : Budget\nAdopté à l'unanimité.\n")
     assert len(_present(doc)) == 5  # surnames alone: « DESNOYERS- HERMIER » is two of them
+
+
+def test_a_kind_s_word_alone_names_no_authority_and_a_lone_capital_ends_no_commune_s_name() -> None:
+    doc = _doc("CCAS Compte rendu Conseil d`administration du mardi 13 mai 2014\n\nCCAS\n\n"
+               "Présents : Mme Anne PETIT, M. Paul DURAND.\n")
+    assert doc.authority is None
+    doc = _doc("COMMUNE DE TRUCVILLE F EXTRAIT DU PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL "
+               "Du 01 JUILLET 2020\nPrésents : M. Paul DURAND, Mme Anne PETIT.\n")
+    assert doc.authority == "Trucville"

@@ -137,7 +137,27 @@ def authority(head: str, whole: str, low_whole: str | None = None,
 
     ``low_whole``: ``whole`` in lower case, if known (``head`` is its beginning);
     ``assembly_name``: the assembly read (:func:`assembly`), if any.
+    A kind's word alone (« CCAS », « (antenne du Syndicat) ») names no one: no name then; a lone
+    capital after a commune's name (« COMMUNE DE LONGUYON F EXTRAIT … », a scan's side box) is no
+    part of it.
     """
+    name, kind = _authority(head, whole, low_whole, assembly_name)
+    if name is not None:
+        if name.strip(" .") in _BARE_KIND_WORDS:
+            return None, kind
+        if kind is AuthorityKind.COMMUNE and _LONE_CAPITAL_END.search(name):
+            name = _LONE_CAPITAL_END.sub("", name)
+    return name, kind
+
+
+_BARE_KIND_WORDS = frozenset(("CCAS", "C.C.A.S", "Syndicat", "SYNDICAT", "Commune", "COMMUNE", "Ville",
+                              "VILLE", "Mairie", "MAIRIE", "Communauté", "Centre de Gestion", "CIAS"))
+_LONE_CAPITAL_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{3})[ \t]+[A-ZÀ-Ý]$")
+
+
+def _authority(head: str, whole: str, low_whole: str | None,
+               assembly_name: str | None) -> tuple[str | None, AuthorityKind | None]:
+    """:func:`authority`, before its last checks."""
     low_whole = _low(whole, low_whole)
     # Both patterns are case-sensitive and start at one of their words (in one of its
     # cases, found in lower case): they are tried only there.
