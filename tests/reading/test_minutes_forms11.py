@@ -193,3 +193,19 @@ def test_a_kind_s_word_alone_names_no_authority_and_a_lone_capital_ends_no_commu
     doc = _doc("COMMUNE DE TRUCVILLE F EXTRAIT DU PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL "
                "Du 01 JUILLET 2020\nPrésents : M. Paul DURAND, Mme Anne PETIT.\n")
     assert doc.authority == "Trucville"
+
+
+def test_minutes_numbered_on_two_levels_rubrics_in_roman_figures_then_items() -> None:
+    doc = _doc("COMMUNE DE TRUC\nSéance du 10 avril 2024\n\nPrésents : M. Paul DURAND, Mme Anne PETIT, "
+               "M. Luc ROUX.\n\n"
+               "   I.   AFFAIRES GÉNÉRALES\n\n      1.   D2024-14 - Élection du président de séance\n\n"
+               "Le conseil municipal, à l'unanimité, élit M. ROUX président de séance.\n\n"
+               "   II.  FINANCES\n\n      1.   D2024-15 - Compte Financier Unique 2023\n\n"
+               "Le conseil municipal, par 2 voix contre et 10 voix pour, approuve le compte.\n\n"
+               "      2.   Vote des taux d'imposition 2024\n\n"
+               "Le conseil municipal, à l'unanimité, fixe les taux.\n\n"
+               "   III. DIVERS\n\n      1.   D2024-20 - Bilan annuel des cessions\n\n"
+               "Le conseil municipal, à l'unanimité, prend acte du bilan et l'approuve.\n")
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("D2024-14", "Élection du président de séance"), ("D2024-15", "Compte Financier Unique 2023"),
+        ("2", "Vote des taux d'imposition 2024"), ("D2024-20", "Bilan annuel des cessions")]

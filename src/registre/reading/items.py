@@ -181,7 +181,10 @@ def numbered_items(text: str, start: int = 0, end: int | None = None, after: int
         cands.sort()
     if cands:
         cands = [c for c in cands if _PART_TITLE.match(c[3]) is None and _PERSON_TITLE.match(c[3]) is None]
-    best = [Item(s, n, _title(t)) for s, _, n, t, _ in _past_agenda(_best_chain(cands, text), cands)]
+    chain = _past_agenda(_best_chain(cands, text), cands)
+    if len(chain) >= 2 and all(c[4] for c in chain):
+        chain = _two_levels(chain, cands, end)
+    best = [Item(s, n, _title(t)) for s, _, n, t, _ in chain]
     if best and _DECIDES.search(text, max(start, best[0].start - 80), best[0].start):
         best = []  # « … DÉCIDE : 1. D'APPROUVER … 2. DE FIXER … »: the decisions of one deliberation
     elif len(best) >= 2 and all(_DECISION_VERB.match(it.title) for it in best[:2]):
@@ -1205,6 +1208,26 @@ def _in_capitals(title: str) -> bool:
 
 # Agenda lines are printed one under another: less than this from one heading to the next.
 _AGENDA_GAP = 250
+
+
+def _two_levels(chain: list[tuple[int, int, str, str, bool]], cands: list[tuple[int, int, str, str, bool]],
+                end: int) -> list[tuple[int, int, str, str, bool]]:
+    """The items of minutes numbered on two levels, if they are: rubrics in Roman figures, each
+    holding items numbered 1, 2, 3… again (« I. AFFAIRES GÉNÉRALES ⏎ 1. D2024-14 - Élection du
+    président de séance ⏎ II. FINANCES ⏎ 1. D2024-15 - Compte Financier Unique ⏎ 2. … »): the items
+    are those of the second level, the rubrics their headings only. Two rubrics at least must
+    hold such a run; else the chain as it is."""
+    runs: list[list[tuple[int, int, str, str, bool]]] = []
+    for i, rubric in enumerate(chain):
+        stop = chain[i + 1][0] if i + 1 < len(chain) else end
+        run: list[tuple[int, int, str, str, bool]] = []
+        for c in cands:
+            if not c[4] and rubric[0] < c[0] < stop and c[1] == len(run) + 1:
+                run.append(c)
+        runs.append(run)
+    if sum(1 for run in runs if run) < 2:
+        return chain
+    return [c for run in runs for c in run]
 
 
 def _past_agenda(chain: list[tuple[int, int, str, str, bool]],

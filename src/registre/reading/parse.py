@@ -862,6 +862,8 @@ def _also_absent(reg: Registry, present_ids: dict[str, object], proxies: list[Pr
 # number and year (« D11-2020 », « DEL 2020-05 »), or a year and a three-digit number (« 2020-011 »).
 _TRAILING_CODE = re.compile(r"\s[–—-]\s*(?P<c>[A-Z]{1,4}[ _-]?\d{1,4}[-/_]\d{2,4}|(?:19|20)\d\d[-/_]\d{3})"
                             r"\s*$")
+_LEADING_CODE = re.compile(r"(?P<c>[A-Z]{1,4}[ _]?(?:19|20)\d\d[ \t]?[-–_/][ \t]?\d{1,4})"
+                           r"[ \t]+[–—-][ \t]+(?=\S)")
 _COUNT_IN_HEAD = re.compile(r"[(\[](\d{1,3})[)\]]\s*:?\s*$")
 
 
@@ -1216,6 +1218,10 @@ def _deliberations(doc: ParsedExtract, seg, reg: Registry, text: str) -> None:  
                 # ends its title; the heading's « 1 » stays the point's.
                 p.number = code.group("c")
                 p.title = item.title[:code.start()].rstrip()
+            elif (lead := _LEADING_CODE.match(item.title)) is not None:
+                # « 2. D2024-16 - Affectation des résultats 2023 »: it opens the title (the same)
+                p.number = lead.group("c")
+                p.title = item.title[lead.end():]
             # An item not put to the vote (« Questions diverses ») or a preliminary (the last
             # minutes' approval) may be no deliberation at all: less sure.
             sure, cue = (0.5, "titre d'un point sans vote") if not_voted(item.title) \
