@@ -209,3 +209,14 @@ def test_minutes_numbered_on_two_levels_rubrics_in_roman_figures_then_items() ->
     assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
         ("D2024-14", "Élection du président de séance"), ("D2024-15", "Compte Financier Unique 2023"),
         ("2", "Vote des taux d'imposition 2024"), ("D2024-20", "Bilan annuel des cessions")]
+
+
+def test_absent_excused_represented_and_not_represented_in_capitals() -> None:
+    doc = _doc("Compte-rendu du Conseil Communautaire du 28 novembre 2017\n\nPRESENTS : "
+               "MALVY Francis – "
+               "MANIERE Bernard - MAURY Daniel – JALES Rémi\nABSENTS EXCUSES REPRESENTES : VAN SEVEREN Jean "
+               "Claude\nABSENTS EXCUSES NON REPRESENTES : MAZET Bernard – BRONDEL Claude\n\n"
+               "M. Rémi JALES a été "
+               "nommé secrétaire de séance.\n")
+    assert _present(doc) == ["Francis MALVY", "Bernard MANIERE", "Daniel MAURY", "Rémi JALES"]
+    assert _pairs(doc) == [("Jean Claude VAN SEVEREN", None)]

@@ -26,7 +26,8 @@ _REPRESENTED_LABEL = (
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
     # (« Représentés avec pouvoirs : BESANCON Marie Hélène, DROUILLARD Hugo »: givers alone)
-    r"|\b" + _REPRESENTED_CAP + r"(?:\s+avec\s+(?:pouvoir|procuration)s?)?\s*:"
+    # (not « ABSENTS EXCUSES NON REPRESENTES : », the absent with no proxy)
+    r"|\b(?<!NON\s)(?<!non\s)(?<!Non\s)" + _REPRESENTED_CAP + r"(?:\s+avec\s+(?:pouvoir|procuration)s?)?\s*:"
     # « Étaient représentés Mme BUSSIERE Laurence M. CINIERI Dino »: no colon, a civility after it
     r"|\b(?:[ÉE]tai(?:en)?t)\s+représentée?s?(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
     # (« Absent(s/es) représenté(s/es) :⏎Patricia LEMAIRE donne pouvoir à Sabine RABUSSIER »)
@@ -37,6 +38,9 @@ _REPRESENTED_LABEL = (
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    # « ABSENTS EXCUSES REPRESENTES : X – Y », « Absents excusés et représentés : »
+    r"|(?:ABSENTE?S?[ \t]+EXCUS[ÉE]E?S?|Absente?s?[ \t]+excusée?s?)[ \t]+(?:ET[ \t]+|et[ \t]+)?"
+    r"(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
     # « Membres absents/excusés/représentés :⏎M FORTE Serge procuration à M BUSTIN David … »: the
     # absent, the givings among them (a name alone there gave no proxy: an absent member)
     r"|(?:(?:Membres|MEMBRES|Conseillers|CONSEILLERS)\s+)?(?:[Aa]bsent|ABSENT)(?:e|\(e\))?s?\s*/\s*"
@@ -136,6 +140,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTE?S?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUS[ÉE]E?S?\s*:"
               # « Absent(s/es) excusé(s/es) : Patricia LEMAIRE »
               r"|\bAbsent\(s/es\)(?:\s+excusé\(s/es\))?\s*:"
+              # « ABSENTS EXCUSES NON REPRESENTES : MAZET Bernard – … »: absent, no proxy
+              r"|(?:ABSENTE?S?[ \t]+EXCUS[ÉE]E?S?|Absente?s?[ \t]+excusée?s?)[ \t]+(?:ET[ \t]+|et[ \t]+)?"
+              r"(?:NON|non)[ \t]+(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
