@@ -150,7 +150,8 @@ def test_group_civilities_mmes_et_ms_and_mm_glued_to_a_first_name() -> None:
     doc = _doc("Séance du 17 juin 2015\n\nPrésents : Mmes et Ms. DUPONT Daniel, BRUN Joël, PETIT Anne.\n\n"
                "Délibération n° 1 : Budget\nAdopté à l'unanimité.\n")
     assert _present(doc) == ["Daniel DUPONT", "Joël BRUN", "Anne PETIT"]
-    doc = _doc("Séance du 19 juin 2017\n\nEtaient présents : MM.Serge DURAND, Roland PETIT, Claude ROUX.\n\n"
+    doc = _doc("Séance du 19 juin 2017\n\nEtaient présents : MM.Serge DURAND, Roland PETIT, Claude "
+               "ROUX.\n\n"
                "Délibération n° 1 : Budget\nAdopté à l'unanimité.\n")
     assert _present(doc) == ["M. Serge DURAND", "M. Roland PETIT", "M. Claude ROUX"]
 
@@ -214,9 +215,22 @@ def test_minutes_numbered_on_two_levels_rubrics_in_roman_figures_then_items() ->
 def test_absent_excused_represented_and_not_represented_in_capitals() -> None:
     doc = _doc("Compte-rendu du Conseil Communautaire du 28 novembre 2017\n\nPRESENTS : "
                "MALVY Francis – "
-               "MANIERE Bernard - MAURY Daniel – JALES Rémi\nABSENTS EXCUSES REPRESENTES : VAN SEVEREN Jean "
+               "MANIERE Bernard - MAURY Daniel – JALES Rémi\nABSENTS EXCUSES REPRESENTES : VAN SEVEREN "
+               "Jean "
                "Claude\nABSENTS EXCUSES NON REPRESENTES : MAZET Bernard – BRONDEL Claude\n\n"
                "M. Rémi JALES a été "
                "nommé secrétaire de séance.\n")
     assert _present(doc) == ["Francis MALVY", "Bernard MANIERE", "Daniel MAURY", "Rémi JALES"]
     assert _pairs(doc) == [("Jean Claude VAN SEVEREN", None)]
+
+
+def test_a_communaute_s_delegates_present_commune_by_commune_a_paragraph_each() -> None:
+    doc = _doc("Conseil communautaire du 25 juillet 2016\n\nEtaient présents :\n\nTitulaires des Allues "
+               "M. Paul "
+               "DURAND Mme Anne PETIT\n\nTitulaires de Brides-les-Bains M. Luc ROUX (Secrétaire de "
+               "séance)\n\n"
+               "Titulaires de Feissons-sur-Salins\n\nTitulaires de Pralognan-la-Vanoise Mme Eve NOIR M. "
+               "Marc "
+               "BLANC\n\nPouvoirs : Mme Lucie VERT a donné pouvoir à M. Paul DURAND\n")
+    assert _present(doc) == ["M. Paul DURAND", "Mme Anne PETIT", "M. Luc ROUX", "Mme Eve NOIR",
+                             "M. Marc BLANC"]

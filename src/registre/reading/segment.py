@@ -415,6 +415,11 @@ def segment(text: str) -> Segments:
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
+            if name == "present" and "itulaires d" in body and len(_TITULARS_OF.findall(body)) >= 2:
+                # « Titulaires des Allues M. Thierry MONIN … ⏎⏎Titulaires de Brides-les-Bains M. Guillaume
+                # BRILAND ⏎⏎Titulaires de Feissons-sur-Salins ⏎⏎ … »: a communauté's delegates present,
+                # commune by commune, a paragraph each (the communes' names are no names)
+                body = _BLANK_LINES.sub("\n", _TITULARS_OF.sub("; ", body))
             body = _cut_paragraph(body, present=name == "present")
             if name in ("proxies", "absent") and "la commune de" in body:
                 # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
@@ -659,6 +664,16 @@ def _before_secretary_named(body: str) -> str:
     if len(words) <= take:
         return body
     return body[:words[-take].start()].rstrip()
+
+
+_TITULARS_OF = re.compile(
+    r"(?m:^)[ \t]*(?:Titulaires|TITULAIRES)[ \t]+"
+    r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+|d['’])"
+    r"(?:(?!(?:Mme|Monsieur|Madame)\b)[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+(?:(?!(?:M\.|Mme|Monsieur|Madame)(?:\W|$))[A-ZÀ-Ý][\w'’-]*"
+    r"|la|le|les|sur|sous|en|de|du|des))*)?[ \t]*"
+    r"(?=M\.|Mme\b|Monsieur\b|Madame\b|(?m:$))")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
 
 _COUNT_LINE_END = re.compile(r"[ \t]*\n?[ \t]*\((\d{1,3})\)[ \t]*[.,;]?[ \t]*$", re.MULTILINE)
