@@ -234,3 +234,22 @@ def test_a_communaute_s_delegates_present_commune_by_commune_a_paragraph_each() 
                "BLANC\n\nPouvoirs : Mme Lucie VERT a donné pouvoir à M. Paul DURAND\n")
     assert _present(doc) == ["M. Paul DURAND", "Mme Anne PETIT", "M. Luc ROUX", "Mme Eve NOIR",
                              "M. Marc BLANC"]
+
+
+def test_givings_under_absent_labels_of_other_spellings_and_a_holder_by_an_initial() -> None:
+    doc = _doc("Compte rendu du conseil communautaire du 28 juillet 2020\n\nPrésents : M. Jean HINGRAY, "
+               "Mme Joceline PORTE, M. Paul ROUX.\n\nAbsent (s) excusé (s): Mme Anne DIDON qui donne "
+               "pouvoir "
+               "à Joceline PORTE, Mme Carole ARNOULD qui donne pouvoir à Jean HINGRAY\n")
+    assert _pairs(doc) == [("Mme Anne DIDON", "Mme Joceline PORTE"),
+                           ("Mme Carole ARNOULD", "M. Jean HINGRAY")]
+    doc = _doc("Procès-verbal du conseil communautaire du 10 mai 2022\n\nPrésents : Mme Liliane ESCAT, "
+               "M. Alain OLLIVIER.\n\nAbsents (ayant donné pouvoir) :  M. Jean GROSS à Mme ESCAT, Mme "
+               "Flore "
+               "BOYER à Alain OLLIVIER\n\nExcusés : M. Jean DEFFREIX\n")
+    assert _pairs(doc) == [("M. Jean GROSS", "Mme Liliane ESCAT"), ("Mme Flore BOYER", "M. Alain OLLIVIER")]
+    doc = _doc("Compte rendu du conseil communautaire du 28 février 2013\n\nPRESENTS :\nHervé BOURNE\n"
+               "Irène GURRAL\nPaul ROUX\nPOUVOIRS :\nCécile LECOANET (H. BOURNE)\nArmelle BURJES (I. "
+               "GURRAL)\n"
+               "Membres Absents :\nPaul DUCHER\n")
+    assert _pairs(doc) == [("Cécile LECOANET", "Hervé BOURNE"), ("Armelle BURJES", "Irène GURRAL")]

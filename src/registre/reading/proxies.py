@@ -30,7 +30,8 @@ class ProxyEntry:
 
 
 # « a donné », « ayant donné », « avait donné », « qui a donné respectivement »: the verb of a giving.
-_GAVE = (r"(?:\b(?:qui\s+)?(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?donn[ée]+\s+"
+# (« Mme X qui donne pouvoir à Y »: « qui » with the present tense too)
+_GAVE = (r"(?:\bqui\s+)?(?:\b(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)?donn[ée]+\s+"
          r"(?:respectivement\s+)?")
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          # (« Madame X donne pouvoir de vote à Monsieur Y »)
@@ -585,7 +586,9 @@ _TABLE_NAME = re.compile(rf"{_FIRST}[ \t]+{_SURNAME}(?=\s|$)")
 _LONE_PERSON = re.compile(rf"{_PERSON}|(?:M\.|Mme|Monsieur|Madame)\s+{_SURNAME}"
                           rf"|{_SURNAME}\s+[A-ZÀ-Ý][a-zà-ÿ]+(?:-\s?|\s+){_FIRST}")
 # « ARBOGAST Olivier (THOLÉ Sylvie) » under « Absents avec procuration : »: the holder in brackets.
-_BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON})\s*\)\s*")
+# (« Cécile LECOANET (H. BOURNE) » under « POUVOIRS : »: the holder by an initial and a surname)
+_BRACKET_HOLDER = re.compile(rf"\s*(?P<g>{_PERSON})\s*\(\s*(?P<h>{_PERSON}|[A-ZÀ-Ý]\.[ \t]?{_SURNAME})"
+                             r"\s*\)\s*")
 
 
 def _bracket_holder(chunk: str) -> ProxyEntry | None:

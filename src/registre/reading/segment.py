@@ -38,6 +38,8 @@ _REPRESENTED_LABEL = (
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    # « Absents (ayant donné pouvoir) :  M. Jean Luc GROSS à Mme VEYSSIERE, … »
+    r"|\bAbsente?s?[ \t]*\((?:ayant|ont)[ \t]+donné[ \t]+(?:un[ \t]+)?(?:pouvoir|procuration)\)[ \t]*:"
     # « ABSENTS EXCUSES REPRESENTES : X – Y », « Absents excusés et représentés : »
     r"|(?:ABSENTE?S?[ \t]+EXCUS[ÉE]E?S?|Absente?s?[ \t]+excusée?s?)[ \t]+(?:ET[ \t]+|et[ \t]+)?"
     r"(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
@@ -113,6 +115,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|\b(?:Était|Etait)\s+absente?s?\s+(?:non\s+)?excusée?s?\s*:"
               # « Est absente et excusée : Mme X. », « Est excusé : M. Y »
               r"|\bEst\s+(?:absente?|excusée?)(?:\s+et\s+excusée?)?\s*:"
+              # « Absent (s) excusé (s): Mme X qui donne pouvoir à Y »: the marks of the plural spaced
+              r"|\bAbsent[ \t]*\(s\)[ \t]+excusé[ \t]*\(s\)[ \t]*:"
               # « Excusés (2) ... : madame X (dont pouvoir est donné à …) »: its count, an ellipsis
               r"|\b(?:Excusé|Absent)(?:e|\(e\))?s?\s*\(\d{1,3}\)\s*(?:\.{2,}|…)?\s*:"
               # « Absents excusés, Mesdames et Messieurs : », « Absents Excusés : »
