@@ -253,3 +253,26 @@ def test_givings_under_absent_labels_of_other_spellings_and_a_holder_by_an_initi
                "GURRAL)\n"
                "Membres Absents :\nPaul DUCHER\n")
     assert _pairs(doc) == [("Cécile LECOANET", "Hervé BOURNE"), ("Armelle BURJES", "Irène GURRAL")]
+
+
+def test_a_secretary_s_designation_after_the_absent_leaves_the_first_item_its_vote() -> None:
+    """(held-out outside17 found it: the designation cut from the absent list had moved the first
+    item's block back over it, and the item's vote was taken for the secretary's)"""
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL\nSéance du 28 février 2013\nEtaient présents :\n"
+               "M. Jean DUPONT, Mme. Anne PETIT, M. Luc ROUX.\nExcusés ayant donné pouvoir :\n"
+               "M. Guy NOIR donne pouvoir à M. Jean DUPONT\nAbsente Excusée :\nMmes. Eve BLANC, Lucie "
+               "VERT\n"
+               "M. Luc ROUX est élu secrétaire.\nDate de convocation : 20/02/2013\n"
+               "1 Approbation du Compte Rendu de la séance du 17 février 2013\n"
+               "Le Compte Rendu de la séance du 17 février 2013 est adopté à l'unanimité.\n\n"
+               "LE CONSEIL MUNICIPAL,\nPrend acte des décisions suivantes prises par Monsieur le Maire.\n")
+    pv = doc.deliberations[0].parsed.printed_vote
+    assert pv is not None and pv.unanimous
+
+
+def test_the_sitting_s_heading_before_a_deliberation_s_number_is_not_its_title() -> None:
+    doc = _doc("Séance du 28 mai 2015 Délibération n°43 DIRECTION GENERALE ADJOINTE DES SERVICES LECTURE "
+               "DE L'AVIS DE LA CHAMBRE REGIONALE DES COMPTES (CRC) RAPPORT DE PRESENTATION : En "
+               "application "
+               "des dispositions du code, le Maire donne lecture de l'avis.\n")
+    assert all(not (d.parsed.title or "").startswith("Séance du") for d in doc.deliberations)

@@ -1092,6 +1092,8 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
             if m2 is None or _COLUMN_HEADS.search(m2.group(1)):
                 return ""  # « N° DCM TITRE DÉCISION DCM 2026-01 … »: a table's heads, not a title
             title = m2.group(1)
+            if _SITTING_HEADING.fullmatch(title.strip()):
+                return ""  # « Séance du 28 mai 2015 Délibération n°43 … »: the sitting's heading
             if "\n" in title and (rubric := _RUBRIC_THEN_ITEM.match(title)) is not None:
                 # « II – INTERCOMMUNALITE⏎1 – Validation des attributions ⏎Délibération n°1 »: the
                 # rubric's line and the item's rank are not its object
@@ -1100,6 +1102,7 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
     return ""
 
 
+_SITTING_HEADING = re.compile(r"(?i:s[ée]ance|r[ée]union|conseil\s+municipal)\b[^\n]{0,40}\b(?:19|20)\d\d")
 # A rubric numbered in Roman figures on its line, then an item's rank: « II - INTERCOMMUNALITE⏎1 - ».
 _RUBRIC_THEN_ITEM = re.compile(r"[IVX]{1,5}\s*[-–.]\s+[^\n]{1,80}\n\s*(?:\d{1,3}\s*[-–.)]\s+)?")
 

@@ -440,8 +440,6 @@ def segment(text: str) -> Segments:
                 # « … Monsieur MENACQ Bernard à Monsieur MESTHE Claude Conformément à l'article
                 # L. 2121-15 du CGCT, … »: the next sentence (the secretary's designation) run in
                 body = body[:body.index("Conformément")]
-            if "ecrétaire" in body or "ECRÉTAIRE" in body or "ecretaire" in body or "ECRETAIRE" in body:
-                body = _before_secretary_named(body)
             if name == "proxies" and ("toute la séance" in body or "partir de l" in body):
                 body = _span_groups(body)
             if name == "proxies" and "porteu" in m.group(0) and " pour " in body:
@@ -521,7 +519,13 @@ def segment(text: str) -> Segments:
             body = body[: name_extent(body)]
         if name == "proxies" and m.group(0).lower().startswith("mandant"):
             body = m.group(0) + body  # parallel Mandants / Mandataires lists: keep the label
-        seg.sections.setdefault(name, []).append(body)
+        listed = body
+        if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy") and (
+                "ecrétaire" in body or "ECRÉTAIRE" in body or "ecretaire" in body or "ECRETAIRE" in body):
+            # (the list read up to a secretary's designation run into it; the section keeps its
+            # extent, where the preamble ends)
+            listed = _before_secretary_named(body)
+        seg.sections.setdefault(name, []).append(listed)
         seg.heads.setdefault(name, []).append(m.group(0))
         seg.bodies.setdefault(name, []).append(m.end())
         if name not in ("counts", "presidency") and (closed is None or m.start() < closed):
