@@ -276,3 +276,26 @@ def test_the_sitting_s_heading_before_a_deliberation_s_number_is_not_its_title()
                "application "
                "des dispositions du code, le Maire donne lecture de l'avis.\n")
     assert all(not (d.parsed.title or "").startswith("Séance du") for d in doc.deliberations)
+
+
+def test_the_departement_after_a_commune_s_name_in_its_header_is_no_part_of_it() -> None:
+    doc = _doc("COMMUNE DE TRUCVILLE ARIEGE PROCÈS VERBAL DU CONSEIL MUNICIPAL DU 25 SEPTEMBRE 2017\n\n"
+               "Étaient présents : M. DUPONT Paul, Mme PETIT Anne.\n")
+    assert doc.authority == "Trucville"
+    doc = _doc("VILLE DE TRUCVILLE D E P A R T E M E N T D E S H A U T S - D E - S E I N E COMPTE RENDU DU "
+               "CONSEIL MUNICIPAL SEANCE DU 2 OCTOBRE 2013\nPrésents : M. Paul DUPONT, Mme Anne PETIT.\n")
+    assert doc.authority == "Trucville"
+    doc = _doc("COMMUNE DE VILLENEUVE SUR LOT\nCONSEIL MUNICIPAL DU 3 MARS 2015\n"
+               "Présents : M. Paul DUPONT, Mme Anne PETIT.\n")
+    assert doc.authority is not None and doc.authority.lower().endswith("sur lot")
+
+
+def test_a_group_civility_with_its_full_stop_and_abstentions_with_their_plural_in_brackets() -> None:
+    doc = _doc("Séance du 28 février 2013\nEtaient présents :\nM. Jean DUPONT, Mmes. Chantal BELMON, Anne "
+               "PETIT, M. Luc ROUX.\n")
+    assert _present(doc) == ["M. Jean DUPONT", "Mme Chantal BELMON", "Mme Anne PETIT", "M. Luc ROUX"]
+    from registre.reading.votes import read_vote
+
+    pv = read_vote("cette délibération est adoptée ainsi qu'il suit : - POUR : 52 - ABSTENTION(S) : 2 "
+                   "M. Mickaël DUPONT, M. Joël PETIT")
+    assert pv is not None and (pv.for_, pv.abstention) == (52, 2)

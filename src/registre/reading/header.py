@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from registre.core.names import fold
+from registre.core.names import fold, strip_accents
 from registre.core.vocabulary import AssemblyKind, AuthorityKind
 from registre.reading.textutil import (
     DATE,
@@ -147,7 +147,44 @@ def authority(head: str, whole: str, low_whole: str | None = None,
             return None, kind
         if kind is AuthorityKind.COMMUNE and _LONE_CAPITAL_END.search(name):
             name = _LONE_CAPITAL_END.sub("", name)
+        if kind is AuthorityKind.COMMUNE and " " in name:
+            name = _without_department(name)
     return name, kind
+
+
+def _without_department(name: str) -> str:
+    """A commune's name without its département printed after it in the header (« COMMUNE DE
+    SABARAT ARIEGE PROCÈS VERBAL », « VILLE DE CHATILLON D E P A R T E M E N T D E S H A U T S », its
+    letters spaced and joined): not after a particle (« Villeneuve sur Lot », « Nogent sur Marne »)."""
+    words = name.split(" ")
+    folded = [strip_accents(w).lower().replace("’", "'") for w in words]
+    for i, w in enumerate(folded[1:], 1):
+        if w.startswith("departement"):
+            return " ".join(words[:i])
+    if folded[-1] in _DEPARTMENTS and folded[-2] not in _PARTICLES:
+        return " ".join(words[:-1])
+    return name
+
+
+# The départements named by one word (those of several words follow « sur », « en »… in no
+# commune's name alone, and are printed with their hyphens).
+_DEPARTMENTS = frozenset((
+    "ain", "aisne", "allier", "ardeche", "ardennes", "ariege", "aube", "aude", "aveyron", "calvados",
+    "cantal", "charente", "cher", "correze", "corse", "creuse", "dordogne", "doubs", "drome", "essonne",
+    "eure", "finistere", "gard", "gers", "gironde", "guadeloupe", "guyane", "herault", "indre", "isere",
+    "jura", "landes", "loire", "loiret", "lot", "lozere", "manche", "marne", "martinique", "mayenne",
+    "meuse", "morbihan", "moselle", "nievre", "nord", "oise", "orne", "rhone", "sarthe", "savoie",
+    "somme", "tarn", "var", "vaucluse", "vendee", "vienne", "vosges", "yonne", "yvelines", "mayotte",
+    "haute-marne", "haute-savoie", "haute-garonne", "haute-loire", "haute-saone", "haute-vienne",
+    "hautes-alpes", "hautes-pyrenees", "haut-rhin", "bas-rhin", "hauts-de-seine", "seine-maritime",
+    "seine-et-marne", "seine-saint-denis", "val-de-marne", "val-d'oise", "pas-de-calais", "puy-de-dome",
+    "cotes-d'armor", "cote-d'or", "loire-atlantique", "lot-et-garonne", "maine-et-loire",
+    "meurthe-et-moselle", "indre-et-loire", "loir-et-cher", "eure-et-loir", "tarn-et-garonne",
+    "deux-sevres", "pyrenees-atlantiques", "pyrenees-orientales", "alpes-maritimes",
+    "alpes-de-haute-provence", "bouches-du-rhone", "ille-et-vilaine", "saone-et-loire", "haute-corse",
+    "corse-du-sud", "territoire-de-belfort", "la-reunion"))
+_PARTICLES = frozenset(("sur", "sous", "en", "le", "la", "les", "les", "lez", "de", "du", "des", "d'", "l'",
+                        "et", "aux", "au"))
 
 
 _BARE_KIND_WORDS = frozenset(("CCAS", "C.C.A.S", "Syndicat", "SYNDICAT", "Commune", "COMMUNE", "Ville",

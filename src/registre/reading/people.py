@@ -26,7 +26,7 @@ CIVILITY = {
 }
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes\.?"
     r"|MMES\.?|MESDAMES|MESSIEURS"
     # (« Présents (12) : mesdames Maryvonne Bucquet, …, Martine Pasquault et messieurs Jean-Pierre
     # Barberou, … »: in lower case, before a capitalised name; « et » before it is the group's)

@@ -92,8 +92,9 @@ _AGAINST = [
 ]
 _ABST = [
     # (« Abstenfions : 3 », « Abstentlons : 3 »: a scan's OCR confusing a letter inside the word)
+    # (« ABSTENTION(S) : 2 », « Abstention(s) : 2 »: the plural's mark in brackets)
     guarded(rf"(?:\b[Aa]bst[a-zé]{{3,5}}ons?\b|\b[Aa]bsentions?|\bABSTENTIONS?|SE\s+SONT\s+ABSTENUS|\b[Aa]bstenus?)"
-            rf"\s*\*?\s*:\s*{_N}",
+            rf"(?:\((?:s|S)\))?\s*\*?\s*:\s*{_N}",
             "AaS"),
     guarded(rf"\b(\d{{1,4}})(?:[ \t]+|{_PROSE_END}(?!ab(?:st|s)entions?{_NOT_TABLE}))ab(?:st|s)entions?\b",
             "0-9", re.IGNORECASE),
