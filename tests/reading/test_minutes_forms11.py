@@ -299,3 +299,17 @@ def test_a_group_civility_with_its_full_stop_and_abstentions_with_their_plural_i
     pv = read_vote("cette délibération est adoptée ainsi qu'il suit : - POUR : 52 - ABSTENTION(S) : 2 "
                    "M. Mickaël DUPONT, M. Joël PETIT")
     assert pv is not None and (pv.for_, pv.abstention) == (52, 2)
+
+
+def test_a_surname_cut_at_its_hyphen_by_a_blank_line_and_a_formula_word_after_a_communaute_s_name() -> None:
+    doc = _doc("Séance du vendredi 29 juin 2018\n\nÉtaient présents : M. Michel ANDRE, Mme Rachel "
+               "BLANC,\n\n"
+               "Mme Elisabeth ROBERT-\n\nDEHAULT, Mme Yvette ROSSIGNEUX, M. Bruno SIDO\n\n"
+               "Étaient absents : M. Laurent GOUVERNEUR\n")
+    assert _present(doc) == ["M. Michel ANDRE", "Mme Rachel BLANC", "Mme Elisabeth ROBERT-DEHAULT",
+                             "Mme Yvette ROSSIGNEUX", "M. Bruno SIDO"]
+    doc = _doc("L'an deux mille vingt, le 14 septembre, le Conseil communautaire de la Communauté de "
+               "communes "
+               "Causses et Vallée de la Dordogne Dûment convoqué s'est réuni.\nPrésents : M. Paul "
+               "DUPONT.\n")
+    assert doc.authority == "Communauté de communes Causses et Vallée de la Dordogne"

@@ -285,7 +285,9 @@ _COMMUNAUTE_NAMED = re.compile(
     r"[ \t]?){1,9})")
 _NAME_STOP = re.compile(
     r"\b(?:PROC[ÈE]S|COMPTE|CONSEIL|S[ÉE]ANCE|R[ÉE]UNION|EXTRAIT|D[ÉE]PARTEMENT|ARRONDISSEMENT|R[ÉE]PUBLIQUE"
-    r"|DELIB|DÉLIB|Conseil|Séance|Réunion|Compte|Procès|Extrait|Département|Arrondissement)", )
+    r"|DELIB|DÉLIB|Conseil|Séance|Réunion|Compte|Procès|Extrait|Département|Arrondissement"
+    # (« … de la Dordogne Dûment convoqué »: the formula's words after the name)
+    r"|D[ûu]ment|D[ÛU]MENT|Légalement|LÉGALEMENT|Régulièrement|RÉGULIÈREMENT)", )
 _JOINING = frozenset(("du", "de", "des", "la", "le", "les", "et", "sur", "sous", "en", "au", "aux", "lès"))
 _JOINING_START = re.compile(r"^(?:(?:du|des|de|la|les|le)\s+|[dl]['’]\s*)+")
 # (Any case: « … PAYS D APT LUBERON Le jeudi 15 mars »: the date's article, no word of the name.)

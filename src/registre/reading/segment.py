@@ -1081,6 +1081,8 @@ def _same_list(before: str, after: str, present: bool = False) -> Continued | No
         return None
     if _names_go_on(before, line):
         return _JOINED
+    if before.endswith("-") and before[-2:-1].isupper() and _SURNAME_FIRST.match(after) is not None:
+        return _JOINED  # « …, Mme Elisabeth ROBERT-⏎⏎DEHAULT, Mme Yvette … »: a surname cut at its hyphen
     last = before.rstrip().rsplit("\n", 1)[-1]
     if _OFFICE_END.search(last) is not None and _names_only(line):
         return _SEPARATED  # « A, B, Adjoints⏎⏎C, D, Conseillers Municipaux. »: a list grouped by office
