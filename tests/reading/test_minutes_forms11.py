@@ -313,3 +313,22 @@ def test_a_surname_cut_at_its_hyphen_by_a_blank_line_and_a_formula_word_after_a_
                "Causses et Vallée de la Dordogne Dûment convoqué s'est réuni.\nPrésents : M. Paul "
                "DUPONT.\n")
     assert doc.authority == "Communauté de communes Causses et Vallée de la Dordogne"
+
+
+def test_m_m_as_a_group_civility_and_givers_in_capitals_without_their_accent() -> None:
+    doc = _doc("Séance du 9 mars 2023\n\nPrésents : M.M. DUPONT, PETIT, ROUX, NOIR\n\n"
+               "Excusés : M.M. BLANC (Pouvoir donné à Paul PETIT)\n")
+    assert _present(doc) == ["M. DUPONT", "M. PETIT", "M. ROUX", "M. NOIR"]
+    doc = _doc("Séance du 24 mars 2011\nPRESENTS : M. KELLER, Mme JOB, M. GERARD, Mme SEMPIANA. AVAIENT "
+               "DONNE "
+               "POUVOIR : M. SOYEUR, Mme MULLER. ETAIENT ABSENTS: Mme VILMAIN, M. POIROT.\n")
+    assert _present(doc) == ["M. KELLER", "Mme JOB", "M. GERARD", "Mme SEMPIANA"]
+    assert _pairs(doc) == [("M. SOYEUR", None), ("Mme MULLER", None)]
+
+
+def test_a_secretary_designated_after_a_civility_mr() -> None:
+    from registre.reading.segment import _before_secretary_named
+
+    assert _before_secretary_named(" DERVIN Denis et TREVISIOL Noël Mr Alexandre COLIN a été élu "
+                                   "secrétaire.") \
+        == " DERVIN Denis et TREVISIOL Noël"

@@ -26,7 +26,7 @@ CIVILITY = {
 }
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
-    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|Mmes\.?"
+    r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|M\.M\.|Mmes\.?"
     r"|MMES\.?|MESDAMES|MESSIEURS"
     # (« Présents (12) : mesdames Maryvonne Bucquet, …, Martine Pasquault et messieurs Jean-Pierre
     # Barberou, … »: in lower case, before a capitalised name; « et » before it is the group's)
@@ -34,11 +34,11 @@ GROUP_CIVILITY = re.compile(
     r"|MM(?=\s+(?:[A-ZÀ-Ý]{2}|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2}))|Ms(?=\s+[A-ZÀ-Ý]{2})|(?:Mrs|MRS)\.?(?=\s+[A-ZÀ-Ý]))(?=\s)"
 )
 _GROUP_CIV = {"messieurs": Civility.MR, "et messieurs": Civility.MR, "et mesdames": Civility.MRS,
-              "mm.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
+              "mm.": Civility.MR, "m.m.": Civility.MR, "mm": Civility.MR, "ms": Civility.MR,
               "mrs": Civility.MR, "mrs.": Civility.MR, "mesdames": Civility.MRS, "mmes": Civility.MRS,
               "mmes.": Civility.MRS}
 # What every group civility holds: a list without any is read without looking for them.
-_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS", "mesdames", "messieurs")
+_GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS", "mesdames", "messieurs", "M.M.")
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(

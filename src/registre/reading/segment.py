@@ -160,6 +160,8 @@ SECTION_LABELS: dict[str, str] = {
                # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
                r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               # « AVAIENT DONNE POUVOIR : M. SOYEUR, … »: in capitals, the accent lost
+               r"|(?:ONT|AVAI(?:EN)?T)\s+DONN[ÉE]\s+(?:POUVOIR|PROCURATION)\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
                # « Absents ayant donné procuration : X à Y », « Excusés ayant donné pouvoir à : »,
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent),
@@ -659,7 +661,7 @@ _STAR_AFTER_NAME = re.compile(r"(?<=[\w.)])\*(?=\s|$)")
 # (three after a civility).
 _SECRETARY_NAMED = re.compile(r"[ \t]+(?:a[ \t]+été|est)[ \t]+(?:nommée?|désignée?|élue?)[ \t]+"
                               r"(?:comme[ \t]+|en[ \t]+qualité[ \t]+de[ \t]+)?(?i:secr[ée]taire)")
-_CIVILITY_WORDS = frozenset(("M.", "Mme", "Mlle", "Monsieur", "Madame", "MM."))
+_CIVILITY_WORDS = frozenset(("M.", "Mr", "Mr.", "Mme", "Mlle", "Monsieur", "Madame", "MM."))
 
 
 def _before_secretary_named(body: str) -> str:
@@ -870,7 +872,7 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présen
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
                 ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
-                ("s’étai", 0))
+                ("s’étai", 0), ("avaient donne", 0), ("avait donne", 0), ("ont donne", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),
                        ("remis", 7), ("exercice", 2),
