@@ -332,3 +332,12 @@ def test_a_secretary_designated_after_a_civility_mr() -> None:
     assert _before_secretary_named(" DERVIN Denis et TREVISIOL Noël Mr Alexandre COLIN a été élu "
                                    "secrétaire.") \
         == " DERVIN Denis et TREVISIOL Noël"
+
+
+def test_a_designated_secretary_s_sentence_glued_to_the_last_name_of_the_list() -> None:
+    doc = _doc("PROCES-VERBAL DE LA REUNION DU 31 JANVIER 2017 L'an deux mil dix-sept, le trente et un "
+               "janvier, "
+               "le Conseil Municipal s'est réuni. Etaient présents: Mrs DUPONT Pierre - PETIT Alain – ROUX "
+               "Alexandre – Mme NOIR Séverine – Mrs BLANC Alain et VERT Noël Mr Alexandre ROUX a été élu "
+               "secrétaire. --------- OBJET: Lotissement – vente d'un lot\n")
+    assert _present(doc)[-1] == "M. Noël VERT" and len(_present(doc)) == 6

@@ -280,10 +280,29 @@ def drop_prose(text: str) -> str:
                         and not toks[k - 1].group(0).endswith((",", ";", ".")) \
                         and "\n" not in masked[toks[k - 1].end():toks[k].start()]:
                     k -= 1
+                if k < len(toks) and _DESIGNATED.match(masked, toks[k].start()):
+                    k = _designated_subject(toks, k)
                 return text[: toks[k].start()] if k < len(toks) else text
         else:
             run = 0
     return text
+
+
+# « … et TREVISIOL Noël Mr Alexandre COLIN a été élu secrétaire. »: a designation's sentence whose
+# subject, a name, is glued to the list's last name.
+_DESIGNATED = re.compile(r"(?:a[ \t]+été|est)[ \t]+(?:élue?|nommée?|désignée?)\b")
+
+
+def _designated_subject(toks: list[re.Match[str]], k: int) -> int:
+    """Where a designation's subject starts before ``toks[k]`` (its verb): a first name and a surname
+    (« Alexandre COLIN ») after a civility; ``k`` itself when there is none."""
+    j = k
+    while j > 0 and k - j < 3 and kind(toks[j - 1].group(0)) in ("title", "upper") \
+            and not toks[j - 1].group(0).endswith((",", ";", ".")):
+        j -= 1
+    if k - j >= 2 and j > 0 and kind(toks[j - 1].group(0)) == "civ":
+        return j - 1
+    return k
 
 
 # The common layout, read in one pass: « [Commune :] [M.|Mme|…] Prénom NOM [(…)] » entries
