@@ -341,3 +341,23 @@ def test_a_designated_secretary_s_sentence_glued_to_the_last_name_of_the_list() 
                "Alexandre – Mme NOIR Séverine – Mrs BLANC Alain et VERT Noël Mr Alexandre ROUX a été élu "
                "secrétaire. --------- OBJET: Lotissement – vente d'un lot\n")
     assert _present(doc)[-1] == "M. Noël VERT" and len(_present(doc)) == 6
+
+
+def test_no_present_list_from_surnames_run_together_or_a_text_layer_that_doubles_its_words() -> None:
+    doc = _doc("Compte rendu du conseil communautaire du 13 mars 2019\n\nPrésents : AUXERRE RIGOULET BLIN "
+               "BORDERIE CABIROL CABROL CHAUSSADE COUSTILLAS DARRACQ DEJEAN\n\nSecrétaire de séance : "
+               "M. BLIN\n")
+    assert doc.present == [] and any("mots pour un nom" in w for w in doc.warnings)
+    doc = _doc("Compte rendu du comité syndical du 19 février 2014\n\nPrésents : Bruno GENEVAY, "
+               "Jean-Marc Jean "
+               "DAMAIS, Yves PERROT, René-Guy René Guy LACROIX, Daniel SCHOUVEILER SCHOUVEILER, Anne "
+               "COQUAZ, "
+               "Max GAUTHIER, Odile BARRET.\n")
+    assert doc.present == [] and any("mots doublés" in w for w in doc.warnings)
+    doc = _doc("Séance du 3 mars 2015\n\nPrésents : Jean-Marc DURAND, Marie PETIT-MARIE, Paul ROUX.\n")
+    assert len(doc.present) == 3  # one word twice in one name alone is no doubling
+
+
+def test_a_first_name_and_a_surname_alike_are_no_doubling() -> None:
+    doc = _doc("Séance du 3 mars 2015\n\nPrésents : Louis LOUIS, Jean JEAN, Paul ROUX, Anne PETIT.\n")
+    assert len(doc.present) == 4

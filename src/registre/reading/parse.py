@@ -504,6 +504,9 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
       « Artenay M. GUDIN Pascal, Mme SOUBIEUX Annie ; Baigneaux Mme PEILLON Chantal ; Bougy lez
       Neuville Mme … »: a column of communes run into the names (« Bougy Neuville » read as one).
     """
+    odd = _odd_shapes(shapes)
+    if odd is not None:
+        return odd
     # (the tests below on every word of every name at once, split and lowered once: when none
     # can fail, no name does — the usual case — and the names are not looked at one by one)
     words_all = " ".join(f"{first} {last}" for _civ, first, last in shapes).split()
@@ -513,8 +516,41 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
     return _not_persons_census(shapes)
 
 
+def _odd_shapes(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """Why names read are no persons' by their shape, if they are not: a « name » of seven words or
+    more (« AUXERRE RIGOULET BLIN BORDERIE CABIROL … », surnames run together with no separator), or
+    two names with a word printed twice (« Daniel SCHOUVEILER SCHOUVEILER », « René-Guy René Guy
+    LACROIX »: a text layer that doubles its words)."""
+    doubled = 0
+    for _civ, first, last in shapes:
+        if " " not in first and " " not in last and "-" not in first and "-" not in last:
+            # (one word each, most names: twice the same word or nothing to look at)
+            if first and first == last:
+                doubled += 1
+                if doubled >= 2:
+                    return _DOUBLED
+            continue
+        words = f"{first} {last}".split()
+        if len(words) >= 7:
+            return f"douteuse (« {' '.join(words[:4])} … » : {len(words)} mots pour un nom)"
+        # (« Jean-Marc Jean DAMAIS », « René-Guy René Guy LACROIX »: a word twice as printed, its case
+        # too; « Louis LOUIS », a first name and a surname alike, is no doubling)
+        parts = f"{first} {last}".replace("-", " ").split()
+        if len(set(parts)) < len(parts):
+            doubled += 1
+            if doubled >= 2:
+                return _DOUBLED
+    return None
+
+
+_DOUBLED = "douteuse (des mots doublés dans les noms : une couche texte qui double ses mots ?)"
+
+
 def _not_persons_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
     """:func:`_not_persons`, each name tested in turn."""
+    odd = _odd_shapes(shapes)
+    if odd is not None:
+        return odd
     for _civ, first, last in shapes:
         name = f"{first} {last}"
         words = name.split()
