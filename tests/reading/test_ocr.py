@@ -147,3 +147,18 @@ def test_a_page_that_fails_says_which_and_stops_the_rest(monkeypatch: pytest.Mon
     got = ocr_pdf(data, settings=replace(DEFAULT, pages_at_once=2))
     assert got.text is None and got.error is not None
     assert "page 2" in got.error and "Tesseract a planté" in got.error
+
+
+@pytest.mark.parametrize("value", ["", "zéro", "-2", "0", " 3 "])
+def test_a_bad_pages_at_once_setting_falls_back_to_a_page_a_core(monkeypatch: pytest.MonkeyPatch,
+                                                                  value: str) -> None:
+    """REGISTRE_OCR_PAGES empty, not a number, zero or negative: one page a core, never an error;
+    a number with blanks is that number."""
+    import os
+
+    from registre.reading import ocr
+
+    monkeypatch.setattr(ocr, "_ENV_PAGES", value)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    assert ocr.DEFAULT.workers() == (3 if value.strip() == "3" else max(1, cores))
+    assert ocr.Settings(pages_at_once=2).workers() == 2

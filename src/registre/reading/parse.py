@@ -512,7 +512,7 @@ def _not_persons(shapes: list[tuple[bool, str, str]]) -> str | None:
     words_all = " ".join(f"{first} {last}" for _civ, first, last in shapes).split()
     if not _ROLE_NAMES.isdisjoint(" ".join(words_all).lower().split()) \
             or not _PLACE_JOINS.isdisjoint(words_all) or not _ENDING_PARTICLES.isdisjoint(words_all):
-        return _not_persons_one_by_one(shapes)
+        return _names_one_by_one(shapes)  # (their shapes looked at above)
     return _not_persons_census(shapes)
 
 
@@ -548,9 +548,11 @@ _DOUBLED = "douteuse (des mots doublés dans les noms : une couche texte qui dou
 
 def _not_persons_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
     """:func:`_not_persons`, each name tested in turn."""
-    odd = _odd_shapes(shapes)
-    if odd is not None:
-        return odd
+    return _odd_shapes(shapes) or _names_one_by_one(shapes)
+
+
+def _names_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
+    """:func:`_not_persons_one_by_one` once the names' shapes are known to be those of persons."""
     for _civ, first, last in shapes:
         name = f"{first} {last}"
         words = name.split()
