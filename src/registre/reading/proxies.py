@@ -175,6 +175,13 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
     text = _lost_accent(text)
     if ", (" in text:
         text = _COMMA_BEFORE_BRACKET.sub(" ", text)
+    if "(" in text or ")" in text:
+        lost, depth = _bracket_depths(text)
+        if lost:
+            text = _BRACKET_LOST.sub(r"\g<s>\g<g> (à \g<h>)", text)
+            lost, depth = _bracket_depths(text)
+        if depth > 0 and _UNCLOSED_END.search(text.rstrip(" .;,")) is not None:
+            text = text.rstrip(" .;,") + ")"
     headed = 0  # (1 when a column heading was dropped)
     if "uppl" in text[:30] or "itulaire" in text[:30]:
         # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a table's
@@ -261,6 +268,28 @@ def _link_lost(chunk: str) -> ProxyEntry | None:
     return ProxyEntry(giver, holder, None, raw=chunk.strip()) if giver and holder else None
 
 
+_NAME_FIRST_AFTER = (r"[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*(?:[ \t]+[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’-]*)*"
+                     r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
+# « …, BOUVERAT Evelyne MERMILLOD BLARDET Christelle), … » among « X (à Y) »: the bracket's opening
+# and its « à » lost (a page's markup), its end kept: two names « NOM Prénom » before it.
+_BRACKET_LOST = re.compile(rf"(?:^|(?<=[,;\n]))(?P<s>[ \t]*)(?P<g>{_NAME_FIRST_AFTER})[ \t]+"
+                           rf"(?P<h>{_NAME_FIRST_AFTER})[ \t]*\)")
+def _bracket_depths(text: str) -> tuple[bool, int]:
+    """Whether a bracket of ``text`` closes with none open, and how many are open at its end."""
+    depth, lost = 0, False
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth:
+                depth -= 1
+            else:
+                lost = True
+    return lost, depth
+
+
+# « …, TOÉ Jean-Louis (à CERIATI MAURIS Odile » at the list's end: the text cut before the bracket's end.
+_UNCLOSED_END = re.compile(r"\((?:pouvoir\s+|procuration\s+)?à\s+[^()]+$")
 _LONE = re.compile(r"\s*(?:,|;|\n|\bet\b)\s*")
 # A first name and a surname alone, each capitalised (« Halima Pinchon-Toilibou », « Anne DUMAS »).
 _NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
@@ -382,6 +411,9 @@ def _split_chained(chunks: list[str]) -> list[str]:
     return out
 
 
+_PARTICLES = frozenset(("LE", "LA", "DE", "DU", "DI", "DA", "EL", "AL", "D'", "L'"))
+
+
 def _cut_between(stretch: str) -> int | None:
     """Where the next giver starts in ``stretch`` (« Alain DUPONT René SERRES »), or None when the
     words do not tell: before a civility, at the change from a surname in capitals to a first name
@@ -391,7 +423,9 @@ def _cut_between(stretch: str) -> int | None:
         return civ[0] if len(civ) == 1 else None
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", stretch)]
     # (an initial stands for a first name: « N. MAUREL J.F ALBRAND »)
-    kinds = ["f" if _FIRST_WORD.match(w) or ("." in w and _INITIAL_WORD.match(w)) else
+    # (and so do one or two capitals after a surname: « GANDER Y METRAL G », « TAVERNIER JC »)
+    kinds = ["f" if _FIRST_WORD.match(w) or ("." in w and _INITIAL_WORD.match(w))
+             or (len(w) <= 2 and w.isalpha() and w.isupper() and w not in _PARTICLES) else
              "c" if _CAPS_WORD.match(w) else "?" for _, w in words]
     if "?" in kinds or len(words) < 4:
         return None
@@ -449,7 +483,8 @@ def _split_and(chunks: list[str]) -> list[str]:
         while " et " in chunk or "\tet " in chunk or "\net " in chunk:
             for m in _AND.finditer(chunk):
                 before, after = chunk[:m.start()], chunk[m.end():]
-                if _has_link(before) and _has_link(after):
+                # (not inside a bracket: « X (jusqu'à 18:35 à Y et depuis 22:23 à Y) », one giver)
+                if _has_link(before) and _has_link(after) and before.count("(") <= before.count(")"):
                     out.append(before)
                     chunk = after
                     break
@@ -536,7 +571,8 @@ def parse_proxy(chunk: str, bare: bool = False) -> ProxyEntry | None:
     if "(" in raw:
         for m in _PAREN.finditer(raw):
             if span_hint(m.group(1)) and not re.search(r"pouvoir|procuration", m.group(1), re.I):
-                span = parse_span(m.group(1))
+                to = _SPAN_THEN_HOLDER.search(m.group(1))
+                span = parse_span(m.group(1)[:to.start()] if to else m.group(1))
         text = " ".join(_PAREN.sub(lambda m: _keep_proxy_paren(m.group(1)), raw).split())
     else:
         text = " ".join(raw.split())
@@ -610,11 +646,22 @@ _COMMA_BEFORE_BRACKET = re.compile(r",[ \t]*(?=\((?i:[ \t]*(?:représent|remplac
 _TO_SOMEONE = re.compile(r"\s*à\s+(?:M\.?|Mme|Mr|Monsieur|Madame)?\s*[A-ZÀ-Ý]")
 
 
+# « DALL'AGLIO Sandrine (depuis 22:20:17 à BATTAREL Elizabeth) », « X (jusqu'à 18:35 à Y et depuis
+# 22:23 à Y) » under « Ont donné procuration : »: the span, then the holder after « à » (a name, in
+# capitals or after a civility), up to « et », a comma or the bracket's end.
+_SPAN_THEN_HOLDER = re.compile(r"(?<=\d)\s+à\s+(?P<h>(?:(?:M\.?|Mme|Mr|Monsieur|Madame)\s+)?"
+                               r"[A-ZÀ-Ý][^(),]*?)(?=\s+et\s|\s*,|\s*$)")
+
+
 def _keep_proxy_paren(inner: str) -> str:
-    """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) », « (à M. Y) »; drop spans and communes."""
+    """Keep « (pouvoir à Y) », « (a reçu pouvoir de X) », « (à M. Y) », the holder after a span
+    (« (depuis 22 h à Y) »); drop spans and communes."""
     if re.search(r"pouvoir|procuration|représent|délégation|mandat", inner, re.IGNORECASE) \
             or _TO_SOMEONE.match(inner):
         return f" {inner} "
+    to = _SPAN_THEN_HOLDER.search(inner) if span_hint(inner) else None
+    if to is not None:
+        return f" à {to.group('h')} "
     return " "
 
 
@@ -773,12 +820,18 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
     return "".join(out), proxies
 
 
+_SURNAME_INITIALS = re.compile(r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?!(?:LE|LA|DE|DU|DI|DA)\b)[A-ZÀ-Ý]{1,2}\b\s*"
+                               r"(?=[A-ZÀ-Ý]{2}|[,;.]|$)")
+
+
 def _first_name(text: str) -> tuple[NameEntry | None, int]:
     """The first name at the start of ``text`` and how many characters it used."""
     civ = r"\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     # « FERRÉ Jean-Paul ACHARY Mina (…), procuration à … »: a surname first is followed by
     # its first name (the next surname is the next giver's).
     m = (re.match(civ + r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\s+)+(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\b\s*){1,2}", text)
+         # (« GANDER Y METRAL G procuration à … »: a surname then its initials, no stop)
+         or _SURNAME_INITIALS.match(text)
          # (« Isabelle de MONTGOLFIER »: a particle in lower case before the surname)
          or re.match(civ + r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){0,3}(?:(?:de|du|des|d'|le|la)\s+)?"
                      r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'-]+\b\s*)+", text)

@@ -27,7 +27,8 @@ _REF = (
 REF = re.compile(_REF, re.IGNORECASE)
 
 _START = re.compile(
-    r"(?:à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|dès|arriv[ée]e?s?\s+(?:à|au|en\s+cours\s+de)?"
+    # (« depuis 18:35:36 »: an arrival's time, to the second, in a présents list)
+    r"(?:à\s+compter\s+d[eu]|à\s+partir\s+d[eu]|dès|depuis|arriv[ée]e?s?\s+(?:à|au|en\s+cours\s+de)?"
     r"|présente?\s+(?:à\s+partir|dès))\s*(?:la\s+|l')?" + "(?P<ref>" + _REF.replace("?P<kind>", "?:")
     .replace("?P<val>", "?:") + ")",
     re.IGNORECASE,
@@ -47,14 +48,14 @@ _EXCEPT = re.compile(
     re.IGNORECASE,
 )
 SPAN_HINT = re.compile(
-    r"(?=[àÀdDaAjJpPqQsSeE])\b(?:à\s+compter|à\s+partir|dès\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf|excepté)",
+    r"(?=[àÀdDaAjJpPqQsSeE])\b(?:à\s+compter|à\s+partir|dès\s|depuis\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf|excepté)",
     re.IGNORECASE,
 )
 
 
 # Needed, in lower case, by any SPAN_HINT match; re's case folding also reads « ı », « İ »
 # and « ſ » as i and s, which lower() does not give: a text with one of those is searched.
-HINT_WORDS = re.compile("compter|part|dès|arriv|jusqu|quitt|sauf|except")
+HINT_WORDS = re.compile("compter|part|dès|depuis|arriv|jusqu|quitt|sauf|except")
 _ODD_FOLDS = re.compile("[ıİſ]")
 
 

@@ -128,7 +128,8 @@ SECTION_LABELS: dict[str, str] = {
               # « …ROYNEL.⏎Excusés⏎Cendrine CHERGUI, … », « ⏎Excusé(s) M. Fabrice RAVOIRE (…) »: no colon
               r"|(?:(?m:^)|(?<=\.\s))Excusé(?:e|\(e\))?s?(?:\(e\)s|\(s\))?(?=[ \t\n]+(?:M\.|Mme|MM\.|Monsieur"
               r"|Madame|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
-              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?(?:\(s\))?|\s+non\s+excusée?s?|\s+et\s+procurations?"
+              r"|\bAbsente?s?(?:\(s\))?(?:\s+[Ee]xcusée?s?(?:\(s\))?|[ \t]*[/-][ \t]*[Ee]xcusée?s?"
+              r"|\s+non\s+excusée?s?|\s+et\s+procurations?"
               r"|\s+(?:et\s+)?(?:non\s+)?représentée?s?"
               r"|\s+et\s+excusée?s?)?\s*:"
               r"|S['’](?:étai(?:en)?t|ÉTAI(?:EN)?T)\s+(?:fait|FAIT)\s+(?:excuser|EXCUSER)\s*:"
@@ -141,7 +142,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|Délégués\s+[Tt]itulaires\s+absents?\s+(?:excusés\s+)?(?:non\s+)?remplacés\s+par\s+leurs?"
               r"\s+suppléants?\s*:?"
               # (« EXCUSES : MM. Dreyfus Delphine (donne pouvoir à M. Métais Antoine), … », « ABSENTE : »)
-              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:|ABSENTE?S?(?:\s+(?:-\s+)?EXCUS[ÉE]S?)?\s*:|EXCUS[ÉE]E?S?\s*:"
+              r"|\bExcusé(?:e|\(e\))?s?(?:\(e\)s)?\s*:"
+              r"|ABSENTE?S?(?:\s+(?:-\s+)?EXCUS[ÉE]S?|[ \t]*[/-][ \t]*EXCUS[ÉE]S?)?\s*:|EXCUS[ÉE]E?S?\s*:"
               # « Absent(s/es) excusé(s/es) : Patricia LEMAIRE »
               r"|\bAbsent\(s/es\)(?:\s+excusé\(s/es\))?\s*:"
               # « ABSENTS EXCUSES NON REPRESENTES : MAZET Bernard – … »: absent, no proxy
@@ -191,7 +193,9 @@ SECTION_LABELS: dict[str, str] = {
     # (« Ainsi que : X (chambre d'agriculture) »: others attending, after the members)
     # (« Auditeurs présents : 63 »: the public attending, after the members)
     "guests": r"Invité(?:e|\(e\))?s?(?:\(e\)s)?\s*:|INVITÉ(?:E)?S?\s*:|Ainsi\s+que\s*:"
-              r"|Auditeurs?\s+présents?\s*:",
+              r"|Auditeurs?\s+présents?\s*:"
+              # (« Assistait également à la séance Madame X, Responsable Finances », no colon)
+              r"|Assistai(?:en)?t\s+(?:également|aussi)\s+à\s+la\s+(?:séance|réunion)\s*:?",
     # (« La secrétaire de séance : Mme X »: in lower case after its article)
     "secretary": r"(?:L[ae]\s+[Ss]|S)ecrétaire(?:s)?\s+de\s+(?:la\s+)?séance\s*:|Secrétaire\s*:"
                  r"|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE\s*:",
@@ -220,7 +224,7 @@ def _also_present(text: str, m: re.Match[str]) -> bool:
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|On|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
+_LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|O[nN]|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
                     r"|I[nN]|R[eE]|As|T[Ii]|SU)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
@@ -472,6 +476,17 @@ def segment(text: str) -> Segments:
                     body = _ENTRY_ROLE.sub("", body)
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
+            if name in ("present", "absent") and " : " in body \
+                    and len(_COMMUNE_HEADING.findall(body)) >= 3:
+                # « MAREUIL SUR DISSAIS : Messieurs Jean-Pierre HOCQ et Jean-Louis ROULEAU NALLIERS :
+                # Madame … »: the delegates commune by commune, each commune in capitals and a colon
+                # before its delegates, run into the surname before it (the surname is its first
+                # word in capitals, a particle with it): the communes are no names
+                body = _COMMUNE_HEADING_FIRST.sub("", _COMMUNE_HEADING.sub(r"\g<name>, ", body))
+            if name == "present" and " : " in body:
+                # « PRESENTS : LEGER JC Adjoints : TAVERNIER JC - DEVANT P … Conseillers : THABUIS M – … »:
+                # the present grouped by office, each group headed by its office and a colon (no name)
+                body = _OFFICE_HEADING.sub(_office_separator(body), body)
             if name in ("present", "absent") and ("résidents" in body or "permanente" in body):
                 body = _GROUP_ROLE.sub(", ", body)
             if name == "present" and "sans voix" in body:
@@ -717,6 +732,23 @@ def _may_separate(body: str) -> bool:
 # (« Jean- Pierre », a cut hyphen, stays; so does « Marie- REYMOND » in a list of « ; »).
 _GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])[-—–][ \t]+(?=[A-ZÀ-Ý]{2,}[\s,])")
 _SPACED_DASH = re.compile(r"\s[-—–]\s")
+_CIVILITY_AFTER = r"(?=(?:Madame|Monsieur|Messieurs|Mesdames|M\.|Mme|MM\.|Mmes)[ \t])"
+_COMMUNE_HEADING = re.compile(
+    r"(?<=[a-zà-ÿ][ \t])(?<!\bde[ \t])(?<!\bdu[ \t])(?<!\bdes[ \t])(?<!\bla[ \t])(?<!\ble[ \t])"
+    r"(?P<name>(?:(?:LE|LA|DE|DU|DES|D'|D’)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)"
+    r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?)?[ \t]*:[ \t]*" + _CIVILITY_AFTER)
+_COMMUNE_HEADING_FIRST = re.compile(r"^[ \t\n]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?[ \t]*:[ \t]*" + _CIVILITY_AFTER)
+_OFFICE_HEADING = re.compile(
+    r"[ \t]+(?:Maire|Adjoint(?:e|\(e\))?s?(?:[ \t]+au[ \t]+[Mm]aire)?|Conseill(?:er|ère)(?:\(e\))?s?"
+    r"(?:[ \t]+[Mm]unicipa(?:l|ux)(?:\(ales\))?|[ \t]+[Dd]élégué(?:e|\(e\))?s?)?)[ \t]*:[ \t]*(?=[A-ZÀ-Ý])")
+
+
+def _office_separator(body: str) -> str:
+    """The separator of a list's entries, to replace its offices' headings: « - » when dashes
+    separate more entries than commas, else « , »."""
+    return " - " if body.count(" - ") + body.count(" – ") > body.count(",") else ", "
+
+
 # « X représenté par son suppléant DURAND Paul GARNIER Alain (…) »: the line break after the
 # substitute's « NOM Prénom » lost, the next entry begins at the next surname in capitals.
 _SUBSTITUTE_THEN_NAME = re.compile(r"(\bpar\s+(?:son|sa)\s+suppl[ée]+ante?\s+[A-ZÀ-Ý][A-ZÀ-Ý'-]+"
@@ -871,7 +903,7 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présen
                 ("secrétaire", 0), ("secretaire", 0), ("nombre", 0), ("titulaires", 0), ("suppleant", 0),
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
-                ("represente", 0), ("délégué leur", 4), ("assistaient", 0), ("tait", 1), ("s'étai", 0),
+                ("represente", 0), ("délégué leur", 4), ("assistai", 0), ("tait", 1), ("s'étai", 0),
                 ("s’étai", 0), ("avaient donne", 0), ("avait donne", 0), ("ont donne", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),

@@ -1,0 +1,106 @@
+"""Forms of the set outside19 (session s29: 24 authorities never seen, measured with the start code,
+then opened; docs/reading.md « Douzième tour »), each written here in words of our own."""
+
+from __future__ import annotations
+
+from registre.reading import read_text
+from registre.reading.proxies import parse_proxies
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    doc = read_text(text, "x").document
+    assert doc is not None
+    return doc
+
+
+def _present(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.name(p) for p, _ in doc.present]
+
+
+def _pairs(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+
+
+_HEAD = ("VILLE DE TRUCVILLE\nCONSEIL MUNICIPAL PROCÈS VERBAL DE LA SÉANCE DU LUNDI 8 MARS 2021 à 18h00\n")
+
+
+def test_givings_in_capitals_after_a_comma_with_their_spans_to_the_second() -> None:
+    # The whole roll call on one line; « ONT DONNÉ PROCURATION : » in capitals after a comma ends
+    # the présents; each giving's holder after its span, in brackets, to the second.
+    doc = _doc(_HEAD + "PRÉSENTS : ARNOUX Claire, BERTIN Paul (depuis 18:40:12), CLAVEL Anne, DORAT Luc, "
+               "ESTIVAL Marie (jusqu'à 21:10:05), FAURE Jean, ONT DONNÉ PROCURATION : ESTIVAL Marie "
+               "(depuis 21:10:05 à CLAVEL Anne), GIRARD Yves (à DORAT Luc), HUET Rose (jusqu'à 18:20:00 à "
+               "FAURE Jean et depuis 20:00:00 à FAURE Jean)\nSecrétaire de séance : DORAT Luc\n")
+    assert _present(doc) == ["Claire ARNOUX", "Paul BERTIN", "Anne CLAVEL", "Luc DORAT", "Marie ESTIVAL",
+                             "Jean FAURE"]
+    assert _pairs(doc) == [("Marie ESTIVAL", "Anne CLAVEL"), ("Yves GIRARD", "Luc DORAT"),
+                           ("Rose HUET", "Jean FAURE")]
+    present = dict(doc.present)
+    bertin = next(p for p, _ in doc.present if doc.name(p) == "Paul BERTIN")
+    assert present[bertin] is not None and present[bertin].start is not None  # « depuis 18:40 »
+    estival = next(p for p in doc.proxies if doc.name(p.giver) == "Marie ESTIVAL")
+    assert estival.span is not None and estival.span.start is not None
+
+
+def test_a_bracket_whose_opening_was_lost_and_one_cut_at_the_end() -> None:
+    # A page's markup took « (à » away from one giving; the text ends inside the last bracket.
+    w: list[str] = []
+    got = parse_proxies("ROUX Anne (à BLANC Eve), NOIR Paul VERT Jacques), PETIT Marc (à LEBRUN Julie", w)
+    assert [(p.giver.raw, p.holder.raw if p.holder else None) for p in got] == [
+        ("ROUX Anne", "BLANC Eve"), ("NOIR Paul", "VERT Jacques"), ("PETIT Marc", "LEBRUN Julie")]
+
+
+def test_one_giver_with_two_spans_to_the_same_holder_is_one_giving() -> None:
+    w: list[str] = []
+    got = parse_proxies("MARTIN Léa (jusqu'à 18:30 à DUMAS Paul et depuis 22:00 à DUMAS Paul), "
+                        "SIMON Eric (à BLANC Eve)", w)
+    assert [(p.giver.raw, p.holder.raw if p.holder else None) for p in got] == [
+        ("MARTIN Léa", "DUMAS Paul"), ("SIMON Eric", "BLANC Eve")]
+    assert not w
+
+
+def test_staff_attending_without_a_colon_is_no_giving() -> None:
+    doc = _doc(_HEAD + "Présents : Paul DURAND, Anne MARTIN, Luc PETIT, Eve ROUX.\n"
+               "Pouvoirs : Jean NOIR à Paul DURAND\nMarie BLANC à Anne MARTIN\n"
+               "Assistait également à la séance Madame Lise VERT, Directrice Générale des Services.\n\n"
+               "1. Budget\nAdopté à l'unanimité.\n")
+    assert _pairs(doc) == [("Jean NOIR", "Paul DURAND"), ("Marie BLANC", "Anne MARTIN")]
+
+
+def test_surnames_with_initials_chained_givings_and_offices_heading_groups() -> None:
+    # Surnames then initials with no stop, entries between dashes grouped by office (« Adjoints : »,
+    # « Conseillers : »), a separator lost, and « ABSENTS/EXCUSES : » heading givings run together.
+    doc = _doc("PROCES VERBAL DE LA SEANCE DU 10 MAI 2011\nLe 10 mai 2011 à 19 h, le Conseil Municipal s'est "
+               "réuni.\nPRESENTS : DURAND JP Adjoints : MARTIN A - PETIT L - ROUX MC Conseillers : NOIR S – "
+               "BLANC E - VERT JL LEBRUN G - ROSE P\nABSENTS/EXCUSES : GRIS M procuration à PETIT L "
+               "BRUN F procuration à ROUX MC MAUVE T procuration à ROSE P\nLe quorum étant atteint, "
+               "l'assemblée peut valablement délibérer.\n")
+    assert _present(doc) == ["JP DURAND", "A MARTIN", "L PETIT", "MC ROUX", "S NOIR", "E BLANC",
+                             "JL VERT", "G LEBRUN", "P ROSE"]
+    assert _pairs(doc) == [("M GRIS", "L PETIT"), ("F BRUN", "MC ROUX"), ("T MAUVE", "P ROSE")]
+
+
+def test_absent_slash_excused_heading_in_lower_case() -> None:
+    doc = _doc(_HEAD + "Présents : Paul DURAND, Anne MARTIN, Luc PETIT\nAbsents/Excusés : Jean NOIR\n"
+               "Secrétaire de séance : Anne MARTIN\n")
+    assert _present(doc) == ["Paul DURAND", "Anne MARTIN", "Luc PETIT"]
+
+
+def test_delegates_commune_by_commune_each_commune_run_into_the_surname_before_it() -> None:
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE Séance du 09 mars 2017\nL'an deux mille dix-sept, le "
+               "9 mars, le conseil communautaire s'est réuni. Délégués en exercice : 30 Membres titulaires "
+               "présents :\n\nBOURG SUR MER : Messieurs Jean-Pierre DUPONT et Paul MARTIN STE ANNE LES "
+               "PRES : Madame Lise ROUX LE MOULIN : Monsieur Marc LE GALL LA ROCHE BLANCHE : Madame Eve "
+               "BLANC et Monsieur Luc NOIR VILLENEUVE : Monsieur Jean VERT\n\nAbsents excusés : "
+               "Monsieur Guy GRIS\n")
+    assert _present(doc) == ["M. Jean-Pierre DUPONT", "M. Paul MARTIN", "Mme Lise ROUX", "M. Marc LE GALL",
+                             "Mme Eve BLANC", "M. Luc NOIR", "M. Jean VERT"]
+
+
+def test_communes_headed_commune_de_keep_their_reading() -> None:
+    doc = _doc("COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE\nSEANCE DU LUNDI 12 MAI 2014\nEtaient Présents :\n\n"
+               "Commune de BOURG : Madame Anne ROUX, Messieurs Paul DUPONT, Marc VERT Commune de LA ROCHE : "
+               "Monsieur Jean NOIR Commune de VILLENEUVE : Madame Eve BLANC\n\nAbsents et excusés : "
+               "Monsieur Guy GRIS\n")
+    assert _present(doc) == ["Mme Anne ROUX", "M. Paul DUPONT", "M. Marc VERT", "M. Jean NOIR",
+                             "Mme Eve BLANC"]
