@@ -4,7 +4,7 @@ then opened; docs/reading.md « Douzième tour »), each written here in words o
 from __future__ import annotations
 
 from registre.reading import read_text
-from registre.reading.proxies import parse_proxies
+from registre.reading.proxies import bracket_proxies, parse_proxies
 
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
@@ -104,3 +104,22 @@ def test_communes_headed_commune_de_keep_their_reading() -> None:
                "Monsieur Guy GRIS\n")
     assert _present(doc) == ["Mme Anne ROUX", "M. Paul DUPONT", "M. Marc VERT", "M. Jean NOIR",
                              "Mme Eve BLANC"]
+
+
+def test_a_member_named_maire_and_a_present_member_s_giving_in_brackets() -> None:
+    # « M. MAIRE »: a civility, then a surname that is an office's word; a présent who arrived late
+    # and gave a proxy for the first items is a giving (the labels' convention: not in the list).
+    doc = _doc("CONSEIL MUNICIPAL DU 10 DECEMBRE 2018 PROCES-VERBAL\nPRESENTS : M. DURAND, Maire, "
+               "Mme MARTIN, M. MAIRE, Mme PETIT, Mme ROUX (arrivée 18 H 40 – pouvoir à Mme MARTIN pour "
+               "les délibérations n°1-2), M. NOIR\nEXCUSES : Mme BLANC (pouvoir à M. NOIR), Mme VERT.\n")
+    assert _present(doc) == ["M. DURAND", "Mme MARTIN", "M. MAIRE", "Mme PETIT", "M. NOIR"]
+    assert _pairs(doc) == [("Mme ROUX", "Mme MARTIN"), ("Mme BLANC", "M. NOIR")]
+
+
+def test_a_giver_after_an_ampersand_or_after_the_words_of_a_sentence() -> None:
+    w: list[str] = []
+    _rest, got = bracket_proxies("Paul, Jean, Luc & Anne (procuration à Paul)")
+    assert [(p.giver.raw, p.holder.raw if p.holder else None) for p in got] == [("Anne", "Paul")]
+    _rest, got = bracket_proxies("Tous, à l'exception de Mme Roux (procuration à M. Noir)")
+    assert [(p.giver.raw, p.holder.raw if p.holder else None) for p in got] == [("Mme Roux", "M. Noir")]
+    assert not w

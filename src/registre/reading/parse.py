@@ -39,6 +39,7 @@ from registre.reading.proxies import (
     COMMA_RECEIVED,
     RECEIVED_WORDS,
     ProxyEntry,
+    bracket_proxies,
     givings_after_list,
     givings_ending_list,
     parse_proxies,
@@ -553,10 +554,13 @@ def _not_persons_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
 
 def _names_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
     """:func:`_not_persons_one_by_one` once the names' shapes are known to be those of persons."""
-    for _civ, first, last in shapes:
+    for civ, first, last in shapes:
         name = f"{first} {last}"
         words = name.split()
-        if not _PLACE_JOINS.isdisjoint(words[1:-1]) or not _ROLE_NAMES.isdisjoint(name.lower().split()) \
+        # (« M. MAIRE », a civility then a surname in capitals alone: a member named Maire)
+        role = not _ROLE_NAMES.isdisjoint(name.lower().split()) \
+            and not (civ and not first and last.isupper() and len(words) == 1)
+        if not _PLACE_JOINS.isdisjoint(words[1:-1]) or role \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"
     return _not_persons_census(shapes)
@@ -699,6 +703,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             continue
         if "(" in body:
             body = _received(body, proxies, BRACKET_RECEIVED)
+            if "pouvoir à" in body or "procuration à" in body:
+                body = _gave_in_brackets(body, proxies)
         if any(w in body for w in RECEIVED_WORDS):
             body = _received(body, proxies, COMMA_RECEIVED)
         plain = plain_list(body)
@@ -936,6 +942,19 @@ def _received(body: str, proxies: list[ProxyEntry], form: re.Pattern[str]) -> st
         pos = m.end()
     out.append(body[pos:])
     return "".join(out)
+
+
+def _gave_in_brackets(body: str, proxies: list[ProxyEntry]) -> str:
+    """« Mme X (arrivée 18 h 38 – pouvoir à Mme Y pour les délibérations 1 à 3) » inside a present
+    list: the member gave a proxy (L2121-20), read as a giving, and the entry leaves the list (a
+    member printed présent with a giving is a proxy's giver, as the labels read it)."""
+    _rest, given = bracket_proxies(body)
+    for p in given:
+        if p.holder is None or p.raw not in body:
+            continue
+        proxies.append(p)
+        body = body.replace(p.raw, "", 1)
+    return body
 
 
 def _substitution(doc: ParsedExtract, reg: Registry, e: NameEntry, m: Member,

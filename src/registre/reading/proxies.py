@@ -671,13 +671,16 @@ def _keep_proxy_paren(inner: str) -> str:
 # (« délégation de vote »: the word of départements and régions, L3121-16, L4132-15).
 _BRACKET_PROXY = re.compile(
     # (« madame X (dont pouvoir est donné à monsieur Y) »)
-    r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+[-–,]\s+)?(?:a\s+donné\s+|dont\s+)?"
+    r"\(\s*(?:(?P<span>[^()]{3,40}?)\s+(?:[-–,]\s+)?)?(?:a\s+donné\s+|dont\s+)?"
     r"(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)(?:\s+(?:est\s+|a\s+été\s+)?donnée?)?\s+(?:(?:à|au)\s+)?"
     r"(?P<h>[^()]+?)\s*\)"
     r"|\(\s*pas\s+de\s+(?:pouvoir|procuration)[^()]*\)", re.IGNORECASE)
 # (a slash between two words is a double name, « Mme LEROY/THOMAS »; a slash by a blank separates)
-_BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
-                             r"(?P<g>(?:[^,;/\n()]|(?<=\w)/(?=\w))+?)\s*(?:,\s*)?$")
+# (« David & Adeline (procuration à Mario) »: an ampersand between two names)
+_BEFORE_BRACKET = re.compile(r"(?:^|[,;\n)&]|(?<!\w)/|/(?!\w))\s*(?:et\s+)?"
+                             r"(?P<g>(?:[^,;/\n()&]|(?<=\w)/(?=\w))+?)\s*(?:,\s*)?$")
+# Words of a sentence before the giver's civility: « Tous, à l'exception de Mme X (procuration à Y) ».
+_PROSE_BEFORE_CIVILITY = re.compile(r"^[\s\-–]*(?:[a-zà-ÿ][\w'’]*\s+)+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 # (« Nathalie SIMON, (procuration à Paul ROUX) »: a comma left before the bracket)
 _FIRST_NAME_ONLY = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
@@ -690,7 +693,10 @@ def _person(text: str) -> NameEntry | None:
     return parse_name(text)
 
 
-def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
+_GIVING_COVERS = re.compile(r"\s+(?:pour\s+(?:les?|la|l'|toute)|jusqu|à\s+partir|à\s+compter|dès)\b")
+
+
+def bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
     """The proxies written in brackets after their givers, and the list without the brackets."""
     proxies: list[ProxyEntry] = []
     kept: list[str] = []
@@ -701,9 +707,10 @@ def _bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
                 continue  # « (pouvoir à M. le Maire) »: read with the other mentions (split_inline)
             before = _BEFORE_BRACKET.search(text, 0, m.start())
             # (« Mme X ou ayant donné procuration : - Mme Y (pouvoir à Z) »: the giver after the heading)
-            giver = _person(singular_civility(before.group("g").rsplit(":", 1)[-1].lstrip(" -–"))) \
-                if before else None
-            holder = _person(m.group("h"))
+            giver = _person(singular_civility(_PROSE_BEFORE_CIVILITY.sub(
+                "", before.group("g").rsplit(":", 1)[-1].lstrip(" -–")))) if before else None
+            # (« (pouvoir à Mme EMIN pour les délibérations n°1-2-3) »: what the giving covers, after)
+            holder = _person(_GIVING_COVERS.split(m.group("h"), 1)[0])
             span = parse_span(m.group("span")) if m.group("span") and span_hint(m.group("span")) else None
             if before is not None and giver is not None and holder is not None:
                 proxies.append(ProxyEntry(giver, holder, span, raw=text[before.start("g"):m.end()]))
@@ -795,7 +802,7 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
     elif "pouvoir pouvoir" in low or "procuration procuration" in low:
         text, proxies = _flattened_columns(text)
     if "(" in text:
-        text, more = _bracket_proxies(text)
+        text, more = bracket_proxies(text)
         proxies.extend(more)
     out: list[str] = []
     pos = 0
