@@ -123,3 +123,18 @@ def test_a_giver_after_an_ampersand_or_after_the_words_of_a_sentence() -> None:
     _rest, got = bracket_proxies("Tous, à l'exception de Mme Roux (procuration à M. Noir)")
     assert [(p.giver.raw, p.holder.raw if p.holder else None) for p in got] == [("Mme Roux", "M. Noir")]
     assert not w
+
+
+def test_a_year_typed_with_letters_o_and_a_syndicate_s_kind_words_and_its_delegates_count() -> None:
+    doc = _doc("COMPTE RENDU SEANCE CONSEIL MUNICIPAL DU 10 JUILLET 2O2O\n\nÉtaient présents : D. Roux, "
+               "P. Noir, C. Blanc.\n")
+    assert doc.session_date is not None and doc.session_date.isoformat() == "2020-07-10"
+    doc = _doc("SIVERT Syndicat mixte ouvert\n\nCompte rendu de la réunion du 12 décembre 2013\n\nL'an deux "
+               "mil treize, le 12 décembre, le comité syndical s'est réuni.\n\nDate de convocation : 26 "
+               "novembre 2013 Nombre de délégués : 16 Nombre de présents : 10 Nombre de votants : 10\n\n"
+               "Présents : Jean ROUX, Paul NOIR\n")
+    assert doc.authority is None  # « Syndicat mixte ouvert »: what it is, not its name
+    assert doc.members_in_office == 16 and doc.printed["present"] == 10
+    doc = _doc("COMITE SYNDICAL DU 3 MARS 2015\nNombre de délégués titulaires présents : 12\nPrésents : "
+               "Jean ROUX, Paul NOIR\n")
+    assert doc.members_in_office is None

@@ -50,7 +50,10 @@ _NOT_A_PART = r"(?:(?<=ou\ssuppléants\s)|(?<=et\ssuppléants\s)|(?<!suppléants
 LABELS: dict[str, str] = {
     # (« Conseillers en fonction 15 », « Membres en fonction : 19 »: in office)
     "in_office": r"en\s+exercice|en\s+fonction"
-                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                 r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"
+                 # (« Nombre de délégués : 16 » then « Nombre de présents : 10 »: a syndicate's or a
+                 # communauté's seats; not « Nombre de délégués présents », « … titulaires »)
+                 r"|nombre\s+de\s+délégués(?=[ \t]*:)",
     # (« MEMBRES PRESENTS : 10 »: capitals without their accent)
     # (« Auditeurs présents : 63 »: the public, not members)
     "present": r"(?:membres\s+|conseillers\s+|nombre\s+de\s+)?(?<!uditeurs\s)" + _NOT_A_PART +
@@ -103,6 +106,7 @@ _FIGURE_AFTER = rf"{_VERB}(?:\s*(?:\(s\))?\s*{_COLON}{_N}|{_LOOSE}){_OF}(?![\d/]
 _TAILS = {
     "in_office": r"exercice"
                  r"|nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"
+                 r"|nombre\s+de\s+délégués(?=[ \t]*:)"
                  r"|fonction",
     # (« compte donc à présent 590 places »: « à présent » is « now », no count; « Auditeurs
     # présents : 63 » is the public, not members)
@@ -117,7 +121,8 @@ _TAILS = {
 _TAIL_LOW = {
     k: [re.compile(rf"{v}{_FIGURE_AFTER}") for v in alternatives] for k, alternatives in {
         "in_office": ["exercice",
-                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)",
+                      r"nombre\s+de\s+(?:membres|conseillers|sièges)(?:\s+en\s+fonction)?(?!\s+pr[ée]sents)"
+                      r"|nombre\s+de\s+délégués(?=[ \t]*:)",
                       "fonction"],
         "present": [_TAILS["present"], r"(?<!uditeurs\s)" + _NOT_A_PART + "presents"],
         "proxies": [rf"(?<!/){w}(?:\s+de\s+vote)?(?:[ \t]*[»”])?"

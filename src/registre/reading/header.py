@@ -143,7 +143,7 @@ def authority(head: str, whole: str, low_whole: str | None = None,
     """
     name, kind = _authority(head, whole, low_whole, assembly_name)
     if name is not None:
-        if name.strip(" .") in _BARE_KIND_WORDS:
+        if name.strip(" .") in _BARE_KIND_WORDS or _only_kind_words(name):
             return None, kind
         if kind is AuthorityKind.COMMUNE and _LONE_CAPITAL_END.search(name):
             name = _LONE_CAPITAL_END.sub("", name)
@@ -189,6 +189,19 @@ _PARTICLES = frozenset(("sur", "sous", "en", "le", "la", "les", "les", "lez", "d
 
 _BARE_KIND_WORDS = frozenset(("CCAS", "C.C.A.S", "Syndicat", "SYNDICAT", "Commune", "COMMUNE", "Ville",
                               "VILLE", "Mairie", "MAIRIE", "Communauté", "Centre de Gestion", "CIAS"))
+# (« Syndicat mixte ouvert », « Syndicat intercommunal » under the syndicat's acronym: what it is,
+# no name)
+_GENERIC_WORDS = frozenset(("syndicat", "mixte", "ouvert", "fermé", "ferme", "intercommunal",
+                            "intercommunale", "communauté", "communaute", "de", "communes",
+                            "d'agglomération", "d’agglomération", "à", "vocation", "unique", "multiple",
+                            "multiples", "sivu", "sivom"))
+
+
+def _only_kind_words(name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and all(w in _GENERIC_WORDS for w in words)
+
+
 _LONE_CAPITAL_END = re.compile(r"(?<=[a-zà-ÿA-ZÀ-Ý]{3})[ \t]+[A-ZÀ-Ý]$")
 
 
