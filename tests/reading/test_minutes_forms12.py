@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from registre.reading import read_text
 from registre.reading.proxies import bracket_proxies, parse_proxies
+from registre.reading.refs import parse_span
 
 
 def _doc(text: str):  # type: ignore[no-untyped-def]
@@ -138,3 +139,46 @@ def test_a_year_typed_with_letters_o_and_a_syndicate_s_kind_words_and_its_delega
     doc = _doc("COMITE SYNDICAL DU 3 MARS 2015\nNombre de délégués titulaires présents : 12\nPrésents : "
                "Jean ROUX, Paul NOIR\n")
     assert doc.members_in_office is None
+
+
+def test_presence_over_a_range_of_deliberations_is_a_span_not_a_roster() -> None:
+    # Members present for part of the sitting, printed présents with their range and absent or
+    # givers for the rest: the présents as printed (no roll of the members in office).
+    assert parse_span("de la délibération n° 2 à la délibération n° 14") is not None
+    assert parse_span("pour la délibération n° 1") is not None
+    left = parse_span("M. ROUX quitte la séance au cours de l'examen du point N°1")
+    assert left is not None and left.end is not None
+    doc = _doc("PROCES-VERBAL DU CONSEIL MUNICIPAL DU 15 AVRIL 2015\nPrésents : M. DURAND, Mme MARTIN, "
+               "M. PETIT, Mme ROUX (de la délibération n° 2 à la délibération n° 9), M. NOIR (de la "
+               "délibération n° 1 à la délibération n° 4), Mme BLANC, M. VERT (M. VERT quitte la séance au "
+               "cours de l'examen du point N°1).\nPROCURATIONS : Mme ROUX à M. DURAND (pour la délibération "
+               "n° 1), M. NOIR à Mme MARTIN (de la délibération n° 5 à la délibération n° 9), M. GRIS à "
+               "M. PETIT\nABSENTS EXCUSÉS : Mme ROUX (pour la délibération n° 1), M. NOIR (de la "
+               "délibération n° 5 à la délibération n° 9), M. GRIS, M. VERT\nSecrétaire de séance : "
+               "M. PETIT\n")
+    assert _present(doc) == ["M. DURAND", "Mme MARTIN", "M. PETIT", "Mme ROUX", "M. NOIR", "Mme BLANC",
+                             "M. VERT"]
+
+
+def test_a_running_head_after_the_last_name_and_before_the_first_item() -> None:
+    doc = _doc("COMMUNAUTÉ D'AGGLOMÉRATION DU VAL Conseil Communautaire du lundi 09 janvier 2017 "
+               "Délibération n° 1 Election du Président Nombre de conseillers en exercice : 40 Présents : "
+               "M. Paul DURAND M. Luc PETIT Mme Anne MARTIN M. Jean ROUX Conseil communautaire du lundi "
+               "09 janvier 2017 Délibération n° 1\n")
+    assert _present(doc) == ["M. Paul DURAND", "M. Luc PETIT", "Mme Anne MARTIN", "M. Jean ROUX"]
+    assert not doc.deliberations or not (doc.deliberations[0].parsed.title or "").startswith("Conseil")
+
+
+def test_delegates_followed_by_their_commune_group_by_group() -> None:
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 13 JUIN 2018\nPrésents : Mme DUPRAZ, M. DEBEGUE, "
+               "délégués d'Andilly, Mme ROUX, déléguée de , M. BOIS, Mme BLANC, délégués de Charron, "
+               "M. BESSON, délégué de Ferrières M. GALLIAN, délégué de La Grève sur Mignon, M. PETIT.\n"
+               "Absents excusés : M. NOIR\n")
+    assert _present(doc) == ["Mme DUPRAZ", "M. DEBEGUE", "Mme ROUX", "M. BOIS", "Mme BLANC", "M. BESSON",
+                             "M. GALLIAN", "M. PETIT"]
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 5 MAI 2014\nEtaient présents les conseillers "
+               "titulaires suivants :\nMM. ROUX, BOIS, Mme HUET, conseillers de\nBourg-le Chapus\nM. PETIT, "
+               "Mme NOIR, conseillers de Hiers\nMM. VALLET, DESHAYES, Mme CHEVET, conseillers de Le Gua\n\n"
+               "Absents excusés : M. GRIS\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "BOIS", "HUET", "PETIT", "NOIR", "VALLET",
+                                                      "DESHAYES", "CHEVET"]

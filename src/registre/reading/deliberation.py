@@ -1102,7 +1102,9 @@ def _title_before(block: str, d: ParsedDeliberation, rapporteur: re.Match[str] |
     return ""
 
 
-_SITTING_HEADING = re.compile(r"(?i:s[ée]ance|r[ée]union|conseil\s+municipal)\b[^\n]{0,40}\b(?:19|20)\d\d")
+# (« Conseil communautaire du lundi 09 janvier 20… »: its year maybe cut where the number was found)
+_SITTING_HEADING = re.compile(r"(?i:s[ée]ance|r[ée]union|conseil\s+(?:municipal|communautaire|syndical"
+                              r"|de\s+communauté))\b[^\n]{0,40}\b(?:19|20)(?:\d\d)?")
 # A rubric numbered in Roman figures on its line, then an item's rank: « II - INTERCOMMUNALITE⏎1 - ».
 _RUBRIC_THEN_ITEM = re.compile(r"[IVX]{1,5}\s*[-–.]\s+[^\n]{1,80}\n\s*(?:\d{1,3}\s*[-–.)]\s+)?")
 

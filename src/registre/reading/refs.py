@@ -35,7 +35,8 @@ _START = re.compile(
 )
 _END = re.compile(
     r"(?P<how>jusqu'(?:à|au)|départ\s+(?:à|au|après|avant)|parti(?:e|s)?\s+(?:à|au|après|avant)"
-    r"|(?:a\s+)?quitt[ée]+\s+la\s+séance\s+(?:à|au|après|avant))\s*"
+    r"|(?:a\s+)?quitt[ée]+\s+la\s+séance\s+(?:au\s+cours\s+(?:de\s+l['’]examen\s+)?(?:du|de\s+la)|à|au|après"
+    r"|avant))\s*"
     r"(?:(?:son|sa)\s+arrivée\s+(?:à|au)\s*)?(?:la\s+|l')?"
     + "(?P<ref>" + _REF.replace("?P<kind>", "?:").replace("?P<val>", "?:") + ")"
     + r"(?P<incl>\s*inclus(?:e|es)?)?",
@@ -48,14 +49,27 @@ _EXCEPT = re.compile(
     re.IGNORECASE,
 )
 SPAN_HINT = re.compile(
-    r"(?=[àÀdDaAjJpPqQsSeE])\b(?:à\s+compter|à\s+partir|dès\s|depuis\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf|excepté)",
+    r"(?=[àÀdDaAjJpPqQsSeE])\b(?:à\s+compter|à\s+partir|dès\s|depuis\s|arriv|jusqu'|départ|parti[es]?\s|quitt|sauf"
+    r"|excepté|(?:d[eu]s?|pour)\s+(?:la\s+|le\s+)?(?:délibération|point|question)s?\s+n)",
     re.IGNORECASE,
 )
+# « (de la délibération n° 2 à la délibération n° 14) », « du point n°3 au point n°7 »: a range.
+_RANGE = re.compile(
+    r"\b(?:de|du|des)\s+(?:la\s+)?(?P<a>" + _REF.replace("?P<kind>", "?:").replace("?P<val>", "?:") + r")"
+    r"\s+(?:à|au|aux)\s+(?:la\s+)?(?P<b>" + _REF.replace("?P<kind>", "?:").replace("?P<val>", "?:") + r")"
+    r"(?P<incl>\s*inclus(?:e|es)?)?",
+    re.IGNORECASE,
+)
+# « (pour la délibération n° 1) »: that item only.
+_ONLY = re.compile(r"\bpour\s+(?:la\s+|le\s+)?(?P<a>(?:délibération|point|question)\s*"
+                   r"(?:n°|n\s*o\.?|numéro)\s*(?:" + _DELIB + "|" + _NUM + r"))(?!\s*(?:à|au|et|,|-)\s*\d)",
+                   re.IGNORECASE)
 
 
 # Needed, in lower case, by any SPAN_HINT match; re's case folding also reads « ı », « İ »
 # and « ſ » as i and s, which lower() does not give: a text with one of those is searched.
-HINT_WORDS = re.compile("compter|part|dès|depuis|arriv|jusqu|quitt|sauf|except")
+HINT_WORDS = re.compile("compter|part|dès|depuis|délibération n|point n|question n|arriv|jusqu|quitt|sauf"
+                        "|except")
 _ODD_FOLDS = re.compile("[ıİſ]")
 
 
@@ -115,6 +129,16 @@ def parse_span(text: str) -> Span | None:
         b = parse_ref(m3.group("b")) if m3.group("b") else a
         if a is not None:
             excepted.append(Span(a, b))
+    if start is None and end is None:
+        r = _RANGE.search(text)
+        if r is not None:
+            start, end = parse_ref(r.group("a")), parse_ref(r.group("b"))
+            if start is None or end is None:
+                start = end = None
+        else:
+            only = _ONLY.search(text)
+            if only is not None:
+                start = end = parse_ref(only.group("a"))
     if start is None and end is None and not excepted:
         return None
     return Span(start, end, inclusive, tuple(excepted))

@@ -52,7 +52,9 @@ SECTION_LABELS: dict[str, str] = {
     # (a count in brackets may follow the label: « Présents (18) : », « PRESENTS [13] : »)
     # (« Etaient présents membres titulaires Collège 1 : »: the members of one college of a board)
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+(?:également\s+)?présents?(?:\s+ou\s+représentés"
-               r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?)?\s*:?"
+               r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?"
+               # (« Etaient présents les conseillers titulaires suivants : »)
+               r"|\s+les\s+(?:conseillers|délégués|membres)(?:\s+titulaires)?(?:\s+suivants)?(?=\s*:))?\s*:?"
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
@@ -431,6 +433,13 @@ def segment(text: str) -> Segments:
                 # commune by commune, a paragraph each (the communes' names are no names)
                 body = _BLANK_LINES.sub("\n", _TITULARS_OF.sub("; ", body))
             body = _cut_paragraph(body, present=name == "present")
+            if "du " in body:
+                head = _RUNNING_HEAD.search(body)
+                if head is not None:
+                    # « … M. André BARRET Conseil communautaire du lundi 09 janvier 2017 Délibération
+                    # n° 1 »: the page's running head after the list's last name (a page's lines run
+                    # together): the list ends there
+                    body = body[:head.start()]
             if name in ("proxies", "absent") and "la commune de" in body:
                 # « Mme X de la commune de Lacombe à Mme Y Mr Z de la commune de … à … »
                 body = _CHAINED_TO.sub("; ", _GIVER_COMMUNE.sub("", body))
@@ -476,6 +485,12 @@ def segment(text: str) -> Segments:
                     body = _ENTRY_ROLE.sub("", body)
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
+            if name in ("present", "absent") and ("élégué" in body or "onseill" in body) \
+                    and len(_DELEGATE_OF.findall(body)) >= 3:
+                # « Mme DUPRAZ, M. DEBEGUE, délégués d'Andilly les Marais, Mme ROCHETEAU, déléguée de ,
+                # M. BESSON, délégué de Ferrières M. GALLIAN, … »: each group's commune after its
+                # delegates (the commune's name maybe blanked, its comma maybe lost): no name
+                body = _DELEGATE_OF.sub(", ", body)
             if name in ("present", "absent") and " : " in body \
                     and len(_COMMUNE_HEADING.findall(body)) >= 3:
                 # « MAREUIL SUR DISSAIS : Messieurs Jean-Pierre HOCQ et Jean-Louis ROULEAU NALLIERS :
@@ -738,6 +753,14 @@ _COMMUNE_HEADING = re.compile(
     r"(?P<name>(?:(?:LE|LA|DE|DU|DES|D'|D’)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)"
     r"(?:[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?)?[ \t]*:[ \t]*" + _CIVILITY_AFTER)
 _COMMUNE_HEADING_FIRST = re.compile(r"^[ \t\n]*[A-ZÀ-Ý][A-ZÀ-Ý'’ -]*?[ \t]*:[ \t]*" + _CIVILITY_AFTER)
+_DELEGATE_OF = re.compile(
+    r"[ \t]*,?[ \t]*(?:délégué|déléguée|délégués|déléguées|conseillers|conseillères)"
+    r"(?:[ \t]+(?:titulaire|suppléant)e?s?)?[ \t]+(?:de|du|des|d['’])[ \t]*\n?[ \t]*[^,;\n()]*?"
+    r"(?=[ \t]*(?:[,;\n]|$)|[ \t]+(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t])")
+_RUNNING_HEAD = re.compile(
+    r"[ \t\n]+(?:Conseil|CONSEIL|Séance|SÉANCE|SEANCE|Réunion|RÉUNION|REUNION)[ \t]+(?:[A-Za-zÀ-ÿ]+[ \t]+)?"
+    r"(?:du|DU)[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI"
+    r"|VENDREDI|SAMEDI|DIMANCHE)[ \t]+)?\d{1,2}(?:er)?[ \t]+[A-Za-zÀ-ÿ]+[ \t]+\d{4}\b")
 _OFFICE_HEADING = re.compile(
     r"[ \t]+(?:Maire|Adjoint(?:e|\(e\))?s?(?:[ \t]+au[ \t]+[Mm]aire)?|Conseill(?:er|ère)(?:\(e\))?s?"
     r"(?:[ \t]+[Mm]unicipa(?:l|ux)(?:\(ales\))?|[ \t]+[Dd]élégué(?:e|\(e\))?s?)?)[ \t]*:[ \t]*(?=[A-ZÀ-Ý])")
