@@ -182,3 +182,21 @@ def test_delegates_followed_by_their_commune_group_by_group() -> None:
                "Absents excusés : M. GRIS\n")
     assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "BOIS", "HUET", "PETIT", "NOIR", "VALLET",
                                                       "DESHAYES", "CHEVET"]
+
+
+def test_a_sitting_s_heading_without_its_year_takes_the_convocation_s() -> None:
+    doc = _doc("VILLE DE TRUCVILLE EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 15 "
+               "décembre Salle du Conseil Municipal Date de convocation : 8 décembre 2014 PRESENTS : M. ROUX "
+               "Jean, Mme NOIR Anne. Objet : BUDGET\n")
+    assert doc.session_date is not None and doc.session_date.isoformat() == "2014-12-15"
+
+
+def test_a_holder_s_bracket_without_de_and_excused_with_proxies() -> None:
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 27 OCTOBRE 2020\nPrésents : ROUX Jean, PEZOUS "
+               "Bernard (pouvoir DARRIGAN Catherine), NOIR Anne (pouvoir de VERT Paul), BLANC Eve\n"
+               "Absents : GRIS Luc\n")
+    assert _pairs(doc) == [("Catherine DARRIGAN", "Bernard PEZOUS"), ("Paul VERT", "Anne NOIR")]
+    doc = _doc("PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU 17 DECEMBRE 2019\nPrésents : Jean ROUX, Anne NOIR, "
+               "Eve BLANC\nExcusés avec pouvoirs : M Luc GRIS a donné pouvoir à Jean ROUX, Mme Lise VERT a "
+               "donné procuration à Eve BLANC,\nSecrétaire de séance : Anne NOIR\n")
+    assert _pairs(doc) == [("M. Luc GRIS", "Jean ROUX"), ("Mme Lise VERT", "Eve BLANC")]

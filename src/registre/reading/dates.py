@@ -758,11 +758,19 @@ _MET_NO_YEAR = re.compile(
     r"(?=[^.;]{0,250}?\b(?:s['’]est|se\s+sont)\s+r[ée]unie?s?\b)")
 
 
+# « Séance du 15 décembre Salle du Conseil … Date de convocation : 8 décembre 2014 »: the sitting's
+# heading without its year.
+_HEADING_NO_YEAR = re.compile(
+    r"\b(?:S[ée]ance|S[ÉE]ANCE|R[ée]union|R[ÉE]UNION)\s+(?:(?:publique|ordinaire|PUBLIQUE|ORDINAIRE)\s+)?"
+    r"(?:du|DU)\s+(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+    r"(?P<d>[0-3]?\d)(?:\s?er)?\s{1,3}(?P<m>(?i:" + _MONTH_FULL + r"))\b(?![\s.,]{0,3}(?:\d|deux|mil))")
+
+
 def _met_without_year(text: str, convoked: dt.date) -> SessionDate | None:
-    """The sitting's day and month printed in its formula without a year, the year taken from the
-    convocation's date (L2121-12: the sitting follows it by days): the first such date within 92
-    days after it; None if none."""
-    for m in _MET_NO_YEAR.finditer(text):
+    """The sitting's day and month printed in its formula (or its heading) without a year, the
+    year taken from the convocation's date (L2121-12: the sitting follows it by days): the first
+    such date within 92 days after it; None if none."""
+    for m in [*_MET_NO_YEAR.finditer(text), *_HEADING_NO_YEAR.finditer(text)]:
         month = MONTHS.get(fold(m.group("m")).lower())
         for year in (convoked.year, convoked.year + 1):
             try:

@@ -49,8 +49,11 @@ _HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|a|porteur|porteuse|détenant|détie
 _RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')", re.IGNORECASE)
 # The same after the holder's name in a present list, in brackets or after a comma (« Y (a reçu
 # pouvoir de X) », « Y, ayant la procuration de X, Z »; read by parse._received).
-BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)|" + _HOLDER_OF
-                              + r")\s+d[eu]\s+(?P<g>[^)]+)\)", re.IGNORECASE)
+# (« PEZOUS Bernard (pouvoir DARRIGAN Catherine) »: « de » left out, the giver's surname in capitals)
+BRACKET_RECEIVED = re.compile(r"\(\s*(?:(?:(?:a\s+)?(?:reçu\s+)?(?:pouvoir|procuration)|" + _HOLDER_OF
+                              + r")\s+d[eu]\s+"
+                              r"|(?:pouvoir|procuration)\s+(?=(?-i:[A-ZÀ-Ý]{2}))(?!donn|au?\s|à\s))(?P<g>[^)]+)\)",
+                              re.IGNORECASE)
 COMMA_RECEIVED = re.compile(r",?\s+(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')(?P<g>[^,;()\n]+)",
                             re.IGNORECASE)
 # Words one of which COMMA_RECEIVED needs (a cheap test before the search).

@@ -182,7 +182,8 @@ SECTION_LABELS: dict[str, str] = {
                r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
                # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
-               r"|Absente?s?\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:|ABSENTS?\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
+               r"|(?:Absente?s?|Excusée?s?)\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:"
+               r"|(?:ABSENTS?|EXCUS[ÉE]E?S?)\s+AVEC\s+(?:POUVOIR|PROCURATION)S?\s*:"
                # « Absents qui ont donné pouvoir : X qui a donné pouvoir à Y », « Était absente avec
                # procuration⏎• Mme X pouvoir à M. Y » (alone on its line, or a colon after it)
                r"|Absente?s?\s+qui\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)s?\s*:"
