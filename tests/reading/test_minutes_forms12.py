@@ -200,3 +200,15 @@ def test_a_holder_s_bracket_without_de_and_excused_with_proxies() -> None:
                "Eve BLANC\nExcusés avec pouvoirs : M Luc GRIS a donné pouvoir à Jean ROUX, Mme Lise VERT a "
                "donné procuration à Eve BLANC,\nSecrétaire de séance : Anne NOIR\n")
     assert _pairs(doc) == [("M. Luc GRIS", "Jean ROUX"), ("Mme Lise VERT", "Eve BLANC")]
+
+
+def test_the_bare_approval_of_the_minutes_is_no_item_s_vote_unless_an_item_heads_it() -> None:
+    doc = _doc("PV du conseil municipal du 08/02/2021\nPrésents : Jean ROUX, Anne NOIR, Paul VERT\n\n"
+               "Modification de la phrase : « rien » par « une réponse ».\n\nLe compte rendu est approuvé à "
+               "l'unanimité.\n\nAVIS SUR LE PLAN DE DEPLACEMENT URBAIN\n\nVu les statuts du syndicat,\n")
+    assert not any(d.parsed.printed_vote is not None for d in doc.deliberations)
+    doc = _doc("PROCES-VERBAL DU CONSEIL MUNICIPAL DU 30 JANVIER 2017\nPrésents : Jean ROUX, Anne NOIR, "
+               "Paul VERT\n\nI ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2016\n\nLe procès-verbal est adopté "
+               "à l'unanimité.\n\nII ATTRIBUTION DE COMPENSATION\n\nLe Maire expose.\n")
+    assert doc.deliberations and doc.deliberations[0].parsed.printed_vote is not None
+    assert doc.deliberations[0].parsed.printed_vote.unanimous

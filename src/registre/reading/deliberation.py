@@ -632,6 +632,12 @@ _SECRETARY_VOTE_AHEAD = 200
 # Which sitting the minutes are of: an earlier one (« de la dernière séance », « du 28 septembre »).
 _EARLIER = re.compile(r"(?i)derni[èe]re|pr[ée]c[ée]dente?|s[ée]ance|r[ée]union|\b\d{1,2}(?:er)?\s+\w+\s+\d{4}"
                       r"|\d{1,2}/\d{1,2}/\d{2,4}")
+# « Le compte rendu est approuvé à l'unanimité. », « Le procès-verbal a été adopté »: the minutes
+# named bare, the verb right after them: the record of an earlier sitting, no item's (« Le compte
+# rendu annuel d'activité est approuvé » names what it is).
+_BARE_APPROVAL = re.compile(r"[ \t]*(?:Le|LE|Ce|CE)[ \t]+(?:compte[- ]?rendu|COMPTE[- ]?RENDU"
+                            r"|proc[èe]s[- ]?verbal|PROC[ÈE]S[- ]?VERBAL|PV)"
+                            r"[ \t]+(?:est|a[ \t]+été|EST|A[ \t]+ÉTÉ)[ \t]+(?i:approuvé|adopté|validé)")
 # How far before an approval the sentence naming the approved sitting is looked for.
 _ASKED_BEFORE = 300
 _VOTE_WORD = re.compile(r"(?i)unanimit|\bvot[eé]|\bpour\s*:|\badopt|\bapprouv")
@@ -687,7 +693,8 @@ def mask_preliminaries(text: str, secretary_only: bool = False) -> str:
         # The sentence (a text of one line has no line breaks: sentences are cut at their stop).
         a = max(text.rfind("\n", 0, m.start()), _stop_before(text, m.start())) + 1
         b = _sentence_end(text, m.end())
-        if m.group("minutes") and not _EARLIER.search(text, a, b) and not _asked_before(text, a):
+        if m.group("minutes") and not _EARLIER.search(text, a, b) and not _asked_before(text, a) \
+                and not (_BARE_APPROVAL.match(text, a) and not _approval_heading_above(text, a)):
             continue
         if m.group("secretary"):
             # Its vote in its sentence or just after (« … se porte volontaire. Accepté à
@@ -732,6 +739,22 @@ def _in_heading(text: str, i: int) -> bool:
     eol = text.find("\n", first)
     eol = len(text) if eol < 0 else eol
     return i < eol and _VOTE_WORD.search(text, first, eol) is None
+
+
+def _approval_heading_above(text: str, a: int) -> bool:
+    """Whether the last line holding text above ``a`` heads an approval (« I ADOPTION DU
+    PROCES-VERBAL DU 1er DECEMBRE 2016 »: an item, whose vote is the item's)."""
+    end = text.rfind("\n", 0, a)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip():
+            return _APPROVAL_WORD.search(line) is not None
+        end = start - 1
+    return False
+
+
+_APPROVAL_WORD = re.compile(r"(?i)approbation|adoption|approuv|adopt")
 
 
 def _asked_before(text: str, a: int) -> bool:
