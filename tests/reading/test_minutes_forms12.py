@@ -212,3 +212,20 @@ def test_the_bare_approval_of_the_minutes_is_no_item_s_vote_unless_an_item_heads
                "à l'unanimité.\n\nII ATTRIBUTION DE COMPENSATION\n\nLe Maire expose.\n")
     assert doc.deliberations and doc.deliberations[0].parsed.printed_vote is not None
     assert doc.deliberations[0].parsed.printed_vote.unanimous
+
+
+def test_labels_of_givings_without_a_colon_or_with_a_plural_in_brackets() -> None:
+    head = ("COMPTE RENDU DU CONSEIL MUNICIPAL DU 15 FEVRIER 2019\nPrésents : Sabine ROUX, Paul NOIR, "
+            "Eve BLANC.\n")
+    doc = _doc(head + "Sont excusés Marie VERT (pouvoir donné à Sabine ROUX) et Luc GRIS. Anne ROSE est "
+               "absente.\n")
+    assert _pairs(doc) == [("Marie VERT", "Sabine ROUX")]
+    doc = _doc(head + "PROCURATIONS Marie VERT à Sabine ROUX, Jean-Luc GRIS à Paul NOIR Secrétaire de "
+               "séance : Madame BLANC\n")
+    assert _pairs(doc) == [("Marie VERT", "Sabine ROUX"), ("Jean-Luc GRIS", "Paul NOIR")]
+    doc = _doc(head + "Pouvoir(s) : Jean Pierre VERT à Eve BLANC\nAbsents : Luc GRIS\n")
+    assert _pairs(doc) == [("Jean Pierre VERT", "Eve BLANC")]
+    doc = _doc(head + "Régulièrement représentés : M. VERT par Mme ROUX, M. GRIS par M. NOIR\n")
+    assert _pairs(doc) == [("M. VERT", "Sabine ROUX"), ("M. GRIS", "Paul NOIR")]
+    doc = _doc(head + "Procurations : M. Marc VERT en faveur de Mme Sabine ROUX.\n")
+    assert _pairs(doc) == [("M. Marc VERT", "Sabine ROUX")]

@@ -36,7 +36,7 @@ _GAVE = (r"(?:\bqui\s+)?(?:\b(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          # (« Madame X donne pouvoir de vote à Monsieur Y »)
          r"(?:(?i:pouvoir(?:\s+de\s+vote)?|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
-         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au)\s+"
+         r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au|en\s+faveur\s+d[eu])\s+"
          # (« Mme X a donné pouvoir Mme Y »: « à » left out after the verb, a civility after it)
          r"|(?<=donné pouvoir )(?=(?:M\.|Mme|Monsieur|Madame)\s))")
 _FORWARD = re.compile(r"\s" + _GIVE)

@@ -38,6 +38,8 @@ _REPRESENTED_LABEL = (
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    # (« Régulièrement représentés : M. CHOLLET par Mme THIRANOS »)
+    r"|\bRégulièrement\s+représentée?s?\s*:"
     # « Absents (ayant donné pouvoir) :  M. Jean Luc GROSS à Mme VEYSSIERE, … »
     r"|\bAbsente?s?[ \t]*\((?:ayant|ont)[ \t]+donné[ \t]+(?:un[ \t]+)?(?:pouvoir|procuration)\)[ \t]*:"
     # « ABSENTS EXCUSES REPRESENTES : X – Y », « Absents excusés et représentés : »
@@ -109,6 +111,9 @@ SECTION_LABELS: dict[str, str] = {
               r"\s*:?"
               # « Sont excusés :⏎Monsieur Jean-Marie BEFFARA (pouvoir à M. FOURNIE), … »
               r"|\bSont\s+(?:absente?s|excusée?s)(?:\s+et\s+excusée?s)?\s*:"
+              # (« Sont excusés Catherine ROUGEOT (pouvoir donné à …) et Olivier ROBIN. »: no colon)
+              r"|\bSont\s+(?:absente?s|excusée?s)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+"
+              r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
               r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
@@ -153,6 +158,11 @@ SECTION_LABELS: dict[str, str] = {
               r"(?:NON|non)[ \t]+(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               # (« Pouvoir(s) : X à Y »; « PROCURATIONS Annick NAPOLEON à Sébastien VILAIN »: in
+               # capitals, no colon, a first name after it)
+               r"|\b(?:Pouvoir|Procuration)\(s\)\s*:"
+               r"|(?<!DE )(?<!DES )(?:PROCURATIONS?|POUVOIRS?)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame"
+               r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý])"
                r"|\bPouvoirs?\s+accordés?\s*:"  # « Pouvoir accordé : par Monsieur X à Y »
                # « Pouvoir a été donné par : Mme X à M. Y. »
                r"|\bPouvoirs?\s+(?:a|ont)\s+été\s+donnés?\s+par\s*:"
@@ -228,7 +238,7 @@ def _also_present(text: str, m: re.Match[str]) -> bool:
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|O[nN]|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eE]|As|T[Ii]|SU)(?:"
+                    r"|I[nN]|R[eEé]|As|T[Ii]|SU)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -928,7 +938,8 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présen
                 ("votants", 0), ("suppléant", 0), ("sous", 0), ("personne", 0), ("invité", 0),
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
                 ("represente", 0), ("délégué leur", 4), ("assistai", 0), ("tait", 1), ("s'étai", 0),
-                ("s’étai", 0), ("avaient donne", 0), ("avait donne", 0), ("ont donne", 0))
+                ("s’étai", 0), ("avaient donne", 0), ("avait donne", 0), ("ont donne", 0),
+                ("régulièrement", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),
                        ("remis", 7), ("exercice", 2),
