@@ -229,3 +229,17 @@ def test_labels_of_givings_without_a_colon_or_with_a_plural_in_brackets() -> Non
     assert _pairs(doc) == [("M. VERT", "Sabine ROUX"), ("M. GRIS", "Paul NOIR")]
     doc = _doc(head + "Procurations : M. Marc VERT en faveur de Mme Sabine ROUX.\n")
     assert _pairs(doc) == [("M. Marc VERT", "Sabine ROUX")]
+
+
+def test_plural_marks_in_brackets_a_proxy_of_vote_and_proxies_read_out() -> None:
+    head = ("PROCES-VERBAL DU CONSEIL MUNICIPAL DU 23 MAI 2016\nPrésents : Mme Anne ROUX, M. Paul NOIR, "
+            "Mme Eve BLANC, M. Luc VERT.\n")
+    doc = _doc(head + "Absent(es) excusé(es) ayant donné pouvoir : Marie GRIS à Anne ROUX, Marc ROSE à Paul "
+               "NOIR\n")
+    assert _pairs(doc) == [("Marie GRIS", "Mme Anne ROUX"), ("Marc ROSE", "M. Paul NOIR")]
+    doc = _doc(head + "Excusées :\n- Mme Marie GRIS ayant donné procuration de vote à Mme Eve BLANC\n"
+               "- M. Marc ROSE ayant donné procuration de vote à M. Luc VERT.\nLe Maire ouvre la séance.\n")
+    assert _pairs(doc) == [("Mme Marie GRIS", "Mme Eve BLANC"), ("M. Marc ROSE", "M. Luc VERT")]
+    doc = _doc(head + "M. le Maire donne lecture à l'Assemblée des procurations reçues : M. Marc ROSE à "
+               "M. Luc VERT Mme Marie GRIS à Mme Eve BLANC\n")
+    assert _pairs(doc) == [("M. Marc ROSE", "M. Luc VERT"), ("Mme Marie GRIS", "Mme Eve BLANC")]

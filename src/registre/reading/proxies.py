@@ -35,7 +35,7 @@ _GAVE = (r"(?:\bqui\s+)?(?:\b(?:a|ayant|avait|avaient)\s+)?(?:respectivement\s+)
          r"(?:respectivement\s+)?")
 _GIVE = (r"(?:" + _GAVE + r"|\s*[,:–-]?\s*)?"
          # (« Madame X donne pouvoir de vote à Monsieur Y »)
-         r"(?:(?i:pouvoir(?:\s+de\s+vote)?|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
+         r"(?:(?i:pouvoir(?:\s+de\s+vote)?|procuration(?:\s+de\s+vote)?|proc\.|d[ée]l[ée]gation\s+de\s+vote|mandat(?:\s+de\s+vote)?)"
          r"\s*(?:\(?(?i:procuration|pouvoir)\)?\s*)?(?:donn[ée]+e?\s+)?)?(?:(?:à|au|en\s+faveur\s+d[eu])\s+"
          # (« Mme X a donné pouvoir Mme Y »: « à » left out after the verb, a civility after it)
          r"|(?<=donné pouvoir )(?=(?:M\.|Mme|Monsieur|Madame)\s))")
@@ -78,7 +78,7 @@ _SEP = re.compile(r"\s*(?:[;\n•*]|,(?![^()\n]*\))(?!\s*(?:a\s+)?donn"
                   r"|\s*(?:pouvoir|procuration)(?:\s+donnée?)?\s+à\b|\s*(?:porteu|ayant\s+(?:reçu|la|le)\s|mandataire\s+d))"
                   r"|\s[-–]\s(?!\s*(?:(?:a\s+)?donn|(?i:pouvoir|procuration|proc\.)\s)))\s*")
 INLINE = re.compile(
-    r"(?:\s*,?\s*(?:" + _GAVE + r")?(?:pouvoir|procuration|proc\.|d[ée]l[ée]gation\s+de\s+vote)"
+    r"(?:\s*,?\s*(?:" + _GAVE + r")?(?:pouvoir|procuration|proc\.|d[ée]l[ée]gation)(?:\s+de\s+vote)?"
     # (« Cendrine CHERGUI, pouvoir F. BELHOMME »: « à » left out before the holder's name)
     r"\s*(?:donn[ée]+e?\s+)?(?:à|au|(?<=[a-z])(?=\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*\s+(?-i:[A-ZÀ-Ý]{2})))"
     r"|\s*,?\s*représent[ée]+\s+par)\s+",

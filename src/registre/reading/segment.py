@@ -174,6 +174,8 @@ SECTION_LABELS: dict[str, str] = {
                # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
                r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
                r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               # (« M. le Maire donne lecture … des procurations reçues : M. X à M. Y … »)
+               r"|procurations?\s+reçues?\s*:"
                # « AVAIENT DONNE POUVOIR : M. SOYEUR, … »: in capitals, the accent lost
                r"|(?:ONT|AVAI(?:EN)?T)\s+DONN[ÉE]\s+(?:POUVOIR|PROCURATION)\s*:"
                r"|PROCURATIONS?(?:\s*\(\d{1,3}\))?\s*:"
@@ -181,8 +183,9 @@ SECTION_LABELS: dict[str, str] = {
                # « Ont donné pouvoir écrit de voter en leur nom : » (the proxies, not the absent),
                # « Absents/Excusés ayant donné procuration : », « Personne ayant donné procuration ; ».
                # (« Membres ayant donné pouvoir: MM. X (pouvoir à Y), … »)
-               r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\))?"
-               r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?)?"
+               # (« Absent(es) excusé(es) ayant donné pouvoir : »)
+               r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\)|\(es\))?"
+               r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
                r"\s+ayant\s+donné\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
                # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
@@ -238,7 +241,7 @@ def _also_present(text: str, m: re.Match[str]) -> bool:
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
 _LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|O[nN]|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eEé]|As|T[Ii]|SU)(?:"
+                    r"|I[nN]|R[eEé]|As|T[Ii]|SU|procurations?\s+re)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
