@@ -243,3 +243,13 @@ def test_plural_marks_in_brackets_a_proxy_of_vote_and_proxies_read_out() -> None
     doc = _doc(head + "M. le Maire donne lecture à l'Assemblée des procurations reçues : M. Marc ROSE à "
                "M. Luc VERT Mme Marie GRIS à Mme Eve BLANC\n")
     assert _pairs(doc) == [("M. Marc ROSE", "M. Luc VERT"), ("Mme Marie GRIS", "Mme Eve BLANC")]
+
+
+def test_present_labels_without_a_colon_or_with_plural_marks_and_portuguese_particles() -> None:
+    doc = _doc("PROCES-VERBAL DU CONSEIL MUNICIPAL DU 24 AVRIL 2014\nsous la présidence de Monsieur Paul "
+               "ROUX, Maire. PRESENTS Paul ROUX, Olivia MONEL, David MARTINS DO CARMO, Eve BLANC "
+               "PROCURATIONS Anne NOIR à Paul ROUX Secrétaire de séance : Madame BLANC\n")
+    assert _present(doc) == ["Paul ROUX", "Olivia MONEL", "David MARTINS DO CARMO", "Eve BLANC"]
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 22 OCTOBRE 2015\n\nConseillers présents\nROUX Paul "
+               "(maire), NOIR Anne (1er adjoint), BLANC Eve\n\nAbsents excusés : VERT Luc\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC"]

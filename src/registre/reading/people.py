@@ -39,7 +39,8 @@ _GROUP_CIV = {"messieurs": Civility.MR, "et messieurs": Civility.MR, "et mesdame
               "mmes.": Civility.MRS}
 # What every group civility holds: a list without any is read without looking for them.
 _GROUP_HINTS = ("MM", "Mes", "Mmes", "Ms ", "Mrs", "MRS", "mesdames", "messieurs", "M.M.")
-PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben"}
+PARTICLES = {"de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "di", "da", "dos", "ben", "do",
+             "das", "del", "della"}
 SUBSTITUTE = re.compile(r"\bsuppl[ée]+(?:ant|ante|é|ée)?s?\b", re.IGNORECASE)
 _SUBSTITUTE_OF = re.compile(
     r"(?:suppl[ée]+(?:é|ée)\s+par|(?:remplac|repr[ée]sent)[ée]+\s+par\s+(?:son|sa)\s+suppl[ée]+ante?"

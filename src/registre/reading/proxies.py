@@ -414,7 +414,7 @@ def _split_chained(chunks: list[str]) -> list[str]:
     return out
 
 
-_PARTICLES = frozenset(("LE", "LA", "DE", "DU", "DI", "DA", "EL", "AL", "D'", "L'"))
+_PARTICLES = frozenset(("LE", "LA", "DE", "DU", "DI", "DA", "DO", "EL", "AL", "D'", "L'"))
 
 
 def _cut_between(stretch: str) -> int | None:

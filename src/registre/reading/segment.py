@@ -64,8 +64,14 @@ SECTION_LABELS: dict[str, str] = {
                # « Présents / Membres titulaires : MM. Jean GORIOUX … »
                r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
                # « Conseillers Communautaires présents⏎⏎FOND Pierre MORANGE Pierre … »: alone on its line
-               r"|(?m:^)(?:Conseillers|Délégués)\s+(?:[Cc]ommunautaires|[Mm]unicipaux|[Ss]yndicaux)\s+présents"
+               r"|(?m:^)(?:Conseillers|Délégués)(?:\s+(?:[Cc]ommunautaires|[Mm]unicipaux|[Ss]yndicaux))?"
+               r"\s+présents"
                r"(?=[ \t]*\n)"
+               # « PRESENTS Philippe LEONELLI, Olivier CORNA, … »: in capitals, no colon, a name after it
+               r"|PR[ÉE]SENTS(?=[ \t]+(?:(?:M\.|Mme|Monsieur|Madame)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ]+"
+               r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2})"
+               # (« mairePRESENT(E)S : A. CORZANI, L. GERARD, … »: the plural's marks in brackets)
+               r"|PR[ÉE]SENT\(E\)S\s*:|Présent\(e\)s\s*:"
                # « Assistaient à la réunion : MM. BARRÉ, BAUDRY, … »
                r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
                # « ETAIENT REPRESENTEES LES COMMUNES DE : ⏎ AMFREVILLE LES CHAMPS : ⏎ Monsieur Alain
