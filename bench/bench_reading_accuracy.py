@@ -200,6 +200,16 @@ def _names(names: Iterable[str]) -> Counter[str]:
     return Counter(name_key(n) for n in names if n)
 
 
+def _same_names(want: Counter[str], got: Counter[str]) -> bool:
+    """The same names, or the same but for the blanks inside them: a first name printed glued
+    (« JeanFrançois GARNIER », a PDF's lost hyphen) and read « Jean-François GARNIER » is the same
+    person (each name's letters, blanks left out, compared as a multiset)."""
+    if want == got:
+        return True
+    return Counter("".join(sorted(k.replace(" ", ""))) for k in want.elements()) \
+        == Counter("".join(sorted(k.replace(" ", ""))) for k in got.elements())
+
+
 def _vote_of(pv: Any) -> Any:
     """The reader's printed vote in the labels' form: figures, « unanimity », or None."""
     if pv is None:
@@ -474,7 +484,7 @@ def _verdicts(label: dict[str, Any], doc: ParsedExtract | None) -> Verdicts:
             else None
         v = None if want is None and got_names is None else (
             "missing" if got_names is None else "wrong" if want is None else
-            "right" if want == got_names else "wrong")
+            "right" if _same_names(want, got_names) else "wrong")
         yield "present_list", v, _diff(want, got_names)
     if label.get("proxy_pairs") is not None or (doc and doc.proxies):
         want_p = Counter((name_key(g or ""), name_key(h or "")) for g, h in label.get("proxy_pairs") or [])

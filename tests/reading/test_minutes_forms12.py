@@ -253,3 +253,18 @@ def test_present_labels_without_a_colon_or_with_plural_marks_and_portuguese_part
     doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 22 OCTOBRE 2015\n\nConseillers présents\nROUX Paul "
                "(maire), NOIR Anne (1er adjoint), BLANC Eve\n\nAbsents excusés : VERT Luc\n")
     assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC"]
+
+
+def test_members_named_maire_or_le_maire_and_givings_run_after_the_last_name() -> None:
+    doc = _doc("PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU 15 AVRIL 2021\nPrésents : Mme Anne ROUX, "
+               "M. Patrice MAIRE, M. Paul NOIR, Mme Eve BLANC\nAbsents : M. Luc VERT\n")
+    assert _present(doc) == ["Mme Anne ROUX", "M. Patrice MAIRE", "M. Paul NOIR", "Mme Eve BLANC"]
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 2 OCTOBRE 2014\nPrésents : M. LE MAIRE, Mme ROUX, "
+               "M. NOIR, Mme BLANC\nAbsents : M. VERT\n")
+    assert _present(doc) == ["M. LE MAIRE", "Mme ROUX", "M. NOIR", "Mme BLANC"]
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 17 OCTOBRE 2016\nPrésents : Paul ROUX, Président,\n"
+               "Anne NOIR – Luc BLANC, Viceprésidents et Vice-présidente\nMarc VERT – Eve ROSE – Jean GRIS\n"
+               "Christophe BRUN a donné pouvoir à Eve ROSE\nAndré MAUVE a donné pouvoir à Jean GRIS\n"
+               "Étaient excusés : Luc OCRE\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC", "VERT", "ROSE", "GRIS"]
+    assert _pairs(doc) == [("Christophe BRUN", "Eve ROSE"), ("André MAUVE", "Jean GRIS")]

@@ -766,7 +766,8 @@ _BOARD_WORDS = ("Administrateur", "Administratrice", "Administrateurs", "Adminis
 _ROLE_WORDS = {"Membres", "Membre", "Maire", "Adjoint", "Adjointe", "Adjoints", "Adjointes", "Délégué",
                "Déléguée", "Délégués",
                "Déléguées", "Conseiller", "Conseillère", "Conseillers", "Conseillères", "Président",
-               "Présidente", *_BOARD_WORDS}
+               "Présidente", "Vice-président", "Vice-présidente", "Vice-présidents", "Vice-Président",
+               "Vice-Présidente", *_BOARD_WORDS}
 # « MM. BLANC. ROCHE.VIDAL. Mme NOIR. »: surnames in capitals, each ended by a full stop
 # (a word of three capitals at least: « JP. » is an initial, whose name is unsure). Led by the dot.
 # (« MITAINE.SAMTMAN .GARROUTY. ASNAR »: a blank before the full stop too)
@@ -941,7 +942,8 @@ _OFFICE_WORDS = frozenset((
     "conseillers", "conseillères", "municipal", "municipale", "municipaux", "municipales",
     "communautaire", "communautaires",
     "délégué", "déléguée", "délégués", "déléguées", "président", "présidente", "présidents", "présidentes",
-    "vice", "vices", "vice-président", "vice-présidente", "vice-présidents", "vice-présidentes", "membre",
+    "vice", "vices", "vice-président", "vice-présidente", "vice-présidents", "vice-présidentes",
+    "viceprésident", "viceprésidente", "viceprésidents", "viceprésidentes", "membre",
     "membres", "titulaire", "titulaires", "suppléant", "suppléante", "suppléants", "suppléantes", "présent",
     "présente", "présents", "présentes", "excusé", "excusée", "excusés", "excusées", "absent", "absente",
     "absents", "absentes", "élu", "élue", "élus", "élues", "conseil", "non", "au", "aux", "er", "ère", "ème",

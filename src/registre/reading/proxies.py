@@ -885,14 +885,31 @@ _GIVING_IN_LIST = re.compile(
     rf"[ \t]+à[ \t]+(?P<h>{_CIV}[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$|[ \t]+{_CIV}[ \t]))")
 
 
+# (« … – Daniel TANCEREL⏎Christophe CONAN a donné pouvoir à Isabelle BIARD⏎André PHILIPOT a donné
+# pouvoir à Jean-Claude BRARD »: givings after the last name, first names and surnames in capitals,
+# no civility, their lines joined)
+_PERSON_PLAIN = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)*[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+"
+                 r"(?:[ \t][A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?")
+_GAVE_TO = r"[ \t]+(?:donne|a[ \t]+donné)[ \t]+(?:pouvoir|procuration)[ \t]+à[ \t]+"
+_GIVING_RUN = re.compile(rf"(?<![\w'’-])(?P<g>{_PERSON_PLAIN}){_GAVE_TO}(?P<h>{_PERSON_PLAIN})"
+                         rf"(?=[ \t\n]+{_PERSON_PLAIN}{_GAVE_TO}|[ \t\n]*[.,;]?[ \t\n]*$)")
+
+
 def givings_ending_list(body: str) -> tuple[str, list[ProxyEntry]]:
     """A present list whose last names are givings (« …, X Mme Y donne procuration à M. Z »): the
     list before them, and the givings (each a civility, a name, the verb, « à », a civility, a name;
-    nothing else after the first of them)."""
+    or a line each, names without civility; nothing else after the first of them)."""
+    got = _givings_ending(body, _GIVING_IN_LIST)
+    if got[1]:
+        return got
+    return _givings_ending(body, _GIVING_RUN)
+
+
+def _givings_ending(body: str, form: re.Pattern[str]) -> tuple[str, list[ProxyEntry]]:
     out: list[ProxyEntry] = []
     first = None
     pos = 0
-    for m in _GIVING_IN_LIST.finditer(body):
+    for m in form.finditer(body):
         if first is not None and body[pos:m.start()].strip(" \t\n,;."):
             return body, []  # words between two givings: not a run of givings
         giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
