@@ -268,3 +268,17 @@ def test_members_named_maire_or_le_maire_and_givings_run_after_the_last_name() -
                "Étaient excusés : Luc OCRE\n")
     assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC", "VERT", "ROSE", "GRIS"]
     assert _pairs(doc) == [("Christophe BRUN", "Eve ROSE"), ("André MAUVE", "Jean GRIS")]
+
+
+def test_counts_with_dot_leaders_after_the_colon_and_titular_givers_and_substitutes_voting() -> None:
+    doc = _doc("Conseil Communautaire\n\n26 septembre 2017\n\nCompte-Rendu\n\nL'an deux mil dix-sept, "
+               "le 26 septembre, le Conseil Communautaire s'est réuni.\n\nConseillers en exercice : "
+               "...... 12 Conseillers présents : ...... 6 Pouvoir(s) : ...... 2 Votants : ...... 8\n\n"
+               "Conseillers titulaires présents :\n\nPaul ROUX, Anne NOIR, Eve BLANC, Luc VERT\n\n"
+               "Conseillers suppléants présents ayant pris part au vote :\n\nMarc GRIS, Lise ROSE\n\n"
+               "Conseillers titulaires absents ayant donnés pouvoir :\n\nJean OCRE à Paul ROUX, Marie BRUN à "
+               "Anne NOIR\n\nConseillers excusés :\n\nYves MAUVE\n")
+    assert (doc.members_in_office, doc.printed["present"], doc.printed["proxies"], doc.printed["voters"]) \
+        == (12, 6, 2, 8)
+    assert sorted(n.split()[-1] for n in _present(doc)) == ["BLANC", "GRIS", "NOIR", "ROSE", "ROUX", "VERT"]
+    assert _pairs(doc) == [("Jean OCRE", "Paul ROUX"), ("Marie BRUN", "Anne NOIR")]

@@ -31,7 +31,8 @@ _N = rf"(\d{{1,4}}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant|{_IN_WORDS})"
 _LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
 # The colon and what stands between it and the figure: blanks, or a line break and the dash of
 # a bulleted line (« - Présents :⏎- 20 jusqu'à 18 h 42⏎- 21 jusqu'à 19 h 30 »: the first figure).
-_COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|\s*)"
+# (« Conseillers en exercice : ...... 42 »: dot leaders after the colon too)
+_COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|[ \t]*[.…]{2,}[ \t]*(?=\d)|\s*)"
 # A verb between a label and its figure: « Le nombre de membres en exercice est de : 32 »,
 # « … s'élève à 27 ».
 # Or when the count was taken, between the label and its colon: « Nombre de membres en exercice
@@ -215,7 +216,8 @@ _FIGURE_BEFORE = re.compile(
     # the present)
     # (« 79 conseillers en exercice : 67 présents 10 pouvoirs »: a colon, and the figure after it
     # printed before the next label: each figure before its label all along the run.)
-    r"(?![ \t]*:(?![ \t]*\d{1,3}[ \t]+(?:présents?|procurations?|pouvoirs?|votants?)\b))"
+    # (« Conseillers présents : ...... 35 Pouvoir(s) : ...... 5 »: the plural's mark before the colon)
+    r"(?![ \t]*(?:\(s\))?[ \t]*:(?![ \t]*\d{1,3}[ \t]+(?:présents?|procurations?|pouvoirs?|votants?)\b))"
     r"(?![ \t]+à\b)(?![ \t]+(?:ou|et)[ \t]+repr)",
     re.IGNORECASE)
 # A label of a count, or a figure, at the end of what stands before a figure on its line.

@@ -192,7 +192,9 @@ SECTION_LABELS: dict[str, str] = {
                # (« Absent(es) excusé(es) ayant donné pouvoir : »)
                r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\)|\(es\))?"
                r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
-               r"\s+ayant\s+donné\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)(?:\s+à)?\s*[:;]"
+               # (« Conseillers titulaires absents ayant donnés pouvoir : »)
+               r"(?:\s+titulaires(?:\s+absente?s)?)?"
+               r"\s+ayant\s+donnée?s?\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)s?(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
                # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s*[(\[]\d{1,3}[)\]])?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]"
@@ -225,6 +227,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bLe\s+quorum\s+étant\s+atteint",
     # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
+                   # (« Conseillers suppléants présents ayant pris part au vote : »)
+                   r"|(?:Conseillers|Délégués)\s+suppléants\s+présents[^:\n]{0,40}:"
                    r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:"
                    r"|SUPPL[ÉE]ANTS\s+PR[ÉE]SENTS\s+SANS\s+VOTE\s*:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
