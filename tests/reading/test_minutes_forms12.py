@@ -282,3 +282,35 @@ def test_counts_with_dot_leaders_after_the_colon_and_titular_givers_and_substitu
         == (12, 6, 2, 8)
     assert sorted(n.split()[-1] for n in _present(doc)) == ["BLANC", "GRIS", "NOIR", "ROSE", "ROUX", "VERT"]
     assert _pairs(doc) == [("Jean OCRE", "Paul ROUX"), ("Marie BRUN", "Anne NOIR")]
+
+
+def test_givings_under_present_and_absent_headings_in_capitals_and_with_ditto_marks() -> None:
+    doc = _doc("SÉANCE DU CONSEIL MUNICIPAL DU 26 JUIN 2017 PROCÈS VERBAL ETAIENT PRÉSENTS MM. Marc ROUX, "
+               "Alain NOIR, Mme Anne BLANC. ETAIENT ABSENTS OU EXCUSÉS Mmes Annie VERT, Lise GRIS. Mme Annie "
+               "VERT donne procuration à M. Marc ROUX Mme Lise GRIS donne procuration à Mme Anne BLANC ____ "
+               "L'ordre du jour suivant a été examiné\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC"]
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)] == [("VERT", "ROUX"), ("GRIS", "BLANC")]
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 1ER FEVRIER 2012\nEtaient présents : Tous les "
+               "Conseillers "
+               "Municipaux, à l'exception de :\n\nDaniel VERT        procuration    à        Anne BLANC\n"
+               "Yves GRIS                «             Paul ROUX\nLise ROSE            «             Marc "
+               "NOIR\n\n\n"
+               "M. Paul ROUX est nommé Secrétaire de séance.\n")
+    assert _pairs(doc) == [("Daniel VERT", "Anne BLANC"), ("Yves GRIS", "Paul ROUX"),
+                           ("Lise ROSE", "Marc NOIR")]
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 15 NOVEMBRE 2019\nPrésents : M. ROUX, Mme NOIR, M. "
+               "BLANC\n"
+               "Pouvoirs de Vote : Monsieur le Maire dépose sur le bureau les pouvoirs de vote de : Mme VERT "
+               "à "
+               "M. ROUX Mme GRIS à M. BLANC\n\nConseillers municipaux absents ayant donné procuration : Jean "
+               "ROSE procuration à Mme NOIR\n")
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)] == [("VERT", "ROUX"), ("GRIS", "BLANC"),
+                                                                          ("ROSE", "NOIR")]
+
+
+def test_a_first_name_joined_to_its_surname_by_a_hyphen() -> None:
+    from registre.reading.people import parse_name
+    name = parse_name("Jean-METRAL")
+    assert name is not None and (name.first, name.last) == ("Jean", "METRAL")
+    assert parse_name("Jean-Pierre") is None or parse_name("Jean-Pierre").last != "PIERRE"  # type: ignore[union-attr]

@@ -263,6 +263,8 @@ def _full(raw: str) -> str:
     if _glued_formula(text):
         text = _GLUED_FORMULA.sub("\n", text)
     if "   " in text or "\t" in text:
+        if "«" in text:
+            text = _dittos(text)
         text = (_MANY_SPACES if "\t" in text else _MANY_PLAIN_SPACES).sub("  ", text)
     if _MANY_LINES_HINT.search(text):
         text = _MANY_LINES.sub("\n\n", text)
@@ -274,6 +276,23 @@ def _full(raw: str) -> str:
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
     return _ocr_scars(text)
+
+
+# « Daniel MOUTARD     procuration   à     Jean-Claude ARMAND⏎Yves RINCK     «     Roland OLIVIER »: a
+# column of givings whose link is printed once, then a ditto mark under it on each line.
+_LINK_COLUMN = re.compile(r"(?m)^[^\n«]*?\S[ \t]{2,}(?P<link>(?:procuration|pouvoir)[ \t]+à)[ \t]{2,}"
+                          r"\S[^\n]*$")
+_DITTO_LINE = re.compile(r"(?m)^(?P<a>[^\n«]*?\S)[ \t]{2,}«[ \t]{2,}(?=\S[^\n«]*$)")
+
+
+def _dittos(text: str) -> str:
+    """The ditto marks of a column of givings replaced by the link printed above them."""
+    first = _LINK_COLUMN.search(text)
+    if first is None:
+        return text
+    link = " ".join(first.group("link").split())
+    head, tail = text[:first.end()], text[first.end():]
+    return head + _DITTO_LINE.sub(lambda m: f"{m.group('a')}  {link}  ", tail)
 
 
 def _stamps_removed(text: str) -> str:

@@ -1085,4 +1085,13 @@ def plain_name(text: str) -> NameEntry | None:
 def parse_name(text: str) -> NameEntry | None:
     """One name (a secretary, a rapporteur, a proxy's giver or holder); None if none."""
     entries = _parse_chunk(text, None, None)
+    if not entries and "-" in text:
+        # (« Jean-METRAL procuration à … »: a first name and a surname in capitals joined by a
+        # hyphen, the blank lost)
+        m = _FIRST_HYPHEN_SURNAME.fullmatch(text.strip(" .,;"))
+        if m is not None:
+            return NameEntry(raw=text.strip(), first=m.group(1), last=m.group(2))
     return entries[0] if entries else None
+
+
+_FIRST_HYPHEN_SURNAME = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)")

@@ -812,6 +812,9 @@ def split_inline(text: str, represented: bool = False) -> tuple[str, list[ProxyE
     for m in (INLINE_PAR if bare else INLINE).finditer(text):
         before = text[pos:m.start()]
         names_before = parse_list(before)
+        if not names_before and "-" in before:
+            alone = parse_name(before.strip(" \t\n,;").rsplit("\n", 1)[-1])  # (« Jean-METRAL »)
+            names_before = [alone] if alone is not None else []
         after = text[m.end():]
         holder, used = _first_name(after)
         role = _ROLE.match(after)

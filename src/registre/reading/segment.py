@@ -60,7 +60,7 @@ SECTION_LABELS: dict[str, str] = {
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
-               r"|(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
+               r"|(?=\s+(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s))"
                # « Présents / Membres titulaires : MM. Jean GORIOUX … »
                r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
                # « Conseillers Communautaires présents⏎⏎FOND Pierre MORANGE Pierre … »: alone on its line
@@ -122,6 +122,11 @@ SECTION_LABELS: dict[str, str] = {
               r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
               r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
+              # (« ETAIENT ABSENTS OU EXCUSÉS Mmes Annie X, … »: no colon, a civility after it)
+              r"|(?:ÉTAIENT|ETAIENT)\s+ABSENTS?(?:\s+(?:OU|ET)\s+EXCUS[ÉE]S?)?"
+              r"(?=\s+(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s)"
+              # (« Absents/procurations : X (pouvoir à Y), … »)
+              r"|\bAbsente?s?\s*/\s*procurations?\s*:"
               # « Était excusée⏎Mme X », « Était absent M. Y »: one member (a civility after it)
               r"|\b(?:Était|Etait)\s+(?:absente?|excusée?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
               # « Etait absent excusés : M. X, pouvoir donné à M. Y, Etait absent non excusés : M. Z »
@@ -164,6 +169,9 @@ SECTION_LABELS: dict[str, str] = {
               r"(?:NON|non)[ \t]+(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               # (« Pouvoirs de Vote : Monsieur le Maire dépose sur le bureau les pouvoirs de vote de :
+               # Mme X à M. Y … »: the sentence up to its colon is the label's)
+               r"|Pouvoirs?\s+de\s+[Vv]ote\s*:(?:[^:\n]{0,120}?\bde\s*:)?"
                # (« Pouvoir(s) : X à Y »; « PROCURATIONS Annick NAPOLEON à Sébastien VILAIN »: in
                # capitals, no colon, a first name after it)
                r"|\b(?:Pouvoir|Procuration)\(s\)\s*:"
@@ -193,14 +201,15 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\)|\(es\))?"
                r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
                # (« Conseillers titulaires absents ayant donnés pouvoir : »)
-               r"(?:\s+titulaires(?:\s+absente?s)?)?"
+               r"(?:\s+(?:titulaires|municipaux|communautaires)(?:\s+absente?s)?)?"
                r"\s+ayant\s+donnée?s?\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)s?(?:\s+à)?\s*[:;]"
                # (« ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [2]: », its count in brackets)
                # (« ABSENTS (3) AYANT DONNÉ PROCURATION : », the count after the first word)
                r"|(?:ABSENT|EXCUSÉ|EXCUSE)E?S?(?:\s*[(\[]\d{1,3}[)\]])?(?:\s+EXCUS[ÉE]S?)?\s+AYANT\s+DONN[EÉ]"
                r"\s+(?:POUVOIR|PROCURATION"
                r"|MANDAT\s+DE\s+VOTE)(?:\s+À)?(?:\s*[(\[]\d{1,3}[)\]])?\s*:"
-               r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?(?:de\s+voter\s+en\s+leur\s+nom|à)\s*:"
+               r"|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s+(?:écrit\s+)?"
+               r"(?:de\s+voter(?:\s+respectivement)?\s+en\s+leur\s+nom|à)\s*:"
                # « Absents avec pouvoir : X, pouvoir à Y »
                # (« Absents avec délégation : - M. Lafon donne procuration à Mme Inselin - … »)
                r"|(?:Absente?s?|Excusée?s?)\s+avec\s+(?:pouvoir|procuration|délégation)s?\s*:"
@@ -1079,6 +1088,9 @@ _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+
                          r"|(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)[ \t]*:?)[ \t]*\n\s*\n")
 
 
+_EXCEPTION_OPENS = re.compile(r"\bà\s+l['’]exception\s+d(?:e|u|es)\s*:\s*$")
+
+
 def _cut_paragraph(body: str, present: bool = False) -> str:
     """A list ends at a blank line followed by something else (a new paragraph).
 
@@ -1095,6 +1107,11 @@ def _cut_paragraph(body: str, present: bool = False) -> str:
             count = sub.group(0).strip().rstrip(":") + "\n"  # (kept: the list's count, read below)
         stripped = stripped[sub.end():]
     m = _BLANK_LINE.search(stripped)
+    if m is not None and "\n" not in stripped[:m.start()].strip() \
+            and _EXCEPTION_OPENS.search(stripped, 0, m.start()):
+        # « Tous les Conseillers Municipaux, à l'exception de :⏎⏎X procuration à Y⏎… »: the line
+        # announces what follows the blank line
+        m = _BLANK_LINE.search(stripped, m.end())
     went_on = False
     groups: list[tuple[int, int]] = []  # blank lines (and group headings) that separate two entries
     headed = False
