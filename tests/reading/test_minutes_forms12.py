@@ -314,3 +314,20 @@ def test_a_first_name_joined_to_its_surname_by_a_hyphen() -> None:
     name = parse_name("Jean-METRAL")
     assert name is not None and (name.first, name.last) == ("Jean", "METRAL")
     assert parse_name("Jean-Pierre") is None or parse_name("Jean-Pierre").last != "PIERRE"  # type: ignore[union-attr]
+
+
+def test_present_labels_with_a_dash_elected_members_and_titular_delegates() -> None:
+    doc = _doc("CONSEIL MUNICIPAL DU 2 DECEMBRE 2019\n\nPrésents – ROUX Michel, NOIR Anne, BLANC Eve\n"
+               "Absents/procurations : VERT Luc (pouvoir à ROUX Michel).\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC"]
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 13 FEVRIER 2019\n\nElu(e)s présent(e)s : Monsieur ROUX, "
+               "Maire, Mesdames NOIR et BLANC, et Messieurs VERT et GRIS. Absent(e)(s) ayant donné "
+               "procuration "
+               ": Madame ROSE à Monsieur VERT. Secrétaire de séance : Monsieur GRIS.\n")
+    assert [n.split()[-1] for n in _present(doc)] == ["ROUX", "NOIR", "BLANC", "VERT", "GRIS"]
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)] == [("ROSE", "VERT")]
+    doc = _doc("COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU 27 AVRIL 2015\n\nConseillers communautaires "
+               "titulaires "
+               "présents : Jean Roux (Bourg), Anne Noir (), Eve Blanc (Ville)\n\nConseillers communautaires "
+               "suppléants présents : Luc Vert (Hameau)\n\nConseillers communautaires absents: Paul Gris\n")
+    assert sorted(_present(doc)) == ["Anne Noir", "Eve Blanc", "Jean Roux", "Luc Vert"]

@@ -61,6 +61,11 @@ SECTION_LABELS: dict[str, str] = {
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
                r"|(?=\s+(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s))"
+               # « Présents – GUERNEVÉ Michel, LE ROCH Michel, … »: a dash for the colon
+               r"|\bPrésents[ \t]+[–-](?=[ \t]+[A-ZÀ-Ý])"
+               # « Conseillers communautaires titulaires présents : », « Elu(e)s présent(e)s : »
+               r"|(?:Conseillers|Délégués)[ \t]+(?:communautaires[ \t]+)?titulaires[ \t]+présents[ \t]*:"
+               r"|[EÉ]lu(?:e|\(e\))?s?[ \t]+présent(?:e|\(e\))?s?[ \t]*:"
                # « Présents / Membres titulaires : MM. Jean GORIOUX … »
                r"|\bPrésents\s*/\s*(?:Membres|Délégués|Conseillers)\s+titulaires\s*:"
                # « Conseillers Communautaires présents⏎⏎FOND Pierre MORANGE Pierre … »: alone on its line
@@ -199,6 +204,7 @@ SECTION_LABELS: dict[str, str] = {
                # (« Membres ayant donné pouvoir: MM. X (pouvoir à Y), … »)
                # (« Absent(es) excusé(es) ayant donné pouvoir : »)
                r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\)|\(es\))?"
+               r"(?:\(s\))?"
                r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
                # (« Conseillers titulaires absents ayant donnés pouvoir : »)
                r"(?:\s+(?:titulaires|municipaux|communautaires)(?:\s+absente?s)?)?"
@@ -237,7 +243,7 @@ SECTION_LABELS: dict[str, str] = {
     # (« Délégués suppléants présents et non votants du fait de la présence du titulaire : »)
     "substitutes": r"Suppléants?\s*(?:présents?)?[^:\n]{0,40}:"
                    # (« Conseillers suppléants présents ayant pris part au vote : »)
-                   r"|(?:Conseillers|Délégués)\s+suppléants\s+présents[^:\n]{0,40}:"
+                   r"|(?:Conseillers|Délégués)\s+(?:communautaires\s+)?suppléants\s+présents[^:\n]{0,40}:"
                    r"|Délégués\s+suppléants\s+présents\s+et\s+non\s+votants[^:\n]{0,60}:"
                    r"|SUPPL[ÉE]ANTS\s+PR[ÉE]SENTS\s+SANS\s+VOTE\s*:",
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
@@ -259,8 +265,8 @@ def _also_present(text: str, m: re.Match[str]) -> bool:
 # The lookahead lists the first two letters of every label: re then tries the long
 # alternation at those places only (twelve times faster on a long preamble than without,
 # twice as fast as with the first letters only: names are full of capitals).
-_LABEL = re.compile(r"(?=É|E[tTnsxX]|M[eaE]|Co|P[rRoOe]|O[nN]|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su|[sS]o"
-                    r"|I[nN]|R[eEé]|As|T[Ii]|SU|procurations?\s+re)(?:"
+_LABEL = re.compile(r"(?=É|E[tTnsxXl]|M[eaE]|Co|P[rRoOe]|O[nN]|A[bBvViu]|D[ée]|DE|S[eE'’]|No|Vo|L[ea]|Su"
+                    r"|[sS]o|I[nN]|R[eEé]|As|T[Ii]|SU|procurations?\s+re)(?:"
                     + "|".join(f"(?P<{k}>{v})" for k, v in SECTION_LABELS.items()) + ")")
 # Case variants are spelled out rather than searched with IGNORECASE: much faster in re.
 # Every alternative starts with a literal letter: re then skips ahead to those letters
@@ -961,7 +967,7 @@ _LABEL_WORDS = (("taient", 1), ("membres", 0), ("conseiller", 0), ("sont présen
                 ("auditeur", 0), ("délégués", 0), ("ainsi que :", 0), ("ainsi que:", 0), ("représenté", 0),
                 ("represente", 0), ("délégué leur", 4), ("assistai", 0), ("tait", 1), ("s'étai", 0),
                 ("s’étai", 0), ("avaient donne", 0), ("avait donne", 0), ("ont donne", 0),
-                ("régulièrement", 0))
+                ("régulièrement", 0), ("élu", 0), ("elu(e)s", 0))
 # (« donné » after « Ont », « Avait », « Avaient »)
 _LABEL_SECOND_WORDS = (("assisté", 3), ("donné", 3), ("donné", 5), ("donné", 7), ("remis", 3), ("remis", 5),
                        ("remis", 7), ("exercice", 2),
