@@ -331,3 +331,14 @@ def test_present_labels_with_a_dash_elected_members_and_titular_delegates() -> N
                "présents : Jean Roux (Bourg), Anne Noir (), Eve Blanc (Ville)\n\nConseillers communautaires "
                "suppléants présents : Luc Vert (Hameau)\n\nConseillers communautaires absents: Paul Gris\n")
     assert sorted(_present(doc)) == ["Anne Noir", "Eve Blanc", "Jean Roux", "Luc Vert"]
+
+
+def test_an_abstention_far_from_the_votes_for_only_by_the_voters_named_in_brackets() -> None:
+    from registre.reading.votes import read_vote
+    names = ", ".join(f"Prénom{i} NOM{i}" for i in range(27))
+    v = read_vote(f"LE CONSEIL MUNICIPAL, après en avoir délibéré,\n\nPar 27 voix POUR, ({names})\n\n"
+                  "Et 1 abstention (Roger HERVE).\n\nAPPROUVE le projet.\n")
+    assert v is not None and (v.for_, v.abstention) == (27, 1)
+    v = read_vote(f"Par 27 voix POUR ({names}).\n\nLe conseil, pour le point suivant, dit que la commission "
+                  "de la voirie, réunie la semaine dernière, a voté avec 2 abstentions une motion.\n")
+    assert v is not None and v.for_ == 27 and v.abstention != 2

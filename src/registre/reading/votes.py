@@ -286,7 +286,16 @@ def _one_vote(text: str, a: int, b: int) -> bool:
     d = abs(a - b)
     if d <= _ONE_VOTE:
         return True
-    return d <= _ONE_PARAGRAPH and _BLANK_LINE.search(text, min(a, b), max(a, b)) is None
+    if d <= _ONE_PARAGRAPH and _BLANK_LINE.search(text, min(a, b), max(a, b)) is None:
+        return True
+    # « Par 27 voix POUR, (Philippe X, … 27 names …)⏎⏎Et 1 abstention (Roger Y). »: far apart only by
+    # the voters named in brackets
+    between = text[min(a, b):max(a, b)]
+    return "(" in between and len(_NAMED_IN_BRACKETS.sub("()", between)) <= _NEAR_ONCE_NAMED
+
+
+_NAMED_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_NEAR_ONCE_NAMED = 60
 
 
 def _find(rx: re.Pattern[str], text: str, at: list[int] | None) -> re.Match[str] | None:
