@@ -342,3 +342,14 @@ def test_an_abstention_far_from_the_votes_for_only_by_the_voters_named_in_bracke
     v = read_vote(f"Par 27 voix POUR ({names}).\n\nLe conseil, pour le point suivant, dit que la commission "
                   "de la voirie, réunie la semaine dernière, a voté avec 2 abstentions une motion.\n")
     assert v is not None and v.for_ == 27 and v.abstention != 2
+
+
+def test_mends_found_by_the_set_held_out_to_the_end() -> None:
+    # A giving's « de » before its giver's civility under « Procuration(s) : »; an office printed
+    # after a maire's surname is no member named Maire (« M. ROUX Maire, …, Mme NOIR Adjoints, … »).
+    doc = _doc("COMPTE RENDU DU CONSEIL MUNICIPAL DU 10 NOVEMBRE 2016\nPrésent(s) : ROUX Anne, NOIR Max, "
+               "BLANC Eve.\nProcuration(s) : de Monsieur VERT Luc à Monsieur NOIR Max.\n")
+    assert [(g.split()[-1], h.split()[-1]) for g, h in _pairs(doc)] == [("VERT", "NOIR")]
+    doc = _doc("PROCES VERBAL DU CONSEIL MUNICIPAL DU 29 AVRIL 2014\nEtaient présents : M. ROUX Maire, "
+               "M. NOIR, Mme BLANC Adjoints, M. VERT, Mme GRIS\nAbsents : M. ROSE\n")
+    assert "Maire ROUX" not in " ".join(_present(doc)) and "M. Maire ROUX" not in _present(doc)

@@ -560,8 +560,9 @@ def _names_one_by_one(shapes: list[tuple[bool, str, str]]) -> str | None:
         # (« M. MAIRE », « M. LE MAIRE », a civility then a surname in capitals alone, « Patrice MAIRE »,
         # a first name then a surname in capitals: a member named Maire or Le Maire)
         roles = _ROLE_NAMES.intersection(name.lower().split())
-        role = bool(roles) and not (roles == {"maire"} and last.isupper() and (
-            (civ and not first and len(words) <= 2) or (first[:1].isupper() and first[1:2].islower())))
+        role = bool(roles) and not (
+            roles == {"maire"} and last.isupper() and "maire" not in first.lower()
+            and ((civ and not first and len(words) <= 2) or (first[:1].isupper() and first[1:2].islower())))
         if not _PLACE_JOINS.isdisjoint(words[1:-1]) or role \
                 or (len(words) > 1 and words[-1] in _ENDING_PARTICLES):
             return f"douteuse (« {first} {last} » n'est pas un nom de personne)"

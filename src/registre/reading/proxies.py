@@ -164,6 +164,11 @@ _TWO_GIVERS = re.compile(
     rf"(?P<z>{_CIVILITY_NAMED}[ \t]+[^,;\n]{{2,60}}?)(?=[ \t]*(?:[,;.\n]|$))")
 
 
+# « Procuration(s) : de Monsieur DUBOIS Roland à Monsieur DAGAND Max »: the giving's « de » before
+# its giver's civility
+_FROM_WHOM = re.compile(r"^\s*de\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
+
+
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
     """Every proxy of a « Procurations » section (or of a Mandants/Mandataires pair).
 
@@ -214,7 +219,7 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
     lone: list[tuple[int, ProxyEntry]] = []  # names alone among the givings, by place in ``out``
     for commune, segment in _by_commune(text):
         for chunk in _split_chained(_split_and(_split(segment))):
-            chunk = singular_civility(chunk)
+            chunk = singular_civility(_FROM_WHOM.sub("", chunk) if "de " in chunk[:8] else chunk)
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
             if p is None and givers_listed and _NAME_ALONE.fullmatch(chunk.strip(" .")):
                 e = parse_name(chunk.strip(" ."))
