@@ -157,14 +157,16 @@ def _letter_figures(m: re.Match[str]) -> str:
 _YEAR_WITH_O = re.compile(r"((?i:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
                           r"|novembre|d[ée]cembre)[ \t]+))(?=[\dO]{4}\b)(?=O*\dO*\d)(?=\d*O)([12][\dO]{3})\b")
 _DIGIT_O = re.compile(r"\dO|O\d")
+_YEAR_O_SPAN = 3000
 
 
 def _ocr_scars(text: str) -> str:
     """The confusions above repaired (braces only if there is one in the text)."""
     if "{" in text or "}" in text:
         text = _BRACES.sub(lambda m: f"({m.group(1) or m.group(2)})", text)
-    if _DIGIT_O.search(text) is not None:
-        text = _YEAR_WITH_O.sub(lambda m: m.group(1) + m.group(2).replace("O", "0"), text)
+    if _DIGIT_O.search(text, 0, _YEAR_O_SPAN) is not None:  # (a sitting's heading: the text's opening)
+        head = _YEAR_WITH_O.sub(lambda m: m.group(1) + m.group(2).replace("O", "0"), text[:_YEAR_O_SPAN])
+        text = head + text[_YEAR_O_SPAN:]
     # (The pattern starts with a literal colon: re skips to the colons, a few in a text.)
     text = _LETTER_FIGURES.sub(_letter_figures, text)
     return _LETTER_FIGURE.sub(_letter_figures, text)

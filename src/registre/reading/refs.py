@@ -68,8 +68,8 @@ _ONLY = re.compile(r"\bpour\s+(?:la\s+|le\s+)?(?P<a>(?:délibération|point|ques
 
 # Needed, in lower case, by any SPAN_HINT match; re's case folding also reads « ı », « İ »
 # and « ſ » as i and s, which lower() does not give: a text with one of those is searched.
-HINT_WORDS = re.compile("compter|part|dès|depuis|délibération n|point n|question n|arriv|jusqu|quitt|sauf"
-                        "|except")
+HINT_WORDS = re.compile("compter|part|dès|depuis|la délibération n|du point n|le point n|la question n"
+                        "|des délibérations n|des points n|arriv|jusqu|quitt|sauf|except")
 _ODD_FOLDS = re.compile("[ıİſ]")
 
 

@@ -472,7 +472,7 @@ def segment(text: str) -> Segments:
                 # commune by commune, a paragraph each (the communes' names are no names)
                 body = _BLANK_LINES.sub("\n", _TITULARS_OF.sub("; ", body))
             body = _cut_paragraph(body, present=name == "present")
-            if "du " in body:
+            if "du " in body and _RUNNING_HEAD_HINT.search(body) is not None:
                 head = _RUNNING_HEAD.search(body)
                 if head is not None:
                     # « … M. André BARRET Conseil communautaire du lundi 09 janvier 2017 Délibération
@@ -525,19 +525,20 @@ def segment(text: str) -> Segments:
             if name == "present" and "élégué" in body and "commun" in body:
                 body = _ROLE_COMMUNE.sub(",", body)
             if name in ("present", "absent") and ("élégué" in body or "onseill" in body) \
-                    and len(_DELEGATE_OF.findall(body)) >= 3:
+                    and _DELEGATE_OF_HINT.search(body) is not None and len(_DELEGATE_OF.findall(body)) >= 3:
                 # « Mme DUPRAZ, M. DEBEGUE, délégués d'Andilly les Marais, Mme ROCHETEAU, déléguée de ,
                 # M. BESSON, délégué de Ferrières M. GALLIAN, … »: each group's commune after its
                 # delegates (the commune's name maybe blanked, its comma maybe lost): no name
                 body = _DELEGATE_OF.sub(", ", body)
-            if name in ("present", "absent") and " : " in body \
+            if name in ("present", "absent") and body.count(" : ") >= 3 \
+                    and _CAPS_COLON_CIVILITY.search(body) is not None \
                     and len(_COMMUNE_HEADING.findall(body)) >= 3:
                 # « MAREUIL SUR DISSAIS : Messieurs Jean-Pierre HOCQ et Jean-Louis ROULEAU NALLIERS :
                 # Madame … »: the delegates commune by commune, each commune in capitals and a colon
                 # before its delegates, run into the surname before it (the surname is its first
                 # word in capitals, a particle with it): the communes are no names
                 body = _COMMUNE_HEADING_FIRST.sub("", _COMMUNE_HEADING.sub(r"\g<name>, ", body))
-            if name == "present" and " : " in body:
+            if name == "present" and " : " in body and _OFFICE_WORD_HINT.search(body) is not None:
                 # « PRESENTS : LEGER JC Adjoints : TAVERNIER JC - DEVANT P … Conseillers : THABUIS M – … »:
                 # the present grouped by office, each group headed by its office and a colon (no name)
                 body = _OFFICE_HEADING.sub(_office_separator(body), body)
@@ -796,6 +797,12 @@ _DELEGATE_OF = re.compile(
     r"[ \t]*,?[ \t]*(?:délégué|déléguée|délégués|déléguées|conseillers|conseillères)"
     r"(?:[ \t]+(?:titulaire|suppléant)e?s?)?[ \t]+(?:de|du|des|d['’])[ \t]*\n?[ \t]*[^,;\n()]*?"
     r"(?=[ \t]*(?:[,;\n]|$)|[ \t]+(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)[ \t])")
+_CAPS_COLON_CIVILITY = re.compile(r"[A-ZÀ-Ý]{2}[ \t]*:[ \t]+"
+                                  r"(?:Madame|Monsieur|Messieurs|Mesdames|M\.|Mme|MM\.|Mmes)[ \t]")
+_RUNNING_HEAD_HINT = re.compile(r"(?:onseil|ONSEIL|éance|ÉANCE|EANCE|éunion|ÉUNION|EUNION)[ \t]+"
+                                r"(?:[A-Za-zÀ-ÿ]+[ \t]+)?(?:du|DU)[ \t]")
+_DELEGATE_OF_HINT = re.compile(r"(?:élégué|onseill)[a-zèé]*[ \t]+(?:de|du|des|d['’])")
+_OFFICE_WORD_HINT = re.compile(r"(?:aire|oint|djoint|ILLER|illers?|llère|ONSEILL|AIRE|OINT)[ \t]*:")
 _RUNNING_HEAD = re.compile(
     r"[ \t\n]+(?:Conseil|CONSEIL|Séance|SÉANCE|SEANCE|Réunion|RÉUNION|REUNION)[ \t]+(?:[A-Za-zÀ-ÿ]+[ \t]+)?"
     r"(?:du|DU)[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI"
