@@ -3,21 +3,9 @@ then opened; docs/reading.md « Onzième tour »), each written here in words of
 
 from __future__ import annotations
 
-from registre.reading import read_text
+from tests.reading.forms import doc_of, pairs_of, present_of
 
-
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    doc = read_text(text, "x").document
-    assert doc is not None
-    return doc
-
-
-def _present(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    return [doc.name(p) for p, _ in doc.present]
-
-
-def _pairs(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+_doc, _present, _pairs = doc_of, present_of, pairs_of
 
 
 def test_offices_printed_between_names_in_capitals_and_givings_in_capitals() -> None:

@@ -3,23 +3,11 @@ then opened; docs/reading.md « Douzième tour »), each written here in words o
 
 from __future__ import annotations
 
-from registre.reading import read_text
 from registre.reading.proxies import bracket_proxies, parse_proxies
 from registre.reading.refs import parse_span
+from tests.reading.forms import doc_of, pairs_of, present_of
 
-
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    doc = read_text(text, "x").document
-    assert doc is not None
-    return doc
-
-
-def _present(doc) -> list[str]:  # type: ignore[no-untyped-def]
-    return [doc.name(p) for p, _ in doc.present]
-
-
-def _pairs(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return [(doc.name(p.giver), doc.name(p.holder) if p.holder else None) for p in doc.proxies]
+_doc, _present, _pairs = doc_of, present_of, pairs_of
 
 
 _HEAD = ("VILLE DE TRUCVILLE\nCONSEIL MUNICIPAL PROCÈS VERBAL DE LA SÉANCE DU LUNDI 8 MARS 2021 à 18h00\n")
