@@ -341,3 +341,12 @@ def test_mends_found_by_the_set_held_out_to_the_end() -> None:
     doc = _doc("PROCES VERBAL DU CONSEIL MUNICIPAL DU 29 AVRIL 2014\nEtaient présents : M. ROUX Maire, "
                "M. NOIR, Mme BLANC Adjoints, M. VERT, Mme GRIS\nAbsents : M. ROSE\n")
     assert "Maire ROUX" not in " ".join(_present(doc)) and "M. Maire ROUX" not in _present(doc)
+
+
+def test_one_office_heading_alone_in_a_present_list() -> None:
+    # (only « Adjoints : », no « Conseillers : » after it: the first name before it is still one)
+    doc = _doc("PROCES VERBAL DE LA SEANCE DU 10 MAI 2011\nLe 10 mai 2011 à 19 h, le Conseil Municipal s'est "
+               "réuni.\nPRESENTS : DURAND JP Adjoints : MARTIN A - PETIT L - ROUX MC - NOIR "
+               "S\nABSENTS/EXCUSES : "
+               "GRIS M procuration à PETIT L\n")
+    assert _present(doc) == ["JP DURAND", "A MARTIN", "L PETIT", "MC ROUX", "S NOIR"]

@@ -802,7 +802,9 @@ _CAPS_COLON_CIVILITY = re.compile(r"[A-ZÀ-Ý]{2}[ \t]*:[ \t]+"
 _RUNNING_HEAD_HINT = re.compile(r"(?:onseil|ONSEIL|éance|ÉANCE|EANCE|éunion|ÉUNION|EUNION)[ \t]+"
                                 r"(?:[A-Za-zÀ-ÿ]+[ \t]+)?(?:du|DU)[ \t]")
 _DELEGATE_OF_HINT = re.compile(r"(?:élégué|onseill)[a-zèé]*[ \t]+(?:de|du|des|d['’])")
-_OFFICE_WORD_HINT = re.compile(r"(?:aire|oint|djoint|ILLER|illers?|llère|ONSEILL|AIRE|OINT)[ \t]*:")
+# (the office right before a colon, as _OFFICE_HEADING needs it: « Adjoints : », « CONSEILLERS : »)
+_OFFICE_WORD_HINT = re.compile(r"(?i:aire|ointe?s?|oint\(e\)s?|ill(?:er|ère)(?:\(e\))?s?|icipa(?:l|ux)"
+                               r"|égué(?:e|\(e\))?s?)[ \t]*:")
 _RUNNING_HEAD = re.compile(
     r"[ \t\n]+(?:Conseil|CONSEIL|Séance|SÉANCE|SEANCE|Réunion|RÉUNION|REUNION)[ \t]+(?:[A-Za-zÀ-ÿ]+[ \t]+)?"
     r"(?:du|DU)[ \t]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI"
