@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from registre.core.spans import Span
-from registre.reading.people import _COMMUNE_HEADING, _PAREN, NameEntry, parse_list, parse_name, plain_name
+from registre.reading.people import (
+    _COMMUNE_HEADING,
+    _PAREN,
+    PARTICLES,
+    NameEntry,
+    parse_list,
+    parse_name,
+    plain_name,
+)
 from registre.reading.refs import parse_span, span_hint
 
 
@@ -419,7 +427,7 @@ def _split_chained(chunks: list[str]) -> list[str]:
     return out
 
 
-_PARTICLES = frozenset(("LE", "LA", "DE", "DU", "DI", "DA", "DO", "EL", "AL", "D'", "L'"))
+_ARABIC_ARTICLES = frozenset(("EL", "AL"))  # (beside people.PARTICLES: « EL HADJ », « AL MAHDI »)
 
 
 def _cut_between(stretch: str) -> int | None:
@@ -433,7 +441,8 @@ def _cut_between(stretch: str) -> int | None:
     # (an initial stands for a first name: « N. MAUREL J.F ALBRAND »)
     # (and so do one or two capitals after a surname: « GANDER Y METRAL G », « TAVERNIER JC »)
     kinds = ["f" if _FIRST_WORD.match(w) or ("." in w and _INITIAL_WORD.match(w))
-             or (len(w) <= 2 and w.isalpha() and w.isupper() and w not in _PARTICLES) else
+             or (len(w) <= 2 and w.isalpha() and w.isupper() and w.lower() not in PARTICLES
+                 and w not in _ARABIC_ARTICLES) else
              "c" if _CAPS_WORD.match(w) else "?" for _, w in words]
     if "?" in kinds or len(words) < 4:
         return None
