@@ -24,6 +24,9 @@ CIVILITY = {
     "monsieur": Civility.MR, "mme": Civility.MRS, "mme.": Civility.MRS, "madame": Civility.MRS,
     "mlle": Civility.MRS, "melle": Civility.MRS, "mademoiselle": Civility.MRS,
 }
+# « Me » (Maître) before a name, a title of no gender: dropped like a civility, none given
+# (« Me CARCA-BOUCHER Valérie » in a list of « Mr »/« Mme »).
+UNGENDERED_TITLES = frozenset({"me", "me."})
 # (« Mrs », « MRS »: the French abbreviation of « Messieurs », not the English « Mrs »)
 GROUP_CIVILITY = re.compile(
     r"\b(?:Mesdames\s+et\s+Messieurs|Mmes?\s+et\s+(?:MM|Mrs|MRS|Ms)\.?|MM\.?\s+et\s+Mmes|Messieurs|Mesdames|MM\.|M\.M\.|Mmes\.?"
@@ -100,7 +103,7 @@ class NameEntry:
 def kind(tok: str) -> str:
     """Class of a token: civ, upper (surname), initial, title (first name), particle, noise."""
     low = tok.lower()
-    if low in CIVILITY:
+    if low in CIVILITY or (low in UNGENDERED_TITLES and tok[0] == "M"):
         return "civ"
     letters = [c for c in tok if c.isalpha()]
     if not letters:
@@ -132,6 +135,12 @@ def _kinds(words: list[str]) -> list[str]:
                 and (i == 0 or kinds[i - 1] == "civ") and len(words[i]) == 2 and words[i].isalpha() \
                 and any(c in "AEIOUY" for c in words[i]):
             kinds[i] = "upper"
+    for i in range(1, len(kinds) - 1):
+        # « Monsieur LANGLOIS D ESTAINTOT »: « D' » whose apostrophe was lost, inside a surname in
+        # capitals (not an initial: no initial follows the next word, « DUPONT D MARTIN P »)
+        if words[i] == "D" and kinds[i - 1] == kinds[i + 1] == "upper" \
+                and (i + 2 == len(kinds) or kinds[i + 2] not in ("initial", "upper")):
+            kinds[i] = "upper"
     return kinds
 
 
@@ -162,6 +171,9 @@ def split_names(tokens: list[str]) -> list[list[str]]:
         while j < len(body) - 2 and body[j] == "upper" and words[j].lower() in PARTICLES:
             j += 1
         lf = j > 1 and body[j] == "upper" and body[j + 1] in ("title", "initial")
+        # « Mme FRANCOIS DIT SORTON Nathalie »: a surname of three capitalised words or more and
+        # one first name after it, the last word (read First LAST, the first name would be lost)
+        lf = lf or (body[-1] in ("title", "initial") and all(k == "upper" for k in body[:-1]))
     out: list[list[str]] = []
     cur: list[str] = []
     cur_kinds: list[str] = []
@@ -191,7 +203,7 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
     words: list[str] = []
     for t in tokens:
         if kind(t) == "civ":
-            civ = CIVILITY[t.lower()]
+            civ = CIVILITY.get(t.lower(), civ)
         else:
             words.append(_fix_glued(t))
     if not words:
@@ -644,7 +656,9 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
         text = _GLUED_COMMUNE.sub(" , ", text)
     if " : " in text:
         split, glued = _GLUED_CAPS_COMMUNE.subn(r"\g<name> , ", text)
-        text = split if glued >= 2 else text  # (one scan: counted and split at once)
+        # (one scan: counted and split at once; one glued heading among the headings of a list
+        # of communes, « …, Mme Amanda BLANCHARD SAINT-VINCENT : Mme … », its full stop lost)
+        text = split if glued >= 2 or (glued == 1 and len(_COMMUNE_HEADING.findall(split)) >= 4) else text
     text = drop_prose(text)
     entries: list[NameEntry] = []
     pos = 0
@@ -817,7 +831,7 @@ _OFFICE_ONLY = re.compile(_OFFICE)
 # Two capitalised words a cut hyphen joins, alone in an entry of a list of « Prénom Nom »
 # (« Marie- Bonnet », a hyphenated first name's end lost): no one-word name.
 _CUT_FIRST_LAST = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)-[ \t]+([A-ZÀ-Ý][a-zà-ÿ]+)")
-_UNNAMED_OFFICE = re.compile(r"(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+l[ea]\s+"
+_UNNAMED_OFFICE = re.compile(r"(?:M\.|Mr\.?|Mme|Monsieur|Madame)\s+[lL][ea]\s+"
                              r"(?:Maire|MAIRE|Présidente?|PRÉSIDENTE?)")
 _OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL")
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")

@@ -1,0 +1,48 @@
+"""Forms of the thirteenth round (session s30: the recovered outside sets and a fresh set,
+docs/reading.md « Treizième tour »), each written here in words of our own."""
+
+from __future__ import annotations
+
+from tests.reading.forms import doc_of, pairs_of, present_of
+
+_doc, _present, _pairs = doc_of, present_of, pairs_of
+
+_HEAD = "COMMUNE DE BIDULE\nPROCÈS-VERBAL DU CONSEIL MUNICIPAL\nSéance du 3 février 2022\n"
+
+
+def test_the_mayor_by_office_with_a_capital_article_then_his_name() -> None:
+    # « Monsieur Le Maire, Jean DUVAL »: the office, then the name it is of; no member named « Le ».
+    doc = _doc(_HEAD + "Présents : Monsieur Le Maire, Jean DUVAL, Mesdames Anne Morel – Rose Petit - "
+               "Messieurs Paul Girard – Luc Simon\nAbsent : Marc Noir\n")
+    assert _present(doc) == ["Jean DUVAL", "Mme Anne Morel", "Mme Rose Petit", "M. Paul Girard",
+                             "M. Luc Simon"]
+
+
+def test_maitre_before_a_name_is_a_title_not_a_first_name() -> None:
+    doc = _doc(_HEAD + "Etaient présents : Mr ALBERT Jonas, Me BRUNET-CAZE Valérie, Mme DUPRÉ Lucie, "
+               "Mr FAUCON René.\nAbsents : néant\n")
+    assert _present(doc) == ["M. Jonas ALBERT", "Valérie BRUNET-CAZE", "Mme Lucie DUPRÉ", "M. René FAUCON"]
+
+
+def test_a_surname_of_three_capitalised_words_then_the_first_name() -> None:
+    doc = _doc(_HEAD + "Présents : M. ROCHE Paul, Maire, Mme MARTIN DIT LEBLANC Sophie, M. VIAL Henri, "
+               "adjoints, MM. BOYER Louis, TESSIER Marc\nAbsents : néant\n")
+    assert _present(doc) == ["M. Paul ROCHE", "Mme Sophie MARTIN DIT LEBLANC", "M. Henri VIAL",
+                             "M. Louis BOYER", "M. Marc TESSIER"]
+
+
+def test_d_whose_apostrophe_was_lost_inside_a_surname_in_capitals() -> None:
+    doc = _doc(_HEAD + "Étaient présents : Monsieur ARNAUD, Madame BERTIN, Monsieur FOUCAULT D ORMESSAN, "
+               "Monsieur GIRAUD, Monsieur LE GALL P, Madame ROUX.\n")
+    assert _present(doc) == ["M. ARNAUD", "Mme BERTIN", "M. FOUCAULT D ORMESSAN", "M. GIRAUD",
+                             "M. P LE GALL", "Mme ROUX"]
+
+
+def test_a_commune_heading_run_into_the_last_name_of_the_commune_before() -> None:
+    # Delegates commune by commune; one commune's full stop lost: its heading follows a surname.
+    doc = _doc("COMMUNAUTÉ DE COMMUNES DU TRUC\nCONSEIL COMMUNAUTAIRE\nSéance du 4 mai 2019\n"
+               "Etaient présents : ARVERT : M. Jean PAGE, Mme Rose ROY. BIRON : M. Marc DAUX. "
+               "CRAON : M. René ROUX, Mme Anne BLANC SAINT-AMAND-SUR-LOIR : Mme Eve LOUP. "
+               "TOURY : M. Luc LOGE.\n\nEtaient excusés : M. Alain BRUN.\n")
+    assert _present(doc) == ["M. Jean PAGE", "Mme Rose ROY", "M. Marc DAUX", "M. René ROUX", "Mme Anne BLANC",
+                             "Mme Eve LOUP", "M. Luc LOGE"]
