@@ -3,6 +3,7 @@ docs/reading.md « Treizième tour »), each written here in words of our own.""
 
 from __future__ import annotations
 
+from registre.reading.normalise import normalise
 from tests.reading.forms import doc_of, pairs_of, present_of
 
 _doc, _present, _pairs = doc_of, present_of, pairs_of
@@ -46,3 +47,28 @@ def test_a_commune_heading_run_into_the_last_name_of_the_commune_before() -> Non
                "TOURY : M. Luc LOGE.\n\nEtaient excusés : M. Alain BRUN.\n")
     assert _present(doc) == ["M. Jean PAGE", "Mme Rose ROY", "M. Marc DAUX", "M. René ROUX", "Mme Anne BLANC",
                              "Mme Eve LOUP", "M. Luc LOGE"]
+
+
+def test_civilities_glued_to_surnames_in_capitals_among_civilities_printed_apart() -> None:
+    # « M.AYMARD »: the conversion glued the civility; the holder is the present « M. AYMARD ».
+    doc = _doc("COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 13 DECEMBRE 2019\n"
+               "Etaient présents (5) : M. BERNARD, M.CAZALS, Mme DELMAS, M. FABRE, M.GARRIGUES.\n"
+               "Absent représenté (2) : Mme HUGUET a donné pouvoir à M.BERNARD, M.JULIEN a donné pouvoir à "
+               "Mme DELMAS.\n")
+    assert _present(doc) == ["M. BERNARD", "M. CAZALS", "Mme DELMAS", "M. FABRE", "M. GARRIGUES"]
+    assert _pairs(doc) == [("Mme HUGUET", "M. BERNARD"), ("M. JULIEN", "Mme DELMAS")]
+
+
+def test_a_glued_initial_elsewhere_keeps_m_dot_an_initial() -> None:
+    # « J.DUPONT » glues initials to surnames: « M.DURAND » may be Marc DURAND's.
+    text = _HEAD + "Présents : J.DUPONT, M.DURAND, P.MARTIN, Mme ROUX, M. SIMON, M. TESSIER.\n"
+    assert "M.DURAND" in normalise(text)
+    assert "M. DURAND" in normalise(text.replace("J.DUPONT", "Mme DUPONT").replace("P.MARTIN", "M. MARTIN"))
+
+
+def test_a_commune_heading_without_a_blank_before_its_colon_nor_a_civility_after() -> None:
+    doc = _doc("CONSEIL COMMUNAUTAIRE DU 17 DÉCEMBRE 2019\nPrésents : ARNAC: Mme Hélène VIGUIÉ BOZOULS: "
+               "Eliane LABRO, CAYRAC: M. Mathieu ALBAN, Gérard TAURIAC, ESPALION : M. Michel MAS, "
+               "LAGUIOLE : M. Jean SANNE.\nExcusés : M. Paul RIEU.\n")
+    assert _present(doc) == ["Mme Hélène VIGUIÉ", "Eliane LABRO", "M. Mathieu ALBAN", "Gérard TAURIAC",
+                             "M. Michel MAS", "M. Jean SANNE"]

@@ -277,7 +277,24 @@ def _full(raw: str) -> str:
     if _PAGE.match(text):
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
+    if ".M." not in text and _GLUED_CIVILITY_CAPS.search(text):
+        text = _civilities_unglued(text)
     return _ocr_scars(text)
+
+
+# « M.AYMARD », « Mme.LINON »: a civility glued to a surname in capitals by the conversion (not a
+# first name's initial when the text prints its civilities « M. X » and glues no other initial).
+_GLUED_CIVILITY_CAPS = re.compile(r"\b(?:M|Mme|Mr|Mlle)\.(?=[A-ZÀ-Ý]{2})")
+_SPACED_CIVILITY = re.compile(r"\b(?:M\.|Mme\.?|Mr\.?|Monsieur|Madame)[ \t]+[A-ZÀ-Ý]")
+_GLUED_INITIAL = re.compile(r"\b[A-LN-ZÀ-Ý]\.(?=[A-ZÀ-Ý]{2})")
+
+
+def _civilities_unglued(text: str) -> str:
+    """« M.AYMARD » → « M. AYMARD » where « M. » is a civility: at least three civilities printed
+    apart from their name, and no initial glued to a surname (« J.DUPONT »: « M. » may be one)."""
+    if _GLUED_INITIAL.search(text) or len(_SPACED_CIVILITY.findall(text, 0, 20000)) < 3:
+        return text
+    return _GLUED_CIVILITY_CAPS.sub(lambda m: m.group(0) + " ", text)
 
 
 # « Daniel MOUTARD     procuration   à     Jean-Claude ARMAND⏎Yves RINCK     «     Roland OLIVIER »: a

@@ -635,7 +635,9 @@ _CIVILITY_AHEAD = r"(?=(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame)[ \t])"
 _GLUED_CAPS_COMMUNE = re.compile(
     r"(?P<name>(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?[ \t]+"
     r"(?:(?:DE|DU|LE|LA|DA|DI|DES|VAN|VON)[ \t]+)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ \t]*\([^()\n]{0,60}\))?)"
-    r"[ \t]+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,40}?[ \t]+:[ \t]+" + _CIVILITY_AHEAD + r")")
+    r"[ \t]+(?=[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,40}?[ \t]*:[ \t]+(?:" + _CIVILITY_AHEAD
+    # (« BERTHOLENE: Mme Hélène VAYSSIERE CAMPAGNAC: Eliane LABEAUME, »: no civility after it)
+    + r"|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))")
 
 
 # « Représentant la Commune de Breville : A, B »: the heading's lead-in, no name.
@@ -654,7 +656,7 @@ def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
         if "eprésentant" in text or "élégué" in text:
             text = _ROLE_BEFORE_COMMUNE.sub("", text)
         text = _GLUED_COMMUNE.sub(" , ", text)
-    if " : " in text:
+    if ": " in text:
         split, glued = _GLUED_CAPS_COMMUNE.subn(r"\g<name> , ", text)
         # (one scan: counted and split at once; one glued heading among the headings of a list
         # of communes, « …, Mme Amanda BLANCHARD SAINT-VINCENT : Mme … », its full stop lost)
