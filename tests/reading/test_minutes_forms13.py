@@ -72,3 +72,17 @@ def test_a_commune_heading_without_a_blank_before_its_colon_nor_a_civility_after
                "LAGUIOLE : M. Jean SANNE.\nExcusés : M. Paul RIEU.\n")
     assert _present(doc) == ["Mme Hélène VIGUIÉ", "Eliane LABRO", "M. Mathieu ALBAN", "Gérard TAURIAC",
                              "M. Michel MAS", "M. Jean SANNE"]
+
+
+def test_first_name_then_name_lists_whose_dashes_were_glued_or_lost() -> None:
+    # Dashes between « Prénom Nom » entries glued to a name on one side, or lost; a cut hyphen
+    # inside a first name (« Anne- Lise ») is no separator.
+    doc = _doc(_HEAD + "Présents : Marie-Jo Carré – Anne Thomas – Paul Lebrun- Yves Morin - Henri Pape Anne Riou – "
+               "Roger Mérel -Jean-Marc Bodin – Anne- Lise Guéno – Léa Salaün\nAbsents : néant\n")
+    assert _present(doc) == ["Marie-Jo Carré", "Anne Thomas", "Paul Lebrun", "Yves Morin", "Henri Pape",
+                             "Anne Riou", "Roger Mérel", "Jean-Marc Bodin", "Anne-Lise Guéno", "Léa Salaün"]
+
+
+def test_a_name_of_four_words_in_lower_case_is_one_name_unless_its_third_is_a_first_name() -> None:
+    doc = _doc(_HEAD + "Présents : Paul Thien Ah Kim, Anne Vidal, Marc Hoarau, Rose Payet, Yves Robert\n")
+    assert _present(doc) == ["Paul Thien Ah Kim", "Anne Vidal", "Marc Hoarau", "Rose Payet", "Yves Robert"]

@@ -701,7 +701,10 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         if civ_text is not None:
             group_civ = _GROUP_CIV.get(civ_text.lower().strip())  # None for mixed groups
             firsts = None
-        for chunk in _split_entries(body):
+        chunks = _split_entries(body)
+        if len(chunks) >= 4:
+            chunks = _dash_list_chunks(chunks)
+        for chunk in chunks:
             if not chunk:
                 continue  # two separators in a row: nothing between them
             if firsts is not None:
@@ -730,6 +733,35 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
         # A small council's minutes name members by first name only: a list of three or
         # more of them, and nothing else, is that (a lone word among full names is not).
         return [NameEntry(raw=w, first="", last=w, commune=commune) for w in firsts]
+    return out
+
+
+_TITLE_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*")
+# « Jean-Jacques Boniz- Yvan Moullec », « Roger Merour -Jean-Pierre Marec »: a dash of the list
+# glued to a name on one side (not « Anne- Lise Nedelec », a first name's hyphen cut).
+_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])(?:- | -)(?=[A-ZÀ-Ý])")
+
+
+def _dash_list_chunks(chunks: list[str]) -> list[str]:
+    """The entries of a list of « Prénom Nom » in lower case split where a dash glued to a name
+    (« Boniz- Yvan ») or a lost separator (« Michel Riou Michel Cojean ») ran two names together."""
+    words = [c.split() for c in chunks]
+    pairs = sum(1 for w in words if len(w) == 2 and all(_TITLE_WORD.fullmatch(x) for x in w))
+    if pairs < 3 or pairs < 0.4 * len(chunks):
+        return chunks  # not a list of « Prénom Nom » in lower case
+    # (the first names of the list: a four-word entry is two names only where its third word is
+    # one, « Michel Riou Michel Cojean », not « André Thien Ah Koon »)
+    firsts = {w[0] for w in words if len(w) == 2}
+    out: list[str] = []
+    for c, w in zip(chunks, words, strict=True):
+        glued = _GLUED_DASH.search(c) if "-" in c else None
+        if glued is not None and len(c[:glued.start()].split()) >= 2 and len(c[glued.end():].split()) >= 2:
+            out += (c[:glued.start()], c[glued.end():])
+        elif len(w) == 4 and (w[2] in firsts or w[2] == w[0]) and w[1] not in firsts \
+                and all(_TITLE_WORD.fullmatch(x) and x.lower() not in PARTICLES for x in w):
+            out += (" ".join(w[:2]), " ".join(w[2:]))  # two names, the separator between them lost
+        else:
+            out.append(c)
     return out
 
 
