@@ -78,7 +78,8 @@ def test_first_name_then_name_lists_whose_dashes_were_glued_or_lost() -> None:
     # Dashes between « Prénom Nom » entries glued to a name on one side, or lost; a cut hyphen
     # inside a first name (« Anne- Lise ») is no separator.
     doc = _doc(_HEAD + "Présents : Marie-Jo Carré – Anne Thomas – Paul Lebrun- Yves Morin - "
-               "Henri Pape Anne Riou – Roger Mérel -Jean-Marc Bodin – Anne- Lise Guéno – Léa Salaün\nAbsents : néant\n")
+               "Henri Pape Anne Riou – Roger Mérel -Jean-Marc Bodin – Anne- Lise Guéno – Léa Salaün\n"
+               "Absents : néant\n")
     assert _present(doc) == ["Marie-Jo Carré", "Anne Thomas", "Paul Lebrun", "Yves Morin", "Henri Pape",
                              "Anne Riou", "Roger Mérel", "Jean-Marc Bodin", "Anne-Lise Guéno", "Léa Salaün"]
 
