@@ -87,3 +87,46 @@ def test_first_name_then_name_lists_whose_dashes_were_glued_or_lost() -> None:
 def test_a_name_of_four_words_in_lower_case_is_one_name_unless_its_third_is_a_first_name() -> None:
     doc = _doc(_HEAD + "Présents : Paul Thien Ah Kim, Anne Vidal, Marc Hoarau, Rose Payet, Yves Robert\n")
     assert _present(doc) == ["Paul Thien Ah Kim", "Anne Vidal", "Marc Hoarau", "Rose Payet", "Yves Robert"]
+
+
+def test_labels_in_capitals_with_their_accented_capital_e() -> None:
+    doc = _doc(_HEAD + "ÉTAIENT PRÉSENTS : M. Jean AUBRY, Mme Rose BLANC, M. Paul CARRE, Mme Lise DUBOIS.\n"
+               "ÉTAIENT REPRESENTES : M. Luc ESTEVE a donné pouvoir à M. Jean AUBRY Mme Eve FORT a donné "
+               "pouvoir à Mme Lise DUBOIS ÉTAIT ABSENT OU EXCUSE : aucun\nSecrétaire : Mme Rose BLANC\n")
+    assert _present(doc) == ["M. Jean AUBRY", "Mme Rose BLANC", "M. Paul CARRE", "Mme Lise DUBOIS"]
+    assert _pairs(doc) == [("M. Luc ESTEVE", "M. Jean AUBRY"), ("Mme Eve FORT", "Mme Lise DUBOIS")]
+
+
+def test_one_member_absent_excused_and_represented_in_capitals() -> None:
+    doc = _doc(_HEAD + "ETAIENT PRESENTS :\nM. Jean AUBRY\nMme Rose BLANC\nM. Paul CARRE\n"
+               "ETAIT ABSENTE EXCUSEE ET REPRESENTEE :\nMme Lise DUBOIS donne pouvoir à M. Paul CARRE\n"
+               "SECRETAIRE DE SEANCE : M. Jean AUBRY\n")
+    assert _present(doc) == ["M. Jean AUBRY", "Mme Rose BLANC", "M. Paul CARRE"]
+    assert _pairs(doc) == [("Mme Lise DUBOIS", "M. Paul CARRE")]
+
+
+def test_the_members_elected_then_the_absent_who_had_given_a_proxy() -> None:
+    doc = _doc(_HEAD + "Membres en exercice : 6. Membres présents : 4. Etaient présents les élus suivants : "
+               "M. AUBRY Jean, Mme BLANC Rose, M. CARRE Paul, Mme DUBOIS Lise, conseillers municipaux. "
+               "Etaient absents et avaient donné pouvoir : M. ESTEVE Luc à M. AUBRY Jean Mme FORT Eve à "
+               "Mme BLANC Rose. N°1 : BUDGET\n")
+    assert _present(doc) == ["M. Jean AUBRY", "Mme Rose BLANC", "M. Paul CARRE", "Mme Lise DUBOIS"]
+    assert _pairs(doc) == [("M. Luc ESTEVE", "M. Jean AUBRY"), ("Mme Eve FORT", "Mme Rose BLANC")]
+
+
+def test_mandates_given_and_proxies_counted_at_two_moments() -> None:
+    doc = _doc(_HEAD + "Etaient présents : Mme AUBRY, M. BLANC, Mme CARRE et M. DUBOIS Avaient donné "
+               "mandat : Mme ESTEVE à M. BLANC et M. FORT à Mme CARRE Mme CARRE est désignée secrétaire.\n")
+    assert _pairs(doc) == [("Mme ESTEVE", "M. BLANC"), ("M. FORT", "Mme CARRE")]
+    doc = _doc(_HEAD + "Présents : Jean AUBRY, Rose BLANC, Paul CARRE. Procurations (2/1) : Luc ESTEVE à "
+               "Jean AUBRY (jusqu'au point 3), Eve FORT à Rose BLANC. Conseillers en fonction : 5\n")
+    assert [g for g, _ in _pairs(doc)] == ["Luc ESTEVE", "Eve FORT"]
+
+
+def test_holders_of_a_proxy_in_brackets_one_bracket_left_open() -> None:
+    doc = _doc(_HEAD + "Etaient présents : Mme AUBRY, M. BLANC Paul (porteur d'un pouvoir de M.\nGIRAUD), "
+               "Mme CARRE (porteur d'un pouvoir de Mme HUET, M. DUBOIS (porteur d'un pouvoir de M. IMBERT), "
+               "M. ESTEVE\nFormant la majorité des membres en exercice.\n")
+    assert _present(doc) == ["Mme AUBRY", "M. Paul BLANC", "Mme CARRE", "M. DUBOIS", "M. ESTEVE"]
+    assert _pairs(doc) == [("M. GIRAUD", "M. Paul BLANC"), ("Mme HUET", "Mme CARRE"),
+                           ("M. IMBERT", "M. DUBOIS")]

@@ -1071,7 +1071,8 @@ def _before_maiden(tokens: list[str]) -> list[str]:
 # A full stop after three letters in lower case (not an initial, not « M. »), then a capitalised
 # word and a word in lower case (« Le président », not « adj. Mme HODIN »): a sentence starts there.
 _SENTENCE_IN_CHUNK = re.compile(r"(?<=[a-zà-ÿ]{3})\.\s+(?!Mmes?\b|Monsieur|Madame|Mademoiselle|Messieurs)"
-                                r"(?=[A-ZÀ-Ý][a-zà-ÿ'’]*\s+[a-zà-ÿ]{3})")
+                                # (« … à Mme BLANC Rose. N°1 : BUDGET »: an item's number after the list)
+                                r"(?=[A-ZÀ-Ý][a-zà-ÿ'’]*\s+[a-zà-ÿ]{3}|N(?:°|\s*$))")
 # Titles that are no part of a name: « Maître LAURENT », « Docteur LEGENDRE ».
 _TITLES = {"Maître", "Docteur", "Dr", "Dr."}
 # A civility glued to the first name by the conversion: « M.Patrice », « Mme.Anne » (not

@@ -51,7 +51,9 @@ _FORWARD = re.compile(r"\s" + _GIVE)
 _REPRESENTED = re.compile(r"\s*,?\s*(?:représent[ée]+|remplac[ée]+)\s+par\s+", re.IGNORECASE)
 # The holder first: « Y a reçu pouvoir de X », « Y ayant la procuration de X », « Y, porteur du
 # pouvoir de X », « Y a le pouvoir de X », « Y mandataire de X ».
-_HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|a|porteur|porteuse|détenant|détient|titulaire)\s+(?:d[eu]\s+)?"
+# (« M. AIRAUD (porteur d'un pouvoir de Mme JARDIN) »)
+_HOLDER_OF = (r"(?:(?:a|ayant)\s+reçu|ayant|a|porteur|porteuse|détenant|détient|titulaire)\s+"
+              r"(?:d[eu]\s+|d['’]\s*)?"
               r"(?:la\s+|le\s+|une\s+|un\s+)?(?:pouvoir|procuration|délégation\s+de\s+vote|mandat)"
               r"|mandataire")
 _RECEIVED = re.compile(r"\s*,?\s*\(?\s*(?:" + _HOLDER_OF + r")\s+d(?:e\s+l'|[eu]\s+|')", re.IGNORECASE)

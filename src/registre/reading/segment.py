@@ -22,7 +22,9 @@ from registre.reading.votes import holds_vote
 _REPRESENTED = r"(?:représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\)|\(s/es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_CAP = r"(?:Représenté(?:e|\(e\))?s?(?:\(e\)s|\(es\))?|REPR[ÉE]SENT[ÉE]E?S?)"
 _REPRESENTED_LABEL = (
-    r"|(?:(?:[ÉE]tai(?:en)?t|ETAIENT|ETAIT)\s+(?:absente?s?\s+|ABSENTE?S?\s+)?|(?:Membres|MEMBRES"
+    # (« ETAIT ABSENTE EXCUSEE ET REPRESENTEE : »)
+    r"|(?:(?:[ÉE]tai(?:en)?t|[ÉE]TAIENT|[ÉE]TAIT)\s+(?:absente?s?\s+(?:excusée?s?\s+(?:et\s+)?)?"
+    r"|ABSENTE?S?\s+(?:EXCUS[ÉE]E?S?\s+(?:ET\s+)?)?)?|(?:Membres|MEMBRES"
     r"|Conseillers|Délégués|DÉLÉGUÉS|DELEGUES)\s+)" + _REPRESENTED + r"\s*:"
     # (a bare « Représentés : » with its capital: « des membres présents et représentés : » is a vote)
     # (« Représentés avec pouvoirs : BESANCON Marie Hélène, DROUILLARD Hugo »: givers alone)
@@ -36,7 +38,9 @@ _REPRESENTED_LABEL = (
     + _REPRESENTED
     + r"(?:\s*:|\s+par\s+(?:procuration|pouvoir)s?\s*:?)"
     # « Etait absent, excusé et a donné pouvoir : », « Étaient absents et ont donné procuration : »
-    r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont)\s+donné\s+(?:pouvoir|procuration)\s*:"
+    # (« Etaient absents et avaient donné pouvoir : »)
+    r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont|avai(?:en)?t)\s+donné\s+"
+    r"(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
     # (« Régulièrement représentés : M. CHOLLET par Mme THIRANOS »)
     r"|\bRégulièrement\s+représentée?s?\s*:"
@@ -56,7 +60,7 @@ SECTION_LABELS: dict[str, str] = {
     "present": r"(?:[ÉE]taients?|Étaient|ETAIENT)\s+(?:également\s+)?présents?(?:\s+ou\s+représentés"
                r"|\s+membres\s+titulaires(?:\s+[Cc]oll[èe]ge\s+\d{1,2})?"
                # (« Etaient présents les conseillers titulaires suivants : »)
-               r"|\s+les\s+(?:conseillers|délégués|membres)(?:\s+titulaires)?(?:\s+suivants)?(?=\s*:))?\s*:?"
+               r"|\s+les\s+(?:conseillers|délégués|membres|élus)(?:\s+titulaires)?(?:\s+suivants)?(?=\s*:))?\s*:?"
                # « ÉTAIENT PRÉSENTS M. Clément GILET, … », « ÉTAIENT PRÉSENTS TITULAIRES - M. X »: in
                # capitals, a colon, a dash or a civility after it
                r"|(?:ÉTAIENT|ETAIENT)\s+PR[ÉE]SENTS(?:\s+TITULAIRES)?(?:\s*:|\s+-(?=\s)"
@@ -81,12 +85,12 @@ SECTION_LABELS: dict[str, str] = {
                r"|\bAssistaient\s+à\s+la\s+(?:réunion|séance)\s*:"
                # « ETAIENT REPRESENTEES LES COMMUNES DE : ⏎ AMFREVILLE LES CHAMPS : ⏎ Monsieur Alain
                # LEBOUC … »: a syndicate's delegates present, commune by commune
-               r"|\b(?:[ÉE]taient|ETAIENT)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+(?:les\s+communes|LES\s+COMMUNES)"
+               r"|\b(?:[ÉE]taient|[ÉE]TAIENT)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+(?:les\s+communes|LES\s+COMMUNES)"
                r"\s+(?:de|DE)\s*:"
                # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
                r"|(?m:^)(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
                # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
-               r"|\b(?:Était|Etait|ETAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
+               r"|\b(?:Était|Etait|[ÉE]TAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
                # (« Délégués titulaires présents et votants : », « Délégués suppléants présents et
                # votants : »: the substitutes sitting for their titulars are present members)
@@ -118,15 +122,17 @@ SECTION_LABELS: dict[str, str] = {
     # (the words up to the colon wrapped over as many as seven lines in a narrow column)
     "voted_by_proxy": r"Absents?\s+ayant\s+vot[ée]s?\s+par\s+procuration[^:\n]{0,160}"
                       r"(?:\n[^:\n]{0,100}){0,6}:",
-    "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?|excusés?)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
-              r"\s*:?"
+    "absent": r"(?:[ÉE]taient|ETAIENT)\s+(?:absents?+|excusés?+)(?:\s+excusés?)?(?:\s+(?:et\s+)?représentés)?"
+              # (not « Etaient absents et avaient donné pouvoir : », the givings' label)
+              r"(?!,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont|avai(?:en)?t)\s+donné)\s*:?"
               # « Sont excusés :⏎Monsieur Jean-Marie BEFFARA (pouvoir à M. FOURNIE), … »
               r"|\bSont\s+(?:absente?s|excusée?s)(?:\s+et\s+excusée?s)?\s*:"
               # (« Sont excusés Catherine ROUGEOT (pouvoir donné à …) et Olivier ROBIN. »: no colon)
               r"|\bSont\s+(?:absente?s|excusée?s)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+"
               r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
-              r"|(?:ÉTAIENT|ETAIENT)\s+(?:ABSENTS?|EXCUS[ÉE]S?)(?:\s+EXCUS[ÉE]S?)?\s*:"
+              # (« ÉTAIT ABSENT OU EXCUSE : aucun », one member's)
+              r"|[ÉE]TAI(?:EN)?T\s+(?:ABSENTE?S?|EXCUS[ÉE]E?S?)(?:\s+(?:(?:OU|ET)\s+)?EXCUS[ÉE]E?S?)?\s*:"
               # (« ETAIENT ABSENTS OU EXCUSÉS Mmes Annie X, … »: no colon, a civility after it)
               r"|(?:ÉTAIENT|ETAIENT)\s+ABSENTS?(?:\s+(?:OU|ET)\s+EXCUS[ÉE]S?)?"
               r"(?=\s+(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)\s)"
@@ -173,7 +179,9 @@ SECTION_LABELS: dict[str, str] = {
               r"|(?:ABSENTE?S?[ \t]+EXCUS[ÉE]E?S?|Absente?s?[ \t]+excusée?s?)[ \t]+(?:ET[ \t]+|et[ \t]+)?"
               r"(?:NON|non)[ \t]+(?:REPR[ÉE]SENT[ÉE]E?S?|représentée?s?)[ \t]*:"
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
-    "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}\))?\s*:|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+    # (« Procurations (5/6) : »: its counts at two moments of the sitting)
+    "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}(?:/\d{1,3})?\))?\s*:"
+               r"|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
                # (« Pouvoirs de Vote : Monsieur le Maire dépose sur le bureau les pouvoirs de vote de :
                # Mme X à M. Y … »: the sentence up to its colon is the label's)
                r"|Pouvoirs?\s+de\s+[Vv]ote\s*:(?:[^:\n]{0,120}?\bde\s*:)?"
@@ -192,7 +200,7 @@ SECTION_LABELS: dict[str, str] = {
                r"|(?:[ÉE]taient|[ÉE]tait)\s+porteu(?:rs?|ses?)\s+d['’]une?\s+(?:pouvoir|procuration)\s*:"
                # « Avait remis procuration : M. TRUTEAU à M. BARRÉ »
                r"|(?:Ont|Avai(?:en)?t)\s+remis\s+(?:pouvoir|procuration)s?\s*:"
-               r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|Mandants?\s*:|(?:Ont|Avai(?:en)?t)\s+donné\s+(?:pouvoir|procuration|mandat)\s*:|POUVOIRS?(?:\s*\(\d{1,3}\))?\s*:"
                # (« M. le Maire donne lecture … des procurations reçues : M. X à M. Y … »)
                r"|procurations?\s+reçues?\s*:"
                # « AVAIENT DONNE POUVOIR : M. SOYEUR, … »: in capitals, the accent lost
@@ -249,7 +257,7 @@ SECTION_LABELS: dict[str, str] = {
     "presidency": r"[Ss]ous\s+la\s+présidence\s+d|Présidence\s*:|Président(?:e)?\s+de\s+séance\s*:",
     # « ETAIENT NON REPRESENTEES LES COMMUNES DE : ANVEVILLE, … »: communes, no one's list (read as
     # no list: the present list above ends there).
-    "unrepresented": r"(?:[ÉE]taient|ETAIENT)\s+(?:non|NON)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+"
+    "unrepresented": r"(?:[ÉE]taient|[ÉE]TAIENT)\s+(?:non|NON)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+"
                      r"(?:les\s+communes|LES\s+COMMUNES)\s+(?:de|DE)\s*:",
 }
 # A present list's label after another's: the staff or guests attending (« Assistaient à la
@@ -466,6 +474,8 @@ def segment(text: str) -> Segments:
         if name in ("present", "absent", "proxies", "substitutes", "voted_by_proxy"):
             if "<" in body and ("/>" in body or "</" in body):
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
+            if "(" in body and 0 < body.count("(") - body.count(")") <= 3:
+                body = _closed_brackets(body)
             if name == "present" and "itulaires d" in body and len(_TITULARS_OF.findall(body)) >= 2:
                 # « Titulaires des Allues M. Thierry MONIN … ⏎⏎Titulaires de Brides-les-Bains M. Guillaume
                 # BRILAND ⏎⏎Titulaires de Feissons-sur-Salins ⏎⏎ … »: a communauté's delegates present,
@@ -1104,6 +1114,26 @@ _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+
 
 
 _EXCEPTION_OPENS = re.compile(r"\bà\s+l['’]exception\s+d(?:e|u|es)\s*:\s*$")
+
+
+def _closed_brackets(body: str) -> str:
+    """A bracket left open before the next one closed at the comma before it: « Mme BEGON (porteur
+    d'un pouvoir de Mme RICHARD, M. CORBON (porteur … ) » (a list's brackets hold no bracket; a
+    few left open only, and only at a comma)."""
+    out: list[str] = []
+    pos = 0
+    opened = -1
+    for i, c in enumerate(body):
+        if c == ")":
+            opened = -1
+        elif c == "(":
+            if opened >= 0:
+                comma = body.rfind(",", opened, i)
+                if comma > opened:
+                    out += (body[pos:comma], ")")
+                    pos = comma
+            opened = i
+    return "".join(out) + body[pos:]  # (the last one left open: the text's end may have cut it)
 
 
 def _cut_paragraph(body: str, present: bool = False) -> str:
