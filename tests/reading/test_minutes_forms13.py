@@ -130,3 +130,33 @@ def test_holders_of_a_proxy_in_brackets_one_bracket_left_open() -> None:
     assert _present(doc) == ["Mme AUBRY", "M. Paul BLANC", "Mme CARRE", "M. DUBOIS", "M. ESTEVE"]
     assert _pairs(doc) == [("M. GIRAUD", "M. Paul BLANC"), ("Mme HUET", "Mme CARRE"),
                            ("M. IMBERT", "M. DUBOIS")]
+
+
+def test_excused_under_a_singular_verb_and_givings_headed_pouvoir_de() -> None:
+    doc = _doc(_HEAD + "Etaient présents :\nARVAL : Jean PAGE\nBRION : Rose ROY, Marc DAUX\n"
+               "CORAN : Paul VIDAL\nEtait excusés :\nLuc LOGE, Eve LOUP\nEtaient absents :\nAnne BRUN\n"
+               "POUVOIR DE :\nLuc LOGE à Rose ROY\nEve LOUP à Jean PAGE\nMembres en exercice : 6\n")
+    assert _present(doc) == ["Jean PAGE", "Rose ROY", "Marc DAUX", "Paul VIDAL"]
+    assert _pairs(doc) == [("Luc LOGE", "Rose ROY"), ("Eve LOUP", "Jean PAGE")]
+
+
+def test_each_giving_led_by_de() -> None:
+    doc = _doc(_HEAD + "Présents : Jean PAGE, Rose ROY, Marc DAUX.\n\nProcurations :\n\n"
+               "De Monsieur Luc LOGE à Monsieur Jean PAGE, De Madame Eve LOUP à Madame Rose ROY.\n")
+    assert _pairs(doc) == [("M. Luc LOGE", "Jean PAGE"), ("Mme Eve LOUP", "Rose ROY")]
+
+
+def test_communes_alone_on_their_lines_and_givers_with_their_communes() -> None:
+    doc = _doc("CONSEIL COMMUNAUTAIRE DU 26 JANVIER 2016\nAPPEL NOMINAL\nPrésents :\nCommune d'Arvillard\n"
+               "M. Jean PAGE, Mme Rose ROY\nCommune de Bellecombe\nM. Marc DAUX, Mme Anne\nBRUN\n"
+               "Commune du Cheylas\nM. Paul VIDAL\nProcurations :\nM. Luc Henri LOGE, Commune d'Arvillard\n"
+               "Mme Eve LOUP, Commune du Cheylas\nPrésents : 5\n")
+    assert _present(doc) == ["M. Jean PAGE", "Mme Rose ROY", "M. Marc DAUX", "Mme Anne BRUN", "M. Paul VIDAL"]
+    assert _pairs(doc) == [("M. Luc Henri LOGE", None), ("Mme Eve LOUP", None)]
+
+
+def test_all_the_members_in_office_but_one_represented() -> None:
+    doc = _doc(_HEAD + "Etaient présents : Mesdames et Messieurs les membres en exercice, "
+               "à l'exception de :\n\n- Monsieur Luc LOGE, représenté par Monsieur Jean PAGE "
+               "Était absent : M. Marc DAUX\n\nSecrétaire de séance : Mme Rose ROY\n")
+    assert _pairs(doc) == [("M. Luc LOGE", "M. Jean PAGE")]

@@ -674,7 +674,8 @@ def _lists(doc: ParsedExtract, seg, reg: Registry, proxies: list[ProxyEntry]) ->
             if _count_run_in(body) or _COUNT_LEFT.search(body):
                 withheld = "mêlée à une colonne de décomptes (des noms coupés par ses libellés)"
                 continue
-        exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) else None
+        exc = EXCEPTION.search(body) if any(w in body for w in _TOU_FORMS) or "Messieurs les" in body \
+            else None
         if exc:
             tail = body[exc.end():]
             after = _SENTENCE_AFTER.search(tail)

@@ -232,8 +232,10 @@ def make_entry(tokens: list[str], raw: str, civility: Civility | None = None) ->
     return NameEntry(raw=raw.strip(), civility=civ, first=first, last=last)
 
 
+# (« Mesdames et Messieurs les membres en exercice, à l'exception de : X, représenté par Y »)
 EXCEPTION = re.compile(
-    r"tou(?:s|tes)\s+les\s+(?:membres|conseillers|élus)[^:]{0,60}?(?:à\s+l'exception|sauf|excepté)"
+    r"(?:tou(?:s|tes)|(?:Mesdames\s+et\s+)?Messieurs)\s+les\s+(?:membres|conseillers|élus)[^:]{0,60}?"
+    r"(?:à\s+l'exception|sauf|excepté)"
     r"\s*(?:d[eu]s?\s*|:)?",
     re.IGNORECASE,
 )
@@ -649,9 +651,21 @@ _ROLE_BEFORE_COMMUNE = re.compile(r"\b(?:Représentant(?:e|s|es)?|Délégué(?:e
 _DOT_BEFORE_CIVILITY = re.compile(r"(?<=\S)[ \t]+\.(?=(?:M\.|Mme|Mlle|Monsieur|Madame)[ \t])")
 
 
+# « Commune de Cercier⏎M. Jean-Michel COMBET⏎Commune de Copponex⏎… »: each commune's name alone
+# on its line above its delegates (no name); « Mme Catherine⏎CHALLANDE, »: a name the line wrapped.
+_COMMUNE_LINE = re.compile(r"(?m)^[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)"
+                          r"[^\n,:;]{1,60}$")
+_WRAPPED_NAME = re.compile(r"((?:M\.|Mme|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\n"
+                           r"([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)(?=[ \t]*(?:[,;]|\n|$))")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     if " ." in text:
         text = _DOT_BEFORE_CIVILITY.sub(", ", text)
+    if "\n" in text:
+        if "Commune" in text:
+            text = _COMMUNE_LINE.sub("", text)
+        text = _WRAPPED_NAME.sub(r"\1 \2", text)
     if "Commune" in text:
         if "eprésentant" in text or "élégué" in text:
             text = _ROLE_BEFORE_COMMUNE.sub("", text)

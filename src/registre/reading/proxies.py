@@ -176,7 +176,8 @@ _TWO_GIVERS = re.compile(
 
 # « Procuration(s) : de Monsieur DUBOIS Roland à Monsieur DAGAND Max »: the giving's « de » before
 # its giver's civility
-_FROM_WHOM = re.compile(r"^\s*de\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
+# (« De Monsieur Firmin X à Monsieur Jean Y, De Madame … »: each giving led by « De »)
+_FROM_WHOM = re.compile(r"^\s*[dD]e\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 
 
 def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -> list[ProxyEntry]:
@@ -229,7 +230,7 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
     lone: list[tuple[int, ProxyEntry]] = []  # names alone among the givings, by place in ``out``
     for commune, segment in _by_commune(text):
         for chunk in _split_chained(_split_and(_split(segment))):
-            chunk = singular_civility(_FROM_WHOM.sub("", chunk) if "de " in chunk[:8] else chunk)
+            chunk = singular_civility(_FROM_WHOM.sub("", chunk) if "e " in chunk[:8] else chunk)
             p = _from_first(chunk) if "partir" in chunk else parse_proxy(chunk, bare=True)
             if p is None and givers_listed and _NAME_ALONE.fullmatch(chunk.strip(" .")):
                 e = parse_name(chunk.strip(" ."))
@@ -261,6 +262,10 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         return []
     if not out and givers_listed:
         return _givers_alone(text)
+    if not out and "Commune" in text and " à " not in text and "donn" not in text:
+        # « Procurations :⏎M. Georges NICOLAS, Commune d'Allonzier⏎M. Guy DEMOLIS, Commune de … »:
+        # each giver alone with its commune, no holder printed (L2121-20: None, never guessed)
+        return _givers_of_communes(_COMMUNE_AFTER.sub(",", text))
     # « Étaient représentés : X par Y, Halima PINCHON-TOILIBOU, Z par W »: a name alone between two
     # givings under a heading that says each was represented: a giver whose holder is not printed
     # (L2121-20; None, never guessed). Not after the last giving (the text after the list).
@@ -315,6 +320,28 @@ _NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-�
 
 
 _TITLE_FIRST = re.compile(r"^(?:Dr\.?|Docteur)\s+(?=[A-ZÀ-Ý])")
+
+
+_COMMUNE_AFTER = re.compile(r",[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)[^,;\n]{1,60}?"
+                            r"(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|[ \t]*(?:[,;\n]|$))")
+
+
+def _givers_of_communes(text: str) -> list[ProxyEntry]:
+    """The givers of « M. Georges Noel NICOLAS, Commune de … », their communes dropped: each a
+    civility, first names and a surname in capitals, nothing else; no holder printed."""
+    out = []
+    for part in _LONE.split(text.strip(" .,;\n")):
+        part = part.strip(" .")
+        if not part:
+            continue
+        e = parse_name(part) if _CIVILITY_LED.match(part) else None
+        if e is None or not e.first or not e.last.isupper():
+            return []
+        out.append(ProxyEntry(e, None, None, raw=part))
+    return out
+
+
+_CIVILITY_LED = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÀ-Ý]")
 
 
 def _givers_alone(text: str) -> list[ProxyEntry]:

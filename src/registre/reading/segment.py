@@ -131,6 +131,8 @@ SECTION_LABELS: dict[str, str] = {
               r"|\bSont\s+(?:absente?s|excusée?s)(?=[ \t]+(?:M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý][a-zà-ÿ]+"
               r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?[ \t]+[A-ZÀ-Ý]{2}))"
               # « ETAIENT EXCUSES : 1 M. SIMON »: in capitals (its first word no name's)
+              # (« Etait excusés : », its verb singular, its list after the colon)
+              r"|\b(?:Était|Etait)\s+(?:absente?s?|excusée?s?)\s*:"
               # (« ÉTAIT ABSENT OU EXCUSE : aucun », one member's)
               r"|[ÉE]TAI(?:EN)?T\s+(?:ABSENTE?S?|EXCUS[ÉE]E?S?)(?:\s+(?:(?:OU|ET)\s+)?EXCUS[ÉE]E?S?)?\s*:"
               # (« ETAIENT ABSENTS OU EXCUSÉS Mmes Annie X, … »: no colon, a civility after it)
@@ -181,7 +183,7 @@ SECTION_LABELS: dict[str, str] = {
               r"|EXCUS[ÉE]S?\s+ET\s+REPR[ÉE]SENT[ÉE]S?\s*:|Excusé(?:e|\(e\))?s?\s+et\s+représenté(?:e|\(e\))?s?\s*:",
     # (« Procurations (5/6) : »: its counts at two moments of the sitting)
     "proxies": r"Procurations?(?:\s+de\s+vote)?(?:\s*\(\d{1,3}(?:/\d{1,3})?\))?\s*:"
-               r"|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:"
+               r"|\bPouvoirs?(?:\s*\(\d{1,3}\))?\s*:|\bPOUVOIRS?\s+DE\s*:"
                # (« Pouvoirs de Vote : Monsieur le Maire dépose sur le bureau les pouvoirs de vote de :
                # Mme X à M. Y … »: the sentence up to its colon is the label's)
                r"|Pouvoirs?\s+de\s+[Vv]ote\s*:(?:[^:\n]{0,120}?\bde\s*:)?"
