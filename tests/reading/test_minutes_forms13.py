@@ -160,3 +160,15 @@ def test_all_the_members_in_office_but_one_represented() -> None:
                "à l'exception de :\n\n- Monsieur Luc LOGE, représenté par Monsieur Jean PAGE "
                "Était absent : M. Marc DAUX\n\nSecrétaire de séance : Mme Rose ROY\n")
     assert _pairs(doc) == [("M. Luc LOGE", "M. Jean PAGE")]
+
+
+def test_items_under_affaires_a_deliberer_before_any_vote() -> None:
+    # The page ends before the first vote: the numbered headings under « AFFAIRES A DELIBERER » are
+    # the items (the unnumbered approval of the last minutes above them is none).
+    doc = _doc(_HEAD + "Présents : Jean PAGE, Rose ROY, Marc DAUX.\n____\n- Approbation du compte rendu du "
+               "Conseil municipal du 14 décembre 2021\nAPPROUVE à l'unanimité\nAFFAIRES A DELIBERER\n"
+               "1- Débat d'Orientations Budgétaires 2022\n(Cf annexe 1)\nI -PÔLE CADRE DE VIE\n"
+               "2 - Cession d'une maison rue des Lilas\nLa maison est en vente depuis 2020 et")
+    assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
+        ("1", "Débat d'Orientations Budgétaires 2022"), ("2", "Cession d'une maison rue des Lilas")]
+    assert doc.deliberations[0].parsed.printed_vote is None

@@ -367,8 +367,11 @@ _PERSON_TITLE = re.compile(
 # « DÉLIBÉRATIONS : » alone on the line above the first heading: the list that follows is the
 # deliberations taken, even where the text is cut before any vote (the first page of a compte
 # rendu that states each decision in a line, « accord pour … »).
+# (« AFFAIRES A DELIBERER ⏎ 1- Débat d'Orientations Budgétaires », « Points soumis à délibération »)
 _DELIBERATIONS_ABOVE = re.compile(
-    r"(?:^|\n)[ \t]*(?:D[ÉE]LIB[ÉE]RATIONS|D[ée]lib[ée]rations)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
+    r"(?:^|\n)[ \t]*(?:D[ÉE]LIB[ÉE]RATIONS|D[ée]lib[ée]rations|AFFAIRES[ \t]+[AÀ][ \t]+D[ÉE]LIB[ÉE]RER"
+    r"|Affaires[ \t]+à[ \t]+délibérer|(?:POINTS|Points)[ \t]+(?:SOUMIS|soumis)[ \t]+(?:[AÀ]|à)[ \t]+"
+    r"(?:D[ÉE]LIB[ÉE]RATION|délibération))[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*$")
 
 
 def _under_deliberations(text: str, start: int) -> bool:
