@@ -172,3 +172,22 @@ def test_items_under_affaires_a_deliberer_before_any_vote() -> None:
     assert [(d.parsed.number, d.parsed.title) for d in doc.deliberations] == [
         ("1", "Débat d'Orientations Budgétaires 2022"), ("2", "Cession d'une maison rue des Lilas")]
     assert doc.deliberations[0].parsed.printed_vote is None
+
+
+def test_another_bodys_unanimous_decision_told_in_the_account_is_not_the_vote() -> None:
+    doc = _doc(_HEAD + "Présents : Jean PAGE, Rose ROY, Marc DAUX.\n\n"
+               "1. MODIFICATION DES STATUTS DU SYNDICAT DES EAUX\n\n"
+               "Madame l'Adjointe explique qu'en séance du 13 février 2022, le Comité du Syndicat des Eaux "
+               "a approuvé, à l'unanimité, la modification de ses statuts, comme suit :\n\n"
+               "Article 1 : le syndicat a pour objet\n\n2. VOIRIE\n\nAdopté à l'unanimité.\n")
+    assert doc.deliberations[0].parsed.printed_vote is None
+    vote = doc.deliberations[1].parsed.printed_vote
+    assert vote is not None and vote.unanimous
+    # The item's own vote after the account is read, where it is printed (its scope with it).
+    doc = _doc(_HEAD + "Présents : Jean PAGE, Rose ROY, Marc DAUX.\n\n1. MUR DE L'EGLISE\n\n"
+               "Madame X rappelle que le Conseil, en séance du 11 septembre 2021 avait approuvé à "
+               "l'unanimité le projet de conservation.\nUn devis a été reçu.\n\n"
+               "Après en avoir délibéré, le Conseil Municipal, à l'unanimité des membres présents, "
+               "approuve le devis.\n\n2. VOIRIE\n\nAdopté par 10 voix pour et 2 contre.\n")
+    vote = doc.deliberations[0].parsed.printed_vote
+    assert vote is not None and vote.unanimous and vote.unanimity_scope == "des membres présents"

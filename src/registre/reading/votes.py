@@ -128,6 +128,22 @@ _MINUS = re.compile(
     rf"|non[- ]?votants?)",
     re.IGNORECASE,
 )
+# An earlier sitting's decision told in the item's account (« qu'en séance du 13 Février 2019, le
+# Comité du Syndicat … a approuvé, à l'unanimité, la modification … »): its vote is not this
+# assembly's; the decision in the past tense just before « unanimité », a sitting's date in the sentence.
+_PAST_DECISION = re.compile(r"(?i)\b(?:a|ont|avait|avaient)\s+"
+                            r"(?:approuvé|adopté|validé|décidé|voté|accepté)e?s?\s*,?\s*$")
+_OTHER_SITTING = re.compile(r"(?i)\b(?:en|lors\s+de\s+(?:sa|la|leur))\s+séance\s+du\b"
+                            r"|\bpar\s+délibération\s+(?:n°\s*\S+\s+)?(?:du|en\s+date\s+du)\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last full stop or blank line, 300 back
+    at most)."""
+    lo = max(0, at - 300)
+    return max(text.rfind(". ", lo, at) + 2, text.rfind("\n\n", lo, at) + 2, lo)
+
+
 _UNANIMITY_NOT = re.compile(r"[ \t]*(?:/[ \t]*)?(?:ou[ \t]+)?non\b", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(r"\bcontre[ \t]+(?:à|a)?[ \t]*(?:l')?$", re.IGNORECASE)
 # « ADOPTÉ à l'unanimité », « Adoptée à l'unanimité », « approuvé à l'unanimité »: an outcome and its
@@ -553,6 +569,11 @@ def read_vote(text: str) -> PrintedVote | None:
     u = _UNANIMOUS.search(text) if at is None else match_at(_UNANIMOUS, text, _with_a_l(text, at))
     if u and _UNANIMITY_NOT.match(text, u.end()):
         u = None  # « à l'unanimité/ou non des Membres présents »: a template's words, no vote
+    while u is not None and _PAST_DECISION.search(text, max(0, u.start() - 40), u.start()) is not None \
+            and _OTHER_SITTING.search(text, _sentence_start(text, u.start()), u.start()) is not None:
+        # « en séance du 13 février, le Comité … a approuvé, à l'unanimité, … »: an earlier
+        # sitting's vote told in the account; this one's, if printed, comes after it
+        u = _UNANIMOUS.search(text, u.end())
     if u and _AGAINST_BEFORE.search(text, max(0, u.start() - 12), u.start()):
         # « Contre à l'unanimité » (a question put as « êtes-vous favorable ? »): every vote
         # against, not for; what is recomputed from it would be wrong. None is given.
