@@ -191,3 +191,26 @@ def test_another_bodys_unanimous_decision_told_in_the_account_is_not_the_vote() 
                "approuve le devis.\n\n2. VOIRIE\n\nAdopté par 10 voix pour et 2 contre.\n")
     vote = doc.deliberations[0].parsed.printed_vote
     assert vote is not None and vote.unanimous and vote.unanimity_scope == "des membres présents"
+
+
+def test_a_document_page_with_its_inline_tags_and_its_upload_date() -> None:
+    # A PDF turned into a web page: its upload date first, the words cut by inline tags, the lines
+    # run together; the sitting's date is the title's, not the page's.
+    doc = _doc("13.07.2015 Views\n\nEXTRAITS du PROCES-VERBAL ...\n\nSHOW "
+               "MORE\n\n1Compte-Ren<strong>du</strong> "
+               "AFFICHE le :09.03.12DIRECTION<strong>EXTRAITS</strong> <strong>du</strong> <strong>PROCES"
+               "</strong>-<strong>VERBAL</strong><strong>de</strong> <strong>la</strong> <strong>SEANCE"
+               "</strong> <strong>du</strong> <strong>CONSEIL</strong> MUNICIPAL<strong>du</strong> 7 "
+               "MARS 2012La séance du Conseil Municipal est ouverte à 18 heures 30.\n")
+    assert str(doc.session_date) == "2012-03-07"
+    doc = _doc("12.07.2015 Views\n\n<strong>COMPTE</strong>-<strong>REN<strong>DU</strong></strong> "
+               "<strong>DE</strong> L'ASSEMBLÉE <strong>GÉNÉRALE</strong> <strong>DU</strong> <strong>12"
+               "</strong> <strong>DE</strong>CEMBRE 2007Le douze décembre deux mil sept, le Comité Syndical "
+               "s'est assemblé.\n")
+    assert str(doc.session_date) == "2007-12-12"
+    doc = _doc("<strong>SEANCE</strong> <strong>DU</strong> <strong>15</strong> <strong>AVRIL</strong> "
+               "<strong>2011</strong>L'An <strong>de</strong>ux mil onze, le quinze avril, les membres du "
+               "Conseil "
+               "Municipal se sont réunis sur la convocation adressée le sept avril <strong>de</strong>uxmil "
+               "onze.\n")
+    assert (str(doc.session_date), str(doc.convocation_date)) == ("2011-04-15", "2011-04-07")

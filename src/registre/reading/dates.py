@@ -385,6 +385,9 @@ _CUES: tuple[tuple[re.Pattern[str], int, str], ...] = tuple(
         (r"^[ \t]*(?-i:[A-ZÀ-Ý])[\w'’ -]{1,40},\s+le", -6, "lieu et date", False),
     ))
 _TITLE_LINES = 6
+# (« EXTRAITS du PROCES-VERBAL de la SEANCE du … »: a document's own title, wherever it is)
+_EXTRACT_OF_MINUTES = re.compile(r"(?i)(?<![a-zà-ÿ])extraits?\s+du\s+proc[èe]s[- ]verbal\s+"
+                                 r"(?:de\s+la\s+s[ée]ance|des\s+d[ée]lib)")
 # Words (in lower case) one of which every match of each cue holds.
 _CUE_KEYS = {
     "séance du": ("ance",), "conseil du": ("conseil", "comit", "bureau", "union"),
@@ -1021,7 +1024,10 @@ def _score(text: str, m: DateMention, title_end: int, low: str | None = None) ->
         else:
             if _before(_NEXT_BEFORE, before, lb, low, nearest[0]):
                 return -12, "séance à venir"  # « Prochain conseil municipal le … »
-            if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]):
+            if not in_title and _before(_MINUTES_OF, before, lb, low, nearest[0]) \
+                    and _EXTRACT_OF_MINUTES.search(before, max(0, len(before) - 120)) is None:
+                # (not « EXTRAITS du PROCES-VERBAL de la SEANCE du CONSEIL MUNICIPAL du 7 MARS
+                # 2012 » below a web page's lines: the document's own title)
                 score, cue = -10, "séance précédente"
     tail = before[-12:]
     if (" et " in tail or " au " in tail or "&" in tail) \

@@ -277,9 +277,36 @@ def _full(raw: str) -> str:
     if _PAGE.match(text):
         text = _PAGE.sub("", text, count=1)
     text = _CIVILITY_EOL.sub(r"\1 ", text)
+    if "</" in text and text.count("</") >= 3:
+        text = _page_tags_removed(text)
     if ".M." not in text and _GLUED_CIVILITY_CAPS.search(text):
         text = _civilities_unglued(text)
     return _ocr_scars(text)
+
+
+# A web page's inline tags left in its text (« <strong>COMPTE</strong>-<strong>REN<strong>DU</strong> »,
+# a PDF turned into a page): no part of the words they cut; a line break for « <br /> ».
+_PAGE_TAG = re.compile(r"</?(?:strong|b|i|em|u|span|font|sup|sub)\b[^<>\n]{0,80}?>", re.IGNORECASE)
+_PAGE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# The page's own date and counter before the document (« 13.07.2015 Views »: when it was put online).
+_PAGE_VIEWS = re.compile(r"(?m)^[ \t]*\d{2}\.\d{2}\.\d{4}[ \t]+Views[ \t]*$")
+
+
+def _page_tags_removed(text: str) -> str:
+    """The inline tags of a web page taken out of its text, the page's « DD.MM.YYYY Views » line too."""
+    if _PAGE_TAG.search(text) is None:
+        return text
+    text = _PAGE_BREAK.sub("\n", _PAGE_TAG.sub("", text))
+    # (such a page runs its lines together: « … MUNICIPALdu 7 MARS 2012La séance … »)
+    text = _GLUED_YEAR.sub(" ", _GLUED_SMALL_WORD.sub(" ", text))
+    if "mil" in text:
+        text = _GLUED_MIL.sub(r"\1 \2", text)  # « le sept avril deuxmil onze »
+    return _PAGE_VIEWS.sub("", text) if "Views" in text else text
+
+
+_GLUED_SMALL_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{3})(?=(?:du|de|des|le|la|les)[ \t])")
+_GLUED_MIL = re.compile(r"(?i)\b(deux)(mil(?:le)?)\b")
+_GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 
 
 # « M.AYMARD », « Mme.LINON »: a civility glued to a surname in capitals by the conversion (not a
