@@ -214,3 +214,30 @@ def test_a_document_page_with_its_inline_tags_and_its_upload_date() -> None:
                "Municipal se sont réunis sur la convocation adressée le sept avril <strong>de</strong>uxmil "
                "onze.\n")
     assert (str(doc.session_date), str(doc.convocation_date)) == ("2011-04-15", "2011-04-07")
+
+
+def test_a_roll_call_all_in_capitals_with_its_givings() -> None:
+    doc = _doc(_HEAD + "PRESENTS : JEAN PAGE, ROSE ROY, MARC DAUX, ANNE VIDAL. EXCUSES REPRESENTES PAR "
+                       "POUVOIR : "
+               "LUC LOGE, POUVOIR A JEAN PAGE ; EVE LOUP, POUVOIR A ANNE VIDAL. ABSENTS : PAUL BRUN. Rose "
+               "ROY est "
+               "élue secrétaire de séance.\n")
+    assert _present(doc) == ["JEAN PAGE", "ROSE ROY", "MARC DAUX", "ANNE VIDAL"]
+    assert [g for g, _ in _pairs(doc)] == ["LUC LOGE", "EVE LOUP"]
+    assert [h for _, h in _pairs(doc)] == ["JEAN PAGE", "ANNE VIDAL"]
+
+
+def test_groups_by_office_their_offices_in_capitals_and_a_dash_glued_before_a_civility() -> None:
+    doc = _doc(_HEAD + "PRESENTS : Monsieur CRUCET Paul – Madame LANGE Rose – Monsieur PULLY Marc– Madame "
+               "MENARD GAUTIER Anne ADJOINTS\n\nMesdames et Messieurs – GILLES Régine – MAGNE Michel – "
+               "DUTRIEUX "
+               "Bruno – ELOI Jason CONSEILLERS MUNICIPAUX.\n\nSECRETAIRE DE SEANCE : Madame LANGE Rose\n")
+    assert _present(doc) == ["M. Paul CRUCET", "Mme Rose LANGE", "M. Marc PULLY", "Mme Anne MENARD GAUTIER",
+                             "Régine GILLES", "Michel MAGNE", "Bruno DUTRIEUX", "Jason ELOI"]
+
+
+def test_an_initial_glued_to_a_first_name_at_the_end_of_a_surname_first_entry() -> None:
+    doc = _doc(_HEAD + "Présents : Quinet Michel – Loin Bruno – Druot M.Claire – Fruchet Geneviève.\n\n"
+               "Absents excusés : Lenoir Philippe.\n")
+    assert len(doc.present) == 4
+    assert any("Druot" in n and "Claire" in n for n in _present(doc))

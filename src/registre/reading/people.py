@@ -660,6 +660,8 @@ _WRAPPED_NAME = re.compile(r"((?:M\.|Mme|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-
 
 
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
+    if "Messieurs," in text:
+        text = text.replace("Mesdames et Messieurs,", "Mesdames et Messieurs ")  # (a group, then its names)
     if " ." in text:
         text = _DOT_BEFORE_CIVILITY.sub(", ", text)
     if "\n" in text:
@@ -885,6 +887,10 @@ _OFFICE_STARTS = ("Maire", "MAIRE", "Adjoint", "ADJOINT", "Conseill", "CONSEILL"
 _OFFICE_FIRST = re.compile(rf"{_OFFICE}\.\s+(?=[A-ZÀ-Ý])")
 
 
+_CAPS_OFFICES = frozenset({"ADJOINTS", "ADJOINTES", "CONSEILLERS", "CONSEILLÈRES", "MUNICIPAUX",
+                           "MUNICIPALES"})
+
+
 def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[NameEntry]:
     chunk = chunk.strip(" .:-|")
     if not chunk:
@@ -962,6 +968,15 @@ def _parse_chunk(chunk: str, commune: str | None, civ: Civility | None) -> list[
     if len(tokens) >= 2 and any(t in _ROLE_WORDS for t in tokens) and (
             any(kind(t) == "upper" for t in tokens) or (len(tokens) >= 3 and tokens[0] in _BOARD_WORDS)):
         tokens = [t for t in tokens if t not in _ROLE_WORDS]  # « M. PETIT Paul Adjoints »
+    if len(tokens) >= 3 and tokens[-1] in _CAPS_OFFICES:
+        # « … Madame MENARD GAULTIER Valérie ADJOINTS », « ELOY Jason CONSEILLERS MUNICIPAUX »: the
+        # group's office in capitals after its last name (with a first name: not « NOMBRE DE
+        # CONSEILLERS », a count's label)
+        kept = tokens
+        while kept and kept[-1] in _CAPS_OFFICES:
+            kept = kept[:-1]
+        if any(kind(t) == "title" for t in kept):
+            tokens = kept
     maiden: list[str] = []
     middle_m = doubt = False
     if any(kind(t) in ("noise", "civ") or t.lower() in _OFFICE_WORDS for t in tokens[1:]):
@@ -1112,7 +1127,10 @@ def _tokens(body: str) -> list[str]:
         return tokens
     out: list[str] = []
     for i, t in enumerate(tokens):
-        glued = _GLUED_CIVILITY.fullmatch(t)
+        # (« Druart M.Claire » in a list of « Nom Prénom »: Marie-Claire's initial, the name's last
+        # word, not a civility)
+        last_after_first = 0 < i == len(tokens) - 1 and kind(tokens[i - 1]) == "title"
+        glued = None if last_after_first else _GLUED_CIVILITY.fullmatch(t)
         if glued is None and i + 1 < len(tokens) and _first_after(tokens, i + 1):
             # « M.CHARRIER Jean-Paul », « M.DUVAL J. »: a civility before « NOM Prénom » or
             # « NOM I. » (« M.DENISE » alone is an initial and a surname)

@@ -191,6 +191,9 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         if m1 and m2 and m1.start() < m2.start():
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
+    if "POUVOIR" in text or "PROCURATION" in text:
+        # (« X, POUVOIR A Y », all in capitals)
+        text = _CAPS_LINK.sub(lambda m: m.group(1).lower() + " à ", text)
     text = _lost_accent(text)
     if ", (" in text:
         text = _COMMA_BEFORE_BRACKET.sub(" ", text)
@@ -324,6 +327,9 @@ _TITLE_FIRST = re.compile(r"^(?:Dr\.?|Docteur)\s+(?=[A-ZÀ-Ý])")
 
 _COMMUNE_AFTER = re.compile(r",[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)[^,;\n]{1,60}?"
                             r"(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|[ \t]*(?:[,;\n]|$))")
+
+
+_CAPS_LINK = re.compile(r"\b(POUVOIRS?|PROCURATIONS?)[ \t]+(?:A|À)[ \t]+(?=[A-ZÀ-Ý])")
 
 
 def _givers_of_communes(text: str) -> list[ProxyEntry]:

@@ -42,6 +42,9 @@ _REPRESENTED_LABEL = (
     r"|[ÉE]tai(?:en)?t\s+absente?s?,?\s+(?:excusée?s?\s+)?et\s+(?:a|ont|avai(?:en)?t)\s+donné\s+"
     r"(?:pouvoir|procuration)\s*:"
     r"|Ont\s+donné\s+(?:pouvoir|procuration)\s+[-–]"
+    # (« EXCUSES REPRESENTES PAR POUVOIR : CLAUDINE AUVRAY, POUVOIR A PIERRE BARROS ; … »)
+    r"|\bEXCUS[ÉE]E?S?\s+REPR[ÉE]SENT[ÉE]E?S?\s+PAR\s+(?:POUVOIR|PROCURATION)S?\s*:"
+    r"|\bExcusée?s?\s+représentée?s?\s+par\s+(?:pouvoir|procuration)s?\s*:"
     # (« Régulièrement représentés : M. CHOLLET par Mme THIRANOS »)
     r"|\bRégulièrement\s+représentée?s?\s*:"
     # « Absents (ayant donné pouvoir) :  M. Jean Luc GROSS à Mme VEYSSIERE, … »
@@ -580,6 +583,8 @@ def segment(text: str) -> Segments:
             if "/ " in body or " /" in body:
                 body = _slashes_separate(body, name == "proxies")
             if " - " in body or "- " in body or " -" in body:
+                if "- M" in body or "– M" in body:
+                    body = _DASH_BEFORE_CIVILITY.sub(" – ", body)  # « PULLEUX Sébastien– Madame X »
                 body = join_spaced_hyphens(body)  # « BROCA - LANNAUD Marie - Thérèse, PEROTTO Aline »
             if "-" in body or "—" in body or "–" in body or "." in body:
                 # « C.FOROT - N.VERDON — H.CHARANCON », « S.MEARY- I.MEJEAN »: a dash with a blank
@@ -1118,6 +1123,9 @@ _SUBHEADING = re.compile(r"[ \t]*(?:(?:Titulaires?|TITULAIRES?|Délégués(?:\s+
 _EXCEPTION_OPENS = re.compile(r"\bà\s+l['’]exception\s+d(?:e|u|es)\s*:\s*$")
 
 
+_DASH_BEFORE_CIVILITY = re.compile(r"(?<=\w)[–-][ \t]+(?=(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)[ \t])")
+
+
 def _closed_brackets(body: str) -> str:
     """A bracket left open before the next one closed at the comma before it: « Mme BEGON (porteur
     d'un pouvoir de Mme RICHARD, M. CORBON (porteur … ) » (a list's brackets hold no bracket; a
@@ -1232,6 +1240,10 @@ def _same_list(before: str, after: str, present: bool = False) -> Continued | No
     last = before.rstrip().rsplit("\n", 1)[-1]
     if _OFFICE_END.search(last) is not None and _names_only(line):
         return _SEPARATED  # « A, B, Adjoints⏎⏎C, D, Conseillers Municipaux. »: a list grouped by office
+    if _OFFICE_END.search(last) is not None and (group := _GROUP_THEN_NAME.match(line)) is not None:
+        # « … Madame X Valérie ADJOINTS⏎⏎Mesdames et Messieurs – GILLAIN Régine – … »: the next
+        # office's group, headed by its civilities
+        return Continued(True, group.end() - 1)
     if _one_name_lines(last, after):
         return _SEPARATED  # « Anne PETIT⏎Paul RUE⏎⏎Eve ROUX⏎Marc NOIR »: a column of names, then another
     sub_before, sub_after = _GROUP_HEAD.match(last), _GROUP_HEAD.match(line)
@@ -1293,7 +1305,7 @@ _SEPARATED = Continued(True)
 
 
 # A line of a list ending with the office of the names before it (« …, Jean RUE, Adjoints »).
-_OFFICE_END = re.compile(r"\w[ \t]*,?[ \t]+(?:Maire|Adjointe?s?|Conseill(?:er|ère)s?(?:\(e\)s?)?"
+_OFFICE_END = re.compile(r"\w[ \t]*,?[ \t]+(?:Maire|Adjointe?s?|ADJOINTE?S|Conseill(?:er|ère)s?(?:\(e\)s?)?"
                          r"(?:[ \t]+[Mm]unicipa(?:l|ux|les?)|[ \t]+[Cc]ommunautaires?)?)[ \t]*[.,;]?[ \t]*$")
 # One name alone on its line: « Anne PETIT », « PETIT Anne », « MM Jean Paul RUE ».
 _NAME_LINE = re.compile(r"[ \t]*(?:(?:M\.|Mme|MM\.?|Mmes|Monsieur|Madame)[ \t]+)?"
@@ -1317,7 +1329,9 @@ def _one_name_lines(last: str, after: str) -> bool:
 
 
 # A paragraph that opens with a group civility and a name (« Mesdames DUMAS Anne, … »).
-_GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:et[ \t]+\w+[ \t]+)?[A-ZÀ-Ý]")
+# (« Mesdames et Messieurs – GILLAIN Régine – … »: a dash after the group)
+_GROUP_THEN_NAME = re.compile(r"[ \t]*(?:Mesdames|Messieurs|Mmes|MM\.)[ \t]+(?:et[ \t]+\w+[ \t]+)?"
+                              r"(?:[–-][ \t]+)?[A-ZÀ-Ý]")
 # A PDF's text layer often puts a blank line after every line: a list goes on after one when
 # the next line is names alone and the list before it was cut inside an entry (« …, M.⏎⏎
 # MARTIN Louis »), after a comma, or under a heading of its own (« Mesdames et Messieurs les
