@@ -319,7 +319,8 @@ _GLUED_INITIAL = re.compile(r"\b[A-LN-ZÀ-Ý]\.(?=[A-ZÀ-Ý]{2})")
 
 def _glued_civility(text: str) -> bool:
     """Whether a civility is glued to a surname in capitals somewhere in ``text``."""
-    return any(m.start() == 0 or not text[m.start() - 1].isalnum() for m in _GLUED_CIVILITY_CAPS.finditer(text))
+    return any(m.start() == 0 or not text[m.start() - 1].isalnum()
+               for m in _GLUED_CIVILITY_CAPS.finditer(text))
 
 
 def _civilities_unglued(text: str) -> str:
@@ -327,8 +328,10 @@ def _civilities_unglued(text: str) -> str:
     apart from their name, and no initial glued to a surname (« J.DUPONT »: « M. » may be one)."""
     if _GLUED_INITIAL.search(text) or len(_SPACED_CIVILITY.findall(text, 0, 20000)) < 3:
         return text
-    return _GLUED_CIVILITY_CAPS.sub(
-        lambda m: m.group(0) + " " if m.start() == 0 or not text[m.start() - 1].isalnum() else m.group(0), text)
+    def unglued(m: re.Match[str]) -> str:
+        return m.group(0) + " " if m.start() == 0 or not text[m.start() - 1].isalnum() else m.group(0)
+
+    return _GLUED_CIVILITY_CAPS.sub(unglued, text)
 
 
 # « Daniel MOUTARD     procuration   à     Jean-Claude ARMAND⏎Yves RINCK     «     Roland OLIVIER »: a
