@@ -241,3 +241,16 @@ def test_an_initial_glued_to_a_first_name_at_the_end_of_a_surname_first_entry() 
                "Absents excusés : Lenoir Philippe.\n")
     assert len(doc.present) == 4
     assert any("Druot" in n and "Claire" in n for n in _present(doc))
+
+
+def test_delegates_under_pour_la_commune_de_and_givings_dated() -> None:
+    doc = _doc("CONSEIL COMMUNAUTAIRE SEANCE DU 27 FEVRIER 2018\n\nETAIENT PRESENTS : Mesdames et Messieurs "
+               "Pour la commune de BEGUEY : Martine SALLES Pour la commune de CISSE : Jean MINOT, Paul "
+               "LATOUR "
+               "Pour la commune d’: Thierry PIC Pour la commune de : Florent FATOU\n\nETAIENT EXCUSES ET "
+               "REPRESENTES PAR POUVOIR : Anne SCOTTI ayant donné pouvoir à Paul LATOUR en date du 26 "
+               "février "
+               "2018, Rose ABADIE ayant donné pouvoir à Florent FATOU en date du 27/02/2018,\n\n"
+               "ETAIENT EXCUSES : Luc BENOIT\n")
+    assert _present(doc) == ["Martine SALLES", "Jean MINOT", "Paul LATOUR", "Thierry PIC", "Florent FATOU"]
+    assert _pairs(doc) == [("Anne SCOTTI", "Paul LATOUR"), ("Rose ABADIE", "Florent FATOU")]

@@ -659,9 +659,16 @@ _WRAPPED_NAME = re.compile(r"((?:M\.|Mme|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-
                            r"([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)(?=[ \t]*(?:[,;]|\n|$))")
 
 
+# (the commune's name maybe blanked by the page: « Pour la commune d’: Thierry PICQ »)
+_FOR_THE_COMMUNE = re.compile(r"\bPour[ \t]+la[ \t]+(?:commune|ville|Commune|Ville)[ \t]+"
+                              r"(?:de[ \t]*|d['’][ \t]*|du[ \t]+)[^:,;\n]{0,50}?[ \t]*:")
+
+
 def _parse_list(text: str, commune: str | None) -> list[NameEntry]:
     if "Messieurs," in text:
         text = text.replace("Mesdames et Messieurs,", "Mesdames et Messieurs ")  # (a group, then its names)
+    if "Pour la " in text:
+        text = _FOR_THE_COMMUNE.sub(", ", text)  # « Pour la commune de BEGADAN : Martine X Pour la … »
     if " ." in text:
         text = _DOT_BEFORE_CIVILITY.sub(", ", text)
     if "\n" in text:

@@ -191,6 +191,8 @@ def parse_proxies(text: str, warnings: list[str], givers_listed: bool = False) -
         if m1 and m2 and m1.start() < m2.start():
             return _parallel(text[m1.end():m2.start()], text[m2.end():], warnings)
     out: list[ProxyEntry] = []
+    if "en date du" in text:
+        text = _DATED.sub("", text)  # « … à Jean-Claude X en date du 26 février 2018, »: the giving's date
     if "POUVOIR" in text or "PROCURATION" in text:
         # (« X, POUVOIR A Y », all in capitals)
         text = _CAPS_LINK.sub(lambda m: m.group(1).lower() + " à ", text)
@@ -329,6 +331,8 @@ _COMMUNE_AFTER = re.compile(r",[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du
                             r"(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|[ \t]*(?:[,;\n]|$))")
 
 
+_DATED = re.compile(r"[ \t]+en[ \t]+date[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]+\d{4}"
+                    r"|[ \t]+en[ \t]+date[ \t]+du[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _CAPS_LINK = re.compile(r"\b(POUVOIRS?|PROCURATIONS?)[ \t]+(?:A|À)[ \t]+(?=[A-ZÀ-Ý])")
 
 
