@@ -254,3 +254,12 @@ def test_delegates_under_pour_la_commune_de_and_givings_dated() -> None:
                "ETAIENT EXCUSES : Luc BENOIT\n")
     assert _present(doc) == ["Martine SALLES", "Jean MINOT", "Paul LATOUR", "Thierry PIC", "Florent FATOU"]
     assert _pairs(doc) == [("Anne SCOTTI", "Paul LATOUR"), ("Rose ABADIE", "Florent FATOU")]
+
+
+def test_members_present_in_capitals_alone_on_a_line_and_the_page_number_after_the_list() -> None:
+    doc = _doc("Séance du jeudi 03 mai 2012\nSecrétaire de séance : Monsieur ROSSI\nMEMBRES PRÉSENTS\n"
+               "MM. Etienne MOURET, Léon ROSSI, Anne\nCHALLE, Jacques ROSIER, Anne-Marie "
+               "ROQUE,\nClaude\nBERNARD, "
+               "Claudette BRUN.\n1\nMonsieur le Député-Maire ouvre la séance à 18.30 heures.\n")
+    assert _present(doc) == ["M. Etienne MOURET", "M. Léon ROSSI", "M. Anne CHALLE", "M. Jacques ROSIER",
+                             "M. Anne-Marie ROQUE", "M. Claude BERNARD", "M. Claudette BRUN"]

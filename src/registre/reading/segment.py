@@ -91,7 +91,9 @@ SECTION_LABELS: dict[str, str] = {
                r"|\b(?:[ÉE]taient|[ÉE]TAIENT)\s+(?:représentées|REPR[ÉE]SENT[ÉE]ES)\s+(?:les\s+communes|LES\s+COMMUNES)"
                r"\s+(?:de|DE)\s*:"
                # « PRESENTS⏎⏎P. BANIEL, M. BAQUÉ, … »: the label alone on its line, the names below
-               r"|(?m:^)(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
+               # (« MEMBRES PRÉSENTS⏎MM. Etienne MOURRUT, … » too)
+               r"|(?m:^)(?:(?:MEMBRES|CONSEILLERS|D[ÉE]L[ÉE]GU[ÉE]S)(?:[ \t]+(?:MUNICIPAUX|COMMUNAUTAIRES"
+               r"|TITULAIRES))?[ \t]+)?(?:PR[ÉE]SENTS|Présents)(?=[ \t]*\n)"
                # « Était présente⏎Mme JURY Christiane »: one member present (a civility after it)
                r"|\b(?:Était|Etait|[ÉE]TAIT)\s+(?:présente?|PR[ÉE]SENTE?)\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s)"
                # (« … à l'unanimité des Membres présents : ✓ Autorise … » is a vote, not a list)
@@ -481,6 +483,9 @@ def segment(text: str) -> Segments:
                 body = _HTML_TAG.sub("", body)  # a page's tags in its text (« <strong>DU</strong>MON<br /> »)
             if "(" in body and 0 < body.count("(") - body.count(")") <= 3:
                 body = _closed_brackets(body)
+            folio = _FOLIO_AFTER_LIST.search(body) if ".\n" in body else None
+            if folio is not None and body.count(",", 0, folio.start()) >= 3:
+                body = body[:folio.start() + 1]  # « …, Claudette BRUNEL.⏎1⏎Monsieur le Maire ouvre … »
             if name == "present" and "itulaires d" in body and len(_TITULARS_OF.findall(body)) >= 2:
                 # « Titulaires des Allues M. Thierry MONIN … ⏎⏎Titulaires de Brides-les-Bains M. Guillaume
                 # BRILAND ⏎⏎Titulaires de Feissons-sur-Salins ⏎⏎ … »: a communauté's delegates present,
@@ -1124,6 +1129,10 @@ _EXCEPTION_OPENS = re.compile(r"\bà\s+l['’]exception\s+d(?:e|u|es)\s*:\s*$")
 
 
 _DASH_BEFORE_CIVILITY = re.compile(r"(?<=\w)[–-][ \t]+(?=(?:M\.|Mme|Monsieur|Madame|MM\.|Mmes)[ \t])")
+
+
+# A list's full stop at its line's end, then the page's number alone on its line: the list ended there.
+_FOLIO_AFTER_LIST = re.compile(r"\.[ \t]*\n[ \t]*\d{1,3}[ \t]*\n")
 
 
 def _closed_brackets(body: str) -> str:
