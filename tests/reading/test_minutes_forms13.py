@@ -263,3 +263,22 @@ def test_members_present_in_capitals_alone_on_a_line_and_the_page_number_after_t
                "Claudette BRUN.\n1\nMonsieur le Député-Maire ouvre la séance à 18.30 heures.\n")
     assert _present(doc) == ["M. Etienne MOURET", "M. Léon ROSSI", "M. Anne CHALLE", "M. Jacques ROSIER",
                              "M. Anne-Marie ROQUE", "M. Claude BERNARD", "M. Claudette BRUN"]
+
+
+def test_counts_whose_figure_is_on_the_line_after_a_label_saying_when() -> None:
+    doc = _doc("COMMUNE DE TRUC\nCOMPTE RENDU, PAR EXTRAIT\nde la Séance ordinaire du lundi 23 Mai 2016\n"
+               "Nombre effectif et légal des membres du Conseil Municipal.\n27\nNombre des membres en "
+               "exercice "
+               "actuellement\n27\nNombre des membres présents à la séance\n22\nNombre des membres ayant "
+               "signé "
+               "la délibération\n22 + 5 procurations\n-=-=-=-=\nL'an deux mil seize, le 23 mai, le Conseil "
+               "Municipal s'est réuni.\n")
+    assert (doc.members_in_office, doc.printed["present"]) == (27, 22)
+
+
+def test_a_count_glued_to_the_next_label_on_a_document_page() -> None:
+    doc = _doc("13.07.2015 Views\n\n<strong>EXTRAITS</strong> <strong>du</strong> "
+               "<strong>PROCES</strong>-VERBAL de la SEANCE du CONSEIL MUNICIPAL du 7 MARS 2012 La séance "
+               "est ouverte.Nombre de Conseillers en exercice ...... 43Présents ............ 35Excusés "
+               "............ 8Absents ........ 0\n")
+    assert (doc.members_in_office, doc.printed["present"]) == (43, 35)

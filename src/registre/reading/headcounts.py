@@ -28,7 +28,12 @@ _N = rf"(\d{{1,4}}|/(?=[ \t]*(?:\n|$))|-(?=[ \t]*(?:\n|$))|néant|{_IN_WORDS})"
 # The figure on the label's line without a colon: after blanks, or after dot leaders of a
 # printed form, with a remark in brackets between (« Nombre de votants (enveloppes déposées)
 # …………47…… », the official form of a mayor's election).
-_LOOSE = r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+)(\d{1,4})"
+# (« Nombre des membres présents à la séance⏎22⏎ »: the figure alone on the next line)
+_LOOSE = (r"[ \t]*(?:\([^()\n]{1,40}\))?(?:[ \t]*[.…]{2,}[ \t]*|[ \t]+"
+          # (after a label that says when the count was taken only: « Etaient présents⏎2 » is a
+          # heading over a page's number; not a column of figures under a column of labels either)
+          r"|(?:(?<=séance)|(?<=seance)|(?<=actuellement)|(?<=ce jour))"
+          r"[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*(?:\n(?![ \t]*\d{1,4}[ \t]*(?:\n|$))|$|\+)))(\d{1,4})")
 # The colon and what stands between it and the figure: blanks, or a line break and the dash of
 # a bulleted line (« - Présents :⏎- 20 jusqu'à 18 h 42⏎- 21 jusqu'à 19 h 30 »: the first figure).
 # (« Conseillers en exercice : ...... 42 »: dot leaders after the colon too)
@@ -40,7 +45,8 @@ _COLON = r":(?:[ \t]*\n[ \t]*-[ \t]*(?=\d)|[ \t]*[.…]{2,}[ \t]*(?=\d)|\s*)"
 # à l'ouverture de la séance : 20 » (a colon after it: « présents à la séance de … » is prose).
 _WHEN = (r"\s+(?:au\s+jour\s+de\s+la\s+séance|à\s+la\s+date\s+de\s+la\s+séance|(?:à\s+)?ce\s+jour"
          r"|à\s+l['’]appel(?:\s+nominal)?|à\s+l['’]ouverture\s+de\s+la\s+séance|en\s+début\s+de\s+séance"
-         r"|lors\s+du\s+vote|à\s+la\s+séance)(?=[ \t]*:)")
+         r"|lors\s+du\s+vote|à\s+la\s+séance|actuellement)(?=[ \t]*(?::|\n[ \t]*\d{1,4}[ \t]*(?:\n|$)))")
+# (« Nombre des membres présents à la séance⏎22 »: the figure alone on the next line, as good as a colon)
 _VERB = rf"(?:\s+(?:est\s+de|s['’]él[eè]ve\s+à)|{_WHEN})?"
 # « En exercice : 15/15 », « Présents : 10/15 »: the count, of the seats; the second figure is
 # read no further (a date « 15/06/2022 » is still refused: a third part follows).
@@ -229,7 +235,8 @@ _RUN_TOKEN = re.compile(
     # (« En exercice : 25 Présents ou représentés », « En exercice = 23 Présents = 18 »: the
     # figure after a label and its colon or equals sign is that label's, not the next one's)
     # (A count has three figures at most: « 2016 Membres en exercice : 15 » is a year's end.)
-    r"(?:[ \t]*[:=])?|(\d{1,3}))[ \t]*$",
+    # (« en exercice ...... 43 Présents ........ 35 »: dot leaders are as good)
+    r"(?:[ \t]*(?:[:=]|[.…]{2,}))?|(\d{1,3}))[ \t]*$",
     re.IGNORECASE)
 
 

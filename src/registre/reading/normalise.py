@@ -298,13 +298,15 @@ def _page_tags_removed(text: str) -> str:
         return text
     text = _PAGE_BREAK.sub("\n", _PAGE_TAG.sub("", text))
     # (such a page runs its lines together: « … MUNICIPALdu 7 MARS 2012La séance … »)
-    text = _GLUED_YEAR.sub(" ", _GLUED_SMALL_WORD.sub(" ", text))
+    text = _GLUED_COUNT.sub(" ", _GLUED_YEAR.sub(" ", _GLUED_SMALL_WORD.sub(" ", text)))
     if "mil" in text:
         text = _GLUED_MIL.sub(r"\1 \2", text)  # « le sept avril deuxmil onze »
     return _PAGE_VIEWS.sub("", text) if "Views" in text else text
 
 
 _GLUED_SMALL_WORD = re.compile(r"(?<=[A-ZÀ-Ý]{3})(?=(?:du|de|des|le|la|les)[ \t])")
+# (« Présents ......... 35Excusés ........ 5 »: a count glued to the next label)
+_GLUED_COUNT = re.compile(r"(?:(?<=[ .]\d)|(?<=[ .]\d\d))(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 _GLUED_MIL = re.compile(r"(?i)\b(deux)(mil(?:le)?)\b")
 _GLUED_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ'’])")
 
