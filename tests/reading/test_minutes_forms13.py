@@ -282,3 +282,14 @@ def test_a_count_glued_to_the_next_label_on_a_document_page() -> None:
                "est ouverte.Nombre de Conseillers en exercice ...... 43Présents ............ 35Excusés "
                "............ 8Absents ........ 0\n")
     assert (doc.members_in_office, doc.printed["present"]) == (43, 35)
+
+
+def test_a_numbered_present_list_beside_a_box_of_counts() -> None:
+    # « présents : 1 - M X » and « Nombre de conseillers 2 - M Y »: the list's numbers, not counts;
+    # the box's own figures, run into the list, are read.
+    doc = _doc("PROCES-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE TRUC\nL'an deux mille seize le neuf "
+               "novembre, le Conseil Municipal s'est réuni. Étaient présents : 1 - M Jacques SEVRE, Maire "
+               "Nombre de conseillers 2 - M Jean FICHE, Maire adjoint En exercice : 6 3 - Mme Éliane LOIRE, "
+               "Maire adjoint Quorum : 4 4 - M Pierre SORLAIN Présents : 4 Représentées : 2 Votants : 6 "
+               "Étaient absents représentés : Mme Anne DEQUIN pouvoir à M Jacques SEVRE\n")
+    assert (doc.members_in_office, doc.printed["present"], doc.printed["voters"]) == (6, 4, 6)

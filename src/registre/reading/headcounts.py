@@ -69,7 +69,7 @@ LABELS: dict[str, str] = {
     # (« REPRESENTES : 4 » without its accents: the plural only, « représente 1 693 € » is a verb)
     # (« Nombre absents/excusés/représentés : 07 »: the absent, represented or not, no count of
     # proxies — a word joined to another by « / » is part of one label)
-    "proxies": r"(?<!/)(?:procurations?|pouvoirs?|représentés?|representes|mandats?|délégations?)"
+    "proxies": r"(?<!/)(?:procurations?|pouvoirs?|représentée?s?|representes|mandats?|délégations?)"
                r"(?:\s+de\s+vote)?(?:[ \t]*[»”])?",
     "voters": r"(?:nombre\s+de\s+)?votants?"
               # (« Nombre de conseillers ayant pris part au vote : 14 »; « n'ayant pas pris part » is
@@ -359,6 +359,12 @@ def _presents_a_figure(text: str, m: re.Match[str], key: str) -> bool:
     return label.endswith("sente")
 
 
+# « Étaient présents : 1 - M Jacques SEVRAIN, Maire Nombre de conseillers 2 - M Jean FICNER »: the
+# figure numbers an entry of a list (a dash or a bracket, then a civility or a name): no count.
+_ENTRY_NUMBER = re.compile(r"[ \t]*[-–.)][ \t]+(?:M\.?|Mme|Mlle|Monsieur|Madame"
+                           r"|[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý]{2})\b")
+
+
 def read_headcounts(text: str, low: str | None = None,
                     keys: tuple[str, ...] | None = None,
                     where: dict[str, tuple[int, str]] | None = None) -> dict[str, int | None]:
@@ -396,10 +402,16 @@ def read_headcounts(text: str, low: str | None = None,
                 continue
             if len(words) > 1:
                 hits.sort()
-            m = _earliest(_LABELLED[key], text, [(max(0, k - _BACK), end) for k, end in hits])
+            windows = [(max(0, k - _BACK), end) for k, end in hits]
+            m = _earliest(_LABELLED[key], text, windows)
+            while m is not None and _ENTRY_NUMBER.match(text, m.end()) is not None:
+                # (« Étaient présents : 1 - M X …, Présents : 13 »: the list's number, then the count)
+                after = m.end()
+                m = _earliest(_LABELLED[key], text, [(max(a, after), b) for a, b in windows if b > after])
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key):
+            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key) \
+                    and _ENTRY_NUMBER.match(text, m.end()) is None:
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
@@ -422,7 +434,8 @@ def read_headcounts(text: str, low: str | None = None,
                 else rx.search(text)
             if m and _OR_FIGURE.match(text, m.end()):
                 doubtful.add(key)
-            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key):
+            elif m and not _in_a_vote(text, m.start()) and not _presents_a_figure(text, m, key) \
+                    and _ENTRY_NUMBER.match(text, m.end()) is None:
                 out[key] = to_int(m.group(1) or m.group(2))
                 if m.group(1) is None:
                     loose.add(key)
