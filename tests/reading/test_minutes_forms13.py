@@ -293,3 +293,16 @@ def test_a_numbered_present_list_beside_a_box_of_counts() -> None:
                "Maire adjoint Quorum : 4 4 - M Pierre SORLAIN Présents : 4 Représentées : 2 Votants : 6 "
                "Étaient absents représentés : Mme Anne DEQUIN pouvoir à M Jacques SEVRE\n")
     assert (doc.members_in_office, doc.printed["present"], doc.printed["voters"]) == (6, 4, 6)
+
+
+def test_givers_with_their_offices_before_their_brackets_and_a_comma_inside_the_label() -> None:
+    doc = _doc(_HEAD + "Étaient présents : M. Jean PAGE, Mme Rose ROY, M. Marc DAUX, Mme Anne VIDAL.\n"
+               "Absents excusés : M. Luc LOGE, Adjoint au Maire (pouvoir à M.\nJean PAGE), Mme Eve LOUP, "
+               "Conseillère Municipale\n(pouvoir à Mme Anne VIDAL)\nMme Rose ROY a été désignée "
+               "secrétaire.\n")
+    assert _pairs(doc) == [("M. Luc LOGE", "M. Jean PAGE"), ("Mme Eve LOUP", "Mme Anne VIDAL")]
+    doc = _doc(_HEAD + "Présents : Jean PAGE, Rose ROY, Marc DAUX\n\nAbsents, excusés ayant donné "
+                       "procuration : "
+               "Luc LOGE (pouvoir à Jean PAGE), Eve LOUP (pouvoir à Rose ROY)\n\nSecrétaire de séance : M. "
+               "DAUX\n")
+    assert _pairs(doc) == [("Luc LOGE", "Jean PAGE"), ("Eve LOUP", "Rose ROY")]

@@ -333,6 +333,8 @@ _COMMUNE_AFTER = re.compile(r",[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du
 
 _DATED = re.compile(r"[ \t]+en[ \t]+date[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]+\d{4}"
                     r"|[ \t]+en[ \t]+date[ \t]+du[ \t]+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+_OFFICE_BEFORE_BRACKET = re.compile(r",[ \t]*(?:(?:Maire[ \t]+)?[Aa]djointe?(?:[ \t]+au[ \t]+[Mm]aire)?"
+                                    r"|[Cc]onseill(?:er|ère)[ \t\n]+[Mm]unicipal(?:e)?)[ \t\n]*(?=\()")
 _CAPS_LINK = re.compile(r"\b(POUVOIRS?|PROCURATIONS?)[ \t]+(?:A|À)[ \t]+(?=[A-ZÀ-Ý])")
 
 
@@ -754,6 +756,10 @@ _GIVING_COVERS = re.compile(r"\s+(?:pour\s+(?:les?|la|l'|toute)|jusqu|à\s+parti
 
 def bracket_proxies(text: str) -> tuple[str, list[ProxyEntry]]:
     """The proxies written in brackets after their givers, and the list without the brackets."""
+    if "djoint" in text or "onseill" in text:
+        # « M. Christian LAMOTTE, Adjoint au Maire (pouvoir à M. Jacques COQUELIN) »: the giver's
+        # office between the name and the bracket
+        text = _OFFICE_BEFORE_BRACKET.sub(" ", text)
     proxies: list[ProxyEntry] = []
     kept: list[str] = []
     pos = 0

@@ -220,7 +220,8 @@ SECTION_LABELS: dict[str, str] = {
                # (« Absent(es) excusé(es) ayant donné pouvoir : »)
                r"|(?:Absent|Excusé|Personne|Membre|Conseill(?:er|ère)|Délégué)(?:e|\(e\))?s?(?:\(e\)s|\(s\)|\(es\))?"
                r"(?:\(s\))?"
-               r"(?:(?:\s+|\s*/\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
+               # (« Absents, excusés ayant donné procuration : », a comma between the two)
+               r"(?:(?:\s+|\s*/\s*|,\s*)[Ee]xcusé(?:e|\(e\))?s?(?:\(es\)|\(s\))?)?"
                # (« Conseillers titulaires absents ayant donnés pouvoir : »)
                r"(?:\s+(?:titulaires|municipaux|communautaires)(?:\s+absente?s)?)?"
                r"\s+ayant\s+donnée?s?\s+(?:mandat\s+de\s+|un\s+|une\s+|leur\s+)?(?:pouvoir|procuration)s?(?:\s+à)?\s*[:;]"
