@@ -653,8 +653,9 @@ _DOT_BEFORE_CIVILITY = re.compile(r"(?<=\S)[ \t]+\.(?=(?:M\.|Mme|Mlle|Monsieur|M
 
 # « Commune de Cercier⏎M. Jean-Michel COMBET⏎Commune de Copponex⏎… »: each commune's name alone
 # on its line above its delegates (no name); « Mme Catherine⏎CHALLANDE, »: a name the line wrapped.
-_COMMUNE_LINE = re.compile(r"(?m)^[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)"
-                          r"[^\n,:;]{1,60}$")
+# « Commune(s) de / d' / du / des » before a commune's name (shared with proxies._COMMUNE_AFTER).
+COMMUNE_OF = r"Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)"
+_COMMUNE_LINE = re.compile(r"(?m)^[ \t]*" + COMMUNE_OF + r"[^\n,:;]{1,60}$")
 _WRAPPED_NAME = re.compile(r"((?:M\.|Mme|Monsieur|Madame)[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\n"
                            r"([A-ZÀ-Ý]{2}[A-ZÀ-Ý'’-]*)(?=[ \t]*(?:[,;]|\n|$))")
 

@@ -17,6 +17,7 @@ from registre.core.spans import Span
 from registre.reading.people import (
     _COMMUNE_HEADING,
     _PAREN,
+    COMMUNE_OF,
     PARTICLES,
     NameEntry,
     parse_list,
@@ -327,7 +328,7 @@ _NAME_ALONE = re.compile(r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÀ-Ý][a-zà-�
 _TITLE_FIRST = re.compile(r"^(?:Dr\.?|Docteur)\s+(?=[A-ZÀ-Ý])")
 
 
-_COMMUNE_AFTER = re.compile(r",[ \t]*Communes?[ \t]+(?:de[ \t]+|d['’][ \t]*|du[ \t]+|des[ \t]+)[^,;\n]{1,60}?"
+_COMMUNE_AFTER = re.compile(r",[ \t]*" + COMMUNE_OF + r"[^,;\n]{1,60}?"
                             r"(?=[ \t]+(?:M\.|Mme|Monsieur|Madame)[ \t]|[ \t]*(?:[,;\n]|$))")
 
 
