@@ -306,3 +306,12 @@ def test_givers_with_their_offices_before_their_brackets_and_a_comma_inside_the_
                "Luc LOGE (pouvoir à Jean PAGE), Eve LOUP (pouvoir à Rose ROY)\n\nSecrétaire de séance : M. "
                "DAUX\n")
     assert _pairs(doc) == [("Luc LOGE", "Jean PAGE"), ("Eve LOUP", "Rose ROY")]
+
+
+def test_givings_after_the_first_written_without_their_verb() -> None:
+    doc = _doc(_HEAD + "Présents : MM. AUBRY, BLANC, CARRE, DUBOIS, FAURE.\n\nMme ESTEVE avait donné "
+                       "pouvoir à "
+               "M. AUBRY, Mme GIRAUD à M BLANC, M. HUET à M. CARRE.\n\nMadame FAURE remplit les fonctions de "
+               "secrétaire de séance.\n")
+    assert [g for g, _ in _pairs(doc)] == ["Mme ESTEVE", "Mme GIRAUD", "M. HUET"]
+    assert [h for _, h in _pairs(doc)] == ["M. AUBRY", "M. BLANC", "M. CARRE"]

@@ -1009,4 +1009,17 @@ def givings_after_list(text: str, start: int, end: int | None,
         giver, holder = parse_name(m.group("g")), parse_name(m.group("h"))
         if giver is not None and holder is not None:
             out.append(ProxyEntry(giver, holder, None, raw=m.group(0)))
+            at = m.end()
+            while form is _GIVING_SENTENCE and (e := _ELLIPTIC_GIVING.match(text, at, stop)) is not None:
+                # « Mme BEDU avait donné pouvoir à M. DUPATY, Mme LANGRAND à M BEGUIN, M. FOURNIER à
+                # M. DELAVEAU. »: the next givings of the sentence, their verb left out
+                giver, holder = parse_name(e.group("g")), parse_name(e.group("h"))
+                if giver is None or holder is None:
+                    break
+                out.append(ProxyEntry(giver, holder, None, raw=e.group(0).strip(" ,")))
+                at = e.end()
     return out
+
+
+_ELLIPTIC_GIVING = re.compile(rf"[ \t]*,[ \t]*(?:et[ \t]+)?(?P<g>{_CIV}[ \t]+{_NAME_WORDS})[ \t]+à[ \t]+"
+                              rf"(?P<h>(?:{_CIV}|M)[ \t]+{_NAME_WORDS})(?=[ \t]*(?:[.,;\n]|$))")
