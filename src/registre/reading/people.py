@@ -763,7 +763,7 @@ def _parse_segment(seg: str, commune: str | None) -> list[NameEntry]:
 _TITLE_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*")
 # « Jean-Jacques Boniz- Yvan Moullec », « Roger Merour -Jean-Pierre Marec »: a dash of the list
 # glued to a name on one side (not « Anne- Lise Nedelec », a first name's hyphen cut).
-_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])(?:- | -)(?=[A-ZÀ-Ý])")
+_NAME_GLUED_DASH = re.compile(r"(?<=[a-zà-ÿ])(?:- | -)(?=[A-ZÀ-Ý])")
 
 
 def _dash_list_chunks(chunks: list[str]) -> list[str]:
@@ -778,7 +778,7 @@ def _dash_list_chunks(chunks: list[str]) -> list[str]:
     firsts = {w[0] for w in words if len(w) == 2}
     out: list[str] = []
     for c, w in zip(chunks, words, strict=True):
-        glued = _GLUED_DASH.search(c) if "-" in c else None
+        glued = _NAME_GLUED_DASH.search(c) if "-" in c else None
         if glued is not None and len(c[:glued.start()].split()) >= 2 and len(c[glued.end():].split()) >= 2:
             out += (c[:glued.start()], c[glued.end():])
         elif len(w) == 4 and (w[2] in firsts or w[2] == w[0]) and w[1] not in firsts \
